@@ -1,0 +1,19 @@
+package io.pledgebench.cli;
+
+import java.util.List;
+
+/** Bad input with one line per problem, printed to stderr; the command exits with code 2. */
+public final class BadInputException extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
+    private final List<String> lines;
+
+    public BadInputException(List<String> lines) {
+        super(String.join("; ", lines));
+        this.lines = List.copyOf(lines);
+    }
+
+    public List<String> lines() {
+        return lines;
+    }
+}

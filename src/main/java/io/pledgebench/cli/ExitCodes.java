@@ -1,0 +1,49 @@
+package io.pledgebench.cli;
+
+import picocli.CommandLine;
+
+/**
+ * Exit codes of the command line: 0 success, 2 bad input (with a one-line reason on stderr),
+ * 1 an internal failure. Bad input is signalled by {@link IllegalArgumentException} (or its subclass
+ * {@link BadInputException}) from the engine and the readers.
+ */
+public final class ExitCodes {
+
+    public static final int OK = 0;
+    public static final int INTERNAL = 1;
+    public static final int BAD_INPUT = 2;
+
+    private ExitCodes() {
+    }
+
+    static final class ExceptionHandler implements CommandLine.IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parseResult) {
+            if (ex instanceof BadInputException bad) {
+                bad.lines().forEach(l -> cl.getErr().println(l));
+                return BAD_INPUT;
+            }
+            if (ex instanceof IllegalArgumentException || ex instanceof java.time.DateTimeException) {
+                cl.getErr().println("error: " + oneLine(ex.getMessage()));
+                return BAD_INPUT;
+            }
+            cl.getErr().println("internal error: " + ex);
+            ex.printStackTrace(cl.getErr());
+            return INTERNAL;
+        }
+    }
+
+    static final class ParameterHandler implements CommandLine.IParameterExceptionHandler {
+        @Override
+        public int handleParseException(CommandLine.ParameterException ex, String[] args) {
+            CommandLine cl = ex.getCommandLine();
+            cl.getErr().println("error: " + oneLine(ex.getMessage()));
+            cl.getErr().println("usage: " + cl.getCommandSpec().qualifiedName() + " --help");
+            return BAD_INPUT;
+        }
+    }
+
+    static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
+    }
+}

@@ -1,0 +1,36 @@
+package io.pledgebench.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** The loan asked for: amount, term in months, start date (the valuation date unless given), purpose. */
+public record LoanRequest(BigDecimal amount, String currency, int termMonths, LocalDate startDate, String purpose) {
+
+    public static final int MAX_TERM_MONTHS = 360;
+
+    public LoanRequest {
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(currency, "currency");
+        if (amount.signum() <= 0) {
+            throw new IllegalArgumentException("loan amount must be positive, was " + amount.toPlainString());
+        }
+        if (termMonths <= 0 || termMonths > MAX_TERM_MONTHS) {
+            throw new IllegalArgumentException("loan term must be 1–" + MAX_TERM_MONTHS + " months, was " + termMonths);
+        }
+        purpose = purpose == null ? "" : purpose;
+    }
+
+    public Money money() {
+        return new Money(amount, currency);
+    }
+
+    public double termYears() {
+        return termMonths / 12.0;
+    }
+
+    /** Maturity date, counted from {@code startDate}, or from {@code asOf} when no start date is set. */
+    public LocalDate maturity(LocalDate asOf) {
+        return (startDate != null ? startDate : asOf).plusMonths(termMonths);
+    }
+}

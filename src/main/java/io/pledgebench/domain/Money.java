@@ -1,0 +1,37 @@
+package io.pledgebench.domain;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/** An amount with its ISO-4217 currency, used at the edges (import, storage, report). */
+public record Money(BigDecimal amount, String currency) {
+
+    public Money {
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(currency, "currency");
+        if (!currency.matches("[A-Z]{3}")) {
+            throw new IllegalArgumentException("currency must be an ISO-4217 code, was '" + currency + "'");
+        }
+    }
+
+    public static Money of(double amount, String currency) {
+        return new Money(BigDecimal.valueOf(amount), currency);
+    }
+
+    public static Money cny(BigDecimal amount) {
+        return new Money(amount, "CNY");
+    }
+
+    public double toDouble() {
+        return amount.doubleValue();
+    }
+
+    public boolean isNegative() {
+        return amount.signum() < 0;
+    }
+
+    @Override
+    public String toString() {
+        return amount.toPlainString() + " " + currency;
+    }
+}
