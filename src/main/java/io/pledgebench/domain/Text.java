@@ -1,0 +1,68 @@
+package io.pledgebench.domain;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+
+/**
+ * A user-visible sentence as a bundle key with arguments, rendered in the reader's language when shown.
+ * The key's first segment names the bundle: {@code risk.eligibility.lapsed} lives in
+ * {@code i18n/risk_en.properties} and {@code i18n/risk_zh_CN.properties}. Arguments are formatted with
+ * {@link MessageFormat}; pass dates and codes as strings, numbers as numbers.
+ */
+public record Text(String key, List<Object> args) {
+
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    public Text {
+        Objects.requireNonNull(key, "key");
+        if (key.indexOf('.') <= 0) {
+            throw new IllegalArgumentException("text key must start with its bundle name: " + key);
+        }
+        args = args == null ? List.of() : List.copyOf(args);
+    }
+
+    public static Text of(String key, Object... args) {
+        return new Text(key, List.of(args));
+    }
+
+    /** Renders in {@code locale}: Simplified Chinese for any zh locale, English otherwise. */
+    public String render(Locale locale) {
+        String pattern = bundle(key.substring(0, key.indexOf('.')), locale).getString(key);
+        Locale l = isChinese(locale) ? CHINESE : ENGLISH;
+        return new MessageFormat(pattern, l).format(args.toArray());
+    }
+
+    public String english() {
+        return render(ENGLISH);
+    }
+
+    public String chinese() {
+        return render(CHINESE);
+    }
+
+    @Override
+    public String toString() {
+        return english();
+    }
+
+    /** The bundle {@code i18n/<name>_en} or {@code i18n/<name>_zh_CN}. */
+    public static ResourceBundle bundle(String name, Locale locale) {
+        try {
+            return ResourceBundle.getBundle("i18n." + name, isChinese(locale) ? CHINESE : ENGLISH, NO_FALLBACK);
+        } catch (MissingResourceException e) {
+            throw new IllegalStateException("no resource bundle i18n/" + name + " for " + locale, e);
+        }
+    }
+
+    public static boolean isChinese(Locale locale) {
+        return locale != null && "zh".equals(locale.getLanguage());
+    }
+}
