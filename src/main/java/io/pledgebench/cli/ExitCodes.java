@@ -27,6 +27,10 @@ public final class ExitCodes {
                 cl.getErr().println("error: " + oneLine(ex.getMessage()));
                 return BAD_INPUT;
             }
+            if (ex instanceof io.pledgebench.store.StoreException) {
+                cl.getErr().println("error: " + oneLine(ex.getMessage()));
+                return INTERNAL;
+            }
             cl.getErr().println("internal error: " + ex);
             ex.printStackTrace(cl.getErr());
             return INTERNAL;

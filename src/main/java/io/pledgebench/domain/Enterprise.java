@@ -27,6 +27,13 @@ public record Enterprise(
         if (name.isBlank()) {
             throw new IllegalArgumentException("enterprise name is empty");
         }
+        revenue = Money.canonical(revenue);
+        ebitda = Money.canonical(ebitda);
+        totalAssets = Money.canonical(totalAssets);
+        totalLiabilities = Money.canonical(totalLiabilities);
+        interestExpense = Money.canonical(interestExpense);
+        rdExpense = Money.canonical(rdExpense);
+        annualDebtService = Money.canonical(annualDebtService);
         if (pd != null && !(pd > 0 && pd < 1)) {
             throw new IllegalArgumentException("PD must lie strictly between 0 and 1, was " + pd);
         }

@@ -12,6 +12,7 @@ public record LoanRequest(BigDecimal amount, String currency, int termMonths, Lo
     public LoanRequest {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
+        amount = Money.canonical(amount);
         if (amount.signum() <= 0) {
             throw new IllegalArgumentException("loan amount must be positive, was " + amount.toPlainString());
         }

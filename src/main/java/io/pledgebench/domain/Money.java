@@ -9,9 +9,22 @@ public record Money(BigDecimal amount, String currency) {
     public Money {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
+        amount = canonical(amount);
         if (!currency.matches("[A-Z]{3}")) {
             throw new IllegalArgumentException("currency must be an ISO-4217 code, was '" + currency + "'");
         }
+    }
+
+    /**
+     * The canonical form of an amount: no trailing zeros and no negative scale, so that the same amount read
+     * from a file, a spreadsheet or the database compares equal (80000000.000000 → 80000000, 12.50 → 12.5).
+     */
+    public static BigDecimal canonical(BigDecimal amount) {
+        if (amount == null) {
+            return null;
+        }
+        BigDecimal s = amount.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     public static Money of(double amount, String currency) {

@@ -45,6 +45,9 @@ public record Patent(
         owners = owners == null ? List.of() : List.copyOf(owners);
         events = events == null ? List.of() : List.copyOf(events);
         title = title == null ? "" : title;
+        productRevenue = Money.canonical(productRevenue);
+        licenceRevenue = Money.canonical(licenceRevenue);
+        replacementCost = Money.canonical(replacementCost);
         if (filingDate != null && grantDate != null && grantDate.isBefore(filingDate)) {
             throw new IllegalArgumentException("grant date " + grantDate + " precedes filing date " + filingDate);
         }

@@ -1,0 +1,136 @@
+package io.pledgebench.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.pledgebench.domain.Owner;
+import io.pledgebench.domain.Patent;
+import io.pledgebench.domain.Portfolio;
+import io.pledgebench.store.Database;
+import io.pledgebench.store.PortfolioRepository;
+import io.pledgebench.store.StoredPortfolio;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code list [--db PATH] [--json]}: the stored portfolios and their patents. */
+@Command(name = "list", mixinStandardHelpOptions = true, description = "List the stored portfolios and their patents.")
+public final class ListCommand implements Runnable {
+
+    @Mixin
+    DbOption dbOption;
+
+    @Option(names = "--json", description = "print a JSON array of portfolios, each with its patents")
+    boolean json;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Database db = dbOption.open()) {
+            List<StoredPortfolio> all = new PortfolioRepository(db).loadAll();
+            if (json) {
+                List<Map<String, Object>> array = new ArrayList<>();
+                for (StoredPortfolio sp : all) {
+                    array.add(toJson(sp));
+                }
+                try {
+                    out.println(JsonOutput.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(array));
+                } catch (JsonProcessingException e) {
+                    throw new UncheckedIOException(e);
+                }
+            } else {
+                printTable(out, all);
+            }
+            out.flush();
+        }
+    }
+
+    private static void printTable(PrintWriter out, List<StoredPortfolio> all) {
+        if (all.isEmpty()) {
+            out.println("No portfolios yet. Import one with: pledgebench import PORTFOLIO");
+            return;
+        }
+        for (StoredPortfolio sp : all) {
+            Portfolio p = sp.portfolio();
+            out.printf("#%d  %s  (%d patents, imported %s from %s)%n", sp.id(), p.name(), p.patents().size(),
+                    sp.importedAt(), p.source());
+            for (Patent t : p.patents()) {
+                out.printf("    %-20s %-13s %-20s expires %-10s %s%n", t.number().canonical(), t.type().code(),
+                        t.status().code(), t.legalExpiry().map(LocalDate::toString).orElse("unknown"), t.title());
+            }
+        }
+    }
+
+    static Map<String, Object> toJson(StoredPortfolio sp) {
+        Portfolio p = sp.portfolio();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", sp.id());
+        m.put("name", p.name());
+        m.put("enterprise", p.enterprise() == null ? null : p.enterprise().name());
+        Portfolio.Pledgor pledgor = p.pledgor();
+        m.put("pledgor", pledgor.name());
+        m.put("pledgorInferred", pledgor.inferred());
+        m.put("currency", p.currency());
+        m.put("source", p.source());
+        m.put("importedAt", sp.importedAt().toString());
+        List<Map<String, Object>> patents = new ArrayList<>();
+        for (Patent t : p.patents()) {
+            patents.add(patentJson(t));
+        }
+        m.put("patents", patents);
+        return m;
+    }
+
+    static Map<String, Object> patentJson(Patent t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("patentNumber", t.number().canonical());
+        m.put("kind", t.number().kind());
+        m.put("jurisdiction", t.jurisdiction());
+        m.put("title", t.title());
+        m.put("type", t.type().code());
+        m.put("status", t.status().code());
+        m.put("filingDate", str(t.filingDate()));
+        m.put("grantDate", str(t.grantDate()));
+        m.put("expiryDate", t.legalExpiry().map(LocalDate::toString).orElse(null));
+        m.put("expiryDateGiven", t.expiryDate() != null);
+        List<Map<String, Object>> owners = new ArrayList<>();
+        for (Owner o : t.owners()) {
+            Map<String, Object> om = new LinkedHashMap<>();
+            om.put("name", o.name());
+            om.put("share", o.share());
+            owners.add(om);
+        }
+        m.put("owners", owners);
+        m.put("annualFeePaidUntil", str(t.annualFeePaidUntil()));
+        m.put("ipc", t.ipc());
+        m.put("independentClaims", t.independentClaims());
+        m.put("totalClaims", t.totalClaims());
+        m.put("familySize", t.familySize());
+        m.put("citedBy", t.citedBy());
+        m.put("productRevenue", t.productRevenue());
+        m.put("licenceRevenue", t.licenceRevenue());
+        m.put("royaltyRate", t.royaltyRate());
+        m.put("openLicenceRoyalty", t.openLicenceRoyalty());
+        m.put("productRecorded", t.productRecorded());
+        m.put("inUseSince", str(t.inUseSince()));
+        m.put("replacementCost", t.replacementCost());
+        m.put("economicLifeYears", t.economicLifeYears());
+        m.put("pledgeConsent", t.pledgeConsent());
+        m.put("legalEvents", t.events().size());
+        return m;
+    }
+
+    private static String str(LocalDate d) {
+        return d == null ? null : d.toString();
+    }
+}

@@ -1,0 +1,166 @@
+package io.pledgebench.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Versioned schema migrations from {@code db/migration/V<n>__<description>.sql}, applied in order, each in
+ * its own transaction, recorded in {@code schema_version} with a checksum. A changed script that was
+ * already applied is refused (see docs/adr/0002-own-migration-runner.md for why not Flyway).
+ */
+final class Migrations {
+
+    /** Every migration in order; a new schema version is a new file appended here. */
+    static final List<String> SCRIPTS = List.of(
+            "V1__portfolios.sql",
+            "V2__assessments_and_audit.sql",
+            "V3__comparable_transactions.sql");
+
+    private final List<String> scripts;
+
+    Migrations() {
+        this(SCRIPTS);
+    }
+
+    /** Migrations up to a given script list; tests use a prefix to build an older database. */
+    Migrations(List<String> scripts) {
+        this.scripts = List.copyOf(scripts);
+    }
+
+    int latestVersion() {
+        return scripts.size();
+    }
+
+    Optional<Integer> currentVersion(Connection c) throws SQLException {
+        if (!hasVersionTable(c)) {
+            return Optional.empty();
+        }
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(version) FROM schema_version")) {
+            rs.next();
+            int v = rs.getInt(1);
+            return rs.wasNull() ? Optional.empty() : Optional.of(v);
+        }
+    }
+
+    void migrate(Connection c) throws SQLException {
+        if (!hasVersionTable(c)) {
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, script VARCHAR(200) NOT NULL,"
+                        + " checksum VARCHAR(64) NOT NULL, applied_at TIMESTAMP NOT NULL)");
+            }
+        }
+        int current = currentVersion(c).orElse(0);
+        if (current > scripts.size()) {
+            throw new StoreException("The database has schema version " + current + ", newer than this PledgeBench ("
+                    + scripts.size() + "). Use a newer PledgeBench.");
+        }
+        for (int v = 1; v <= scripts.size(); v++) {
+            String script = scripts.get(v - 1);
+            String sql = read(script);
+            String checksum = sha256(sql);
+            if (v <= current) {
+                verifyChecksum(c, v, script, checksum);
+                continue;
+            }
+            apply(c, v, script, sql, checksum);
+        }
+    }
+
+    private static void apply(Connection c, int version, String script, String sql, String checksum) throws SQLException {
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try (Statement s = c.createStatement()) {
+            for (String statement : statements(sql)) {
+                s.execute(statement);
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO schema_version (version, script, checksum, applied_at) VALUES (?, ?, ?, ?)")) {
+                ps.setInt(1, version);
+                ps.setString(2, script);
+                ps.setString(3, checksum);
+                ps.setTimestamp(4, Timestamp.from(Instant.now()));
+                ps.executeUpdate();
+            }
+            c.commit();
+        } catch (SQLException e) {
+            c.rollback();
+            throw new StoreException("Schema migration " + script + " failed and was rolled back: " + e.getMessage(), e);
+        } finally {
+            c.setAutoCommit(auto);
+        }
+    }
+
+    private static void verifyChecksum(Connection c, int version, String script, String checksum) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT checksum FROM schema_version WHERE version = ?")) {
+            ps.setInt(1, version);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next() && !checksum.equals(rs.getString(1))) {
+                    throw new StoreException("Migration " + script + " was changed after it was applied to this database;"
+                            + " restore the original script.");
+                }
+            }
+        }
+    }
+
+    /** Splits a script at semicolons that end a line; comments starting with -- are dropped. */
+    static List<String> statements(String sql) {
+        StringBuilder current = new StringBuilder();
+        java.util.ArrayList<String> out = new java.util.ArrayList<>();
+        for (String line : sql.split("\n")) {
+            String t = line.strip();
+            if (t.startsWith("--") || t.isEmpty()) {
+                continue;
+            }
+            current.append(line).append('\n');
+            if (t.endsWith(";")) {
+                String st = current.toString().strip();
+                out.add(st.substring(0, st.length() - 1));
+                current.setLength(0);
+            }
+        }
+        if (!current.toString().isBlank()) {
+            out.add(current.toString().strip());
+        }
+        return out;
+    }
+
+    private static boolean hasVersionTable(Connection c) throws SQLException {
+        DatabaseMetaData md = c.getMetaData();
+        try (ResultSet rs = md.getTables(null, null, "schema_version", new String[] {"TABLE"})) {
+            return rs.next();
+        }
+    }
+
+    private static String read(String script) {
+        try (InputStream in = Migrations.class.getResourceAsStream("/db/migration/" + script)) {
+            if (in == null) {
+                throw new StoreException("Migration script db/migration/" + script + " is missing from the application");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
+        } catch (IOException e) {
+            throw new StoreException("Cannot read migration " + script + ": " + e.getMessage(), e);
+        }
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,610 @@
+package io.pledgebench.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pledgebench.domain.Enterprise;
+import io.pledgebench.domain.LegalEvent;
+import io.pledgebench.domain.LegalStatus;
+import io.pledgebench.domain.LoanRequest;
+import io.pledgebench.domain.Owner;
+import io.pledgebench.domain.Patent;
+import io.pledgebench.domain.PatentNumber;
+import io.pledgebench.domain.PatentType;
+import io.pledgebench.domain.Portfolio;
+import io.pledgebench.domain.UnifiedSocialCreditCode;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+/** Portfolios, patents and legal events in the database. Every write is one transaction. */
+public final class PortfolioRepository {
+
+    private static final int BATCH = 1000;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<Map<String, Object>>> OWNER_LIST = new TypeReference<>() {
+    };
+
+    private static final String INSERT_PATENT = "INSERT INTO patent (portfolio_id, seq, patent_number, jurisdiction,"
+            + " number_body, kind_code, is_application, title, patent_type, filing_date, grant_date, expiry_date,"
+            + " legal_status, owners, annual_fee_paid_until, ipc, independent_claims, total_claims, family_size, cited_by,"
+            + " product_revenue, licence_revenue, royalty_rate, open_licence_royalty, product_recorded, in_use_since,"
+            + " replacement_cost, economic_life_years, pledge_consent)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_EVENT = "INSERT INTO legal_event (portfolio_id, patent_seq, seq, event_date, kind,"
+            + " code, country, description, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private final Database db;
+
+    public PortfolioRepository(Database db) {
+        this.db = db;
+    }
+
+    /** What an import wrote, for the import log. */
+    public record ImportRecord(String file, String sourceHash, String author, int rowsRead, int rowsRejected) {
+    }
+
+    /** Stores a new portfolio with all its patents and events in one transaction; returns its id. */
+    public long insert(Portfolio p, ImportRecord record) {
+        return inTransaction(c -> {
+            long id;
+            Instant now = Instant.now();
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO portfolio (name, source, source_hash, currency,"
+                    + " imported_at, imported_by, enterprise_name, credit_code, industry, years_in_business, revenue, ebitda,"
+                    + " total_assets, total_liabilities, interest_expense, rd_expense, annual_debt_service, overdue_records,"
+                    + " external_pd, loan_amount, loan_currency, loan_term_months, loan_start_date, loan_purpose)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                Enterprise e = p.enterprise();
+                LoanRequest l = p.loan();
+                int i = 1;
+                ps.setString(i++, uniqueName(c, p.name()));
+                ps.setString(i++, p.source());
+                ps.setString(i++, record.sourceHash());
+                ps.setString(i++, p.currency());
+                ps.setTimestamp(i++, Timestamp.from(now));
+                ps.setString(i++, record.author());
+                ps.setString(i++, e == null ? null : e.name());
+                ps.setString(i++, e == null || e.creditCode() == null ? null : e.creditCode().value());
+                ps.setString(i++, e == null ? null : e.industry());
+                setDouble(ps, i++, e == null ? null : e.yearsInBusiness());
+                ps.setBigDecimal(i++, e == null ? null : e.revenue());
+                ps.setBigDecimal(i++, e == null ? null : e.ebitda());
+                ps.setBigDecimal(i++, e == null ? null : e.totalAssets());
+                ps.setBigDecimal(i++, e == null ? null : e.totalLiabilities());
+                ps.setBigDecimal(i++, e == null ? null : e.interestExpense());
+                ps.setBigDecimal(i++, e == null ? null : e.rdExpense());
+                ps.setBigDecimal(i++, e == null ? null : e.annualDebtService());
+                setInt(ps, i++, e == null ? null : e.overdueRecords());
+                setDouble(ps, i++, e == null ? null : e.pd());
+                ps.setBigDecimal(i++, l == null ? null : l.amount());
+                ps.setString(i++, l == null ? null : l.currency());
+                setInt(ps, i++, l == null ? null : l.termMonths());
+                setDate(ps, i++, l == null ? null : l.startDate());
+                ps.setString(i, l == null ? null : l.purpose());
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            insertPatents(c, id, p.patents());
+            logImport(c, id, record, now, 0);
+            return id;
+        });
+    }
+
+    private static String uniqueName(Connection c, String name) throws SQLException {
+        String candidate = name;
+        for (int n = 2; ; n++) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM portfolio WHERE name = ?")) {
+                ps.setString(1, candidate);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    if (rs.getInt(1) == 0) {
+                        return candidate;
+                    }
+                }
+            }
+            candidate = name + " (" + n + ")";
+        }
+    }
+
+    private static void insertPatents(Connection c, long portfolioId, List<Patent> patents) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(INSERT_PATENT);
+             PreparedStatement ev = c.prepareStatement(INSERT_EVENT)) {
+            int seq = 0;
+            int pending = 0;
+            int pendingEvents = 0;
+            for (Patent p : patents) {
+                seq++;
+                bindPatent(ps, portfolioId, seq, p);
+                ps.addBatch();
+                if (++pending == BATCH) {
+                    ps.executeBatch();
+                    pending = 0;
+                }
+                int es = 0;
+                for (LegalEvent e : p.events()) {
+                    bindEvent(ev, portfolioId, seq, ++es, e);
+                    ev.addBatch();
+                    pendingEvents++;
+                }
+                if (pendingEvents >= BATCH) {
+                    ps.executeBatch();
+                    pending = 0;
+                    ev.executeBatch();
+                    pendingEvents = 0;
+                }
+            }
+            if (pending > 0) {
+                ps.executeBatch();
+            }
+            if (pendingEvents > 0) {
+                ev.executeBatch();
+            }
+        }
+    }
+
+    private static void bindPatent(PreparedStatement ps, long portfolioId, int seq, Patent p) throws SQLException {
+        PatentNumber n = p.number();
+        int i = 1;
+        ps.setLong(i++, portfolioId);
+        ps.setInt(i++, seq);
+        ps.setString(i++, n.canonical());
+        ps.setString(i++, n.jurisdiction());
+        ps.setString(i++, n.number());
+        ps.setString(i++, n.kind());
+        ps.setBoolean(i++, n.application());
+        ps.setString(i++, p.title());
+        ps.setString(i++, p.type().code());
+        setDate(ps, i++, p.filingDate());
+        setDate(ps, i++, p.grantDate());
+        setDate(ps, i++, p.expiryDate());
+        ps.setString(i++, p.status().code());
+        ps.setString(i++, ownersJson(p.owners()));
+        setDate(ps, i++, p.annualFeePaidUntil());
+        ps.setString(i++, p.ipc());
+        setInt(ps, i++, p.independentClaims());
+        setInt(ps, i++, p.totalClaims());
+        setInt(ps, i++, p.familySize());
+        setInt(ps, i++, p.citedBy());
+        ps.setBigDecimal(i++, p.productRevenue());
+        ps.setBigDecimal(i++, p.licenceRevenue());
+        setDouble(ps, i++, p.royaltyRate());
+        setDouble(ps, i++, p.openLicenceRoyalty());
+        setBoolean(ps, i++, p.productRecorded());
+        setDate(ps, i++, p.inUseSince());
+        ps.setBigDecimal(i++, p.replacementCost());
+        setDouble(ps, i++, p.economicLifeYears());
+        setBoolean(ps, i, p.pledgeConsent());
+    }
+
+    private static void bindEvent(PreparedStatement ps, long portfolioId, int patentSeq, int seq, LegalEvent e)
+            throws SQLException {
+        ps.setLong(1, portfolioId);
+        ps.setInt(2, patentSeq);
+        ps.setInt(3, seq);
+        setDate(ps, 4, e.date());
+        ps.setString(5, e.kind().name());
+        ps.setString(6, truncate(e.code(), 40));
+        ps.setString(7, truncate(e.country(), 10));
+        ps.setString(8, truncate(e.description(), 4000));
+        ps.setString(9, truncate(e.source(), 400));
+    }
+
+    /** Register texts can be long; the stored copy keeps the first part and marks the cut. */
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
+    private static void logImport(Connection c, long portfolioId, ImportRecord r, Instant when, int eventsMerged)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO import_log (portfolio_id, file, imported_at,"
+                + " imported_by, rows_read, rows_rejected, events_merged) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setLong(1, portfolioId);
+            ps.setString(2, r.file());
+            ps.setTimestamp(3, Timestamp.from(when));
+            ps.setString(4, r.author());
+            ps.setInt(5, r.rowsRead());
+            ps.setInt(6, r.rowsRejected());
+            ps.setInt(7, eventsMerged);
+            ps.executeUpdate();
+        }
+    }
+
+    /** All portfolios, newest first. */
+    public List<PortfolioSummary> list() {
+        return inConnection(c -> {
+            List<PortfolioSummary> out = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT p.id, p.name, p.enterprise_name, p.source, p.imported_at,"
+                            + " (SELECT COUNT(*) FROM patent t WHERE t.portfolio_id = p.id)"
+                            + " FROM portfolio p ORDER BY p.imported_at DESC, p.id DESC")) {
+                while (rs.next()) {
+                    out.add(new PortfolioSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getTimestamp(5).toInstant(), rs.getInt(6)));
+                }
+            }
+            return out;
+        });
+    }
+
+    public Optional<Long> findBySourceHash(String sourceHash) {
+        return inConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id FROM portfolio WHERE source_hash = ? ORDER BY id DESC")) {
+                ps.setString(1, sourceHash);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    public Optional<StoredPortfolio> load(long id) {
+        return inConnection(c -> load(c, id));
+    }
+
+    /** Every stored portfolio with its patents, newest first. */
+    public List<StoredPortfolio> loadAll() {
+        return inConnection(c -> {
+            List<Long> ids = new ArrayList<>();
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT id FROM portfolio ORDER BY imported_at DESC, id DESC")) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            List<StoredPortfolio> out = new ArrayList<>();
+            for (long id : ids) {
+                load(c, id).ifPresent(out::add);
+            }
+            return out;
+        });
+    }
+
+    private static Optional<StoredPortfolio> load(Connection c, long id) throws SQLException {
+        Portfolio portfolio;
+        Instant importedAt;
+        String importedBy;
+        String hash;
+        String name;
+        String source;
+        String currency;
+        Enterprise enterprise = null;
+        LoanRequest loan = null;
+        try (PreparedStatement ps = c.prepareStatement("SELECT name, source, source_hash, currency, imported_at, imported_by,"
+                + " enterprise_name, credit_code, industry, years_in_business, revenue, ebitda, total_assets,"
+                + " total_liabilities, interest_expense, rd_expense, annual_debt_service, overdue_records, external_pd,"
+                + " loan_amount, loan_currency, loan_term_months, loan_start_date, loan_purpose FROM portfolio WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                name = rs.getString("name");
+                source = rs.getString("source");
+                hash = rs.getString("source_hash");
+                currency = rs.getString("currency");
+                importedAt = rs.getTimestamp("imported_at").toInstant();
+                importedBy = rs.getString("imported_by");
+                String en = rs.getString("enterprise_name");
+                if (en != null) {
+                    String code = rs.getString("credit_code");
+                    enterprise = new Enterprise(en, code == null ? null : new UnifiedSocialCreditCode(code),
+                            rs.getString("industry"), getDouble(rs, "years_in_business"), rs.getBigDecimal("revenue"),
+                            rs.getBigDecimal("ebitda"), rs.getBigDecimal("total_assets"),
+                            rs.getBigDecimal("total_liabilities"), rs.getBigDecimal("interest_expense"),
+                            rs.getBigDecimal("rd_expense"), rs.getBigDecimal("annual_debt_service"),
+                            getInt(rs, "overdue_records"), getDouble(rs, "external_pd"));
+                }
+                BigDecimal amount = rs.getBigDecimal("loan_amount");
+                if (amount != null) {
+                    loan = new LoanRequest(amount, rs.getString("loan_currency"),
+                            rs.getInt("loan_term_months"), getDate(rs, "loan_start_date"), rs.getString("loan_purpose"));
+                }
+            }
+        }
+        Map<Integer, List<LegalEvent>> events = loadEvents(c, id);
+        List<Patent> patents = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM patent WHERE portfolio_id = ? ORDER BY seq")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    patents.add(readPatent(rs, events.getOrDefault(rs.getInt("seq"), List.of())));
+                }
+            }
+        }
+        portfolio = new Portfolio(name, enterprise, patents, loan, currency, source);
+        return Optional.of(new StoredPortfolio(id, importedAt, importedBy, hash, portfolio));
+    }
+
+    private static Map<Integer, List<LegalEvent>> loadEvents(Connection c, long portfolioId) throws SQLException {
+        Map<Integer, List<LegalEvent>> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT patent_seq, event_date, kind, code, country, description,"
+                + " source FROM legal_event WHERE portfolio_id = ? ORDER BY patent_seq, seq")) {
+            ps.setLong(1, portfolioId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>()).add(new LegalEvent(getDate(rs, "event_date"),
+                            LegalEvent.Kind.valueOf(rs.getString("kind")), rs.getString("code"), rs.getString("country"),
+                            rs.getString("description"), rs.getString("source")));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Patent readPatent(ResultSet rs, List<LegalEvent> events) throws SQLException {
+        PatentNumber number = new PatentNumber(rs.getString("jurisdiction"), rs.getString("number_body"),
+                rs.getString("kind_code"), rs.getBoolean("is_application"));
+        PatentType type = PatentType.parse(rs.getString("patent_type"))
+                .orElseThrow(() -> new StoreException("unknown patent type in database: " + number));
+        LegalStatus status = LegalStatus.parse(rs.getString("legal_status"))
+                .orElseThrow(() -> new StoreException("unknown legal status in database: " + number));
+        return Patent.builder(number, type, status)
+                .title(rs.getString("title"))
+                .filingDate(getDate(rs, "filing_date"))
+                .grantDate(getDate(rs, "grant_date"))
+                .expiryDate(getDate(rs, "expiry_date"))
+                .owners(ownersFromJson(rs.getString("owners")))
+                .annualFeePaidUntil(getDate(rs, "annual_fee_paid_until"))
+                .ipc(rs.getString("ipc"))
+                .independentClaims(getInt(rs, "independent_claims"))
+                .totalClaims(getInt(rs, "total_claims"))
+                .familySize(getInt(rs, "family_size"))
+                .citedBy(getInt(rs, "cited_by"))
+                .productRevenue(rs.getBigDecimal("product_revenue"))
+                .licenceRevenue(rs.getBigDecimal("licence_revenue"))
+                .royaltyRate(getDouble(rs, "royalty_rate"))
+                .openLicenceRoyalty(getDouble(rs, "open_licence_royalty"))
+                .productRecorded(getBoolean(rs, "product_recorded"))
+                .inUseSince(getDate(rs, "in_use_since"))
+                .replacementCost(rs.getBigDecimal("replacement_cost"))
+                .economicLifeYears(getDouble(rs, "economic_life_years"))
+                .pledgeConsent(getBoolean(rs, "pledge_consent"))
+                .events(events)
+                .build();
+    }
+
+    /**
+     * Merges legal events onto every stored patent with the same canonical number, in one transaction:
+     * {@code merger} turns (stored patent, its new events) into the updated patent. Returns the canonical
+     * numbers that were found, with the ids of the portfolios updated.
+     */
+    public Map<String, List<Long>> mergeEvents(Map<String, List<LegalEvent>> eventsByNumber,
+                                               BiFunction<Patent, List<LegalEvent>, Patent> merger,
+                                               ImportRecord record) {
+        return inTransaction(c -> {
+            Map<String, List<Long>> found = new LinkedHashMap<>();
+            Map<Long, Integer> mergedPerPortfolio = new LinkedHashMap<>();
+            for (Map.Entry<String, List<LegalEvent>> entry : eventsByNumber.entrySet()) {
+                List<long[]> holders = new ArrayList<>();
+                try (PreparedStatement ps = c.prepareStatement(
+                        "SELECT portfolio_id, seq FROM patent WHERE patent_number = ?")) {
+                    ps.setString(1, entry.getKey());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            holders.add(new long[] {rs.getLong(1), rs.getInt(2)});
+                        }
+                    }
+                }
+                for (long[] h : holders) {
+                    Patent stored = loadPatent(c, h[0], (int) h[1]);
+                    Patent merged = merger.apply(stored, entry.getValue());
+                    replacePatent(c, h[0], (int) h[1], merged);
+                    found.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(h[0]);
+                    mergedPerPortfolio.merge(h[0], entry.getValue().size(), Integer::sum);
+                }
+            }
+            Instant now = Instant.now();
+            for (Map.Entry<Long, Integer> e : mergedPerPortfolio.entrySet()) {
+                logImport(c, e.getKey(), record, now, e.getValue());
+            }
+            return found;
+        });
+    }
+
+    private static Patent loadPatent(Connection c, long portfolioId, int seq) throws SQLException {
+        List<LegalEvent> events = loadEvents(c, portfolioId).getOrDefault(seq, List.of());
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM patent WHERE portfolio_id = ? AND seq = ?")) {
+            ps.setLong(1, portfolioId);
+            ps.setInt(2, seq);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return readPatent(rs, events);
+            }
+        }
+    }
+
+    private static void replacePatent(Connection c, long portfolioId, int seq, Patent p) throws SQLException {
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM legal_event WHERE portfolio_id = ? AND patent_seq = ?")) {
+            del.setLong(1, portfolioId);
+            del.setInt(2, seq);
+            del.executeUpdate();
+        }
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM patent WHERE portfolio_id = ? AND seq = ?")) {
+            del.setLong(1, portfolioId);
+            del.setInt(2, seq);
+            del.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement(INSERT_PATENT); PreparedStatement ev = c.prepareStatement(INSERT_EVENT)) {
+            bindPatent(ps, portfolioId, seq, p);
+            ps.executeUpdate();
+            int es = 0;
+            for (LegalEvent e : p.events()) {
+                bindEvent(ev, portfolioId, seq, ++es, e);
+                ev.executeUpdate();
+            }
+        }
+    }
+
+    /** Deletes a portfolio with its patents and events. */
+    public void delete(long id) {
+        inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM legal_event WHERE portfolio_id = ?")) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM import_log WHERE portfolio_id = ?")) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM patent WHERE portfolio_id = ?")) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM portfolio WHERE id = ?")) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Counts rows of the given tables, for tests and diagnostics that the database is unchanged. */
+    public Map<String, Integer> rowCounts(Collection<String> tables) {
+        return inConnection(c -> {
+            Map<String, Integer> out = new LinkedHashMap<>();
+            for (String t : tables) {
+                if (!t.matches("[a-z_]+")) {
+                    throw new IllegalArgumentException("not a table name: " + t);
+                }
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + t)) {
+                    rs.next();
+                    out.put(t, rs.getInt(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    @FunctionalInterface
+    interface SqlWork<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private <T> T inConnection(SqlWork<T> work) {
+        try (Connection c = db.connect()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new StoreException("Database read failed: " + e.getMessage(), e);
+        }
+    }
+
+    private <T> T inTransaction(SqlWork<T> work) {
+        try (Connection c = db.connect()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Database write failed and was rolled back: " + e.getMessage(), e);
+        }
+    }
+
+    static String ownersJson(List<Owner> owners) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Owner o : owners) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", o.name());
+            if (o.share() != null) {
+                m.put("share", o.share());
+            }
+            list.add(m);
+        }
+        try {
+            return JSON.writeValueAsString(list);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("Cannot encode owners: " + e.getMessage(), e);
+        }
+    }
+
+    static List<Owner> ownersFromJson(String json) {
+        try {
+            List<Owner> out = new ArrayList<>();
+            for (Map<String, Object> m : JSON.readValue(json, OWNER_LIST)) {
+                Object share = m.get("share");
+                out.add(new Owner((String) m.get("name"), share == null ? null : ((Number) share).doubleValue()));
+            }
+            return out;
+        } catch (JsonProcessingException e) {
+            throw new StoreException("Stored owners are not readable: " + e.getMessage(), e);
+        }
+    }
+
+    private static void setDate(PreparedStatement ps, int i, LocalDate d) throws SQLException {
+        if (d == null) {
+            ps.setNull(i, Types.DATE);
+        } else {
+            ps.setDate(i, Date.valueOf(d));
+        }
+    }
+
+    private static void setInt(PreparedStatement ps, int i, Integer v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.INTEGER);
+        } else {
+            ps.setInt(i, v);
+        }
+    }
+
+    private static void setDouble(PreparedStatement ps, int i, Double v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.DOUBLE);
+        } else {
+            ps.setDouble(i, v);
+        }
+    }
+
+    private static void setBoolean(PreparedStatement ps, int i, Boolean v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.BOOLEAN);
+        } else {
+            ps.setBoolean(i, v);
+        }
+    }
+
+    private static LocalDate getDate(ResultSet rs, String col) throws SQLException {
+        Date d = rs.getDate(col);
+        return d == null ? null : d.toLocalDate();
+    }
+
+    private static Integer getInt(ResultSet rs, String col) throws SQLException {
+        int v = rs.getInt(col);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static Double getDouble(ResultSet rs, String col) throws SQLException {
+        double v = rs.getDouble(col);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static Boolean getBoolean(ResultSet rs, String col) throws SQLException {
+        boolean v = rs.getBoolean(col);
+        return rs.wasNull() ? null : v;
+    }
+}

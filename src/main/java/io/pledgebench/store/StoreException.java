@@ -1,0 +1,15 @@
+package io.pledgebench.store;
+
+/** A database failure, with a message a user can act on. */
+public class StoreException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public StoreException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    public StoreException(String message) {
+        super(message);
+    }
+}
