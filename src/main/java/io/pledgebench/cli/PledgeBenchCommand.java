@@ -13,6 +13,7 @@ import java.io.PrintWriter;
         subcommands = {
                 GuiCommand.class,
                 ListCommand.class,
+                ExportCommand.class,
                 CalcCommand.class,
                 CommandLine.HelpCommand.class
         })
