@@ -11,6 +11,12 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         description = "Evaluate one model and print one JSON object.",
         subcommands = {
+                CalcBlackScholesCommand.class,
+                CalcBinomialCommand.class,
+                CalcTabFactorCommand.class,
+                CalcReliefFromRoyaltyCommand.class,
+                CalcIncomeSplitCommand.class,
+                CalcCostCommand.class,
         })
 public final class CalcCommand implements Runnable {
 
