@@ -13,8 +13,23 @@ public record ImportProblem(String file, String sheet, Integer row, String colum
         return describe(reason);
     }
 
+
+    /** The same line with Chinese labels: {@code 文件，工作表 S，第 R 行，列“C”，值“V”：原因}. */
     public String describeZh() {
-        return describe(reasonZh == null ? reason : reasonZh);
+        StringBuilder b = new StringBuilder(file == null ? "" : file);
+        if (sheet != null) {
+            b.append("，工作表 ").append(sheet);
+        }
+        if (row != null) {
+            b.append("，第 ").append(row).append(" 行");
+        }
+        if (column != null) {
+            b.append("，列\u201c").append(column).append('\u201d');
+        }
+        if (value != null) {
+            b.append("，值\u201c").append(value).append('\u201d');
+        }
+        return b.append("：").append(reasonZh == null ? reason : reasonZh).toString();
     }
 
     private String describe(String why) {
