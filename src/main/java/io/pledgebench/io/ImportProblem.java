@@ -10,9 +10,21 @@ public record ImportProblem(String file, String sheet, Integer row, String colum
 
     /** One line for stderr or a problems list: {@code file[, sheet], row R, column C, value 'V': reason}. */
     public String describe() {
-        return describe(reason);
+        StringBuilder b = new StringBuilder(file == null ? "" : file);
+        if (sheet != null) {
+            b.append(", sheet ").append(sheet);
+        }
+        if (row != null) {
+            b.append(", row ").append(row);
+        }
+        if (column != null) {
+            b.append(", column ").append(column);
+        }
+        if (value != null) {
+            b.append(", value '").append(value).append('\'');
+        }
+        return b.append(": ").append(reason).toString();
     }
-
 
     /** The same line with Chinese labels: {@code 文件，工作表 S，第 R 行，列“C”，值“V”：原因}. */
     public String describeZh() {
@@ -30,22 +42,5 @@ public record ImportProblem(String file, String sheet, Integer row, String colum
             b.append("，值\u201c").append(value).append('\u201d');
         }
         return b.append("：").append(reasonZh == null ? reason : reasonZh).toString();
-    }
-
-    private String describe(String why) {
-        StringBuilder b = new StringBuilder(file == null ? "" : file);
-        if (sheet != null) {
-            b.append(", sheet ").append(sheet);
-        }
-        if (row != null) {
-            b.append(", row ").append(row);
-        }
-        if (column != null) {
-            b.append(", column ").append(column);
-        }
-        if (value != null) {
-            b.append(", value '").append(value).append('\'');
-        }
-        return b.append(": ").append(why).toString();
     }
 }
