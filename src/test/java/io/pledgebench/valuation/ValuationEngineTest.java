@@ -111,20 +111,20 @@ class ValuationEngineTest {
 
     /**
      * Profit split by hand, one whole year: revenue 10 m × EBITDA margin 20 % × profit share 25 % × (1 − 25 %)
-     * = 375,000 a year; the period is 365 days = 0.99932 years, so 375,000 × 0.99932 / 1.11^0.99932.
+     * = 375,000 a year; the period is 365 days = 0.99932 years, discounted at the default 10.5 % (2.5 + 3 + 3 + 1 + 1): 375,000 × 0.99932 / 1.105^0.99932.
      */
     @Test
     void profitSplitUsesTheEnterpriseMargin() {
         Patent p = ValuationFixtures.invention().expiryDate(AS_OF.plusDays(365)).build();
         MethodResult m = engine.value(p, ValuationFixtures.enterprise(), AS_OF).method(IncomeSplitMethod.ID).orElseThrow();
         double n = ValuationEngine.incomePeriod(p, AS_OF, defaults).years();
-        assertThat(m.value()).isCloseTo(375_000 * n / Math.pow(1.11, n), within(1e-6));
+        assertThat(m.value()).isCloseTo(375_000 * n / Math.pow(1.105, n), within(1e-6));
         assertThat(n).isCloseTo(1.0, within(0.001));
         assertThat(m.parameters().get("basis")).isEqualTo("profit");
 
         ValuationParameters sales = defaults.toBuilder().salesShare(0.05).build();
         MethodResult s = new ValuationEngine(sales, null).value(p, null, AS_OF).method(IncomeSplitMethod.ID).orElseThrow();
-        assertThat(s.value()).isCloseTo(10_000_000 * 0.05 * 0.75 * n / Math.pow(1.11, n), within(1e-6));
+        assertThat(s.value()).isCloseTo(10_000_000 * 0.05 * 0.75 * n / Math.pow(1.105, n), within(1e-6));
     }
 
     /**
