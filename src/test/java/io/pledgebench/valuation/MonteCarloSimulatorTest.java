@@ -113,7 +113,7 @@ class MonteCarloSimulatorTest {
         AtomicLong last = new AtomicLong();
         simulator.simulate(portfolio(), null, AS_OF, 1, MonteCarloSettings.defaults(1).withPaths(2000).withThreads(2),
                 (done, total) -> last.accumulateAndGet(done, Math::max), null);
-        assertThat(last.get()).isEqualTo(2000);
+        assertThat(last.get()).isEqualTo(2000L * portfolio().size());
         AtomicLong calls = new AtomicLong();
         assertThatThrownBy(() -> simulator.simulate(portfolio(), null, AS_OF, 1,
                 MonteCarloSettings.defaults(1).withPaths(5000).withThreads(2), null, () -> calls.incrementAndGet() > 3))
