@@ -16,6 +16,7 @@ import java.io.PrintWriter;
                 ListCommand.class,
                 ExportCommand.class,
                 CalcCommand.class,
+                ComparablesCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class PledgeBenchCommand implements Runnable {
