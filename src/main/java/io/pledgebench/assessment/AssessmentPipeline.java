@@ -1,6 +1,7 @@
 package io.pledgebench.assessment;
 
 import io.pledgebench.domain.Enterprise;
+import io.pledgebench.domain.LegalTerm;
 import io.pledgebench.domain.LoanRequest;
 import io.pledgebench.domain.Patent;
 import io.pledgebench.domain.Portfolio;
@@ -71,8 +72,11 @@ public final class AssessmentPipeline {
         Enterprise enterprise = pf.enterprise();
         LoanRequest loan = in.loan();
         double amount = loan.amount().doubleValue();
-        double termYears = loan.termYears();
         LocalDate maturity = loan.maturity(in.asOf());
+        // collateral must last from the valuation date to maturity, which is longer than the term when the loan
+        // starts later; the IRB maturity is the contractual term
+        double horizonYears = LegalTerm.yearsBetween(in.asOf(), maturity);
+        double termYears = loan.termYears();
         checkTermWithinSomeLife(pf, maturity);
         List<Text> notes = new ArrayList<>();
 
@@ -123,7 +127,7 @@ public final class AssessmentPipeline {
 
         report.update(0.05, Text.of("assessment.stage.valuation"));
         MonteCarloSettings settings = params.monteCarlo().withPaths(in.paths()).withSeed(in.seed());
-        MonteCarloResult mc = new MonteCarloSimulator(engine).simulate(patents, enterprise, in.asOf(), termYears,
+        MonteCarloResult mc = new MonteCarloSimulator(engine).simulate(patents, enterprise, in.asOf(), horizonYears,
                 settings, (done, total) -> report.update(0.05 + 0.80 * done / total, Text.of("assessment.stage.valuation")),
                 stop);
         checkCancelled(stop);
@@ -153,7 +157,7 @@ public final class AssessmentPipeline {
                     scores.get(i).overall(), years == null ? 0 : years, vp.hazardPerYear().get(p.type()),
                     eligibility.get(i).pledgeable() && v.valued()));
         }
-        CollateralCalculator.CollateralAssessment collateral = CollateralCalculator.assess(items, amount, termYears, rp);
+        CollateralCalculator.CollateralAssessment collateral = CollateralCalculator.assess(items, amount, horizonYears, rp);
         Double sales = enterprise != null && enterprise.revenue() != null ? enterprise.revenue().doubleValue() : null;
         double recovery = collateral.expectedValueAtMaturity();
         final double pdUsed = pd;
@@ -163,7 +167,7 @@ public final class AssessmentPipeline {
 
         List<StressResult> stress = new ArrayList<>();
         for (StressScenario s : params.stress()) {
-            stress.add(stress(s, patents, items, enterprise, in, vp, rp, pd, amount, termYears, sales));
+            stress.add(stress(s, patents, items, enterprise, in, vp, rp, pd, amount, horizonYears, termYears, sales));
             checkCancelled(stop);
         }
 
@@ -229,7 +233,8 @@ public final class AssessmentPipeline {
 
     private static StressResult stress(StressScenario s, List<Patent> patents, List<CollateralItem> base,
                                        Enterprise enterprise, AssessmentInputs in, ValuationParameters vp,
-                                       RiskParameters rp, double pd, double amount, double termYears, Double sales) {
+                                       RiskParameters rp, double pd, double amount, double horizonYears,
+                                       double termYears, Double sales) {
         List<CollateralItem> items = new ArrayList<>(base);
         RiskParameters stressedRisk = rp;
         if (s.discountRateShift() != 0) {
@@ -262,7 +267,7 @@ public final class AssessmentPipeline {
             }
             items.set(i, it.withMarketValue(it.marketValue() * s.marketValueFactor()));
         }
-        CollateralCalculator.CollateralAssessment c = CollateralCalculator.assess(items, amount, termYears, stressedRisk);
+        CollateralCalculator.CollateralAssessment c = CollateralCalculator.assess(items, amount, horizonYears, stressedRisk);
         double spd = s.stressedPd(pd);
         CreditRiskCalculator.CreditRisk r = CreditRiskCalculator.assess(spd, c.expectedValueAtMaturity(), amount,
                 termYears, sales, stressedRisk);
@@ -275,7 +280,7 @@ public final class AssessmentPipeline {
                                          Portfolio.Pledgor pledgor, RiskParameters rp, Enterprise enterprise,
                                          LocalDate maturity) {
         List<Text> c = new ArrayList<>();
-        c.add(Text.of("assessment.condition.registerPledge"));
+        c.add(Text.of("assessment.condition.registerPledge", offices(patents)));
         Map<String, List<String>> warned = new LinkedHashMap<>();
         Set<String> ruleIds = new HashSet<>(List.of(AnnualFeeDueRule.ID, PendingInvalidationRule.ID,
                 SinglePatentConcentrationRule.ID, InUseRule.ID, RemainingLifeRule.ID));
@@ -318,6 +323,20 @@ public final class AssessmentPipeline {
             c.add(Text.of("assessment.condition.financials"));
         }
         return c;
+    }
+
+    /** The offices that register pledges on the portfolio's patents, e.g. "CNIPA, USPTO". */
+    private static String offices(List<Patent> patents) {
+        Set<String> offices = new java.util.TreeSet<>();
+        for (Patent p : patents) {
+            switch (p.jurisdiction()) {
+                case "CN": offices.add("CNIPA"); break;
+                case "US": offices.add("USPTO"); break;
+                case "EP": offices.add("EPO"); break;
+                default: offices.add(p.jurisdiction());
+            }
+        }
+        return String.join(", ", offices);
     }
 
     /** Up to five numbers, then "…": a condition names patents, it does not list a whole portfolio. */
