@@ -62,22 +62,23 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
      * {@code parameters}; sentences rendered in {@code locale}; numbers unrounded.
      */
     public Map<String, Object> toJson(Locale locale) {
+        TextRenderer text = new TextRenderer(locale);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("inputHash", inputHash);
         m.put("enterprise", enterpriseJson(inputs.portfolio(), results.pledgor()));
         m.put("loan", loanJson(inputs.loan(), results.maturity()));
         List<Object> ps = new ArrayList<>(results.patents().size());
         for (PatentAssessment p : results.patents()) {
-            ps.add(patentJson(p, locale));
+            ps.add(patentJson(p, text));
         }
         m.put("patents", ps);
         m.put("collateral", collateralJson(results.collateral(), results.portfolioDistribution()));
-        m.put("risk", riskJson(results, locale));
+        m.put("risk", riskJson(results, text));
         List<Object> st = new ArrayList<>();
         for (StressResult s : results.stress()) {
             Map<String, Object> sm = new LinkedHashMap<>();
             sm.put("scenario", s.scenario().id());
-            sm.put("name", scenarioName(s, locale));
+            sm.put("name", scenarioName(s, text));
             sm.put("marketValue", s.marketValue());
             sm.put("liquidationValue", s.liquidationValue());
             sm.put("capacity", s.capacity());
@@ -89,7 +90,7 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
             st.add(sm);
         }
         m.put("stress", st);
-        m.put("recommendation", recommendationJson(results.recommendation(), results.notes(), locale));
+        m.put("recommendation", recommendationJson(results.recommendation(), results.notes(), text));
         Map<String, Object> params = new LinkedHashMap<>();
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("asOf", inputs.asOf().toString());
@@ -103,18 +104,18 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
         return m;
     }
 
-    private static String scenarioName(StressResult s, Locale locale) {
+    private static String scenarioName(StressResult s, TextRenderer text) {
         String key = "assessment.stress." + s.scenario().id();
-        if (Text.bundle("assessment", locale).containsKey(key)) {
-            return Text.of(key).render(locale);
+        if (Text.bundle("assessment", text.locale()).containsKey(key)) {
+            return text.render(Text.of(key));
         }
         return s.scenario().name();
     }
 
-    private static List<String> render(List<Text> texts, Locale locale) {
+    private static List<String> render(List<Text> texts, TextRenderer text) {
         List<String> out = new ArrayList<>(texts.size());
         for (Text t : texts) {
-            out.add(t.render(locale));
+            out.add(text.render(t));
         }
         return out;
     }
@@ -132,7 +133,7 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
         return m;
     }
 
-    private static Map<String, Object> patentJson(PatentAssessment a, Locale locale) {
+    private static Map<String, Object> patentJson(PatentAssessment a, TextRenderer text) {
         Map<String, Object> m = new LinkedHashMap<>();
         Patent p = a.patent();
         m.put("patentNumber", p.number().canonical());
@@ -142,19 +143,19 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
         m.put("expiryDate", p.legalExpiry().map(LocalDate::toString).orElse(null));
         Map<String, Object> el = new LinkedHashMap<>();
         el.put("status", a.eligibility().status().code());
-        el.put("reasons", render(a.eligibility().reasons(), locale));
+        el.put("reasons", render(a.eligibility().reasons(), text));
         List<Object> checks = new ArrayList<>();
         for (EligibilityCheck c : a.eligibility().checks()) {
             Map<String, Object> cm = new LinkedHashMap<>();
             cm.put("rule", c.rule());
             cm.put("outcome", c.outcome().code());
-            cm.put("reason", c.reason().render(locale));
+            cm.put("reason", text.render(c.reason()));
             checks.add(cm);
         }
         el.put("checks", checks);
         m.put("eligibility", el);
-        m.put("score", scoreJson(a.score(), locale));
-        m.put("valuation", valuationJson(a.valuation(), a.distribution(), locale));
+        m.put("score", scoreJson(a.score(), text));
+        m.put("valuation", valuationJson(a.valuation(), a.distribution(), text));
         CollateralCalculator.ItemResult c = a.collateral();
         Map<String, Object> cm = new LinkedHashMap<>();
         cm.put("eligible", c.eligible());
@@ -166,7 +167,7 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
         return m;
     }
 
-    private static Map<String, Object> scoreJson(QualityScore s, Locale locale) {
+    private static Map<String, Object> scoreJson(QualityScore s, TextRenderer text) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("overall", s.overall());
         m.put("confidence", s.confidence());
@@ -184,7 +185,7 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
                 im.put("score", i.score());
                 im.put("weight", i.weight());
                 im.put("contribution", i.contribution());
-                im.put("basis", i.basis().render(locale));
+                im.put("basis", text.render(i.basis()));
                 inds.add(im);
             }
             dm.put("indicators", inds);
@@ -194,11 +195,11 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
         return m;
     }
 
-    private static Map<String, Object> valuationJson(PatentValuation v, PatentDistribution d, Locale locale) {
+    private static Map<String, Object> valuationJson(PatentValuation v, PatentDistribution d, TextRenderer text) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("value", v.value());
         m.put("valued", v.valued());
-        m.put("notValuedReason", v.valued() ? null : v.notValuedReason().render(locale));
+        m.put("notValuedReason", v.valued() ? null : text.render(v.notValuedReason()));
         m.put("mean", d.mean());
         m.put("std", d.std());
         m.put("p5", d.p5());
@@ -215,7 +216,7 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
             rm.put("value", r.applied() ? r.value() : null);
             rm.put("weight", v.weightsUsed().getOrDefault(r.methodId(), 0.0));
             Text reason = v.reasons().get(r.methodId());
-            rm.put("reason", reason == null ? null : reason.render(locale));
+            rm.put("reason", reason == null ? null : text.render(reason));
             methods.add(rm);
         }
         m.put("methods", methods);
@@ -254,7 +255,7 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
         return m;
     }
 
-    private static Map<String, Object> riskJson(AssessmentResults r, Locale locale) {
+    private static Map<String, Object> riskJson(AssessmentResults r, TextRenderer text) {
         CreditRiskCalculator.CreditRisk c = r.risk();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("pd", c.pd());
@@ -306,16 +307,16 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
         return m;
     }
 
-    private static Map<String, Object> recommendationJson(Recommendation r, List<Text> notes, Locale locale) {
+    private static Map<String, Object> recommendationJson(Recommendation r, List<Text> notes, TextRenderer text) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("maxLoan", r.maxLoan());
         m.put("recommendedLoan", r.recommendedLoan());
         m.put("ltv", r.ltv());
         m.put("grade", r.grade());
-        m.put("conditions", render(r.conditions(), locale));
+        m.put("conditions", render(r.conditions(), text));
         List<Text> reasons = new ArrayList<>(notes);
         reasons.addAll(r.reasons());
-        m.put("reasons", render(reasons, locale));
+        m.put("reasons", render(reasons, text));
         m.put("requested", r.requested());
         m.put("collateralCapacity", r.collateralCapacity());
         m.put("debtServiceCapacity", r.debtServiceCapacity());

@@ -1,6 +1,5 @@
 package io.pledgebench.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.pledgebench.assessment.Assessment;
 import io.pledgebench.assessment.AssessmentInputs;
 import io.pledgebench.assessment.AssessmentParameters;
@@ -15,11 +14,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -88,10 +87,9 @@ public final class AssessCommand implements Runnable {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Files.writeString(jsonOut, JsonOutput.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json),
-                    StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
+            try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(jsonOut))) {
+                JsonOutput.mapper().writeValue(os, json);
+            }
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot write " + jsonOut + ": " + e.getMessage(), e);
         }
