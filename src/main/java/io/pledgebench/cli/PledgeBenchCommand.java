@@ -17,6 +17,7 @@ import java.io.PrintWriter;
                 ExportCommand.class,
                 CalcCommand.class,
                 ComparablesCommand.class,
+                AssessCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class PledgeBenchCommand implements Runnable {
