@@ -14,6 +14,7 @@ import java.io.PrintWriter;
                 GuiCommand.class,
                 ListCommand.class,
                 CalcCommand.class,
+                VerifyCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class PledgeBenchCommand implements Runnable {
