@@ -12,8 +12,10 @@ import java.io.PrintWriter;
         description = "Offline workbench for IP-pledge financing. Without a sub-command it opens the workbench.",
         subcommands = {
                 GuiCommand.class,
+                ImportCommand.class,
                 ListCommand.class,
                 CalcCommand.class,
+                AssessCommand.class,
                 VerifyCommand.class,
                 CommandLine.HelpCommand.class
         })
