@@ -10,6 +10,7 @@ import io.pledgebench.domain.Portfolio;
 import io.pledgebench.io.ImportProblem;
 import io.pledgebench.io.ImportResult;
 import io.pledgebench.io.PortfolioReader;
+import io.pledgebench.report.AssessmentReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -66,6 +67,10 @@ public final class AssessCommand implements Runnable {
     @Option(names = "--json", paramLabel = "OUT", description = "write the JSON result to OUT instead of standard output")
     Path jsonOut;
 
+    @Option(names = "--pdf", paramLabel = "OUT", description = "also write the loan assessment report as PDF to OUT"
+            + " (in the --lang language)")
+    Path pdfOut;
+
     @Option(names = "--lang", paramLabel = "en|zh-CN", defaultValue = "en", description = "language of sentences in the result")
     String lang;
 
@@ -78,6 +83,9 @@ public final class AssessCommand implements Runnable {
                 pd, List.of());
         Assessment a = AssessmentPipeline.run(inputs, AssessmentParameters.defaults());
         Map<String, Object> json = a.toJson(locale);
+        if (pdfOut != null) {
+            AssessmentReport.write(a, System.getProperty("user.name", ""), locale, LocalDate.now(), pdfOut);
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (jsonOut == null) {
             JsonOutput.print(out, json);
