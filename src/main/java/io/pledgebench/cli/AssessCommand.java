@@ -12,6 +12,7 @@ import io.pledgebench.io.PortfolioReader;
 import io.pledgebench.risk.RiskParameters;
 import io.pledgebench.risk.RiskSharing;
 import io.pledgebench.risk.StressScenario;
+import io.pledgebench.report.AssessmentReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -82,6 +83,10 @@ public final class AssessCommand implements Runnable {
     @Option(names = "--json", paramLabel = "OUT", description = "write the JSON result to OUT instead of standard output")
     Path jsonOut;
 
+    @Option(names = "--pdf", paramLabel = "OUT", description = "also write the loan assessment report as PDF to OUT"
+            + " (in the --lang language)")
+    Path pdfOut;
+
     @Option(names = "--lang", paramLabel = "en|zh-CN", defaultValue = "en", description = "language of sentences in the result")
     String lang;
 
@@ -94,6 +99,9 @@ public final class AssessCommand implements Runnable {
                 pd, List.of());
         Assessment a = AssessmentPipeline.run(inputs, parameters());
         Map<String, Object> json = a.toJson(locale);
+        if (pdfOut != null) {
+            AssessmentReport.write(a, System.getProperty("user.name", ""), locale, LocalDate.now(), pdfOut);
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (jsonOut == null) {
             JsonOutput.print(out, json);
