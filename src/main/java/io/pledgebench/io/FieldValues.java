@@ -1,0 +1,241 @@
+package io.pledgebench.io;
+
+import io.pledgebench.domain.LegalStatus;
+import io.pledgebench.domain.Owner;
+import io.pledgebench.domain.PatentType;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parsers for the value forms of SPEC "Portfolio input": dates (ISO, {@code 2023/1/5}, {@code 2023年1月5日},
+ * {@code 20230105}, Excel serials), rates ({@code 0.25}, {@code 25%}), amounts with thousands separators and
+ * {@code 元}/{@code 万元}/{@code 亿元} units, counts, yes/no, owners {@code name[:share]; …}, patent types and
+ * legal statuses in English or Chinese. Each refuses what it cannot read without guessing.
+ */
+final class FieldValues {
+
+    /** Excel's day zero for the 1900 date system (serial 1 = 1900-01-01, after its 1900-02-29 quirk: 61 = 1900-03-01). */
+    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+    private static final int FIRST_UNAMBIGUOUS_SERIAL = 61;
+    private static final int LAST_PLAUSIBLE_YEAR = 2200;
+    private static final int FIRST_PLAUSIBLE_YEAR = 1850;
+
+    private static final Pattern YMD = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
+    private static final Pattern ISO_DATE_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?");
+    private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
+    private static final Pattern SERIAL = Pattern.compile("\\d{1,5}(\\.0+)?");
+    private static final Pattern DMY_OR_MDY = Pattern.compile("\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}");
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+    private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d*)?");
+    private static final Pattern SHARE = Pattern.compile("(.*?)\\s*[:：]\\s*([0-9.]+\\s*%?)\\s*");
+
+    private FieldValues() {
+    }
+
+    /** Unit of the amounts in a column, from its header: {@code 产品收入（万元）} holds amounts in 万元. */
+    enum AmountUnit {
+        YUAN(BigDecimal.ONE), WAN(BigDecimal.valueOf(10_000)), YI(BigDecimal.valueOf(100_000_000));
+
+        final BigDecimal factor;
+
+        AmountUnit(BigDecimal factor) {
+            this.factor = factor;
+        }
+    }
+
+    /** NFKC (full-width digits and punctuation to ASCII) and trimmed, so {@code ２０２３／１／５} reads like 2023/1/5. */
+    static String clean(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        return Normalizer.normalize(raw, Normalizer.Form.NFKC).replace('\u00a0', ' ').strip();
+    }
+
+    static LocalDate date(String raw) throws RejectedValue {
+        String s = clean(raw);
+        Matcher m = ISO_DATE_TIME.matcher(s);
+        if (m.matches()) {
+            s = m.group(1);
+        }
+        m = YMD.matcher(s);
+        if (m.matches()) {
+            return ymd(raw, m.group(1), m.group(2), m.group(3));
+        }
+        m = COMPACT.matcher(s);
+        if (m.matches()) {
+            return ymd(raw, m.group(1), m.group(2), m.group(3));
+        }
+        if (SERIAL.matcher(s).matches()) {
+            long serial = Long.parseLong(s.replaceFirst("\\..*", ""));
+            if (serial < FIRST_UNAMBIGUOUS_SERIAL) {
+                throw RejectedValue.of("io.value.dateSerialTooSmall", raw);
+            }
+            LocalDate d = EXCEL_EPOCH.plusDays(serial);
+            return plausible(raw, d);
+        }
+        if (DMY_OR_MDY.matcher(s).matches()) {
+            throw RejectedValue.of("io.value.dateAmbiguous", raw);
+        }
+        throw RejectedValue.of("io.value.badDate", raw);
+    }
+
+    private static LocalDate ymd(String raw, String y, String mo, String d) throws RejectedValue {
+        try {
+            return plausible(raw, LocalDate.of(Integer.parseInt(y), Integer.parseInt(mo), Integer.parseInt(d)));
+        } catch (DateTimeException e) {
+            throw RejectedValue.of("io.value.noSuchDate", raw);
+        }
+    }
+
+    private static LocalDate plausible(String raw, LocalDate d) throws RejectedValue {
+        if (d.getYear() < FIRST_PLAUSIBLE_YEAR || d.getYear() > LAST_PLAUSIBLE_YEAR) {
+            throw RejectedValue.of("io.value.dateOutOfRange", raw, String.valueOf(FIRST_PLAUSIBLE_YEAR),
+                    String.valueOf(LAST_PLAUSIBLE_YEAR));
+        }
+        return d;
+    }
+
+    /**
+     * A rate as a decimal in [0, 1]: {@code 0.25} or {@code 25%}; a bare number above 1 is refused because it
+     * could mean 25 % or 2,500 %. In a column whose header says {@code %}, bare numbers are percent.
+     */
+    static double rate(String raw, boolean percentColumn) throws RejectedValue {
+        String s = clean(raw).replace(" ", "");
+        boolean percent = s.endsWith("%");
+        if (percent) {
+            s = s.substring(0, s.length() - 1);
+        }
+        if (!NUMBER.matcher(s).matches()) {
+            throw RejectedValue.of("io.value.badRate", raw);
+        }
+        double v = Double.parseDouble(s);
+        if (percent || percentColumn) {
+            if (v < 0 || v > 100) {
+                throw RejectedValue.of("io.value.rateOutOfRange", raw);
+            }
+            return v / 100.0;
+        }
+        if (v < 0) {
+            throw RejectedValue.of("io.value.rateOutOfRange", raw);
+        }
+        if (v > 1) {
+            throw RejectedValue.of("io.value.rateAmbiguous", raw, s);
+        }
+        return v;
+    }
+
+    /**
+     * An amount in the portfolio currency. Thousands separators, a currency sign and a unit word
+     * ({@code 元}, {@code 万元}/{@code 万}, {@code 亿元}/{@code 亿}) are understood; a unit in the value wins over
+     * the column's unit.
+     */
+    static BigDecimal amount(String raw, AmountUnit columnUnit, boolean mayBeNegative) throws RejectedValue {
+        String s = clean(raw).replace(" ", "");
+        s = s.replaceFirst("^(RMB|CNY|USD|EUR|[¥$€])", "");
+        AmountUnit unit = columnUnit;
+        if (s.endsWith("亿元") || s.endsWith("亿")) {
+            unit = AmountUnit.YI;
+            s = s.substring(0, s.length() - (s.endsWith("亿元") ? 2 : 1));
+        } else if (s.endsWith("万元") || s.endsWith("万")) {
+            unit = AmountUnit.WAN;
+            s = s.substring(0, s.length() - (s.endsWith("万元") ? 2 : 1));
+        } else if (s.endsWith("元")) {
+            unit = AmountUnit.YUAN;
+            s = s.substring(0, s.length() - 1);
+        }
+        if (GROUPED.matcher(s).matches()) {
+            s = s.replace(",", "");
+        }
+        if (!NUMBER.matcher(s).matches()) {
+            throw RejectedValue.of("io.value.badAmount", raw);
+        }
+        BigDecimal v = new BigDecimal(s).multiply(unit.factor);
+        if (!mayBeNegative && v.signum() < 0) {
+            throw RejectedValue.of("io.value.negativeAmount", raw);
+        }
+        return v;
+    }
+
+    /** A whole count ≥ 0; {@code 12.0} (how spreadsheets store integers) is accepted. */
+    static int count(String raw) throws RejectedValue {
+        String s = clean(raw).replace(",", "");
+        if (!s.matches("\\d{1,9}(\\.0+)?")) {
+            throw RejectedValue.of("io.value.badCount", raw);
+        }
+        return Integer.parseInt(s.replaceFirst("\\..*", ""));
+    }
+
+    /** A non-negative number of years, e.g. economic life. */
+    static double years(String raw) throws RejectedValue {
+        String s = clean(raw).replaceFirst("\\s*(年|years?|y)$", "");
+        if (!NUMBER.matcher(s).matches() || Double.parseDouble(s) < 0) {
+            throw RejectedValue.of("io.value.badYears", raw);
+        }
+        return Double.parseDouble(s);
+    }
+
+    static boolean yesNo(String raw) throws RejectedValue {
+        switch (clean(raw).toLowerCase(Locale.ROOT)) {
+            case "yes": case "y": case "true": case "1": case "是": case "有": case "已备案": case "同意": case "已同意":
+            case "√":
+                return true;
+            case "no": case "n": case "false": case "0": case "否": case "无": case "未备案": case "不同意": case "未同意":
+                return false;
+            default:
+                throw RejectedValue.of("io.value.badYesNo", raw);
+        }
+    }
+
+    static PatentType type(String raw) throws RejectedValue {
+        return PatentType.parse(clean(raw)).orElseThrow(() -> RejectedValue.of("io.value.badType", raw));
+    }
+
+    static LegalStatus status(String raw) throws RejectedValue {
+        return LegalStatus.parse(clean(raw)).orElseThrow(() -> RejectedValue.of("io.value.badStatus", raw));
+    }
+
+    /**
+     * Owners written {@code name[:share]; name[:share]; …} (also {@code ；} or {@code 、} between owners and
+     * {@code ：} before a share); a share is a decimal ({@code 0.6}) or a percent ({@code 60%}).
+     */
+    static List<Owner> owners(String raw) throws RejectedValue {
+        List<Owner> out = new ArrayList<>();
+        for (String part : clean(raw).split("\\s*[;；、]\\s*")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            Matcher m = SHARE.matcher(part);
+            String name = part;
+            Double share = null;
+            if (m.matches() && !m.group(1).isBlank()) {
+                name = m.group(1);
+                String s = m.group(2).replace(" ", "");
+                try {
+                    share = rate(s, false);
+                } catch (RejectedValue e) {
+                    throw RejectedValue.of("io.value.badShare", raw, m.group(2));
+                }
+                if (share == 0) {
+                    throw RejectedValue.of("io.value.badShare", raw, m.group(2));
+                }
+            }
+            out.add(new Owner(name, share));
+        }
+        if (out.isEmpty()) {
+            throw RejectedValue.of("io.value.noOwner", raw);
+        }
+        double total = out.stream().filter(o -> o.share() != null).mapToDouble(Owner::share).sum();
+        if (total > 1 + 1e-9) {
+            throw RejectedValue.of("io.value.sharesAbove100", raw);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,233 @@
+package io.pledgebench.io;
+
+import io.pledgebench.domain.LegalStatus;
+import io.pledgebench.domain.Owner;
+import io.pledgebench.domain.Patent;
+import io.pledgebench.domain.PatentNumber;
+import io.pledgebench.domain.PatentType;
+import io.pledgebench.domain.Text;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a table of patents (CSV or the Patents sheet) into patents, one problem per rejected value. A row
+ * with any problem is left out whole, so no patent is stored with a value silently dropped.
+ */
+final class PatentTableReader {
+
+    private static final Pattern CN_APPLICATION = Pattern.compile("(?:ZL|CN)?(\\d{12}|\\d{8})\\.?([0-9X])");
+
+    private final Table table;
+    private final ProblemLog log;
+    private final Map<PatentColumn, Integer> columns = new EnumMap<>(PatentColumn.class);
+    private final Map<PatentColumn, HeaderName> headers = new EnumMap<>(PatentColumn.class);
+
+    private PatentTableReader(Table table, ProblemLog log) {
+        this.table = table;
+        this.log = log;
+    }
+
+    /** The good patents of {@code table}; problems go to {@code log}. */
+    static List<Patent> read(Table table, ProblemLog log) {
+        return new PatentTableReader(table, log).read();
+    }
+
+    private List<Patent> read() {
+        for (int i = 0; i < table.headers().size(); i++) {
+            HeaderName h = HeaderName.of(table.headers().get(i));
+            Optional<PatentColumn> c = PatentColumn.forHeader(h);
+            if (c.isPresent() && !columns.containsKey(c.get())) {
+                columns.put(c.get(), i);
+                headers.put(c.get(), h);
+            }
+        }
+        boolean complete = true;
+        for (PatentColumn required : List.of(PatentColumn.PATENT_NUMBER, PatentColumn.STATUS)) {
+            if (!columns.containsKey(required)) {
+                log.add(table.file(), table.sheet(), table.headerRow(), required.code(), null,
+                        Text.of("io.problem.missingColumn", required.code(), required.chinese()));
+                complete = false;
+            }
+        }
+        if (!complete) {
+            return List.of();
+        }
+        List<Patent> patents = new ArrayList<>();
+        Map<String, Integer> firstRow = new HashMap<>();
+        for (Table.Row row : table.rows()) {
+            if (row.blank()) {
+                continue;
+            }
+            Patent p = patent(row);
+            if (p == null) {
+                continue;
+            }
+            Integer first = firstRow.putIfAbsent(p.number().canonical(), row.number());
+            if (first != null) {
+                problem(row, PatentColumn.PATENT_NUMBER, Text.of("io.problem.duplicatePatent",
+                        p.number().canonical(), String.valueOf(first)));
+                continue;
+            }
+            patents.add(p);
+        }
+        return patents;
+    }
+
+    /** Number of non-blank data rows. */
+    static int dataRows(Table table) {
+        return (int) table.rows().stream().filter(r -> !r.blank()).count();
+    }
+
+    private Patent patent(Table.Row row) {
+        int before = log.problemCount();
+        String jurisdiction = text(row, PatentColumn.JURISDICTION);
+        PatentNumber number = number(row, jurisdiction.isEmpty() ? null : jurisdiction.toUpperCase(Locale.ROOT));
+        LegalStatus status = value(row, PatentColumn.STATUS, FieldValues::status);
+        if (raw(row, PatentColumn.STATUS).isBlank()) {
+            problem(row, PatentColumn.STATUS, Text.of("io.problem.requiredValue", PatentColumn.STATUS.code()));
+        }
+        PatentType type = type(row, number);
+        String ipc = text(row, PatentColumn.IPC);
+        List<Owner> owners = value(row, PatentColumn.OWNERS, FieldValues::owners);
+        Patent.Builder b = Patent.builder(number, type, status)
+                .title(text(row, PatentColumn.TITLE))
+                .filingDate(value(row, PatentColumn.FILING_DATE, FieldValues::date))
+                .grantDate(value(row, PatentColumn.GRANT_DATE, FieldValues::date))
+                .expiryDate(value(row, PatentColumn.EXPIRY_DATE, FieldValues::date))
+                .owners(owners == null ? List.of() : owners)
+                .annualFeePaidUntil(value(row, PatentColumn.ANNUAL_FEE_PAID_UNTIL, FieldValues::date))
+                .ipc(ipc.isEmpty() ? null : ipc)
+                .independentClaims(value(row, PatentColumn.INDEPENDENT_CLAIMS, FieldValues::count))
+                .totalClaims(value(row, PatentColumn.TOTAL_CLAIMS, FieldValues::count))
+                .familySize(value(row, PatentColumn.FAMILY_SIZE, FieldValues::count))
+                .citedBy(value(row, PatentColumn.CITED_BY, FieldValues::count))
+                .productRevenue(amount(row, PatentColumn.PRODUCT_REVENUE))
+                .licenceRevenue(amount(row, PatentColumn.LICENCE_REVENUE))
+                .royaltyRate(rate(row, PatentColumn.ROYALTY_RATE))
+                .openLicenceRoyalty(rate(row, PatentColumn.OPEN_LICENCE_ROYALTY))
+                .productRecorded(value(row, PatentColumn.PRODUCT_RECORDED, FieldValues::yesNo))
+                .inUseSince(value(row, PatentColumn.IN_USE_SINCE, FieldValues::date))
+                .replacementCost(amount(row, PatentColumn.REPLACEMENT_COST))
+                .economicLifeYears(value(row, PatentColumn.ECONOMIC_LIFE_YEARS, FieldValues::years))
+                .pledgeConsent(value(row, PatentColumn.PLEDGE_CONSENT, FieldValues::yesNo));
+        if (log.problemCount() > before) {
+            return null;
+        }
+        try {
+            return b.build();
+        } catch (IllegalArgumentException e) {
+            rowInconsistent(row, e);
+            return null;
+        }
+    }
+
+    private java.math.BigDecimal amount(Table.Row row, PatentColumn column) {
+        return value(row, column, s -> FieldValues.amount(s, headers.get(column).amountUnit(FieldValues.AmountUnit.YUAN), false));
+    }
+
+    private Double rate(Table.Row row, PatentColumn column) {
+        return value(row, column, s -> FieldValues.rate(s, headers.get(column).percentUnit()));
+    }
+
+    /** The record's own cross-field checks, reported at the column a user would correct. */
+    private void rowInconsistent(Table.Row row, IllegalArgumentException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        if (message.startsWith("grant date")) {
+            problem(row, PatentColumn.GRANT_DATE, Text.of("io.problem.grantBeforeFiling",
+                    raw(row, PatentColumn.GRANT_DATE), raw(row, PatentColumn.FILING_DATE)));
+        } else if (message.startsWith("independent claims")) {
+            problem(row, PatentColumn.INDEPENDENT_CLAIMS, Text.of("io.problem.independentExceedsTotal",
+                    raw(row, PatentColumn.INDEPENDENT_CLAIMS), raw(row, PatentColumn.TOTAL_CLAIMS)));
+        } else {
+            problem(row, PatentColumn.PATENT_NUMBER, Text.of("io.problem.inconsistentRow", message));
+        }
+    }
+
+    private PatentNumber number(Table.Row row, String defaultJurisdiction) {
+        String raw = raw(row, PatentColumn.PATENT_NUMBER);
+        if (raw.isBlank()) {
+            problem(row, PatentColumn.PATENT_NUMBER, Text.of("io.problem.requiredValue", PatentColumn.PATENT_NUMBER.code()));
+            return null;
+        }
+        try {
+            return PatentNumber.parse(FieldValues.clean(raw), defaultJurisdiction);
+        } catch (IllegalArgumentException e) {
+            String compact = FieldValues.clean(raw).toUpperCase(Locale.ROOT).replaceAll("[\\s,\\-/_]", "");
+            Matcher m = CN_APPLICATION.matcher(compact);
+            if (m.matches()) {
+                problem(row, PatentColumn.PATENT_NUMBER, Text.of("io.problem.cnCheckDigit", raw, m.group(2),
+                        String.valueOf(PatentNumber.cnCheckDigit(m.group(1)))));
+            } else {
+                problem(row, PatentColumn.PATENT_NUMBER, Text.of("io.problem.badPatentNumber", raw, e.getMessage()));
+            }
+            return null;
+        }
+    }
+
+    private PatentType type(Table.Row row, PatentNumber number) {
+        String raw = raw(row, PatentColumn.TYPE);
+        Optional<PatentType> implied = number == null ? Optional.empty() : number.impliedType();
+        if (raw.isBlank()) {
+            if (implied.isPresent()) {
+                return implied.get();
+            }
+            if (number != null) {
+                problem(row, PatentColumn.TYPE, Text.of("io.problem.typeUnknown", number.canonical()));
+            }
+            return null;
+        }
+        PatentType given = value(row, PatentColumn.TYPE, FieldValues::type);
+        if (given != null && number != null && "CN".equals(number.jurisdiction()) && number.application()
+                && implied.isPresent() && implied.get() != given) {
+            problem(row, PatentColumn.TYPE, Text.of("io.problem.typeContradictsNumber", raw, number.canonical(),
+                    implied.get().code(), implied.get().chinese()));
+            return null;
+        }
+        return given;
+    }
+
+    @FunctionalInterface
+    private interface Parser<T> {
+        T parse(String raw) throws RejectedValue;
+    }
+
+    private <T> T value(Table.Row row, PatentColumn column, Parser<T> parser) {
+        String raw = raw(row, column);
+        if (raw.isBlank()) {
+            return null;
+        }
+        try {
+            return parser.parse(raw);
+        } catch (RejectedValue e) {
+            problem(row, column, e.reason());
+            return null;
+        } catch (IllegalArgumentException e) {
+            problem(row, column, Text.of("io.problem.inconsistentRow", e.getMessage()));
+            return null;
+        }
+    }
+
+    private String raw(Table.Row row, PatentColumn column) {
+        Integer i = columns.get(column);
+        return i == null ? "" : row.cell(i);
+    }
+
+    private String text(Table.Row row, PatentColumn column) {
+        return FieldValues.clean(raw(row, column));
+    }
+
+    private void problem(Table.Row row, PatentColumn column, Text reason) {
+        Integer i = columns.get(column);
+        String header = i == null ? column.code() : table.headers().get(i);
+        String value = i == null ? null : row.cell(i);
+        log.add(table.file(), table.sheet(), row.number(), header, value, reason);
+    }
+}

@@ -1,0 +1,168 @@
+package io.pledgebench.io;
+
+import io.pledgebench.domain.Enterprise;
+import io.pledgebench.domain.LoanRequest;
+import io.pledgebench.domain.Patent;
+import io.pledgebench.domain.Portfolio;
+import io.pledgebench.domain.Text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Reads a portfolio from whatever the user points at, decided by what the path is:
+ * <ul>
+ *   <li>a folder holding {@code patents.csv} and optionally {@code enterprise.csv} and {@code loan.csv};</li>
+ *   <li>a lone patents CSV (UTF-8 with or without BOM, UTF-16 with BOM, or GB18030/GBK);</li>
+ *   <li>an XLSX workbook with sheets Enterprise/企业, Patents/专利 and optionally Loan/贷款;</li>
+ *   <li>USPTO Patent Public Search JSON (a {@code patents} array, an array of documents, or one document);</li>
+ *   <li>EPO OPS legal-event XML or USPTO assignment XML, which carry legal events only.</li>
+ * </ul>
+ * Never throws for bad content: every rejected value, and a file that cannot be read at all, is an
+ * {@link ImportProblem} in the result.
+ */
+public final class PortfolioReader {
+
+    static final String PATENTS_CSV = "patents.csv";
+    static final String ENTERPRISE_CSV = "enterprise.csv";
+    static final String LOAN_CSV = "loan.csv";
+
+    private PortfolioReader() {
+    }
+
+    public static ImportResult read(Path path) {
+        String shown = shownName(path);
+        ProblemLog log = new ProblemLog();
+        if (!Files.exists(path)) {
+            log.add(shown, null, null, null, null, Text.of("io.problem.notFound", path.toString()));
+            return new ImportResult(null, null, log.problems(), 0, log.notes());
+        }
+        try {
+            if (Files.isDirectory(path)) {
+                return readFolder(path, log);
+            }
+            switch (Format.of(path)) {
+                case CSV:
+                    return readCsvFiles(path, path, null, null, log);
+                default:
+                    log.add(shown, null, null, null, null, Text.of("io.problem.unknownFormat", shown));
+                    return new ImportResult(null, null, log.problems(), 0, log.notes());
+            }
+        } catch (IOException | UncheckedIOException e) {
+            log.add(shown, null, null, null, null, Text.of("io.problem.unreadable", shown, String.valueOf(e.getMessage())));
+            return new ImportResult(null, null, log.problems(), 0, log.notes());
+        }
+    }
+
+    /** What a file holds, by its first bytes (and its name for CSV, which has no signature). */
+    enum Format {
+        CSV, XLSX, JSON, XML, UNKNOWN;
+
+        static Format of(Path file) throws IOException {
+            byte[] head = new byte[512];
+            int n;
+            try (InputStream in = Files.newInputStream(file)) {
+                n = in.readNBytes(head, 0, head.length);
+            }
+            if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+                return XLSX;
+            }
+            String start = new String(head, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1).replace("\u00ef\u00bb\u00bf", "").stripLeading();
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (start.startsWith("<")) {
+                return XML;
+            }
+            if (start.startsWith("{") || start.startsWith("[") && name.endsWith(".json")) {
+                return JSON;
+            }
+            if (name.endsWith(".csv") || name.endsWith(".txt") || name.endsWith(".tsv")) {
+                return CSV;
+            }
+            if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
+                return XLSX;
+            }
+            return UNKNOWN;
+        }
+    }
+
+    private static ImportResult readFolder(Path folder, ProblemLog log) throws IOException {
+        Optional<Path> patents = child(folder, PATENTS_CSV);
+        if (patents.isEmpty()) {
+            log.add(shownName(folder), null, null, null, null, Text.of("io.problem.noPatentsFile", shownName(folder)));
+            return new ImportResult(null, null, log.problems(), 0, log.notes());
+        }
+        return readCsvFiles(folder, patents.get(), child(folder, ENTERPRISE_CSV).orElse(null),
+                child(folder, LOAN_CSV).orElse(null), log);
+    }
+
+    /** The file named {@code name} in {@code folder}, matched case-insensitively ({@code Patents.CSV} too). */
+    private static Optional<Path> child(Path folder, String name) throws IOException {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().equalsIgnoreCase(name))
+                    .findFirst();
+        }
+    }
+
+    private static ImportResult readCsvFiles(Path source, Path patentsFile, Path enterpriseFile, Path loanFile,
+                                             ProblemLog log) throws IOException {
+        Table patents = csv(patentsFile);
+        List<Patent> good = PatentTableReader.read(patents, log);
+        int rows = PatentTableReader.dataRows(patents);
+        Enterprise enterprise = null;
+        String currency = null;
+        if (enterpriseFile != null) {
+            FieldTableReader.Read<Enterprise> e = FieldTableReader.enterprise(csv(enterpriseFile), log);
+            enterprise = e.value();
+            currency = e.currency();
+        }
+        LoanRequest loan = null;
+        if (loanFile != null) {
+            FieldTableReader.Read<LoanRequest> l = FieldTableReader.loan(csv(loanFile), log, currency == null ? "CNY" : currency);
+            loan = l.value();
+            if (currency == null) {
+                currency = l.currency();
+            }
+        }
+        return assemble(source, enterprise, good, loan, currency, rows, log);
+    }
+
+    static ImportResult assemble(Path source, Enterprise enterprise, List<Patent> patents, LoanRequest loan,
+                                 String currency, int rowsRead, ProblemLog log) {
+        String name = enterprise != null ? enterprise.name() : baseName(source);
+        Portfolio portfolio = new Portfolio(name, enterprise, patents, loan, currency, source.toAbsolutePath().normalize().toString());
+        return new ImportResult(portfolio, null, log.problems(), rowsRead, log.notes());
+    }
+
+    private static Table csv(Path file) throws IOException {
+        CsvTables.Decoded text = CsvTables.decode(Files.readAllBytes(file));
+        return CsvTables.parse(text.text(), shownName(file));
+    }
+
+    /** How a file is named in problems: with its folder, as the user knows it ({@code cn-tech-sme/patents.csv}). */
+    static String shownName(Path path) {
+        Path abs = path.toAbsolutePath().normalize();
+        Path name = abs.getFileName();
+        if (name == null) {
+            return abs.toString();
+        }
+        Path parent = abs.getParent();
+        boolean inPortfolioFolder = parent != null && parent.getFileName() != null
+                && (name.toString().equalsIgnoreCase(PATENTS_CSV) || name.toString().equalsIgnoreCase(ENTERPRISE_CSV)
+                || name.toString().equalsIgnoreCase(LOAN_CSV));
+        return inPortfolioFolder ? parent.getFileName() + "/" + name : name.toString();
+    }
+
+    static String baseName(Path source) {
+        String n = source.toAbsolutePath().normalize().getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 && !Files.isDirectory(source) ? n.substring(0, dot) : n;
+    }
+}
