@@ -79,6 +79,21 @@ public final class PortfoliosView {
         installDrop();
     }
 
+    @FXML
+    private void importFile() {
+        vm.chooseAndImportFile();
+    }
+
+    @FXML
+    private void importFolder() {
+        vm.chooseAndImportFolder();
+    }
+
+    @FXML
+    private void delete() {
+        vm.deleteSelected();
+    }
+
     private void buildPatentTable() {
         patentTable.getColumns().add(column("ui.patent.number", r -> r.patent().number().withKind(), 150));
         patentTable.getColumns().add(column("ui.patent.title", r -> r.patent().title(), 260));

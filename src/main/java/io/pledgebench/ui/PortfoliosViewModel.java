@@ -291,7 +291,7 @@ public final class PortfoliosViewModel {
             }
             updateMessage(i18n.get("ui.task.import.saving", result.portfolio().patents().size()));
             long id = repo.insert(result.portfolio(), new PortfolioRepository.ImportRecord(
-                    source.getFileName().toString(), hash, author, result.rowsRead(), result.problems().size()));
+                    source.getFileName().toString(), hash, author, result.rowsRead(), (int) result.rowsRejected()));
             if (isCancelled()) {
                 // Cancelled while saving: the import is one unit, so undo the part that was committed.
                 repo.delete(id);
