@@ -63,7 +63,12 @@ public final class PortfoliosView {
                 vm.messageProperty()));
 
         portfolioList.setItems(vm.portfolios());
-        portfolioList.setCellFactory(l -> new PortfolioCell());
+        portfolioList.setCellFactory(l -> {
+            PortfolioCell cell = new PortfolioCell();
+            // Cells take the list's width and cut long names instead of scrolling the list sideways.
+            cell.setPrefWidth(0);
+            return cell;
+        });
         portfolioList.getSelectionModel().select(vm.selectedProperty().get());
         portfolioList.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null || vm.portfolios().isEmpty()) {
@@ -109,10 +114,14 @@ public final class PortfoliosView {
             @Override
             protected void updateItem(Double v, boolean empty) {
                 super.updateItem(v, empty);
-                setText(empty || v == null ? null : i18n.years(v));
                 getStyleClass().remove("text-muted");
-                if (!empty && v != null && v == 0.0) {
+                if (empty || v == null) {
+                    setText(null);
+                } else if (v == 0.0) {
+                    setText(i18n.get("ui.patent.expired"));
                     getStyleClass().add("text-muted");
+                } else {
+                    setText(i18n.years(v));
                 }
             }
         });
@@ -221,7 +230,7 @@ public final class PortfoliosView {
                 setText(empty ? null : i18n.date(d));
             }
         });
-        c.setPrefWidth(105);
+        c.setPrefWidth(118);
         return c;
     }
 
