@@ -71,7 +71,8 @@ public final class MainWindowView {
             }
         });
         workbench.screenProperty().addListener((o, was, now) -> show(now));
-        show(workbench.screenProperty().get());
+        navButtons.get(workbench.screenProperty().get()).setSelected(true);
+        workbench.setMainView(this);
 
         importFileItem.disableProperty().bind(wiring.portfolios().readyProperty().not());
         importFolderItem.disableProperty().bind(wiring.portfolios().readyProperty().not());
@@ -82,6 +83,10 @@ public final class MainWindowView {
                         ? i18n.get("ui.status.databaseOpening")
                         : i18n.get("ui.status.database", wiring.databaseProperty().get().file()),
                 wiring.databaseProperty()));
+    }
+
+    void showCurrentScreen() {
+        show(workbench.screenProperty().get());
     }
 
     private void show(ScreenId s) {

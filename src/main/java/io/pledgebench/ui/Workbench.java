@@ -30,6 +30,8 @@ public final class Workbench {
     private final ObjectProperty<ScreenId> screen =
             new SimpleObjectProperty<>(this, "screen", ScreenId.PORTFOLIOS);
     private final Map<ScreenId, Parent> loaded = new EnumMap<>(ScreenId.class);
+    private MainWindowView main;
+    private boolean firstFrameShown;
     private Stage stage;
 
     public Workbench(Wiring wiring) {
@@ -40,7 +42,7 @@ public final class Workbench {
     public void show(Stage stage) {
         this.stage = stage;
         wiring.setWindow(stage);
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
         Scene scene = new Scene(loadMainWindow(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(Workbench.class.getResource("workbench.css").toExternalForm());
         stage.setScene(scene);
@@ -52,8 +54,13 @@ public final class Workbench {
             @Override
             public void run() {
                 scene.removePostLayoutPulseListener(this);
-                // After this pulse the first frame is on screen: only now start database work.
-                javafx.application.Platform.runLater(wiring::openDatabase);
+                // The first frame (menus, navigation, status bar) is on screen: only now build the first screen
+                // and start the database work, so the window appears as fast as a blank one.
+                javafx.application.Platform.runLater(() -> {
+                    firstFrameShown = true;
+                    main.showCurrentScreen();
+                    wiring.openDatabase();
+                });
             }
         });
         stage.show();
@@ -74,6 +81,13 @@ public final class Workbench {
 
     Stage stage() {
         return stage;
+    }
+
+    void setMainView(MainWindowView view) {
+        main = view;
+        if (firstFrameShown) {
+            main.showCurrentScreen();
+        }
     }
 
     private Parent loadMainWindow() {
