@@ -4,7 +4,15 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
-import javafx.fxml.FXML;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -21,7 +29,10 @@ import javafx.scene.layout.VBox;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** Controller of MainWindow.fxml: menus, navigation, the screen area and the status bar. */
+/**
+ * The main window: menus, navigation, the screen area and the status bar. Built in code rather than FXML because
+ * it is the first frame: FXMLLoader's start-up cost would land on the time to the first window.
+ */
 public final class MainWindowView {
 
     private final Workbench workbench;
@@ -29,15 +40,15 @@ public final class MainWindowView {
     private final I18n i18n;
     private final Map<ScreenId, ToggleButton> navButtons = new EnumMap<>(ScreenId.class);
 
-    @FXML private Menu viewMenu;
-    @FXML private MenuItem importFileItem;
-    @FXML private MenuItem importFolderItem;
-    @FXML private VBox nav;
-    @FXML private StackPane content;
-    @FXML private Label taskLabel;
-    @FXML private ProgressBar taskProgress;
-    @FXML private Button cancelTask;
-    @FXML private Label databaseLabel;
+    private final Menu viewMenu = new Menu();
+    private final MenuItem importFileItem = new MenuItem();
+    private final MenuItem importFolderItem = new MenuItem();
+    private final VBox nav = new VBox(2);
+    private final StackPane content = new StackPane();
+    private final Label taskLabel = new Label();
+    private final ProgressBar taskProgress = new ProgressBar();
+    private final Button cancelTask = new Button();
+    private final Label databaseLabel = new Label();
 
     MainWindowView(Workbench workbench, Wiring wiring) {
         this.workbench = workbench;
@@ -45,7 +56,64 @@ public final class MainWindowView {
         this.i18n = wiring.i18n();
     }
 
-    @FXML
+    /** Builds the window's content in the current language. */
+    Parent build() {
+        BorderPane root = new BorderPane();
+        root.getStyleClass().add("main-window");
+        root.setTop(menuBar());
+        nav.getStyleClass().add("nav");
+        nav.setPrefWidth(190);
+        nav.setAccessibleText(i18n.get("ui.nav.label"));
+        Label title = new Label(i18n.get("ui.app.name"));
+        title.getStyleClass().add("nav-title");
+        nav.getChildren().add(title);
+        root.setLeft(nav);
+        content.getStyleClass().add("content");
+        root.setCenter(content);
+        root.setBottom(statusBar());
+        initialize();
+        return root;
+    }
+
+    private MenuBar menuBar() {
+        Menu file = new Menu(i18n.get("ui.menu.file"));
+        importFileItem.setText(i18n.get("ui.menu.importFile"));
+        importFileItem.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+        importFileItem.setOnAction(e -> importFile());
+        importFolderItem.setText(i18n.get("ui.menu.importFolder"));
+        importFolderItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+O"));
+        importFolderItem.setOnAction(e -> importFolder());
+        MenuItem exit = new MenuItem(i18n.get("ui.menu.exit"));
+        exit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        exit.setOnAction(e -> exit());
+        file.getItems().addAll(importFileItem, importFolderItem, new SeparatorMenuItem(), exit);
+        viewMenu.setText(i18n.get("ui.menu.view"));
+        Menu help = new Menu(i18n.get("ui.menu.help"));
+        MenuItem about = new MenuItem(i18n.get("ui.menu.about"));
+        about.setOnAction(e -> about());
+        help.getItems().add(about);
+        MenuBar bar = new MenuBar(file, viewMenu, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private HBox statusBar() {
+        taskLabel.setId("taskLabel");
+        taskLabel.setMinWidth(100);
+        taskLabel.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(taskLabel, Priority.ALWAYS);
+        taskProgress.setPrefWidth(160);
+        taskProgress.setAccessibleText(i18n.get("ui.status.progress"));
+        cancelTask.setText(i18n.get("ui.status.cancel"));
+        cancelTask.getStyleClass().add("small");
+        databaseLabel.setId("databaseLabel");
+        databaseLabel.getStyleClass().add("text-muted");
+        HBox bar = new HBox(10, taskLabel, taskProgress, cancelTask, new Separator(Orientation.VERTICAL), databaseLabel);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
     private void initialize() {
         ToggleGroup group = new ToggleGroup();
         int digit = 1;
@@ -118,25 +186,21 @@ public final class MainWindowView {
         cancelTask.setOnAction(e -> latest.cancel());
     }
 
-    @FXML
     private void importFile() {
         workbench.navigate(ScreenId.PORTFOLIOS);
         wiring.portfolios().chooseAndImportFile();
     }
 
-    @FXML
     private void importFolder() {
         workbench.navigate(ScreenId.PORTFOLIOS);
         wiring.portfolios().chooseAndImportFolder();
     }
 
-    @FXML
     private void exit() {
         workbench.stage().close();
         Platform.exit();
     }
 
-    @FXML
     private void about() {
         String version = MainWindowView.class.getPackage().getImplementationVersion();
         wiring.dialogs().showInformation(i18n.get("ui.about.title"),

@@ -129,10 +129,7 @@ public final class Wiring implements AutoCloseable {
     }
 
     /** The FXML controller factory: every controller gets its view model from here. */
-    Object controller(Class<?> type, Workbench workbench) {
-        if (type == MainWindowView.class) {
-            return new MainWindowView(workbench, this);
-        }
+    Object controller(Class<?> type) {
         if (type == PortfoliosView.class) {
             return new PortfoliosView(portfolios(), i18n);
         }

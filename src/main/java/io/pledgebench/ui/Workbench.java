@@ -92,7 +92,7 @@ public final class Workbench {
 
     private Parent loadMainWindow() {
         loaded.clear();
-        return load("MainWindow.fxml");
+        return new MainWindowView(this, wiring).build();
     }
 
     private void reload() {
@@ -102,7 +102,7 @@ public final class Workbench {
 
     private Parent load(String fxml) {
         FXMLLoader loader = new FXMLLoader(Workbench.class.getResource(fxml), wiring.i18n().bundle());
-        loader.setControllerFactory(type -> wiring.controller(type, this));
+        loader.setControllerFactory(wiring::controller);
         try {
             return loader.load();
         } catch (IOException e) {
