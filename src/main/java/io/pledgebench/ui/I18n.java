@@ -75,6 +75,23 @@ public final class I18n {
         return f.format(v);
     }
 
+    /**
+     * Parses a number as typed in the current language (grouping separators allowed); empty when the text is
+     * not entirely a number.
+     */
+    public java.util.OptionalDouble parseNumber(String text) {
+        if (text == null || text.isBlank()) {
+            return java.util.OptionalDouble.empty();
+        }
+        String t = text.strip();
+        java.text.ParsePosition pos = new java.text.ParsePosition(0);
+        Number n = NumberFormat.getNumberInstance(locale.get()).parse(t, pos);
+        if (n == null || pos.getIndex() != t.length()) {
+            return java.util.OptionalDouble.empty();
+        }
+        return java.util.OptionalDouble.of(n.doubleValue());
+    }
+
     public String integer(long v) {
         return NumberFormat.getIntegerInstance(locale.get()).format(v);
     }

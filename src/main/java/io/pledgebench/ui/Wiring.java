@@ -33,6 +33,7 @@ public final class Wiring implements AutoCloseable {
     private DialogService dialogs;
     private PortfoliosViewModel portfolios;
     private SettingsViewModel settings;
+    private ValuationViewModel valuation;
 
     /**
      * @param databaseOpener  opens (and migrates) the database; called once, off the FX thread
@@ -121,6 +122,13 @@ public final class Wiring implements AutoCloseable {
         return portfolios;
     }
 
+    public ValuationViewModel valuation() {
+        if (valuation == null) {
+            valuation = new ValuationViewModel(portfolios().currentProperty(), tasks, i18n, LocalDate::now);
+        }
+        return valuation;
+    }
+
     public SettingsViewModel settings() {
         if (settings == null) {
             settings = new SettingsViewModel(i18n, preferences, dialogs, databaseLabel);
@@ -132,6 +140,9 @@ public final class Wiring implements AutoCloseable {
     Object controller(Class<?> type) {
         if (type == PortfoliosView.class) {
             return new PortfoliosView(portfolios(), i18n);
+        }
+        if (type == ValuationView.class) {
+            return new ValuationView(valuation(), i18n, dialogs, preferences);
         }
         if (type == SettingsView.class) {
             return new SettingsView(settings(), i18n);

@@ -101,4 +101,31 @@ class WorkbenchTest {
         assertThat(Fx.call(task::getText)).isEqualTo("就绪");
         assertThat(app.wiring.preferences().language()).isEqualTo(Locale.SIMPLIFIED_CHINESE);
     }
+
+    @Test
+    void theValuationScreenValuesTheSelectedPortfolioAndDrawsItsDistribution() throws Exception {
+        app = WorkbenchFixture.start(Locale.ENGLISH);
+        Path csv = dir.resolve("acme.csv");
+        Files.writeString(csv, "patent_number,title,type,filing_date,grant_date,status,owners,replacement_cost\n"
+                + "CN201710601862.3,Optical sensor,invention,2017-07-25,2020-03-06,valid,Acme,800000\n",
+                StandardCharsets.UTF_8);
+        Fx.run(() -> app.wiring.portfolios().importFrom(csv));
+        Fx.await(() -> app.wiring.portfolios().patents().size() == 1);
+        Fx.run(() -> app.wiring.valuation().input(ValuationViewModel.Input.PATHS).set("2000"));
+        Fx.run(() -> app.workbench.navigate(ScreenId.VALUATION));
+        ChartPane chart = app.lookup("#distributionChart");
+        Fx.await(() -> chart.chart() != null);
+        assertThat(Fx.call(() -> chart.chart().getTitle().getText())).isNotBlank();
+        ChartPane methods = app.lookup("#methodsChart");
+        Fx.await(() -> methods.chart() != null);
+        Path png = dir.resolve("distribution.png");
+        Fx.run(() -> {
+            try {
+                chart.write("png", png);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertThat(Files.readAllBytes(png)).startsWith(0x89, 'P', 'N', 'G');
+    }
 }
