@@ -11,7 +11,7 @@ public record LegalEvent(LocalDate date, Kind kind, String code, String country,
 
     public enum Kind {
         GRANT, FEE_PAID, LAPSE, EXPIRY, SECURITY_INTEREST, SECURITY_RELEASE, ASSIGNMENT,
-        VALIDITY_CHALLENGE, INVALIDATION, SUPPLEMENTARY_PROTECTION, OTHER
+        VALIDITY_CHALLENGE, INVALIDATION, SUPPLEMENTARY_PROTECTION, RESTORATION, OTHER
     }
 
     public LegalEvent {

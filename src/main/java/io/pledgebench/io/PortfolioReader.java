@@ -51,6 +51,12 @@ public final class PortfolioReader {
             switch (Format.of(path)) {
                 case CSV:
                     return readCsvFiles(path, path, null, null, log);
+                case XLSX:
+                    return XlsxPortfolioReader.read(path, shown, log);
+                case JSON:
+                    return UsptoJsonReader.read(path, shown, log);
+                case XML:
+                    return LegalEventXmlReader.read(path, shown, log);
                 default:
                     log.add(shown, null, null, null, null, Text.of("io.problem.unknownFormat", shown));
                     return new ImportResult(null, null, log.problems(), 0, log.notes());

@@ -1,0 +1,168 @@
+package io.pledgebench.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.pledgebench.domain.LegalStatus;
+import io.pledgebench.domain.Owner;
+import io.pledgebench.domain.Patent;
+import io.pledgebench.domain.PatentNumber;
+import io.pledgebench.domain.PatentType;
+import io.pledgebench.domain.Text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * USPTO Patent Public Search JSON: a search response ({@code patents} array), an array of full documents,
+ * or one document. Each record becomes a patent with what the record states: number and kind, title,
+ * filing and grant dates, assignees as owners, the primary IPC and the number of claims. A granted
+ * publication is {@code valid} as published; whether it has since expired or lapsed for unpaid maintenance
+ * fees is not in this data (merge legal events for that). Values the source does not hold stay empty.
+ */
+final class UsptoJsonReader {
+
+    /** Real records nest 3 deep and their longest text (the description) is about 1 MB. */
+    private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).maxStringLength(20_000_000).build())
+            .build()).build();
+
+    private UsptoJsonReader() {
+    }
+
+    static ImportResult read(Path file, String shown, ProblemLog log) throws IOException {
+        JsonNode root;
+        try (InputStream in = Files.newInputStream(file)) {
+            root = JSON.readTree(in);
+        } catch (JsonProcessingException e) {
+            log.add(shown, null, null, null, null, Text.of("io.problem.jsonMalformed", shown, e.getOriginalMessage()));
+            return new ImportResult(null, null, log.problems(), 0, log.notes());
+        }
+        List<JsonNode> records = new ArrayList<>();
+        if (root != null && root.isObject() && root.has("patents") && root.get("patents").isArray()) {
+            root.get("patents").forEach(records::add);
+        } else if (root != null && root.isArray()) {
+            root.forEach(records::add);
+        } else if (root != null && root.isObject() && (root.has("guid") || root.has("publicationReferenceDocumentNumber"))) {
+            records.add(root);
+        } else {
+            log.add(shown, null, null, null, null, Text.of("io.problem.jsonNotUspto", shown));
+            return new ImportResult(null, null, log.problems(), 0, log.notes());
+        }
+        List<Patent> patents = new ArrayList<>();
+        Map<String, Integer> firstRecord = new HashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            Patent p = patent(records.get(i), shown, i + 1, log);
+            if (p == null) {
+                continue;
+            }
+            Integer first = firstRecord.putIfAbsent(p.number().canonical(), i + 1);
+            if (first != null) {
+                log.add(shown, null, i + 1, "guid", p.number().canonical(),
+                        Text.of("io.problem.duplicatePatent", p.number().canonical(), String.valueOf(first)));
+                continue;
+            }
+            patents.add(p);
+        }
+        return PortfolioReader.assemble(file, null, patents, null, null, records.size(), log);
+    }
+
+    private static Patent patent(JsonNode r, String shown, int index, ProblemLog log) {
+        int before = log.problemCount();
+        String id = str(r, "guid");
+        if (id.isEmpty()) {
+            String doc = str(r, "publicationReferenceDocumentNumber");
+            id = doc.isEmpty() ? "" : "US" + doc + first(r, "kindCode");
+        }
+        PatentNumber number = null;
+        try {
+            number = PatentNumber.parse(id);
+        } catch (IllegalArgumentException e) {
+            log.add(shown, null, index, "guid", id, Text.of("io.problem.badPatentNumber", id, e.getMessage()));
+        }
+        LocalDate filing = date(r, "applicationFilingDate", shown, index, log);
+        LocalDate grant = date(r, "datePublished", shown, index, log);
+        if (number == null || log.problemCount() > before) {
+            return null;
+        }
+        String kind = number.kind() == null ? first(r, "kindCode") : number.kind();
+        boolean preGrant = kind.startsWith("A") && number.number().length() == 11;
+        PatentType type = number.impliedType().orElse(PatentType.INVENTION);
+        Map<String, Owner> owners = new LinkedHashMap<>();
+        JsonNode assignees = r.get("assigneeName");
+        if (assignees != null && assignees.isArray()) {
+            for (JsonNode a : assignees) {
+                if (a.isTextual() && !a.asText().isBlank()) {
+                    Owner o = new Owner(a.asText(), null);
+                    owners.putIfAbsent(o.key(), o);
+                }
+            }
+        }
+        Integer claims = null;
+        String n = str(r, "numberOfClaims");
+        if (n.matches("\\d{1,4}")) {
+            claims = Integer.parseInt(n);
+        }
+        try {
+            return Patent.builder(number, type, preGrant ? LegalStatus.APPLICATION : LegalStatus.VALID)
+                    .title(str(r, "inventionTitle").replaceAll("<[^>]+>", "").strip())
+                    .filingDate(filing)
+                    .grantDate(preGrant ? null : grant)
+                    .owners(new ArrayList<>(owners.values()))
+                    .ipc(ipc(r))
+                    .totalClaims(claims)
+                    .build();
+        } catch (IllegalArgumentException e) {
+            log.add(shown, null, index, "datePublished", str(r, "datePublished"), Text.of("io.problem.inconsistentRow", e.getMessage()));
+            return null;
+        }
+    }
+
+    /** The primary IPC of a full document, else the first IPC listed in a search record. */
+    private static String ipc(JsonNode r) {
+        String primary = first(r, "curIntlPatentClassificationPrimary");
+        if (!primary.isEmpty()) {
+            return primary.split("\\s+")[0];
+        }
+        String flat = str(r, "ipcCodeFlattened");
+        return flat.isEmpty() ? null : flat.split(";")[0].strip();
+    }
+
+    private static LocalDate date(JsonNode r, String field, String shown, int index, ProblemLog log) {
+        String v = first(r, field);
+        if (v.isEmpty()) {
+            return null;
+        }
+        try {
+            return FieldValues.date(v);
+        } catch (RejectedValue e) {
+            log.add(shown, null, index, field, v, e);
+            return null;
+        }
+    }
+
+    private static String str(JsonNode r, String field) {
+        JsonNode v = r.get(field);
+        return v == null || v.isNull() || !v.isValueNode() ? "" : v.asText().strip();
+    }
+
+    /** A field that USPTO gives as a list or a single value: its first value. */
+    private static String first(JsonNode r, String field) {
+        JsonNode v = r.get(field);
+        if (v != null && v.isArray()) {
+            return v.isEmpty() || v.get(0).isNull() ? "" : v.get(0).asText().strip();
+        }
+        return str(r, field);
+    }
+}

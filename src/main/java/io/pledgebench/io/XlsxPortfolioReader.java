@@ -1,0 +1,190 @@
+package io.pledgebench.io;
+
+import io.pledgebench.domain.Enterprise;
+import io.pledgebench.domain.LoanRequest;
+import io.pledgebench.domain.Patent;
+import io.pledgebench.domain.Text;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An XLSX workbook with sheets {@code Patents} (or 专利), optionally {@code Enterprise} (企业) and {@code Loan}
+ * (贷款), matched case-insensitively. Hidden sheets are ignored (with a note), since what the user does not
+ * see should not become collateral. A formula cell counts with the value Excel last calculated and
+ * stored; one without a stored value is refused, because this reader does not recalculate formulas.
+ * The zip container is opened under POI's zip-bomb limits, and a bomb is reported, not expanded.
+ */
+final class XlsxPortfolioReader {
+
+    /** POI's inflate-ratio guard (its default, set here so no other code can loosen it) and a per-entry cap. */
+    private static final double MIN_INFLATE_RATIO = 0.01;
+    private static final long MAX_ENTRY_SIZE = 256L * 1024 * 1024;
+
+    private static final Set<String> PATENT_SHEETS = Set.of("patents", "patent", "专利", "专利清单", "专利列表", "专利信息");
+    private static final Set<String> ENTERPRISE_SHEETS = Set.of("enterprise", "company", "企业", "企业信息", "出质人");
+    private static final Set<String> LOAN_SHEETS = Set.of("loan", "loan_request", "贷款", "贷款申请", "融资申请");
+
+    private XlsxPortfolioReader() {
+    }
+
+    static ImportResult read(Path file, String shown, ProblemLog log) {
+        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+             XSSFWorkbook wb = new XSSFWorkbook(pkg)) {
+            Sheet patents = null;
+            Sheet enterprise = null;
+            Sheet loan = null;
+            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                Sheet s = wb.getSheetAt(i);
+                if (wb.isSheetHidden(i) || wb.isSheetVeryHidden(i)) {
+                    log.note(shown, s.getSheetName(), Text.of("io.note.hiddenSheet", s.getSheetName()));
+                    continue;
+                }
+                String key = HeaderName.normalize(s.getSheetName());
+                if (PATENT_SHEETS.contains(key) && patents == null) {
+                    patents = s;
+                } else if (ENTERPRISE_SHEETS.contains(key) && enterprise == null) {
+                    enterprise = s;
+                } else if (LOAN_SHEETS.contains(key) && loan == null) {
+                    loan = s;
+                }
+            }
+            if (patents == null) {
+                log.add(shown, null, null, null, null, Text.of("io.problem.noPatentsSheet", shown));
+                return new ImportResult(null, null, log.problems(), 0, log.notes());
+            }
+            Table patentTable = table(patents, shown, log);
+            List<Patent> good = PatentTableReader.read(patentTable, log);
+            Enterprise e = null;
+            String currency = null;
+            if (enterprise != null) {
+                FieldTableReader.Read<Enterprise> r = FieldTableReader.enterprise(table(enterprise, shown, log), log);
+                e = r.value();
+                currency = r.currency();
+            }
+            LoanRequest l = null;
+            if (loan != null) {
+                FieldTableReader.Read<LoanRequest> r = FieldTableReader.loan(table(loan, shown, log), log,
+                        currency == null ? "CNY" : currency);
+                l = r.value();
+                if (currency == null) {
+                    currency = r.currency();
+                }
+            }
+            return PortfolioReader.assemble(file, e, good, l, currency, PatentTableReader.dataRows(patentTable), log);
+        } catch (Exception e) {
+            // POI signals a bad container with several unchecked and checked types; all mean "cannot read".
+            Text reason = zipBomb(e) ? Text.of("io.problem.zipBomb", shown)
+                    : Text.of("io.problem.unreadable", shown, String.valueOf(rootMessage(e)));
+            log.add(shown, null, null, null, null, reason);
+            return new ImportResult(null, null, log.problems(), 0, log.notes());
+        }
+    }
+
+    private static boolean zipBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && (m.contains("Zip bomb") || m.contains("exceeds the max entry size")
+                    || m.contains("max text size"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    /** The sheet as text; the first non-blank row is the header. */
+    private static Table table(Sheet sheet, String shown, ProblemLog log) {
+        List<String> headers = null;
+        int headerRow = 0;
+        List<Table.Row> rows = new ArrayList<>();
+        int formulas = 0;
+        for (Row row : sheet) {
+            List<String> cells = new ArrayList<>();
+            int width = Math.max(row.getLastCellNum(), headers == null ? 0 : headers.size());
+            for (int c = 0; c < width; c++) {
+                Cell cell = row.getCell(c);
+                if (cell != null && cell.getCellType() == CellType.FORMULA) {
+                    formulas++;
+                }
+                cells.add(text(cell, shown, sheet.getSheetName(), headers, log));
+            }
+            if (headers == null) {
+                if (cells.stream().allMatch(String::isBlank)) {
+                    continue;
+                }
+                headers = cells;
+                headerRow = row.getRowNum() + 1;
+            } else {
+                rows.add(new Table.Row(row.getRowNum() + 1, cells));
+            }
+        }
+        if (formulas > 0) {
+            log.note(shown, sheet.getSheetName(), Text.of("io.note.formulaCachedValues", String.valueOf(formulas)));
+        }
+        return new Table(shown, sheet.getSheetName(), headerRow, headers == null ? List.of() : headers, rows);
+    }
+
+    private static String text(Cell cell, String shown, String sheet, List<String> headers, ProblemLog log) {
+        if (cell == null) {
+            return "";
+        }
+        CellType type = cell.getCellType();
+        if (type == CellType.FORMULA) {
+            if (cell instanceof XSSFCell x && !x.getCTCell().isSetV()) {
+                log.add(shown, sheet, cell.getRowIndex() + 1, header(headers, cell), "=" + cell.getCellFormula(),
+                        Text.of("io.problem.formulaWithoutValue", cell.getCellFormula()));
+                return "";
+            }
+            type = cell.getCachedFormulaResultType();
+        }
+        switch (type) {
+            case STRING:
+                return cell.getStringCellValue();
+            case NUMERIC:
+                if (DateUtil.isCellDateFormatted(cell)) {
+                    return cell.getLocalDateTimeCellValue().toLocalDate().toString();
+                }
+                return BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+            case BOOLEAN:
+                return cell.getBooleanCellValue() ? "yes" : "no";
+            case ERROR:
+                String error = FormulaError.forInt(cell.getErrorCellValue()).getString();
+                log.add(shown, sheet, cell.getRowIndex() + 1, header(headers, cell), error, Text.of("io.problem.errorCell", error));
+                return "";
+            default:
+                return "";
+        }
+    }
+
+    private static String header(List<String> headers, Cell cell) {
+        int c = cell.getColumnIndex();
+        if (headers != null && c < headers.size() && !headers.get(c).isBlank()) {
+            return headers.get(c);
+        }
+        return org.apache.poi.ss.util.CellReference.convertNumToColString(c);
+    }
+}
