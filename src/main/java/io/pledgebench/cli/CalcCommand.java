@@ -15,6 +15,12 @@ import picocli.CommandLine.Command;
                 CalcLiquidationCommand.class,
                 CalcExpectedLossCommand.class,
                 CalcHhiCommand.class,
+                CalcBlackScholesCommand.class,
+                CalcBinomialCommand.class,
+                CalcTabFactorCommand.class,
+                CalcReliefFromRoyaltyCommand.class,
+                CalcIncomeSplitCommand.class,
+                CalcCostCommand.class,
         })
 public final class CalcCommand implements Runnable {
 

@@ -15,6 +15,7 @@ import java.io.PrintWriter;
                 ImportCommand.class,
                 ListCommand.class,
                 CalcCommand.class,
+                ComparablesCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class PledgeBenchCommand implements Runnable {
