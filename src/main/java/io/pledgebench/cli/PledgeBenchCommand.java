@@ -16,6 +16,7 @@ import java.io.PrintWriter;
                 ListCommand.class,
                 CalcCommand.class,
                 ComparablesCommand.class,
+                AssessCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class PledgeBenchCommand implements Runnable {
