@@ -17,6 +17,7 @@ import java.io.PrintWriter;
                 CalcCommand.class,
                 ComparablesCommand.class,
                 AssessCommand.class,
+                VerifyCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class PledgeBenchCommand implements Runnable {
