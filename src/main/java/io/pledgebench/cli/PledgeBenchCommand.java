@@ -12,6 +12,7 @@ import java.io.PrintWriter;
         description = "Offline workbench for IP-pledge financing. Without a sub-command it opens the workbench.",
         subcommands = {
                 GuiCommand.class,
+                ImportCommand.class,
                 ListCommand.class,
                 ExportCommand.class,
                 CalcCommand.class,

@@ -10,14 +10,6 @@ public record ImportProblem(String file, String sheet, Integer row, String colum
 
     /** One line for stderr or a problems list: {@code file[, sheet], row R, column C, value 'V': reason}. */
     public String describe() {
-        return describe(reason);
-    }
-
-    public String describeZh() {
-        return describe(reasonZh == null ? reason : reasonZh);
-    }
-
-    private String describe(String why) {
         StringBuilder b = new StringBuilder(file == null ? "" : file);
         if (sheet != null) {
             b.append(", sheet ").append(sheet);
@@ -31,6 +23,24 @@ public record ImportProblem(String file, String sheet, Integer row, String colum
         if (value != null) {
             b.append(", value '").append(value).append('\'');
         }
-        return b.append(": ").append(why).toString();
+        return b.append(": ").append(reason).toString();
+    }
+
+    /** The same line with Chinese labels: {@code 文件，工作表 S，第 R 行，列“C”，值“V”：原因}. */
+    public String describeZh() {
+        StringBuilder b = new StringBuilder(file == null ? "" : file);
+        if (sheet != null) {
+            b.append("，工作表 ").append(sheet);
+        }
+        if (row != null) {
+            b.append("，第 ").append(row).append(" 行");
+        }
+        if (column != null) {
+            b.append("，列\u201c").append(column).append('\u201d');
+        }
+        if (value != null) {
+            b.append("，值\u201c").append(value).append('\u201d');
+        }
+        return b.append("：").append(reasonZh == null ? reason : reasonZh).toString();
     }
 }

@@ -1,0 +1,109 @@
+package io.pledgebench.cli;
+
+import io.pledgebench.domain.Portfolio;
+import io.pledgebench.io.ImportNote;
+import io.pledgebench.io.ImportProblem;
+import io.pledgebench.io.ImportResult;
+import io.pledgebench.io.LegalEventMerger;
+import io.pledgebench.io.PortfolioReader;
+import io.pledgebench.io.SourceHash;
+import io.pledgebench.store.Database;
+import io.pledgebench.store.PortfolioRepository;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * {@code import PORTFOLIO [--db PATH] [--keep-good-rows]}: reads a portfolio (folder, CSV, XLSX, USPTO JSON)
+ * and stores it in one transaction, or merges a legal-event file (EPO OPS / USPTO assignment XML) onto the
+ * stored patents it names. Any problem refuses the whole import and lists every problem, one per line, on
+ * stderr (exit 2), leaving the database as it was; {@code --keep-good-rows} stores the rows without problems
+ * and reports the others.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Import a portfolio (folder with patents.csv, CSV, XLSX, USPTO JSON) or merge legal events "
+                + "(EPO OPS or USPTO assignment XML) into the database.")
+public final class ImportCommand implements Runnable {
+
+    @Parameters(paramLabel = "PORTFOLIO", description = "portfolio folder or file, or a legal-event XML file")
+    Path portfolio;
+
+    @Mixin
+    DbOption dbOption;
+
+    @Option(names = "--keep-good-rows",
+            description = "store the rows without problems and report the others (default: refuse the whole import)")
+    boolean keepGoodRows;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ImportResult result = PortfolioReader.read(portfolio);
+        boolean nothingUsable = result.eventsOnly() ? result.events().isEmpty() : result.portfolio().patents().isEmpty();
+        if (result.hasProblems() && (!keepGoodRows || nothingUsable)) {
+            List<String> lines = new ArrayList<>();
+            for (ImportProblem p : result.problems()) {
+                lines.add(p.describe());
+            }
+            lines.add("import refused: " + result.problems().size() + " problem(s) in " + portfolio
+                    + "; the database is unchanged" + (nothingUsable ? "" : " (--keep-good-rows stores the other rows)"));
+            throw new BadInputException(lines);
+        }
+        if (nothingUsable) {
+            throw new IllegalArgumentException(portfolio + " holds no " + (result.eventsOnly() ? "legal events" : "patents"));
+        }
+        for (ImportProblem p : result.problems()) {
+            err.println("rejected: " + p.describe());
+        }
+        for (ImportNote n : result.notes()) {
+            err.println("note: " + n.describe());
+        }
+        PortfolioRepository.ImportRecord record = new PortfolioRepository.ImportRecord(portfolio.toAbsolutePath().toString(),
+                SourceHash.of(portfolio), System.getProperty("user.name", "unknown"), result.rowsRead(),
+                (int) result.rowsRejected());
+        try (Database db = dbOption.open()) {
+            PortfolioRepository repo = new PortfolioRepository(db);
+            if (result.eventsOnly()) {
+                mergeEvents(out, result, repo, record);
+            } else {
+                long id = repo.insert(result.portfolio(), record);
+                Portfolio p = result.portfolio();
+                out.printf("Imported portfolio '%s' (#%d): %d patents imported, %d rows read, %d rows rejected%s.%n",
+                        p.name(), id, p.patents().size(), result.rowsRead(), result.rowsRejected(),
+                        p.enterprise() == null ? "; no enterprise data (the pledgor is inferred from the owners)" : "");
+            }
+        }
+        out.flush();
+    }
+
+    private void mergeEvents(PrintWriter out, ImportResult result, PortfolioRepository repo,
+                             PortfolioRepository.ImportRecord record) {
+        Map<String, List<Long>> found = repo.mergeEvents(result.events(), LegalEventMerger::merge, record);
+        int events = 0;
+        Set<Long> portfolios = new TreeSet<>();
+        for (Map.Entry<String, List<Long>> e : found.entrySet()) {
+            events += result.events().get(e.getKey()).size();
+            portfolios.addAll(e.getValue());
+        }
+        Set<String> missing = new TreeSet<>(result.events().keySet());
+        missing.removeAll(found.keySet());
+        out.printf("Merged %d legal events onto %d patent(s) in %d portfolio(s).%n", events, found.size(), portfolios.size());
+        if (!missing.isEmpty()) {
+            out.printf("Not in any stored portfolio (events not merged): %s%n", String.join(", ", missing));
+        }
+    }
+}
