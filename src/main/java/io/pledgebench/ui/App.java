@@ -1,6 +1,7 @@
 package io.pledgebench.ui;
 
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
 import java.nio.file.Path;
@@ -10,7 +11,9 @@ public final class App extends Application {
 
     private static Path startDb;
     private static Path startPortfolio;
+    private static volatile App running;
     private Wiring wiring;
+    private Stage stage;
 
     static void start(Path db, Path portfolio) {
         startDb = db;
@@ -20,8 +23,29 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
+        this.stage = stage;
         wiring = Wiring.forUser(startDb, startPortfolio);
         new Workbench(wiring).show(stage);
+        running = this;
+    }
+
+    /**
+     * A second start asked this workbench to come forward (see {@link SingleInstanceGuard}); {@code file} is the
+     * portfolio it was given, or empty. Called on the guard's thread.
+     */
+    static void activate(String file) {
+        App app = running;
+        if (app == null) {
+            return;
+        }
+        Platform.runLater(() -> {
+            app.stage.setIconified(false);
+            app.stage.toFront();
+            app.stage.requestFocus();
+            if (!file.isEmpty()) {
+                app.wiring.portfolios().importFrom(Path.of(file));
+            }
+        });
     }
 
     @Override

@@ -1,14 +1,30 @@
 package io.pledgebench.ui;
 
-import java.nio.file.Path;
+import io.pledgebench.store.DataFolder;
 
-/** Starts the JavaFX workbench. */
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Starts the JavaFX workbench, one per data folder: when a workbench already runs on the same data, this
+ * start hands it the portfolio to open (if any), that window comes to the front, and this process ends.
+ */
 public final class Launcher {
 
     private Launcher() {
     }
 
     public static void launch(Path db, Path portfolio) {
-        App.start(db, portfolio);
+        Path dataFolder = db == null ? DataFolder.location() : db.toAbsolutePath().getParent();
+        String file = portfolio == null ? "" : portfolio.toAbsolutePath().toString();
+        Optional<SingleInstanceGuard> guard = SingleInstanceGuard.acquire(dataFolder, file, App::activate);
+        if (guard.isEmpty()) {
+            System.out.println("PledgeBench is already open on " + dataFolder + "; its window was brought to the front"
+                    + (file.isEmpty() ? "." : " to open " + file + "."));
+            return;
+        }
+        try (SingleInstanceGuard held = guard.get()) {
+            App.start(db, portfolio);
+        }
     }
 }
