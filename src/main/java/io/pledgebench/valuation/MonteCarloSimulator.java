@@ -2,6 +2,7 @@ package io.pledgebench.valuation;
 
 import io.pledgebench.domain.Enterprise;
 import io.pledgebench.domain.Patent;
+import io.pledgebench.domain.PatentType;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,6 +48,8 @@ public final class MonteCarloSimulator {
     /** Paths are walked in blocks whose common factors stay in the processor cache while a chunk's patents use them. */
     static final int BLOCK = 256;
     static final int MAX_PATHS = 1_000_000;
+    /** Above this many patents {@link #simulate} keeps valuation summaries only. */
+    public static final int DETAIL_LIMIT = 2_000;
     private static final int GRID = 4096;
     private static final double GRID_LO = -7.5;
     private static final double GRID_HI = 7.5;
@@ -57,14 +60,44 @@ public final class MonteCarloSimulator {
         this.engine = Objects.requireNonNull(engine, "engine");
     }
 
-    /** Values the patents with the engine, then simulates them. */
+    /**
+     * Values the patents with the engine (in parallel), then simulates them. For portfolios of more than
+     * {@value #DETAIL_LIMIT} patents the result keeps {@link PatentValuation#summary() summaries} of the valuations
+     * to bound memory; the full detail of any patent is {@code engine.value(patent, enterprise, asOf)} again.
+     */
     public MonteCarloResult simulate(List<Patent> patents, Enterprise enterprise, LocalDate asOf, double horizonYears,
                                      MonteCarloSettings settings, ProgressListener progress, BooleanSupplier cancelled) {
-        List<PatentValuation> valuations = new ArrayList<>(patents.size());
-        for (Patent p : patents) {
-            valuations.add(engine.value(p, enterprise, asOf));
+        Objects.requireNonNull(settings, "settings");
+        BooleanSupplier stop = cancelled == null ? () -> false : cancelled;
+        int n = patents.size();
+        PatentValuation[] kept = new PatentValuation[n];
+        PatentFlows[] flows = new PatentFlows[n];
+        boolean summarise = n > DETAIL_LIMIT;
+        boolean midYear = engine.parameters().midYear();
+        ForkJoinPool pool = new ForkJoinPool(settings.threads());
+        try {
+            int chunk = Math.max(MIN_CHUNK, (n + MAX_CHUNKS - 1) / MAX_CHUNKS);
+            List<Callable<Void>> tasks = new ArrayList<>();
+            for (int from = 0; from < n; from += chunk) {
+                final int start = from;
+                final int end = Math.min(n, from + chunk);
+                tasks.add(() -> {
+                    for (int i = start; i < end; i++) {
+                        if (stop.getAsBoolean()) {
+                            throw new CancellationException("Monte Carlo simulation cancelled");
+                        }
+                        PatentValuation v = engine.value(patents.get(i), enterprise, asOf);
+                        flows[i] = PatentFlows.of(v, midYear);
+                        kept[i] = summarise ? v.summary() : v;
+                    }
+                    return null;
+                });
+            }
+            runAll(pool, tasks);
+        } finally {
+            pool.shutdownNow();
         }
-        return simulateValuations(valuations, horizonYears, settings, progress, cancelled);
+        return run(Arrays.asList(kept), Arrays.asList(flows), horizonYears, settings, progress, stop);
     }
 
     /** Simulates patents already valued by this simulator's engine (or one with the same parameters). */
@@ -72,8 +105,16 @@ public final class MonteCarloSimulator {
                                                MonteCarloSettings settings, ProgressListener progress,
                                                BooleanSupplier cancelled) {
         Objects.requireNonNull(settings, "settings");
+        List<PatentFlows> flows = new ArrayList<>(valuations.size());
+        for (PatentValuation v : valuations) {
+            flows.add(PatentFlows.of(v, engine.parameters().midYear()));
+        }
+        return run(valuations, flows, horizonYears, settings, progress, cancelled == null ? () -> false : cancelled);
+    }
+
+    private MonteCarloResult run(List<PatentValuation> valuations, List<PatentFlows> flows, double horizonYears,
+                                 MonteCarloSettings settings, ProgressListener progress, BooleanSupplier stop) {
         ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
-        BooleanSupplier stop = cancelled == null ? () -> false : cancelled;
         if (!(horizonYears >= 0) || !Double.isFinite(horizonYears)) {
             throw new IllegalArgumentException("horizon must be a non-negative number of years, was " + horizonYears);
         }
@@ -86,7 +127,7 @@ public final class MonteCarloSimulator {
         if (stop.getAsBoolean()) {
             throw new CancellationException("Monte Carlo simulation cancelled");
         }
-        Model model = new Model(valuations, engine.parameters(), horizonYears, settings);
+        Model model = new Model(valuations, flows, engine.parameters(), horizonYears, settings);
         int chunkSize = Math.max(MIN_CHUNK, (model.patents + MAX_CHUNKS - 1) / MAX_CHUNKS);
         int chunks = (model.patents + chunkSize - 1) / chunkSize;
         double[][] partialPortfolio = new double[chunks][];
@@ -237,18 +278,16 @@ public final class MonteCarloSimulator {
         final double[] disc;
         final List<PatentValuation> valuations;
 
-        Model(List<PatentValuation> valuations, ValuationParameters parameters, double horizon,
-              MonteCarloSettings settings) {
+        Model(List<PatentValuation> valuations, List<PatentFlows> flows, ValuationParameters parameters,
+              double horizon, MonteCarloSettings settings) {
             this.settings = settings;
             this.valuations = valuations;
             patents = valuations.size();
             paths = settings.paths();
             midYear = parameters.midYear();
             int mp = 0;
-            for (PatentValuation v : valuations) {
-                for (MethodResult m : v.methods()) {
-                    mp = Math.max(mp, m.cashFlows().size());
-                }
+            for (PatentFlows f : flows) {
+                mp = Math.max(mp, f.periods());
             }
             maxPeriods = mp;
             stride = mp + 1;
@@ -264,44 +303,20 @@ public final class MonteCarloSimulator {
             deterministic = new double[patents];
             double total = 0;
             for (int i = 0; i < patents; i++) {
-                PatentValuation v = valuations.get(i);
-                deterministic[i] = v.value();
-                total += v.value();
+                PatentFlows f = flows.get(i);
+                deterministic[i] = f.value();
+                total += f.value();
                 if (settings.hazard()) {
-                    pLost[i] = 1 - Math.exp(-parameters.hazardPerYear().get(v.patentType()) * horizon);
+                    pLost[i] = 1 - Math.exp(-parameters.hazardPerYear().get(f.type()) * horizon);
                 }
-                for (MethodResult m : v.methods()) {
-                    Double w = v.weightsUsed().get(m.methodId());
-                    if (w == null) {
-                        continue;
-                    }
-                    boolean shareScaled = m.methodId().equals(IncomeSplitMethod.ID)
-                            || m.methodId().equals(ReliefFromRoyaltyMethod.ID);
-                    boolean revenueScaled = m.methodId().equals(ExcessEarningsMethod.ID);
-                    if (!shareScaled && !revenueScaled) {
-                        constant[i] += w * m.value();
-                        continue;
-                    }
-                    double scale = w;
-                    if (m.parameters().get("tabFactor") instanceof Double tab) {
-                        scale *= tab;
-                    }
-                    double[] flows = shareScaled ? shareFlows : revenueFlows;
-                    double[] pv = shareScaled ? pvShare : pvRevenue;
-                    List<CashFlowRow> rows = m.cashFlows();
-                    periods[i] = rows.size();
-                    for (int k = 0; k < rows.size(); k++) {
-                        CashFlowRow row = rows.get(k);
-                        flows[i * maxPeriods + k] += scale * row.afterTax();
-                        pv[i] += scale * row.afterTax() * row.discountFactor();
-                    }
-                }
-                if (periods[i] > 0) {
-                    double n = v.incomePeriod().years();
-                    fullPeriods[i] = Math.min((int) Math.floor(n + 1e-9), periods[i]);
-                    double f = CashFlowSchedule.fraction(periods[i], n);
-                    lastOffset[i] = midYear ? f / 2 : f;
-                }
+                System.arraycopy(f.shareFlows(), 0, shareFlows, i * maxPeriods, f.periods());
+                System.arraycopy(f.revenueFlows(), 0, revenueFlows, i * maxPeriods, f.periods());
+                pvShare[i] = f.pvShare();
+                pvRevenue[i] = f.pvRevenue();
+                constant[i] = f.constant();
+                periods[i] = f.periods();
+                fullPeriods[i] = f.fullPeriods();
+                lastOffset[i] = f.lastOffset();
             }
             portfolioValue = total;
             Distribution rev = settings.inputDistributions().get(MonteCarloSettings.REVENUE);
@@ -440,6 +455,70 @@ public final class MonteCarloSimulator {
             double p95 = select(values, 0.95);
             return new PatentDistribution(valuations.get(i).patentNumber(), deterministic[i], m.mean, m.std, p5, p50,
                     p95, m.std / Math.sqrt(paths), (double) lostCount / paths, new Histogram(min, max, boxed));
+        }
+    }
+
+    /**
+     * What the simulation needs of one valuation: the weighted after-tax flows of the methods scaled by share and
+     * revenue (income split, relief from royalty incl. TAB) and by revenue only (excess earnings), their present values
+     * at the deterministic rate, the constant rest (cost, market, real option), and the period layout.
+     */
+    record PatentFlows(PatentType type, double value, double[] shareFlows, double[] revenueFlows, double pvShare,
+                       double pvRevenue, double constant, int periods, int fullPeriods, double lastOffset) {
+
+        static PatentFlows of(PatentValuation v, boolean midYear) {
+            int periods = 0;
+            for (MethodResult m : v.methods()) {
+                if (v.weightsUsed().containsKey(m.methodId())) {
+                    periods = Math.max(periods, m.cashFlows().size());
+                }
+            }
+            double[] share = new double[periods];
+            double[] revenue = new double[periods];
+            double pvShare = 0;
+            double pvRevenue = 0;
+            double constant = 0;
+            for (MethodResult m : v.methods()) {
+                Double w = v.weightsUsed().get(m.methodId());
+                if (w == null) {
+                    continue;
+                }
+                boolean shareScaled = m.methodId().equals(IncomeSplitMethod.ID)
+                        || m.methodId().equals(ReliefFromRoyaltyMethod.ID);
+                boolean revenueScaled = m.methodId().equals(ExcessEarningsMethod.ID);
+                if (!shareScaled && !revenueScaled) {
+                    constant += w * m.value();
+                    continue;
+                }
+                if (m.cashFlows().isEmpty()) {
+                    throw new IllegalArgumentException("valuation of " + v.patentNumber().canonical()
+                            + " is a summary without cash flows; simulate the full valuation");
+                }
+                double scale = w;
+                if (m.parameters().get("tabFactor") instanceof Double tab) {
+                    scale *= tab;
+                }
+                double[] target = shareScaled ? share : revenue;
+                for (int k = 0; k < m.cashFlows().size(); k++) {
+                    CashFlowRow row = m.cashFlows().get(k);
+                    target[k] += scale * row.afterTax();
+                    if (shareScaled) {
+                        pvShare += scale * row.afterTax() * row.discountFactor();
+                    } else {
+                        pvRevenue += scale * row.afterTax() * row.discountFactor();
+                    }
+                }
+            }
+            int full = 0;
+            double lastOffset = 0;
+            if (periods > 0) {
+                double n = v.incomePeriod().years();
+                full = Math.min((int) Math.floor(n + 1e-9), periods);
+                double f = CashFlowSchedule.fraction(periods, n);
+                lastOffset = midYear ? f / 2 : f;
+            }
+            return new PatentFlows(v.patentType(), v.value(), share, revenue, pvShare, pvRevenue, constant, periods, full,
+                    lastOffset);
         }
     }
 
