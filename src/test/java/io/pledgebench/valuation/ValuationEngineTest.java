@@ -67,13 +67,29 @@ class ValuationEngineTest {
         assertThat(field.parameters().get("royaltyRate")).isEqualTo(0.035);
     }
 
+    /** Without product revenue, royalties actually received are the royalty stream: Σ L·f_k(1−τ)/(1+r)^(t_k). */
+    @Test
+    void licenceRevenueIsValuedAsTheRoyaltyStream() {
+        Patent p = ValuationFixtures.invention().productRevenue(null).licenceRevenue(new BigDecimal("200000")).build();
+        MethodResult m = engine.value(p, null, AS_OF).method(ReliefFromRoyaltyMethod.ID).orElseThrow();
+        assertThat(m.parameters().get("royaltyRateSource")).isEqualTo("licence_revenue");
+        double n = ValuationEngine.incomePeriod(p, AS_OF, defaults).years();
+        double expected = 0;
+        for (int k = 1; k <= Math.ceil(n); k++) {
+            double f = Math.min(1, n - (k - 1));
+            expected += 200_000 * f * 0.75 / Math.pow(1.105, k - 1 + f);
+        }
+        assertThat(m.value()).isCloseTo(expected, within(1e-6));
+        assertThat(m.explanation()).extracting(Text::key).contains("valuation.explain.royalty.licence_revenue");
+    }
+
     @Test
     void missingDataSkipsTheMethodNamingTheField() {
         Patent p = ValuationFixtures.invention().productRevenue(null).replacementCost(null).build();
         PatentValuation v = engine.value(p, null, AS_OF);
         MethodResult rfr = v.method(ReliefFromRoyaltyMethod.ID).orElseThrow();
         assertThat(rfr.applied()).isFalse();
-        assertThat(rfr.skipReason()).isEqualTo(Text.of("valuation.skip.missing", "product_revenue"));
+        assertThat(rfr.skipReason()).isEqualTo(Text.of("valuation.skip.missing", "product_revenue / licence_revenue"));
         assertThat(rfr.skipReason().english()).contains("product_revenue");
         assertThat(rfr.skipReason().render(Locale.SIMPLIFIED_CHINESE)).contains("缺少");
         assertThat(v.method(CostMethod.ID).orElseThrow().skipReason().args()).containsExactly("replacement_cost");
