@@ -69,7 +69,9 @@ class MonteCarloSimulatorTest {
     void meanConvergesToTheDeterministicValueWhenInputsHaveMeanOne() {
         MonteCarloSettings settings = new MonteCarloSettings(20_000, 11, 2,
                 Map.of(MonteCarloSettings.REVENUE, new Distribution.LogNormal(1.0, 0.3),
-                        MonteCarloSettings.SHARE, new Distribution.Pert(0.7, 1.0, 1.3)), 0.5, false, 20);
+                        MonteCarloSettings.SHARE, new Distribution.Pert(0.7, 1.0, 1.3),
+                        MonteCarloSettings.REPLACEMENT_COST, new Distribution.Uniform(0.5, 1.5),
+                        MonteCarloSettings.COMPARABLE_PRICE, new Distribution.Triangular(0.6, 1.0, 1.4)), 0.5, false, 20);
         MonteCarloResult r = simulator.simulate(portfolio(), ValuationFixtures.enterprise(), AS_OF, 3, settings, null, null);
         for (PatentDistribution d : r.patents()) {
             assertThat(d.mean()).isCloseTo(d.deterministicValue(), within(4 * d.standardError() + 1e-12 * d.deterministicValue()));
@@ -77,6 +79,7 @@ class MonteCarloSimulatorTest {
             assertThat(d.p50()).isLessThanOrEqualTo(d.p95());
         }
         assertThat(r.patents().get(0).std()).isGreaterThan(0);
+        assertThat(r.patents().get(3).std()).as("cost and market only").isGreaterThan(0);
         assertThat(r.portfolio().p5()).isLessThan(r.portfolio().p95());
         assertThat(r.portfolio().histogram().counts().stream().mapToInt(Integer::intValue).sum()).isEqualTo(20_000);
     }
