@@ -180,6 +180,24 @@ class ValuationEngineTest {
         assertThat(m.value()).isCloseTo(rc * rem / (used + rem), within(1e-6));
     }
 
+    /** Share decay s_t = s(1−d)^(t−1), revenue growth B_t = B(1+g)^(t−1), mid-year discounting and the TAB factor. */
+    @Test
+    void decayGrowthMidYearAndTabShapeTheCashFlows() {
+        ValuationParameters par = defaults.toBuilder().salesShare(0.04).shareDecay(0.1).revenueGrowth(0.05)
+                .midYear(true).taxAmortisationBenefit(true).build();
+        PatentValuation v = new ValuationEngine(par, null).value(ValuationFixtures.invention().royaltyRate(0.05).build(),
+                null, AS_OF);
+        java.util.List<CashFlowRow> rows = v.method(IncomeSplitMethod.ID).orElseThrow().cashFlows();
+        assertThat(rows.get(2).share()).isCloseTo(0.04 * 0.9 * 0.9, within(1e-15));
+        assertThat(rows.get(2).base()).isCloseTo(10_000_000 * 1.05 * 1.05, within(1e-6));
+        assertThat(rows.get(0).periodEnd()).isEqualTo(0.5);
+        assertThat(rows.get(0).discountFactor()).isCloseTo(Math.pow(1.105, -0.5), within(1e-15));
+        MethodResult rfr = v.method(ReliefFromRoyaltyMethod.ID).orElseThrow();
+        double tab = TaxAmortisationBenefit.factor(0.25, v.incomePeriod().years(), 0.105);
+        assertThat(rfr.value()).isCloseTo(CashFlowSchedule.presentValue(rfr.cashFlows()) * tab, within(1e-6));
+        assertThat(rfr.parameters().get("tabFactor")).isEqualTo(tab);
+    }
+
     @Test
     void realOptionAppliesWhenTheInvestmentIsKnown() {
         ValuationParameters par = defaults.toBuilder().realOptionInvestmentRatio(0.8).build();
@@ -239,6 +257,10 @@ class ValuationEngineTest {
                 .hasMessageContaining("-5");
         assertThatThrownBy(() -> engine.value(ValuationFixtures.invention().economicLifeYears(-2.0)
                 .productRevenue(new BigDecimal("1")).build(), null, AS_OF)).hasMessageContaining("-2.0");
+        assertThatThrownBy(() -> engine.value(ValuationFixtures.invention().productRevenue(new BigDecimal("-5")).build(),
+                null, AS_OF)).hasMessageContaining("product_revenue").hasMessageContaining("-5");
+        assertThatThrownBy(() -> engine.value(ValuationFixtures.invention().openLicenceRoyalty(1.5).build(), null, AS_OF))
+                .hasMessageContaining("open_licence_royalty").hasMessageContaining("1.5");
     }
 
     @Test
