@@ -49,6 +49,11 @@ public final class MonteCarloSimulator {
     /** Paths are walked in blocks whose common factors stay in the processor cache while a chunk's patents use them. */
     static final int BLOCK = 256;
     static final int MAX_PATHS = 1_000_000;
+    /**
+     * Progress units of valuing one patent in {@link #simulate}, against one unit per simulated path of a patent:
+     * valuing a patent costs about as much as simulating this many of its paths.
+     */
+    static final int VALUATION_UNITS = 50;
     /** Above this many patents {@link #simulate} keeps valuation summaries only. */
     public static final int DETAIL_LIMIT = 2_000;
     private static final int GRID = 4096;
@@ -71,6 +76,9 @@ public final class MonteCarloSimulator {
         Objects.requireNonNull(settings, "settings");
         BooleanSupplier stop = cancelled == null ? () -> false : cancelled;
         int n = patents.size();
+        ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
+        AtomicLong done = new AtomicLong();
+        long total = (long) n * (settings.paths() + VALUATION_UNITS);
         PatentValuation[] kept = new PatentValuation[n];
         PatentFlows[] flows = new PatentFlows[n];
         boolean summarise = n > DETAIL_LIMIT;
@@ -91,6 +99,7 @@ public final class MonteCarloSimulator {
                         flows[i] = PatentFlows.of(v, midYear);
                         kept[i] = summarise ? v.summary() : v;
                     }
+                    listener.progress(done.addAndGet((long) (end - start) * VALUATION_UNITS), total);
                     return null;
                 });
             }
@@ -98,7 +107,7 @@ public final class MonteCarloSimulator {
         } finally {
             pool.shutdownNow();
         }
-        return run(Arrays.asList(kept), Arrays.asList(flows), horizonYears, settings, progress, stop);
+        return run(Arrays.asList(kept), Arrays.asList(flows), horizonYears, settings, listener, stop, done, total);
     }
 
     /** Simulates patents already valued by this simulator's engine (or one with the same parameters). */
@@ -110,12 +119,13 @@ public final class MonteCarloSimulator {
         for (PatentValuation v : valuations) {
             flows.add(PatentFlows.of(v, engine.parameters().midYear()));
         }
-        return run(valuations, flows, horizonYears, settings, progress, cancelled == null ? () -> false : cancelled);
+        return run(valuations, flows, horizonYears, settings, progress == null ? ProgressListener.NONE : progress,
+                cancelled == null ? () -> false : cancelled, new AtomicLong(), (long) valuations.size() * settings.paths());
     }
 
     private MonteCarloResult run(List<PatentValuation> valuations, List<PatentFlows> flows, double horizonYears,
-                                 MonteCarloSettings settings, ProgressListener progress, BooleanSupplier stop) {
-        ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
+                                 MonteCarloSettings settings, ProgressListener listener, BooleanSupplier stop,
+                                 AtomicLong done, long total) {
         if (!(horizonYears >= 0) || !Double.isFinite(horizonYears)) {
             throw new IllegalArgumentException("horizon must be a non-negative number of years, was " + horizonYears);
         }
@@ -133,8 +143,6 @@ public final class MonteCarloSimulator {
         int chunks = (model.patents + chunkSize - 1) / chunkSize;
         double[][] partialPortfolio = new double[chunks][];
         PatentDistribution[] distributions = new PatentDistribution[model.patents];
-        AtomicLong done = new AtomicLong();
-        long total = (long) model.patents * settings.paths();
         ForkJoinPool pool = new ForkJoinPool(settings.threads());
         try {
             List<Callable<Void>> tasks = new ArrayList<>(chunks);

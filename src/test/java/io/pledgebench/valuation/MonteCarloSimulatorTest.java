@@ -114,9 +114,14 @@ class MonteCarloSimulatorTest {
     @Test
     void reportsProgressAndCanBeCancelled() {
         AtomicLong last = new AtomicLong();
+        AtomicLong reportedTotal = new AtomicLong();
         simulator.simulate(portfolio(), null, AS_OF, 1, MonteCarloSettings.defaults(1).withPaths(2000).withThreads(2),
-                (done, total) -> last.accumulateAndGet(done, Math::max), null);
-        assertThat(last.get()).isEqualTo(2000L * portfolio().size());
+                (done, total) -> {
+                    last.accumulateAndGet(done, Math::max);
+                    reportedTotal.set(total);
+                }, null);
+        assertThat(last.get()).isEqualTo(reportedTotal.get())
+                .isEqualTo((2000L + MonteCarloSimulator.VALUATION_UNITS) * portfolio().size());
         AtomicLong calls = new AtomicLong();
         assertThatThrownBy(() -> simulator.simulate(portfolio(), null, AS_OF, 1,
                 MonteCarloSettings.defaults(1).withPaths(5000).withThreads(2), null, () -> calls.incrementAndGet() > 3))
