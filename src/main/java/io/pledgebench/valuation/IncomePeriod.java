@@ -4,14 +4,16 @@ import java.time.LocalDate;
 
 /**
  * The income period n = min(remaining legal life, remaining economic life), with both components.
- * Economic life is the total life of the technology counted from first use ({@code in_use_since}), or from filing
- * when the use date is unknown; it comes from the patent, else the IPC section default, else the general default.
+ * Economic life given for the patent ({@code economic_life_years}) is the remaining economic life at the valuation
+ * date (counted from the valuation date). Without it, the IPC section default, else the general default, is the total
+ * life of the technology counted from first use ({@code in_use_since}), or from filing when the use date is unknown.
  *
  * @param legalExpiry           legal expiry (override or statutory term); null when the dates needed are missing
  * @param remainingLegalLife    years from the valuation date to legal expiry; null when expiry is unknown
- * @param economicLife          total economic life in years
+ * @param economicLife          economic life in years: remaining (source "patent") or total (defaults)
  * @param economicLifeSource    "patent", "ipc:X" (section default) or "default"
- * @param economicLifeStart     the date the economic life is counted from; null when neither use nor filing date is known
+ * @param economicLifeStart     the date the economic life is counted from (the valuation date for a life given for the
+ *                              patent); null when neither use nor filing date is known
  * @param remainingEconomicLife years of economic life left at the valuation date; null when its start is unknown
  * @param years                 n; null when either component is unknown
  */

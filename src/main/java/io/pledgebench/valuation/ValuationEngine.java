@@ -146,7 +146,10 @@ public final class ValuationEngine {
             life = parameters.defaultEconomicLife();
             source = "default";
         }
-        LocalDate start = p.inUseSince() != null ? p.inUseSince() : p.filingDate();
+        // A life given for the patent is the appraiser's remaining economic life (剩余经济寿命) at the valuation
+        // date, as SPEC's n = min(remaining legal life, economic life) reads; a default by field is a total life
+        // of the technology, counted from first use (or filing), so an old patent does not get a fresh one.
+        LocalDate start = "patent".equals(source) ? asOf : p.inUseSince() != null ? p.inUseSince() : p.filingDate();
         Double remainingEconomic = null;
         if (start != null) {
             double elapsed = Math.max(0.0, LegalTerm.yearsBetween(start, asOf));

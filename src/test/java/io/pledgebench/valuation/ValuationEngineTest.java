@@ -26,12 +26,17 @@ class ValuationEngineTest {
         Patent p = ValuationFixtures.invention().build();
         IncomePeriod ip = ValuationEngine.incomePeriod(p, AS_OF, defaults);
         double legal = LegalTerm.remainingYears(LocalDate.of(2038, 3, 1), AS_OF);
-        double economic = 12 - LegalTerm.yearsBetween(LocalDate.of(2018, 3, 1), AS_OF);
+        // SPEC: n = min(remaining legal life, economic life); a life given for the patent is what remains at AS_OF.
+        double economic = 12;
         assertThat(ip.remainingLegalLife()).isCloseTo(legal, within(1e-12));
         assertThat(ip.remainingEconomicLife()).isCloseTo(economic, within(1e-12));
         assertThat(ip.years()).isCloseTo(economic, within(1e-12));
         assertThat(ip.economicLifeSource()).isEqualTo("patent");
         assertThat(ip.legalLifeBinds()).isFalse();
+
+        IncomePeriod shortLegal = ValuationEngine.incomePeriod(p.toBuilder().economicLifeYears(30.0).build(), AS_OF, defaults);
+        assertThat(shortLegal.years()).isCloseTo(legal, within(1e-12));
+        assertThat(shortLegal.legalLifeBinds()).isTrue();
 
         Patent utility = ValuationFixtures.invention().type(io.pledgebench.domain.PatentType.UTILITY_MODEL)
                 .economicLifeYears(null).build();
