@@ -11,6 +11,16 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         description = "Evaluate one model and print one JSON object.",
         subcommands = {
+                CalcIrbCommand.class,
+                CalcLiquidationCommand.class,
+                CalcExpectedLossCommand.class,
+                CalcHhiCommand.class,
+                CalcBlackScholesCommand.class,
+                CalcBinomialCommand.class,
+                CalcTabFactorCommand.class,
+                CalcReliefFromRoyaltyCommand.class,
+                CalcIncomeSplitCommand.class,
+                CalcCostCommand.class,
         })
 public final class CalcCommand implements Runnable {
 

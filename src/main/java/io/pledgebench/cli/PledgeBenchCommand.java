@@ -14,7 +14,11 @@ import java.io.PrintWriter;
                 GuiCommand.class,
                 ImportCommand.class,
                 ListCommand.class,
+                ExportCommand.class,
                 CalcCommand.class,
+                ComparablesCommand.class,
+                AssessCommand.class,
+                VerifyCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class PledgeBenchCommand implements Runnable {

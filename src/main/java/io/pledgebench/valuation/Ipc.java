@@ -1,0 +1,33 @@
+package io.pledgebench.valuation;
+
+import java.util.Locale;
+
+/** Reads the parts of an International Patent Classification symbol that the defaults are keyed by. */
+final class Ipc {
+
+    private Ipc() {
+    }
+
+    /** Section letter A–H of a symbol such as {@code H01L 21/00}; null when absent or not a section letter. */
+    static Character section(String ipc) {
+        if (ipc == null) {
+            return null;
+        }
+        String s = ipc.trim().toUpperCase(Locale.ROOT);
+        if (s.isEmpty()) {
+            return null;
+        }
+        char c = s.charAt(0);
+        return c >= 'A' && c <= 'H' ? c : null;
+    }
+
+    /** Class (section + two digits, e.g. {@code H01}), or null. */
+    static String classOf(String ipc) {
+        if (ipc == null) {
+            return null;
+        }
+        String s = ipc.trim().toUpperCase(Locale.ROOT).replace(" ", "");
+        return s.length() >= 3 && section(s) != null && Character.isDigit(s.charAt(1)) && Character.isDigit(s.charAt(2))
+                ? s.substring(0, 3) : null;
+    }
+}

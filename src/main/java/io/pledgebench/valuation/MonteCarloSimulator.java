@@ -1,0 +1,494 @@
+package io.pledgebench.valuation;
+
+import io.pledgebench.domain.Enterprise;
+import io.pledgebench.domain.Patent;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Monte Carlo simulation of patent values around the engine's deterministic valuation.
+ *
+ * <p>Model, per path and patent: the income methods' yearly after-tax flows (weighted as in the reconciliation)
+ * are scaled by a revenue multiplier — drawn through a Gaussian copula whose common market factor correlates the
+ * patents — and, for income split and relief from royalty, by a share multiplier; they are discounted at the
+ * deterministic rate plus a shift common to the path. Cost, market and real-option components keep their
+ * deterministic values (the TAB factor too). With probability 1 − exp(−λ·horizon), λ the yearly hazard of the
+ * patent's type, the right is lost within the horizon and the patent is worth zero.
+ *
+ * <p>Reproducibility: the common factors of all paths come from one generator seeded from the run's seed; each
+ * patent draws from its own generator seeded from (seed, patent index). Patents are processed in a fixed number of
+ * chunks that depends on the portfolio only, and the portfolio sum adds the chunks in order, so a seed gives the
+ * same numbers on any number of threads. A worker keeps only its chunk's paths, so memory grows with paths and the
+ * chunk size, not with patents × paths, and the quantiles are exact. Normal draws become other distributions through
+ * quantile tables on a grid of the standard normal (linear interpolation, ±7.5σ), which keeps the inner loop free
+ * of allocation and special functions.
+ */
+public final class MonteCarloSimulator {
+
+    /**
+     * Patents are cut into chunks of at least {@value #MIN_CHUNK}, and into at most {@value #MAX_CHUNKS} chunks: the
+     * unit of parallel work. A chunk keeps its patents' paths and a partial portfolio sum, so memory is
+     * MAX_CHUNKS × paths plus, per worker, chunk size × paths doubles.
+     */
+    static final int MIN_CHUNK = 16;
+    static final int MAX_CHUNKS = 256;
+    /** Paths are walked in blocks whose common factors stay in the processor cache while a chunk's patents use them. */
+    static final int BLOCK = 256;
+    static final int MAX_PATHS = 1_000_000;
+    private static final int GRID = 4096;
+    private static final double GRID_LO = -7.5;
+    private static final double GRID_HI = 7.5;
+
+    private final ValuationEngine engine;
+
+    public MonteCarloSimulator(ValuationEngine engine) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+    }
+
+    /** Values the patents with the engine, then simulates them. */
+    public MonteCarloResult simulate(List<Patent> patents, Enterprise enterprise, LocalDate asOf, double horizonYears,
+                                     MonteCarloSettings settings, ProgressListener progress, BooleanSupplier cancelled) {
+        List<PatentValuation> valuations = new ArrayList<>(patents.size());
+        for (Patent p : patents) {
+            valuations.add(engine.value(p, enterprise, asOf));
+        }
+        return simulateValuations(valuations, horizonYears, settings, progress, cancelled);
+    }
+
+    /** Simulates patents already valued by this simulator's engine (or one with the same parameters). */
+    public MonteCarloResult simulateValuations(List<PatentValuation> valuations, double horizonYears,
+                                               MonteCarloSettings settings, ProgressListener progress,
+                                               BooleanSupplier cancelled) {
+        Objects.requireNonNull(settings, "settings");
+        ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
+        BooleanSupplier stop = cancelled == null ? () -> false : cancelled;
+        if (!(horizonYears >= 0) || !Double.isFinite(horizonYears)) {
+            throw new IllegalArgumentException("horizon must be a non-negative number of years, was " + horizonYears);
+        }
+        if (valuations.isEmpty()) {
+            throw new IllegalArgumentException("no patents to simulate");
+        }
+        if (settings.paths() > MAX_PATHS) {
+            throw new IllegalArgumentException("at most " + MAX_PATHS + " paths, was " + settings.paths());
+        }
+        if (stop.getAsBoolean()) {
+            throw new CancellationException("Monte Carlo simulation cancelled");
+        }
+        Model model = new Model(valuations, engine.parameters(), horizonYears, settings);
+        int chunkSize = Math.max(MIN_CHUNK, (model.patents + MAX_CHUNKS - 1) / MAX_CHUNKS);
+        int chunks = (model.patents + chunkSize - 1) / chunkSize;
+        double[][] partialPortfolio = new double[chunks][];
+        PatentDistribution[] distributions = new PatentDistribution[model.patents];
+        AtomicLong done = new AtomicLong();
+        long total = (long) model.patents * settings.paths();
+        ForkJoinPool pool = new ForkJoinPool(settings.threads());
+        try {
+            List<Callable<Void>> tasks = new ArrayList<>(chunks);
+            for (int c = 0; c < chunks; c++) {
+                final int chunk = c;
+                tasks.add(() -> {
+                    int from = chunk * chunkSize;
+                    int to = Math.min(model.patents, from + chunkSize);
+                    partialPortfolio[chunk] = model.simulateChunk(from, to, distributions, stop, listener, done, total);
+                    return null;
+                });
+            }
+            runAll(pool, tasks);
+        } finally {
+            pool.shutdownNow();
+        }
+        double[] portfolio = new double[settings.paths()];
+        for (double[] part : partialPortfolio) {
+            for (int j = 0; j < portfolio.length; j++) {
+                portfolio[j] += part[j];
+            }
+        }
+        return new MonteCarloResult(settings, horizonYears, valuations, Arrays.asList(distributions),
+                portfolioDistribution(model, portfolio));
+    }
+
+    private static void runAll(ForkJoinPool pool, List<Callable<Void>> tasks) {
+        List<Future<Void>> futures = pool.invokeAll(tasks);
+        for (Future<Void> f : futures) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancellationException("Monte Carlo simulation interrupted");
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new IllegalStateException("Monte Carlo task failed: " + cause, cause);
+            }
+        }
+    }
+
+    private static PortfolioDistribution portfolioDistribution(Model model, double[] portfolio) {
+        double[] sorted = portfolio.clone();
+        Arrays.sort(sorted);
+        Moments m = Moments.of(portfolio);
+        return new PortfolioDistribution(model.portfolioValue, m.mean, m.std, quantile(sorted, 0.05),
+                quantile(sorted, 0.5), quantile(sorted, 0.95), m.std / Math.sqrt(portfolio.length),
+                Histogram.of(sorted, model.settings.histogramBins()), sorted);
+    }
+
+    /** Mean and sample standard deviation (two-pass, so large means do not swamp the variance). */
+    private record Moments(double mean, double std) {
+        static Moments of(double[] x) {
+            double sum = 0;
+            for (double v : x) {
+                sum += v;
+            }
+            double mean = sum / x.length;
+            double sq = 0;
+            for (double v : x) {
+                sq += (v - mean) * (v - mean);
+            }
+            return new Moments(mean, Math.sqrt(sq / (x.length - 1)));
+        }
+    }
+
+    /** Quantile of a sorted sample, linear between order statistics (Hyndman &amp; Fan type 7). */
+    static double quantile(double[] sorted, double p) {
+        if (!(p >= 0 && p <= 1)) {
+            throw new IllegalArgumentException("quantile level must lie in [0, 1], was " + p);
+        }
+        double h = (sorted.length - 1) * p;
+        int lo = (int) Math.floor(h);
+        int hi = Math.min(lo + 1, sorted.length - 1);
+        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+    }
+
+    /** Seed of stream {@code index}: a mix of the run's seed and the index (SplitMix64 finaliser). */
+    static long streamSeed(long seed, long index) {
+        long z = seed + 0x9E3779B97F4A7C15L * (index + 1L);
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    /** Quantile function of a distribution tabulated against a standard normal draw. */
+    static double[] normalQuantileTable(Distribution d) {
+        org.apache.commons.math3.distribution.NormalDistribution std =
+                new org.apache.commons.math3.distribution.NormalDistribution(null, 0, 1);
+        double[] t = new double[GRID + 1];
+        for (int k = 0; k <= GRID; k++) {
+            double x = GRID_LO + (GRID_HI - GRID_LO) * k / GRID;
+            double p = std.cumulativeProbability(x);
+            p = Math.min(Math.max(p, 1e-15), 1 - 1e-15);
+            t[k] = d.quantile(p);
+        }
+        return t;
+    }
+
+    static double lookup(double[] table, double x) {
+        double pos = (x - GRID_LO) * (GRID / (GRID_HI - GRID_LO));
+        if (pos <= 0) {
+            return table[0];
+        }
+        if (pos >= GRID) {
+            return table[GRID];
+        }
+        int k = (int) pos;
+        double f = pos - k;
+        return table[k] + f * (table[k + 1] - table[k]);
+    }
+
+    /** The per-patent arrays of the hot loop and the common factors of every path, prepared once. */
+    private static final class Model {
+        final MonteCarloSettings settings;
+        final int patents;
+        final int paths;
+        final int maxPeriods;
+        final int stride;
+        final double[] shareFlows;
+        final double[] revenueFlows;
+        final double[] pvShare;
+        final double[] pvRevenue;
+        final double[] constant;
+        final int[] periods;
+        final int[] fullPeriods;
+        final double[] lastOffset;
+        final double[] pLost;
+        final double[] deterministic;
+        final double portfolioValue;
+        final boolean midYear;
+        final double[] revenueTable;
+        final double[] shareTable;
+        final double rho;
+        final double rhoComplement;
+        final double[] market;
+        final double[] logRate;
+        final double[] half;
+        final double[] disc;
+        final List<PatentValuation> valuations;
+
+        Model(List<PatentValuation> valuations, ValuationParameters parameters, double horizon,
+              MonteCarloSettings settings) {
+            this.settings = settings;
+            this.valuations = valuations;
+            patents = valuations.size();
+            paths = settings.paths();
+            midYear = parameters.midYear();
+            int mp = 0;
+            for (PatentValuation v : valuations) {
+                for (MethodResult m : v.methods()) {
+                    mp = Math.max(mp, m.cashFlows().size());
+                }
+            }
+            maxPeriods = mp;
+            stride = mp + 1;
+            shareFlows = new double[patents * Math.max(1, mp)];
+            revenueFlows = new double[patents * Math.max(1, mp)];
+            pvShare = new double[patents];
+            pvRevenue = new double[patents];
+            constant = new double[patents];
+            periods = new int[patents];
+            fullPeriods = new int[patents];
+            lastOffset = new double[patents];
+            pLost = new double[patents];
+            deterministic = new double[patents];
+            double total = 0;
+            for (int i = 0; i < patents; i++) {
+                PatentValuation v = valuations.get(i);
+                deterministic[i] = v.value();
+                total += v.value();
+                if (settings.hazard()) {
+                    pLost[i] = 1 - Math.exp(-parameters.hazardPerYear().get(v.patentType()) * horizon);
+                }
+                for (MethodResult m : v.methods()) {
+                    Double w = v.weightsUsed().get(m.methodId());
+                    if (w == null) {
+                        continue;
+                    }
+                    boolean shareScaled = m.methodId().equals(IncomeSplitMethod.ID)
+                            || m.methodId().equals(ReliefFromRoyaltyMethod.ID);
+                    boolean revenueScaled = m.methodId().equals(ExcessEarningsMethod.ID);
+                    if (!shareScaled && !revenueScaled) {
+                        constant[i] += w * m.value();
+                        continue;
+                    }
+                    double scale = w;
+                    if (m.parameters().get("tabFactor") instanceof Double tab) {
+                        scale *= tab;
+                    }
+                    double[] flows = shareScaled ? shareFlows : revenueFlows;
+                    double[] pv = shareScaled ? pvShare : pvRevenue;
+                    List<CashFlowRow> rows = m.cashFlows();
+                    periods[i] = rows.size();
+                    for (int k = 0; k < rows.size(); k++) {
+                        CashFlowRow row = rows.get(k);
+                        flows[i * maxPeriods + k] += scale * row.afterTax();
+                        pv[i] += scale * row.afterTax() * row.discountFactor();
+                    }
+                }
+                if (periods[i] > 0) {
+                    double n = v.incomePeriod().years();
+                    fullPeriods[i] = Math.min((int) Math.floor(n + 1e-9), periods[i]);
+                    double f = CashFlowSchedule.fraction(periods[i], n);
+                    lastOffset[i] = midYear ? f / 2 : f;
+                }
+            }
+            portfolioValue = total;
+            Distribution rev = settings.inputDistributions().get(MonteCarloSettings.REVENUE);
+            Distribution share = settings.inputDistributions().get(MonteCarloSettings.SHARE);
+            Distribution shift = settings.inputDistributions().get(MonteCarloSettings.DISCOUNT_RATE_SHIFT);
+            revenueTable = rev == null ? null : normalQuantileTable(rev);
+            shareTable = share == null ? null : normalQuantileTable(share);
+            rho = Math.sqrt(settings.marketFactorCorrelation());
+            rhoComplement = Math.sqrt(1 - settings.marketFactorCorrelation());
+            market = new double[revenueTable == null ? 0 : paths];
+            boolean rateUncertain = shift != null;
+            logRate = new double[rateUncertain ? paths : 0];
+            half = new double[rateUncertain ? paths : 0];
+            disc = rateUncertain ? new double[paths * stride] : null;
+            double[] rateTable = rateUncertain ? normalQuantileTable(shift) : null;
+            SplittableRandom common = new SplittableRandom(streamSeed(settings.seed(), -1));
+            double rate = parameters.discountRate();
+            for (int j = 0; j < paths; j++) {
+                if (revenueTable != null) {
+                    market[j] = common.nextGaussian();
+                }
+                if (rateUncertain) {
+                    double r = rate + lookup(rateTable, common.nextGaussian());
+                    if (!(r > -1)) {
+                        throw new IllegalArgumentException("simulated discount rate " + r + " is not above −1");
+                    }
+                    logRate[j] = Math.log1p(r);
+                    half[j] = Math.pow(1 + r, -0.5);
+                    for (int k = 0; k <= maxPeriods; k++) {
+                        disc[j * stride + k] = Math.pow(1 + r, -k);
+                    }
+                }
+            }
+        }
+
+        /**
+         * Simulates patents [from, to) over all paths, block by block, and summarises each; returns the chunk's
+         * portfolio sum per path.
+         */
+        double[] simulateChunk(int from, int to, PatentDistribution[] out, BooleanSupplier stop,
+                               ProgressListener listener, AtomicLong done, long total) {
+            int count = to - from;
+            double[] portfolio = new double[paths];
+            double[][] values = new double[count][paths];
+            int[] lostCount = new int[count];
+            SplittableRandom[] rngs = new SplittableRandom[count];
+            for (int c = 0; c < count; c++) {
+                rngs[c] = new SplittableRandom(streamSeed(settings.seed(), from + c));
+            }
+            for (int start = 0; start < paths; start += BLOCK) {
+                if (stop.getAsBoolean()) {
+                    throw new CancellationException("Monte Carlo simulation cancelled");
+                }
+                int end = Math.min(paths, start + BLOCK);
+                for (int c = 0; c < count; c++) {
+                    lostCount[c] += simulate(from + c, start, end, rngs[c], values[c], portfolio);
+                }
+                listener.progress(done.addAndGet((long) count * (end - start)), total);
+            }
+            for (int c = 0; c < count; c++) {
+                out[from + c] = summarise(from + c, values[c], lostCount[c]);
+            }
+            return portfolio;
+        }
+
+        /** Paths [start, end) of patent i; returns how many of them lost the right. */
+        private int simulate(int i, int start, int end, SplittableRandom rng, double[] values, double[] portfolio) {
+            int off = i * maxPeriods;
+            int p = periods[i];
+            int full = fullPeriods[i];
+            double lossProbability = pLost[i];
+            int lostCount = 0;
+            for (int j = start; j < end; j++) {
+                double revenue = 1;
+                double share = 1;
+                if (revenueTable != null) {
+                    revenue = lookup(revenueTable, rho * market[j] + rhoComplement * rng.nextGaussian());
+                }
+                if (shareTable != null) {
+                    share = lookup(shareTable, rng.nextGaussian());
+                }
+                double v;
+                if (lossProbability > 0 && rng.nextDouble() < lossProbability) {
+                    v = 0;
+                    lostCount++;
+                } else {
+                    double a;
+                    double e;
+                    if (disc == null) {
+                        a = pvShare[i];
+                        e = pvRevenue[i];
+                    } else {
+                        a = 0;
+                        e = 0;
+                        int base = j * stride;
+                        for (int k = 1; k <= full; k++) {
+                            double df = midYear ? disc[base + k - 1] * half[j] : disc[base + k];
+                            a += shareFlows[off + k - 1] * df;
+                            e += revenueFlows[off + k - 1] * df;
+                        }
+                        if (full < p) {
+                            double df = disc[base + p - 1] * Math.exp(-lastOffset[i] * logRate[j]);
+                            a += shareFlows[off + p - 1] * df;
+                            e += revenueFlows[off + p - 1] * df;
+                        }
+                    }
+                    v = revenue * (share * a + e) + constant[i];
+                }
+                values[j] = v;
+                portfolio[j] += v;
+            }
+            return lostCount;
+        }
+
+        private PatentDistribution summarise(int i, double[] values, int lostCount) {
+            Moments m = Moments.of(values);
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            for (double v : values) {
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+            }
+            int bins = settings.histogramBins();
+            int[] counts = new int[bins];
+            double width = (max - min) / bins;
+            for (double v : values) {
+                int b = width > 0 ? (int) ((v - min) / width) : 0;
+                counts[Math.min(b, bins - 1)]++;
+            }
+            List<Integer> boxed = new ArrayList<>(bins);
+            for (int c : counts) {
+                boxed.add(c);
+            }
+            double p5 = select(values, 0.05);
+            double p50 = select(values, 0.50);
+            double p95 = select(values, 0.95);
+            return new PatentDistribution(valuations.get(i).patentNumber(), deterministic[i], m.mean, m.std, p5, p50,
+                    p95, m.std / Math.sqrt(paths), (double) lostCount / paths, new Histogram(min, max, boxed));
+        }
+    }
+
+    /** Type-7 quantile by selection; reorders the sample but keeps its contents. */
+    static double select(double[] a, double p) {
+        double h = (a.length - 1) * p;
+        int lo = (int) Math.floor(h);
+        double x = selectKth(a, lo);
+        if (lo + 1 >= a.length || h == lo) {
+            return x;
+        }
+        double next = Double.POSITIVE_INFINITY;
+        for (int k = lo + 1; k < a.length; k++) {
+            next = Math.min(next, a[k]);
+        }
+        return x + (h - lo) * (next - x);
+    }
+
+    /** Hoare's selection: afterwards a[k] is the k-th smallest, smaller ones before it, larger ones after. */
+    private static double selectKth(double[] a, int k) {
+        int left = 0;
+        int right = a.length - 1;
+        while (right > left) {
+            double pivot = a[(left + right) >>> 1];
+            int i = left;
+            int j = right;
+            while (i <= j) {
+                while (a[i] < pivot) {
+                    i++;
+                }
+                while (a[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    double t = a[i];
+                    a[i] = a[j];
+                    a[j] = t;
+                    i++;
+                    j--;
+                }
+            }
+            if (k <= j) {
+                right = j;
+            } else if (k >= i) {
+                left = i;
+            } else {
+                return a[k];
+            }
+        }
+        return a[k];
+    }
+}

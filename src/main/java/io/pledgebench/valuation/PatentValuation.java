@@ -1,0 +1,39 @@
+package io.pledgebench.valuation;
+
+import io.pledgebench.domain.PatentNumber;
+import io.pledgebench.domain.PatentType;
+import io.pledgebench.domain.Text;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The valuation of one patent: the reconciled value (weighted mean of the applicable methods with positive weight),
+ * every method's result, the weights actually used (renormalised to sum to 1), the reason each method was used or
+ * skipped, and the income period. When no method could be applied, {@code valued} is false, {@code value} is 0 and
+ * {@code notValuedReason} says why.
+ */
+public record PatentValuation(PatentNumber patentNumber, PatentType patentType, LocalDate asOf, boolean valued,
+                              double value, List<MethodResult> methods, Map<String, Double> weightsUsed,
+                              Map<String, Text> reasons, IncomePeriod incomePeriod, Text notValuedReason) {
+
+    public PatentValuation {
+        Objects.requireNonNull(patentNumber, "patentNumber");
+        Objects.requireNonNull(patentType, "patentType");
+        methods = List.copyOf(methods);
+        weightsUsed = Collections.unmodifiableMap(new LinkedHashMap<>(weightsUsed));
+        reasons = Collections.unmodifiableMap(new LinkedHashMap<>(reasons));
+        if (!valued) {
+            Objects.requireNonNull(notValuedReason, "notValuedReason");
+        }
+    }
+
+    public Optional<MethodResult> method(String methodId) {
+        return methods.stream().filter(m -> m.methodId().equals(methodId)).findFirst();
+    }
+}

@@ -1,0 +1,113 @@
+package io.pledgebench.valuation;
+
+import io.pledgebench.domain.Patent;
+import io.pledgebench.domain.Text;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Relief from royalty: V = Σ_t R_t·ρ·(1−τ)/(1+r)^t, optionally × TAB. The royalty rate ρ is, in order of
+ * preference: the royalty of a declared open licence (开放许可, market evidence), the patent's own royalty rate,
+ * the typical rate of its IPC section.
+ */
+public final class ReliefFromRoyaltyMethod implements ValuationMethod {
+
+    public static final String ID = "relief-from-royalty";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    /** The table for whole-year revenues (the {@code calc relief-from-royalty} model), without TAB. */
+    public static List<CashFlowRow> schedule(double[] revenues, double royaltyRate, double taxRate, double discountRate,
+                                             boolean midYear) {
+        requireRoyalty(royaltyRate);
+        return CashFlowSchedule.rows(revenues, royaltyRate, taxRate, discountRate, midYear);
+    }
+
+    /** Σ R_t·ρ·(1−τ)/(1+r)^t, times the TAB factor over the series' length when {@code tab}. */
+    public static double presentValue(double[] revenues, double royaltyRate, double taxRate, double discountRate,
+                                      boolean midYear, boolean tab) {
+        double v = CashFlowSchedule.presentValue(schedule(revenues, royaltyRate, taxRate, discountRate, midYear));
+        return tab ? v * TaxAmortisationBenefit.factor(taxRate, revenues.length, discountRate) : v;
+    }
+
+    private static void requireRoyalty(double rho) {
+        if (!(rho >= 0 && rho < 1)) {
+            throw new IllegalArgumentException("royalty rate must lie in [0, 1), was " + rho);
+        }
+    }
+
+    /** The royalty rate to use and where it comes from, or null when there is no evidence. */
+    static RoyaltyEvidence royalty(Patent p, ValuationParameters par) {
+        if (p.openLicenceRoyalty() != null) {
+            return new RoyaltyEvidence(p.openLicenceRoyalty(), "open_licence_royalty");
+        }
+        if (p.royaltyRate() != null) {
+            return new RoyaltyEvidence(p.royaltyRate(), "royalty_rate");
+        }
+        Character section = Ipc.section(p.ipc());
+        if (section != null && par.royaltyRanges().containsKey(section)) {
+            return new RoyaltyEvidence(par.royaltyRanges().get(section).typical(), "ipc:" + section);
+        }
+        return null;
+    }
+
+    record RoyaltyEvidence(double rate, String source) {
+    }
+
+    @Override
+    public MethodResult value(ValuationContext c) {
+        Patent p = c.patent();
+        ValuationParameters par = c.parameters();
+        IncomePeriod ip = c.incomePeriod();
+        Map<String, Object> inputs = Methods.periodInputs(ip);
+        inputs.put("productRevenue", p.productRevenue() == null ? null : p.productRevenue().doubleValue());
+        inputs.put("openLicenceRoyalty", p.openLicenceRoyalty());
+        inputs.put("royaltyRate", p.royaltyRate());
+        inputs.put("ipc", p.ipc());
+        Text problem = Methods.incomePeriodProblem(c);
+        if (problem != null) {
+            return MethodResult.skipped(ID, problem, inputs);
+        }
+        if (p.productRevenue() == null) {
+            return MethodResult.skipped(ID, Methods.missing("product_revenue"), inputs);
+        }
+        RoyaltyEvidence rho = royalty(p, par);
+        if (rho == null) {
+            return MethodResult.skipped(ID, Methods.missing("open_licence_royalty / royalty_rate / ipc"), inputs);
+        }
+        requireRoyalty(rho.rate());
+        double revenue = p.productRevenue().doubleValue();
+        Map<String, Object> params = new LinkedHashMap<>(Methods.discountParameters(par));
+        params.put("royaltyRate", rho.rate());
+        params.put("royaltyRateSource", rho.source());
+        params.put("revenueGrowth", par.revenueGrowth());
+        params.put("taxRate", par.taxRate());
+        params.put("midYear", par.midYear());
+        List<CashFlowRow> rows = Methods.incomeRows(revenue, par.revenueGrowth(), rho.rate(), 0.0, ip.years(),
+                par.taxRate(), par.discountRate(), par.midYear());
+        double pv = CashFlowSchedule.presentValue(rows);
+        double tab = 1.0;
+        if (par.taxAmortisationBenefit()) {
+            tab = TaxAmortisationBenefit.factor(par.taxRate(), ip.years(), par.discountRate());
+        }
+        params.put("taxAmortisationBenefit", par.taxAmortisationBenefit());
+        params.put("tabFactor", tab);
+        double value = pv * tab;
+        List<Text> lines = new ArrayList<>();
+        lines.add(Methods.periodLine(ip));
+        lines.add(Methods.discountLine(par));
+        lines.add(Text.of("valuation.explain.royalty." + rho.source().replaceAll(":.*", ""), rho.rate(),
+                rho.source().startsWith("ipc:") ? rho.source().substring(4) : ""));
+        if (par.taxAmortisationBenefit()) {
+            lines.add(Text.of("valuation.explain.tab", tab));
+        }
+        lines.add(Text.of("valuation.explain.value", value));
+        return MethodResult.applied(ID, value, params, inputs, rows, lines);
+    }
+}
