@@ -31,7 +31,7 @@ import java.util.TreeSet;
  * and reports the others.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import a portfolio (folder with patents.csv, CSV, XLSX, USPTO JSON) or merge legal events "
+        description = "Import a portfolio (folder with patents.csv, CSV, XLSX, USPTO JSON or grant XML) or merge legal events "
                 + "(EPO OPS or USPTO assignment XML) into the database.")
 public final class ImportCommand implements Runnable {
 
