@@ -72,7 +72,8 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
             ps.add(patentJson(p, text));
         }
         m.put("patents", ps);
-        m.put("collateral", collateralJson(results.collateral(), results.portfolioDistribution()));
+        m.put("collateral", collateralJson(results.collateral(), results.portfolioDistribution(),
+                inputs.loan().amount().doubleValue()));
         m.put("risk", riskJson(results, text));
         List<Object> st = new ArrayList<>();
         for (StressResult s : results.stress()) {
@@ -223,7 +224,8 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
         return m;
     }
 
-    private static Map<String, Object> collateralJson(CollateralCalculator.CollateralAssessment c, PortfolioDistribution d) {
+    private static Map<String, Object> collateralJson(CollateralCalculator.CollateralAssessment c, PortfolioDistribution d,
+                                                      double requested) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("marketValue", c.marketValue());
         m.put("liquidationValue", c.liquidationValue());
@@ -233,6 +235,7 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
         m.put("effectiveNumber", c.effectiveNumber());
         m.put("diversificationHaircut", c.diversificationHaircut());
         m.put("minimumCoverage", c.minimumCoverage());
+        m.put("requestedLtv", c.marketValue() > 0 ? requested / c.marketValue() : null);
         List<Object> path = new ArrayList<>();
         for (CollateralPath.YearPoint y : c.path()) {
             Map<String, Object> ym = new LinkedHashMap<>();
