@@ -18,6 +18,12 @@ import java.util.Map;
  */
 public final class MarketComparablesMethod implements ValuationMethod {
 
+    /** One comparable as used: its transaction, each adjustment factor and the adjusted price. */
+    public record ComparableAdjustment(ComparableTransaction transaction, double timeAdjustment,
+                                       double technologyAdjustment, double marketAdjustment,
+                                       double remainingLifeAdjustment, double adjustedPrice) {
+    }
+
     public static final String ID = "market-comparables";
 
     @Override
@@ -33,6 +39,7 @@ public final class MarketComparablesMethod implements ValuationMethod {
         Map<String, Object> inputs = Methods.periodInputs(ip);
         Character section = Ipc.section(p.ipc());
         inputs.put("ipcSection", section == null ? null : String.valueOf(section));
+        inputs.put("remainingLegalLife", ip.remainingLegalLife());
         inputs.put("comparablesOffered", c.comparables().size());
         if (ip.remainingLegalLife() == null) {
             return MethodResult.skipped(ID, Methods.missing("filing_date / expiry_date"), inputs);
@@ -41,7 +48,7 @@ public final class MarketComparablesMethod implements ValuationMethod {
             return MethodResult.skipped(ID, Text.of("valuation.skip.legalLifeOver", ip.legalExpiry().toString()), inputs);
         }
         double subjectLife = ip.remainingLegalLife();
-        List<Map<String, Object>> used = new ArrayList<>();
+        List<ComparableAdjustment> used = new ArrayList<>();
         double sum = 0;
         for (ComparableTransaction t : c.comparables()) {
             if (t.patentType() != p.type() || !t.currency().equals(par.currency()) || t.date().isAfter(c.asOf())
@@ -55,17 +62,7 @@ public final class MarketComparablesMethod implements ValuationMethod {
             double time = Math.pow(1 + par.priceIndexRate(), years);
             double life = subjectLife / t.remainingLife();
             double adjusted = t.price().doubleValue() * time * par.technologyAdjustment() * par.marketAdjustment() * life;
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("reference", t.reference());
-            row.put("date", t.date().toString());
-            row.put("price", t.price().doubleValue());
-            row.put("timeAdjustment", time);
-            row.put("technologyAdjustment", par.technologyAdjustment());
-            row.put("marketAdjustment", par.marketAdjustment());
-            row.put("remainingLifeAdjustment", life);
-            row.put("adjustedPrice", adjusted);
-            row.put("source", t.source());
-            used.add(row);
+            used.add(new ComparableAdjustment(t, time, par.technologyAdjustment(), par.marketAdjustment(), life, adjusted));
             sum += adjusted;
         }
         inputs.put("comparablesUsed", used);

@@ -19,8 +19,9 @@ public record MethodResult(String methodId, boolean applied, double value, Text 
 
     public MethodResult {
         Objects.requireNonNull(methodId, "methodId");
-        parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters == null ? Map.of() : parameters));
-        inputs = Collections.unmodifiableMap(new LinkedHashMap<>(inputs == null ? Map.of() : inputs));
+        parameters = parameters == null || parameters.isEmpty() ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+        inputs = inputs == null || inputs.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
         cashFlows = cashFlows == null ? List.of() : List.copyOf(cashFlows);
         explanation = explanation == null ? List.of() : List.copyOf(explanation);
         if (applied) {

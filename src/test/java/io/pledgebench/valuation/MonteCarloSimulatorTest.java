@@ -113,11 +113,31 @@ class MonteCarloSimulatorTest {
         AtomicLong last = new AtomicLong();
         simulator.simulate(portfolio(), null, AS_OF, 1, MonteCarloSettings.defaults(1).withPaths(2000).withThreads(2),
                 (done, total) -> last.accumulateAndGet(done, Math::max), null);
-        assertThat(last.get()).isEqualTo(2000);
+        assertThat(last.get()).isEqualTo(2000L * portfolio().size());
         AtomicLong calls = new AtomicLong();
         assertThatThrownBy(() -> simulator.simulate(portfolio(), null, AS_OF, 1,
                 MonteCarloSettings.defaults(1).withPaths(5000).withThreads(2), null, () -> calls.incrementAndGet() > 3))
                 .isInstanceOf(CancellationException.class);
+    }
+
+    /** Large portfolios keep valuation summaries; the simulated numbers do not depend on that. */
+    @Test
+    void largePortfoliosKeepSummariesWithTheSameNumbers() {
+        List<Patent> many = new ArrayList<>();
+        for (int i = 0; i <= MonteCarloSimulator.DETAIL_LIMIT; i++) {
+            many.add(ValuationFixtures.invention().productRevenue(BigDecimal.valueOf(100_000 + i)).build());
+        }
+        MonteCarloSettings settings = MonteCarloSettings.defaults(3).withPaths(50).withThreads(2);
+        MonteCarloResult big = simulator.simulate(many, ValuationFixtures.enterprise(), AS_OF, 1, settings, null, null);
+        PatentValuation first = big.valuations().get(0);
+        assertThat(first.methods()).allMatch(m -> m.cashFlows().isEmpty() && m.parameters().isEmpty());
+        assertThat(first.value()).isEqualTo(engine.value(many.get(0), ValuationFixtures.enterprise(), AS_OF).value());
+        MonteCarloResult small = simulator.simulate(many.subList(0, 3), ValuationFixtures.enterprise(), AS_OF, 1, settings,
+                null, null);
+        assertThat(small.valuations().get(0).method(ReliefFromRoyaltyMethod.ID).orElseThrow().cashFlows()).isNotEmpty();
+        assertThat(small.patents()).isEqualTo(big.patents().subList(0, 3));
+        assertThatThrownBy(() -> simulator.simulateValuations(List.of(first), 1, settings, null, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("summary");
     }
 
     @Test
