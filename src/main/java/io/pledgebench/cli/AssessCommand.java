@@ -12,6 +12,9 @@ import io.pledgebench.io.PortfolioReader;
 import io.pledgebench.risk.RiskParameters;
 import io.pledgebench.risk.RiskSharing;
 import io.pledgebench.risk.StressScenario;
+import io.pledgebench.store.ComparableTransactionRepository;
+import io.pledgebench.store.Database;
+import io.pledgebench.valuation.ComparableTransaction;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -79,6 +82,10 @@ public final class AssessCommand implements Runnable {
             description = "units of the portfolio currency per euro, to apply the Basel IRB SME firm-size adjustment")
     Double eurRate;
 
+    @Option(names = "--db", paramLabel = "PATH",
+            description = "database whose comparable transactions the market approach uses (default: none)")
+    Path db;
+
     @Option(names = "--json", paramLabel = "OUT", description = "write the JSON result to OUT instead of standard output")
     Path jsonOut;
 
@@ -91,7 +98,7 @@ public final class AssessCommand implements Runnable {
         Portfolio pf = read(portfolio);
         LoanRequest request = loanRequest(pf);
         AssessmentInputs inputs = new AssessmentInputs(pf, request, asOf != null ? asOf : LocalDate.now(), seed, paths,
-                pd, List.of());
+                pd, comparables());
         Assessment a = AssessmentPipeline.run(inputs, parameters());
         Map<String, Object> json = a.toJson(locale);
         PrintWriter out = spec.commandLine().getOut();
@@ -114,6 +121,15 @@ public final class AssessCommand implements Runnable {
                 + BigDecimal.valueOf(a.results().recommendation().recommendedLoan()).toPlainString() + " "
                 + pf.currency() + ", input hash " + a.inputHash() + " → " + jsonOut);
         out.flush();
+    }
+
+    private List<ComparableTransaction> comparables() {
+        if (db == null) {
+            return List.of();
+        }
+        try (Database database = Database.open(db)) {
+            return new ComparableTransactionRepository(database).list();
+        }
     }
 
     private AssessmentParameters parameters() {
