@@ -23,12 +23,14 @@ import io.pledgebench.valuation.PatentValuation;
 import io.pledgebench.valuation.PortfolioDistribution;
 
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntFunction;
 
 /**
  * One assessment: its inputs, every parameter, the results, and {@code inputHash}, the SHA-256 of the canonical JSON
@@ -67,11 +69,7 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
         m.put("inputHash", inputHash);
         m.put("enterprise", enterpriseJson(inputs.portfolio(), results.pledgor()));
         m.put("loan", loanJson(inputs.loan(), results.maturity()));
-        List<Object> ps = new ArrayList<>(results.patents().size());
-        for (PatentAssessment p : results.patents()) {
-            ps.add(patentJson(p, text));
-        }
-        m.put("patents", ps);
+        m.put("patents", lazyList(results.patents().size(), i -> patentJson(results.patents().get(i), text)));
         m.put("collateral", collateralJson(results.collateral(), results.portfolioDistribution(),
                 inputs.loan().amount().doubleValue()));
         m.put("risk", riskJson(results, text));
@@ -99,10 +97,30 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
         run.put("paths", inputs.paths());
         run.put("pdOverride", inputs.pdOverride());
         run.put("comparables", inputs.comparables().size());
+        run.put("patentDetail", AssessmentPipeline.detailed(results.patents().size()) ? "full" : "summary");
         params.put("run", run);
         params.putAll(parameters.toMap());
         m.put("parameters", params);
         return m;
+    }
+
+    /**
+     * A read-only list whose elements are built when read: per-patent trees of a large portfolio are serialised one
+     * at a time instead of being held together in memory.
+     */
+    private static List<Object> lazyList(int size, IntFunction<Object> element) {
+        return new AbstractList<>() {
+            @Override
+            public Object get(int index) {
+                Objects.checkIndex(index, size);
+                return element.apply(index);
+            }
+
+            @Override
+            public int size() {
+                return size;
+            }
+        };
     }
 
     private static String scenarioName(StressResult s, TextRenderer text) {
@@ -337,11 +355,7 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
         p.put("name", pf.name());
         p.put("currency", pf.currency());
         p.put("enterprise", pf.enterprise() == null ? null : enterpriseTree(pf.enterprise()));
-        List<Object> patents = new ArrayList<>(pf.patents().size());
-        for (Patent x : pf.patents()) {
-            patents.add(patentTree(x));
-        }
-        p.put("patents", patents);
+        p.put("patents", lazyList(pf.patents().size(), i -> patentTree(pf.patents().get(i))));
         m.put("portfolio", p);
         m.put("loan", loanTree(in.loan()));
         m.put("asOf", in.asOf().toString());

@@ -24,6 +24,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,7 +104,14 @@ public final class AssessCommand implements Runnable {
         Map<String, Object> json = a.toJson(locale);
         PrintWriter out = spec.commandLine().getOut();
         if (jsonOut == null) {
-            JsonOutput.print(out, json);
+            // streamed: a large portfolio's document is never held as one string
+            try {
+                JsonOutput.mapper().writeValue(out, json);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            out.println();
+            out.flush();
             return;
         }
         try {
