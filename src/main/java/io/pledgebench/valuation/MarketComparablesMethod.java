@@ -18,12 +18,6 @@ import java.util.Map;
  */
 public final class MarketComparablesMethod implements ValuationMethod {
 
-    /** One comparable as used: its transaction, each adjustment factor and the adjusted price. */
-    public record ComparableAdjustment(ComparableTransaction transaction, double timeAdjustment,
-                                       double technologyAdjustment, double marketAdjustment,
-                                       double remainingLifeAdjustment, double adjustedPrice) {
-    }
-
     public static final String ID = "market-comparables";
 
     @Override
@@ -48,7 +42,7 @@ public final class MarketComparablesMethod implements ValuationMethod {
             return MethodResult.skipped(ID, Text.of("valuation.skip.legalLifeOver", ip.legalExpiry().toString()), inputs);
         }
         double subjectLife = ip.remainingLegalLife();
-        List<ComparableAdjustment> used = new ArrayList<>();
+        List<Map<String, Object>> used = new ArrayList<>();
         double sum = 0;
         for (ComparableTransaction t : c.comparables()) {
             if (t.patentType() != p.type() || !t.currency().equals(par.currency()) || t.date().isAfter(c.asOf())
@@ -62,7 +56,15 @@ public final class MarketComparablesMethod implements ValuationMethod {
             double time = Math.pow(1 + par.priceIndexRate(), years);
             double life = subjectLife / t.remainingLife();
             double adjusted = t.price().doubleValue() * time * par.technologyAdjustment() * par.marketAdjustment() * life;
-            used.add(new ComparableAdjustment(t, time, par.technologyAdjustment(), par.marketAdjustment(), life, adjusted));
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("reference", t.reference());
+            row.put("date", t.date().toString());
+            row.put("price", t.price().doubleValue());
+            row.put("timeAdjustment", time);
+            row.put("remainingLifeAdjustment", life);
+            row.put("adjustedPrice", adjusted);
+            row.put("source", t.source());
+            used.add(row);
             sum += adjusted;
         }
         inputs.put("comparablesUsed", used);

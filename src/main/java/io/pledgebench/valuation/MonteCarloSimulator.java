@@ -24,8 +24,9 @@ import java.util.function.BooleanSupplier;
  * <p>Model, per path and patent: the income methods' yearly after-tax flows (weighted as in the reconciliation)
  * are scaled by a revenue multiplier — drawn through a Gaussian copula whose common market factor correlates the
  * patents — and, for income split and relief from royalty, by a share multiplier; they are discounted at the
- * deterministic rate plus a shift common to the path. Cost, market and real-option components keep their
- * deterministic values (the TAB factor too). With probability 1 − exp(−λ·horizon), λ the yearly hazard of the
+ * deterministic rate plus a shift common to the path. The cost component is scaled by a replacement-cost
+ * multiplier, the market component by a comparable-price multiplier tied to the market factor; the real-option
+ * component and the TAB factor keep their deterministic values. With probability 1 − exp(−λ·horizon), λ the yearly hazard of the
  * patent's type, the right is lost within the horizon and the patent is worth zero.
  *
  * <p>Reproducibility: the common factors of all paths come from one generator seeded from the run's seed; each
@@ -48,6 +49,11 @@ public final class MonteCarloSimulator {
     /** Paths are walked in blocks whose common factors stay in the processor cache while a chunk's patents use them. */
     static final int BLOCK = 256;
     static final int MAX_PATHS = 1_000_000;
+    /**
+     * Progress units of valuing one patent in {@link #simulate}, against one unit per simulated path of a patent:
+     * valuing a patent costs about as much as simulating this many of its paths.
+     */
+    static final int VALUATION_UNITS = 50;
     /** Above this many patents {@link #simulate} keeps valuation summaries only. */
     public static final int DETAIL_LIMIT = 2_000;
     private static final int GRID = 4096;
@@ -70,6 +76,9 @@ public final class MonteCarloSimulator {
         Objects.requireNonNull(settings, "settings");
         BooleanSupplier stop = cancelled == null ? () -> false : cancelled;
         int n = patents.size();
+        ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
+        AtomicLong done = new AtomicLong();
+        long total = (long) n * (settings.paths() + VALUATION_UNITS);
         PatentValuation[] kept = new PatentValuation[n];
         PatentFlows[] flows = new PatentFlows[n];
         boolean summarise = n > DETAIL_LIMIT;
@@ -90,6 +99,7 @@ public final class MonteCarloSimulator {
                         flows[i] = PatentFlows.of(v, midYear);
                         kept[i] = summarise ? v.summary() : v;
                     }
+                    listener.progress(done.addAndGet((long) (end - start) * VALUATION_UNITS), total);
                     return null;
                 });
             }
@@ -97,7 +107,7 @@ public final class MonteCarloSimulator {
         } finally {
             pool.shutdownNow();
         }
-        return run(Arrays.asList(kept), Arrays.asList(flows), horizonYears, settings, progress, stop);
+        return run(Arrays.asList(kept), Arrays.asList(flows), horizonYears, settings, listener, stop, done, total);
     }
 
     /** Simulates patents already valued by this simulator's engine (or one with the same parameters). */
@@ -109,12 +119,13 @@ public final class MonteCarloSimulator {
         for (PatentValuation v : valuations) {
             flows.add(PatentFlows.of(v, engine.parameters().midYear()));
         }
-        return run(valuations, flows, horizonYears, settings, progress, cancelled == null ? () -> false : cancelled);
+        return run(valuations, flows, horizonYears, settings, progress == null ? ProgressListener.NONE : progress,
+                cancelled == null ? () -> false : cancelled, new AtomicLong(), (long) valuations.size() * settings.paths());
     }
 
     private MonteCarloResult run(List<PatentValuation> valuations, List<PatentFlows> flows, double horizonYears,
-                                 MonteCarloSettings settings, ProgressListener progress, BooleanSupplier stop) {
-        ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
+                                 MonteCarloSettings settings, ProgressListener listener, BooleanSupplier stop,
+                                 AtomicLong done, long total) {
         if (!(horizonYears >= 0) || !Double.isFinite(horizonYears)) {
             throw new IllegalArgumentException("horizon must be a non-negative number of years, was " + horizonYears);
         }
@@ -132,8 +143,6 @@ public final class MonteCarloSimulator {
         int chunks = (model.patents + chunkSize - 1) / chunkSize;
         double[][] partialPortfolio = new double[chunks][];
         PatentDistribution[] distributions = new PatentDistribution[model.patents];
-        AtomicLong done = new AtomicLong();
-        long total = (long) model.patents * settings.paths();
         ForkJoinPool pool = new ForkJoinPool(settings.threads());
         try {
             List<Callable<Void>> tasks = new ArrayList<>(chunks);
@@ -260,7 +269,9 @@ public final class MonteCarloSimulator {
         final double[] revenueFlows;
         final double[] pvShare;
         final double[] pvRevenue;
-        final double[] constant;
+        final double[] costPart;
+        final double[] marketPart;
+        final double[] otherPart;
         final int[] periods;
         final int[] fullPeriods;
         final double[] lastOffset;
@@ -270,6 +281,8 @@ public final class MonteCarloSimulator {
         final boolean midYear;
         final double[] revenueTable;
         final double[] shareTable;
+        final double[] costTable;
+        final double[] priceTable;
         final double rho;
         final double rhoComplement;
         final double[] market;
@@ -295,7 +308,9 @@ public final class MonteCarloSimulator {
             revenueFlows = new double[patents * Math.max(1, mp)];
             pvShare = new double[patents];
             pvRevenue = new double[patents];
-            constant = new double[patents];
+            costPart = new double[patents];
+            marketPart = new double[patents];
+            otherPart = new double[patents];
             periods = new int[patents];
             fullPeriods = new int[patents];
             lastOffset = new double[patents];
@@ -313,7 +328,9 @@ public final class MonteCarloSimulator {
                 System.arraycopy(f.revenueFlows(), 0, revenueFlows, i * maxPeriods, f.periods());
                 pvShare[i] = f.pvShare();
                 pvRevenue[i] = f.pvRevenue();
-                constant[i] = f.constant();
+                costPart[i] = f.costPart();
+                marketPart[i] = f.marketPart();
+                otherPart[i] = f.otherPart();
                 periods[i] = f.periods();
                 fullPeriods[i] = f.fullPeriods();
                 lastOffset[i] = f.lastOffset();
@@ -324,9 +341,14 @@ public final class MonteCarloSimulator {
             Distribution shift = settings.inputDistributions().get(MonteCarloSettings.DISCOUNT_RATE_SHIFT);
             revenueTable = rev == null ? null : normalQuantileTable(rev);
             shareTable = share == null ? null : normalQuantileTable(share);
+            Distribution cost = settings.inputDistributions().get(MonteCarloSettings.REPLACEMENT_COST);
+            Distribution price = settings.inputDistributions().get(MonteCarloSettings.COMPARABLE_PRICE);
+            costTable = cost == null ? null : normalQuantileTable(cost);
+            priceTable = price == null ? null : normalQuantileTable(price);
             rho = Math.sqrt(settings.marketFactorCorrelation());
             rhoComplement = Math.sqrt(1 - settings.marketFactorCorrelation());
-            market = new double[revenueTable == null ? 0 : paths];
+            boolean marketFactor = revenueTable != null || priceTable != null;
+            market = new double[marketFactor ? paths : 0];
             boolean rateUncertain = shift != null;
             logRate = new double[rateUncertain ? paths : 0];
             half = new double[rateUncertain ? paths : 0];
@@ -335,7 +357,7 @@ public final class MonteCarloSimulator {
             SplittableRandom common = new SplittableRandom(streamSeed(settings.seed(), -1));
             double rate = parameters.discountRate();
             for (int j = 0; j < paths; j++) {
-                if (revenueTable != null) {
+                if (marketFactor) {
                     market[j] = common.nextGaussian();
                 }
                 if (rateUncertain) {
@@ -398,6 +420,10 @@ public final class MonteCarloSimulator {
                 if (shareTable != null) {
                     share = lookup(shareTable, rng.nextGaussian());
                 }
+                double rest = otherPart[i];
+                rest += costTable == null ? costPart[i] : costPart[i] * lookup(costTable, rng.nextGaussian());
+                rest += priceTable == null ? marketPart[i]
+                        : marketPart[i] * lookup(priceTable, rho * market[j] + rhoComplement * rng.nextGaussian());
                 double v;
                 if (lossProbability > 0 && rng.nextDouble() < lossProbability) {
                     v = 0;
@@ -423,7 +449,7 @@ public final class MonteCarloSimulator {
                             e += revenueFlows[off + p - 1] * df;
                         }
                     }
-                    v = revenue * (share * a + e) + constant[i];
+                    v = revenue * (share * a + e) + rest;
                 }
                 values[j] = v;
                 portfolio[j] += v;
@@ -461,10 +487,11 @@ public final class MonteCarloSimulator {
     /**
      * What the simulation needs of one valuation: the weighted after-tax flows of the methods scaled by share and
      * revenue (income split, relief from royalty incl. TAB) and by revenue only (excess earnings), their present values
-     * at the deterministic rate, the constant rest (cost, market, real option), and the period layout.
+     * at the deterministic rate, the weighted cost, market and other (real option) components, and the period layout.
      */
     record PatentFlows(PatentType type, double value, double[] shareFlows, double[] revenueFlows, double pvShare,
-                       double pvRevenue, double constant, int periods, int fullPeriods, double lastOffset) {
+                       double pvRevenue, double costPart, double marketPart, double otherPart, int periods,
+                       int fullPeriods, double lastOffset) {
 
         static PatentFlows of(PatentValuation v, boolean midYear) {
             int periods = 0;
@@ -477,7 +504,9 @@ public final class MonteCarloSimulator {
             double[] revenue = new double[periods];
             double pvShare = 0;
             double pvRevenue = 0;
-            double constant = 0;
+            double costPart = 0;
+            double marketPart = 0;
+            double otherPart = 0;
             for (MethodResult m : v.methods()) {
                 Double w = v.weightsUsed().get(m.methodId());
                 if (w == null) {
@@ -487,7 +516,13 @@ public final class MonteCarloSimulator {
                         || m.methodId().equals(ReliefFromRoyaltyMethod.ID);
                 boolean revenueScaled = m.methodId().equals(ExcessEarningsMethod.ID);
                 if (!shareScaled && !revenueScaled) {
-                    constant += w * m.value();
+                    if (m.methodId().equals(CostMethod.ID)) {
+                        costPart += w * m.value();
+                    } else if (m.methodId().equals(MarketComparablesMethod.ID)) {
+                        marketPart += w * m.value();
+                    } else {
+                        otherPart += w * m.value();
+                    }
                     continue;
                 }
                 if (m.cashFlows().isEmpty()) {
@@ -517,8 +552,8 @@ public final class MonteCarloSimulator {
                 double f = CashFlowSchedule.fraction(periods, n);
                 lastOffset = midYear ? f / 2 : f;
             }
-            return new PatentFlows(v.patentType(), v.value(), share, revenue, pvShare, pvRevenue, constant, periods, full,
-                    lastOffset);
+            return new PatentFlows(v.patentType(), v.value(), share, revenue, pvShare, pvRevenue, costPart, marketPart,
+                    otherPart, periods, full, lastOffset);
         }
     }
 
