@@ -9,6 +9,7 @@ import io.pledgebench.domain.Portfolio;
 import io.pledgebench.io.ImportProblem;
 import io.pledgebench.io.ImportResult;
 import io.pledgebench.io.PortfolioReader;
+import io.pledgebench.report.AssessmentReport;
 import io.pledgebench.risk.RiskParameters;
 import io.pledgebench.risk.RiskSharing;
 import io.pledgebench.risk.StressScenario;
@@ -90,6 +91,10 @@ public final class AssessCommand implements Runnable {
     @Option(names = "--json", paramLabel = "OUT", description = "write the JSON result to OUT instead of standard output")
     Path jsonOut;
 
+    @Option(names = "--pdf", paramLabel = "OUT", description = "also write the loan assessment report as PDF to OUT"
+            + " (in the --lang language)")
+    Path pdfOut;
+
     @Option(names = "--lang", paramLabel = "en|zh-CN", defaultValue = "en", description = "language of sentences in the result")
     String lang;
 
@@ -101,7 +106,10 @@ public final class AssessCommand implements Runnable {
         AssessmentInputs inputs = new AssessmentInputs(pf, request, asOf != null ? asOf : LocalDate.now(), seed, paths,
                 pd, comparables());
         Assessment a = AssessmentPipeline.run(inputs, parameters());
-        Map<String, Object> json = a.toJson(locale);
+        if (pdfOut != null) {
+            AssessmentReport.write(a, System.getProperty("user.name", ""), locale, LocalDate.now(), pdfOut);
+        }
+        Map<String, Object> json = a.toJsonLazy(locale);
         PrintWriter out = spec.commandLine().getOut();
         if (jsonOut == null) {
             // streamed: a large portfolio's document is never held as one string

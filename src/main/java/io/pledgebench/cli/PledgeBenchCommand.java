@@ -14,9 +14,11 @@ import java.io.PrintWriter;
                 GuiCommand.class,
                 ImportCommand.class,
                 ListCommand.class,
+                ExportCommand.class,
                 CalcCommand.class,
                 AssessCommand.class,
                 ComparablesCommand.class,
+                VerifyCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class PledgeBenchCommand implements Runnable {
