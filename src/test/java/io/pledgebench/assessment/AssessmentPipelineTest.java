@@ -163,6 +163,20 @@ class AssessmentPipelineTest {
     }
 
     @Test
+    void withoutOwnersOrEnterpriseThePledgorIsUnknownAndSaidToBe() {
+        List<Patent> ownerless = new ArrayList<>();
+        for (Patent p : patents()) {
+            ownerless.add(p.toBuilder().owners(List.of()).build());
+        }
+        Assessment a = run(inputs(ownerless, null, 5_000_000, 24, 0.02, 1));
+        assertThat(a.results().pledgor().name()).isNull();
+        assertThat(a.results().notes()).extracting(Text::key).contains("assessment.note.noPledgor");
+        assertThat(a.results().recommendation().conditions()).extracting(Text::key)
+                .contains("assessment.condition.identifyPledgor");
+        assertThat(a.results().patents()).allSatisfy(p -> assertThat(p.eligibility().status().code()).isEqualTo("warning"));
+    }
+
+    @Test
     void aTermBeyondEveryPatentsLifeIsRefused() {
         assertThatThrownBy(() -> run(inputs(patents(), enterprise(), 5_000_000, 300, null, 1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("legal expiry of every patent");
