@@ -48,6 +48,7 @@ class CreditRiskCalculatorsTest {
         assertThat(LossGivenDefault.fromRecovery(300, 1000, 0.1)).isCloseTo(0.7, within(1e-15));
         assertThat(LossGivenDefault.fromRecovery(2000, 1000, 0.1)).isEqualTo(0.1);
         assertThat(LossGivenDefault.BASEL_II_SENIOR_UNSECURED).isEqualTo(0.45);
+        assertThat(LossGivenDefault.BASEL_III_SENIOR_UNSECURED_NON_FINANCIAL).isEqualTo(0.40);
         assertThatThrownBy(() -> LossGivenDefault.fromRecovery(1, 0, 0.1)).hasMessageContaining("EAD");
     }
 
