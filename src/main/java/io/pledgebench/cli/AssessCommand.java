@@ -134,7 +134,7 @@ public final class AssessCommand implements Runnable {
             throw new IllegalArgumentException("cannot write " + jsonOut + ": " + e.getMessage(), e);
         }
         out.println("grade " + a.results().recommendation().grade() + ", recommended loan "
-                + BigDecimal.valueOf(a.results().recommendation().recommendedLoan()).toPlainString() + " "
+                + String.format(java.util.Locale.ROOT, "%,.0f", a.results().recommendation().recommendedLoan()) + " "
                 + pf.currency() + ", input hash " + a.inputHash() + " → " + jsonOut);
         out.flush();
     }
