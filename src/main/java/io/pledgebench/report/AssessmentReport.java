@@ -654,7 +654,7 @@ public final class AssessmentReport {
         if (!points.isEmpty()) {
             double minimum = Doc.num(d, "gradeMinimumCoverage");
             doc.chart(Charts.coverageOverTerm(points, Double.isFinite(minimum) ? minimum : 0, locale), CHART_W, 250);
-            if (Double.isFinite(minimum)) {
+            if (minimum > 0) {
                 doc.paragraph(t("report.coverage.floor", Doc.str(d, "recommendation", "grade"),
                         ReportFormat.times(minimum)), TextStyle.NOTE);
             }
@@ -748,7 +748,8 @@ public final class AssessmentReport {
         }
         doc.table(t);
         if (!impacts.isEmpty()) {
-            doc.chart(Charts.stressTornado(t("report.col.coverage"), impacts, Charts.decimal(2), locale), CHART_W,
+            doc.chart(Charts.stressTornado(t("report.col.coverage"), impacts,
+                    new java.text.DecimalFormat("0.00##", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT)), locale), CHART_W,
                     110 + 30 * impacts.size());
         }
     }
