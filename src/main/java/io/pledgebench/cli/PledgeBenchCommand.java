@@ -16,6 +16,7 @@ import java.io.PrintWriter;
                 ListCommand.class,
                 CalcCommand.class,
                 AssessCommand.class,
+                ComparablesCommand.class,
                 VerifyCommand.class,
                 CommandLine.HelpCommand.class
         })

@@ -33,6 +33,7 @@ public final class MarketComparablesMethod implements ValuationMethod {
         Map<String, Object> inputs = Methods.periodInputs(ip);
         Character section = Ipc.section(p.ipc());
         inputs.put("ipcSection", section == null ? null : String.valueOf(section));
+        inputs.put("remainingLegalLife", ip.remainingLegalLife());
         inputs.put("comparablesOffered", c.comparables().size());
         if (ip.remainingLegalLife() == null) {
             return MethodResult.skipped(ID, Methods.missing("filing_date / expiry_date"), inputs);
@@ -60,8 +61,6 @@ public final class MarketComparablesMethod implements ValuationMethod {
             row.put("date", t.date().toString());
             row.put("price", t.price().doubleValue());
             row.put("timeAdjustment", time);
-            row.put("technologyAdjustment", par.technologyAdjustment());
-            row.put("marketAdjustment", par.marketAdjustment());
             row.put("remainingLifeAdjustment", life);
             row.put("adjustedPrice", adjusted);
             row.put("source", t.source());

@@ -74,7 +74,7 @@ public record ValuationParameters(
         double realOptionVolatility,
         Double realOptionInvestmentRatio) {
 
-    /** Royalty rates of one field: the typical rate is the one used; low and high bound the Monte Carlo range. */
+    /** Royalty rates of one field: the typical rate is the one used; low and high are reported beside it. */
     public record RoyaltyRange(double low, double typical, double high) {
         public RoyaltyRange {
             if (!(low >= 0 && low <= typical && typical <= high && high < 1)) {
