@@ -23,12 +23,14 @@ import io.pledgebench.valuation.PatentValuation;
 import io.pledgebench.valuation.PortfolioDistribution;
 
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntFunction;
 
 /**
  * One assessment: its inputs, every parameter, the results, and {@code inputHash}, the SHA-256 of the canonical JSON
@@ -62,22 +64,20 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
      * {@code parameters}; sentences rendered in {@code locale}; numbers unrounded.
      */
     public Map<String, Object> toJson(Locale locale) {
+        TextRenderer text = new TextRenderer(locale);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("inputHash", inputHash);
         m.put("enterprise", enterpriseJson(inputs.portfolio(), results.pledgor()));
         m.put("loan", loanJson(inputs.loan(), results.maturity()));
-        List<Object> ps = new ArrayList<>(results.patents().size());
-        for (PatentAssessment p : results.patents()) {
-            ps.add(patentJson(p, locale));
-        }
-        m.put("patents", ps);
-        m.put("collateral", collateralJson(results.collateral(), results.portfolioDistribution()));
-        m.put("risk", riskJson(results, locale));
+        m.put("patents", lazyList(results.patents().size(), i -> patentJson(results.patents().get(i), text)));
+        m.put("collateral", collateralJson(results.collateral(), results.portfolioDistribution(),
+                inputs.loan().amount().doubleValue()));
+        m.put("risk", riskJson(results, text));
         List<Object> st = new ArrayList<>();
         for (StressResult s : results.stress()) {
             Map<String, Object> sm = new LinkedHashMap<>();
             sm.put("scenario", s.scenario().id());
-            sm.put("name", scenarioName(s, locale));
+            sm.put("name", scenarioName(s, text));
             sm.put("marketValue", s.marketValue());
             sm.put("liquidationValue", s.liquidationValue());
             sm.put("capacity", s.capacity());
@@ -89,7 +89,7 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
             st.add(sm);
         }
         m.put("stress", st);
-        m.put("recommendation", recommendationJson(results.recommendation(), results.notes(), locale));
+        m.put("recommendation", recommendationJson(results.recommendation(), results.notes(), text));
         Map<String, Object> params = new LinkedHashMap<>();
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("asOf", inputs.asOf().toString());
@@ -97,24 +97,44 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
         run.put("paths", inputs.paths());
         run.put("pdOverride", inputs.pdOverride());
         run.put("comparables", inputs.comparables().size());
+        run.put("patentDetail", AssessmentPipeline.detailed(results.patents().size()) ? "full" : "summary");
         params.put("run", run);
         params.putAll(parameters.toMap());
         m.put("parameters", params);
         return m;
     }
 
-    private static String scenarioName(StressResult s, Locale locale) {
+    /**
+     * A read-only list whose elements are built when read: per-patent trees of a large portfolio are serialised one
+     * at a time instead of being held together in memory.
+     */
+    private static List<Object> lazyList(int size, IntFunction<Object> element) {
+        return new AbstractList<>() {
+            @Override
+            public Object get(int index) {
+                Objects.checkIndex(index, size);
+                return element.apply(index);
+            }
+
+            @Override
+            public int size() {
+                return size;
+            }
+        };
+    }
+
+    private static String scenarioName(StressResult s, TextRenderer text) {
         String key = "assessment.stress." + s.scenario().id();
-        if (Text.bundle("assessment", locale).containsKey(key)) {
-            return Text.of(key).render(locale);
+        if (Text.bundle("assessment", text.locale()).containsKey(key)) {
+            return text.render(Text.of(key));
         }
         return s.scenario().name();
     }
 
-    private static List<String> render(List<Text> texts, Locale locale) {
+    private static List<String> render(List<Text> texts, TextRenderer text) {
         List<String> out = new ArrayList<>(texts.size());
         for (Text t : texts) {
-            out.add(t.render(locale));
+            out.add(text.render(t));
         }
         return out;
     }
@@ -132,7 +152,7 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
         return m;
     }
 
-    private static Map<String, Object> patentJson(PatentAssessment a, Locale locale) {
+    private static Map<String, Object> patentJson(PatentAssessment a, TextRenderer text) {
         Map<String, Object> m = new LinkedHashMap<>();
         Patent p = a.patent();
         m.put("patentNumber", p.number().canonical());
@@ -142,19 +162,19 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
         m.put("expiryDate", p.legalExpiry().map(LocalDate::toString).orElse(null));
         Map<String, Object> el = new LinkedHashMap<>();
         el.put("status", a.eligibility().status().code());
-        el.put("reasons", render(a.eligibility().reasons(), locale));
+        el.put("reasons", render(a.eligibility().reasons(), text));
         List<Object> checks = new ArrayList<>();
         for (EligibilityCheck c : a.eligibility().checks()) {
             Map<String, Object> cm = new LinkedHashMap<>();
             cm.put("rule", c.rule());
             cm.put("outcome", c.outcome().code());
-            cm.put("reason", c.reason().render(locale));
+            cm.put("reason", text.render(c.reason()));
             checks.add(cm);
         }
         el.put("checks", checks);
         m.put("eligibility", el);
-        m.put("score", scoreJson(a.score(), locale));
-        m.put("valuation", valuationJson(a.valuation(), a.distribution(), locale));
+        m.put("score", scoreJson(a.score(), text));
+        m.put("valuation", valuationJson(a.valuation(), a.distribution(), text));
         CollateralCalculator.ItemResult c = a.collateral();
         Map<String, Object> cm = new LinkedHashMap<>();
         cm.put("eligible", c.eligible());
@@ -166,7 +186,7 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
         return m;
     }
 
-    private static Map<String, Object> scoreJson(QualityScore s, Locale locale) {
+    private static Map<String, Object> scoreJson(QualityScore s, TextRenderer text) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("overall", s.overall());
         m.put("confidence", s.confidence());
@@ -184,7 +204,7 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
                 im.put("score", i.score());
                 im.put("weight", i.weight());
                 im.put("contribution", i.contribution());
-                im.put("basis", i.basis().render(locale));
+                im.put("basis", text.render(i.basis()));
                 inds.add(im);
             }
             dm.put("indicators", inds);
@@ -194,11 +214,11 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
         return m;
     }
 
-    private static Map<String, Object> valuationJson(PatentValuation v, PatentDistribution d, Locale locale) {
+    private static Map<String, Object> valuationJson(PatentValuation v, PatentDistribution d, TextRenderer text) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("value", v.value());
         m.put("valued", v.valued());
-        m.put("notValuedReason", v.valued() ? null : v.notValuedReason().render(locale));
+        m.put("notValuedReason", v.valued() ? null : text.render(v.notValuedReason()));
         m.put("mean", d.mean());
         m.put("std", d.std());
         m.put("p5", d.p5());
@@ -215,14 +235,15 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
             rm.put("value", r.applied() ? r.value() : null);
             rm.put("weight", v.weightsUsed().getOrDefault(r.methodId(), 0.0));
             Text reason = v.reasons().get(r.methodId());
-            rm.put("reason", reason == null ? null : reason.render(locale));
+            rm.put("reason", reason == null ? null : text.render(reason));
             methods.add(rm);
         }
         m.put("methods", methods);
         return m;
     }
 
-    private static Map<String, Object> collateralJson(CollateralCalculator.CollateralAssessment c, PortfolioDistribution d) {
+    private static Map<String, Object> collateralJson(CollateralCalculator.CollateralAssessment c, PortfolioDistribution d,
+                                                      double requested) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("marketValue", c.marketValue());
         m.put("liquidationValue", c.liquidationValue());
@@ -232,6 +253,7 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
         m.put("effectiveNumber", c.effectiveNumber());
         m.put("diversificationHaircut", c.diversificationHaircut());
         m.put("minimumCoverage", c.minimumCoverage());
+        m.put("requestedLtv", c.marketValue() > 0 ? requested / c.marketValue() : null);
         List<Object> path = new ArrayList<>();
         for (CollateralPath.YearPoint y : c.path()) {
             Map<String, Object> ym = new LinkedHashMap<>();
@@ -254,7 +276,7 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
         return m;
     }
 
-    private static Map<String, Object> riskJson(AssessmentResults r, Locale locale) {
+    private static Map<String, Object> riskJson(AssessmentResults r, TextRenderer text) {
         CreditRiskCalculator.CreditRisk c = r.risk();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("pd", c.pd());
@@ -306,16 +328,16 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
         return m;
     }
 
-    private static Map<String, Object> recommendationJson(Recommendation r, List<Text> notes, Locale locale) {
+    private static Map<String, Object> recommendationJson(Recommendation r, List<Text> notes, TextRenderer text) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("maxLoan", r.maxLoan());
         m.put("recommendedLoan", r.recommendedLoan());
         m.put("ltv", r.ltv());
         m.put("grade", r.grade());
-        m.put("conditions", render(r.conditions(), locale));
+        m.put("conditions", render(r.conditions(), text));
         List<Text> reasons = new ArrayList<>(notes);
         reasons.addAll(r.reasons());
-        m.put("reasons", render(reasons, locale));
+        m.put("reasons", render(reasons, text));
         m.put("requested", r.requested());
         m.put("collateralCapacity", r.collateralCapacity());
         m.put("debtServiceCapacity", r.debtServiceCapacity());
@@ -333,11 +355,7 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
         p.put("name", pf.name());
         p.put("currency", pf.currency());
         p.put("enterprise", pf.enterprise() == null ? null : enterpriseTree(pf.enterprise()));
-        List<Object> patents = new ArrayList<>(pf.patents().size());
-        for (Patent x : pf.patents()) {
-            patents.add(patentTree(x));
-        }
-        p.put("patents", patents);
+        p.put("patents", lazyList(pf.patents().size(), i -> patentTree(pf.patents().get(i))));
         m.put("portfolio", p);
         m.put("loan", loanTree(in.loan()));
         m.put("asOf", in.asOf().toString());

@@ -1,6 +1,7 @@
 package io.pledgebench.assessment;
 
 import io.pledgebench.domain.Enterprise;
+import io.pledgebench.domain.LegalTerm;
 import io.pledgebench.domain.LoanRequest;
 import io.pledgebench.domain.Patent;
 import io.pledgebench.domain.Portfolio;
@@ -71,8 +72,11 @@ public final class AssessmentPipeline {
         Enterprise enterprise = pf.enterprise();
         LoanRequest loan = in.loan();
         double amount = loan.amount().doubleValue();
-        double termYears = loan.termYears();
         LocalDate maturity = loan.maturity(in.asOf());
+        // collateral must last from the valuation date to maturity, which is longer than the term when the loan
+        // starts later; the IRB maturity is the contractual term
+        double horizonYears = LegalTerm.yearsBetween(in.asOf(), maturity);
+        double termYears = loan.termYears();
         checkTermWithinSomeLife(pf, maturity);
         List<Text> notes = new ArrayList<>();
 
@@ -115,31 +119,34 @@ public final class AssessmentPipeline {
         EligibilityContext context = new EligibilityContext(pledgor.name(), in.asOf(), maturity, Map.of());
 
         report.update(0.0, Text.of("assessment.stage.eligibility"));
-        List<EligibilityResult> preliminary = new ArrayList<>(patents.size());
-        for (Patent p : patents) {
-            preliminary.add(params.eligibility().evaluate(p, context));
+        boolean[] pledgeable = new boolean[patents.size()];
+        for (int i = 0; i < patents.size(); i++) {
+            pledgeable[i] = params.eligibility().evaluate(patents.get(i), context).pledgeable();
         }
         checkCancelled(stop);
 
         report.update(0.05, Text.of("assessment.stage.valuation"));
         MonteCarloSettings settings = params.monteCarlo().withPaths(in.paths()).withSeed(in.seed());
-        MonteCarloResult mc = new MonteCarloSimulator(engine).simulate(patents, enterprise, in.asOf(), termYears,
+        MonteCarloResult mc = new MonteCarloSimulator(engine).simulate(patents, enterprise, in.asOf(), horizonYears,
                 settings, (done, total) -> report.update(0.05 + 0.80 * done / total, Text.of("assessment.stage.valuation")),
                 stop);
         checkCancelled(stop);
 
         report.update(0.85, Text.of("assessment.stage.scoring"));
         QualityScoreModel scoring = new QualityScoreModel(params.scoring());
+        boolean detailed = detailed(patents.size());
         List<QualityScore> scores = new ArrayList<>(patents.size());
         for (Patent p : patents) {
-            scores.add(scoring.score(p, in.asOf(), Map.of()));
+            QualityScore q = scoring.score(p, in.asOf(), Map.of());
+            scores.add(detailed ? q : q.summary());
         }
 
-        Map<String, Double> shares = valueShares(patents, preliminary, mc.valuations());
+        Map<String, Double> shares = valueShares(patents, pledgeable, mc.valuations());
         EligibilityContext withShares = context.withValueShares(shares);
         List<EligibilityResult> eligibility = new ArrayList<>(patents.size());
         for (Patent p : patents) {
-            eligibility.add(params.eligibility().evaluate(p, withShares));
+            EligibilityResult r = params.eligibility().evaluate(p, withShares);
+            eligibility.add(detailed ? r : r.summary());
         }
         checkCancelled(stop);
 
@@ -153,7 +160,7 @@ public final class AssessmentPipeline {
                     scores.get(i).overall(), years == null ? 0 : years, vp.hazardPerYear().get(p.type()),
                     eligibility.get(i).pledgeable() && v.valued()));
         }
-        CollateralCalculator.CollateralAssessment collateral = CollateralCalculator.assess(items, amount, termYears, rp);
+        CollateralCalculator.CollateralAssessment collateral = CollateralCalculator.assess(items, amount, horizonYears, rp);
         Double sales = enterprise != null && enterprise.revenue() != null ? enterprise.revenue().doubleValue() : null;
         double recovery = collateral.expectedValueAtMaturity();
         final double pdUsed = pd;
@@ -163,7 +170,7 @@ public final class AssessmentPipeline {
 
         List<StressResult> stress = new ArrayList<>();
         for (StressScenario s : params.stress()) {
-            stress.add(stress(s, patents, items, enterprise, in, vp, rp, pd, amount, termYears, sales));
+            stress.add(stress(s, patents, items, enterprise, in, vp, rp, pd, amount, horizonYears, termYears, sales));
             checkCancelled(stop);
         }
 
@@ -180,6 +187,15 @@ public final class AssessmentPipeline {
         AssessmentResults results = new AssessmentResults(pledgor, pdSource, scorecard, maturity, assessed, mc.portfolio(),
                 collateral, risk, stress, recommendation, notes);
         return Assessment.of(in, params, results);
+    }
+
+    /**
+     * Whether per-patent results keep every check and indicator. Above the Monte Carlo simulator's detail limit they
+     * keep summaries (the checks that did not pass, dimension scores), as the valuations do, so that a portfolio of
+     * 100,000 patents is assessed within a 512 MB heap.
+     */
+    public static boolean detailed(int patents) {
+        return patents <= MonteCarloSimulator.DETAIL_LIMIT;
     }
 
     private static void checkCancelled(BooleanSupplier stop) {
@@ -207,11 +223,10 @@ public final class AssessmentPipeline {
     }
 
     /** Value shares of the patents that may be pledged and carry a value, keyed by canonical number. */
-    static Map<String, Double> valueShares(List<Patent> patents, List<EligibilityResult> eligibility,
-                                           List<PatentValuation> valuations) {
+    static Map<String, Double> valueShares(List<Patent> patents, boolean[] pledgeable, List<PatentValuation> valuations) {
         double total = 0;
         for (int i = 0; i < patents.size(); i++) {
-            if (eligibility.get(i).pledgeable() && valuations.get(i).valued()) {
+            if (pledgeable[i] && valuations.get(i).valued()) {
                 total += valuations.get(i).value();
             }
         }
@@ -220,7 +235,7 @@ public final class AssessmentPipeline {
             return shares;
         }
         for (int i = 0; i < patents.size(); i++) {
-            if (eligibility.get(i).pledgeable() && valuations.get(i).valued()) {
+            if (pledgeable[i] && valuations.get(i).valued()) {
                 shares.put(patents.get(i).number().canonical(), valuations.get(i).value() / total);
             }
         }
@@ -229,7 +244,8 @@ public final class AssessmentPipeline {
 
     private static StressResult stress(StressScenario s, List<Patent> patents, List<CollateralItem> base,
                                        Enterprise enterprise, AssessmentInputs in, ValuationParameters vp,
-                                       RiskParameters rp, double pd, double amount, double termYears, Double sales) {
+                                       RiskParameters rp, double pd, double amount, double horizonYears,
+                                       double termYears, Double sales) {
         List<CollateralItem> items = new ArrayList<>(base);
         RiskParameters stressedRisk = rp;
         if (s.discountRateShift() != 0) {
@@ -262,7 +278,7 @@ public final class AssessmentPipeline {
             }
             items.set(i, it.withMarketValue(it.marketValue() * s.marketValueFactor()));
         }
-        CollateralCalculator.CollateralAssessment c = CollateralCalculator.assess(items, amount, termYears, stressedRisk);
+        CollateralCalculator.CollateralAssessment c = CollateralCalculator.assess(items, amount, horizonYears, stressedRisk);
         double spd = s.stressedPd(pd);
         CreditRiskCalculator.CreditRisk r = CreditRiskCalculator.assess(spd, c.expectedValueAtMaturity(), amount,
                 termYears, sales, stressedRisk);
@@ -275,7 +291,7 @@ public final class AssessmentPipeline {
                                          Portfolio.Pledgor pledgor, RiskParameters rp, Enterprise enterprise,
                                          LocalDate maturity) {
         List<Text> c = new ArrayList<>();
-        c.add(Text.of("assessment.condition.registerPledge"));
+        c.add(Text.of("assessment.condition.registerPledge", offices(patents)));
         Map<String, List<String>> warned = new LinkedHashMap<>();
         Set<String> ruleIds = new HashSet<>(List.of(AnnualFeeDueRule.ID, PendingInvalidationRule.ID,
                 SinglePatentConcentrationRule.ID, InUseRule.ID, RemainingLifeRule.ID));
@@ -318,6 +334,20 @@ public final class AssessmentPipeline {
             c.add(Text.of("assessment.condition.financials"));
         }
         return c;
+    }
+
+    /** The offices that register pledges on the portfolio's patents, e.g. "CNIPA, USPTO". */
+    private static String offices(List<Patent> patents) {
+        Set<String> offices = new java.util.TreeSet<>();
+        for (Patent p : patents) {
+            switch (p.jurisdiction()) {
+                case "CN": offices.add("CNIPA"); break;
+                case "US": offices.add("USPTO"); break;
+                case "EP": offices.add("EPO"); break;
+                default: offices.add(p.jurisdiction());
+            }
+        }
+        return String.join(", ", offices);
     }
 
     /** Up to five numbers, then "…": a condition names patents, it does not list a whole portfolio. */

@@ -20,6 +20,10 @@ import java.util.Objects;
  *       disposals.</li>
  *   <li>LGD floor 25 %: the Basel III input floor for unsecured corporate exposures (CRE32.16), which applies
  *       because patents are not eligible IRB collateral.</li>
+ *   <li>grades: A to E by expected-loss rate (0.5 %, 1 %, 2 %, 5 %) and by the lowest expected coverage of the loan by
+ *       the collateral's liquidation value over the term (1.0, 0.75, 0.5, 0.25). Coverage is measured after fire-sale
+ *       discount, run-off and survival, already a stressed figure, hence thresholds below 1; the recommended loan is
+ *       100 % of the maximum for A and B, 90 % for C, 70 % for D and nothing for E. House conventions, editable.</li>
  *   <li>minimum debt-service coverage 1.25 (SPEC); policy: no amount cap, term at most 60 months (medium-term
  *       lending).</li>
  *   <li>pricing: funding at the one-year Loan Prime Rate (3.0 % since May 2025), a 12 % hurdle return on capital
@@ -124,10 +128,10 @@ public record RiskParameters(Map<PatentType, LiquidationValue.LiquidationParamet
         liq.put(PatentType.UTILITY_MODEL, new LiquidationValue.LiquidationParameters(0.60, 0.10, 1.0, 0.08));
         liq.put(PatentType.DESIGN, new LiquidationValue.LiquidationParameters(0.70, 0.10, 1.0, 0.08));
         List<GradeThreshold> grades = List.of(
-                new GradeThreshold("A", 0.005, 1.5),
-                new GradeThreshold("B", 0.010, 1.2),
-                new GradeThreshold("C", 0.020, 1.0),
-                new GradeThreshold("D", 0.050, 0.5),
+                new GradeThreshold("A", 0.005, 1.0),
+                new GradeThreshold("B", 0.010, 0.75),
+                new GradeThreshold("C", 0.020, 0.5),
+                new GradeThreshold("D", 0.050, 0.25),
                 new GradeThreshold("E", Double.MAX_VALUE, 0.0));
         Map<String, Double> factors = new LinkedHashMap<>();
         factors.put("A", 1.0);

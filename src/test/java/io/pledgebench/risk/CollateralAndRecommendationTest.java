@@ -96,9 +96,11 @@ class CollateralAndRecommendationTest {
 
     @Test
     void gradesFollowTheConfiguredThresholds() {
-        assertThat(Recommender.grade(0.004, 2.0, p)).isEqualTo("A");
-        assertThat(Recommender.grade(0.004, 1.3, p)).isEqualTo("B");
+        assertThat(Recommender.grade(0.004, 1.0, p)).isEqualTo("A");
+        assertThat(Recommender.grade(0.004, 0.8, p)).isEqualTo("B");
+        assertThat(Recommender.grade(0.015, 0.6, p)).isEqualTo("C");
         assertThat(Recommender.grade(0.03, 2.0, p)).isEqualTo("D");
+        assertThat(Recommender.grade(0.004, 0.2, p)).isEqualTo("E");
         assertThat(Recommender.grade(0.2, 0.1, p)).isEqualTo("E");
     }
 
@@ -107,5 +109,21 @@ class CollateralAndRecommendationTest {
         StressScenario pd2 = StressScenario.standard().get(4);
         assertThat(pd2.stressedPd(0.03)).isCloseTo(0.06, within(1e-15));
         assertThatThrownBy(() -> pd2.stressedPd(0.6)).hasMessageContaining("pdTimes2");
+    }
+
+    @Test
+    void userScenariosAreParsedFromText() {
+        StressScenario s = StressScenario.parse("severe:value=0.6,pd=1.5,rate=0.02,lapse=utility_model+design,top=2");
+        assertThat(s.id()).isEqualTo("user:severe");
+        assertThat(s.marketValueFactor()).isEqualTo(0.6);
+        assertThat(s.pdMultiplier()).isEqualTo(1.5);
+        assertThat(s.discountRateShift()).isEqualTo(0.02);
+        assertThat(s.lapsedTypes()).containsExactlyInAnyOrder(PatentType.UTILITY_MODEL, PatentType.DESIGN);
+        assertThat(s.invalidatedTopPatents()).isEqualTo(2);
+        assertThat(StressScenario.parse("mild:value=0.9").pdMultiplier()).isEqualTo(1.0);
+        assertThatThrownBy(() -> StressScenario.parse("no-colon")).hasMessageContaining("NAME:key=value");
+        assertThatThrownBy(() -> StressScenario.parse("x:colour=red")).hasMessageContaining("unknown key 'colour'");
+        assertThatThrownBy(() -> StressScenario.parse("x:lapse=plant-variety")).hasMessageContaining("plant-variety");
+        assertThatThrownBy(() -> StressScenario.parse("x:value=-1")).hasMessageContaining("market value factor");
     }
 }
