@@ -64,12 +64,26 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
      * {@code parameters}; sentences rendered in {@code locale}; numbers unrounded.
      */
     public Map<String, Object> toJson(Locale locale) {
+        return toJson(locale, false);
+    }
+
+    /**
+     * The same document as {@link #toJson}, but its {@code patents} list builds each patent's entry when it is read
+     * and keeps none: a 100,000-patent document is serialised without being held in memory. Read-only; an entry
+     * changed by the caller is not kept.
+     */
+    public Map<String, Object> toJsonLazy(Locale locale) {
+        return toJson(locale, true);
+    }
+
+    private Map<String, Object> toJson(Locale locale, boolean lazy) {
         TextRenderer text = new TextRenderer(locale);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("inputHash", inputHash);
         m.put("enterprise", enterpriseJson(inputs.portfolio(), results.pledgor()));
         m.put("loan", loanJson(inputs.loan(), results.maturity()));
-        m.put("patents", lazyList(results.patents().size(), i -> patentJson(results.patents().get(i), text)));
+        List<Object> patents = lazyList(results.patents().size(), i -> patentJson(results.patents().get(i), text));
+        m.put("patents", lazy ? patents : new ArrayList<>(patents));
         m.put("collateral", collateralJson(results.collateral(), results.portfolioDistribution(),
                 inputs.loan().amount().doubleValue()));
         m.put("risk", riskJson(results, text));

@@ -113,7 +113,6 @@ public final class AssessCommand implements Runnable {
         AssessmentInputs inputs = new AssessmentInputs(pf, request, asOf != null ? asOf : LocalDate.now(), seed, paths,
                 pd, comparables());
         Assessment a = AssessmentPipeline.run(inputs, parameters());
-        Map<String, Object> json = a.toJson(locale);
         if (save) {
             if (db == null) {
                 throw new IllegalArgumentException("--save needs --db PATH: the database to save the assessment in");
@@ -130,6 +129,7 @@ public final class AssessCommand implements Runnable {
         } else if (pdfOut != null) {
             AssessmentReport.write(a, System.getProperty("user.name", ""), locale, LocalDate.now(), pdfOut);
         }
+        Map<String, Object> json = a.toJsonLazy(locale);
         PrintWriter out = spec.commandLine().getOut();
         if (jsonOut == null) {
             // streamed: a large portfolio's document is never held as one string

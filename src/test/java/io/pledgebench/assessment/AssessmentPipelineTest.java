@@ -89,6 +89,16 @@ class AssessmentPipelineTest {
     }
 
     @Test
+    void theLazyDocumentEqualsTheMaterialisedOne() {
+        Assessment a = run(inputs(patents(), enterprise(), 5_000_000, 24, null, 7));
+        assertThat(CanonicalJson.write(a.toJsonLazy(Locale.ENGLISH))).isEqualTo(CanonicalJson.write(a.toJson(Locale.ENGLISH)));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> patents = (List<Map<String, Object>>) a.toJson(Locale.ENGLISH).get("patents");
+        patents.get(0).put("extra", 1);
+        assertThat(patents.get(0)).containsKey("extra");
+    }
+
+    @Test
     void sameInputsAndSeedGiveIdenticalJsonAndHash() {
         Assessment a = run(inputs(patents(), enterprise(), 5_000_000, 24, null, 11));
         Assessment b = run(inputs(patents(), enterprise(), 5_000_000, 24, null, 11));

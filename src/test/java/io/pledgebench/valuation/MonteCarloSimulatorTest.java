@@ -84,6 +84,23 @@ class MonteCarloSimulatorTest {
         assertThat(r.portfolio().histogram().counts().stream().mapToInt(Integer::intValue).sum()).isEqualTo(20_000);
     }
 
+    /**
+     * The common market factor: for two identical patents Var(V1 + V2) = 2σ²(1 + ρ_V). With full correlation the
+     * portfolio's standard deviation is 2σ; without, √2·σ.
+     */
+    @Test
+    void theMarketFactorCorrelatesPatents() {
+        List<Patent> twins = List.of(ValuationFixtures.invention().build(), ValuationFixtures.invention().build());
+        Map<String, Distribution> revenueOnly = Map.of(MonteCarloSettings.REVENUE, new Distribution.LogNormal(1, 0.3));
+        MonteCarloResult full = simulator.simulate(twins, null, AS_OF, 1,
+                new MonteCarloSettings(20_000, 9, 2, revenueOnly, 1.0, false, 10), null, null);
+        MonteCarloResult none = simulator.simulate(twins, null, AS_OF, 1,
+                new MonteCarloSettings(20_000, 9, 2, revenueOnly, 0.0, false, 10), null, null);
+        double sigma = full.patents().get(0).std();
+        assertThat(full.portfolio().std()).isCloseTo(2 * sigma, within(0.001 * sigma));
+        assertThat(none.portfolio().std()).isCloseTo(Math.sqrt(2) * none.patents().get(0).std(), within(0.05 * sigma));
+    }
+
     @Test
     void theSameSeedGivesTheSameResultOnOneOrTwoThreads() {
         MonteCarloSettings settings = MonteCarloSettings.defaults(42).withPaths(3000);
