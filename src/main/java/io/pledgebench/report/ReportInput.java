@@ -50,14 +50,6 @@ public record ReportInput(JsonNode document, String assessmentId, Instant create
         return new ReportInput(document, hash.length() >= 12 ? hash.substring(0, 12) : hash, createdAt, author, List.of());
     }
 
-    public static JsonNode parse(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("the assessment is not valid JSON: " + e.getOriginalMessage(), e);
-        }
-    }
-
     Optional<SignOff> signOff(SignOffRole role) {
         return signOffs.stream().filter(s -> s.role() == role).findFirst();
     }
