@@ -907,6 +907,9 @@ public final class AssessmentReport {
     private void signOff() {
         doc.heading(1, t("report.signoff"));
         doc.paragraph(t("report.signoff.lead", input.assessmentId(), Doc.str(d, "inputHash")));
+        if (!input.auditHash().isEmpty()) {
+            doc.paragraph(t("report.signoff.anchor", input.auditHash()), TextStyle.NOTE);
+        }
         doc.signatures(List.of(block(SignOffRole.MAKER, "report.signoff.prepared"),
                 block(SignOffRole.CHECKER, "report.signoff.reviewed")));
         for (SignOff s : input.signOffs()) {

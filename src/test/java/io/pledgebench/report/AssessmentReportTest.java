@@ -197,7 +197,7 @@ class AssessmentReportTest {
             p.putObject("valuation").put("value", 1000.0 + i);
             p.putObject("collateral").put("eligible", true).put("marketValue", 1000.0 + i);
         }
-        byte[] pdf = render(new ReportInput(doc, "9", java.time.Instant.EPOCH, "t", List.of()), Locale.ENGLISH, PRINTED);
+        byte[] pdf = render(new ReportInput(doc, "9", java.time.Instant.EPOCH, "t", List.of(), ""), Locale.ENGLISH, PRINTED);
         try (PDDocument d = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(d);
             // table rows start with the patent number: the most valuable is listed, the least valuable is not
