@@ -107,8 +107,10 @@ public final class AssessmentPipeline {
         notes.add(Text.of("assessment.note.pd." + pdSource, pd));
 
         Portfolio.Pledgor pledgor = pf.pledgor();
-        if (pledgor.inferred()) {
-            notes.add(Text.of("assessment.note.pledgorInferred", String.valueOf(pledgor.name())));
+        if (pledgor.name() == null) {
+            notes.add(Text.of("assessment.note.noPledgor"));
+        } else if (pledgor.inferred()) {
+            notes.add(Text.of("assessment.note.pledgorInferred", pledgor.name()));
         }
         ValuationParameters vp = params.valuation();
         if (!vp.currency().equals(pf.currency())) {
@@ -327,8 +329,10 @@ public final class AssessmentPipeline {
         if (rp.riskSharing().insurer() == 0) {
             c.add(Text.of("assessment.condition.insurance"));
         }
-        if (pledgor.inferred()) {
-            c.add(Text.of("assessment.condition.confirmPledgor", String.valueOf(pledgor.name())));
+        if (pledgor.name() == null) {
+            c.add(Text.of("assessment.condition.identifyPledgor"));
+        } else if (pledgor.inferred()) {
+            c.add(Text.of("assessment.condition.confirmPledgor", pledgor.name()));
         }
         if (enterprise == null || enterprise.ebitda() == null) {
             c.add(Text.of("assessment.condition.financials"));

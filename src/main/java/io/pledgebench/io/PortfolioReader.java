@@ -87,7 +87,7 @@ public final class PortfolioReader {
             if (start.startsWith("<")) {
                 return XML;
             }
-            if (start.startsWith("{") || start.startsWith("[") && name.endsWith(".json")) {
+            if (start.startsWith("{") || (start.startsWith("[") && name.endsWith(".json"))) {
                 return JSON;
             }
             if (name.endsWith(".csv") || name.endsWith(".txt") || name.endsWith(".tsv")) {

@@ -126,6 +126,21 @@ class AssessmentPipelineTest {
     }
 
     @Test
+    void acrossAmountsExpectedLossAndLtvRiseWithTheLoan() {
+        double previousEl = 0;
+        double previousLtv = 0;
+        for (double loan : new double[]{500_000, 1_000_000, 3_000_000, 6_000_000, 12_000_000}) {
+            Assessment a = run(inputs(patents(), enterprise(), loan, 24, 0.02, 3));
+            double el = a.results().risk().expectedLoss();
+            double ltv = loan / a.results().collateral().marketValue();
+            assertThat(el).as("EL at %s", loan).isGreaterThan(previousEl);
+            assertThat(ltv).as("LTV at %s", loan).isGreaterThan(previousLtv);
+            previousEl = el;
+            previousLtv = ltv;
+        }
+    }
+
+    @Test
     void aLapsedPatentNeverAddsCollateral() {
         List<Patent> withLapsed = new ArrayList<>(patents());
         withLapsed.add(patent("202110000005", PatentType.INVENTION, LocalDate.of(2021, 1, 1), 500_000_000).toBuilder()
@@ -160,6 +175,20 @@ class AssessmentPipelineTest {
         assertThat(a.results().pledgor().name()).isEqualTo(OWNER);
         assertThat(a.results().pdSource()).isEqualTo("officer");
         assertThat(a.results().recommendation().debtServiceCapacity()).isNull();
+    }
+
+    @Test
+    void withoutOwnersOrEnterpriseThePledgorIsUnknownAndSaidToBe() {
+        List<Patent> ownerless = new ArrayList<>();
+        for (Patent p : patents()) {
+            ownerless.add(p.toBuilder().owners(List.of()).build());
+        }
+        Assessment a = run(inputs(ownerless, null, 5_000_000, 24, 0.02, 1));
+        assertThat(a.results().pledgor().name()).isNull();
+        assertThat(a.results().notes()).extracting(Text::key).contains("assessment.note.noPledgor");
+        assertThat(a.results().recommendation().conditions()).extracting(Text::key)
+                .contains("assessment.condition.identifyPledgor");
+        assertThat(a.results().patents()).allSatisfy(p -> assertThat(p.eligibility().status().code()).isEqualTo("warning"));
     }
 
     @Test

@@ -94,7 +94,7 @@ class ImportBenchmark {
         Database.open(base).close();
         long start = System.nanoTime();
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + base.toAbsolutePath()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "pledgebench", "");
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0", "pledgebench", "");
              Statement s = c.createStatement()) {
             s.execute("CREATE TABLE bulk AS SELECT * FROM CSVREAD('" + csv.toAbsolutePath() + "', NULL, 'charset=UTF-8')");
             long elapsed = System.nanoTime() - start;
