@@ -70,6 +70,8 @@ final class FieldTableReader {
     static Read<Enterprise> enterprise(Table table, ProblemLog log) {
         Map<EnterpriseField, Entry> f = entries(table, EnterpriseField.class, e -> e.aliases, log);
         int before = log.problemCount();
+        checkCells(table, log, f, field -> field == EnterpriseField.NAME || field == EnterpriseField.INDUSTRY
+                ? NAME_LENGTH : CellText.MAX_LENGTH);
         Entry name = f.get(EnterpriseField.NAME);
         if (name == null || FieldValues.clean(name.value()).isEmpty()) {
             log.add(table.file(), table.sheet(), name == null ? null : name.row(), "name", name == null ? null : name.value(),
@@ -114,6 +116,7 @@ final class FieldTableReader {
     static Read<LoanRequest> loan(Table table, ProblemLog log, String defaultCurrency) {
         Map<LoanField, Entry> f = entries(table, LoanField.class, e -> e.aliases, log);
         int before = log.problemCount();
+        checkCells(table, log, f, field -> field == LoanField.PURPOSE ? PURPOSE_LENGTH : CellText.MAX_LENGTH);
         Entry amountEntry = f.get(LoanField.AMOUNT);
         BigDecimal amount = amount(table, log, amountEntry, false);
         if (amountEntry == null || amountEntry.value().isBlank()) {
@@ -138,6 +141,20 @@ final class FieldTableReader {
         }
         String cur = currency != null ? currency : defaultCurrency;
         return new Read<>(new LoanRequest(amount, cur, term, start, purpose), currency);
+    }
+
+    /** Widths of the database columns that store the enterprise name and industry, and the loan purpose. */
+    private static final int NAME_LENGTH = 400;
+    private static final int PURPOSE_LENGTH = 2000;
+
+    private static <F extends Enum<F>> void checkCells(Table table, ProblemLog log, Map<F, Entry> entries,
+                                                       java.util.function.ToIntFunction<F> maxLength) {
+        entries.forEach((field, e) -> {
+            Text wrong = CellText.problem(e.value(), maxLength.applyAsInt(field));
+            if (wrong != null) {
+                log.add(table.file(), table.sheet(), e.row(), e.column(), e.value(), wrong);
+            }
+        });
     }
 
     /** A value read from a field table and the currency the table named, if any. */

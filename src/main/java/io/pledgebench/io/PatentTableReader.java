@@ -49,6 +49,11 @@ final class PatentTableReader {
                 headers.put(c.get(), h);
             }
         }
+        if (table.headers().isEmpty() || dataRows(table) == 0) {
+            log.add(table.file(), table.sheet(), table.headers().isEmpty() ? null : table.headerRow(), null, null,
+                    Text.of("hardening.table.noRows", table.sheet() == null ? table.file() : table.sheet()));
+            return List.of();
+        }
         boolean complete = true;
         for (PatentColumn required : List.of(PatentColumn.PATENT_NUMBER, PatentColumn.STATUS)) {
             if (!columns.containsKey(required)) {
@@ -88,6 +93,15 @@ final class PatentTableReader {
 
     private Patent patent(Table.Row row) {
         int before = log.problemCount();
+        for (PatentColumn c : columns.keySet()) {
+            Text wrong = CellText.problem(raw(row, c), maxLength(c));
+            if (wrong != null) {
+                problem(row, c, wrong);
+            }
+        }
+        if (log.problemCount() > before) {
+            return null;
+        }
         String jurisdiction = text(row, PatentColumn.JURISDICTION);
         PatentNumber number = number(row, jurisdiction.isEmpty() ? null : jurisdiction.toUpperCase(Locale.ROOT));
         LegalStatus status = value(row, PatentColumn.STATUS, FieldValues::status);
@@ -129,6 +143,16 @@ final class PatentTableReader {
         }
     }
 
+    /** The longest value each column may hold, as wide as the database column it is stored in. */
+    private static int maxLength(PatentColumn c) {
+        switch (c) {
+            case PATENT_NUMBER: return 40;
+            case IPC: return 100;
+            case OWNERS: return 2000;
+            default: return CellText.MAX_LENGTH;
+        }
+    }
+
     private java.math.BigDecimal amount(Table.Row row, PatentColumn column) {
         return value(row, column, s -> FieldValues.amount(s, headers.get(column).amountUnit(FieldValues.AmountUnit.YUAN), false));
     }
@@ -165,6 +189,10 @@ final class PatentTableReader {
             if (m.matches()) {
                 problem(row, PatentColumn.PATENT_NUMBER, Text.of("io.problem.cnCheckDigit", raw, m.group(2),
                         String.valueOf(PatentNumber.cnCheckDigit(m.group(1)))));
+            } else if (compact.matches("(ZL|CN)?(\\d{12}|\\d{8})")) {
+                String digits = compact.replaceFirst("^(ZL|CN)", "");
+                problem(row, PatentColumn.PATENT_NUMBER, Text.of("hardening.value.cnCheckDigitMissing", raw,
+                        "ZL" + digits + "." + PatentNumber.cnCheckDigit(digits)));
             } else {
                 problem(row, PatentColumn.PATENT_NUMBER, Text.of("io.problem.badPatentNumber", raw, e.getMessage()));
             }
