@@ -15,7 +15,8 @@ final class ProblemLog {
     private final List<ImportNote> notes = new ArrayList<>();
 
     void add(String file, String sheet, Integer row, String column, String value, Text reason) {
-        problems.add(new ImportProblem(file, sheet, row, column, shown(value), reason.english(), reason.chinese()));
+        problems.add(new ImportProblem(escaped(file), escaped(sheet), row, escaped(column), shown(value),
+                escaped(reason.english()), escaped(reason.chinese())));
     }
 
     /**
@@ -27,8 +28,15 @@ final class ProblemLog {
         if (value == null) {
             return null;
         }
-        String v = value.length() > SHOWN_LENGTH
-                ? value.substring(0, SHOWN_LENGTH) + "\u2026 (" + value.length() + " characters)" : value;
+        return escaped(value.length() > SHOWN_LENGTH
+                ? value.substring(0, SHOWN_LENGTH) + "\u2026 (" + value.length() + " characters)" : value);
+    }
+
+    /** Control characters and line breaks as Java escapes: reasons quote values, and headers and names are data too. */
+    private static String escaped(String v) {
+        if (v == null) {
+            return null;
+        }
         StringBuilder b = new StringBuilder(v.length());
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);
@@ -46,7 +54,7 @@ final class ProblemLog {
     }
 
     void note(String file, String sheet, Text message) {
-        notes.add(new ImportNote(file, sheet, message.english(), message.chinese()));
+        notes.add(new ImportNote(escaped(file), escaped(sheet), escaped(message.english()), escaped(message.chinese())));
     }
 
     void addAll(ImportResult other) {

@@ -157,8 +157,9 @@ final class UsptoJsonReader {
         if (!primary.isEmpty()) {
             return primary.split("\\s+")[0];
         }
-        String flat = str(r, "ipcCodeFlattened");
-        return flat.isEmpty() ? null : flat.split(";")[0].strip();
+        // a list of separators only (";;") names no IPC
+        return java.util.Arrays.stream(str(r, "ipcCodeFlattened").split(";")).map(String::strip)
+                .filter(s -> !s.isEmpty()).findFirst().orElse(null);
     }
 
     private static LocalDate date(JsonNode r, String field, String shown, int index, ProblemLog log) {
