@@ -11,6 +11,10 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         description = "Evaluate one model and print one JSON object.",
         subcommands = {
+                CalcIrbCommand.class,
+                CalcLiquidationCommand.class,
+                CalcExpectedLossCommand.class,
+                CalcHhiCommand.class,
                 CalcBlackScholesCommand.class,
                 CalcBinomialCommand.class,
                 CalcTabFactorCommand.class,

@@ -16,6 +16,9 @@ import java.io.PrintWriter;
                 ListCommand.class,
                 ExportCommand.class,
                 CalcCommand.class,
+                ComparablesCommand.class,
+                AssessCommand.class,
+                VerifyCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class PledgeBenchCommand implements Runnable {

@@ -24,6 +24,7 @@ public record PatentNumber(String jurisdiction, String number, String kind, bool
     private static final Pattern CN_PUBLICATION = Pattern.compile("(\\d{7,9})([ABCUYS]\\d?)");
     private static final Pattern US_NUMBER = Pattern.compile("(RE|PP|PLT|D|H|T|X)?(\\d{1,11})([A-Z]\\d?)?");
     private static final Pattern EP_NUMBER = Pattern.compile("(\\d{1,8})(?:\\.(\\d))?([AB]\\d?)?");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s,\\-/_]");
     /**
      * Office codes of WIPO ST.3: the ISO 3166 countries, the regional offices and WIPO, and the former states whose
      * patents still appear in family data (SU, DD, CS, YU). Anything else is a typo or a word, not an office.
@@ -98,8 +99,8 @@ public record PatentNumber(String jurisdiction, String number, String kind, bool
         if (raw == null || raw.isBlank()) {
             throw new IllegalArgumentException("patent number is empty");
         }
-        String s = Normalizer.normalize(raw, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT)
-                .replaceAll("[\\s,\\-/_]", "");
+        String s = Normalizer.normalize(raw, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT);
+        s = SEPARATORS.matcher(s).replaceAll("");
         if (s.startsWith("ZL")) {
             return parseCn(s.substring(2), raw, true);
         }

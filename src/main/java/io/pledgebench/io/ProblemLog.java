@@ -53,6 +53,10 @@ final class ProblemLog {
         add(file, sheet, row, column, value, rejected.reason());
     }
 
+    void add(ImportProblem problem) {
+        problems.add(problem);
+    }
+
     void note(String file, String sheet, Text message) {
         notes.add(new ImportNote(escaped(file), escaped(sheet), escaped(message.english()), escaped(message.chinese())));
     }

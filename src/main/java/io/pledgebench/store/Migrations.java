@@ -28,7 +28,8 @@ final class Migrations {
     static final List<String> SCRIPTS = List.of(
             "V1__portfolios.sql",
             "V2__assessments_and_audit.sql",
-            "V3__comparable_transactions.sql");
+            "V3__comparable_transactions.sql",
+            "V4__assessment_integrity.sql");
 
     private final List<String> scripts;
 

@@ -1,17 +1,16 @@
 package io.pledgebench.ui;
 
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
 import java.nio.file.Path;
 
-/** The workbench application. */
+/** The workbench application: builds the wiring and shows the main window. */
 public final class App extends Application {
 
     private static Path startDb;
     private static Path startPortfolio;
+    private Wiring wiring;
 
     static void start(Path db, Path portfolio) {
         startDb = db;
@@ -21,8 +20,14 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("PledgeBench");
-        stage.setScene(new Scene(new Label("PledgeBench"), 1000, 700));
-        stage.show();
+        wiring = Wiring.forUser(startDb, startPortfolio);
+        new Workbench(wiring).show(stage);
+    }
+
+    @Override
+    public void stop() {
+        if (wiring != null) {
+            wiring.close();
+        }
     }
 }

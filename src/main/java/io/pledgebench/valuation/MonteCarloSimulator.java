@@ -27,19 +27,29 @@ import java.util.function.BooleanSupplier;
  * deterministic values (the TAB factor too). With probability 1 − exp(−λ·horizon), λ the yearly hazard of the
  * patent's type, the right is lost within the horizon and the patent is worth zero.
  *
- * <p>Reproducibility: paths are cut into fixed blocks of {@value #BLOCK} paths, each with its own generator seeded
- * from (seed, block index), and results are combined in block order, so a seed gives the same numbers on any number
- * of threads. Normal draws become other distributions through quantile tables on a grid of the standard normal
- * (linear interpolation, ±7.5σ), which keeps the inner loop free of allocation and special functions.
+ * <p>Reproducibility: the common factors of all paths come from one generator seeded from the run's seed; each
+ * patent draws from its own generator seeded from (seed, patent index). Patents are processed in a fixed number of
+ * chunks that depends on the portfolio only, and the portfolio sum adds the chunks in order, so a seed gives the
+ * same numbers on any number of threads. A worker keeps only its chunk's paths, so memory grows with paths and the
+ * chunk size, not with patents × paths, and the quantiles are exact. Normal draws become other distributions through
+ * quantile tables on a grid of the standard normal (linear interpolation, ±7.5σ), which keeps the inner loop free
+ * of allocation and special functions.
  */
 public final class MonteCarloSimulator {
 
+    /**
+     * Patents are cut into chunks of at least {@value #MIN_CHUNK}, and into at most {@value #MAX_CHUNKS} chunks: the
+     * unit of parallel work. A chunk keeps its patents' paths and a partial portfolio sum, so memory is
+     * MAX_CHUNKS × paths plus, per worker, chunk size × paths doubles.
+     */
+    static final int MIN_CHUNK = 16;
+    static final int MAX_CHUNKS = 256;
+    /** Paths are walked in blocks whose common factors stay in the processor cache while a chunk's patents use them. */
     static final int BLOCK = 256;
+    static final int MAX_PATHS = 1_000_000;
     private static final int GRID = 4096;
     private static final double GRID_LO = -7.5;
     private static final double GRID_HI = 7.5;
-    /** The largest number of per-patent samples kept in memory (4 bytes each). */
-    static final long MAX_SAMPLES = 60_000_000L;
 
     private final ValuationEngine engine;
 
@@ -70,56 +80,50 @@ public final class MonteCarloSimulator {
         if (valuations.isEmpty()) {
             throw new IllegalArgumentException("no patents to simulate");
         }
-        long cells = (long) valuations.size() * settings.paths();
-        if (cells > MAX_SAMPLES) {
-            throw new IllegalArgumentException(valuations.size() + " patents × " + settings.paths() + " paths = " + cells
-                    + " samples exceed the " + MAX_SAMPLES + " that fit in memory; use at most "
-                    + MAX_SAMPLES / valuations.size() + " paths");
+        if (settings.paths() > MAX_PATHS) {
+            throw new IllegalArgumentException("at most " + MAX_PATHS + " paths, was " + settings.paths());
+        }
+        if (stop.getAsBoolean()) {
+            throw new CancellationException("Monte Carlo simulation cancelled");
         }
         Model model = new Model(valuations, engine.parameters(), horizonYears, settings);
-        int blocks = (settings.paths() + BLOCK - 1) / BLOCK;
-        float[][] samples = new float[model.patents][settings.paths()];
-        double[] portfolio = new double[settings.paths()];
-        double[][] sums = new double[blocks][model.patents];
-        double[][] squares = new double[blocks][model.patents];
-        int[][] lost = new int[blocks][model.patents];
+        int chunkSize = Math.max(MIN_CHUNK, (model.patents + MAX_CHUNKS - 1) / MAX_CHUNKS);
+        int chunks = (model.patents + chunkSize - 1) / chunkSize;
+        double[][] partialPortfolio = new double[chunks][];
+        PatentDistribution[] distributions = new PatentDistribution[model.patents];
         AtomicLong done = new AtomicLong();
+        long total = (long) model.patents * settings.paths();
         ForkJoinPool pool = new ForkJoinPool(settings.threads());
         try {
-            List<Callable<Void>> tasks = new ArrayList<>(blocks);
-            for (int b = 0; b < blocks; b++) {
-                final int block = b;
+            List<Callable<Void>> tasks = new ArrayList<>(chunks);
+            for (int c = 0; c < chunks; c++) {
+                final int chunk = c;
                 tasks.add(() -> {
-                    if (stop.getAsBoolean()) {
-                        throw new CancellationException("Monte Carlo simulation cancelled");
-                    }
-                    int from = block * BLOCK;
-                    int to = Math.min(settings.paths(), from + BLOCK);
-                    model.runBlock(block, from, to, samples, portfolio, sums[block], squares[block], lost[block], stop);
-                    listener.progress(done.addAndGet(to - from), settings.paths());
+                    int from = chunk * chunkSize;
+                    int to = Math.min(model.patents, from + chunkSize);
+                    partialPortfolio[chunk] = model.simulateChunk(from, to, distributions, stop, listener, done, total);
                     return null;
                 });
             }
             runAll(pool, tasks);
-            List<Callable<PatentDistribution>> stats = new ArrayList<>(model.patents);
-            for (int i = 0; i < model.patents; i++) {
-                final int patent = i;
-                stats.add(() -> model.patentDistribution(patent, samples[patent], sums, squares, lost));
-            }
-            List<PatentDistribution> distributions = runAll(pool, stats);
-            return new MonteCarloResult(settings, horizonYears, valuations, distributions,
-                    portfolioDistribution(model, portfolio));
         } finally {
             pool.shutdownNow();
         }
+        double[] portfolio = new double[settings.paths()];
+        for (double[] part : partialPortfolio) {
+            for (int j = 0; j < portfolio.length; j++) {
+                portfolio[j] += part[j];
+            }
+        }
+        return new MonteCarloResult(settings, horizonYears, valuations, Arrays.asList(distributions),
+                portfolioDistribution(model, portfolio));
     }
 
-    private static <T> List<T> runAll(ForkJoinPool pool, List<Callable<T>> tasks) {
-        List<Future<T>> futures = pool.invokeAll(tasks);
-        List<T> out = new ArrayList<>(futures.size());
-        for (Future<T> f : futures) {
+    private static void runAll(ForkJoinPool pool, List<Callable<Void>> tasks) {
+        List<Future<Void>> futures = pool.invokeAll(tasks);
+        for (Future<Void> f : futures) {
             try {
-                out.add(f.get());
+                f.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new CancellationException("Monte Carlo simulation interrupted");
@@ -128,28 +132,34 @@ public final class MonteCarloSimulator {
                 if (cause instanceof RuntimeException re) {
                     throw re;
                 }
-                throw new IllegalStateException("Monte Carlo block failed: " + cause, cause);
+                throw new IllegalStateException("Monte Carlo task failed: " + cause, cause);
             }
         }
-        return out;
     }
 
     private static PortfolioDistribution portfolioDistribution(Model model, double[] portfolio) {
         double[] sorted = portfolio.clone();
-        double sum = 0;
-        double sq = 0;
-        for (double v : portfolio) {
-            sum += v;
-        }
-        int n = portfolio.length;
-        double mean = sum / n;
-        for (double v : portfolio) {
-            sq += (v - mean) * (v - mean);
-        }
-        double std = Math.sqrt(sq / (n - 1));
         Arrays.sort(sorted);
-        return new PortfolioDistribution(model.portfolioValue, mean, std, quantile(sorted, 0.05), quantile(sorted, 0.5),
-                quantile(sorted, 0.95), std / Math.sqrt(n), Histogram.of(sorted, model.settings.histogramBins()), sorted);
+        Moments m = Moments.of(portfolio);
+        return new PortfolioDistribution(model.portfolioValue, m.mean, m.std, quantile(sorted, 0.05),
+                quantile(sorted, 0.5), quantile(sorted, 0.95), m.std / Math.sqrt(portfolio.length),
+                Histogram.of(sorted, model.settings.histogramBins()), sorted);
+    }
+
+    /** Mean and sample standard deviation (two-pass, so large means do not swamp the variance). */
+    private record Moments(double mean, double std) {
+        static Moments of(double[] x) {
+            double sum = 0;
+            for (double v : x) {
+                sum += v;
+            }
+            double mean = sum / x.length;
+            double sq = 0;
+            for (double v : x) {
+                sq += (v - mean) * (v - mean);
+            }
+            return new Moments(mean, Math.sqrt(sq / (x.length - 1)));
+        }
     }
 
     /** Quantile of a sorted sample, linear between order statistics (Hyndman &amp; Fan type 7). */
@@ -163,9 +173,9 @@ public final class MonteCarloSimulator {
         return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
     }
 
-    /** Seed of a block's generator: a mix of the run's seed and the block index (SplitMix64 finaliser). */
-    static long blockSeed(long seed, int block) {
-        long z = seed + 0x9E3779B97F4A7C15L * (block + 1L);
+    /** Seed of stream {@code index}: a mix of the run's seed and the index (SplitMix64 finaliser). */
+    static long streamSeed(long seed, long index) {
+        long z = seed + 0x9E3779B97F4A7C15L * (index + 1L);
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return z ^ (z >>> 31);
@@ -198,11 +208,13 @@ public final class MonteCarloSimulator {
         return table[k] + f * (table[k + 1] - table[k]);
     }
 
-    /** The per-patent arrays of the hot loop, prepared once. */
+    /** The per-patent arrays of the hot loop and the common factors of every path, prepared once. */
     private static final class Model {
         final MonteCarloSettings settings;
         final int patents;
+        final int paths;
         final int maxPeriods;
+        final int stride;
         final double[] shareFlows;
         final double[] revenueFlows;
         final double[] pvShare;
@@ -215,12 +227,14 @@ public final class MonteCarloSimulator {
         final double[] deterministic;
         final double portfolioValue;
         final boolean midYear;
-        final double rate;
         final double[] revenueTable;
         final double[] shareTable;
-        final double[] rateTable;
         final double rho;
         final double rhoComplement;
+        final double[] market;
+        final double[] logRate;
+        final double[] half;
+        final double[] disc;
         final List<PatentValuation> valuations;
 
         Model(List<PatentValuation> valuations, ValuationParameters parameters, double horizon,
@@ -228,8 +242,8 @@ public final class MonteCarloSimulator {
             this.settings = settings;
             this.valuations = valuations;
             patents = valuations.size();
+            paths = settings.paths();
             midYear = parameters.midYear();
-            rate = parameters.discountRate();
             int mp = 0;
             for (PatentValuation v : valuations) {
                 for (MethodResult m : v.methods()) {
@@ -237,6 +251,7 @@ public final class MonteCarloSimulator {
                 }
             }
             maxPeriods = mp;
+            stride = mp + 1;
             shareFlows = new double[patents * Math.max(1, mp)];
             revenueFlows = new double[patents * Math.max(1, mp)];
             pvShare = new double[patents];
@@ -283,8 +298,7 @@ public final class MonteCarloSimulator {
                 }
                 if (periods[i] > 0) {
                     double n = v.incomePeriod().years();
-                    int full = (int) Math.floor(n + 1e-9);
-                    fullPeriods[i] = Math.min(full, periods[i]);
+                    fullPeriods[i] = Math.min((int) Math.floor(n + 1e-9), periods[i]);
                     double f = CashFlowSchedule.fraction(periods[i], n);
                     lastOffset[i] = midYear ? f / 2 : f;
                 }
@@ -295,26 +309,22 @@ public final class MonteCarloSimulator {
             Distribution shift = settings.inputDistributions().get(MonteCarloSettings.DISCOUNT_RATE_SHIFT);
             revenueTable = rev == null ? null : normalQuantileTable(rev);
             shareTable = share == null ? null : normalQuantileTable(share);
-            rateTable = shift == null ? null : normalQuantileTable(shift);
             rho = Math.sqrt(settings.marketFactorCorrelation());
             rhoComplement = Math.sqrt(1 - settings.marketFactorCorrelation());
-        }
-
-        void runBlock(int block, int from, int to, float[][] samples, double[] portfolio, double[] sum, double[] squares,
-                      int[] lost, BooleanSupplier stop) {
-            SplittableRandom rng = new SplittableRandom(blockSeed(settings.seed(), block));
-            int n = to - from;
-            double[] market = new double[n];
-            double[] logRate = new double[n];
-            double[] half = new double[n];
-            int stride = maxPeriods + 1;
-            double[] disc = rateTable == null ? null : new double[n * stride];
-            for (int j = 0; j < n; j++) {
+            market = new double[revenueTable == null ? 0 : paths];
+            boolean rateUncertain = shift != null;
+            logRate = new double[rateUncertain ? paths : 0];
+            half = new double[rateUncertain ? paths : 0];
+            disc = rateUncertain ? new double[paths * stride] : null;
+            double[] rateTable = rateUncertain ? normalQuantileTable(shift) : null;
+            SplittableRandom common = new SplittableRandom(streamSeed(settings.seed(), -1));
+            double rate = parameters.discountRate();
+            for (int j = 0; j < paths; j++) {
                 if (revenueTable != null) {
-                    market[j] = rng.nextGaussian();
+                    market[j] = common.nextGaussian();
                 }
-                if (rateTable != null) {
-                    double r = rate + lookup(rateTable, rng.nextGaussian());
+                if (rateUncertain) {
+                    double r = rate + lookup(rateTable, common.nextGaussian());
                     if (!(r > -1)) {
                         throw new IllegalArgumentException("simulated discount rate " + r + " is not above −1");
                     }
@@ -325,91 +335,99 @@ public final class MonteCarloSimulator {
                     }
                 }
             }
-            for (int i = 0; i < patents; i++) {
-                if ((i & 63) == 0 && stop.getAsBoolean()) {
-                    throw new CancellationException("Monte Carlo simulation cancelled");
-                }
-                float[] out = samples[i];
-                int off = i * maxPeriods;
-                int p = periods[i];
-                int full = fullPeriods[i];
-                double lossProbability = pLost[i];
-                double s1 = 0;
-                double s2 = 0;
-                int lostCount = 0;
-                for (int j = 0; j < n; j++) {
-                    double revenue = 1;
-                    double share = 1;
-                    if (revenueTable != null) {
-                        revenue = lookup(revenueTable, rho * market[j] + rhoComplement * rng.nextGaussian());
-                    }
-                    if (shareTable != null) {
-                        share = lookup(shareTable, rng.nextGaussian());
-                    }
-                    double v;
-                    if (lossProbability > 0 && rng.nextDouble() < lossProbability) {
-                        v = 0;
-                        lostCount++;
-                    } else {
-                        double a;
-                        double e;
-                        if (disc == null) {
-                            a = pvShare[i];
-                            e = pvRevenue[i];
-                        } else {
-                            a = 0;
-                            e = 0;
-                            int base = j * stride;
-                            for (int k = 1; k <= full; k++) {
-                                double df = midYear ? disc[base + k - 1] * half[j] : disc[base + k];
-                                a += shareFlows[off + k - 1] * df;
-                                e += revenueFlows[off + k - 1] * df;
-                            }
-                            if (full < p) {
-                                double df = disc[base + p - 1] * Math.exp(-lastOffset[i] * logRate[j]);
-                                a += shareFlows[off + p - 1] * df;
-                                e += revenueFlows[off + p - 1] * df;
-                            }
-                        }
-                        v = revenue * (share * a + e) + constant[i];
-                    }
-                    out[from + j] = (float) v;
-                    portfolio[from + j] += v;
-                    s1 += v;
-                    s2 += v * v;
-                }
-                sum[i] = s1;
-                squares[i] = s2;
-                lost[i] = lostCount;
-            }
         }
 
-        PatentDistribution patentDistribution(int i, float[] sample, double[][] sums, double[][] squares, int[][] lost) {
-            double s1 = 0;
-            double s2 = 0;
-            long lostCount = 0;
-            for (int b = 0; b < sums.length; b++) {
-                s1 += sums[b][i];
-                s2 += squares[b][i];
-                lostCount += lost[b][i];
+        /**
+         * Simulates patents [from, to) over all paths, block by block, and summarises each; returns the chunk's
+         * portfolio sum per path.
+         */
+        double[] simulateChunk(int from, int to, PatentDistribution[] out, BooleanSupplier stop,
+                               ProgressListener listener, AtomicLong done, long total) {
+            int count = to - from;
+            double[] portfolio = new double[paths];
+            double[][] values = new double[count][paths];
+            int[] lostCount = new int[count];
+            SplittableRandom[] rngs = new SplittableRandom[count];
+            for (int c = 0; c < count; c++) {
+                rngs[c] = new SplittableRandom(streamSeed(settings.seed(), from + c));
             }
-            int n = sample.length;
-            double mean = s1 / n;
-            double variance = Math.max(0.0, (s2 - n * mean * mean) / (n - 1));
-            double std = Math.sqrt(variance);
-            double p5 = select(sample, 0.05);
-            double p50 = select(sample, 0.50);
-            double p95 = select(sample, 0.95);
-            float min = Float.POSITIVE_INFINITY;
-            float max = Float.NEGATIVE_INFINITY;
-            for (float v : sample) {
+            for (int start = 0; start < paths; start += BLOCK) {
+                if (stop.getAsBoolean()) {
+                    throw new CancellationException("Monte Carlo simulation cancelled");
+                }
+                int end = Math.min(paths, start + BLOCK);
+                for (int c = 0; c < count; c++) {
+                    lostCount[c] += simulate(from + c, start, end, rngs[c], values[c], portfolio);
+                }
+                listener.progress(done.addAndGet((long) count * (end - start)), total);
+            }
+            for (int c = 0; c < count; c++) {
+                out[from + c] = summarise(from + c, values[c], lostCount[c]);
+            }
+            return portfolio;
+        }
+
+        /** Paths [start, end) of patent i; returns how many of them lost the right. */
+        private int simulate(int i, int start, int end, SplittableRandom rng, double[] values, double[] portfolio) {
+            int off = i * maxPeriods;
+            int p = periods[i];
+            int full = fullPeriods[i];
+            double lossProbability = pLost[i];
+            int lostCount = 0;
+            for (int j = start; j < end; j++) {
+                double revenue = 1;
+                double share = 1;
+                if (revenueTable != null) {
+                    revenue = lookup(revenueTable, rho * market[j] + rhoComplement * rng.nextGaussian());
+                }
+                if (shareTable != null) {
+                    share = lookup(shareTable, rng.nextGaussian());
+                }
+                double v;
+                if (lossProbability > 0 && rng.nextDouble() < lossProbability) {
+                    v = 0;
+                    lostCount++;
+                } else {
+                    double a;
+                    double e;
+                    if (disc == null) {
+                        a = pvShare[i];
+                        e = pvRevenue[i];
+                    } else {
+                        a = 0;
+                        e = 0;
+                        int base = j * stride;
+                        for (int k = 1; k <= full; k++) {
+                            double df = midYear ? disc[base + k - 1] * half[j] : disc[base + k];
+                            a += shareFlows[off + k - 1] * df;
+                            e += revenueFlows[off + k - 1] * df;
+                        }
+                        if (full < p) {
+                            double df = disc[base + p - 1] * Math.exp(-lastOffset[i] * logRate[j]);
+                            a += shareFlows[off + p - 1] * df;
+                            e += revenueFlows[off + p - 1] * df;
+                        }
+                    }
+                    v = revenue * (share * a + e) + constant[i];
+                }
+                values[j] = v;
+                portfolio[j] += v;
+            }
+            return lostCount;
+        }
+
+        private PatentDistribution summarise(int i, double[] values, int lostCount) {
+            Moments m = Moments.of(values);
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            for (double v : values) {
                 min = Math.min(min, v);
                 max = Math.max(max, v);
             }
             int bins = settings.histogramBins();
             int[] counts = new int[bins];
-            double width = ((double) max - min) / bins;
-            for (float v : sample) {
+            double width = (max - min) / bins;
+            for (double v : values) {
                 int b = width > 0 ? (int) ((v - min) / width) : 0;
                 counts[Math.min(b, bins - 1)]++;
             }
@@ -417,20 +435,23 @@ public final class MonteCarloSimulator {
             for (int c : counts) {
                 boxed.add(c);
             }
-            return new PatentDistribution(valuations.get(i).patentNumber(), deterministic[i], mean, std, p5, p50, p95,
-                    std / Math.sqrt(n), (double) lostCount / n, new Histogram(min, max, boxed));
+            double p5 = select(values, 0.05);
+            double p50 = select(values, 0.50);
+            double p95 = select(values, 0.95);
+            return new PatentDistribution(valuations.get(i).patentNumber(), deterministic[i], m.mean, m.std, p5, p50,
+                    p95, m.std / Math.sqrt(paths), (double) lostCount / paths, new Histogram(min, max, boxed));
         }
     }
 
     /** Type-7 quantile by selection; reorders the sample but keeps its contents. */
-    static double select(float[] a, double p) {
+    static double select(double[] a, double p) {
         double h = (a.length - 1) * p;
         int lo = (int) Math.floor(h);
         double x = selectKth(a, lo);
         if (lo + 1 >= a.length || h == lo) {
             return x;
         }
-        float next = Float.POSITIVE_INFINITY;
+        double next = Double.POSITIVE_INFINITY;
         for (int k = lo + 1; k < a.length; k++) {
             next = Math.min(next, a[k]);
         }
@@ -438,11 +459,11 @@ public final class MonteCarloSimulator {
     }
 
     /** Hoare's selection: afterwards a[k] is the k-th smallest, smaller ones before it, larger ones after. */
-    private static float selectKth(float[] a, int k) {
+    private static double selectKth(double[] a, int k) {
         int left = 0;
         int right = a.length - 1;
         while (right > left) {
-            float pivot = a[(left + right) >>> 1];
+            double pivot = a[(left + right) >>> 1];
             int i = left;
             int j = right;
             while (i <= j) {
@@ -453,7 +474,7 @@ public final class MonteCarloSimulator {
                     j--;
                 }
                 if (i <= j) {
-                    float t = a[i];
+                    double t = a[i];
                     a[i] = a[j];
                     a[j] = t;
                     i++;

@@ -1,0 +1,449 @@
+package io.pledgebench.assessment;
+
+import io.pledgebench.domain.Enterprise;
+import io.pledgebench.domain.LegalEvent;
+import io.pledgebench.domain.LoanRequest;
+import io.pledgebench.domain.Owner;
+import io.pledgebench.domain.Patent;
+import io.pledgebench.domain.Portfolio;
+import io.pledgebench.domain.Text;
+import io.pledgebench.risk.CollateralCalculator;
+import io.pledgebench.risk.CollateralPath;
+import io.pledgebench.risk.CreditRiskCalculator;
+import io.pledgebench.risk.PdScorecard;
+import io.pledgebench.risk.Recommendation;
+import io.pledgebench.risk.eligibility.EligibilityCheck;
+import io.pledgebench.scoring.DimensionScore;
+import io.pledgebench.scoring.IndicatorScore;
+import io.pledgebench.scoring.QualityScore;
+import io.pledgebench.valuation.ComparableTransaction;
+import io.pledgebench.valuation.MethodResult;
+import io.pledgebench.valuation.PatentDistribution;
+import io.pledgebench.valuation.PatentValuation;
+import io.pledgebench.valuation.PortfolioDistribution;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One assessment: its inputs, every parameter, the results, and {@code inputHash}, the SHA-256 of the canonical JSON
+ * of inputs and parameters ({@link #hashedTree()}), by which a stored assessment is recognised and reproduced.
+ */
+public record Assessment(AssessmentInputs inputs, AssessmentParameters parameters, AssessmentResults results,
+                         String inputHash) {
+
+    public Assessment {
+        Objects.requireNonNull(inputs, "inputs");
+        Objects.requireNonNull(parameters, "parameters");
+        Objects.requireNonNull(results, "results");
+        Objects.requireNonNull(inputHash, "inputHash");
+    }
+
+    static Assessment of(AssessmentInputs in, AssessmentParameters params, AssessmentResults results) {
+        return new Assessment(in, params, results, CanonicalJson.sha256(hashedTree(in, params)));
+    }
+
+    /** The tree whose canonical JSON is hashed: {@code inputs} and {@code parameters}. */
+    public static Map<String, Object> hashedTree(AssessmentInputs in, AssessmentParameters params) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("inputs", inputsTree(in));
+        m.put("parameters", params.toMap());
+        return m;
+    }
+
+    /**
+     * The JSON document of {@code assess --json}: exactly the top-level keys {@code inputHash}, {@code enterprise},
+     * {@code loan}, {@code patents}, {@code collateral}, {@code risk}, {@code stress}, {@code recommendation},
+     * {@code parameters}; sentences rendered in {@code locale}; numbers unrounded.
+     */
+    public Map<String, Object> toJson(Locale locale) {
+        TextRenderer text = new TextRenderer(locale);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("inputHash", inputHash);
+        m.put("enterprise", enterpriseJson(inputs.portfolio(), results.pledgor()));
+        m.put("loan", loanJson(inputs.loan(), results.maturity()));
+        List<Object> ps = new ArrayList<>(results.patents().size());
+        for (PatentAssessment p : results.patents()) {
+            ps.add(patentJson(p, text));
+        }
+        m.put("patents", ps);
+        m.put("collateral", collateralJson(results.collateral(), results.portfolioDistribution()));
+        m.put("risk", riskJson(results, text));
+        List<Object> st = new ArrayList<>();
+        for (StressResult s : results.stress()) {
+            Map<String, Object> sm = new LinkedHashMap<>();
+            sm.put("scenario", s.scenario().id());
+            sm.put("name", scenarioName(s, text));
+            sm.put("marketValue", s.marketValue());
+            sm.put("liquidationValue", s.liquidationValue());
+            sm.put("capacity", s.capacity());
+            sm.put("coverage", s.coverage());
+            sm.put("ltv", s.ltv());
+            sm.put("pd", s.pd());
+            sm.put("lgd", s.lgd());
+            sm.put("expectedLoss", s.expectedLoss());
+            st.add(sm);
+        }
+        m.put("stress", st);
+        m.put("recommendation", recommendationJson(results.recommendation(), results.notes(), text));
+        Map<String, Object> params = new LinkedHashMap<>();
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("asOf", inputs.asOf().toString());
+        run.put("seed", inputs.seed());
+        run.put("paths", inputs.paths());
+        run.put("pdOverride", inputs.pdOverride());
+        run.put("comparables", inputs.comparables().size());
+        params.put("run", run);
+        params.putAll(parameters.toMap());
+        m.put("parameters", params);
+        return m;
+    }
+
+    private static String scenarioName(StressResult s, TextRenderer text) {
+        String key = "assessment.stress." + s.scenario().id();
+        if (Text.bundle("assessment", text.locale()).containsKey(key)) {
+            return text.render(Text.of(key));
+        }
+        return s.scenario().name();
+    }
+
+    private static List<String> render(List<Text> texts, TextRenderer text) {
+        List<String> out = new ArrayList<>(texts.size());
+        for (Text t : texts) {
+            out.add(text.render(t));
+        }
+        return out;
+    }
+
+    private static Map<String, Object> enterpriseJson(Portfolio pf, Portfolio.Pledgor pledgor) {
+        Map<String, Object> m = enterpriseTree(pf.enterprise());
+        m.put("pledgor", pledgor.name());
+        m.put("pledgorInferred", pledgor.inferred());
+        return m;
+    }
+
+    private static Map<String, Object> loanJson(LoanRequest loan, LocalDate maturity) {
+        Map<String, Object> m = loanTree(loan);
+        m.put("maturity", maturity.toString());
+        return m;
+    }
+
+    private static Map<String, Object> patentJson(PatentAssessment a, TextRenderer text) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        Patent p = a.patent();
+        m.put("patentNumber", p.number().canonical());
+        m.put("title", p.title());
+        m.put("type", p.type().code());
+        m.put("status", p.status().code());
+        m.put("expiryDate", p.legalExpiry().map(LocalDate::toString).orElse(null));
+        Map<String, Object> el = new LinkedHashMap<>();
+        el.put("status", a.eligibility().status().code());
+        el.put("reasons", render(a.eligibility().reasons(), text));
+        List<Object> checks = new ArrayList<>();
+        for (EligibilityCheck c : a.eligibility().checks()) {
+            Map<String, Object> cm = new LinkedHashMap<>();
+            cm.put("rule", c.rule());
+            cm.put("outcome", c.outcome().code());
+            cm.put("reason", text.render(c.reason()));
+            checks.add(cm);
+        }
+        el.put("checks", checks);
+        m.put("eligibility", el);
+        m.put("score", scoreJson(a.score(), text));
+        m.put("valuation", valuationJson(a.valuation(), a.distribution(), text));
+        CollateralCalculator.ItemResult c = a.collateral();
+        Map<String, Object> cm = new LinkedHashMap<>();
+        cm.put("eligible", c.eligible());
+        cm.put("marketValue", c.marketValue());
+        cm.put("liquidationValue", c.liquidationValue());
+        cm.put("advanceRate", c.advanceRate());
+        cm.put("advanceAmount", c.advanceAmount());
+        m.put("collateral", cm);
+        return m;
+    }
+
+    private static Map<String, Object> scoreJson(QualityScore s, TextRenderer text) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("overall", s.overall());
+        m.put("confidence", s.confidence());
+        m.put("scenario", s.scenario());
+        Map<String, Object> dims = new LinkedHashMap<>();
+        for (DimensionScore d : s.dimensions()) {
+            Map<String, Object> dm = new LinkedHashMap<>();
+            dm.put("score", d.score());
+            dm.put("weight", d.weight());
+            dm.put("confidence", d.confidence());
+            List<Object> inds = new ArrayList<>();
+            for (IndicatorScore i : d.indicators()) {
+                Map<String, Object> im = new LinkedHashMap<>();
+                im.put("indicator", i.indicator().code());
+                im.put("score", i.score());
+                im.put("weight", i.weight());
+                im.put("contribution", i.contribution());
+                im.put("basis", text.render(i.basis()));
+                inds.add(im);
+            }
+            dm.put("indicators", inds);
+            dims.put(d.dimension().code(), dm);
+        }
+        m.put("dimensions", dims);
+        return m;
+    }
+
+    private static Map<String, Object> valuationJson(PatentValuation v, PatentDistribution d, TextRenderer text) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("value", v.value());
+        m.put("valued", v.valued());
+        m.put("notValuedReason", v.valued() ? null : text.render(v.notValuedReason()));
+        m.put("mean", d.mean());
+        m.put("std", d.std());
+        m.put("p5", d.p5());
+        m.put("p50", d.p50());
+        m.put("p95", d.p95());
+        m.put("standardError", d.standardError());
+        m.put("probabilityLost", d.probabilityLost());
+        m.put("incomeYears", v.incomePeriod().years());
+        List<Object> methods = new ArrayList<>();
+        for (MethodResult r : v.methods()) {
+            Map<String, Object> rm = new LinkedHashMap<>();
+            rm.put("method", r.methodId());
+            rm.put("applied", r.applied());
+            rm.put("value", r.applied() ? r.value() : null);
+            rm.put("weight", v.weightsUsed().getOrDefault(r.methodId(), 0.0));
+            Text reason = v.reasons().get(r.methodId());
+            rm.put("reason", reason == null ? null : text.render(reason));
+            methods.add(rm);
+        }
+        m.put("methods", methods);
+        return m;
+    }
+
+    private static Map<String, Object> collateralJson(CollateralCalculator.CollateralAssessment c, PortfolioDistribution d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("marketValue", c.marketValue());
+        m.put("liquidationValue", c.liquidationValue());
+        m.put("advanceRate", c.advanceRate());
+        m.put("capacity", c.capacity());
+        m.put("hhi", c.hhi());
+        m.put("effectiveNumber", c.effectiveNumber());
+        m.put("diversificationHaircut", c.diversificationHaircut());
+        m.put("minimumCoverage", c.minimumCoverage());
+        List<Object> path = new ArrayList<>();
+        for (CollateralPath.YearPoint y : c.path()) {
+            Map<String, Object> ym = new LinkedHashMap<>();
+            ym.put("year", y.year());
+            ym.put("value", y.value());
+            ym.put("expectedValue", y.expectedValue());
+            ym.put("coverage", y.coverage());
+            path.add(ym);
+        }
+        m.put("path", path);
+        Map<String, Object> dist = new LinkedHashMap<>();
+        dist.put("deterministicValue", d.deterministicValue());
+        dist.put("mean", d.mean());
+        dist.put("std", d.std());
+        dist.put("p5", d.p5());
+        dist.put("p50", d.p50());
+        dist.put("p95", d.p95());
+        dist.put("standardError", d.standardError());
+        m.put("portfolioValueDistribution", dist);
+        return m;
+    }
+
+    private static Map<String, Object> riskJson(AssessmentResults r, TextRenderer text) {
+        CreditRiskCalculator.CreditRisk c = r.risk();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("pd", c.pd());
+        m.put("lgd", c.lgd());
+        m.put("ead", c.ead());
+        m.put("expectedLoss", c.expectedLoss());
+        m.put("riskWeight", c.irb().riskWeight());
+        m.put("capital", c.capital());
+        m.put("pdSource", r.pdSource());
+        if (r.scorecard() != null) {
+            PdScorecard.Result s = r.scorecard();
+            Map<String, Object> sc = new LinkedHashMap<>();
+            sc.put("logit", s.logit());
+            List<Object> terms = new ArrayList<>();
+            for (PdScorecard.Term t : s.terms()) {
+                Map<String, Object> tm = new LinkedHashMap<>();
+                tm.put("variable", t.variable());
+                tm.put("value", t.value());
+                tm.put("reference", t.reference());
+                tm.put("coefficient", t.coefficient());
+                tm.put("contribution", t.contribution());
+                terms.add(tm);
+            }
+            sc.put("terms", terms);
+            sc.put("omitted", s.omitted());
+            m.put("scorecard", sc);
+        }
+        m.put("expectedLossRate", c.expectedLossRate());
+        m.put("capitalK", c.irb().capitalK());
+        m.put("correlation", c.irb().correlation());
+        m.put("maturityAdjustment", c.irb().maturityAdjustment());
+        m.put("effectiveMaturity", c.irb().maturity());
+        m.put("irbPd", c.irb().pd());
+        m.put("salesMeur", c.irb().salesMeur());
+        m.put("riskWeightedAssets", c.riskWeightedAssets());
+        Map<String, Object> rate = new LinkedHashMap<>();
+        rate.put("fundingRate", c.minimumRate().fundingRate());
+        rate.put("expectedLossRate", c.minimumRate().expectedLossRate());
+        rate.put("capitalCharge", c.minimumRate().capitalCharge());
+        rate.put("operatingCostRate", c.minimumRate().operatingCostRate());
+        rate.put("rate", c.minimumRate().rate());
+        m.put("minimumRate", rate);
+        Map<String, Object> sharing = new LinkedHashMap<>();
+        sharing.put("compensationFund", c.sharedLoss().compensationFund());
+        sharing.put("insurer", c.sharedLoss().insurer());
+        sharing.put("guarantor", c.sharedLoss().guarantor());
+        sharing.put("bankNetExpectedLoss", c.sharedLoss().bankNet());
+        m.put("riskSharing", sharing);
+        return m;
+    }
+
+    private static Map<String, Object> recommendationJson(Recommendation r, List<Text> notes, TextRenderer text) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("maxLoan", r.maxLoan());
+        m.put("recommendedLoan", r.recommendedLoan());
+        m.put("ltv", r.ltv());
+        m.put("grade", r.grade());
+        m.put("conditions", render(r.conditions(), text));
+        List<Text> reasons = new ArrayList<>(notes);
+        reasons.addAll(r.reasons());
+        m.put("reasons", render(reasons, text));
+        m.put("requested", r.requested());
+        m.put("collateralCapacity", r.collateralCapacity());
+        m.put("debtServiceCapacity", r.debtServiceCapacity());
+        m.put("policyCap", r.policyCap());
+        m.put("limitedBy", r.limitedBy());
+        m.put("expectedLossRate", r.expectedLossRate());
+        m.put("coverage", r.coverage());
+        return m;
+    }
+
+    static Map<String, Object> inputsTree(AssessmentInputs in) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        Portfolio pf = in.portfolio();
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("name", pf.name());
+        p.put("currency", pf.currency());
+        p.put("enterprise", pf.enterprise() == null ? null : enterpriseTree(pf.enterprise()));
+        List<Object> patents = new ArrayList<>(pf.patents().size());
+        for (Patent x : pf.patents()) {
+            patents.add(patentTree(x));
+        }
+        p.put("patents", patents);
+        m.put("portfolio", p);
+        m.put("loan", loanTree(in.loan()));
+        m.put("asOf", in.asOf().toString());
+        m.put("seed", in.seed());
+        m.put("paths", in.paths());
+        m.put("pdOverride", in.pdOverride());
+        List<Object> comps = new ArrayList<>();
+        for (ComparableTransaction c : in.comparables()) {
+            Map<String, Object> cm = new LinkedHashMap<>();
+            cm.put("reference", c.reference());
+            cm.put("description", c.description());
+            cm.put("date", c.date().toString());
+            cm.put("price", c.price());
+            cm.put("currency", c.currency());
+            cm.put("patentType", c.patentType().code());
+            cm.put("ipc", c.ipc());
+            cm.put("remainingLife", c.remainingLife());
+            cm.put("source", c.source());
+            comps.add(cm);
+        }
+        m.put("comparables", comps);
+        return m;
+    }
+
+    private static Map<String, Object> enterpriseTree(Enterprise e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (e == null) {
+            m.put("name", null);
+            return m;
+        }
+        m.put("name", e.name());
+        m.put("creditCode", e.creditCode() == null ? null : e.creditCode().value());
+        m.put("industry", e.industry());
+        m.put("yearsInBusiness", e.yearsInBusiness());
+        m.put("revenue", e.revenue());
+        m.put("ebitda", e.ebitda());
+        m.put("totalAssets", e.totalAssets());
+        m.put("totalLiabilities", e.totalLiabilities());
+        m.put("interestExpense", e.interestExpense());
+        m.put("rdExpense", e.rdExpense());
+        m.put("annualDebtService", e.annualDebtService());
+        m.put("overdueRecords", e.overdueRecords());
+        m.put("pd", e.pd());
+        return m;
+    }
+
+    private static Map<String, Object> loanTree(LoanRequest l) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("amount", l.amount());
+        m.put("currency", l.currency());
+        m.put("termMonths", l.termMonths());
+        m.put("startDate", l.startDate() == null ? null : l.startDate().toString());
+        m.put("purpose", l.purpose());
+        return m;
+    }
+
+    private static Map<String, Object> patentTree(Patent p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("number", p.number().withKind());
+        m.put("jurisdiction", p.jurisdiction());
+        m.put("title", p.title());
+        m.put("type", p.type().code());
+        m.put("filingDate", date(p.filingDate()));
+        m.put("grantDate", date(p.grantDate()));
+        m.put("expiryDate", date(p.expiryDate()));
+        m.put("status", p.status().code());
+        List<Object> owners = new ArrayList<>();
+        for (Owner o : p.owners()) {
+            Map<String, Object> om = new LinkedHashMap<>();
+            om.put("name", o.name());
+            om.put("share", o.share());
+            owners.add(om);
+        }
+        m.put("owners", owners);
+        m.put("annualFeePaidUntil", date(p.annualFeePaidUntil()));
+        m.put("ipc", p.ipc());
+        m.put("independentClaims", p.independentClaims());
+        m.put("totalClaims", p.totalClaims());
+        m.put("familySize", p.familySize());
+        m.put("citedBy", p.citedBy());
+        m.put("productRevenue", p.productRevenue());
+        m.put("licenceRevenue", p.licenceRevenue());
+        m.put("royaltyRate", p.royaltyRate());
+        m.put("openLicenceRoyalty", p.openLicenceRoyalty());
+        m.put("productRecorded", p.productRecorded());
+        m.put("inUseSince", date(p.inUseSince()));
+        m.put("replacementCost", p.replacementCost());
+        m.put("economicLifeYears", p.economicLifeYears());
+        m.put("pledgeConsent", p.pledgeConsent());
+        List<Object> events = new ArrayList<>();
+        for (LegalEvent e : p.events()) {
+            Map<String, Object> em = new LinkedHashMap<>();
+            em.put("date", date(e.date()));
+            em.put("kind", e.kind().name());
+            em.put("code", e.code());
+            em.put("country", e.country());
+            em.put("description", e.description());
+            em.put("source", e.source());
+            events.add(em);
+        }
+        m.put("events", events);
+        return m;
+    }
+
+    private static String date(LocalDate d) {
+        return d == null ? null : d.toString();
+    }
+}

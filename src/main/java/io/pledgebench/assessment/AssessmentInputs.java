@@ -1,0 +1,43 @@
+package io.pledgebench.assessment;
+
+import io.pledgebench.domain.LoanRequest;
+import io.pledgebench.domain.Portfolio;
+import io.pledgebench.valuation.ComparableTransaction;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What an assessment is about: the portfolio, the loan asked for, the valuation date, the Monte Carlo seed and
+ * number of paths, an officer's PD (null = from the enterprise data) and the comparable transactions available to
+ * the market approach. Together with the parameters they determine every number of the result.
+ */
+public record AssessmentInputs(Portfolio portfolio, LoanRequest loan, LocalDate asOf, long seed, int paths,
+                               Double pdOverride, List<ComparableTransaction> comparables) {
+
+    public static final int DEFAULT_PATHS = 10_000;
+
+    public AssessmentInputs {
+        Objects.requireNonNull(portfolio, "portfolio");
+        Objects.requireNonNull(loan, "loan");
+        Objects.requireNonNull(asOf, "asOf");
+        comparables = comparables == null ? List.of() : List.copyOf(comparables);
+        if (portfolio.patents().isEmpty()) {
+            throw new IllegalArgumentException("portfolio '" + portfolio.name() + "' holds no patents");
+        }
+        if (pdOverride != null && !(pdOverride > 0 && pdOverride < 1)) {
+            throw new IllegalArgumentException("PD must lie strictly between 0 and 1, was " + pdOverride);
+        }
+        if (paths < 2) {
+            throw new IllegalArgumentException("Monte Carlo needs at least 2 paths, was " + paths);
+        }
+        if (!loan.currency().equals(portfolio.currency())) {
+            throw new IllegalArgumentException("the loan is in " + loan.currency() + " but the portfolio's amounts are in "
+                    + portfolio.currency());
+        }
+        if (loan.startDate() != null && loan.startDate().isBefore(asOf)) {
+            throw new IllegalArgumentException("loan start date " + loan.startDate() + " precedes the valuation date " + asOf);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package io.pledgebench.assessment;
+
+import io.pledgebench.domain.Portfolio;
+import io.pledgebench.domain.Text;
+import io.pledgebench.risk.CollateralCalculator;
+import io.pledgebench.risk.CreditRiskCalculator;
+import io.pledgebench.risk.PdScorecard;
+import io.pledgebench.risk.Recommendation;
+import io.pledgebench.valuation.PortfolioDistribution;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The findings: who pledges (and whether that was inferred), where PD came from ({@code officer},
+ * {@code enterprise} or {@code scorecard}, with the scorecard's terms when used), the loan's maturity, each
+ * patent's assessment, the simulated portfolio value, the collateral pool, the credit risk at the requested amount,
+ * the stress results and the recommendation, plus notes for the reader.
+ */
+public record AssessmentResults(Portfolio.Pledgor pledgor, String pdSource, PdScorecard.Result scorecard,
+                                LocalDate maturity, List<PatentAssessment> patents,
+                                PortfolioDistribution portfolioDistribution,
+                                CollateralCalculator.CollateralAssessment collateral,
+                                CreditRiskCalculator.CreditRisk risk, List<StressResult> stress,
+                                Recommendation recommendation, List<Text> notes) {
+
+    public AssessmentResults {
+        patents = List.copyOf(patents);
+        stress = List.copyOf(stress);
+        notes = List.copyOf(notes);
+    }
+}

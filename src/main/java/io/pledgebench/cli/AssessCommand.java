@@ -1,0 +1,230 @@
+package io.pledgebench.cli;
+
+import io.pledgebench.assessment.Assessment;
+import io.pledgebench.assessment.AssessmentInputs;
+import io.pledgebench.assessment.AssessmentParameters;
+import io.pledgebench.assessment.AssessmentPipeline;
+import io.pledgebench.domain.LoanRequest;
+import io.pledgebench.domain.Portfolio;
+import io.pledgebench.io.ImportProblem;
+import io.pledgebench.io.ImportResult;
+import io.pledgebench.io.PortfolioReader;
+import io.pledgebench.risk.RiskParameters;
+import io.pledgebench.risk.RiskSharing;
+import io.pledgebench.risk.StressScenario;
+import io.pledgebench.report.AssessmentReport;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code assess PORTFOLIO --loan AMOUNT --term-months N …}: runs the whole assessment headless and writes its JSON
+ * document to {@code --json OUT} or standard output. The loan may come from the portfolio's loan sheet instead.
+ */
+@Command(name = "assess", mixinStandardHelpOptions = true,
+        description = "Assess a portfolio as collateral for a loan and write the JSON result.")
+public final class AssessCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PORTFOLIO", description = "XLSX workbook, folder of CSV files, or patents CSV")
+    Path portfolio;
+
+    @Option(names = "--loan", paramLabel = "AMOUNT",
+            description = "loan amount in the portfolio's currency (default: the portfolio's loan sheet)")
+    String loan;
+
+    @Option(names = "--term-months", paramLabel = "N", description = "loan term in months (default: the portfolio's loan sheet)")
+    Integer termMonths;
+
+    @Option(names = "--pd", paramLabel = "P", description = "borrower's probability of default, 0 < P < 1"
+            + " (default: the enterprise data's PD or the scorecard)")
+    Double pd;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "valuation date, ISO yyyy-mm-dd (default: today)")
+    LocalDate asOf;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Monte Carlo seed (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--paths", paramLabel = "N", defaultValue = "" + AssessmentInputs.DEFAULT_PATHS,
+            description = "Monte Carlo paths (default: ${DEFAULT-VALUE})")
+    int paths;
+
+    @Option(names = "--stress", paramLabel = "NAME:key=value,…",
+            description = "a user-defined stress scenario besides the standard ones, repeatable; keys value (market value"
+                    + " factor), pd (PD multiplier), rate (discount-rate shift), lapse (types joined by +), top (most"
+                    + " valuable patents invalidated), e.g. severe:value=0.6,pd=1.5,lapse=utility_model")
+    List<String> stress = new ArrayList<>();
+
+    @Option(names = "--risk-sharing", paramLabel = "fund=F,insurer=I,guarantor=G",
+            description = "shares of the loss borne by a compensation fund, an insurer and a guarantor (default: none)")
+    String riskSharing;
+
+    @Option(names = "--eur-rate", paramLabel = "R",
+            description = "units of the portfolio currency per euro, to apply the Basel IRB SME firm-size adjustment")
+    Double eurRate;
+
+    @Option(names = "--json", paramLabel = "OUT", description = "write the JSON result to OUT instead of standard output")
+    Path jsonOut;
+
+    @Option(names = "--pdf", paramLabel = "OUT", description = "also write the loan assessment report as PDF to OUT"
+            + " (in the --lang language)")
+    Path pdfOut;
+
+    @Option(names = "--lang", paramLabel = "en|zh-CN", defaultValue = "en", description = "language of sentences in the result")
+    String lang;
+
+    @Override
+    public void run() {
+        Locale locale = locale(lang);
+        Portfolio pf = read(portfolio);
+        LoanRequest request = loanRequest(pf);
+        AssessmentInputs inputs = new AssessmentInputs(pf, request, asOf != null ? asOf : LocalDate.now(), seed, paths,
+                pd, List.of());
+        Assessment a = AssessmentPipeline.run(inputs, parameters());
+        Map<String, Object> json = a.toJson(locale);
+        if (pdfOut != null) {
+            AssessmentReport.write(a, System.getProperty("user.name", ""), locale, LocalDate.now(), pdfOut);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (jsonOut == null) {
+            JsonOutput.print(out, json);
+            return;
+        }
+        try {
+            Path parent = jsonOut.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(jsonOut))) {
+                JsonOutput.mapper().writeValue(os, json);
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot write " + jsonOut + ": " + e.getMessage(), e);
+        }
+        out.println("grade " + a.results().recommendation().grade() + ", recommended loan "
+                + BigDecimal.valueOf(a.results().recommendation().recommendedLoan()).toPlainString() + " "
+                + pf.currency() + ", input hash " + a.inputHash() + " → " + jsonOut);
+        out.flush();
+    }
+
+    private AssessmentParameters parameters() {
+        AssessmentParameters p = AssessmentParameters.defaults();
+        RiskParameters risk = p.risk();
+        if (riskSharing != null) {
+            risk = risk.withRiskSharing(shares(riskSharing));
+        }
+        if (eurRate != null) {
+            risk = risk.withCurrencyPerEur(eurRate);
+        }
+        List<StressScenario> extra = new ArrayList<>();
+        for (String s : stress) {
+            extra.add(StressScenario.parse(s));
+        }
+        return p.withRisk(risk).withExtraStress(extra);
+    }
+
+    static RiskSharing.Shares shares(String text) {
+        double fund = 0;
+        double insurer = 0;
+        double guarantor = 0;
+        for (String part : text.split(",")) {
+            String[] kv = part.split("=", 2);
+            if (kv.length != 2) {
+                throw new IllegalArgumentException("--risk-sharing: '" + part + "' is not key=value");
+            }
+            double v;
+            try {
+                v = Double.parseDouble(kv[1].trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--risk-sharing: " + kv[0].trim() + " must be a number, was '"
+                        + kv[1].trim() + "'");
+            }
+            switch (kv[0].trim()) {
+                case "fund": fund = v; break;
+                case "insurer": insurer = v; break;
+                case "guarantor": guarantor = v; break;
+                default:
+                    throw new IllegalArgumentException("--risk-sharing: unknown party '" + kv[0].trim()
+                            + "' (fund, insurer, guarantor)");
+            }
+        }
+        return new RiskSharing.Shares(fund, insurer, guarantor);
+    }
+
+    static Locale locale(String lang) {
+        switch (lang.trim().toLowerCase(Locale.ROOT).replace('_', '-')) {
+            case "en":
+                return Locale.ENGLISH;
+            case "zh-cn":
+            case "zh":
+                return Locale.SIMPLIFIED_CHINESE;
+            default:
+                throw new IllegalArgumentException("--lang must be en or zh-CN, was '" + lang + "'");
+        }
+    }
+
+    private Portfolio read(Path path) {
+        ImportResult r = PortfolioReader.read(path);
+        boolean chinese = Locale.SIMPLIFIED_CHINESE.equals(locale(lang));
+        if (r.hasProblems()) {
+            List<String> lines = new ArrayList<>();
+            for (ImportProblem p : r.problems()) {
+                lines.add("error: " + (chinese ? p.describeZh() : p.describe()));
+            }
+            throw new BadInputException(lines);
+        }
+        if (r.portfolio() == null) {
+            throw new IllegalArgumentException(path + " holds legal events only, not a portfolio");
+        }
+        return r.portfolio();
+    }
+
+    private LoanRequest loanRequest(Portfolio pf) {
+        LoanRequest sheet = pf.loan();
+        BigDecimal amount;
+        if (loan != null) {
+            amount = amount(loan);
+        } else if (sheet != null) {
+            amount = sheet.amount();
+        } else {
+            throw new IllegalArgumentException("the portfolio has no loan request: give --loan AMOUNT");
+        }
+        int term;
+        if (termMonths != null) {
+            term = termMonths;
+        } else if (sheet != null) {
+            term = sheet.termMonths();
+        } else {
+            throw new IllegalArgumentException("the portfolio has no loan request: give --term-months N");
+        }
+        return new LoanRequest(amount, pf.currency(), term, sheet == null ? null : sheet.startDate(),
+                sheet == null ? null : sheet.purpose());
+    }
+
+    /** An amount as typed on a command line: digits with optional thousands separators ({@code 5,000,000}). */
+    static BigDecimal amount(String text) {
+        String t = text.trim().replace(",", "").replace("_", "");
+        try {
+            return new BigDecimal(t);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--loan must be a number, was '" + text + "'");
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package io.pledgebench.report;
+
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/**
+ * How the report prints numbers: amounts with thousands separators and no decimals, ratios as percentages,
+ * rates of a few basis points with two decimals. The same formats are public so tests can look for the exact
+ * text of a number taken from the assessment JSON.
+ */
+public final class ReportFormat {
+
+    private ReportFormat() {
+    }
+
+    private static DecimalFormat format(String pattern) {
+        DecimalFormat f = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
+        f.setRoundingMode(RoundingMode.HALF_UP);
+        return f;
+    }
+
+    /** 1234567.89 → "1,234,568". */
+    public static String amount(double v) {
+        return finite(v) ? format("#,##0").format(v) : "–";
+    }
+
+    /** 0.0235 → "2.35%". */
+    public static String percent(double v) {
+        return finite(v) ? format("0.00%").format(v) : "–";
+    }
+
+    /** 0.25 → "25.0%". */
+    public static String percent1(double v) {
+        return finite(v) ? format("0.0%").format(v) : "–";
+    }
+
+    /** A ratio such as coverage: 2.345 → "2.35×". */
+    public static String times(double v) {
+        return finite(v) ? format("0.00").format(v) + "×" : "–";
+    }
+
+    /** A plain number with up to {@code digits} decimals. */
+    public static String number(double v, int digits) {
+        return finite(v) ? format(digits == 0 ? "#,##0" : "#,##0." + "#".repeat(digits)).format(v) : "–";
+    }
+
+    /** A number with exactly {@code digits} decimals. */
+    public static String fixed(double v, int digits) {
+        return finite(v) ? format(digits == 0 ? "#,##0" : "#,##0." + "0".repeat(digits)).format(v) : "–";
+    }
+
+    private static boolean finite(double v) {
+        return Double.isFinite(v);
+    }
+}

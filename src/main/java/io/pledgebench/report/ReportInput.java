@@ -1,0 +1,64 @@
+package io.pledgebench.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pledgebench.store.SavedAssessment;
+import io.pledgebench.store.SignOff;
+import io.pledgebench.store.SignOffRole;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a report is printed from: the assessment's JSON document (as {@code assess --json} writes it and H2
+ * stores it), the assessment id, when and by whom it was made, and its sign-offs. Everything printed comes
+ * from here except the print date, so a saved assessment always prints the same report.
+ */
+public record ReportInput(JsonNode document, String assessmentId, Instant createdAt, String author,
+                          List<SignOff> signOffs) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public ReportInput {
+        Objects.requireNonNull(document, "document");
+        if (!document.isObject()) {
+            throw new IllegalArgumentException("an assessment document must be a JSON object");
+        }
+        Objects.requireNonNull(assessmentId, "assessmentId");
+        Objects.requireNonNull(createdAt, "createdAt");
+        author = author == null ? "" : author;
+        signOffs = signOffs == null ? List.of() : List.copyOf(signOffs);
+    }
+
+    /** A saved assessment: its stored result JSON, id, creation time, author and sign-offs. */
+    public static ReportInput of(SavedAssessment saved) {
+        try {
+            return new ReportInput(JSON.readTree(saved.resultJson()), Long.toString(saved.id()), saved.createdAt(),
+                    saved.author(), saved.signOffs());
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("saved assessment " + saved.id() + " holds no readable JSON: "
+                    + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** An assessment not saved (yet): identified by its input hash. */
+    public static ReportInput unsaved(JsonNode document, Instant createdAt, String author) {
+        String hash = Doc.str(document, "inputHash");
+        return new ReportInput(document, hash.length() >= 12 ? hash.substring(0, 12) : hash, createdAt, author, List.of());
+    }
+
+    public static JsonNode parse(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("the assessment is not valid JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    Optional<SignOff> signOff(SignOffRole role) {
+        return signOffs.stream().filter(s -> s.role() == role).findFirst();
+    }
+}

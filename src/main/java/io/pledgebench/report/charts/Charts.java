@@ -1,0 +1,426 @@
+package io.pledgebench.report.charts;
+
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.labels.StandardPieSectionLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PiePlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.renderer.xy.XYBarRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.general.DefaultPieDataset;
+import org.jfree.data.statistics.HistogramDataset;
+import org.jfree.data.statistics.HistogramType;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Paint;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The charts of the workbench and the report, built from plain data so the same picture appears on screen
+ * and on paper. Every builder takes the reader's locale for titles and number formats and returns a styled
+ * {@link JFreeChart}; draw it with {@link ChartExport} or a JavaFX ChartViewer.
+ */
+public final class Charts {
+
+    /** Histogram bins: enough to show the shape, few enough to stay readable at report width. */
+    private static final int MIN_BINS = 10;
+    private static final int MAX_BINS = 60;
+
+    private static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 220);
+
+    private Charts() {
+    }
+
+    /** Histogram of simulated values with the P5, P50 and P95 reported by the valuation marked. */
+    public static JFreeChart valueDistribution(ValueDistribution d, Locale locale) {
+        Objects.requireNonNull(d, "distribution");
+        HistogramDataset data = new HistogramDataset();
+        data.setType(HistogramType.RELATIVE_FREQUENCY);
+        double[] samples = d.samples();
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double s : samples) {
+            min = Math.min(min, s);
+            max = Math.max(max, s);
+        }
+        int bins = Math.max(MIN_BINS, Math.min(MAX_BINS, (int) Math.round(Math.sqrt(samples.length))));
+        if (max - min <= 0) {
+            double half = Math.max(Math.abs(min) * 0.005, 0.5);
+            data.addSeries(ChartLabels.get(locale, "report.chart.distribution.series"), samples, 1, min - half, max + half);
+        } else {
+            data.addSeries(ChartLabels.get(locale, "report.chart.distribution.series"), samples, bins);
+        }
+        JFreeChart chart = ChartFactory.createHistogram(ChartLabels.get(locale, "report.chart.distribution.title"),
+                ChartLabels.get(locale, "report.chart.distribution.x", d.currency()),
+                ChartLabels.get(locale, "report.chart.distribution.y"), data, PlotOrientation.VERTICAL, false, true, false);
+        ChartTheme.apply(chart);
+        XYPlot plot = chart.getXYPlot();
+        XYBarRenderer r = (XYBarRenderer) plot.getRenderer();
+        r.setSeriesPaint(0, ChartTheme.PRIMARY);
+        r.setDrawBarOutline(true);
+        r.setSeriesOutlinePaint(0, Color.WHITE);
+        r.setMargin(0.0);
+        AmountFormat amounts = new AmountFormat(locale);
+        ((NumberAxis) plot.getDomainAxis()).setNumberFormatOverride(amounts);
+        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(percent(1));
+        plot.addDomainMarker(marker("P5", d.p5(), amounts, ChartTheme.WARNING, TextAnchor.TOP_RIGHT, RectangleAnchor.TOP_LEFT));
+        plot.addDomainMarker(marker("P50", d.p50(), amounts, ChartTheme.INK, TextAnchor.TOP_LEFT, RectangleAnchor.TOP_RIGHT));
+        plot.addDomainMarker(marker("P95", d.p95(), amounts, ChartTheme.SECONDARY, TextAnchor.TOP_LEFT, RectangleAnchor.TOP_RIGHT));
+        chart.addSubtitle(new TextTitle(ChartLabels.get(locale, "report.chart.distribution.subtitle", samples.length,
+                amounts.format(d.p5()), amounts.format(d.p50()), amounts.format(d.p95()), d.currency()),
+                ChartTheme.font(Font.PLAIN, 8.5f)));
+        return chart;
+    }
+
+    /** One bar per valuation method with its value; the reconciled value, when given, as a line across. */
+    public static JFreeChart valueByMethod(List<MethodValue> methods, Double reconciled, String currency, Locale locale) {
+        requireNotEmpty(methods, "method values");
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        String series = ChartLabels.get(locale, "report.chart.methods.series");
+        for (MethodValue m : methods) {
+            data.addValue(m.value(), series, m.method());
+        }
+        JFreeChart chart = ChartFactory.createBarChart(ChartLabels.get(locale, "report.chart.methods.title"),
+                null, ChartLabels.get(locale, "report.chart.methods.y", currency), data, PlotOrientation.HORIZONTAL,
+                false, true, false);
+        ChartTheme.apply(chart);
+        CategoryPlot plot = chart.getCategoryPlot();
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
+        AmountFormat amounts = new AmountFormat(locale);
+        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(amounts);
+        BarRenderer r = (BarRenderer) plot.getRenderer();
+        ChartTheme.flatBars(r);
+        r.setSeriesPaint(0, ChartTheme.PRIMARY);
+        r.setMaximumBarWidth(0.12);
+        itemLabels(r, amounts, PlotOrientation.HORIZONTAL);
+        plot.getRangeAxis().setUpperMargin(0.15);
+        if (reconciled != null) {
+            ValueMarker line = new ValueMarker(reconciled, ChartTheme.ACCENT, new BasicStroke(1.4f,
+                    BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 3f}, 0f));
+            line.setLabel(ChartLabels.get(locale, "report.chart.methods.reconciled", amounts.format(reconciled)));
+            line.setLabelBackgroundColor(LABEL_BACKGROUND);
+            line.setLabelFont(ChartTheme.font(Font.PLAIN, 8f));
+            line.setLabelPaint(ChartTheme.ACCENT);
+            line.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
+            line.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+            plot.addRangeMarker(line, Layer.FOREGROUND);
+        }
+        return chart;
+    }
+
+    /** Portfolio composition by patent type (counts or values; the pie shows shares). */
+    public static JFreeChart compositionByType(List<Share> slices, Locale locale) {
+        return pie(ChartLabels.get(locale, "report.chart.type.title"), slices, locale);
+    }
+
+    /** Portfolio composition by technology field (IPC section A–H). */
+    public static JFreeChart compositionByField(List<Share> slices, Locale locale) {
+        return pie(ChartLabels.get(locale, "report.chart.field.title"), slices, locale);
+    }
+
+    /**
+     * Remaining legal life per patent, shortest first, against the loan term: a patent whose bar ends before
+     * the maturity line expires while the loan is outstanding.
+     */
+    public static JFreeChart legalLifeVersusTerm(List<LegalLife> patents, double loanTermYears, Locale locale) {
+        requireNotEmpty(patents, "patents");
+        if (!(loanTermYears > 0) || Double.isInfinite(loanTermYears)) {
+            throw new IllegalArgumentException("loan term must be a positive number of years, was " + loanTermYears);
+        }
+        List<LegalLife> sorted = new ArrayList<>(patents);
+        sorted.sort(Comparator.comparingDouble(LegalLife::remainingYears).thenComparing(LegalLife::patent));
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        String series = ChartLabels.get(locale, "report.chart.life.series");
+        for (LegalLife p : sorted) {
+            data.addValue(p.remainingYears(), series, p.patent());
+        }
+        JFreeChart chart = ChartFactory.createBarChart(ChartLabels.get(locale, "report.chart.life.title"), null,
+                ChartLabels.get(locale, "report.chart.life.y"), data, PlotOrientation.HORIZONTAL, false, true, false);
+        ChartTheme.apply(chart);
+        CategoryPlot plot = chart.getCategoryPlot();
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
+        BarRenderer r = new BarRenderer() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public Paint getItemPaint(int row, int column) {
+                return sorted.get(column).remainingYears() < loanTermYears ? ChartTheme.WARNING : ChartTheme.PRIMARY;
+            }
+        };
+        ChartTheme.flatBars(r);
+        r.setMaximumBarWidth(0.08);
+        plot.setRenderer(r);
+        plot.getDomainAxis().setTickLabelFont(ChartTheme.font(Font.PLAIN, sorted.size() > 40 ? 5.5f : 7.5f));
+        ValueMarker maturity = new ValueMarker(loanTermYears, ChartTheme.INK, new BasicStroke(1.5f));
+        maturity.setLabel(ChartLabels.get(locale, "report.chart.life.maturity", decimal(1).format(loanTermYears)));
+        maturity.setLabelBackgroundColor(LABEL_BACKGROUND);
+        maturity.setLabelFont(ChartTheme.font(Font.PLAIN, 8f));
+        maturity.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        maturity.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        plot.addRangeMarker(maturity, Layer.FOREGROUND);
+        long short_ = sorted.stream().filter(p -> p.remainingYears() < loanTermYears).count();
+        chart.addSubtitle(new TextTitle(ChartLabels.get(locale, "report.chart.life.subtitle", short_, sorted.size()),
+                ChartTheme.font(Font.PLAIN, 8.5f)));
+        return chart;
+    }
+
+    /**
+     * Coverage (collateral value / exposure) and LTV over the loan term, with the minimum coverage the policy
+     * requires as a line.
+     */
+    public static JFreeChart coverageOverTerm(List<CoveragePoint> points, double minimumCoverage, Locale locale) {
+        requireNotEmpty(points, "coverage points");
+        XYSeries coverage = new XYSeries(ChartLabels.get(locale, "report.chart.coverage.coverage"));
+        XYSeries ltv = new XYSeries(ChartLabels.get(locale, "report.chart.coverage.ltv"));
+        for (CoveragePoint p : points) {
+            coverage.add(p.year(), p.coverage());
+            if (Double.isFinite(p.ltv())) {
+                ltv.add(p.year(), p.ltv());
+            }
+        }
+        JFreeChart chart = ChartFactory.createXYLineChart(ChartLabels.get(locale, "report.chart.coverage.title"),
+                ChartLabels.get(locale, "report.chart.coverage.x"), ChartLabels.get(locale, "report.chart.coverage.coverage"),
+                new XYSeriesCollection(coverage), PlotOrientation.VERTICAL, true, true, false);
+        ChartTheme.apply(chart);
+        XYPlot plot = chart.getXYPlot();
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
+        r.setSeriesPaint(0, ChartTheme.PRIMARY);
+        r.setSeriesStroke(0, new BasicStroke(1.8f));
+        plot.setRenderer(r);
+        NumberAxis coverageAxis = (NumberAxis) plot.getRangeAxis();
+        coverageAxis.setNumberFormatOverride(new DecimalFormat("0.00'×'", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+        coverageAxis.setAutoRangeIncludesZero(true);
+        coverageAxis.setLabelPaint(ChartTheme.PRIMARY);
+        ((NumberAxis) plot.getDomainAxis()).setNumberFormatOverride(decimal(1));
+        // LTV and coverage are reciprocal-like and can differ by orders of magnitude: LTV gets its own axis
+        NumberAxis ltvAxis = new NumberAxis(ChartLabels.get(locale, "report.chart.coverage.ltv"));
+        ltvAxis.setNumberFormatOverride(percent(0));
+        ltvAxis.setAutoRangeIncludesZero(true);
+        ltvAxis.setLabelFont(coverageAxis.getLabelFont());
+        ltvAxis.setTickLabelFont(coverageAxis.getTickLabelFont());
+        ltvAxis.setLabelPaint(ChartTheme.ACCENT);
+        ltvAxis.setTickLabelPaint(coverageAxis.getTickLabelPaint());
+        plot.setRangeAxis(1, ltvAxis);
+        plot.setDataset(1, new XYSeriesCollection(ltv));
+        plot.mapDatasetToRangeAxis(1, 1);
+        XYLineAndShapeRenderer r2 = new XYLineAndShapeRenderer(true, true);
+        r2.setSeriesPaint(0, ChartTheme.ACCENT);
+        r2.setSeriesStroke(0, new BasicStroke(1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
+                new float[] {6f, 3f}, 0f));
+        plot.setRenderer(1, r2);
+        if (minimumCoverage > 0 && Double.isFinite(minimumCoverage)) {
+            ValueMarker floor = new ValueMarker(minimumCoverage, ChartTheme.WARNING, new BasicStroke(1.2f,
+                    BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f));
+            floor.setLabel(ChartLabels.get(locale, "report.chart.coverage.minimum", decimal(2).format(minimumCoverage) + "×"));
+            floor.setLabelBackgroundColor(LABEL_BACKGROUND);
+            floor.setLabelFont(ChartTheme.font(Font.PLAIN, 8f));
+            floor.setLabelPaint(ChartTheme.WARNING);
+            floor.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+            floor.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+            plot.addRangeMarker(floor, Layer.FOREGROUND);
+        }
+        return chart;
+    }
+
+    /**
+     * Tornado of stress scenarios: the change of one metric (coverage, LTV or expected loss) from its base
+     * value under each scenario, largest effect on top.
+     */
+    public static JFreeChart stressTornado(String metric, List<StressImpact> scenarios, NumberFormat valueFormat,
+                                           Locale locale) {
+        requireNotEmpty(scenarios, "stress scenarios");
+        Objects.requireNonNull(metric, "metric");
+        Objects.requireNonNull(valueFormat, "valueFormat");
+        List<StressImpact> sorted = new ArrayList<>(scenarios);
+        sorted.sort(Comparator.comparingDouble((StressImpact s) -> -Math.abs(s.change())));
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        String down = ChartLabels.get(locale, "report.chart.stress.decrease");
+        String up = ChartLabels.get(locale, "report.chart.stress.increase");
+        for (StressImpact s : sorted) {
+            data.addValue(Math.min(0, s.change()), down, s.scenario());
+            data.addValue(Math.max(0, s.change()), up, s.scenario());
+        }
+        JFreeChart chart = ChartFactory.createStackedBarChart(ChartLabels.get(locale, "report.chart.stress.title", metric),
+                null, ChartLabels.get(locale, "report.chart.stress.x", metric), data, PlotOrientation.HORIZONTAL,
+                true, true, false);
+        ChartTheme.apply(chart);
+        CategoryPlot plot = chart.getCategoryPlot();
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
+        StackedBarRenderer r = (StackedBarRenderer) plot.getRenderer();
+        ChartTheme.flatBars(r);
+        r.setSeriesPaint(0, ChartTheme.WARNING);
+        r.setSeriesPaint(1, ChartTheme.SECONDARY);
+        r.setMaximumBarWidth(0.1);
+        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(valueFormat);
+        plot.addRangeMarker(new ValueMarker(0, ChartTheme.INK, new BasicStroke(1.0f)), Layer.FOREGROUND);
+        chart.addSubtitle(new TextTitle(ChartLabels.get(locale, "report.chart.stress.subtitle", metric,
+                valueFormat.format(sorted.get(0).base())), ChartTheme.font(Font.PLAIN, 8.5f)));
+        return chart;
+    }
+
+    /**
+     * Share of portfolio value held by the largest patents, the rest gathered in one bar, with the HHI and
+     * the effective number of patents (1 / HHI) computed from all values.
+     */
+    public static JFreeChart concentration(List<Share> values, int top, Locale locale) {
+        requireNotEmpty(values, "patent values");
+        if (top < 1) {
+            throw new IllegalArgumentException("number of top patents must be ≥ 1, was " + top);
+        }
+        double total = values.stream().mapToDouble(Share::value).sum();
+        if (!(total > 0)) {
+            throw new IllegalArgumentException("portfolio value must be positive to show concentration, was " + total);
+        }
+        List<Share> sorted = new ArrayList<>(values);
+        sorted.sort(Comparator.comparingDouble((Share s) -> -s.value()).thenComparing(Share::label));
+        double hhi = 0;
+        for (Share s : sorted) {
+            double w = s.value() / total;
+            hhi += w * w;
+        }
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        String series = ChartLabels.get(locale, "report.chart.concentration.series");
+        int shown = Math.min(top, sorted.size());
+        double shownSum = 0;
+        for (int i = 0; i < shown; i++) {
+            data.addValue(sorted.get(i).value() / total, series, sorted.get(i).label());
+            shownSum += sorted.get(i).value();
+        }
+        if (sorted.size() > shown) {
+            data.addValue((total - shownSum) / total, series,
+                    ChartLabels.get(locale, "report.chart.concentration.others", sorted.size() - shown));
+        }
+        JFreeChart chart = ChartFactory.createBarChart(ChartLabels.get(locale, "report.chart.concentration.title"), null,
+                ChartLabels.get(locale, "report.chart.concentration.y"), data, PlotOrientation.VERTICAL, false, true, false);
+        ChartTheme.apply(chart);
+        CategoryPlot plot = chart.getCategoryPlot();
+        int othersColumn = sorted.size() > shown ? shown : -1;
+        BarRenderer r = new BarRenderer() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public Paint getItemPaint(int row, int column) {
+                return column == othersColumn ? ChartTheme.MUTED : ChartTheme.PRIMARY;
+            }
+        };
+        plot.setRenderer(r);
+        ChartTheme.flatBars(r);
+        r.setMaximumBarWidth(0.09);
+        NumberFormat pct = percent(1);
+        itemLabels(r, pct, PlotOrientation.VERTICAL);
+        NumberAxis range = (NumberAxis) plot.getRangeAxis();
+        range.setNumberFormatOverride(percent(0));
+        range.setUpperMargin(0.12);
+        CategoryAxis domain = plot.getDomainAxis();
+        domain.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        domain.setTickLabelFont(ChartTheme.font(Font.PLAIN, 7.5f));
+        chart.addSubtitle(new TextTitle(ChartLabels.get(locale, "report.chart.concentration.subtitle",
+                decimal(3).format(hhi), decimal(1).format(1 / hhi)), ChartTheme.font(Font.PLAIN, 8.5f)));
+        return chart;
+    }
+
+    private static JFreeChart pie(String title, List<Share> slices, Locale locale) {
+        requireNotEmpty(slices, "slices");
+        DefaultPieDataset<String> data = new DefaultPieDataset<>();
+        for (Share s : slices) {
+            if (s.value() > 0) {
+                data.setValue(s.label(), s.value());
+            }
+        }
+        if (data.getItemCount() == 0) {
+            throw new IllegalArgumentException("every slice of '" + title + "' is zero");
+        }
+        JFreeChart chart = ChartFactory.createPieChart(title, data, true, true, false);
+        ChartTheme.apply(chart);
+        @SuppressWarnings("unchecked")
+        PiePlot<String> plot = (PiePlot<String>) chart.getPlot();
+        for (int i = 0; i < data.getItemCount(); i++) {
+            plot.setSectionPaint(data.getKey(i), ChartTheme.SERIES[i % ChartTheme.SERIES.length]);
+        }
+        plot.setLabelGenerator(new StandardPieSectionLabelGenerator("{0} ({2})", decimal(0), percent(1)));
+        plot.setLegendLabelGenerator(new StandardPieSectionLabelGenerator("{0}: {1}", decimal(0), percent(1)));
+        plot.setLabelFont(ChartTheme.font(Font.PLAIN, 8f));
+        plot.setLabelBackgroundPaint(Color.WHITE);
+        plot.setLabelOutlinePaint(ChartTheme.GRID);
+        plot.setLabelShadowPaint(null);
+        plot.setShadowPaint(null);
+        plot.setOutlineVisible(false);
+        plot.setSectionOutlinesVisible(true);
+        plot.setDefaultSectionOutlinePaint(Color.WHITE);
+        plot.setDefaultSectionOutlineStroke(new BasicStroke(1.0f));
+        plot.setInteriorGap(0.06);
+        plot.setInsets(new RectangleInsets(4, 4, 4, 4));
+        return chart;
+    }
+
+    private static ValueMarker marker(String name, double value, NumberFormat fmt, Color color, TextAnchor text,
+                                      RectangleAnchor anchor) {
+        ValueMarker m = new ValueMarker(value, color, new BasicStroke(1.3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
+                10f, new float[] {4f, 2.5f}, 0f));
+        m.setLabel(name + " " + fmt.format(value));
+        m.setLabelFont(ChartTheme.font(Font.BOLD, 8f));
+        m.setLabelPaint(color);
+        m.setLabelAnchor(anchor);
+        m.setLabelTextAnchor(text);
+        m.setLabelOffset(new RectangleInsets(4, 3, 4, 3));
+        m.setLabelBackgroundColor(LABEL_BACKGROUND);
+        return m;
+    }
+
+    private static void itemLabels(BarRenderer r, NumberFormat fmt, PlotOrientation orientation) {
+        r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", fmt));
+        r.setDefaultItemLabelsVisible(true);
+        r.setDefaultItemLabelFont(ChartTheme.font(Font.PLAIN, 7.5f));
+        r.setDefaultItemLabelPaint(ChartTheme.INK);
+        r.setDefaultPositiveItemLabelPosition(orientation == PlotOrientation.HORIZONTAL
+                ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT)
+                : new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+    }
+
+    /** Percent and decimal formats: English and Chinese readers share the digits, so only the scale varies. */
+    public static NumberFormat percent(int fractionDigits) {
+        return new DecimalFormat(fractionDigits == 0 ? "0%" : "0." + "0".repeat(fractionDigits) + "%",
+                DecimalFormatSymbols.getInstance(Locale.ROOT));
+    }
+
+    public static NumberFormat decimal(int fractionDigits) {
+        return new DecimalFormat(fractionDigits == 0 ? "#,##0" : "#,##0." + "0".repeat(fractionDigits),
+                DecimalFormatSymbols.getInstance(Locale.ROOT));
+    }
+
+    private static void requireNotEmpty(List<?> list, String what) {
+        Objects.requireNonNull(list, what);
+        if (list.isEmpty()) {
+            throw new IllegalArgumentException("no " + what + " to chart");
+        }
+    }
+}

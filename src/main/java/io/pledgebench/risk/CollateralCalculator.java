@@ -1,0 +1,83 @@
+package io.pledgebench.risk;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Values the pledged pool: per eligible patent the liquidation value (haircuts by type) and advance rate (by type
+ * and quality score); for the pool the market and liquidation values, HHI, the diversification haircut and the
+ * lending capacity Σ MVᵢ·advanceᵢ·(1 − haircut), plus the expected liquidation value and coverage per loan year.
+ * The advance rate applies to market (appraised) value as in CN practice (质押率 = loan / appraised value).
+ */
+public final class CollateralCalculator {
+
+    private CollateralCalculator() {
+    }
+
+    public static CollateralAssessment assess(List<CollateralItem> items, double loan, double termYears,
+                                              RiskParameters parameters) {
+        Probabilities.positive("loan", loan);
+        Probabilities.positive("term (years)", termYears);
+        List<ItemResult> results = new ArrayList<>(items.size());
+        List<Double> eligibleValues = new ArrayList<>();
+        List<CollateralPath.Holding> holdings = new ArrayList<>();
+        double mv = 0;
+        double lv = 0;
+        double advanced = 0;
+        for (CollateralItem i : items) {
+            if (!i.eligible()) {
+                results.add(new ItemResult(i.patentNumber(), false, i.marketValue(), 0, 0, 0));
+                continue;
+            }
+            double l = LiquidationValue.of(i.marketValue(), parameters.liquidation().get(i.type()));
+            double rate = parameters.advanceRates().rate(i.type(), i.qualityScore());
+            results.add(new ItemResult(i.patentNumber(), true, i.marketValue(), l, rate, i.marketValue() * rate));
+            mv += i.marketValue();
+            lv += l;
+            advanced += i.marketValue() * rate;
+            eligibleValues.add(i.marketValue());
+            holdings.add(new CollateralPath.Holding(l, i.incomeYears(), i.hazardPerYear()));
+        }
+        double hhi = 0;
+        double effective = 0;
+        if (mv > 0) {
+            Concentration.ConcentrationResult c = Concentration.of(eligibleValues);
+            hhi = c.hhi();
+            effective = c.effectiveNumber();
+        }
+        double haircut = mv > 0 ? Concentration.diversificationHaircut(hhi, parameters.maximumDiversificationHaircut()) : 0;
+        double capacity = advanced * (1 - haircut);
+        double advanceRate = mv > 0 ? advanced / mv : 0;
+        List<CollateralPath.YearPoint> path = CollateralPath.coverage(holdings, loan, termYears);
+        return new CollateralAssessment(mv, lv, advanceRate, haircut, capacity, hhi, effective, results, path);
+    }
+
+    /** One patent's part: its liquidation value, advance rate and the amount lent against it (before the haircut). */
+    public record ItemResult(String patentNumber, boolean eligible, double marketValue, double liquidationValue,
+                             double advanceRate, double advanceAmount) {
+    }
+
+    /**
+     * The pool: values of the eligible patents, the value-weighted advance rate, the diversification haircut,
+     * capacity, concentration (0 when nothing is eligible) and the coverage path.
+     */
+    public record CollateralAssessment(double marketValue, double liquidationValue, double advanceRate,
+                                       double diversificationHaircut, double capacity, double hhi,
+                                       double effectiveNumber, List<ItemResult> items,
+                                       List<CollateralPath.YearPoint> path) {
+        public CollateralAssessment {
+            items = List.copyOf(items);
+            path = List.copyOf(path);
+        }
+
+        /** Lowest expected coverage over the term (the binding year). */
+        public double minimumCoverage() {
+            return path.stream().mapToDouble(CollateralPath.YearPoint::coverage).min().orElse(0);
+        }
+
+        /** Expected liquidation value at maturity, after run-off and survival. */
+        public double expectedValueAtMaturity() {
+            return path.isEmpty() ? 0 : path.get(path.size() - 1).expectedValue();
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package io.pledgebench.risk.eligibility;
+
+import io.pledgebench.domain.Text;
+
+import java.util.List;
+
+/** The verdict on one patent: the worst outcome of its checks, and every check. */
+public record EligibilityResult(String patentNumber, Outcome status, List<EligibilityCheck> checks) {
+
+    public EligibilityResult {
+        checks = List.copyOf(checks);
+    }
+
+    /** The reasons behind the status: the failing and warning checks, or all checks when every rule passed. */
+    public List<Text> reasons() {
+        List<Text> bad = checks.stream().filter(c -> c.outcome() != Outcome.PASS).map(EligibilityCheck::reason).toList();
+        return bad.isEmpty() ? checks.stream().map(EligibilityCheck::reason).toList() : bad;
+    }
+
+    public boolean pledgeable() {
+        return status != Outcome.FAIL;
+    }
+}

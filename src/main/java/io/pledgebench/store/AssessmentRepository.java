@@ -1,0 +1,248 @@
+package io.pledgebench.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Saved assessments: written once and never updated, each with the SHA-256 of its content and an audit
+ * entry in the same transaction; maker/checker sign-offs are separate rows, each audited too.
+ */
+public final class AssessmentRepository {
+
+    static final String ENTITY = "assessment";
+    static final String ACTION_SAVED = "assessment.saved";
+    static final String ACTION_SIGNED = "assessment.signed";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Database db;
+    private final Clock clock;
+
+    public AssessmentRepository(Database db) {
+        this(db, Clock.systemUTC());
+    }
+
+    public AssessmentRepository(Database db, Clock clock) {
+        this.db = Objects.requireNonNull(db, "db");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Saves the assessment and its audit entry in one transaction; returns the new id. */
+    public long save(NewAssessment a) {
+        requireJson(a.inputsJson(), "inputs");
+        requireJson(a.resultJson(), "result");
+        return Transactions.write(db, c -> {
+            Instant now = Hashes.storable(clock.instant());
+            String contentHash = SavedAssessment.contentHashOf(a.portfolio(), now, a.author(), a.asOf(), a.inputHash(),
+                    a.appVersion(), a.inputsJson(), a.resultJson());
+            long id;
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO assessment (portfolio_id, portfolio, created_at,"
+                    + " author, as_of, input_hash, app_version, inputs_json, result_json, content_hash)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                if (a.portfolioId() == null) {
+                    ps.setNull(1, Types.BIGINT);
+                } else {
+                    ps.setLong(1, a.portfolioId());
+                }
+                ps.setString(2, a.portfolio());
+                ps.setObject(3, Hashes.utc(now));
+                ps.setString(4, a.author());
+                ps.setDate(5, Date.valueOf(a.asOf()));
+                ps.setString(6, a.inputHash());
+                ps.setString(7, a.appVersion());
+                ps.setString(8, a.inputsJson());
+                ps.setString(9, a.resultJson());
+                ps.setString(10, contentHash);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            AuditLog.append(c, now, a.author(), ACTION_SAVED, ENTITY, Long.toString(id), savedDetails(contentHash, a));
+            return id;
+        });
+    }
+
+    static String savedDetails(String contentHash, NewAssessment a) {
+        return savedDetails(contentHash, a.inputHash(), a.portfolio());
+    }
+
+    static String savedDetails(String contentHash, String inputHash, String portfolio) {
+        return "content_hash=" + contentHash + "; input_hash=" + inputHash + "; portfolio=" + portfolio;
+    }
+
+    public Optional<SavedAssessment> load(long id) {
+        return Transactions.read(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, portfolio_id, portfolio, created_at, author, as_of,"
+                    + " input_hash, app_version, inputs_json, result_json, content_hash FROM assessment WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(read(rs, signOffs(c).getOrDefault(id, List.of())));
+                }
+            }
+        });
+    }
+
+    /** The most recent saved assessment with the given input hash (the same inputs assessed before). */
+    public Optional<SavedAssessment> latestWithInputHash(String inputHash) {
+        Optional<Long> id = Transactions.read(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id FROM assessment WHERE input_hash = ? ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")) {
+                ps.setString(1, inputHash);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+                }
+            }
+        });
+        return id.flatMap(this::load);
+    }
+
+    /** Every saved assessment, newest first. */
+    public List<AssessmentSummary> list() {
+        return Transactions.read(db, c -> {
+            Map<Long, List<SignOff>> signs = signOffs(c);
+            List<AssessmentSummary> out = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, portfolio, created_at, author,"
+                    + " as_of, input_hash FROM assessment ORDER BY id DESC")) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    List<SignOff> so = signs.getOrDefault(id, List.of());
+                    out.add(new AssessmentSummary(id, rs.getString(2), Hashes.fromUtc(rs.getObject(3, LocalDateTime.class)),
+                            rs.getString(4), rs.getDate(5).toLocalDate(), rs.getString(6), signer(so, SignOffRole.MAKER),
+                            signer(so, SignOffRole.CHECKER)));
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Records a sign-off. The maker signs first; the checker must be a different person (names compared
+     * ignoring case and surrounding spaces). Each role signs once; a sign-off is never changed.
+     */
+    public SignOff signOff(long assessmentId, SignOffRole role, String user, String comment) {
+        Objects.requireNonNull(role, "role");
+        if (user == null || user.isBlank()) {
+            throw new IllegalArgumentException("the person signing off is not named");
+        }
+        if (user.length() > 200) {
+            throw new IllegalArgumentException("signer name exceeds 200 characters: " + user);
+        }
+        String note = comment == null ? "" : comment;
+        if (note.length() > 2000) {
+            throw new IllegalArgumentException("sign-off comment exceeds 2000 characters (" + note.length() + ")");
+        }
+        String signer = user.strip();
+        return Transactions.write(db, c -> {
+            if (!exists(c, assessmentId)) {
+                throw new IllegalArgumentException("no saved assessment with id " + assessmentId);
+            }
+            List<SignOff> existing = signOffs(c).getOrDefault(assessmentId, List.of());
+            Optional<SignOff> same = existing.stream().filter(s -> s.role() == role).findFirst();
+            if (same.isPresent()) {
+                throw new IllegalArgumentException("assessment " + assessmentId + " already has a " + role.code()
+                        + " sign-off by " + same.get().signedBy() + " at " + same.get().signedAt());
+            }
+            if (role == SignOffRole.CHECKER) {
+                SignOff maker = existing.stream().filter(s -> s.role() == SignOffRole.MAKER).findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("assessment " + assessmentId
+                                + " has no maker sign-off yet; the maker signs before the checker"));
+                if (normalise(maker.signedBy()).equals(normalise(signer))) {
+                    throw new IllegalArgumentException("the checker must be a different person from the maker ("
+                            + maker.signedBy() + ")");
+                }
+            }
+            SignOff s = new SignOff(role, signer, Hashes.storable(clock.instant()), note);
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO assessment_signoff (assessment_id, role,"
+                    + " signed_by, signed_at, comment) VALUES (?, ?, ?, ?, ?)")) {
+                ps.setLong(1, assessmentId);
+                ps.setString(2, role.code());
+                ps.setString(3, s.signedBy());
+                ps.setObject(4, Hashes.utc(s.signedAt()));
+                ps.setString(5, s.comment());
+                ps.executeUpdate();
+            }
+            AuditLog.append(c, s.signedAt(), signer, ACTION_SIGNED, ENTITY, Long.toString(assessmentId), s.auditDetails());
+            return s;
+        });
+    }
+
+    private static String normalise(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String signer(List<SignOff> signOffs, SignOffRole role) {
+        return signOffs.stream().filter(s -> s.role() == role).map(SignOff::signedBy).findFirst().orElse(null);
+    }
+
+    private static boolean exists(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM assessment WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /** Every assessment row without its sign-offs, as stored (the integrity check reads sign-offs itself). */
+    static List<SavedAssessment> allRaw(Connection c) throws SQLException {
+        List<SavedAssessment> out = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, portfolio_id, portfolio, created_at,"
+                + " author, as_of, input_hash, app_version, inputs_json, result_json, content_hash FROM assessment ORDER BY id")) {
+            while (rs.next()) {
+                out.add(read(rs, List.of()));
+            }
+        }
+        return out;
+    }
+
+    private static SavedAssessment read(ResultSet rs, List<SignOff> signOffs) throws SQLException {
+        long portfolioId = rs.getLong(2);
+        Long pid = rs.wasNull() ? null : portfolioId;
+        return new SavedAssessment(rs.getLong(1), pid, rs.getString(3), Hashes.fromUtc(rs.getObject(4, LocalDateTime.class)),
+                rs.getString(5), rs.getDate(6).toLocalDate(), rs.getString(7), rs.getString(8), rs.getString(9),
+                rs.getString(10), rs.getString(11), signOffs);
+    }
+
+    static Map<Long, List<SignOff>> signOffs(Connection c) throws SQLException {
+        Map<Long, List<SignOff>> out = new LinkedHashMap<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT assessment_id, role, signed_by,"
+                + " signed_at, comment FROM assessment_signoff ORDER BY assessment_id, signed_at")) {
+            while (rs.next()) {
+                out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new SignOff(
+                        SignOffRole.parse(rs.getString(2)), rs.getString(3),
+                        Hashes.fromUtc(rs.getObject(4, LocalDateTime.class)), rs.getString(5)));
+            }
+        }
+        return out;
+    }
+
+    private static void requireJson(String json, String what) {
+        try {
+            JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("assessment " + what + " is not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+}

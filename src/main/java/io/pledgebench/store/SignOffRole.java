@@ -1,0 +1,28 @@
+package io.pledgebench.store;
+
+import java.util.Locale;
+
+/** Four-eyes sign-off of a saved assessment: the maker prepares it, a different person checks it. */
+public enum SignOffRole {
+    MAKER("maker"),
+    CHECKER("checker");
+
+    private final String code;
+
+    SignOffRole(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public static SignOffRole parse(String code) {
+        for (SignOffRole r : values()) {
+            if (r.code.equals(code == null ? null : code.trim().toLowerCase(Locale.ROOT))) {
+                return r;
+            }
+        }
+        throw new IllegalArgumentException("sign-off role must be maker or checker, was '" + code + "'");
+    }
+}

@@ -1,0 +1,29 @@
+package io.pledgebench.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything a view model asks of the user through a dialog. View models depend on this interface only, so
+ * they run in plain tests with a scripted implementation.
+ */
+public interface DialogService {
+
+    /** Asks before a destructive action; true only when the user chose {@code actionLabel}. */
+    boolean confirm(String title, String message, String actionLabel);
+
+    /** A readable message, with the technical details (stack trace) behind "show details" and "copy details". */
+    void showError(String title, String message, Throwable details);
+
+    void showInformation(String title, String message);
+
+    /** A file to open, filtered to {@code extensions} (like {@code "*.csv"}). */
+    Optional<Path> chooseFile(String title, Path initialFolder, String filterDescription, List<String> extensions);
+
+    Optional<Path> chooseFolder(String title, Path initialFolder);
+
+    /** A file to write, proposing {@code initialName}. */
+    Optional<Path> chooseSaveFile(String title, Path initialFolder, String initialName, String filterDescription,
+                                  List<String> extensions);
+}

@@ -1,0 +1,130 @@
+package io.pledgebench.ui;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import java.io.File;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** {@link DialogService} with JavaFX alerts and the platform's file choosers, owned by the main window. */
+public final class FxDialogService implements DialogService {
+
+    private final Supplier<Window> owner;
+    private final I18n i18n;
+
+    public FxDialogService(Supplier<Window> owner, I18n i18n) {
+        this.owner = owner;
+        this.i18n = i18n;
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String actionLabel) {
+        ButtonType action = new ButtonType(actionLabel, ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(i18n.get("ui.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, action, cancel);
+        prepare(alert, title);
+        // Destructive actions must not run on a reflexive Enter: the safe choice has the focus.
+        ((Button) alert.getDialogPane().lookupButton(action)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+        return alert.showAndWait().filter(action::equals).isPresent();
+    }
+
+    @Override
+    public void showError(String title, String message, Throwable details) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.CLOSE);
+        prepare(alert, title);
+        if (details != null) {
+            String trace = stackTrace(details);
+            TextArea area = new TextArea(trace);
+            area.setEditable(false);
+            area.setWrapText(false);
+            area.setPrefRowCount(14);
+            area.setAccessibleText(i18n.get("ui.dialog.details"));
+            VBox.setVgrow(area, Priority.ALWAYS);
+            alert.getDialogPane().setExpandableContent(new VBox(area));
+            ButtonType copy = new ButtonType(i18n.get("ui.dialog.copyDetails"), ButtonBar.ButtonData.LEFT);
+            alert.getButtonTypes().add(0, copy);
+            Button copyButton = (Button) alert.getDialogPane().lookupButton(copy);
+            copyButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+                ClipboardContent content = new ClipboardContent();
+                content.putString(message + System.lineSeparator() + System.lineSeparator() + trace);
+                javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+                e.consume();
+            });
+        }
+        alert.showAndWait();
+    }
+
+    @Override
+    public void showInformation(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        prepare(alert, title);
+        alert.showAndWait();
+    }
+
+    @Override
+    public Optional<Path> chooseFile(String title, Path initialFolder, String filterDescription, List<String> extensions) {
+        FileChooser chooser = fileChooser(title, initialFolder, filterDescription, extensions);
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title, Path initialFolder) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        if (initialFolder != null && Files.isDirectory(initialFolder)) {
+            chooser.setInitialDirectory(initialFolder.toFile());
+        }
+        return Optional.ofNullable(chooser.showDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, Path initialFolder, String initialName, String filterDescription,
+                                         List<String> extensions) {
+        FileChooser chooser = fileChooser(title, initialFolder, filterDescription, extensions);
+        chooser.setInitialFileName(initialName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
+    }
+
+    private static FileChooser fileChooser(String title, Path initialFolder, String filterDescription,
+                                           List<String> extensions) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterDescription, extensions));
+        if (initialFolder != null && Files.isDirectory(initialFolder)) {
+            chooser.setInitialDirectory(initialFolder.toFile());
+        }
+        return chooser;
+    }
+
+    private void prepare(Alert alert, String title) {
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setMinWidth(480);
+        Window w = owner.get();
+        if (w != null) {
+            alert.initOwner(w);
+        }
+    }
+
+    private static String stackTrace(Throwable t) {
+        StringWriter out = new StringWriter();
+        t.printStackTrace(new PrintWriter(out));
+        return out.toString();
+    }
+}

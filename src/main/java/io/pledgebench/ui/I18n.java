@@ -1,0 +1,143 @@
+package io.pledgebench.ui;
+
+import io.pledgebench.domain.LegalStatus;
+import io.pledgebench.domain.PatentType;
+import io.pledgebench.domain.Text;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The workbench language and every locale-dependent rendering: bundle texts ({@code i18n/ui_*.properties}),
+ * numbers, dates and amounts. Chinese yuan amounts are shown in 元 below ten thousand and in 万元 above, as
+ * Chinese credit documents do, in both languages so that figures read the same in either.
+ */
+public final class I18n {
+
+    public static final String BUNDLE = "ui";
+    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+
+    private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale");
+
+    public I18n(Locale initial) {
+        locale.set(supported(initial));
+    }
+
+    /** Simplified Chinese for any zh locale, English otherwise: the two languages the bundles carry. */
+    public static Locale supported(Locale l) {
+        return Text.isChinese(l) ? Text.CHINESE : Text.ENGLISH;
+    }
+
+    public ObjectProperty<Locale> localeProperty() {
+        return locale;
+    }
+
+    public Locale locale() {
+        return locale.get();
+    }
+
+    public void setLocale(Locale l) {
+        locale.set(supported(l));
+    }
+
+    public boolean chinese() {
+        return Text.isChinese(locale.get());
+    }
+
+    public ResourceBundle bundle() {
+        return Text.bundle(BUNDLE, locale.get());
+    }
+
+    /** The text of {@code key} (a {@code ui.} key) with {@link java.text.MessageFormat} arguments. */
+    public String get(String key, Object... args) {
+        return Text.of(key, args).render(locale.get());
+    }
+
+    public String render(Text text) {
+        return text == null ? "" : text.render(locale.get());
+    }
+
+    public String number(double v, int decimals) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return "—";
+        }
+        NumberFormat f = NumberFormat.getNumberInstance(locale.get());
+        f.setMinimumFractionDigits(decimals);
+        f.setMaximumFractionDigits(decimals);
+        return f.format(v);
+    }
+
+    /**
+     * Parses a number as typed in the current language (grouping separators allowed); empty when the text is
+     * not entirely a number.
+     */
+    public java.util.OptionalDouble parseNumber(String text) {
+        if (text == null || text.isBlank()) {
+            return java.util.OptionalDouble.empty();
+        }
+        String t = text.strip();
+        java.text.ParsePosition pos = new java.text.ParsePosition(0);
+        Number n = NumberFormat.getNumberInstance(locale.get()).parse(t, pos);
+        if (n == null || pos.getIndex() != t.length()) {
+            return java.util.OptionalDouble.empty();
+        }
+        return java.util.OptionalDouble.of(n.doubleValue());
+    }
+
+    public String integer(long v) {
+        return NumberFormat.getIntegerInstance(locale.get()).format(v);
+    }
+
+    public String percent(double v, int decimals) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return "—";
+        }
+        NumberFormat f = NumberFormat.getPercentInstance(locale.get());
+        f.setMinimumFractionDigits(decimals);
+        f.setMaximumFractionDigits(decimals);
+        return f.format(v);
+    }
+
+    public String date(LocalDate d) {
+        return d == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale.get()).format(d);
+    }
+
+    /** An amount with its unit: CNY in 元 or 万元 (two decimals), other currencies with their ISO code. */
+    public String amount(BigDecimal amount, String currency) {
+        if (amount == null) {
+            return "";
+        }
+        if ("CNY".equals(currency)) {
+            if (amount.abs().compareTo(TEN_THOUSAND) >= 0) {
+                return get("ui.amount.wan", number(amount.divide(TEN_THOUSAND, 6, RoundingMode.HALF_EVEN).doubleValue(), 2));
+            }
+            return get("ui.amount.yuan", number(amount.doubleValue(), amount.stripTrailingZeros().scale() > 0 ? 2 : 0));
+        }
+        return get("ui.amount.other", number(amount.doubleValue(), 2), currency == null ? "" : currency);
+    }
+
+    public String amount(double amount, String currency) {
+        return Double.isNaN(amount) ? "—" : amount(BigDecimal.valueOf(amount), currency);
+    }
+
+    /** Remaining legal life in years, e.g. "12.3 years" / "12.3 年". */
+    public String years(double years) {
+        return get("ui.unit.years", number(years, 1));
+    }
+
+    public String status(LegalStatus s) {
+        return s == null ? "" : get("ui.legalStatus." + s.code());
+    }
+
+    public String type(PatentType t) {
+        return t == null ? "" : get("ui.type." + t.code());
+    }
+}

@@ -1,0 +1,261 @@
+package io.pledgebench.ui;
+
+import io.pledgebench.domain.Portfolio;
+import io.pledgebench.io.ImportProblem;
+import io.pledgebench.store.PortfolioSummary;
+import io.pledgebench.store.StoredPortfolio;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TitledPane;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import org.controlsfx.control.table.TableFilter;
+
+import java.io.File;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.function.Function;
+
+/** Controller of PortfoliosView.fxml. */
+public final class PortfoliosView {
+
+    private final PortfoliosViewModel vm;
+    private final I18n i18n;
+
+    @FXML private BorderPane root;
+    @FXML private CheckBox keepGoodRows;
+    @FXML private Button importFileButton;
+    @FXML private Button importFolderButton;
+    @FXML private Button deleteButton;
+    @FXML private Label message;
+    @FXML private ListView<PortfolioSummary> portfolioList;
+    @FXML private GridPane facts;
+    @FXML private TableView<PatentRow> patentTable;
+    @FXML private TitledPane problemsPane;
+    @FXML private TableView<ImportProblem> problemTable;
+
+    PortfoliosView(PortfoliosViewModel vm, I18n i18n) {
+        this.vm = vm;
+        this.i18n = i18n;
+    }
+
+    @FXML
+    private void initialize() {
+        keepGoodRows.selectedProperty().bindBidirectional(vm.keepGoodRowsProperty());
+        importFileButton.disableProperty().bind(vm.readyProperty().not());
+        importFolderButton.disableProperty().bind(vm.readyProperty().not());
+        deleteButton.disableProperty().bind(vm.canDeleteProperty().not());
+        message.textProperty().bind(Bindings.createStringBinding(() -> i18n.render(vm.messageProperty().get()),
+                vm.messageProperty()));
+
+        portfolioList.setItems(vm.portfolios());
+        portfolioList.setCellFactory(l -> {
+            PortfolioCell cell = new PortfolioCell();
+            // Cells take the list's width and cut long names instead of scrolling the list sideways.
+            cell.setPrefWidth(0);
+            return cell;
+        });
+        portfolioList.getSelectionModel().select(vm.selectedProperty().get());
+        portfolioList.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null || vm.portfolios().isEmpty()) {
+                vm.selectedProperty().set(now);
+            }
+        });
+        vm.selectedProperty().addListener((o, was, now) -> portfolioList.getSelectionModel().select(now));
+
+        vm.currentProperty().addListener((o, was, now) -> showFacts(now));
+        showFacts(vm.currentProperty().get());
+        buildPatentTable();
+        buildProblemTable();
+        installDrop();
+    }
+
+    @FXML
+    private void importFile() {
+        vm.chooseAndImportFile();
+    }
+
+    @FXML
+    private void importFolder() {
+        vm.chooseAndImportFolder();
+    }
+
+    @FXML
+    private void delete() {
+        vm.deleteSelected();
+    }
+
+    private void buildPatentTable() {
+        patentTable.getColumns().add(column("ui.patent.number", r -> r.patent().number().withKind(), 150));
+        patentTable.getColumns().add(column("ui.patent.title", r -> r.patent().title(), 260));
+        patentTable.getColumns().add(column("ui.patent.type", r -> i18n.type(r.patent().type()), 90));
+        TableColumn<PatentRow, String> status = column("ui.patent.status", r -> i18n.status(r.patent().status()), 110);
+        patentTable.getColumns().add(status);
+        patentTable.getColumns().add(dateColumn("ui.patent.filingDate", r -> r.patent().filingDate()));
+        patentTable.getColumns().add(dateColumn("ui.patent.grantDate", r -> r.patent().grantDate()));
+        patentTable.getColumns().add(dateColumn("ui.patent.expiry", PatentRow::expiry));
+        TableColumn<PatentRow, Double> remaining = new TableColumn<>(i18n.get("ui.patent.remainingLife"));
+        remaining.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().remainingYears()));
+        remaining.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Double v, boolean empty) {
+                super.updateItem(v, empty);
+                getStyleClass().remove("text-muted");
+                if (empty || v == null) {
+                    setText(null);
+                } else if (v == 0.0) {
+                    setText(i18n.get("ui.patent.expired"));
+                    getStyleClass().add("text-muted");
+                } else {
+                    setText(i18n.years(v));
+                }
+            }
+        });
+        remaining.setPrefWidth(110);
+        remaining.setStyle("-fx-alignment: CENTER-RIGHT;");
+        patentTable.getColumns().add(remaining);
+        patentTable.getColumns().add(column("ui.patent.owners", PatentRow::owners, 220));
+        patentTable.getColumns().add(column("ui.patent.ipc", r -> r.patent().ipc() == null ? "" : r.patent().ipc(), 100));
+        patentTable.setItems(vm.patents());
+        TableFilter.forTableView(patentTable).lazy(true).apply();
+    }
+
+    private void buildProblemTable() {
+        problemTable.getColumns().add(problemColumn("ui.problems.file", ImportProblem::file, 140));
+        problemTable.getColumns().add(problemColumn("ui.problems.sheet", ImportProblem::sheet, 80));
+        TableColumn<ImportProblem, Integer> row = new TableColumn<>(i18n.get("ui.problems.row"));
+        row.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().row()));
+        row.setPrefWidth(60);
+        problemTable.getColumns().add(row);
+        problemTable.getColumns().add(problemColumn("ui.problems.column", ImportProblem::column, 120));
+        problemTable.getColumns().add(problemColumn("ui.problems.value", ImportProblem::value, 140));
+        problemTable.getColumns().add(problemColumn("ui.problems.reason",
+                p -> i18n.chinese() && p.reasonZh() != null ? p.reasonZh() : p.reason(), 360));
+        problemTable.setItems(vm.problems());
+        problemsPane.textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.get("ui.problems.heading", vm.problems().size(), vm.problemSourceProperty().get()),
+                vm.problems(), vm.problemSourceProperty()));
+        problemsPane.visibleProperty().bind(Bindings.isNotEmpty(vm.problems()));
+        problemsPane.managedProperty().bind(problemsPane.visibleProperty());
+    }
+
+    private void installDrop() {
+        root.setOnDragOver(this::dragOver);
+        root.setOnDragExited(e -> root.getStyleClass().remove("drop-target"));
+        root.setOnDragDropped(e -> {
+            Dragboard db = e.getDragboard();
+            boolean done = false;
+            if (db.hasFiles() && vm.readyProperty().get()) {
+                for (File f : db.getFiles()) {
+                    vm.importFrom(f.toPath());
+                }
+                done = true;
+            }
+            root.getStyleClass().remove("drop-target");
+            e.setDropCompleted(done);
+            e.consume();
+        });
+    }
+
+    private void dragOver(DragEvent e) {
+        if (e.getGestureSource() == null && e.getDragboard().hasFiles() && vm.readyProperty().get()) {
+            e.acceptTransferModes(TransferMode.COPY);
+            if (!root.getStyleClass().contains("drop-target")) {
+                root.getStyleClass().add("drop-target");
+            }
+        }
+        e.consume();
+    }
+
+    private void showFacts(StoredPortfolio sp) {
+        facts.getChildren().clear();
+        if (sp == null) {
+            return;
+        }
+        Portfolio p = sp.portfolio();
+        int row = 0;
+        fact(row++, "ui.portfolios.fact.name", p.name());
+        Portfolio.Pledgor pledgor = p.pledgor();
+        fact(row++, "ui.portfolios.fact.pledgor", pledgor.name() == null ? ""
+                : pledgor.inferred() ? i18n.get("ui.portfolios.fact.pledgorInferred", pledgor.name()) : pledgor.name());
+        if (p.enterprise() != null && p.enterprise().creditCode() != null) {
+            fact(row++, "ui.portfolios.fact.creditCode", p.enterprise().creditCode().toString());
+        }
+        fact(row++, "ui.portfolios.fact.patents", i18n.integer(p.patents().size()));
+        if (p.loan() != null) {
+            fact(row++, "ui.portfolios.fact.loan", i18n.get("ui.portfolios.fact.loanValue",
+                    i18n.amount(p.loan().amount(), p.loan().currency()), p.loan().termMonths()));
+        }
+        fact(row++, "ui.portfolios.fact.source", p.source());
+        fact(row, "ui.portfolios.fact.imported", i18n.get("ui.portfolios.fact.importedValue",
+                i18n.date(LocalDate.ofInstant(sp.importedAt(), ZoneId.systemDefault())), sp.importedBy()));
+    }
+
+    private void fact(int row, String key, String value) {
+        Label k = new Label(i18n.get(key));
+        k.getStyleClass().add("fact-key");
+        Label v = new Label(value);
+        v.setWrapText(true);
+        facts.addRow(row, k, v);
+    }
+
+    private TableColumn<PatentRow, String> column(String key, Function<PatentRow, String> value, double width) {
+        TableColumn<PatentRow, String> c = new TableColumn<>(i18n.get(key));
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private TableColumn<PatentRow, LocalDate> dateColumn(String key, Function<PatentRow, LocalDate> value) {
+        TableColumn<PatentRow, LocalDate> c = new TableColumn<>(i18n.get(key));
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(LocalDate d, boolean empty) {
+                super.updateItem(d, empty);
+                setText(empty ? null : i18n.date(d));
+            }
+        });
+        c.setPrefWidth(118);
+        return c;
+    }
+
+    private <V> TableColumn<ImportProblem, String> problemColumn(String key, Function<ImportProblem, V> value,
+                                                                 double width) {
+        TableColumn<ImportProblem, String> c = new TableColumn<>(i18n.get(key));
+        c.setCellValueFactory(cell -> {
+            V v = value.apply(cell.getValue());
+            ObservableValue<String> s = new ReadOnlyStringWrapper(v == null ? "" : v.toString());
+            return s;
+        });
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private final class PortfolioCell extends ListCell<PortfolioSummary> {
+        @Override
+        protected void updateItem(PortfolioSummary s, boolean empty) {
+            super.updateItem(s, empty);
+            if (empty || s == null) {
+                setText(null);
+                return;
+            }
+            setText(i18n.get("ui.portfolios.listItem", s.name(), s.patentCount(),
+                    i18n.date(LocalDate.ofInstant(s.importedAt(), ZoneId.systemDefault()))));
+        }
+    }
+}

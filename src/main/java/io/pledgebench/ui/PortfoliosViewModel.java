@@ -1,0 +1,343 @@
+package io.pledgebench.ui;
+
+import io.pledgebench.domain.Text;
+import io.pledgebench.io.ImportProblem;
+import io.pledgebench.io.ImportResult;
+import io.pledgebench.io.SourceHash;
+import io.pledgebench.store.PortfolioRepository;
+import io.pledgebench.store.PortfolioSummary;
+import io.pledgebench.store.StoredPortfolio;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The Portfolios screen: stored portfolios, the patents of the selected one, importing a file or folder
+ * (in the background, all or nothing unless "keep good rows" is on) and deleting with confirmation.
+ */
+public final class PortfoliosViewModel {
+
+    /** Files the import accepts; a folder is accepted as well. */
+    public static final List<String> IMPORT_EXTENSIONS = List.of("*.xlsx", "*.csv", "*.xml", "*.json");
+
+    private final ReadOnlyObjectProperty<PortfolioRepository> repository;
+    private final PortfolioReading reader;
+    private final BackgroundTasks tasks;
+    private final DialogService dialogs;
+    private final I18n i18n;
+    private final UiPreferences preferences;
+    private final Supplier<LocalDate> today;
+
+    private final ObservableList<PortfolioSummary> portfolios = FXCollections.observableArrayList();
+    private final ObjectProperty<PortfolioSummary> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObjectProperty<StoredPortfolio> current = new SimpleObjectProperty<>(this, "current");
+    private final ObservableList<PatentRow> patents = FXCollections.observableArrayList();
+    private final ObservableList<ImportProblem> problems = FXCollections.observableArrayList();
+    private final StringProperty problemSource = new SimpleStringProperty(this, "problemSource", "");
+    private final BooleanProperty keepGoodRows = new SimpleBooleanProperty(this, "keepGoodRows", false);
+    private final BooleanProperty importing = new SimpleBooleanProperty(this, "importing", false);
+    private final ObjectProperty<Text> message = new SimpleObjectProperty<>(this, "message");
+    private final BooleanBinding ready;
+
+    public PortfoliosViewModel(ReadOnlyObjectProperty<PortfolioRepository> repository, PortfolioReading reader,
+                               BackgroundTasks tasks, DialogService dialogs, I18n i18n, UiPreferences preferences,
+                               Supplier<LocalDate> today) {
+        this.repository = repository;
+        this.reader = reader;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.i18n = i18n;
+        this.preferences = preferences;
+        this.today = today;
+        ready = repository.isNotNull();
+        selected.addListener((o, was, now) -> load(now));
+        repository.addListener((o, was, now) -> {
+            if (now != null) {
+                refresh(null);
+            }
+        });
+        if (repository.get() != null) {
+            refresh(null);
+        }
+    }
+
+    public ObservableList<PortfolioSummary> portfolios() {
+        return portfolios;
+    }
+
+    public ObjectProperty<PortfolioSummary> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyObjectProperty<StoredPortfolio> currentProperty() {
+        return current;
+    }
+
+    public ObservableList<PatentRow> patents() {
+        return patents;
+    }
+
+    /** Problems of the last import, each with file, sheet, row, column, value and reason. */
+    public ObservableList<ImportProblem> problems() {
+        return problems;
+    }
+
+    public StringProperty problemSourceProperty() {
+        return problemSource;
+    }
+
+    public BooleanProperty keepGoodRowsProperty() {
+        return keepGoodRows;
+    }
+
+    public BooleanProperty importingProperty() {
+        return importing;
+    }
+
+    /** The outcome of the last action, rendered by the view in the current language. */
+    public ReadOnlyObjectProperty<Text> messageProperty() {
+        return message;
+    }
+
+    /** True once the database is open. */
+    public BooleanBinding readyProperty() {
+        return ready;
+    }
+
+    public BooleanBinding canDeleteProperty() {
+        return Bindings.and(ready, selected.isNotNull());
+    }
+
+    /** Reloads the list, then selects the portfolio {@code selectId} (or keeps the selection when null). */
+    public void refresh(Long selectId) {
+        PortfolioRepository repo = repository.get();
+        if (repo == null) {
+            return;
+        }
+        Long keep = selectId != null ? selectId : selected.get() == null ? null : selected.get().id();
+        Task<List<PortfolioSummary>> task = new Task<>() {
+            @Override
+            protected List<PortfolioSummary> call() {
+                updateTitle(i18n.get("ui.task.listPortfolios"));
+                return repo.list();
+            }
+        };
+        task.setOnSucceeded(e -> {
+            portfolios.setAll(task.getValue());
+            selected.set(portfolios.stream().filter(p -> keep != null && p.id() == keep).findFirst()
+                    .orElse(portfolios.isEmpty() ? null : portfolios.get(0)));
+        });
+        task.setOnFailed(e -> failed("ui.error.list", task.getException()));
+        tasks.run(task);
+    }
+
+    private void load(PortfolioSummary summary) {
+        PortfolioRepository repo = repository.get();
+        if (summary == null || repo == null) {
+            current.set(null);
+            patents.clear();
+            return;
+        }
+        LocalDate asOf = today.get();
+        Task<Loaded> task = new Task<>() {
+            @Override
+            protected Loaded call() {
+                updateTitle(i18n.get("ui.task.loadPortfolio", summary.name()));
+                Optional<StoredPortfolio> sp = repo.load(summary.id());
+                if (sp.isEmpty()) {
+                    return null;
+                }
+                List<PatentRow> rows = new ArrayList<>(sp.get().portfolio().patents().size());
+                for (var p : sp.get().portfolio().patents()) {
+                    rows.add(PatentRow.of(p, asOf));
+                }
+                return new Loaded(sp.get(), rows);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            // A later selection wins over a slower earlier load.
+            if (selected.get() != summary) {
+                return;
+            }
+            Loaded l = task.getValue();
+            current.set(l == null ? null : l.portfolio());
+            patents.setAll(l == null ? List.of() : l.rows());
+        });
+        task.setOnFailed(e -> failed("ui.error.load", task.getException()));
+        tasks.run(task);
+    }
+
+    private record Loaded(StoredPortfolio portfolio, List<PatentRow> rows) {
+    }
+
+    public void chooseAndImportFile() {
+        dialogs.chooseFile(i18n.get("ui.portfolios.importFile.title"), preferences.lastFolder().orElse(null),
+                i18n.get("ui.portfolios.importFile.filter"), IMPORT_EXTENSIONS).ifPresent(this::importFrom);
+    }
+
+    public void chooseAndImportFolder() {
+        dialogs.chooseFolder(i18n.get("ui.portfolios.importFolder.title"), preferences.lastFolder().orElse(null))
+                .ifPresent(this::importFrom);
+    }
+
+    /** The outcome of one import, computed in the background. */
+    public record ImportOutcome(Kind kind, Long portfolioId, String name, List<ImportProblem> problems, int rowsRead) {
+        public enum Kind { IMPORTED, ALREADY_IMPORTED, REJECTED, NOTHING_TO_IMPORT }
+    }
+
+    /** Imports a file or folder in the background; returns the task (already started). */
+    public Task<ImportOutcome> importFrom(Path source) {
+        PortfolioRepository repo = repository.get();
+        if (repo == null) {
+            throw new IllegalStateException("the database is not open yet");
+        }
+        Path folder = source.toAbsolutePath().getParent();
+        if (folder != null) {
+            preferences.setLastFolder(folder);
+        }
+        boolean keepGood = keepGoodRows.get();
+        String author = System.getProperty("user.name", "");
+        ImportTask task = new ImportTask(source, keepGood, repo, author);
+        importing.set(true);
+        task.setOnSucceeded(e -> {
+            importing.set(false);
+            ImportOutcome out = task.getValue();
+            problems.setAll(out.problems());
+            problemSource.set(source.getFileName() == null ? source.toString() : source.getFileName().toString());
+            switch (out.kind()) {
+                case IMPORTED:
+                    message.set(out.problems().isEmpty()
+                            ? Text.of("ui.portfolios.imported", out.name(), out.rowsRead())
+                            : Text.of("ui.portfolios.importedWithProblems", out.name(), out.rowsRead() - out.problems().size(),
+                                    out.problems().size()));
+                    refresh(out.portfolioId());
+                    break;
+                case ALREADY_IMPORTED:
+                    message.set(Text.of("ui.portfolios.alreadyImported", out.name()));
+                    refresh(out.portfolioId());
+                    break;
+                case REJECTED:
+                    message.set(Text.of("ui.portfolios.rejected", problemSource.get(), out.problems().size()));
+                    break;
+                case NOTHING_TO_IMPORT:
+                    message.set(Text.of("ui.portfolios.nothingToImport", problemSource.get()));
+                    break;
+                default:
+                    throw new IllegalStateException(out.kind().name());
+            }
+        });
+        task.setOnCancelled(e -> {
+            importing.set(false);
+            message.set(Text.of("ui.portfolios.importCancelled", source.getFileName()));
+        });
+        task.setOnFailed(e -> {
+            importing.set(false);
+            failed("ui.error.import", task.getException());
+        });
+        tasks.run(task);
+        return task;
+    }
+
+    private final class ImportTask extends Task<ImportOutcome> {
+        private final Path source;
+        private final boolean keepGood;
+        private final PortfolioRepository repo;
+        private final String author;
+
+        ImportTask(Path source, boolean keepGood, PortfolioRepository repo, String author) {
+            this.source = source;
+            this.keepGood = keepGood;
+            this.repo = repo;
+            this.author = author;
+            updateTitle(i18n.get("ui.task.import", source.getFileName()));
+        }
+
+        @Override
+        protected ImportOutcome call() {
+            updateMessage(i18n.get("ui.task.import.reading"));
+            String hash = SourceHash.of(source);
+            ImportResult result = reader.read(source);
+            if (isCancelled()) {
+                return null;
+            }
+            String name = result.portfolio() == null ? source.getFileName().toString() : result.portfolio().name();
+            if (result.eventsOnly() || result.portfolio().patents().isEmpty()) {
+                return new ImportOutcome(result.hasProblems() ? ImportOutcome.Kind.REJECTED
+                        : ImportOutcome.Kind.NOTHING_TO_IMPORT, null, name, result.problems(), result.rowsRead());
+            }
+            if (result.hasProblems() && !keepGood) {
+                return new ImportOutcome(ImportOutcome.Kind.REJECTED, null, name, result.problems(), result.rowsRead());
+            }
+            Optional<Long> existing = repo.findBySourceHash(hash);
+            if (existing.isPresent()) {
+                return new ImportOutcome(ImportOutcome.Kind.ALREADY_IMPORTED, existing.get(), name, result.problems(),
+                        result.rowsRead());
+            }
+            updateMessage(i18n.get("ui.task.import.saving", result.portfolio().patents().size()));
+            long id = repo.insert(result.portfolio(), new PortfolioRepository.ImportRecord(
+                    source.getFileName().toString(), hash, author, result.rowsRead(), (int) result.rowsRejected()));
+            if (isCancelled()) {
+                // Cancelled while saving: the import is one unit, so undo the part that was committed.
+                repo.delete(id);
+                return null;
+            }
+            return new ImportOutcome(ImportOutcome.Kind.IMPORTED, id, name, result.problems(), result.rowsRead());
+        }
+
+        /** Never interrupt: an interrupt inside H2's file channel closes the database; the task checks instead. */
+        @Override
+        public boolean cancel(boolean mayInterruptIfRunning) {
+            return super.cancel(false);
+        }
+    }
+
+    /** Deletes the selected portfolio after the user confirms. */
+    public void deleteSelected() {
+        PortfolioSummary s = selected.get();
+        PortfolioRepository repo = repository.get();
+        if (s == null || repo == null) {
+            return;
+        }
+        if (!dialogs.confirm(i18n.get("ui.portfolios.delete.title"),
+                i18n.get("ui.portfolios.delete.message", s.name(), s.patentCount()),
+                i18n.get("ui.portfolios.delete.action"))) {
+            return;
+        }
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() {
+                updateTitle(i18n.get("ui.task.delete", s.name()));
+                repo.delete(s.id());
+                return null;
+            }
+        };
+        task.setOnSucceeded(e -> {
+            message.set(Text.of("ui.portfolios.deleted", s.name()));
+            selected.set(null);
+            refresh(null);
+        });
+        task.setOnFailed(e -> failed("ui.error.delete", task.getException()));
+        tasks.run(task);
+    }
+
+    private void failed(String titleKey, Throwable t) {
+        String reason = t == null || t.getMessage() == null ? String.valueOf(t) : t.getMessage();
+        dialogs.showError(i18n.get(titleKey), reason, t);
+    }
+}

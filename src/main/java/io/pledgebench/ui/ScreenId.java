@@ -1,0 +1,24 @@
+package io.pledgebench.ui;
+
+/** The workbench's screens, in navigation order, each an FXML view with its bundle key and shortcut digit. */
+public enum ScreenId {
+    PORTFOLIOS("PortfoliosView.fxml", "ui.nav.portfolios"),
+    VALUATION("ValuationView.fxml", "ui.nav.valuation"),
+    SETTINGS("SettingsView.fxml", "ui.nav.settings");
+
+    private final String fxml;
+    private final String titleKey;
+
+    ScreenId(String fxml, String titleKey) {
+        this.fxml = fxml;
+        this.titleKey = titleKey;
+    }
+
+    public String fxml() {
+        return fxml;
+    }
+
+    public String titleKey() {
+        return titleKey;
+    }
+}

@@ -1,0 +1,256 @@
+package io.pledgebench.ui;
+
+import io.pledgebench.report.charts.Charts;
+import io.pledgebench.report.charts.MethodValue;
+import io.pledgebench.report.charts.ValueDistribution;
+import io.pledgebench.valuation.MethodResult;
+import io.pledgebench.valuation.MonteCarloResult;
+import io.pledgebench.valuation.PortfolioDistribution;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.SetChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
+
+/** Controller of ValuationView.fxml. */
+public final class ValuationView {
+
+    private final ValuationViewModel vm;
+    private final I18n i18n;
+    private final ChartPane distribution;
+    private final ChartPane methods;
+    private final Map<ValuationViewModel.Input, TextField> fields = new EnumMap<>(ValuationViewModel.Input.class);
+
+    @FXML private Label portfolioName;
+    @FXML private ProgressIndicator busy;
+    @FXML private Button calculate;
+    @FXML private Label error;
+    @FXML private VBox form;
+    @FXML private GridPane summary;
+    @FXML private TableView<ValuedPatent> patentTable;
+    @FXML private Label placeholder;
+    @FXML private StackPane distributionHolder;
+    @FXML private StackPane methodsHolder;
+
+    ValuationView(ValuationViewModel vm, I18n i18n, DialogService dialogs, UiPreferences preferences) {
+        this.vm = vm;
+        this.i18n = i18n;
+        this.distribution = new ChartPane(i18n, dialogs, preferences);
+        this.methods = new ChartPane(i18n, dialogs, preferences);
+    }
+
+    @FXML
+    private void initialize() {
+        portfolioName.textProperty().bind(Bindings.createStringBinding(() -> vm.portfolioProperty().get() == null
+                ? i18n.get("ui.valuation.noPortfolio") : vm.portfolioProperty().get().portfolio().name(),
+                vm.portfolioProperty()));
+        busy.visibleProperty().bind(vm.calculatingProperty());
+        calculate.disableProperty().bind(vm.portfolioProperty().isNull());
+        error.textProperty().bind(vm.errorProperty());
+        error.managedProperty().bind(vm.errorProperty().isNotEmpty());
+        placeholder.setText(i18n.get("ui.valuation.placeholder"));
+        buildForm();
+        buildTable();
+        distribution.setId("distributionChart");
+        methods.setId("methodsChart");
+        distributionHolder.getChildren().add(distribution);
+        methodsHolder.getChildren().add(methods);
+        vm.resultProperty().addListener((o, was, now) -> showResult(now));
+        vm.selectedProperty().addListener((o, was, now) -> showMethods(now));
+        showResult(vm.resultProperty().get());
+        showMethods(vm.selectedProperty().get());
+        if (vm.resultProperty().get() == null && vm.portfolioProperty().get() != null) {
+            vm.recalculate();
+        }
+    }
+
+    @FXML
+    private void calculate() {
+        vm.recalculate();
+    }
+
+    private void buildForm() {
+        section("ui.valuation.section.discount");
+        field(ValuationViewModel.Input.RISK_FREE);
+        field(ValuationViewModel.Input.TECHNOLOGY_PREMIUM);
+        field(ValuationViewModel.Input.MARKET_PREMIUM);
+        field(ValuationViewModel.Input.CAPITAL_PREMIUM);
+        field(ValuationViewModel.Input.MANAGEMENT_PREMIUM);
+        section("ui.valuation.section.income");
+        field(ValuationViewModel.Input.TAX_RATE);
+        field(ValuationViewModel.Input.PROFIT_SHARE);
+        field(ValuationViewModel.Input.REVENUE_GROWTH);
+        field(ValuationViewModel.Input.SHARE_DECAY);
+        check("ui.valuation.midYear", vm.midYearProperty());
+        check("ui.valuation.tab", vm.taxAmortisationProperty());
+        section("ui.valuation.section.monteCarlo");
+        Label dateLabel = new Label(i18n.get("ui.valuation.asOf"));
+        DatePicker date = new DatePicker();
+        date.valueProperty().bindBidirectional(vm.asOfProperty());
+        date.setMaxWidth(Double.MAX_VALUE);
+        dateLabel.setLabelFor(date);
+        form.getChildren().addAll(dateLabel, date);
+        field(ValuationViewModel.Input.HORIZON_YEARS);
+        field(ValuationViewModel.Input.PATHS);
+        field(ValuationViewModel.Input.SEED);
+        field(ValuationViewModel.Input.CORRELATION);
+        check("ui.valuation.hazard", vm.hazardProperty());
+        vm.invalid().addListener((SetChangeListener<ValuationViewModel.Input>) c -> markInvalid());
+        markInvalid();
+    }
+
+    private void section(String key) {
+        Label l = new Label(i18n.get(key));
+        l.getStyleClass().add("form-section");
+        form.getChildren().add(l);
+    }
+
+    private void field(ValuationViewModel.Input in) {
+        Label label = new Label(i18n.get(in.labelKey()));
+        TextField f = new TextField();
+        f.setId("input-" + in.name().toLowerCase(java.util.Locale.ROOT));
+        f.textProperty().bindBidirectional(vm.input(in));
+        f.setAccessibleText(label.getText());
+        label.setLabelFor(f);
+        fields.put(in, f);
+        form.getChildren().addAll(label, f);
+    }
+
+    private void check(String key, javafx.beans.property.BooleanProperty p) {
+        CheckBox c = new CheckBox(i18n.get(key));
+        c.selectedProperty().bindBidirectional(p);
+        c.setWrapText(true);
+        form.getChildren().add(c);
+    }
+
+    private void markInvalid() {
+        fields.forEach((in, f) -> {
+            f.getStyleClass().remove("invalid");
+            if (vm.invalid().contains(in)) {
+                f.getStyleClass().add("invalid");
+            }
+        });
+    }
+
+    private String currency() {
+        return vm.portfolioProperty().get() == null ? "CNY" : vm.portfolioProperty().get().portfolio().currency();
+    }
+
+    private void buildTable() {
+        TableColumn<ValuedPatent, String> number = new TableColumn<>(i18n.get("ui.patent.number"));
+        number.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().patent().number().withKind()));
+        number.setPrefWidth(140);
+        TableColumn<ValuedPatent, String> title = new TableColumn<>(i18n.get("ui.patent.title"));
+        title.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().patent().title()));
+        title.setPrefWidth(220);
+        patentTable.getColumns().add(number);
+        patentTable.getColumns().add(title);
+        patentTable.getColumns().add(amountColumn("ui.valuation.value", v -> v.valuation().value()));
+        patentTable.getColumns().add(amountColumn("ui.valuation.mean", v -> v.distribution().mean()));
+        patentTable.getColumns().add(amountColumn("ui.valuation.p5", v -> v.distribution().p5()));
+        patentTable.getColumns().add(amountColumn("ui.valuation.p95", v -> v.distribution().p95()));
+        TableColumn<ValuedPatent, Double> lost = new TableColumn<>(i18n.get("ui.valuation.probabilityLost"));
+        lost.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().distribution().probabilityLost()));
+        lost.setCellFactory(formatted(v -> i18n.percent(v, 1)));
+        lost.setPrefWidth(110);
+        patentTable.getColumns().add(lost);
+        TableColumn<ValuedPatent, String> used = new TableColumn<>(i18n.get("ui.valuation.methods"));
+        used.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().valuation().valued()
+                ? c.getValue().valuation().methods().stream().filter(MethodResult::applied)
+                        .map(m -> i18n.render(m.name())).collect(Collectors.joining(", "))
+                : i18n.render(c.getValue().valuation().notValuedReason())));
+        used.setPrefWidth(320);
+        patentTable.getColumns().add(used);
+        patentTable.setItems(vm.patents());
+        patentTable.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                vm.selectedProperty().set(now);
+            }
+        });
+        vm.selectedProperty().addListener((o, was, now) -> patentTable.getSelectionModel().select(now));
+    }
+
+    private TableColumn<ValuedPatent, Double> amountColumn(String key, ToDoubleFunction<ValuedPatent> value) {
+        TableColumn<ValuedPatent, Double> c = new TableColumn<>(i18n.get(key));
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.applyAsDouble(cell.getValue())));
+        c.setCellFactory(formatted(v -> i18n.amount(v, currency())));
+        c.setPrefWidth(120);
+        return c;
+    }
+
+    private static <T> javafx.util.Callback<TableColumn<T, Double>, TableCell<T, Double>> formatted(
+            Function<Double, String> format) {
+        return col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Double v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty || v == null ? null : format.apply(v));
+                setStyle("-fx-alignment: CENTER-RIGHT;");
+            }
+        };
+    }
+
+    private void showResult(MonteCarloResult r) {
+        summary.getChildren().clear();
+        if (r == null) {
+            distribution.setChart(null, null, i18n.get("ui.valuation.placeholder"));
+            return;
+        }
+        PortfolioDistribution p = r.portfolio();
+        String cur = currency();
+        List<String[]> facts = new ArrayList<>();
+        facts.add(new String[] {i18n.get("ui.valuation.summary.deterministic"), i18n.amount(p.deterministicValue(), cur)});
+        facts.add(new String[] {i18n.get("ui.valuation.summary.mean"), i18n.amount(p.mean(), cur)});
+        facts.add(new String[] {"P5", i18n.amount(p.p5(), cur)});
+        facts.add(new String[] {"P50", i18n.amount(p.p50(), cur)});
+        facts.add(new String[] {"P95", i18n.amount(p.p95(), cur)});
+        facts.add(new String[] {i18n.get("ui.valuation.summary.standardError"), i18n.amount(p.standardError(), cur)});
+        for (int i = 0; i < facts.size(); i++) {
+            Label k = new Label(facts.get(i)[0]);
+            k.getStyleClass().add("fact-key");
+            Label v = new Label(facts.get(i)[1]);
+            v.getStyleClass().add("summary-value");
+            v.setId("summary-" + i);
+            summary.add(k, i, 0);
+            summary.add(v, i, 1);
+        }
+        distribution.setChart(Charts.valueDistribution(new ValueDistribution(p.sortedSample(), p.p5(), p.p50(), p.p95(),
+                cur), i18n.locale()), "value-distribution", null);
+    }
+
+    private void showMethods(ValuedPatent v) {
+        if (v == null) {
+            methods.setChart(null, null, i18n.get("ui.valuation.selectPatent"));
+            return;
+        }
+        List<MethodValue> values = v.valuation().methods().stream().filter(MethodResult::applied)
+                .map(m -> new MethodValue(i18n.render(m.name()), m.value())).collect(Collectors.toList());
+        if (values.isEmpty()) {
+            methods.setChart(null, null, i18n.get("ui.valuation.notValued", v.patent().number().withKind(),
+                    i18n.render(v.valuation().notValuedReason())));
+            return;
+        }
+        methods.setChart(Charts.valueByMethod(values, v.valuation().valued() ? v.valuation().value() : null, currency(),
+                i18n.locale()), "methods-" + v.patent().number().canonical(), null);
+    }
+}

@@ -1,0 +1,311 @@
+package io.pledgebench.ui;
+
+import io.pledgebench.domain.Portfolio;
+import io.pledgebench.store.StoredPortfolio;
+import io.pledgebench.valuation.MonteCarloResult;
+import io.pledgebench.valuation.MonteCarloSettings;
+import io.pledgebench.valuation.MonteCarloSimulator;
+import io.pledgebench.valuation.ValuationEngine;
+import io.pledgebench.valuation.ValuationParameters;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import javafx.concurrent.Task;
+import javafx.util.Duration;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.function.Supplier;
+
+/**
+ * The Valuation screen: the engine's parameters and the Monte Carlo settings as the user edits them, a
+ * recalculation 250 ms after the last edit (in the background, the previous run cancelled), and the results per
+ * patent and for the portfolio. Rates are edited in percent.
+ */
+public final class ValuationViewModel {
+
+    /** Debounce of recalculation after an edit. */
+    public static final Duration DEBOUNCE = Duration.millis(250);
+
+    /** The editable numbers; {@code percent} ones are typed in percent and passed on as decimals. */
+    public enum Input {
+        RISK_FREE(true), TECHNOLOGY_PREMIUM(true), MARKET_PREMIUM(true), CAPITAL_PREMIUM(true),
+        MANAGEMENT_PREMIUM(true), TAX_RATE(true), PROFIT_SHARE(true), REVENUE_GROWTH(true), SHARE_DECAY(true),
+        PATHS(false), SEED(false), CORRELATION(false), HORIZON_YEARS(false);
+
+        private final boolean percent;
+
+        Input(boolean percent) {
+            this.percent = percent;
+        }
+
+        public boolean percent() {
+            return percent;
+        }
+
+        public String labelKey() {
+            return "ui.valuation.input." + name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    private final ReadOnlyObjectProperty<StoredPortfolio> portfolio;
+    private final BackgroundTasks tasks;
+    private final I18n i18n;
+    private final Map<Input, StringProperty> inputs = new EnumMap<>(Input.class);
+    private final BooleanProperty midYear = new SimpleBooleanProperty(this, "midYear");
+    private final BooleanProperty taxAmortisation = new SimpleBooleanProperty(this, "taxAmortisation");
+    private final BooleanProperty hazard = new SimpleBooleanProperty(this, "hazard");
+    private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>(this, "asOf");
+    private final ObservableSet<Input> invalid = FXCollections.observableSet();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyObjectWrapper<MonteCarloResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ReadOnlyBooleanWrapper calculating = new ReadOnlyBooleanWrapper(this, "calculating");
+    private final ObservableList<ValuedPatent> patents = FXCollections.observableArrayList();
+    private final ObjectProperty<ValuedPatent> selected = new SimpleObjectProperty<>(this, "selected");
+    private final PauseTransition debounce = new PauseTransition(DEBOUNCE);
+    private Task<MonteCarloResult> running;
+
+    public ValuationViewModel(ReadOnlyObjectProperty<StoredPortfolio> portfolio, BackgroundTasks tasks, I18n i18n,
+                              Supplier<LocalDate> today) {
+        this.portfolio = portfolio;
+        this.tasks = tasks;
+        this.i18n = i18n;
+        ValuationParameters d = ValuationParameters.defaults();
+        MonteCarloSettings mc = MonteCarloSettings.defaults(1L);
+        for (Input in : Input.values()) {
+            inputs.put(in, new SimpleStringProperty(this, in.name()));
+        }
+        setPercent(Input.RISK_FREE, d.riskFreeRate());
+        setPercent(Input.TECHNOLOGY_PREMIUM, d.technologyRiskPremium());
+        setPercent(Input.MARKET_PREMIUM, d.marketRiskPremium());
+        setPercent(Input.CAPITAL_PREMIUM, d.capitalRiskPremium());
+        setPercent(Input.MANAGEMENT_PREMIUM, d.managementRiskPremium());
+        setPercent(Input.TAX_RATE, d.taxRate());
+        setPercent(Input.PROFIT_SHARE, d.profitShare());
+        setPercent(Input.REVENUE_GROWTH, d.revenueGrowth());
+        setPercent(Input.SHARE_DECAY, d.shareDecay());
+        inputs.get(Input.PATHS).set(Integer.toString(mc.paths()));
+        inputs.get(Input.SEED).set(Long.toString(mc.seed()));
+        inputs.get(Input.CORRELATION).set(plain(mc.marketFactorCorrelation()));
+        midYear.set(d.midYear());
+        taxAmortisation.set(d.taxAmortisationBenefit());
+        hazard.set(mc.hazard());
+        asOf.set(today.get());
+        inputs.get(Input.HORIZON_YEARS).set(plain(horizonOf(portfolio.get())));
+
+        debounce.setOnFinished(e -> recalculate());
+        for (StringProperty p : inputs.values()) {
+            p.addListener((o, was, now) -> debounce.playFromStart());
+        }
+        midYear.addListener((o, was, now) -> debounce.playFromStart());
+        taxAmortisation.addListener((o, was, now) -> debounce.playFromStart());
+        hazard.addListener((o, was, now) -> debounce.playFromStart());
+        asOf.addListener((o, was, now) -> debounce.playFromStart());
+        portfolio.addListener((o, was, now) -> {
+            inputs.get(Input.HORIZON_YEARS).set(plain(horizonOf(now)));
+            debounce.playFromStart();
+        });
+    }
+
+    /** The loan term when the portfolio carries a loan request, else one year. */
+    private static double horizonOf(StoredPortfolio sp) {
+        return sp != null && sp.portfolio().loan() != null ? sp.portfolio().loan().termYears() : 1.0;
+    }
+
+    private void setPercent(Input in, double decimal) {
+        inputs.get(in).set(plain(decimal * 100));
+    }
+
+    /** A number as the user would type it in the current language, without grouping. */
+    private String plain(double v) {
+        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(i18n.locale());
+        f.setGroupingUsed(false);
+        f.setMaximumFractionDigits(6);
+        return f.format(v);
+    }
+
+    public StringProperty input(Input in) {
+        return inputs.get(in);
+    }
+
+    public BooleanProperty midYearProperty() {
+        return midYear;
+    }
+
+    public BooleanProperty taxAmortisationProperty() {
+        return taxAmortisation;
+    }
+
+    public BooleanProperty hazardProperty() {
+        return hazard;
+    }
+
+    public ObjectProperty<LocalDate> asOfProperty() {
+        return asOf;
+    }
+
+    /** Inputs that are not numbers; the view marks them. */
+    public ObservableSet<Input> invalid() {
+        return invalid;
+    }
+
+    /** Why the last edit could not be calculated (empty when it could). */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<MonteCarloResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty calculatingProperty() {
+        return calculating.getReadOnlyProperty();
+    }
+
+    public ObservableList<ValuedPatent> patents() {
+        return patents;
+    }
+
+    public ObjectProperty<ValuedPatent> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyObjectProperty<StoredPortfolio> portfolioProperty() {
+        return portfolio;
+    }
+
+    /** Recalculates now (the debounce calls this; the view's "Calculate" button too). */
+    public void recalculate() {
+        debounce.stop();
+        if (running != null) {
+            running.cancel();
+            running = null;
+        }
+        StoredPortfolio sp = portfolio.get();
+        if (sp == null || sp.portfolio().patents().isEmpty()) {
+            result.set(null);
+            patents.clear();
+            error.set("");
+            return;
+        }
+        Map<Input, Double> v = new EnumMap<>(Input.class);
+        invalid.clear();
+        for (Input in : Input.values()) {
+            OptionalDouble d = i18n.parseNumber(inputs.get(in).get());
+            if (d.isEmpty()) {
+                invalid.add(in);
+            } else {
+                v.put(in, in.percent() ? d.getAsDouble() / 100 : d.getAsDouble());
+            }
+        }
+        if (!invalid.isEmpty()) {
+            error.set(i18n.get("ui.valuation.notANumber", i18n.get(invalid.iterator().next().labelKey())));
+            return;
+        }
+        ValuationParameters parameters;
+        MonteCarloSettings settings;
+        double horizon = v.get(Input.HORIZON_YEARS);
+        LocalDate date = asOf.get();
+        try {
+            if (date == null) {
+                throw new IllegalArgumentException(i18n.get("ui.valuation.noDate"));
+            }
+            parameters = ValuationParameters.defaults().toBuilder()
+                    .riskFreeRate(v.get(Input.RISK_FREE))
+                    .technologyRiskPremium(v.get(Input.TECHNOLOGY_PREMIUM))
+                    .marketRiskPremium(v.get(Input.MARKET_PREMIUM))
+                    .capitalRiskPremium(v.get(Input.CAPITAL_PREMIUM))
+                    .managementRiskPremium(v.get(Input.MANAGEMENT_PREMIUM))
+                    .taxRate(v.get(Input.TAX_RATE))
+                    .profitShare(v.get(Input.PROFIT_SHARE))
+                    .revenueGrowth(v.get(Input.REVENUE_GROWTH))
+                    .shareDecay(v.get(Input.SHARE_DECAY))
+                    .midYear(midYear.get())
+                    .taxAmortisationBenefit(taxAmortisation.get())
+                    .currency(sp.portfolio().currency())
+                    .build();
+            double paths = v.get(Input.PATHS);
+            double seed = v.get(Input.SEED);
+            if (paths != Math.rint(paths) || paths > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException(i18n.get("ui.valuation.notAWholeNumber",
+                        i18n.get(Input.PATHS.labelKey()), inputs.get(Input.PATHS).get()));
+            }
+            if (seed != Math.rint(seed)) {
+                throw new IllegalArgumentException(i18n.get("ui.valuation.notAWholeNumber",
+                        i18n.get(Input.SEED.labelKey()), inputs.get(Input.SEED).get()));
+            }
+            MonteCarloSettings d = MonteCarloSettings.defaults((long) seed);
+            settings = new MonteCarloSettings((int) paths, (long) seed, Runtime.getRuntime().availableProcessors(),
+                    d.inputDistributions(), v.get(Input.CORRELATION), hazard.get(), d.histogramBins());
+        } catch (IllegalArgumentException e) {
+            error.set(e.getMessage());
+            return;
+        }
+        error.set("");
+        Portfolio p = sp.portfolio();
+        ValuationEngine engine = new ValuationEngine(parameters, List.of());
+        Task<MonteCarloResult> task = new Task<>() {
+            @Override
+            protected MonteCarloResult call() {
+                updateTitle(i18n.get("ui.task.valuation", p.name(), settings.paths()));
+                return new MonteCarloSimulator(engine).simulate(p.patents(), p.enterprise(), date, horizon, settings,
+                        (done, total) -> updateProgress(done, total), this::isCancelled);
+            }
+        };
+        running = task;
+        calculating.set(true);
+        task.setOnSucceeded(e -> {
+            if (running != task) {
+                return;
+            }
+            running = null;
+            calculating.set(false);
+            show(p, task.getValue());
+        });
+        task.setOnFailed(e -> {
+            if (running != task) {
+                return;
+            }
+            running = null;
+            calculating.set(false);
+            Throwable t = task.getException();
+            error.set(t.getMessage() == null ? t.toString() : t.getMessage());
+        });
+        task.setOnCancelled(e -> {
+            if (running == task) {
+                running = null;
+                calculating.set(false);
+            }
+        });
+        tasks.run(task);
+    }
+
+    private void show(Portfolio p, MonteCarloResult r) {
+        String keep = selected.get() == null ? null : selected.get().patent().number().canonical();
+        List<ValuedPatent> rows = new ArrayList<>(p.patents().size());
+        for (int i = 0; i < p.patents().size(); i++) {
+            rows.add(new ValuedPatent(p.patents().get(i), r.valuations().get(i), r.patents().get(i)));
+        }
+        result.set(r);
+        patents.setAll(rows);
+        selected.set(rows.stream().filter(x -> x.patent().number().canonical().equals(keep)).findFirst()
+                .orElse(rows.stream().max(java.util.Comparator.comparingDouble(x -> x.valuation().value())).orElse(null)));
+    }
+}

@@ -1,0 +1,161 @@
+package io.pledgebench.ui;
+
+import io.pledgebench.store.Database;
+import io.pledgebench.store.PortfolioRepository;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.concurrent.Task;
+import javafx.stage.Window;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Builds the workbench's object graph by hand (constructor injection). Nothing here touches the database or
+ * the engine while the graph is built: {@link #openDatabase()} runs in the background once the first frame
+ * is on screen, and the view models come alive when the repository appears.
+ */
+public final class Wiring implements AutoCloseable {
+
+    private final UiPreferences preferences;
+    private final I18n i18n;
+    private final BackgroundTasks tasks = new BackgroundTasks();
+    private final Supplier<Database> databaseOpener;
+    private final String databaseLabel;
+    private final PortfolioReading reader;
+    private final Path portfolioToOpen;
+    private final ReadOnlyObjectWrapper<Database> database = new ReadOnlyObjectWrapper<>(this, "database");
+    private final ReadOnlyObjectWrapper<PortfolioRepository> portfolioRepository =
+            new ReadOnlyObjectWrapper<>(this, "portfolioRepository");
+    private Window window;
+    private DialogService dialogs;
+    private PortfoliosViewModel portfolios;
+    private SettingsViewModel settings;
+    private ValuationViewModel valuation;
+
+    /**
+     * @param databaseOpener  opens (and migrates) the database; called once, off the FX thread
+     * @param databaseLabel   where the database is, for the status bar and Settings
+     * @param portfolioToOpen a portfolio to import (unless already imported) and show once the database is open
+     */
+    public Wiring(UiPreferences preferences, Supplier<Database> databaseOpener, String databaseLabel,
+                  PortfolioReading reader, Path portfolioToOpen) {
+        this.preferences = preferences;
+        this.i18n = new I18n(preferences.language());
+        this.databaseOpener = databaseOpener;
+        this.databaseLabel = databaseLabel;
+        this.reader = reader;
+        this.portfolioToOpen = portfolioToOpen;
+        this.dialogs = new FxDialogService(() -> window, i18n);
+    }
+
+    /** The wiring of the installed workbench: user preferences, the database of {@code --db} or Settings. */
+    public static Wiring forUser(Path dbOverride, Path portfolioToOpen) {
+        UiPreferences prefs = UiPreferences.user();
+        Optional<Path> chosen = dbOverride != null ? Optional.of(dbOverride) : prefs.database();
+        Path location = chosen.orElseGet(Database::defaultLocation);
+        return new Wiring(prefs, () -> Database.open(location), location.toAbsolutePath().toString(),
+                io.pledgebench.io.PortfolioReader::read, portfolioToOpen);
+    }
+
+    /** Replaces the dialogs (tests script them). Call before the views are built. */
+    public void setDialogs(DialogService dialogs) {
+        this.dialogs = dialogs;
+    }
+
+    void setWindow(Window window) {
+        this.window = window;
+    }
+
+    public UiPreferences preferences() {
+        return preferences;
+    }
+
+    public I18n i18n() {
+        return i18n;
+    }
+
+    public BackgroundTasks tasks() {
+        return tasks;
+    }
+
+    public DialogService dialogs() {
+        return dialogs;
+    }
+
+    public String databaseLabel() {
+        return databaseLabel;
+    }
+
+    public ReadOnlyObjectProperty<Database> databaseProperty() {
+        return database.getReadOnlyProperty();
+    }
+
+    /** Opens the database in the background; on success the view models load their data. */
+    public Task<Database> openDatabase() {
+        Task<Database> task = new Task<>() {
+            @Override
+            protected Database call() {
+                updateTitle(i18n.get("ui.task.openDatabase"));
+                return databaseOpener.get();
+            }
+        };
+        task.setOnSucceeded(e -> {
+            database.set(task.getValue());
+            portfolioRepository.set(new PortfolioRepository(task.getValue()));
+            if (portfolioToOpen != null) {
+                portfolios().importFrom(portfolioToOpen);
+            }
+        });
+        task.setOnFailed(e -> dialogs.showError(i18n.get("ui.error.database"),
+                task.getException().getMessage(), task.getException()));
+        return tasks.run(task);
+    }
+
+    public PortfoliosViewModel portfolios() {
+        if (portfolios == null) {
+            portfolios = new PortfoliosViewModel(portfolioRepository.getReadOnlyProperty(), reader, tasks,
+                    dialogs, i18n, preferences, LocalDate::now);
+        }
+        return portfolios;
+    }
+
+    public ValuationViewModel valuation() {
+        if (valuation == null) {
+            valuation = new ValuationViewModel(portfolios().currentProperty(), tasks, i18n, LocalDate::now);
+        }
+        return valuation;
+    }
+
+    public SettingsViewModel settings() {
+        if (settings == null) {
+            settings = new SettingsViewModel(i18n, preferences, dialogs, databaseLabel);
+        }
+        return settings;
+    }
+
+    /** The FXML controller factory: every controller gets its view model from here. */
+    Object controller(Class<?> type) {
+        if (type == PortfoliosView.class) {
+            return new PortfoliosView(portfolios(), i18n);
+        }
+        if (type == ValuationView.class) {
+            return new ValuationView(valuation(), i18n, dialogs, preferences);
+        }
+        if (type == SettingsView.class) {
+            return new SettingsView(settings(), i18n);
+        }
+        throw new IllegalArgumentException("no controller for " + type.getName());
+    }
+
+    @Override
+    public void close() {
+        tasks.close();
+        Database db = database.get();
+        if (db != null) {
+            db.close();
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package io.pledgebench.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AssessCommandTest {
+
+    static final Path SAMPLES = Path.of("sample-portfolios");
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return PledgeBenchCommand.execute(new PrintWriter(out), new PrintWriter(err), args);
+    }
+
+    static List<Path> samples() throws IOException {
+        try (Stream<Path> s = Files.list(SAMPLES)) {
+            return s.filter(p -> Files.isDirectory(p) ? !p.getFileName().toString().equals("broken")
+                    : p.toString().endsWith(".xlsx")).sorted().toList();
+        }
+    }
+
+    @Test
+    void everySamplePortfolioIsAssessedReproduciblyOrRefusedWithAReason() throws Exception {
+        List<Path> samples = samples();
+        assertThat(samples).isNotEmpty();
+        for (Path sample : samples) {
+            String[] args = {"assess", sample.toString(), "--loan", "1,000,000", "--term-months", "24", "--pd", "0.02",
+                    "--as-of", "2025-06-30", "--seed", "9", "--paths", "300"};
+            out.getBuffer().setLength(0);
+            err.getBuffer().setLength(0);
+            int code = run(args);
+            if (code == 2) {
+                // a portfolio whose every patent expires before maturity cannot be assessed for this loan
+                assertThat(err.toString()).as(sample.toString()).contains("legal expiry of every patent");
+                continue;
+            }
+            assertThat(code).as(sample + ": " + err).isEqualTo(0);
+            String first = out.toString();
+            JsonNode json = JsonOutput.mapper().readTree(first);
+            assertThat(json.fieldNames()).toIterable().containsExactly("inputHash", "enterprise", "loan", "patents",
+                    "collateral", "risk", "stress", "recommendation", "parameters");
+            assertThat(json.get("patents").size()).as(sample.toString()).isPositive();
+            assertThat(json.get("recommendation").get("grade").asText()).matches("[A-E]");
+            out.getBuffer().setLength(0);
+            assertThat(run(args)).isEqualTo(0);
+            assertThat(out.toString()).as("same inputs and seed, same JSON: " + sample).isEqualTo(first);
+        }
+    }
+
+    @Test
+    void theLoanSheetAndTheScorecardStandInForMissingOptions(@TempDir Path tmp) throws Exception {
+        Path json = tmp.resolve("out/cn.json");
+        assertThat(run("assess", SAMPLES.resolve("cn-tech-sme").toString(), "--as-of", "2025-06-30", "--paths", "300",
+                "--json", json.toString(), "--lang", "zh-CN")).as(err.toString()).isEqualTo(0);
+        JsonNode j = JsonOutput.mapper().readTree(json.toFile());
+        assertThat(j.get("loan").get("termMonths").asInt()).isEqualTo(36);
+        assertThat(j.get("risk").get("pdSource").asText()).isEqualTo("scorecard");
+        assertThat(j.get("recommendation").get("reasons").get(0).asText()).containsPattern("\\p{IsHan}");
+        assertThat(out.toString()).contains(j.get("inputHash").asText());
+    }
+
+    @Test
+    void userStressRiskSharingAndExchangeRateReachTheResult() throws Exception {
+        assertThat(run("assess", SAMPLES.resolve("university-spinoff.xlsx").toString(), "--loan", "1000000",
+                "--term-months", "24", "--as-of", "2025-06-30", "--paths", "200",
+                "--stress", "severe:value=0.5,pd=1.5,lapse=utility_model+design,top=1",
+                "--risk-sharing", "fund=0.4,insurer=0.3", "--eur-rate", "7.8")).as(err.toString()).isEqualTo(0);
+        JsonNode j = JsonOutput.mapper().readTree(out.toString());
+        JsonNode last = j.get("stress").get(j.get("stress").size() - 1);
+        assertThat(last.get("scenario").asText()).isEqualTo("user:severe");
+        assertThat(last.get("name").asText()).isEqualTo("severe");
+        assertThat(last.get("pd").asDouble()).isCloseTo(1.5 * j.get("risk").get("pd").asDouble(),
+                org.assertj.core.api.Assertions.within(1e-12));
+        JsonNode sharing = j.get("risk").get("riskSharing");
+        assertThat(sharing.get("bankNetExpectedLoss").asDouble()).isCloseTo(0.3 * j.get("risk").get("expectedLoss").asDouble(),
+                org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(j.get("risk").get("salesMeur").isNumber()).isTrue();
+        assertThat(run("assess", SAMPLES.resolve("university-spinoff.xlsx").toString(), "--loan", "1000000",
+                "--term-months", "24", "--stress", "bad:value=x")).isEqualTo(2);
+        assertThat(err.toString()).contains("value must be a number");
+        assertThat(run("assess", SAMPLES.resolve("university-spinoff.xlsx").toString(), "--loan", "1000000",
+                "--term-months", "24", "--risk-sharing", "fund=0.8,insurer=0.5")).isEqualTo(2);
+        assertThat(err.toString()).contains("more than 1");
+    }
+
+    @Test
+    void badInputExitsTwoWithTheReason() {
+        String portfolio = SAMPLES.resolve("university-spinoff.xlsx").toString();
+        assertThat(run("assess", portfolio, "--loan", "1000000", "--term-months", "24", "--pd", "1.5")).isEqualTo(2);
+        assertThat(err.toString()).contains("PD").contains("1.5");
+        assertThat(run("assess", portfolio, "--loan", "-5", "--term-months", "24", "--pd", "0.02")).isEqualTo(2);
+        assertThat(err.toString()).contains("loan amount must be positive");
+        assertThat(run("assess", portfolio, "--loan", "1000000", "--term-months", "360", "--pd", "0.02",
+                "--as-of", "2025-06-30")).isEqualTo(2);
+        assertThat(err.toString()).contains("legal expiry of every patent");
+        assertThat(run("assess", SAMPLES.resolve("us-amazon").toString(), "--loan", "1000000", "--term-months", "24",
+                "--as-of", "2025-06-30")).isEqualTo(2);
+        assertThat(err.toString()).contains("--pd");
+        assertThat(run("assess", SAMPLES.resolve("broken/bad-dates.csv").toString(), "--loan", "1000000",
+                "--term-months", "24", "--pd", "0.02")).isEqualTo(2);
+        assertThat(err.toString()).contains("bad-dates.csv");
+        assertThat(run("assess", portfolio, "--loan", "1000000", "--term-months", "24", "--pd", "0.02", "--lang", "fr"))
+                .isEqualTo(2);
+        assertThat(out.toString()).isEmpty();
+    }
+}

@@ -1,0 +1,64 @@
+package io.pledgebench.ui;
+
+import io.pledgebench.domain.LegalStatus;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class I18nTest {
+
+    private final I18n en = new I18n(Locale.US);
+    private final I18n zh = new I18n(Locale.CHINA);
+
+    @Test
+    void chineseYuanAmountsOfTenThousandOrMoreAreShownInWanYuan() {
+        assertThat(zh.amount(new BigDecimal("12345678"), "CNY")).isEqualTo("1,234.57万元");
+        assertThat(en.amount(new BigDecimal("12345678"), "CNY")).isEqualTo("1,234.57 万元");
+        assertThat(zh.amount(new BigDecimal("10000"), "CNY")).isEqualTo("1.00万元");
+    }
+
+    @Test
+    void smallerYuanAmountsAreShownInYuanWithCentsOnlyWhenPresent() {
+        assertThat(zh.amount(new BigDecimal("9999"), "CNY")).isEqualTo("9,999元");
+        assertThat(en.amount(new BigDecimal("12.5"), "CNY")).isEqualTo("12.50 元");
+    }
+
+    @Test
+    void otherCurrenciesKeepTheirIsoCode() {
+        assertThat(en.amount(new BigDecimal("1234567.891"), "USD")).isEqualTo("1,234,567.89 USD");
+    }
+
+    @Test
+    void datesFollowTheLanguage() {
+        LocalDate d = LocalDate.of(2023, 1, 5);
+        assertThat(zh.date(d)).isEqualTo("2023年1月5日");
+        assertThat(en.date(d)).isEqualTo("Jan 5, 2023");
+    }
+
+    @Test
+    void anyChineseLocaleSelectsSimplifiedChineseAndAnythingElseEnglish() {
+        assertThat(new I18n(Locale.TAIWAN).chinese()).isTrue();
+        assertThat(new I18n(Locale.GERMANY).locale()).isEqualTo(Locale.ENGLISH);
+    }
+
+    @Test
+    void legalStatusesAndYearsAreTranslated() {
+        assertThat(zh.status(LegalStatus.PENDING_INVALIDATION)).isEqualTo("无效宣告审查中");
+        assertThat(en.status(LegalStatus.LAPSED)).isEqualTo("Lapsed");
+        assertThat(zh.years(12.34)).isEqualTo("12.3 年");
+        assertThat(en.years(0)).isEqualTo("0.0 years");
+    }
+
+    @Test
+    void switchingTheLanguageChangesLaterRenderings() {
+        I18n i = new I18n(Locale.ENGLISH);
+        assertThat(i.get("ui.nav.portfolios")).isEqualTo("Portfolios");
+        i.setLocale(Locale.SIMPLIFIED_CHINESE);
+        assertThat(i.get("ui.nav.portfolios")).isEqualTo("专利组合");
+        assertThat(i.bundle().getString("ui.settings.title")).isEqualTo("设置");
+    }
+}

@@ -1,0 +1,55 @@
+package io.pledgebench.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+/** A {@link DialogService} for tests: answers from a script and records what was shown. */
+final class ScriptedDialogs implements DialogService {
+
+    final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
+    final Deque<Path> chosenPaths = new ArrayDeque<>();
+    final List<String> confirmations = new ArrayList<>();
+    final List<String> errors = new ArrayList<>();
+    final List<Throwable> errorDetails = new ArrayList<>();
+    final List<String> informations = new ArrayList<>();
+
+    @Override
+    public boolean confirm(String title, String message, String actionLabel) {
+        confirmations.add(message);
+        if (confirmAnswers.isEmpty()) {
+            throw new AssertionError("unexpected confirmation: " + message);
+        }
+        return confirmAnswers.pop();
+    }
+
+    @Override
+    public void showError(String title, String message, Throwable details) {
+        errors.add(title + ": " + message);
+        errorDetails.add(details);
+    }
+
+    @Override
+    public void showInformation(String title, String message) {
+        informations.add(message);
+    }
+
+    @Override
+    public Optional<Path> chooseFile(String title, Path initialFolder, String filterDescription, List<String> extensions) {
+        return Optional.ofNullable(chosenPaths.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title, Path initialFolder) {
+        return Optional.ofNullable(chosenPaths.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, Path initialFolder, String initialName, String filterDescription,
+                                         List<String> extensions) {
+        return Optional.ofNullable(chosenPaths.poll());
+    }
+}

@@ -1,0 +1,98 @@
+package io.pledgebench.ui;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Cold start of the workbench to its first frame against a blank JavaFX window started the same way (a child JVM
+ * each, same class path and flags, alternating, median of several runs). SPEC target: ≤ 1.5×.
+ */
+@Tag("benchmark")
+class StartupBenchmarkTest {
+
+    private static final int RUNS = 5;
+    private static final String[] FORWARDED = {"glass.platform", "monocle.platform", "prism.order", "java.awt.headless",
+            "testfx.headless"};
+
+    @TempDir
+    Path dir;
+
+    private record Run(long firstFrameMs, long readyMs) {
+    }
+
+    /** Wall time from starting the child process to its FIRST_FRAME and READY lines. */
+    private Run start(String... args) throws Exception {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-Xmx512m");
+        for (String p : FORWARDED) {
+            String v = System.getProperty(p);
+            if (v != null && System.getenv("DISPLAY") == null) {
+                cmd.add("-D" + p + "=" + v);
+            }
+        }
+        cmd.add("-cp");
+        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(StartupProbe.class.getName());
+        cmd.addAll(Arrays.asList(args));
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        StringBuilder out = new StringBuilder();
+        long firstFrame = -1;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                long now = (System.nanoTime() - t0) / 1_000_000;
+                if (line.startsWith("FIRST_FRAME ")) {
+                    firstFrame = now;
+                } else if (line.startsWith("READY ")) {
+                    p.waitFor(30, TimeUnit.SECONDS);
+                    return new Run(firstFrame, now);
+                } else {
+                    out.append(line).append('\n');
+                }
+            }
+        }
+        p.waitFor(30, TimeUnit.SECONDS);
+        throw new AssertionError("child JVM ended before its first screen was ready:\n" + out);
+    }
+
+    private static long median(long[] v) {
+        long[] s = v.clone();
+        Arrays.sort(s);
+        return s[s.length / 2];
+    }
+
+    @Test
+    void workbenchColdStartToFirstFrameAgainstABlankWindow() throws Exception {
+        start("blank");
+        long[] blank = new long[RUNS];
+        long[] frame = new long[RUNS];
+        long[] ready = new long[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            blank[i] = start("blank").firstFrameMs();
+            Run w = start("workbench", dir.resolve("db" + i).resolve("pledgebench").toString());
+            frame[i] = w.firstFrameMs();
+            ready[i] = w.readyMs();
+        }
+        long b = median(blank);
+        long f = median(frame);
+        long r = median(ready);
+        System.out.printf("cold start, process start to first frame (median of %d): blank JavaFX window %d ms, "
+                        + "workbench %d ms, ratio %.2f (target ≤ 1.5); workbench with its Portfolios screen laid out "
+                        + "%d ms, ratio %.2f%n", RUNS, b, f, (double) f / b, r, (double) r / b);
+        assertThat(r).isGreaterThanOrEqualTo(f);
+    }
+}

@@ -1,0 +1,60 @@
+package io.pledgebench.ui;
+
+import io.pledgebench.store.Database;
+import javafx.scene.Node;
+import javafx.stage.Stage;
+import org.testfx.api.FxToolkit;
+
+import java.util.Locale;
+import java.util.UUID;
+import java.util.prefs.Preferences;
+
+/** The whole workbench on the headless toolkit, with an in-memory database, scripted dialogs and the real reader. */
+final class WorkbenchFixture implements AutoCloseable {
+
+    final ScriptedDialogs dialogs = new ScriptedDialogs();
+    final Preferences node = Preferences.userRoot().node("io/pledgebench/test/" + UUID.randomUUID());
+    final Wiring wiring;
+    Workbench workbench;
+    Stage stage;
+
+    private WorkbenchFixture(Locale language) {
+        UiPreferences prefs = new UiPreferences(node);
+        prefs.setLanguage(language);
+        String name = "workbench-" + UUID.randomUUID();
+        wiring = new Wiring(prefs, () -> Database.inMemory(name), "mem:" + name,
+                io.pledgebench.io.PortfolioReader::read, null);
+        wiring.setDialogs(dialogs);
+    }
+
+    static WorkbenchFixture start(Locale language) throws Exception {
+        Fx.startToolkit();
+        WorkbenchFixture f = new WorkbenchFixture(language);
+        f.stage = FxToolkit.setupStage(s -> {
+            f.workbench = new Workbench(f.wiring);
+            f.workbench.show(s);
+        });
+        Fx.await(() -> f.wiring.databaseProperty().get() != null && f.wiring.tasks().running().isEmpty());
+        return f;
+    }
+
+    @SuppressWarnings("unchecked")
+    <T extends Node> T lookup(String selector) throws Exception {
+        // Content inside a ScrollPane joins the scene graph only when its skin is laid out on a pulse.
+        Fx.await(() -> stage.getScene().lookup(selector) != null);
+        return (T) Fx.call(() -> {
+            Node n = stage.getScene().lookup(selector);
+            if (n == null) {
+                throw new AssertionError("nothing on screen matches " + selector);
+            }
+            return n;
+        });
+    }
+
+    @Override
+    public void close() throws Exception {
+        FxToolkit.cleanupStages();
+        wiring.close();
+        node.removeNode();
+    }
+}

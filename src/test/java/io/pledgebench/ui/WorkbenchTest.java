@@ -1,0 +1,131 @@
+package io.pledgebench.ui;
+
+import io.pledgebench.io.ImportProblem;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The workbench end to end on the headless toolkit: what a user sees after each action. */
+class WorkbenchTest {
+
+    @TempDir
+    Path dir;
+    private WorkbenchFixture app;
+
+    @AfterEach
+    void close() throws Exception {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    static Path sharedUsPatents() {
+        try {
+            return Path.of(WorkbenchTest.class.getResource("/shared-data/us-patents.csv").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void startsOnThePortfoliosScreenAndOpensTheDatabaseInTheBackground() throws Exception {
+        app = WorkbenchFixture.start(Locale.ENGLISH);
+        ToggleButton nav = app.lookup("#nav-portfolios");
+        assertThat(Fx.call(nav::isSelected)).isTrue();
+        assertThat((Object) app.lookup("#patentTable")).isInstanceOf(TableView.class);
+        Label db = app.lookup("#databaseLabel");
+        assertThat(Fx.call(db::getText)).startsWith("Database: ");
+        Label task = app.lookup("#taskLabel");
+        assertThat(Fx.call(task::getText)).isEqualTo("Ready");
+    }
+
+    @Test
+    void importingTheRealUsPatentFileThroughTheImportActionShowsItsPatents() throws Exception {
+        app = WorkbenchFixture.start(Locale.ENGLISH);
+        app.dialogs.chosenPaths.add(sharedUsPatents());
+        Fx.run(() -> app.wiring.portfolios().chooseAndImportFile());
+        TableView<?> table = app.lookup("#patentTable");
+        Fx.await(() -> table.getItems().size() == 155);
+        Label message = app.lookup("#portfolioMessage");
+        assertThat(Fx.call(message::getText)).isEqualTo("Imported \u201cus-patents\u201d: 155 rows.");
+        TitledPane problems = app.lookup("#problemsPane");
+        assertThat(Fx.call(problems::isVisible)).isFalse();
+        assertThat(app.wiring.preferences().lastFolder()).contains(sharedUsPatents().getParent());
+    }
+
+    @Test
+    void aBrokenFileShowsTheProblemListWithRowColumnAndReason() throws Exception {
+        app = WorkbenchFixture.start(Locale.ENGLISH);
+        Path broken = dir.resolve("broken.csv");
+        Files.writeString(broken, "patent_number,title,type,filing_date,status\n"
+                + "CN112345678B,Sensor,invention,2019-01-01,valid\n"
+                + "CN112345679B,Lens,invention,2019-13-45,valid\n", StandardCharsets.UTF_8);
+        Fx.run(() -> app.wiring.portfolios().importFrom(broken));
+        TitledPane pane = app.lookup("#problemsPane");
+        Fx.await(pane::isVisible);
+        TableView<ImportProblem> problems = app.lookup("#problemTable");
+        ImportProblem p = Fx.call(() -> problems.getItems().get(0));
+        assertThat(p.file()).isEqualTo("broken.csv");
+        assertThat(p.row()).isEqualTo(3);
+        assertThat(p.column()).isEqualTo("filing_date");
+        assertThat(p.value()).isEqualTo("2019-13-45");
+        assertThat(p.reason()).isNotBlank();
+        assertThat(Fx.call(pane::getText)).contains("broken.csv");
+        TableView<?> patents = app.lookup("#patentTable");
+        assertThat(Fx.call(() -> patents.getItems().size())).as("nothing half-imported").isZero();
+    }
+
+    @Test
+    void switchingToChineseInSettingsRelabelsTheWorkbench() throws Exception {
+        app = WorkbenchFixture.start(Locale.ENGLISH);
+        Fx.run(() -> app.workbench.navigate(ScreenId.SETTINGS));
+        javafx.scene.control.ComboBox<Locale> language = app.lookup("#languageChoice");
+        Fx.run(() -> language.setValue(Locale.SIMPLIFIED_CHINESE));
+        ToggleButton nav = app.lookup("#nav-portfolios");
+        assertThat(Fx.call(nav::getText)).isEqualTo("专利组合");
+        ToggleButton settings = app.lookup("#nav-settings");
+        assertThat(Fx.call(settings::isSelected)).as("the same screen stays open").isTrue();
+        Label task = app.lookup("#taskLabel");
+        assertThat(Fx.call(task::getText)).isEqualTo("就绪");
+        assertThat(app.wiring.preferences().language()).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+    }
+
+    @Test
+    void theValuationScreenValuesTheSelectedPortfolioAndDrawsItsDistribution() throws Exception {
+        app = WorkbenchFixture.start(Locale.ENGLISH);
+        Path csv = dir.resolve("acme.csv");
+        Files.writeString(csv, "patent_number,title,type,filing_date,grant_date,status,owners,replacement_cost\n"
+                + "CN201710601862.3,Optical sensor,invention,2017-07-25,2020-03-06,valid,Acme,800000\n",
+                StandardCharsets.UTF_8);
+        Fx.run(() -> app.wiring.portfolios().importFrom(csv));
+        Fx.await(() -> app.wiring.portfolios().patents().size() == 1);
+        Fx.run(() -> app.wiring.valuation().input(ValuationViewModel.Input.PATHS).set("2000"));
+        Fx.run(() -> app.workbench.navigate(ScreenId.VALUATION));
+        ChartPane chart = app.lookup("#distributionChart");
+        Fx.await(() -> chart.chart() != null);
+        assertThat(Fx.call(() -> chart.chart().getTitle().getText())).isNotBlank();
+        ChartPane methods = app.lookup("#methodsChart");
+        Fx.await(() -> methods.chart() != null);
+        Path png = dir.resolve("distribution.png");
+        Fx.run(() -> {
+            try {
+                chart.write("png", png);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertThat(Files.readAllBytes(png)).startsWith(0x89, 'P', 'N', 'G');
+    }
+}
