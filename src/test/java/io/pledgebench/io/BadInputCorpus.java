@@ -515,6 +515,29 @@ public final class BadInputCorpus {
                 null, null, null, "<?xml version=\"1.0\"?>\n<response><result name=\"response\" numFound=\"0\"/></response>\n");
     }
 
+    private void grantXmlCases() {
+        String doctype = "<!DOCTYPE us-patent-grant SYSTEM \"us-patent-grant-v47-2022-02-17.dtd\" [ ]>\n";
+        String grant = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + doctype
+                + "<us-patent-grant lang=\"EN\" country=\"US\"><us-bibliographic-data-grant><publication-reference>"
+                + "<document-id><country>US</country><doc-number>11556879</doc-number><kind>B1</kind><date>20230117</date>"
+                + "</document-id></publication-reference><application-reference appl-type=\"utility\"><document-id>"
+                + "<country>US</country><doc-number>15620401</doc-number><date>20170612</date></document-id>"
+                + "</application-reference><invention-title id=\"d2e43\">Motion data driven performance evaluation"
+                + "</invention-title></us-bibliographic-data-grant></us-patent-grant>\n";
+        text("xml/grant-xxe-in-internal-subset.xml", "a USPTO grant whose DOCTYPE declares an entity reading /etc/passwd",
+                "declares a DTD", 1, null, null, grant.replace("[ ]>", "[ <!ENTITY xxe SYSTEM \"file:///etc/passwd\"> ]>")
+                        .replace("Motion data", "&xxe; Motion data"));
+        text("xml/grant-parameter-entity.xml", "a USPTO grant whose DOCTYPE pulls an external parameter entity",
+                "declares a DTD", 1, null, null, grant.replace("[ ]>",
+                        "[ <!ENTITY % ext SYSTEM \"http://127.0.0.1:9/evil.dtd\"> %ext; ]>"));
+        text("xml/grant-truncated.xml", "a USPTO grant cut off inside its bibliographic data", "not well-formed", 1, null,
+                null, grant.substring(0, grant.indexOf("<application-reference")));
+        text("xml/grant-grant-before-filing.xml", "a USPTO grant published 2013, filed 2017", "precedes filing date", 1,
+                null, null, grant.replace("<date>20230117</date>", "<date>20130117</date>"));
+        text("xml/grant-without-number.xml", "a USPTO grant without publication number", "not a patent number", 1, null,
+                null, grant.replace("<doc-number>11556879</doc-number>", ""));
+    }
+
     private static String epo(String publication, String legal) {
         return "<?xml version=\"1.0\"?>\n<ops:world-patent-data xmlns=\"http://www.epo.org/exchange\" xmlns:ops=\"http://ops.epo.org\">"
                 + "<ops:patent-family legal=\"true\"><ops:family-member family-id=\"1\">" + publication + legal
@@ -564,6 +587,7 @@ public final class BadInputCorpus {
         folderCases();
         xlsxCases();
         xmlCases();
+        grantXmlCases();
         jsonCases();
     }
 

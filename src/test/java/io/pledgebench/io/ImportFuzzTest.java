@@ -232,12 +232,13 @@ class ImportFuzzTest {
         Path uspto = dir.resolve("uspto.json");
         json.writeValue(uspto.toFile(), small);
         return new Seed[]{
-                new Seed("patents.csv", Kind.CSV, Path.of("sample-portfolios/us-amazon/patents.csv"), 28),
+                new Seed("patents.csv", Kind.CSV, Path.of("sample-portfolios/us-amazon/patents.csv"), 26),
                 new Seed("cn-tech-sme", Kind.CSV_FOLDER, Path.of("sample-portfolios/cn-tech-sme"), 20),
                 new Seed("university-spinoff.xlsx", Kind.XLSX, Path.of("sample-portfolios/university-spinoff.xlsx"), 17),
-                new Seed("legal-events.xml", Kind.XML, Path.of("src/test/resources/shared-data/raw/epo/example_3.xml"), 12),
+                new Seed("legal-events.xml", Kind.XML, Path.of("src/test/resources/shared-data/raw/epo/example_3.xml"), 10),
                 new Seed("assignments.xml", Kind.XML, Path.of("src/test/resources/shared-data/raw/uspto/assignment_3.xml"), 5),
-                new Seed("uspto.json", Kind.JSON, uspto, 18),
+                new Seed("uspto.json", Kind.JSON, uspto, 14),
+                new Seed("grant.xml", Kind.XML, Path.of("src/test/resources/uspto-grant/ipg230117-excerpt.xml"), 8),
         };
     }
 
