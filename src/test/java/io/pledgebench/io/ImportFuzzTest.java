@@ -56,7 +56,7 @@ import static org.assertj.core.api.Assertions.fail;
  * shuffles, cell swaps, encoding switches, workbook edits (cells, sheets, merges, the XML inside the zip) — and
  * asserts that the reader only ever answers with an {@link ImportResult} whose problems are placed and worded in
  * both languages, never with an exception or a hang, and that {@code import} either stores the whole portfolio
- * or leaves the database unchanged.
+ * or leaves the database unchanged (and with {@code --keep-good-rows} stores exactly the rows the reader accepted).
  *
  * <p>Reproducible: case {@code i} uses {@code new Random(seed + i)}; the base seed is printed and can be set with
  * {@code -Dfuzz.seed=…} (and the number of cases with {@code -Dfuzz.cases=…}). A failing case is written to
@@ -178,7 +178,10 @@ class ImportFuzzTest {
         int code = PledgeBenchCommand.execute(new PrintWriter(out), new PrintWriter(err), "import", m.path().toString(),
                 "--db", database.toString());
         if (code == 2) {
-            return DatabaseDigest.of(database).equals(before) ? null : "exit 2 but the database changed; stderr " + err;
+            if (!DatabaseDigest.of(database).equals(before)) {
+                return "exit 2 but the database changed; stderr " + err;
+            }
+            return result.eventsOnly() || result.portfolio().patents().isEmpty() ? null : checkKeepGoodRows(m, result, database);
         }
         if (code != 0) {
             return "exit " + code + "; stderr " + err;
@@ -194,6 +197,23 @@ class ImportFuzzTest {
         int portfolios = after.get("portfolio") - countsBefore.get("portfolio");
         return portfolios == 1 && patents == result.portfolio().patents().size() ? null
                 : "stored " + portfolios + " portfolios and " + patents + " patents of " + result.portfolio().patents().size();
+    }
+
+    /** With {@code --keep-good-rows} exactly the rows the reader accepted are stored, in one portfolio. */
+    private static String checkKeepGoodRows(Mutant m, ImportResult result, Path database) {
+        Map<String, Integer> before = counts(database);
+        StringWriter err = new StringWriter();
+        int code = PledgeBenchCommand.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), "import",
+                m.path().toString(), "--keep-good-rows", "--db", database.toString());
+        if (code != 0) {
+            return "--keep-good-rows: exit " + code + " with " + result.portfolio().patents().size() + " good rows; stderr " + err;
+        }
+        Map<String, Integer> after = counts(database);
+        int patents = after.get("patent") - before.get("patent");
+        int portfolios = after.get("portfolio") - before.get("portfolio");
+        return portfolios == 1 && patents == result.portfolio().patents().size() ? null
+                : "--keep-good-rows stored " + portfolios + " portfolios and " + patents + " patents of "
+                + result.portfolio().patents().size();
     }
 
     private static Map<String, Integer> counts(Path database) {
