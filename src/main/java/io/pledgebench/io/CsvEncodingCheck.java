@@ -37,6 +37,9 @@ final class CsvEncodingCheck {
         if (validUtf8(bytes, 0, bytes.length)) {
             return null;
         }
+        if (cutInsideUtf8Character(bytes)) {
+            return Text.of("hardening.file.cutInsideCharacter", shown, "UTF-8");
+        }
         Text mixed = mixedLines(bytes, shown);
         if (mixed != null) {
             return mixed;
@@ -45,8 +48,32 @@ final class CsvEncodingCheck {
         if (latin1 != null) {
             return latin1;
         }
-        return new String(bytes, java.nio.charset.Charset.forName("GB18030")).indexOf('\uFFFD') >= 0
-                ? Text.of("hardening.file.binary", shown) : null;
+        String gb = new String(bytes, java.nio.charset.Charset.forName("GB18030"));
+        int bad = gb.indexOf('\uFFFD');
+        if (bad >= 0 && bad == gb.length() - 1) {
+            return Text.of("hardening.file.cutInsideCharacter", shown, "GBK/GB18030");
+        }
+        return bad >= 0 ? Text.of("hardening.file.binary", shown) : null;
+    }
+
+    /** Valid UTF-8 but for the first bytes of a multi-byte character at the very end: the file was cut off. */
+    private static boolean cutInsideUtf8Character(byte[] b) {
+        for (int k = 1; k <= 3 && k < b.length; k++) {
+            int lead = b[b.length - k] & 0xFF;
+            int length = lead >= 0xF0 && lead <= 0xF4 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 && lead < 0xE0 ? 2 : 0;
+            if (length > k) {
+                for (int i = b.length - k + 1; i < b.length; i++) {
+                    if ((b[i] & 0xC0) != 0x80) {
+                        return false;
+                    }
+                }
+                return validUtf8(b, 0, b.length - k);
+            }
+            if ((lead & 0xC0) != 0x80) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean hasBom(byte[] b) {

@@ -211,7 +211,15 @@ public final class BadInputCorpus {
         byte[] utf8 = (HEADER + "\n" + GOOD_ROW.replace("Pressure sensor", "压力传感器") + "\n"
                 + SECOND + ",压力芯片,invention,2015-11-18,,valid,示例传感科技有限公司\n").getBytes(StandardCharsets.UTF_8);
         bytes("csv/truncated-mid-character.csv", "CSV", "UTF-8 file cut in the middle of a Chinese character",
-                "line 3", null, null, null, Arrays.copyOf(utf8, utf8.length - 3));
+                "cut off", null, null, null, Arrays.copyOf(utf8, utf8.length - 2));
+        byte[] gbk = (HEADER + "\n" + GOOD_ROW.replace("Pressure sensor", "压力传感器") + "\n"
+                + SECOND + ",压力芯片,invention,2015-11-18,,valid,示例传感科技有限公司").getBytes(Charset.forName("GBK"));
+        bytes("csv/gbk-truncated-mid-character.csv", "CSV", "GBK file cut after the first byte of its last character",
+                "cut off", null, null, null, Arrays.copyOf(gbk, gbk.length - 1));
+        byte[] asciiThenCut = (HEADER + "\n" + GOOD_ROW + "\n" + SECOND + ",Pressure chip,invention,2015-11-18,,valid,示例")
+                .getBytes(StandardCharsets.UTF_8);
+        bytes("csv/ascii-then-cut-character.csv", "CSV", "an ASCII file whose only Chinese character is cut in half at the end",
+                "cut off", null, null, null, Arrays.copyOf(asciiThenCut, asciiThenCut.length - 1));
         String plain = HEADER + "\n" + GOOD_ROW + "\n" + SECOND + ",Pressure chip,invention,2015-11-18,,valid,X Ltd\n";
         bytes("csv/utf16le-without-bom.csv", "CSV", "UTF-16LE text without byte-order mark", "UTF-16", null, null, null,
                 plain.getBytes(StandardCharsets.UTF_16LE));
