@@ -70,6 +70,12 @@ final class PatentTableReader {
         if (!complete) {
             return List.of();
         }
+        // rows the container reader already refused (a formula without stored value, an error cell, merged cells)
+        // lost a value before parsing; they must not be imported as if that value were empty
+        java.util.Set<Integer> refused = log.problems().stream()
+                .filter(p -> p.row() != null && java.util.Objects.equals(p.file(), table.file())
+                        && java.util.Objects.equals(p.sheet(), table.sheet()))
+                .map(ImportProblem::row).collect(Collectors.toSet());
         List<Table.Row> rows = table.rows();
         int chunks = (rows.size() + CHUNK - 1) / CHUNK;
         List<Chunk> parsed = IntStream.range(0, chunks).parallel()
@@ -85,7 +91,7 @@ final class PatentTableReader {
                     log.add(chunk.log().problems().get(next++));
                 }
                 Patent p = chunk.patents().get(i);
-                if (p == null) {
+                if (p == null || refused.contains(row.number())) {
                     continue;
                 }
                 Integer first = firstRow.putIfAbsent(p.number().canonical(), row.number());

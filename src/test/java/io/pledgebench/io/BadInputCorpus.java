@@ -435,6 +435,12 @@ public final class BadInputCorpus {
                             new Object[]{SECOND, "Pressure chip", "invention", "2015-11-18", "", "", "X Ltd"});
                     s.addMergedRegion(new CellRangeAddress(1, 2, 5, 5));
                 });
+        xlsx("xlsx/merged-owners-cells.xlsx", "owners merged over rows 2-3 (an optional column: row 3 would import without owners)",
+                "merged", 3, "owners", null, wb -> {
+                    Sheet s = patentsSheet(wb, "Patents", GOOD_CELLS,
+                            new Object[]{SECOND, "Pressure chip", "invention", "2015-11-18", "", "valid", ""});
+                    s.addMergedRegion(new CellRangeAddress(1, 2, 6, 6));
+                });
         xlsx("xlsx/boolean-as-date.xlsx", "a TRUE cell in filing_date", "is not a date", 3, "filing_date", "yes",
                 wb -> patentsSheet(wb, "Patents", GOOD_CELLS,
                         new Object[]{SECOND, "Pressure chip", "invention", Boolean.TRUE, "", "valid", "X Ltd"}));

@@ -96,6 +96,17 @@ class BadInputCorpusTest {
         }
     }
 
+    /** A cell that lost its value in the workbook refuses its row, so {@code --keep-good-rows} cannot store it without. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"xlsx/formula-without-value.xlsx", "xlsx/formula-error-value.xlsx",
+            "xlsx/merged-owners-cells.xlsx"})
+    void rowWithACellThatLostItsValueIsNotImported(String path) {
+        ImportResult result = PortfolioReader.read(BadInputCorpus.FOLDER.resolve(path));
+
+        assertThat(result.problems()).extracting(ImportProblem::row).contains(3);
+        assertThat(result.portfolio().patents()).extracting(p -> p.number().canonical()).containsExactly("CN201410356287.1");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void readerReportsTheProblemWithItsPlaceInEnglishAndChinese(BadInputCorpus.Case c) {
