@@ -461,6 +461,19 @@ public final class BadInputCorpus {
                     fill(e.createRow(1), "name", "Example Sensors Ltd");
                     fill(e.createRow(2), "credit_code", "91440300MA5F0XXXX1");
                 });
+        xlsx("xlsx/enterprise-formula-without-value.xlsx", "Enterprise sheet whose revenue is a formula never calculated",
+                "has no stored value", 3, "value", "=1000*12", wb -> {
+                    patentsSheet(wb, "Patents", GOOD_CELLS);
+                    Sheet e = wb.createSheet("Enterprise");
+                    fill(e.createRow(0), "field", "value");
+                    fill(e.createRow(1), "name", "Example Sensors Ltd");
+                    fill(e.createRow(2), "revenue");
+                    XSSFCell c = (XSSFCell) e.getRow(2).createCell(1);
+                    c.setCellFormula("1000*12");
+                    if (c.getCTCell().isSetV()) {
+                        c.getCTCell().unsetV();
+                    }
+                });
         xlsx("xlsx/loan-term-negative.xlsx", "Loan sheet with term -12 months", "not a whole number", 3, "term_months",
                 "-12", wb -> {
                     patentsSheet(wb, "Patents", GOOD_CELLS);

@@ -107,6 +107,14 @@ class BadInputCorpusTest {
         assertThat(result.portfolio().patents()).extracting(p -> p.number().canonical()).containsExactly("CN201410356287.1");
     }
 
+    @Test
+    void enterpriseWithAFieldThatLostItsValueIsNotImported() {
+        ImportResult result = PortfolioReader.read(BadInputCorpus.FOLDER.resolve("xlsx/enterprise-formula-without-value.xlsx"));
+
+        assertThat(result.problems()).isNotEmpty();
+        assertThat(result.portfolio().enterprise()).isNull();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void readerReportsTheProblemWithItsPlaceInEnglishAndChinese(BadInputCorpus.Case c) {
