@@ -25,6 +25,11 @@ public record PatentNumber(String jurisdiction, String number, String kind, bool
     private static final Pattern US_NUMBER = Pattern.compile("(RE|PP|PLT|D|H|T|X)?(\\d{1,11})([A-Z]\\d?)?");
     private static final Pattern EP_NUMBER = Pattern.compile("(\\d{1,8})(?:\\.(\\d))?([AB]\\d?)?");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s,\\-/_]");
+    /**
+     * Office codes of WIPO ST.3: the ISO 3166 countries, the regional offices and WIPO, and the former states whose
+     * patents still appear in family data (SU, DD, CS, YU). Anything else is a typo or a word, not an office.
+     */
+    private static final java.util.Set<String> OFFICES = officeCodes();
     private static final Pattern OTHER = Pattern.compile("([A-Z0-9]*?\\d[A-Z0-9.]*?)([A-Z]\\d?)?");
 
     public PatentNumber {
@@ -190,7 +195,17 @@ public record PatentNumber(String jurisdiction, String number, String kind, bool
         return new PatentNumber("EP", String.format("%07d", Long.parseLong(digits)), m.group(3), false);
     }
 
+    private static java.util.Set<String> officeCodes() {
+        java.util.Set<String> codes = new java.util.HashSet<>(java.util.Set.of(java.util.Locale.getISOCountries()));
+        codes.addAll(java.util.List.of("EP", "WO", "EA", "AP", "OA", "GC", "EM", "XN", "XV", "SU", "DD", "CS", "YU"));
+        return java.util.Set.copyOf(codes);
+    }
+
     private static PatentNumber parseOther(String office, String body, String raw) {
+        if (!OFFICES.contains(office)) {
+            throw new IllegalArgumentException("'" + raw + "' starts with " + office
+                    + ", which is not a patent office code (WIPO ST.3: a country such as JP, KR, DE, or WO, EA, AP, OA, GC)");
+        }
         Matcher m = OTHER.matcher(body);
         if (!m.matches()) {
             throw new IllegalArgumentException("'" + raw + "' is not a patent number of office " + office);

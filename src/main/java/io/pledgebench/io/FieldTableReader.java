@@ -69,7 +69,10 @@ final class FieldTableReader {
     /** The enterprise with its currency (null when the table gives none), or null when any field is bad. */
     static Read<Enterprise> enterprise(Table table, ProblemLog log) {
         Map<EnterpriseField, Entry> f = entries(table, EnterpriseField.class, e -> e.aliases, log);
+        boolean lostCells = refusedCells(table, log);
         int before = log.problemCount();
+        checkCells(table, log, f, field -> field == EnterpriseField.NAME || field == EnterpriseField.INDUSTRY
+                ? NAME_LENGTH : CellText.MAX_LENGTH);
         Entry name = f.get(EnterpriseField.NAME);
         if (name == null || FieldValues.clean(name.value()).isEmpty()) {
             log.add(table.file(), table.sheet(), name == null ? null : name.row(), "name", name == null ? null : name.value(),
@@ -103,7 +106,7 @@ final class FieldTableReader {
                     Text.of("io.problem.pdOutOfRange", pdEntry.value()));
         }
         String currency = currency(table, log, f.get(EnterpriseField.CURRENCY));
-        if (log.problemCount() > before) {
+        if (lostCells || log.problemCount() > before) {
             return new Read<>(null, currency);
         }
         return new Read<>(new Enterprise(FieldValues.clean(name.value()), code, industry, years, revenue, ebitda, assets,
@@ -113,7 +116,9 @@ final class FieldTableReader {
     /** The loan request, or null when any field is bad; {@code defaultCurrency} applies when none is given. */
     static Read<LoanRequest> loan(Table table, ProblemLog log, String defaultCurrency) {
         Map<LoanField, Entry> f = entries(table, LoanField.class, e -> e.aliases, log);
+        boolean lostCells = refusedCells(table, log);
         int before = log.problemCount();
+        checkCells(table, log, f, field -> field == LoanField.PURPOSE ? PURPOSE_LENGTH : CellText.MAX_LENGTH);
         Entry amountEntry = f.get(LoanField.AMOUNT);
         BigDecimal amount = amount(table, log, amountEntry, false);
         if (amountEntry == null || amountEntry.value().isBlank()) {
@@ -133,11 +138,34 @@ final class FieldTableReader {
         LocalDate start = parse(table, log, f.get(LoanField.START_DATE), FieldValues::date);
         String currency = currency(table, log, f.get(LoanField.CURRENCY));
         String purpose = text(f.get(LoanField.PURPOSE));
-        if (log.problemCount() > before) {
+        if (lostCells || log.problemCount() > before) {
             return new Read<>(null, currency);
         }
         String cur = currency != null ? currency : defaultCurrency;
         return new Read<>(new LoanRequest(amount, cur, term, start, purpose), currency);
+    }
+
+    /**
+     * Whether the workbook reader already refused a cell of this sheet (a formula without stored value, an error
+     * cell, merged cells): the field it held is lost, so the enterprise or loan must not be stored without it.
+     */
+    private static boolean refusedCells(Table table, ProblemLog log) {
+        return log.problems().stream().anyMatch(p -> java.util.Objects.equals(p.file(), table.file())
+                && java.util.Objects.equals(p.sheet(), table.sheet()));
+    }
+
+    /** Widths of the database columns that store the enterprise name and industry, and the loan purpose. */
+    private static final int NAME_LENGTH = 400;
+    private static final int PURPOSE_LENGTH = 2000;
+
+    private static <F extends Enum<F>> void checkCells(Table table, ProblemLog log, Map<F, Entry> entries,
+                                                       java.util.function.ToIntFunction<F> maxLength) {
+        entries.forEach((field, e) -> {
+            Text wrong = CellText.problem(e.value(), maxLength.applyAsInt(field));
+            if (wrong != null) {
+                log.add(table.file(), table.sheet(), e.row(), e.column(), e.value(), wrong);
+            }
+        });
     }
 
     /** A value read from a field table and the currency the table named, if any. */

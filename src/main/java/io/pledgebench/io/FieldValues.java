@@ -27,6 +27,13 @@ final class FieldValues {
     private static final int FIRST_UNAMBIGUOUS_SERIAL = 61;
     private static final int LAST_PLAUSIBLE_YEAR = 2200;
     private static final int FIRST_PLAUSIBLE_YEAR = 1850;
+    /**
+     * Above any real amount (10^15 yuan exceeds world GDP) and within the database's NUMERIC(24, 6), so an amount
+     * with a wrong unit or stray digits is refused here instead of overflowing the store at the end of an import.
+     */
+    private static final BigDecimal MAX_AMOUNT = BigDecimal.TEN.pow(15);
+    /** Above any economic life or company age; also keeps an overflowing 1e400 (infinite as a double) out. */
+    private static final int MAX_YEARS = 1000;
 
     private static final Pattern YMD = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
     private static final Pattern ISO_DATE_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?");
@@ -215,9 +222,17 @@ final class FieldValues {
                 throw RejectedValue.of("io.value.badAmount", raw);
             }
         }
-        BigDecimal v = new BigDecimal(s).multiply(unit.factor);
+        BigDecimal v;
+        try {
+            v = new BigDecimal(s).multiply(unit.factor);
+        } catch (NumberFormatException | ArithmeticException exponentOverflow) {
+            throw RejectedValue.of("io.value.badAmount", raw);
+        }
         if (!mayBeNegative && v.signum() < 0) {
             throw RejectedValue.of("io.value.negativeAmount", raw);
+        }
+        if (v.abs().compareTo(MAX_AMOUNT) > 0) {
+            throw RejectedValue.of("hardening.value.amountTooLarge", raw, MAX_AMOUNT.toPlainString());
         }
         return v;
     }
@@ -244,7 +259,11 @@ final class FieldValues {
         if (!(plainNumber(s) || NUMBER.matcher(s).matches()) || Double.parseDouble(s) < 0) {
             throw RejectedValue.of("io.value.badYears", raw);
         }
-        return Double.parseDouble(s);
+        double years = Double.parseDouble(s);
+        if (years > MAX_YEARS) {
+            throw RejectedValue.of("hardening.value.yearsTooLarge", raw, String.valueOf(MAX_YEARS));
+        }
+        return years;
     }
 
     static boolean yesNo(String raw) throws RejectedValue {

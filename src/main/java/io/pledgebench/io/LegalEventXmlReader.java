@@ -63,6 +63,9 @@ final class LegalEventXmlReader {
             log.add(shown, null, null, null, null, Text.of("io.problem.xmlUnknown", shown, root.getTagName()));
             return new ImportResult(null, null, log.problems(), 0, log.notes());
         }
+        if (events.isEmpty() && log.problems().isEmpty()) {
+            log.add(shown, null, null, null, null, Text.of("hardening.events.none", shown));
+        }
         if (events.isEmpty() && !log.problems().isEmpty()) {
             return new ImportResult(null, null, log.problems(), read, log.notes());
         }

@@ -54,6 +54,11 @@ final class PatentTableReader {
                 headers.put(c.get(), h);
             }
         }
+        if (table.headers().isEmpty() || dataRows(table) == 0) {
+            log.add(table.file(), table.sheet(), table.headers().isEmpty() ? null : table.headerRow(), null, null,
+                    Text.of("hardening.table.noRows", table.sheet() == null ? table.file() : table.sheet()));
+            return List.of();
+        }
         boolean complete = true;
         for (PatentColumn required : List.of(PatentColumn.PATENT_NUMBER, PatentColumn.STATUS)) {
             if (!columns.containsKey(required)) {
@@ -65,6 +70,12 @@ final class PatentTableReader {
         if (!complete) {
             return List.of();
         }
+        // rows the container reader already refused (a formula without stored value, an error cell, merged cells)
+        // lost a value before parsing; they must not be imported as if that value were empty
+        java.util.Set<Integer> refused = log.problems().stream()
+                .filter(p -> p.row() != null && java.util.Objects.equals(p.file(), table.file())
+                        && java.util.Objects.equals(p.sheet(), table.sheet()))
+                .map(ImportProblem::row).collect(Collectors.toSet());
         List<Table.Row> rows = table.rows();
         int chunks = (rows.size() + CHUNK - 1) / CHUNK;
         List<Chunk> parsed = IntStream.range(0, chunks).parallel()
@@ -80,7 +91,7 @@ final class PatentTableReader {
                     log.add(chunk.log().problems().get(next++));
                 }
                 Patent p = chunk.patents().get(i);
-                if (p == null) {
+                if (p == null || refused.contains(row.number())) {
                     continue;
                 }
                 Integer first = firstRow.putIfAbsent(p.number().canonical(), row.number());
@@ -123,6 +134,15 @@ final class PatentTableReader {
 
     private Patent patent(Table.Row row, ProblemLog log) {
         int before = log.problemCount();
+        for (PatentColumn c : columns.keySet()) {
+            Text wrong = CellText.problem(raw(row, c), maxLength(c));
+            if (wrong != null) {
+                problem(log, row, c, wrong);
+            }
+        }
+        if (log.problemCount() > before) {
+            return null;
+        }
         String jurisdiction = text(row, PatentColumn.JURISDICTION);
         PatentNumber number = number(row, jurisdiction.isEmpty() ? null : jurisdiction.toUpperCase(Locale.ROOT), log);
         LegalStatus status = value(row, PatentColumn.STATUS, FieldValues::status, log);
@@ -164,6 +184,16 @@ final class PatentTableReader {
         }
     }
 
+    /** The longest value each column may hold, as wide as the database column it is stored in. */
+    private static int maxLength(PatentColumn c) {
+        switch (c) {
+            case PATENT_NUMBER: return 40;
+            case IPC: return 100;
+            case OWNERS: return 2000;
+            default: return CellText.MAX_LENGTH;
+        }
+    }
+
     private java.math.BigDecimal amount(Table.Row row, PatentColumn column, ProblemLog log) {
         return value(row, column, s -> FieldValues.amount(s, headers.get(column).amountUnit(FieldValues.AmountUnit.YUAN), false), log);
     }
@@ -200,6 +230,10 @@ final class PatentTableReader {
             if (m.matches()) {
                 problem(log, row, PatentColumn.PATENT_NUMBER, Text.of("io.problem.cnCheckDigit", raw, m.group(2),
                         String.valueOf(PatentNumber.cnCheckDigit(m.group(1)))));
+            } else if (compact.matches("(ZL|CN)?(\\d{12}|\\d{8})")) {
+                String digits = compact.replaceFirst("^(ZL|CN)", "");
+                problem(log, row, PatentColumn.PATENT_NUMBER, Text.of("hardening.value.cnCheckDigitMissing", raw,
+                        "ZL" + digits + "." + PatentNumber.cnCheckDigit(digits)));
             } else {
                 problem(log, row, PatentColumn.PATENT_NUMBER, Text.of("io.problem.badPatentNumber", raw, e.getMessage()));
             }

@@ -49,6 +49,10 @@ public final class PortfolioReader {
             if (Files.isDirectory(path)) {
                 return readFolder(path, log);
             }
+            if (Files.size(path) == 0) {
+                log.add(shown, null, null, null, null, Text.of("hardening.file.empty", shown));
+                return new ImportResult(null, null, log.problems(), 0, log.notes());
+            }
             switch (Format.of(path)) {
                 case CSV:
                     return readCsvFiles(path, path, null, null, log);
@@ -64,7 +68,8 @@ public final class PortfolioReader {
                     return new ImportResult(null, null, log.problems(), 0, log.notes());
             }
         } catch (IOException | UncheckedIOException e) {
-            log.add(shown, null, null, null, null, Text.of("io.problem.unreadable", shown, String.valueOf(e.getMessage())));
+            Throwable why = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+            log.add(shown, null, null, null, null, Text.of("io.problem.unreadable", shown, String.valueOf(why.getMessage())));
             return new ImportResult(null, null, log.problems(), 0, log.notes());
         }
     }
@@ -131,19 +136,24 @@ public final class PortfolioReader {
 
     private static ImportResult readCsvFiles(Path source, Path patentsFile, Path enterpriseFile, Path loanFile,
                                              ProblemLog log) throws IOException {
-        Table patents = csv(patentsFile);
+        Table patents = csv(patentsFile, log);
+        if (patents == null) {
+            return new ImportResult(null, null, log.problems(), 0, log.notes());
+        }
         List<Patent> good = PatentTableReader.read(patents, log);
         int rows = PatentTableReader.dataRows(patents);
         Enterprise enterprise = null;
         String currency = null;
-        if (enterpriseFile != null) {
-            FieldTableReader.Read<Enterprise> e = FieldTableReader.enterprise(csv(enterpriseFile), log);
+        Table enterpriseTable = enterpriseFile == null ? null : csv(enterpriseFile, log);
+        if (enterpriseTable != null) {
+            FieldTableReader.Read<Enterprise> e = FieldTableReader.enterprise(enterpriseTable, log);
             enterprise = e.value();
             currency = e.currency();
         }
         LoanRequest loan = null;
-        if (loanFile != null) {
-            FieldTableReader.Read<LoanRequest> l = FieldTableReader.loan(csv(loanFile), log, currency == null ? "CNY" : currency);
+        Table loanTable = loanFile == null ? null : csv(loanFile, log);
+        if (loanTable != null) {
+            FieldTableReader.Read<LoanRequest> l = FieldTableReader.loan(loanTable, log, currency == null ? "CNY" : currency);
             loan = l.value();
             if (currency == null) {
                 currency = l.currency();
@@ -159,9 +169,21 @@ public final class PortfolioReader {
         return new ImportResult(portfolio, null, log.problems(), rowsRead, log.notes());
     }
 
-    private static Table csv(Path file) throws IOException {
-        CsvTables.Decoded text = CsvTables.decode(Files.readAllBytes(file));
-        return CsvTables.parse(text.text(), shownName(file));
+    /** The file as a table, or null (with the problem logged) when its bytes are not CSV text or hold no text. */
+    private static Table csv(Path file, ProblemLog log) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        String shown = shownName(file);
+        Text encoding = CsvEncodingCheck.problem(bytes, shown);
+        if (encoding != null) {
+            log.add(shown, null, null, null, null, encoding);
+            return null;
+        }
+        CsvTables.Decoded text = CsvTables.decode(bytes);
+        if (text.text().isBlank()) {
+            log.add(shown, null, null, null, null, Text.of("hardening.file.empty", shown));
+            return null;
+        }
+        return CsvTables.parse(text.text(), shown);
     }
 
     /** How a file is named in problems: with its folder, as the user knows it ({@code cn-tech-sme/patents.csv}). */

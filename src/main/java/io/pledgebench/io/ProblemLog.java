@@ -8,11 +8,45 @@ import java.util.List;
 /** Collects the problems and notes of one import, each placed by file, sheet, row and column. */
 final class ProblemLog {
 
+    /** Longest value repeated in a problem; a 1 MB cell is named by its start and length, not copied to stderr. */
+    static final int SHOWN_LENGTH = 200;
+
     private final List<ImportProblem> problems = new ArrayList<>();
     private final List<ImportNote> notes = new ArrayList<>();
 
     void add(String file, String sheet, Integer row, String column, String value, Text reason) {
-        problems.add(new ImportProblem(file, sheet, row, column, value, reason.english(), reason.chinese()));
+        problems.add(new ImportProblem(escaped(file), escaped(sheet), row, escaped(column), shown(value),
+                escaped(reason.english()), escaped(reason.chinese())));
+    }
+
+    /**
+     * The value as a one-line problem can show it: control characters and line breaks written as Java escapes
+     * (backslash, u, four hex digits) so an escape sequence in a cell cannot act on the terminal, and a long value
+     * cut with its length stated.
+     */
+    static String shown(String value) {
+        if (value == null) {
+            return null;
+        }
+        return escaped(value.length() > SHOWN_LENGTH
+                ? value.substring(0, SHOWN_LENGTH) + "\u2026 (" + value.length() + " characters)" : value);
+    }
+
+    /** Control characters and line breaks as Java escapes: reasons quote values, and headers and names are data too. */
+    private static String escaped(String v) {
+        if (v == null) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(v.length());
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c < 0x20 || c == 0x7F || c >= 0x80 && c < 0xA0) {
+                b.append(String.format("\\u%04X", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     void add(String file, String sheet, Integer row, String column, String value, RejectedValue rejected) {
@@ -24,7 +58,7 @@ final class ProblemLog {
     }
 
     void note(String file, String sheet, Text message) {
-        notes.add(new ImportNote(file, sheet, message.english(), message.chinese()));
+        notes.add(new ImportNote(escaped(file), escaped(sheet), escaped(message.english()), escaped(message.chinese())));
     }
 
     void addAll(ImportResult other) {

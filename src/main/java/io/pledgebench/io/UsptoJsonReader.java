@@ -60,6 +60,10 @@ final class UsptoJsonReader {
             log.add(shown, null, null, null, null, Text.of("io.problem.jsonNotUspto", shown));
             return new ImportResult(null, null, log.problems(), 0, log.notes());
         }
+        if (records.isEmpty()) {
+            log.add(shown, null, null, null, null, Text.of("hardening.table.noRows", shown));
+            return new ImportResult(null, null, log.problems(), 0, log.notes());
+        }
         List<Patent> patents = new ArrayList<>();
         Map<String, Integer> firstRecord = new HashMap<>();
         for (int i = 0; i < records.size(); i++) {
@@ -91,6 +95,16 @@ final class UsptoJsonReader {
         } catch (IllegalArgumentException e) {
             log.add(shown, null, index, "guid", id, Text.of("io.problem.badPatentNumber", id, e.getMessage()));
         }
+        List<String> assigneeNames = new ArrayList<>();
+        JsonNode names = r.get("assigneeName");
+        if (names != null && names.isArray()) {
+            names.forEach(a -> assigneeNames.add(a.asText()));
+        }
+        check(shown, index, "guid", first(r, "guid"), 40, log);
+        check(shown, index, "inventionTitle", first(r, "inventionTitle"), CellText.MAX_LENGTH, log);
+        check(shown, index, "assigneeName", String.join("; ", assigneeNames), 2000, log);
+        String ipc = ipc(r);
+        check(shown, index, "ipc", ipc, 100, log);
         LocalDate filing = date(r, "applicationFilingDate", shown, index, log);
         LocalDate grant = date(r, "datePublished", shown, index, log);
         if (number == null || log.problemCount() > before) {
@@ -120,12 +134,20 @@ final class UsptoJsonReader {
                     .filingDate(filing)
                     .grantDate(preGrant ? null : grant)
                     .owners(new ArrayList<>(owners.values()))
-                    .ipc(ipc(r))
+                    .ipc(ipc)
                     .totalClaims(claims)
                     .build();
         } catch (IllegalArgumentException e) {
             log.add(shown, null, index, "datePublished", str(r, "datePublished"), Text.of("io.problem.inconsistentRow", e.getMessage()));
             return null;
+        }
+    }
+
+    /** Refuses a field too long for the database column it is stored in, or holding control characters. */
+    private static void check(String shown, int index, String field, String value, int maxLength, ProblemLog log) {
+        Text wrong = CellText.problem(value, maxLength);
+        if (wrong != null) {
+            log.add(shown, null, index, field, value, wrong);
         }
     }
 
@@ -135,8 +157,9 @@ final class UsptoJsonReader {
         if (!primary.isEmpty()) {
             return primary.split("\\s+")[0];
         }
-        String flat = str(r, "ipcCodeFlattened");
-        return flat.isEmpty() ? null : flat.split(";")[0].strip();
+        // a list of separators only (";;") names no IPC
+        return java.util.Arrays.stream(str(r, "ipcCodeFlattened").split(";")).map(String::strip)
+                .filter(s -> !s.isEmpty()).findFirst().orElse(null);
     }
 
     private static LocalDate date(JsonNode r, String field, String shown, int index, ProblemLog log) {

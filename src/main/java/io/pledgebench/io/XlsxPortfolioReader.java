@@ -142,6 +142,15 @@ final class XlsxPortfolioReader {
                 rows.add(new Table.Row(row.getRowNum() + 1, cells));
             }
         }
+        for (org.apache.poi.ss.util.CellRangeAddress merged : sheet.getMergedRegions()) {
+            if (merged.getLastRow() > merged.getFirstRow()) {
+                int c = merged.getFirstColumn();
+                String column = headers != null && c < headers.size() && !headers.get(c).isBlank() ? headers.get(c)
+                        : org.apache.poi.ss.util.CellReference.convertNumToColString(c);
+                log.add(shown, sheet.getSheetName(), merged.getFirstRow() + 2, column, null,
+                        Text.of("hardening.xlsx.mergedCells", merged.formatAsString()));
+            }
+        }
         if (formulas > 0) {
             log.note(shown, sheet.getSheetName(), Text.of("io.note.formulaCachedValues", String.valueOf(formulas)));
         }
@@ -167,6 +176,12 @@ final class XlsxPortfolioReader {
             case NUMERIC:
                 if (DateUtil.isCellDateFormatted(cell)) {
                     return cell.getLocalDateTimeCellValue().toLocalDate().toString();
+                }
+                String format = cell.getCellStyle() == null ? null : cell.getCellStyle().getDataFormatString();
+                if (format != null && format.contains("%")) {
+                    // the user sees 250 %, not the stored 2.5, so that is the value to judge and to name
+                    return BigDecimal.valueOf(cell.getNumericCellValue()).movePointRight(2).stripTrailingZeros()
+                            .toPlainString() + "%";
                 }
                 return BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
             case BOOLEAN:
