@@ -4,6 +4,8 @@ package io.pledgebench.ui;
 public enum ScreenId {
     PORTFOLIOS("PortfoliosView.fxml", "ui.nav.portfolios"),
     VALUATION("ValuationView.fxml", "ui.nav.valuation"),
+    LOAN_RISK("LoanRiskView.fxml", "ui.nav.loanRisk"),
+    CAPACITY("CapacityView.fxml", "ui.nav.capacity"),
     SETTINGS("SettingsView.fxml", "ui.nav.settings");
 
     private final String fxml;

@@ -34,6 +34,7 @@ public final class Wiring implements AutoCloseable {
     private PortfoliosViewModel portfolios;
     private SettingsViewModel settings;
     private ValuationViewModel valuation;
+    private AssessmentViewModel assessment;
 
     /**
      * @param databaseOpener  opens (and migrates) the database; called once, off the FX thread
@@ -129,6 +130,13 @@ public final class Wiring implements AutoCloseable {
         return valuation;
     }
 
+    public AssessmentViewModel assessment() {
+        if (assessment == null) {
+            assessment = new AssessmentViewModel(portfolios().currentProperty(), tasks, i18n, LocalDate::now);
+        }
+        return assessment;
+    }
+
     public SettingsViewModel settings() {
         if (settings == null) {
             settings = new SettingsViewModel(i18n, preferences, dialogs, databaseLabel);
@@ -143,6 +151,12 @@ public final class Wiring implements AutoCloseable {
         }
         if (type == ValuationView.class) {
             return new ValuationView(valuation(), i18n, dialogs, preferences);
+        }
+        if (type == LoanRiskView.class) {
+            return new LoanRiskView(assessment(), i18n, dialogs, preferences);
+        }
+        if (type == CapacityView.class) {
+            return new CapacityView(assessment(), i18n, dialogs, preferences);
         }
         if (type == SettingsView.class) {
             return new SettingsView(settings(), i18n);
