@@ -46,7 +46,12 @@ class ValuationViewModelTest {
     }
 
     @AfterEach
-    void tearDown() {
+    void tearDown() throws Exception {
+        // Settles the pending debounce so that it cannot fire after the workers are gone.
+        Fx.run(() -> {
+            portfolio.set(null);
+            vm.recalculate();
+        });
         tasks.close();
     }
 
