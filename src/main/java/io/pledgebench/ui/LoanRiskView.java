@@ -43,6 +43,8 @@ import java.util.function.Function;
 public final class LoanRiskView {
 
     private final AssessmentViewModel vm;
+    private final HistoryViewModel history;
+    private final PortfoliosViewModel portfolios;
     private final I18n i18n;
     private final DialogService dialogs;
     private final UiPreferences preferences;
@@ -55,6 +57,7 @@ public final class LoanRiskView {
     @FXML private ProgressIndicator busy;
     @FXML private Button report;
     @FXML private Button assess;
+    @FXML private Button save;
     @FXML private Label error;
     @FXML private VBox form;
     @FXML private Label grade;
@@ -66,8 +69,11 @@ public final class LoanRiskView {
     @FXML private StackPane stressHolder;
     @FXML private StackPane legalLifeHolder;
 
-    LoanRiskView(AssessmentViewModel vm, I18n i18n, DialogService dialogs, UiPreferences preferences) {
+    LoanRiskView(AssessmentViewModel vm, HistoryViewModel history, PortfoliosViewModel portfolios, I18n i18n,
+                 DialogService dialogs, UiPreferences preferences) {
         this.vm = vm;
+        this.history = history;
+        this.portfolios = portfolios;
         this.i18n = i18n;
         this.dialogs = dialogs;
         this.preferences = preferences;
@@ -84,6 +90,8 @@ public final class LoanRiskView {
         busy.visibleProperty().bind(vm.calculatingProperty());
         assess.disableProperty().bind(vm.portfolioProperty().isNull());
         report.disableProperty().bind(vm.assessmentProperty().isNull().or(vm.calculatingProperty()));
+        save.disableProperty().bind(vm.assessmentProperty().isNull().or(vm.calculatingProperty())
+                .or(history.readyProperty().not()));
         error.textProperty().bind(vm.errorProperty());
         error.managedProperty().bind(vm.errorProperty().isNotEmpty());
         coverage.setId("coverageChart");
@@ -104,6 +112,15 @@ public final class LoanRiskView {
     @FXML
     private void assess() {
         vm.recalculate();
+    }
+
+    @FXML
+    private void saveAssessment() {
+        Assessment a = vm.assessmentProperty().get();
+        if (a != null) {
+            var stored = portfolios.currentProperty().get();
+            history.save(a, stored == null ? null : stored.id());
+        }
     }
 
     @FXML

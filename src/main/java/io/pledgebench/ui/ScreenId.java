@@ -6,6 +6,7 @@ public enum ScreenId {
     VALUATION("ValuationView.fxml", "ui.nav.valuation"),
     LOAN_RISK("LoanRiskView.fxml", "ui.nav.loanRisk"),
     CAPACITY("CapacityView.fxml", "ui.nav.capacity"),
+    HISTORY("HistoryView.fxml", "ui.nav.history"),
     SETTINGS("SettingsView.fxml", "ui.nav.settings");
 
     private final String fxml;

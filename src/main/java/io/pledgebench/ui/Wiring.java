@@ -29,12 +29,15 @@ public final class Wiring implements AutoCloseable {
     private final ReadOnlyObjectWrapper<Database> database = new ReadOnlyObjectWrapper<>(this, "database");
     private final ReadOnlyObjectWrapper<PortfolioRepository> portfolioRepository =
             new ReadOnlyObjectWrapper<>(this, "portfolioRepository");
+    private final ReadOnlyObjectWrapper<io.pledgebench.store.AssessmentRepository> assessmentRepository =
+            new ReadOnlyObjectWrapper<>(this, "assessmentRepository");
     private Window window;
     private DialogService dialogs;
     private PortfoliosViewModel portfolios;
     private SettingsViewModel settings;
     private ValuationViewModel valuation;
     private AssessmentViewModel assessment;
+    private HistoryViewModel history;
 
     /**
      * @param databaseOpener  opens (and migrates) the database; called once, off the FX thread
@@ -106,6 +109,7 @@ public final class Wiring implements AutoCloseable {
         task.setOnSucceeded(e -> {
             database.set(task.getValue());
             portfolioRepository.set(new PortfolioRepository(task.getValue()));
+            assessmentRepository.set(new io.pledgebench.store.AssessmentRepository(task.getValue()));
             if (portfolioToOpen != null) {
                 portfolios().importFrom(portfolioToOpen);
             }
@@ -137,6 +141,20 @@ public final class Wiring implements AutoCloseable {
         return assessment;
     }
 
+    public HistoryViewModel history() {
+        if (history == null) {
+            history = new HistoryViewModel(assessmentRepository.getReadOnlyProperty(), tasks, dialogs, i18n, preferences,
+                    System.getProperty("user.name", ""));
+        }
+        return history;
+    }
+
+    /** The version in the jar's manifest; "dev" when run from classes. */
+    public static String appVersion() {
+        String v = Wiring.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
     public SettingsViewModel settings() {
         if (settings == null) {
             settings = new SettingsViewModel(i18n, preferences, dialogs, databaseLabel);
@@ -153,10 +171,13 @@ public final class Wiring implements AutoCloseable {
             return new ValuationView(valuation(), i18n, dialogs, preferences);
         }
         if (type == LoanRiskView.class) {
-            return new LoanRiskView(assessment(), i18n, dialogs, preferences);
+            return new LoanRiskView(assessment(), history(), portfolios(), i18n, dialogs, preferences);
         }
         if (type == CapacityView.class) {
             return new CapacityView(assessment(), i18n, dialogs, preferences);
+        }
+        if (type == HistoryView.class) {
+            return new HistoryView(history(), i18n);
         }
         if (type == SettingsView.class) {
             return new SettingsView(settings(), i18n);
