@@ -12,6 +12,7 @@ import io.pledgebench.report.ReportInput;
 import io.pledgebench.risk.AdvanceRatePolicy;
 import io.pledgebench.risk.RiskParameters;
 import io.pledgebench.risk.RiskSharing;
+import io.pledgebench.store.ComparableTransactionRepository;
 import io.pledgebench.store.StoredPortfolio;
 import io.pledgebench.valuation.MonteCarloSettings;
 import javafx.animation.PauseTransition;
@@ -79,6 +80,7 @@ public final class AssessmentViewModel {
     private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
 
     private final ReadOnlyObjectProperty<StoredPortfolio> portfolio;
+    private final ReadOnlyObjectProperty<ComparableTransactionRepository> comparables;
     private final BackgroundTasks tasks;
     private final I18n i18n;
     private final Map<Input, StringProperty> inputs = new EnumMap<>(Input.class);
@@ -90,9 +92,11 @@ public final class AssessmentViewModel {
     private final PauseTransition debounce = new PauseTransition(ValuationViewModel.DEBOUNCE);
     private Task<Assessment> running;
 
-    public AssessmentViewModel(ReadOnlyObjectProperty<StoredPortfolio> portfolio, BackgroundTasks tasks, I18n i18n,
-                               Supplier<LocalDate> today) {
+    public AssessmentViewModel(ReadOnlyObjectProperty<StoredPortfolio> portfolio,
+                               ReadOnlyObjectProperty<ComparableTransactionRepository> comparables, BackgroundTasks tasks,
+                               I18n i18n, Supplier<LocalDate> today) {
         this.portfolio = portfolio;
+        this.comparables = comparables;
         this.tasks = tasks;
         this.i18n = i18n;
         for (Input in : Input.values()) {
@@ -217,7 +221,7 @@ public final class AssessmentViewModel {
             return;
         }
         Portfolio p = sp.portfolio();
-        AssessmentInputs in;
+        AssessmentInputs checked;
         AssessmentParameters params;
         try {
             for (Input whole : List.of(Input.TERM_MONTHS, Input.PATHS, Input.SEED)) {
@@ -235,18 +239,22 @@ public final class AssessmentViewModel {
             if (asOf.get() == null) {
                 throw new IllegalArgumentException(i18n.get("ui.valuation.noDate"));
             }
-            in = new AssessmentInputs(p, loan, asOf.get(), v.get(Input.SEED).longValue(), v.get(Input.PATHS).intValue(),
-                    v.get(Input.PD), List.of());
+            checked = new AssessmentInputs(p, loan, asOf.get(), v.get(Input.SEED).longValue(),
+                    v.get(Input.PATHS).intValue(), v.get(Input.PD), List.of());
             params = parameters(v);
         } catch (IllegalArgumentException e) {
             error.set(e.getMessage());
             return;
         }
         error.set("");
+        ComparableTransactionRepository comparableStore = comparables.get();
         Task<Assessment> task = new Task<>() {
             @Override
             protected Assessment call() {
                 updateTitle(i18n.get("ui.task.assessment", p.name()));
+                AssessmentInputs in = comparableStore == null ? checked : new AssessmentInputs(checked.portfolio(),
+                        checked.loan(), checked.asOf(), checked.seed(), checked.paths(), checked.pdOverride(),
+                        comparableStore.list());
                 return AssessmentPipeline.run(in, params, (fraction, stage) -> {
                     updateProgress(fraction, 1.0);
                     updateMessage(i18n.render(stage));

@@ -132,6 +132,11 @@ public final class PortfoliosView {
         patentTable.getColumns().add(column("ui.patent.ipc", r -> r.patent().ipc() == null ? "" : r.patent().ipc(), 100));
         patentTable.setItems(vm.patents());
         TableFilter.forTableView(patentTable).lazy(true).apply();
+        patentTable.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                vm.selectedPatentProperty().set(now);
+            }
+        });
     }
 
     private void buildProblemTable() {

@@ -48,6 +48,7 @@ public final class PortfoliosViewModel {
     private final ObjectProperty<PortfolioSummary> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObjectProperty<StoredPortfolio> current = new SimpleObjectProperty<>(this, "current");
     private final ObservableList<PatentRow> patents = FXCollections.observableArrayList();
+    private final ObjectProperty<PatentRow> selectedPatent = new SimpleObjectProperty<>(this, "selectedPatent");
     private final ObservableList<ImportProblem> problems = FXCollections.observableArrayList();
     private final StringProperty problemSource = new SimpleStringProperty(this, "problemSource", "");
     private final BooleanProperty keepGoodRows = new SimpleBooleanProperty(this, "keepGoodRows", false);
@@ -91,6 +92,11 @@ public final class PortfoliosViewModel {
 
     public ObservableList<PatentRow> patents() {
         return patents;
+    }
+
+    /** The patent chosen in the table, shown by the Patent detail screen. */
+    public ObjectProperty<PatentRow> selectedPatentProperty() {
+        return selectedPatent;
     }
 
     /** Problems of the last import, each with file, sheet, row, column, value and reason. */
@@ -150,6 +156,7 @@ public final class PortfoliosViewModel {
     private void load(PortfolioSummary summary) {
         PortfolioRepository repo = repository.get();
         if (summary == null || repo == null) {
+            selectedPatent.set(null);
             current.set(null);
             patents.clear();
             return;
@@ -176,8 +183,12 @@ public final class PortfoliosViewModel {
                 return;
             }
             Loaded l = task.getValue();
+            selectedPatent.set(null);
             current.set(l == null ? null : l.portfolio());
             patents.setAll(l == null ? List.of() : l.rows());
+            if (!patents.isEmpty()) {
+                selectedPatent.set(patents.get(0));
+            }
         });
         task.setOnFailed(e -> failed("ui.error.load", task.getException()));
         tasks.run(task);

@@ -31,6 +31,8 @@ public final class Wiring implements AutoCloseable {
             new ReadOnlyObjectWrapper<>(this, "portfolioRepository");
     private final ReadOnlyObjectWrapper<io.pledgebench.store.AssessmentRepository> assessmentRepository =
             new ReadOnlyObjectWrapper<>(this, "assessmentRepository");
+    private final ReadOnlyObjectWrapper<io.pledgebench.store.ComparableTransactionRepository> comparables =
+            new ReadOnlyObjectWrapper<>(this, "comparables");
     private Window window;
     private DialogService dialogs;
     private PortfoliosViewModel portfolios;
@@ -38,6 +40,7 @@ public final class Wiring implements AutoCloseable {
     private ValuationViewModel valuation;
     private AssessmentViewModel assessment;
     private HistoryViewModel history;
+    private PatentDetailViewModel patentDetail;
 
     /**
      * @param databaseOpener  opens (and migrates) the database; called once, off the FX thread
@@ -110,6 +113,7 @@ public final class Wiring implements AutoCloseable {
             database.set(task.getValue());
             portfolioRepository.set(new PortfolioRepository(task.getValue()));
             assessmentRepository.set(new io.pledgebench.store.AssessmentRepository(task.getValue()));
+            comparables.set(new io.pledgebench.store.ComparableTransactionRepository(task.getValue()));
             if (portfolioToOpen != null) {
                 portfolios().importFrom(portfolioToOpen);
             }
@@ -129,16 +133,26 @@ public final class Wiring implements AutoCloseable {
 
     public ValuationViewModel valuation() {
         if (valuation == null) {
-            valuation = new ValuationViewModel(portfolios().currentProperty(), tasks, i18n, LocalDate::now);
+            valuation = new ValuationViewModel(portfolios().currentProperty(),
+                    comparables.getReadOnlyProperty(), tasks, i18n, LocalDate::now);
         }
         return valuation;
     }
 
     public AssessmentViewModel assessment() {
         if (assessment == null) {
-            assessment = new AssessmentViewModel(portfolios().currentProperty(), tasks, i18n, LocalDate::now);
+            assessment = new AssessmentViewModel(portfolios().currentProperty(),
+                    comparables.getReadOnlyProperty(), tasks, i18n, LocalDate::now);
         }
         return assessment;
+    }
+
+    public PatentDetailViewModel patentDetail() {
+        if (patentDetail == null) {
+            patentDetail = new PatentDetailViewModel(portfolios().currentProperty(),
+                    portfolios().selectedPatentProperty(), comparables.getReadOnlyProperty(), tasks, i18n, LocalDate::now);
+        }
+        return patentDetail;
     }
 
     public HistoryViewModel history() {
@@ -175,6 +189,9 @@ public final class Wiring implements AutoCloseable {
         }
         if (type == CapacityView.class) {
             return new CapacityView(assessment(), i18n, dialogs, preferences);
+        }
+        if (type == PatentDetailView.class) {
+            return new PatentDetailView(patentDetail(), i18n, dialogs, preferences);
         }
         if (type == HistoryView.class) {
             return new HistoryView(history(), i18n);

@@ -39,7 +39,7 @@ class AssessmentViewModelTest {
     @BeforeEach
     void setUp() throws Exception {
         tasks = new BackgroundTasks();
-        vm = Fx.call(() -> new AssessmentViewModel(portfolio, tasks, new I18n(Locale.ENGLISH), () -> AS_OF));
+        vm = Fx.call(() -> new AssessmentViewModel(portfolio, new SimpleObjectProperty<>(), tasks, new I18n(Locale.ENGLISH), () -> AS_OF));
         Fx.run(() -> vm.input(AssessmentViewModel.Input.PATHS).set("1000"));
     }
 

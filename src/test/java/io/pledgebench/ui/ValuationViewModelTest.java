@@ -41,7 +41,7 @@ class ValuationViewModelTest {
     @BeforeEach
     void setUp() throws Exception {
         tasks = new BackgroundTasks();
-        vm = Fx.call(() -> new ValuationViewModel(portfolio, tasks, new I18n(Locale.ENGLISH), () -> AS_OF));
+        vm = Fx.call(() -> new ValuationViewModel(portfolio, new SimpleObjectProperty<>(), tasks, new I18n(Locale.ENGLISH), () -> AS_OF));
         Fx.run(() -> vm.input(ValuationViewModel.Input.PATHS).set("2000"));
     }
 

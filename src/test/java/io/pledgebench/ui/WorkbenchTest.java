@@ -78,6 +78,14 @@ class WorkbenchTest {
         assertThat(Fx.call(() -> table.getColumns().get(3).getCellData(lapsed))).isEqualTo("Lapsed");
         Label message = app.lookup("#portfolioMessage");
         assertThat(Fx.call(message::getText)).contains("25 rows");
+
+        Fx.run(() -> table.getSelectionModel().select(lapsed));
+        Fx.run(() -> app.workbench.navigate(ScreenId.PATENT));
+        Label heading = app.lookup("#patentHeading");
+        Fx.await(() -> heading.getText().startsWith(lapsed.patent().number().withKind()));
+        TableView<io.pledgebench.risk.eligibility.EligibilityCheck> checks = app.lookup("#eligibilityTable");
+        assertThat(Fx.call(() -> checks.getItems().stream().anyMatch(c -> c.rule().equals("inForce")
+                && c.outcome() == io.pledgebench.risk.eligibility.Outcome.FAIL))).as("a lapsed patent fails in force").isTrue();
     }
 
     @Test
