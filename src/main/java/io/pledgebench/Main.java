@@ -1,13 +1,25 @@
 package io.pledgebench;
 
 import io.pledgebench.cli.PledgeBenchCommand;
+import io.pledgebench.store.DataFolder;
+import io.pledgebench.store.LogFiles;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.logging.Logger;
 
 /**
- * Entry point of the jar. Without arguments it opens the workbench; with a sub-command it runs headless.
- * This class does not extend {@code Application}, so {@code java -jar} works from a shaded jar, and
- * JavaFX classes are loaded only when the workbench is opened.
+ * Entry point of the jar. Without arguments it opens the workbench; with a sub-command it runs headless;
+ * with a single existing file or folder (a double-clicked portfolio, via the installers' file association)
+ * it opens the workbench on it. This class does not extend {@code Application}, so {@code java -jar} works
+ * from a shaded jar, and JavaFX classes are loaded only when the workbench is opened.
  */
 public final class Main {
+
+    private static final Logger LOG = Logger.getLogger("io.pledgebench.cli");
+    /** Commands that touch no data and must stay instant (and leave no data folder behind). */
+    private static final Set<String> WITHOUT_LOG = Set.of("calc", "help", "--help", "-h", "--version", "-V");
 
     private Main() {
     }
@@ -17,6 +29,24 @@ public final class Main {
             io.pledgebench.ui.Launcher.launch(null, null);
             return;
         }
-        System.exit(PledgeBenchCommand.execute(args));
+        if (args.length == 1 && !args[0].startsWith("-") && !isCommand(args[0]) && Files.exists(Path.of(args[0]))) {
+            io.pledgebench.ui.Launcher.launch(null, Path.of(args[0]));
+            return;
+        }
+        boolean log = !WITHOUT_LOG.contains(args[0]);
+        if (log) {
+            LogFiles.configure(DataFolder.location().resolve("logs"));
+            LOG.info("command " + args[0] + " started");
+        }
+        long t0 = System.nanoTime();
+        int exit = PledgeBenchCommand.execute(args);
+        if (log) {
+            LOG.info("command " + args[0] + " finished with exit " + exit + " in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+        }
+        System.exit(exit);
+    }
+
+    private static boolean isCommand(String word) {
+        return new picocli.CommandLine(new PledgeBenchCommand()).getSubcommands().containsKey(word);
     }
 }

@@ -9,6 +9,10 @@ import io.pledgebench.domain.Portfolio;
 import io.pledgebench.io.ImportProblem;
 import io.pledgebench.io.ImportResult;
 import io.pledgebench.io.PortfolioReader;
+import io.pledgebench.risk.RiskParameters;
+import io.pledgebench.risk.RiskSharing;
+import io.pledgebench.risk.StressScenario;
+import io.pledgebench.report.AssessmentReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -62,8 +66,26 @@ public final class AssessCommand implements Runnable {
             description = "Monte Carlo paths (default: ${DEFAULT-VALUE})")
     int paths;
 
+    @Option(names = "--stress", paramLabel = "NAME:key=value,…",
+            description = "a user-defined stress scenario besides the standard ones, repeatable; keys value (market value"
+                    + " factor), pd (PD multiplier), rate (discount-rate shift), lapse (types joined by +), top (most"
+                    + " valuable patents invalidated), e.g. severe:value=0.6,pd=1.5,lapse=utility_model")
+    List<String> stress = new ArrayList<>();
+
+    @Option(names = "--risk-sharing", paramLabel = "fund=F,insurer=I,guarantor=G",
+            description = "shares of the loss borne by a compensation fund, an insurer and a guarantor (default: none)")
+    String riskSharing;
+
+    @Option(names = "--eur-rate", paramLabel = "R",
+            description = "units of the portfolio currency per euro, to apply the Basel IRB SME firm-size adjustment")
+    Double eurRate;
+
     @Option(names = "--json", paramLabel = "OUT", description = "write the JSON result to OUT instead of standard output")
     Path jsonOut;
+
+    @Option(names = "--pdf", paramLabel = "OUT", description = "also write the loan assessment report as PDF to OUT"
+            + " (in the --lang language)")
+    Path pdfOut;
 
     @Option(names = "--lang", paramLabel = "en|zh-CN", defaultValue = "en", description = "language of sentences in the result")
     String lang;
@@ -75,8 +97,11 @@ public final class AssessCommand implements Runnable {
         LoanRequest request = loanRequest(pf);
         AssessmentInputs inputs = new AssessmentInputs(pf, request, asOf != null ? asOf : LocalDate.now(), seed, paths,
                 pd, List.of());
-        Assessment a = AssessmentPipeline.run(inputs, AssessmentParameters.defaults());
+        Assessment a = AssessmentPipeline.run(inputs, parameters());
         Map<String, Object> json = a.toJson(locale);
+        if (pdfOut != null) {
+            AssessmentReport.write(a, System.getProperty("user.name", ""), locale, LocalDate.now(), pdfOut);
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (jsonOut == null) {
             JsonOutput.print(out, json);
@@ -97,6 +122,50 @@ public final class AssessCommand implements Runnable {
                 + BigDecimal.valueOf(a.results().recommendation().recommendedLoan()).toPlainString() + " "
                 + pf.currency() + ", input hash " + a.inputHash() + " → " + jsonOut);
         out.flush();
+    }
+
+    private AssessmentParameters parameters() {
+        AssessmentParameters p = AssessmentParameters.defaults();
+        RiskParameters risk = p.risk();
+        if (riskSharing != null) {
+            risk = risk.withRiskSharing(shares(riskSharing));
+        }
+        if (eurRate != null) {
+            risk = risk.withCurrencyPerEur(eurRate);
+        }
+        List<StressScenario> extra = new ArrayList<>();
+        for (String s : stress) {
+            extra.add(StressScenario.parse(s));
+        }
+        return p.withRisk(risk).withExtraStress(extra);
+    }
+
+    static RiskSharing.Shares shares(String text) {
+        double fund = 0;
+        double insurer = 0;
+        double guarantor = 0;
+        for (String part : text.split(",")) {
+            String[] kv = part.split("=", 2);
+            if (kv.length != 2) {
+                throw new IllegalArgumentException("--risk-sharing: '" + part + "' is not key=value");
+            }
+            double v;
+            try {
+                v = Double.parseDouble(kv[1].trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--risk-sharing: " + kv[0].trim() + " must be a number, was '"
+                        + kv[1].trim() + "'");
+            }
+            switch (kv[0].trim()) {
+                case "fund": fund = v; break;
+                case "insurer": insurer = v; break;
+                case "guarantor": guarantor = v; break;
+                default:
+                    throw new IllegalArgumentException("--risk-sharing: unknown party '" + kv[0].trim()
+                            + "' (fund, insurer, guarantor)");
+            }
+        }
+        return new RiskSharing.Shares(fund, insurer, guarantor);
     }
 
     static Locale locale(String lang) {

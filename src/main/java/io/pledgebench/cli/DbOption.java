@@ -3,16 +3,40 @@ package io.pledgebench.cli;
 import io.pledgebench.store.Database;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
-/** The {@code --db PATH} option shared by the commands that use the database. */
+/** The {@code --db PATH} and {@code --password-file FILE} options shared by the commands that use the database. */
 public final class DbOption {
 
     @Option(names = "--db", paramLabel = "PATH",
             description = "database file (default ~/.pledgebench/pledgebench.mv.db)")
     Path db;
 
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "file whose first line is the password of an AES-encrypted database (created encrypted if new)")
+    Path passwordFile;
+
     Database open() {
-        return Database.open(db);
+        return Database.open(db, password());
+    }
+
+    /** The first line of the password file; the password never appears on the command line or in a process list. */
+    char[] password() {
+        if (passwordFile == null) {
+            return null;
+        }
+        try {
+            List<String> lines = Files.readAllLines(passwordFile, StandardCharsets.UTF_8);
+            if (lines.isEmpty() || lines.get(0).isEmpty()) {
+                throw new IllegalArgumentException("password file " + passwordFile + ": the first line is empty");
+            }
+            return lines.get(0).toCharArray();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("password file " + passwordFile + " cannot be read: " + e.getMessage(), e);
+        }
     }
 }

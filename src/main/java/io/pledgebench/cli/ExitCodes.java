@@ -31,6 +31,8 @@ public final class ExitCodes {
                 cl.getErr().println("error: " + oneLine(ex.getMessage()));
                 return INTERNAL;
             }
+            java.util.logging.Logger.getLogger("io.pledgebench.cli")
+                    .log(java.util.logging.Level.SEVERE, "internal error in " + cl.getCommandName(), ex);
             cl.getErr().println("internal error: " + ex);
             ex.printStackTrace(cl.getErr());
             return INTERNAL;

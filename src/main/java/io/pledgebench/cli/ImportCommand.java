@@ -31,7 +31,7 @@ import java.util.TreeSet;
  * and reports the others.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import a portfolio (folder with patents.csv, CSV, XLSX, USPTO JSON) or merge legal events "
+        description = "Import a portfolio (folder with patents.csv, CSV, XLSX, USPTO JSON or grant XML) or merge legal events "
                 + "(EPO OPS or USPTO assignment XML) into the database.")
 public final class ImportCommand implements Runnable {
 
@@ -72,14 +72,16 @@ public final class ImportCommand implements Runnable {
         for (ImportNote n : result.notes()) {
             err.println("note: " + n.describe());
         }
+        String hash = SourceHash.of(portfolio);
         PortfolioRepository.ImportRecord record = new PortfolioRepository.ImportRecord(portfolio.toAbsolutePath().toString(),
-                SourceHash.of(portfolio), System.getProperty("user.name", "unknown"), result.rowsRead(),
-                (int) result.rowsRejected());
+                hash, System.getProperty("user.name", "unknown"), result.rowsRead(), (int) result.rowsRejected());
         try (Database db = dbOption.open()) {
             PortfolioRepository repo = new PortfolioRepository(db);
             if (result.eventsOnly()) {
                 mergeEvents(out, result, repo, record);
             } else {
+                repo.findBySourceHash(hash).ifPresent(earlier -> err.println("note: the same file content was imported"
+                        + " before as portfolio #" + earlier + "; it is stored again as a separate portfolio"));
                 long id = repo.insert(result.portfolio(), record);
                 Portfolio p = result.portfolio();
                 out.printf("Imported portfolio '%s' (#%d): %d patents imported, %d rows read, %d rows rejected%s.%n",

@@ -14,6 +14,7 @@ import java.io.PrintWriter;
                 GuiCommand.class,
                 ImportCommand.class,
                 ListCommand.class,
+                ExportCommand.class,
                 CalcCommand.class,
                 ComparablesCommand.class,
                 AssessCommand.class,

@@ -24,6 +24,7 @@ public record PatentNumber(String jurisdiction, String number, String kind, bool
     private static final Pattern CN_PUBLICATION = Pattern.compile("(\\d{7,9})([ABCUYS]\\d?)");
     private static final Pattern US_NUMBER = Pattern.compile("(RE|PP|PLT|D|H|T|X)?(\\d{1,11})([A-Z]\\d?)?");
     private static final Pattern EP_NUMBER = Pattern.compile("(\\d{1,8})(?:\\.(\\d))?([AB]\\d?)?");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s,\\-/_]");
     private static final Pattern OTHER = Pattern.compile("([A-Z0-9]*?\\d[A-Z0-9.]*?)([A-Z]\\d?)?");
 
     public PatentNumber {
@@ -93,8 +94,8 @@ public record PatentNumber(String jurisdiction, String number, String kind, bool
         if (raw == null || raw.isBlank()) {
             throw new IllegalArgumentException("patent number is empty");
         }
-        String s = Normalizer.normalize(raw, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT)
-                .replaceAll("[\\s,\\-/_]", "");
+        String s = Normalizer.normalize(raw, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT);
+        s = SEPARATORS.matcher(s).replaceAll("");
         if (s.startsWith("ZL")) {
             return parseCn(s.substring(2), raw, true);
         }

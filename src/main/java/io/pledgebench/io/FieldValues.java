@@ -36,6 +36,10 @@ final class FieldValues {
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d*)?");
     private static final Pattern SHARE = Pattern.compile("(.*?)\\s*[:：]\\s*([0-9.]+\\s*%?)\\s*");
+    private static final Pattern OWNER_SEPARATOR = Pattern.compile("\\s*[;；、]\\s*");
+    private static final Pattern CURRENCY_PREFIX = Pattern.compile("^(RMB|CNY|USD|EUR|[¥$€])");
+    private static final Pattern WHOLE = Pattern.compile("(\\d{1,9})(\\.0+)?");
+    private static final Pattern YEARS_UNIT = Pattern.compile("\\s*(年|years?|y)$");
 
     private FieldValues() {
     }
@@ -56,11 +60,51 @@ final class FieldValues {
         if (raw == null) {
             return "";
         }
+        if (plainAscii(raw)) {
+            return raw;
+        }
         return Normalizer.normalize(raw, Normalizer.Form.NFKC).replace('\u00a0', ' ').strip();
+    }
+
+    /** An optional sign, digits and at most one decimal point: what most cells hold, checked without a regex. */
+    private static boolean plainNumber(String s) {
+        int n = s.length();
+        int i = n > 0 && (s.charAt(0) == '-' || s.charAt(0) == '+') ? 1 : 0;
+        boolean digit = false;
+        boolean dot = false;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (c == '.' && !dot) {
+                dot = true;
+            } else {
+                return false;
+            }
+        }
+        return digit;
+    }
+
+    /** Printable ASCII without surrounding blanks: nothing for NFKC or trimming to change (the common case). */
+    private static boolean plainAscii(String s) {
+        int n = s.length();
+        if (n == 0 || s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
+            return n == 0;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c > 0x7E) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static LocalDate date(String raw) throws RejectedValue {
         String s = clean(raw);
+        if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+            return isoDate(raw, s);
+        }
         Matcher m = ISO_DATE_TIME.matcher(s);
         if (m.matches()) {
             s = m.group(1);
@@ -74,7 +118,8 @@ final class FieldValues {
             return ymd(raw, m.group(1), m.group(2), m.group(3));
         }
         if (SERIAL.matcher(s).matches()) {
-            long serial = Long.parseLong(s.replaceFirst("\\..*", ""));
+            int dot = s.indexOf('.');
+            long serial = Long.parseLong(dot < 0 ? s : s.substring(0, dot));
             if (serial < FIRST_UNAMBIGUOUS_SERIAL) {
                 throw RejectedValue.of("io.value.dateSerialTooSmall", raw);
             }
@@ -85,6 +130,15 @@ final class FieldValues {
             throw RejectedValue.of("io.value.dateAmbiguous", raw);
         }
         throw RejectedValue.of("io.value.badDate", raw);
+    }
+
+    private static LocalDate isoDate(String raw, String s) throws RejectedValue {
+        for (int i = 0; i < 10; i++) {
+            if (i != 4 && i != 7 && !Character.isDigit(s.charAt(i))) {
+                throw RejectedValue.of("io.value.badDate", raw);
+            }
+        }
+        return ymd(raw, s.substring(0, 4), s.substring(5, 7), s.substring(8, 10));
     }
 
     private static LocalDate ymd(String raw, String y, String mo, String d) throws RejectedValue {
@@ -113,7 +167,7 @@ final class FieldValues {
         if (percent) {
             s = s.substring(0, s.length() - 1);
         }
-        if (!NUMBER.matcher(s).matches()) {
+        if (!plainNumber(s) && !NUMBER.matcher(s).matches()) {
             throw RejectedValue.of("io.value.badRate", raw);
         }
         double v = Double.parseDouble(s);
@@ -139,7 +193,9 @@ final class FieldValues {
      */
     static BigDecimal amount(String raw, AmountUnit columnUnit, boolean mayBeNegative) throws RejectedValue {
         String s = clean(raw).replace(" ", "");
-        s = s.replaceFirst("^(RMB|CNY|USD|EUR|[¥$€])", "");
+        if (!s.isEmpty() && !Character.isDigit(s.charAt(0))) {
+            s = CURRENCY_PREFIX.matcher(s).replaceFirst("");
+        }
         AmountUnit unit = columnUnit;
         if (s.endsWith("亿元") || s.endsWith("亿")) {
             unit = AmountUnit.YI;
@@ -151,11 +207,13 @@ final class FieldValues {
             unit = AmountUnit.YUAN;
             s = s.substring(0, s.length() - 1);
         }
-        if (GROUPED.matcher(s).matches()) {
-            s = s.replace(",", "");
-        }
-        if (!NUMBER.matcher(s).matches()) {
-            throw RejectedValue.of("io.value.badAmount", raw);
+        if (!plainNumber(s)) {
+            if (GROUPED.matcher(s).matches()) {
+                s = s.replace(",", "");
+            }
+            if (!NUMBER.matcher(s).matches()) {
+                throw RejectedValue.of("io.value.badAmount", raw);
+            }
         }
         BigDecimal v = new BigDecimal(s).multiply(unit.factor);
         if (!mayBeNegative && v.signum() < 0) {
@@ -167,16 +225,23 @@ final class FieldValues {
     /** A whole count ≥ 0; {@code 12.0} (how spreadsheets store integers) is accepted. */
     static int count(String raw) throws RejectedValue {
         String s = clean(raw).replace(",", "");
-        if (!s.matches("\\d{1,9}(\\.0+)?")) {
+        if (s.length() <= 9 && plainNumber(s) && s.charAt(0) != '-' && s.charAt(0) != '+' && s.indexOf('.') < 0) {
+            return Integer.parseInt(s);
+        }
+        Matcher m = WHOLE.matcher(s);
+        if (!m.matches()) {
             throw RejectedValue.of("io.value.badCount", raw);
         }
-        return Integer.parseInt(s.replaceFirst("\\..*", ""));
+        return Integer.parseInt(m.group(1));
     }
 
     /** A non-negative number of years, e.g. economic life. */
     static double years(String raw) throws RejectedValue {
-        String s = clean(raw).replaceFirst("\\s*(年|years?|y)$", "");
-        if (!NUMBER.matcher(s).matches() || Double.parseDouble(s) < 0) {
+        String s = clean(raw);
+        if (!plainNumber(s)) {
+            s = YEARS_UNIT.matcher(s).replaceFirst("");
+        }
+        if (!(plainNumber(s) || NUMBER.matcher(s).matches()) || Double.parseDouble(s) < 0) {
             throw RejectedValue.of("io.value.badYears", raw);
         }
         return Double.parseDouble(s);
@@ -208,14 +273,18 @@ final class FieldValues {
      */
     static List<Owner> owners(String raw) throws RejectedValue {
         List<Owner> out = new ArrayList<>();
-        for (String part : clean(raw).split("\\s*[;；、]\\s*")) {
+        String text = clean(raw);
+        String[] parts = text.indexOf(';') < 0 && text.indexOf('；') < 0 && text.indexOf('、') < 0
+                ? new String[] {text} : OWNER_SEPARATOR.split(text);
+        for (String part : parts) {
             if (part.isBlank()) {
                 continue;
             }
-            Matcher m = SHARE.matcher(part);
+            boolean mayHaveShare = part.indexOf(':') >= 0 || part.indexOf('：') >= 0;
+            Matcher m = mayHaveShare ? SHARE.matcher(part) : null;
             String name = part;
             Double share = null;
-            if (m.matches() && !m.group(1).isBlank()) {
+            if (m != null && m.matches() && !m.group(1).isBlank()) {
                 name = m.group(1);
                 String s = m.group(2).replace(" ", "");
                 try {

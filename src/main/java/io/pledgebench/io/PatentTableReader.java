@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +26,9 @@ import java.util.regex.Pattern;
 final class PatentTableReader {
 
     private static final Pattern CN_APPLICATION = Pattern.compile("(?:ZL|CN)?(\\d{12}|\\d{8})\\.?([0-9X])");
+
+    /** Rows per unit of parallel work: large enough that scheduling costs nothing, small enough to balance. */
+    private static final int CHUNK = 2048;
 
     private final Table table;
     private final ProblemLog log;
@@ -60,25 +65,55 @@ final class PatentTableReader {
         if (!complete) {
             return List.of();
         }
+        List<Table.Row> rows = table.rows();
+        int chunks = (rows.size() + CHUNK - 1) / CHUNK;
+        List<Chunk> parsed = IntStream.range(0, chunks).parallel()
+                .mapToObj(c -> parse(rows.subList(c * CHUNK, Math.min(rows.size(), (c + 1) * CHUNK))))
+                .collect(Collectors.toList());
         List<Patent> patents = new ArrayList<>();
         Map<String, Integer> firstRow = new HashMap<>();
-        for (Table.Row row : table.rows()) {
-            if (row.blank()) {
-                continue;
+        for (Chunk chunk : parsed) {
+            int next = 0;
+            for (int i = 0; i < chunk.rows().size(); i++) {
+                Table.Row row = chunk.rows().get(i);
+                while (next < chunk.log().problems().size() && chunk.log().problems().get(next).row() <= row.number()) {
+                    log.add(chunk.log().problems().get(next++));
+                }
+                Patent p = chunk.patents().get(i);
+                if (p == null) {
+                    continue;
+                }
+                Integer first = firstRow.putIfAbsent(p.number().canonical(), row.number());
+                if (first != null) {
+                    problem(log, row, PatentColumn.PATENT_NUMBER, Text.of("io.problem.duplicatePatent",
+                            p.number().canonical(), String.valueOf(first)));
+                    continue;
+                }
+                patents.add(p);
             }
-            Patent p = patent(row);
-            if (p == null) {
-                continue;
+            while (next < chunk.log().problems().size()) {
+                log.add(chunk.log().problems().get(next++));
             }
-            Integer first = firstRow.putIfAbsent(p.number().canonical(), row.number());
-            if (first != null) {
-                problem(row, PatentColumn.PATENT_NUMBER, Text.of("io.problem.duplicatePatent",
-                        p.number().canonical(), String.valueOf(first)));
-                continue;
-            }
-            patents.add(p);
         }
         return patents;
+    }
+
+    /** Rows of one chunk with their patents (null where a row was refused) and problems, in row order. */
+    private record Chunk(List<Table.Row> rows, List<Patent> patents, ProblemLog log) {
+    }
+
+    /** Rows are independent until duplicates are checked, so chunks are parsed on all cores. */
+    private Chunk parse(List<Table.Row> rows) {
+        ProblemLog chunkLog = new ProblemLog();
+        List<Table.Row> kept = new ArrayList<>(rows.size());
+        List<Patent> patents = new ArrayList<>(rows.size());
+        for (Table.Row row : rows) {
+            if (!row.blank()) {
+                kept.add(row);
+                patents.add(patent(row, chunkLog));
+            }
+        }
+        return new Chunk(kept, patents, chunkLog);
     }
 
     /** Number of non-blank data rows. */
@@ -86,75 +121,75 @@ final class PatentTableReader {
         return (int) table.rows().stream().filter(r -> !r.blank()).count();
     }
 
-    private Patent patent(Table.Row row) {
+    private Patent patent(Table.Row row, ProblemLog log) {
         int before = log.problemCount();
         String jurisdiction = text(row, PatentColumn.JURISDICTION);
-        PatentNumber number = number(row, jurisdiction.isEmpty() ? null : jurisdiction.toUpperCase(Locale.ROOT));
-        LegalStatus status = value(row, PatentColumn.STATUS, FieldValues::status);
+        PatentNumber number = number(row, jurisdiction.isEmpty() ? null : jurisdiction.toUpperCase(Locale.ROOT), log);
+        LegalStatus status = value(row, PatentColumn.STATUS, FieldValues::status, log);
         if (raw(row, PatentColumn.STATUS).isBlank()) {
-            problem(row, PatentColumn.STATUS, Text.of("io.problem.requiredValue", PatentColumn.STATUS.code()));
+            problem(log, row, PatentColumn.STATUS, Text.of("io.problem.requiredValue", PatentColumn.STATUS.code()));
         }
-        PatentType type = type(row, number);
+        PatentType type = type(row, number, log);
         String ipc = text(row, PatentColumn.IPC);
-        List<Owner> owners = value(row, PatentColumn.OWNERS, FieldValues::owners);
+        List<Owner> owners = value(row, PatentColumn.OWNERS, FieldValues::owners, log);
         Patent.Builder b = Patent.builder(number, type, status)
                 .title(text(row, PatentColumn.TITLE))
-                .filingDate(value(row, PatentColumn.FILING_DATE, FieldValues::date))
-                .grantDate(value(row, PatentColumn.GRANT_DATE, FieldValues::date))
-                .expiryDate(value(row, PatentColumn.EXPIRY_DATE, FieldValues::date))
+                .filingDate(value(row, PatentColumn.FILING_DATE, FieldValues::date, log))
+                .grantDate(value(row, PatentColumn.GRANT_DATE, FieldValues::date, log))
+                .expiryDate(value(row, PatentColumn.EXPIRY_DATE, FieldValues::date, log))
                 .owners(owners == null ? List.of() : owners)
-                .annualFeePaidUntil(value(row, PatentColumn.ANNUAL_FEE_PAID_UNTIL, FieldValues::date))
+                .annualFeePaidUntil(value(row, PatentColumn.ANNUAL_FEE_PAID_UNTIL, FieldValues::date, log))
                 .ipc(ipc.isEmpty() ? null : ipc)
-                .independentClaims(value(row, PatentColumn.INDEPENDENT_CLAIMS, FieldValues::count))
-                .totalClaims(value(row, PatentColumn.TOTAL_CLAIMS, FieldValues::count))
-                .familySize(value(row, PatentColumn.FAMILY_SIZE, FieldValues::count))
-                .citedBy(value(row, PatentColumn.CITED_BY, FieldValues::count))
-                .productRevenue(amount(row, PatentColumn.PRODUCT_REVENUE))
-                .licenceRevenue(amount(row, PatentColumn.LICENCE_REVENUE))
-                .royaltyRate(rate(row, PatentColumn.ROYALTY_RATE))
-                .openLicenceRoyalty(rate(row, PatentColumn.OPEN_LICENCE_ROYALTY))
-                .productRecorded(value(row, PatentColumn.PRODUCT_RECORDED, FieldValues::yesNo))
-                .inUseSince(value(row, PatentColumn.IN_USE_SINCE, FieldValues::date))
-                .replacementCost(amount(row, PatentColumn.REPLACEMENT_COST))
-                .economicLifeYears(value(row, PatentColumn.ECONOMIC_LIFE_YEARS, FieldValues::years))
-                .pledgeConsent(value(row, PatentColumn.PLEDGE_CONSENT, FieldValues::yesNo));
+                .independentClaims(value(row, PatentColumn.INDEPENDENT_CLAIMS, FieldValues::count, log))
+                .totalClaims(value(row, PatentColumn.TOTAL_CLAIMS, FieldValues::count, log))
+                .familySize(value(row, PatentColumn.FAMILY_SIZE, FieldValues::count, log))
+                .citedBy(value(row, PatentColumn.CITED_BY, FieldValues::count, log))
+                .productRevenue(amount(row, PatentColumn.PRODUCT_REVENUE, log))
+                .licenceRevenue(amount(row, PatentColumn.LICENCE_REVENUE, log))
+                .royaltyRate(rate(row, PatentColumn.ROYALTY_RATE, log))
+                .openLicenceRoyalty(rate(row, PatentColumn.OPEN_LICENCE_ROYALTY, log))
+                .productRecorded(value(row, PatentColumn.PRODUCT_RECORDED, FieldValues::yesNo, log))
+                .inUseSince(value(row, PatentColumn.IN_USE_SINCE, FieldValues::date, log))
+                .replacementCost(amount(row, PatentColumn.REPLACEMENT_COST, log))
+                .economicLifeYears(value(row, PatentColumn.ECONOMIC_LIFE_YEARS, FieldValues::years, log))
+                .pledgeConsent(value(row, PatentColumn.PLEDGE_CONSENT, FieldValues::yesNo, log));
         if (log.problemCount() > before) {
             return null;
         }
         try {
             return b.build();
         } catch (IllegalArgumentException e) {
-            rowInconsistent(row, e);
+            rowInconsistent(row, e, log);
             return null;
         }
     }
 
-    private java.math.BigDecimal amount(Table.Row row, PatentColumn column) {
-        return value(row, column, s -> FieldValues.amount(s, headers.get(column).amountUnit(FieldValues.AmountUnit.YUAN), false));
+    private java.math.BigDecimal amount(Table.Row row, PatentColumn column, ProblemLog log) {
+        return value(row, column, s -> FieldValues.amount(s, headers.get(column).amountUnit(FieldValues.AmountUnit.YUAN), false), log);
     }
 
-    private Double rate(Table.Row row, PatentColumn column) {
-        return value(row, column, s -> FieldValues.rate(s, headers.get(column).percentUnit()));
+    private Double rate(Table.Row row, PatentColumn column, ProblemLog log) {
+        return value(row, column, s -> FieldValues.rate(s, headers.get(column).percentUnit()), log);
     }
 
     /** The record's own cross-field checks, reported at the column a user would correct. */
-    private void rowInconsistent(Table.Row row, IllegalArgumentException e) {
+    private void rowInconsistent(Table.Row row, IllegalArgumentException e, ProblemLog log) {
         String message = e.getMessage() == null ? "" : e.getMessage();
         if (message.startsWith("grant date")) {
-            problem(row, PatentColumn.GRANT_DATE, Text.of("io.problem.grantBeforeFiling",
+            problem(log, row, PatentColumn.GRANT_DATE, Text.of("io.problem.grantBeforeFiling",
                     raw(row, PatentColumn.GRANT_DATE), raw(row, PatentColumn.FILING_DATE)));
         } else if (message.startsWith("independent claims")) {
-            problem(row, PatentColumn.INDEPENDENT_CLAIMS, Text.of("io.problem.independentExceedsTotal",
+            problem(log, row, PatentColumn.INDEPENDENT_CLAIMS, Text.of("io.problem.independentExceedsTotal",
                     raw(row, PatentColumn.INDEPENDENT_CLAIMS), raw(row, PatentColumn.TOTAL_CLAIMS)));
         } else {
-            problem(row, PatentColumn.PATENT_NUMBER, Text.of("io.problem.inconsistentRow", message));
+            problem(log, row, PatentColumn.PATENT_NUMBER, Text.of("io.problem.inconsistentRow", message));
         }
     }
 
-    private PatentNumber number(Table.Row row, String defaultJurisdiction) {
+    private PatentNumber number(Table.Row row, String defaultJurisdiction, ProblemLog log) {
         String raw = raw(row, PatentColumn.PATENT_NUMBER);
         if (raw.isBlank()) {
-            problem(row, PatentColumn.PATENT_NUMBER, Text.of("io.problem.requiredValue", PatentColumn.PATENT_NUMBER.code()));
+            problem(log, row, PatentColumn.PATENT_NUMBER, Text.of("io.problem.requiredValue", PatentColumn.PATENT_NUMBER.code()));
             return null;
         }
         try {
@@ -163,16 +198,16 @@ final class PatentTableReader {
             String compact = FieldValues.clean(raw).toUpperCase(Locale.ROOT).replaceAll("[\\s,\\-/_]", "");
             Matcher m = CN_APPLICATION.matcher(compact);
             if (m.matches()) {
-                problem(row, PatentColumn.PATENT_NUMBER, Text.of("io.problem.cnCheckDigit", raw, m.group(2),
+                problem(log, row, PatentColumn.PATENT_NUMBER, Text.of("io.problem.cnCheckDigit", raw, m.group(2),
                         String.valueOf(PatentNumber.cnCheckDigit(m.group(1)))));
             } else {
-                problem(row, PatentColumn.PATENT_NUMBER, Text.of("io.problem.badPatentNumber", raw, e.getMessage()));
+                problem(log, row, PatentColumn.PATENT_NUMBER, Text.of("io.problem.badPatentNumber", raw, e.getMessage()));
             }
             return null;
         }
     }
 
-    private PatentType type(Table.Row row, PatentNumber number) {
+    private PatentType type(Table.Row row, PatentNumber number, ProblemLog log) {
         String raw = raw(row, PatentColumn.TYPE);
         Optional<PatentType> implied = number == null ? Optional.empty() : number.impliedType();
         if (raw.isBlank()) {
@@ -180,14 +215,14 @@ final class PatentTableReader {
                 return implied.get();
             }
             if (number != null) {
-                problem(row, PatentColumn.TYPE, Text.of("io.problem.typeUnknown", number.canonical()));
+                problem(log, row, PatentColumn.TYPE, Text.of("io.problem.typeUnknown", number.canonical()));
             }
             return null;
         }
-        PatentType given = value(row, PatentColumn.TYPE, FieldValues::type);
+        PatentType given = value(row, PatentColumn.TYPE, FieldValues::type, log);
         if (given != null && number != null && "CN".equals(number.jurisdiction()) && number.application()
                 && implied.isPresent() && implied.get() != given) {
-            problem(row, PatentColumn.TYPE, Text.of("io.problem.typeContradictsNumber", raw, number.canonical(),
+            problem(log, row, PatentColumn.TYPE, Text.of("io.problem.typeContradictsNumber", raw, number.canonical(),
                     implied.get().code(), implied.get().chinese()));
             return null;
         }
@@ -199,7 +234,7 @@ final class PatentTableReader {
         T parse(String raw) throws RejectedValue;
     }
 
-    private <T> T value(Table.Row row, PatentColumn column, Parser<T> parser) {
+    private <T> T value(Table.Row row, PatentColumn column, Parser<T> parser, ProblemLog log) {
         String raw = raw(row, column);
         if (raw.isBlank()) {
             return null;
@@ -207,10 +242,10 @@ final class PatentTableReader {
         try {
             return parser.parse(raw);
         } catch (RejectedValue e) {
-            problem(row, column, e.reason());
+            problem(log, row, column, e.reason());
             return null;
         } catch (IllegalArgumentException e) {
-            problem(row, column, Text.of("io.problem.inconsistentRow", e.getMessage()));
+            problem(log, row, column, Text.of("io.problem.inconsistentRow", e.getMessage()));
             return null;
         }
     }
@@ -224,7 +259,7 @@ final class PatentTableReader {
         return FieldValues.clean(raw(row, column));
     }
 
-    private void problem(Table.Row row, PatentColumn column, Text reason) {
+    private void problem(ProblemLog log, Table.Row row, PatentColumn column, Text reason) {
         Integer i = columns.get(column);
         String header = i == null ? column.code() : table.headers().get(i);
         String value = i == null ? null : row.cell(i);

@@ -23,6 +23,7 @@ import java.util.stream.Stream;
  *   <li>a lone patents CSV (UTF-8 with or without BOM, UTF-16 with BOM, or GB18030/GBK);</li>
  *   <li>an XLSX workbook with sheets Enterprise/企业, Patents/专利 and optionally Loan/贷款;</li>
  *   <li>USPTO Patent Public Search JSON (a {@code patents} array, an array of documents, or one document);</li>
+ *   <li>USPTO full-text grant XML ({@code us-patent-grant}, one document or a weekly bulk file);</li>
  *   <li>EPO OPS legal-event XML or USPTO assignment XML, which carry legal events only.</li>
  * </ul>
  * Never throws for bad content: every rejected value, and a file that cannot be read at all, is an
@@ -56,7 +57,8 @@ public final class PortfolioReader {
                 case JSON:
                     return UsptoJsonReader.read(path, shown, log);
                 case XML:
-                    return LegalEventXmlReader.read(path, shown, log);
+                    return UsptoGrantXmlReader.recognises(head(path)) ? UsptoGrantXmlReader.read(path, shown, log)
+                            : LegalEventXmlReader.read(path, shown, log);
                 default:
                     log.add(shown, null, null, null, null, Text.of("io.problem.unknownFormat", shown));
                     return new ImportResult(null, null, log.problems(), 0, log.notes());
@@ -85,7 +87,7 @@ public final class PortfolioReader {
             if (start.startsWith("<")) {
                 return XML;
             }
-            if (start.startsWith("{") || start.startsWith("[") && name.endsWith(".json")) {
+            if (start.startsWith("{") || (start.startsWith("[") && name.endsWith(".json"))) {
                 return JSON;
             }
             if (name.endsWith(".csv") || name.endsWith(".txt") || name.endsWith(".tsv")) {
@@ -96,6 +98,16 @@ public final class PortfolioReader {
             }
             return UNKNOWN;
         }
+    }
+
+    /** The first few kilobytes of a file as text, enough to see an XML root element. */
+    private static String head(Path file) throws IOException {
+        byte[] b = new byte[4096];
+        int n;
+        try (InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(b, 0, b.length);
+        }
+        return new String(b, 0, n, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static ImportResult readFolder(Path folder, ProblemLog log) throws IOException {

@@ -19,6 +19,10 @@ final class ProblemLog {
         add(file, sheet, row, column, value, rejected.reason());
     }
 
+    void add(ImportProblem problem) {
+        problems.add(problem);
+    }
+
     void note(String file, String sheet, Text message) {
         notes.add(new ImportNote(file, sheet, message.english(), message.chinese()));
     }

@@ -1,6 +1,7 @@
 package io.pledgebench.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.pledgebench.assessment.Assessment;
 import io.pledgebench.domain.Text;
 import io.pledgebench.report.charts.Charts;
 import io.pledgebench.report.charts.Compositions;
@@ -17,9 +18,12 @@ import io.pledgebench.report.pdf.TextStyle;
 import io.pledgebench.store.SignOff;
 import io.pledgebench.store.SignOffRole;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -65,6 +69,26 @@ public final class AssessmentReport {
      */
     public static void write(ReportInput input, Locale locale, LocalDate printDate, OutputStream out) {
         new AssessmentReport(input, locale, printDate).render(out);
+    }
+
+    /**
+     * Writes the report of an assessment that is not saved: identified by its input hash, dated by its valuation
+     * date, so assessing the same inputs again prints the same report.
+     */
+    public static void write(Assessment assessment, String author, Locale locale, LocalDate printDate, Path file) {
+        ReportInput in = ReportInput.unsaved(ReportSource.document(assessment),
+                assessment.inputs().asOf().atStartOfDay(ZoneOffset.UTC).toInstant(), author);
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+                write(in, locale, printDate, out);
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot write the report to " + file + ": " + e.getMessage(), e);
+        }
     }
 
     private String t(String key, Object... args) {
@@ -276,7 +300,7 @@ public final class AssessmentReport {
                 .left(t("report.col.type"), 1.3f).left(t("report.col.status"), 1.2f).left(t("report.col.filed"), 1.4f)
                 .left(t("report.col.expiry"), 1.4f).right(t("report.col.remaining"), 1.1f);
         for (JsonNode p : ps) {
-            t.row(Doc.str(p, "patentNumber"), Doc.str(p, "title"), typeLabel(Doc.str(p, "type")), Doc.str(p, "status"),
+            t.row(Doc.str(p, "patentNumber"), Doc.str(p, "title"), typeLabel(Doc.str(p, "type")), statusLabel(Doc.str(p, "status")),
                     Doc.str(p, "filingDate"), Doc.str(p, "expiryDate"),
                     Doc.has(p, "remainingYears") ? ReportFormat.fixed(Doc.num(p, "remainingYears"), 1) : "–");
         }
@@ -296,6 +320,14 @@ public final class AssessmentReport {
                 doc.paragraph(t("report.portfolio.lifeShown", shown.size(), lives.size()), TextStyle.NOTE);
             }
         }
+    }
+
+    private String statusLabel(String code) {
+        return switch (code) {
+            case "valid", "lapsed", "invalidated", "pending_invalidation", "frozen", "disputed", "pledged", "application" ->
+                    t("report.status." + code);
+            default -> code;
+        };
     }
 
     private String typeLabel(String code) {
@@ -349,18 +381,14 @@ public final class AssessmentReport {
         for (JsonNode p : patents()) {
             JsonNode s = Doc.at(p, "score");
             t.row(Doc.str(p, "patentNumber"), score(s, "legal"), score(s, "technical"), score(s, "economic"),
-                    s.isNumber() ? ReportFormat.fixed(s.asDouble(), 1) : score(s, "overall"),
+                    ReportFormat.fixed(Doc.num(s, "overall"), 1),
                     Doc.has(s, "confidence") ? ReportFormat.percent1(Doc.num(s, "confidence")) : "–");
         }
         doc.table(t);
     }
 
     private static String score(JsonNode s, String dim) {
-        double v = Doc.num(s, dim);
-        if (Double.isNaN(v)) {
-            v = Doc.num(s, dim, "score");
-        }
-        return ReportFormat.fixed(v, 1);
+        return ReportFormat.fixed(Doc.num(s, "dimensions", dim, "score"), 1);
     }
 
     // ------------------------------------------------------------------ 5 valuation
@@ -441,11 +469,15 @@ public final class AssessmentReport {
         PdfTable methods = new PdfTable().left(t("report.col.method"), 2.6f).right(t("report.col.value", currency), 1.6f)
                 .right(t("report.col.weight"), 1f).left(t("report.col.reason"), 5f);
         for (JsonNode m : Doc.list(v, "methods")) {
-            String reason = applied(m) ? String.join(" ", Doc.texts(Doc.at(m, "explanation"), locale))
-                    : Doc.text(Doc.at(m, "skipReason"), locale);
-            if (reason.isEmpty()) {
-                reason = Doc.text(Doc.at(v, "reasons", Doc.str(m, "methodId")), locale);
+            List<String> parts = new ArrayList<>();
+            parts.add(Doc.text(Doc.at(m, "reason"), locale));
+            if (applied(m)) {
+                parts.addAll(Doc.texts(Doc.at(m, "explanation"), locale));
+            } else if (!parts.contains(Doc.text(Doc.at(m, "skipReason"), locale))) {
+                parts.add(Doc.text(Doc.at(m, "skipReason"), locale));
             }
+            parts.removeIf(String::isBlank);
+            String reason = String.join(" ", parts);
             methods.row(methodName(m), applied(m) ? money(Doc.num(m, "value")) : t("report.valuation.skipped"),
                     applied(m) ? ReportFormat.percent1(weight(v, m)) : "–", reason);
         }
@@ -494,9 +526,7 @@ public final class AssessmentReport {
     private void distribution() {
         doc.heading(1, t("report.distribution"));
         JsonNode pd = Doc.at(d, "portfolioDistribution");
-        doc.paragraph(t("report.distribution.lead", Doc.str(Doc.at(d, "parameters"), "paths").isEmpty()
-                ? Doc.str(d, "paths") : Doc.str(Doc.at(d, "parameters"), "paths"), Doc.str(d, "seed").isEmpty()
-                ? Doc.str(Doc.at(d, "parameters"), "seed") : Doc.str(d, "seed")));
+        doc.paragraph(t("report.distribution.lead", ReportFormat.number(Doc.num(d, "paths"), 0), Doc.str(d, "seed")));
         Optional<ValueDistribution> dist = histogramDistribution(pd);
         if (dist.isPresent()) {
             doc.chart(Charts.valueDistribution(dist.get(), locale), CHART_W, 260);
@@ -622,8 +652,12 @@ public final class AssessmentReport {
                     ReportFormat.times(cov), Double.isFinite(ltv) ? ReportFormat.percent1(ltv) : "–");
         }
         if (!points.isEmpty()) {
-            double minimum = Doc.num(d, "parameters", "risk", "minimumCoverage");
+            double minimum = Doc.num(d, "gradeMinimumCoverage");
             doc.chart(Charts.coverageOverTerm(points, Double.isFinite(minimum) ? minimum : 0, locale), CHART_W, 250);
+            if (Double.isFinite(minimum)) {
+                doc.paragraph(t("report.coverage.floor", Doc.str(d, "recommendation", "grade"),
+                        ReportFormat.times(minimum)), TextStyle.NOTE);
+            }
         }
         doc.table(t);
     }
@@ -652,10 +686,13 @@ public final class AssessmentReport {
         t.row(t("report.credit.rw"), ReportFormat.percent1(rw), "RW = 12.5 × K");
         t.row(t("report.kpi.capital"), money(Doc.num(r, "capital")), t("report.credit.capitalSource"));
         JsonNode rate = Doc.at(r, "minimumRate");
-        if (rate.isObject()) {
-            Map<String, String> rates = new LinkedHashMap<>();
-            Doc.flatten("", rate, rates);
-            rates.forEach((k, v) -> t.row(t("report.credit.pricing") + " · " + k, v, t("report.credit.pricingSource")));
+        for (String part : List.of("fundingRate", "expectedLossRate", "capitalCharge", "operatingCostRate")) {
+            if (Doc.has(rate, part)) {
+                t.row(t("report.credit.rate." + part), ReportFormat.percent(Doc.num(rate, part)), t("report.credit.pricingSource"));
+            }
+        }
+        if (Doc.has(rate, "rate")) {
+            t.emphasisRow(t("report.credit.pricing"), ReportFormat.percent(Doc.num(rate, "rate")), t("report.credit.pricingSum"));
         }
         doc.table(t);
         List<JsonNode> terms = Doc.list(d, "scorecard", "terms");
@@ -689,11 +726,15 @@ public final class AssessmentReport {
         PdfTable t = new PdfTable().left(t("report.col.scenario"), 3.2f).right(t("report.kpi.marketValue"), 1.6f)
                 .right(t("report.kpi.capacity"), 1.6f).right(t("report.col.coverage"), 1.1f).right(t("report.col.ltv"), 1.1f)
                 .right("PD", 1f).right(t("report.kpi.el"), 1.5f);
-        double baseCoverage = Doc.num(d, "recommendation", "coverage");
+        // the base row measures what each scenario row measures: the lowest coverage over the term and the LTV
+        // of the requested loan
+        double baseCoverage = Doc.num(d, "collateral", "minimumCoverage");
+        double baseMarket = Doc.num(d, "collateral", "marketValue");
+        double requested = Doc.num(d, "loan", "amount");
         List<StressImpact> impacts = new ArrayList<>();
         t.emphasisRow(t("report.stress.base"), money(Doc.num(d, "collateral", "marketValue")),
                 money(Doc.num(d, "collateral", "capacity")), ReportFormat.times(baseCoverage),
-                Doc.has(d, "recommendation", "ltv") ? ReportFormat.percent1(Doc.num(d, "recommendation", "ltv")) : "–",
+                baseMarket > 0 ? ReportFormat.percent1(requested / baseMarket) : "–",
                 ReportFormat.percent(Doc.num(d, "risk", "pd")), money(Doc.num(d, "risk", "expectedLoss")));
         for (JsonNode s : scenarios) {
             t.row(scenarioName(s), money(Doc.num(s, "marketValue")), money(Doc.num(s, "capacity")),
@@ -718,37 +759,27 @@ public final class AssessmentReport {
             return name;
         }
         JsonNode sc = Doc.at(s, "scenario");
-        String id = Doc.has(s, "id") ? Doc.str(s, "id") : Doc.str(sc, "id");
-        if (Doc.has(sc, "name")) {
-            return Doc.text(Doc.at(sc, "name"), locale);
-        }
-        try {
-            return Text.of("risk.stress." + id).render(locale);
-        } catch (RuntimeException e) {
-            return id;
-        }
+        return sc.isTextual() ? sc.asText() : Doc.str(s, "id");
     }
 
     // ------------------------------------------------------------------ 11 risk sharing
 
     private void riskSharing() {
         doc.heading(1, t("report.sharing"));
-        JsonNode s = Doc.at(d, "risk", "sharedLoss");
-        if (!s.isObject()) {
-            s = Doc.at(d, "riskSharing");
-        }
+        JsonNode s = Doc.at(d, "risk", "riskSharing");
         if (!s.isObject()) {
             doc.paragraph(t("report.sharing.none"));
             return;
         }
         doc.paragraph(t("report.sharing.lead"));
         PdfTable t = new PdfTable().left(t("report.col.party"), 3).right(t("report.kpi.el"), 2);
-        String[][] rows = {{"expectedLoss", "report.sharing.total"}, {"compensationFund", "report.sharing.fund"},
-                {"insurer", "report.sharing.insurer"}, {"guarantor", "report.sharing.guarantor"}};
+        t.row(t("report.sharing.total"), money(Doc.num(d, "risk", "expectedLoss")));
+        String[][] rows = {{"compensationFund", "report.sharing.fund"}, {"insurer", "report.sharing.insurer"},
+                {"guarantor", "report.sharing.guarantor"}};
         for (String[] r : rows) {
             t.row(t(r[1]), money(Doc.num(s, r[0])));
         }
-        t.emphasisRow(t("report.sharing.bank"), money(Doc.num(s, "bankNet")));
+        t.emphasisRow(t("report.sharing.bank"), money(Doc.num(s, "bankNetExpectedLoss")));
         doc.table(t);
     }
 

@@ -112,7 +112,7 @@ final class Doc {
             }
             if (scalars) {
                 List<String> parts = new ArrayList<>();
-                n.forEach(x -> parts.add(x.asText()));
+                n.forEach(x -> parts.add(x.isNumber() && !x.isIntegralNumber() ? ReportFormat.number(x.asDouble(), 6) : x.asText()));
                 out.put(prefix, "[" + String.join(", ", parts) + "]");
             } else {
                 int i = 0;
@@ -120,8 +120,10 @@ final class Doc {
                     flatten(prefix + "[" + i++ + "]", x, out);
                 }
             }
+        } else if (n.isNumber() && !n.isIntegralNumber()) {
+            out.put(prefix, ReportFormat.number(n.asDouble(), 6));
         } else if (!n.isMissingNode()) {
-            out.put(prefix, n.isNull() ? "null" : n.asText());
+            out.put(prefix, n.isNull() ? "–" : n.asText());
         }
     }
 }

@@ -54,6 +54,58 @@ public record StressScenario(String id, String name, double marketValueFactor, d
         return s;
     }
 
+    /**
+     * A user-defined scenario written {@code NAME:key=value,…} with keys {@code value} (market value factor),
+     * {@code pd} (PD multiplier), {@code rate} (discount-rate shift, decimal), {@code lapse} (patent types joined by
+     * {@code +}) and {@code top} (number of most valuable patents invalidated); unnamed keys keep their neutral value.
+     * Example: {@code severe:value=0.6,pd=1.5,lapse=utility_model+design}.
+     */
+    public static StressScenario parse(String text) {
+        int colon = text.indexOf(':');
+        if (colon <= 0) {
+            throw new IllegalArgumentException("stress scenario '" + text + "' must read NAME:key=value,… (keys value, pd,"
+                    + " rate, lapse, top)");
+        }
+        String name = text.substring(0, colon).trim();
+        double value = 1;
+        double pd = 1;
+        double rate = 0;
+        Set<PatentType> lapse = EnumSet.noneOf(PatentType.class);
+        int top = 0;
+        for (String part : text.substring(colon + 1).split(",")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            int eq = part.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("stress scenario " + name + ": '" + part + "' is not key=value");
+            }
+            String key = part.substring(0, eq).trim();
+            String v = part.substring(eq + 1).trim();
+            try {
+                switch (key) {
+                    case "value": value = Double.parseDouble(v); break;
+                    case "pd": pd = Double.parseDouble(v); break;
+                    case "rate": rate = Double.parseDouble(v); break;
+                    case "top": top = Integer.parseInt(v); break;
+                    case "lapse":
+                        for (String t : v.split("\\+")) {
+                            lapse.add(PatentType.parse(t).orElseThrow(() -> new IllegalArgumentException(
+                                    "stress scenario " + name + ": '" + t + "' is not a patent type")));
+                        }
+                        break;
+                    default:
+                        throw new IllegalArgumentException("stress scenario " + name + ": unknown key '" + key
+                                + "' (keys: value, pd, rate, lapse, top)");
+                }
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("stress scenario " + name + ": " + key + " must be a number, was '"
+                        + v + "'");
+            }
+        }
+        return new StressScenario("user:" + name, name, value, pd, rate, lapse, top);
+    }
+
     public Map<String, Object> toMap() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", id);

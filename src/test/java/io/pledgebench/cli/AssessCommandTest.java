@@ -73,6 +73,30 @@ class AssessCommandTest {
     }
 
     @Test
+    void userStressRiskSharingAndExchangeRateReachTheResult() throws Exception {
+        assertThat(run("assess", SAMPLES.resolve("university-spinoff.xlsx").toString(), "--loan", "1000000",
+                "--term-months", "24", "--as-of", "2025-06-30", "--paths", "200",
+                "--stress", "severe:value=0.5,pd=1.5,lapse=utility_model+design,top=1",
+                "--risk-sharing", "fund=0.4,insurer=0.3", "--eur-rate", "7.8")).as(err.toString()).isEqualTo(0);
+        JsonNode j = JsonOutput.mapper().readTree(out.toString());
+        JsonNode last = j.get("stress").get(j.get("stress").size() - 1);
+        assertThat(last.get("scenario").asText()).isEqualTo("user:severe");
+        assertThat(last.get("name").asText()).isEqualTo("severe");
+        assertThat(last.get("pd").asDouble()).isCloseTo(1.5 * j.get("risk").get("pd").asDouble(),
+                org.assertj.core.api.Assertions.within(1e-12));
+        JsonNode sharing = j.get("risk").get("riskSharing");
+        assertThat(sharing.get("bankNetExpectedLoss").asDouble()).isCloseTo(0.3 * j.get("risk").get("expectedLoss").asDouble(),
+                org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(j.get("risk").get("salesMeur").isNumber()).isTrue();
+        assertThat(run("assess", SAMPLES.resolve("university-spinoff.xlsx").toString(), "--loan", "1000000",
+                "--term-months", "24", "--stress", "bad:value=x")).isEqualTo(2);
+        assertThat(err.toString()).contains("value must be a number");
+        assertThat(run("assess", SAMPLES.resolve("university-spinoff.xlsx").toString(), "--loan", "1000000",
+                "--term-months", "24", "--risk-sharing", "fund=0.8,insurer=0.5")).isEqualTo(2);
+        assertThat(err.toString()).contains("more than 1");
+    }
+
+    @Test
     void badInputExitsTwoWithTheReason() {
         String portfolio = SAMPLES.resolve("university-spinoff.xlsx").toString();
         assertThat(run("assess", portfolio, "--loan", "1000000", "--term-months", "24", "--pd", "1.5")).isEqualTo(2);

@@ -128,6 +128,17 @@ class ImportCommandTest {
     }
 
     @Test
+    void importingTheSameFileAgainSaysSo() {
+        assertThat(run("import", "sample-portfolios/us-amazon", "--db", db().toString())).isZero();
+        assertThat(err.toString()).doesNotContain("imported before");
+
+        assertThat(run("import", "sample-portfolios/us-amazon", "--db", db().toString())).isZero();
+
+        assertThat(err.toString()).contains("imported before as portfolio #1");
+        assertThat(stored()).extracting(s -> s.portfolio().name()).containsExactlyInAnyOrder("us-amazon", "us-amazon (2)");
+    }
+
+    @Test
     void missingFileIsBadInput() {
         assertThat(run("import", dir.resolve("nope.csv").toString(), "--db", db().toString())).isEqualTo(2);
         assertThat(err.toString()).contains("does not exist");

@@ -110,4 +110,20 @@ class CollateralAndRecommendationTest {
         assertThat(pd2.stressedPd(0.03)).isCloseTo(0.06, within(1e-15));
         assertThatThrownBy(() -> pd2.stressedPd(0.6)).hasMessageContaining("pdTimes2");
     }
+
+    @Test
+    void userScenariosAreParsedFromText() {
+        StressScenario s = StressScenario.parse("severe:value=0.6,pd=1.5,rate=0.02,lapse=utility_model+design,top=2");
+        assertThat(s.id()).isEqualTo("user:severe");
+        assertThat(s.marketValueFactor()).isEqualTo(0.6);
+        assertThat(s.pdMultiplier()).isEqualTo(1.5);
+        assertThat(s.discountRateShift()).isEqualTo(0.02);
+        assertThat(s.lapsedTypes()).containsExactlyInAnyOrder(PatentType.UTILITY_MODEL, PatentType.DESIGN);
+        assertThat(s.invalidatedTopPatents()).isEqualTo(2);
+        assertThat(StressScenario.parse("mild:value=0.9").pdMultiplier()).isEqualTo(1.0);
+        assertThatThrownBy(() -> StressScenario.parse("no-colon")).hasMessageContaining("NAME:key=value");
+        assertThatThrownBy(() -> StressScenario.parse("x:colour=red")).hasMessageContaining("unknown key 'colour'");
+        assertThatThrownBy(() -> StressScenario.parse("x:lapse=plant-variety")).hasMessageContaining("plant-variety");
+        assertThatThrownBy(() -> StressScenario.parse("x:value=-1")).hasMessageContaining("market value factor");
+    }
 }

@@ -207,28 +207,40 @@ public final class Charts {
                 ltv.add(p.year(), p.ltv());
             }
         }
-        XYSeriesCollection data = new XYSeriesCollection();
-        data.addSeries(coverage);
-        data.addSeries(ltv);
         JFreeChart chart = ChartFactory.createXYLineChart(ChartLabels.get(locale, "report.chart.coverage.title"),
-                ChartLabels.get(locale, "report.chart.coverage.x"), ChartLabels.get(locale, "report.chart.coverage.y"),
-                data, PlotOrientation.VERTICAL, true, true, false);
+                ChartLabels.get(locale, "report.chart.coverage.x"), ChartLabels.get(locale, "report.chart.coverage.coverage"),
+                new XYSeriesCollection(coverage), PlotOrientation.VERTICAL, true, true, false);
         ChartTheme.apply(chart);
         XYPlot plot = chart.getXYPlot();
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
         r.setSeriesPaint(0, ChartTheme.PRIMARY);
-        r.setSeriesPaint(1, ChartTheme.ACCENT);
         r.setSeriesStroke(0, new BasicStroke(1.8f));
-        r.setSeriesStroke(1, new BasicStroke(1.8f));
         plot.setRenderer(r);
-        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(percent(0));
+        NumberAxis coverageAxis = (NumberAxis) plot.getRangeAxis();
+        coverageAxis.setNumberFormatOverride(new DecimalFormat("0.00'×'", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+        coverageAxis.setAutoRangeIncludesZero(true);
+        coverageAxis.setLabelPaint(ChartTheme.PRIMARY);
         ((NumberAxis) plot.getDomainAxis()).setNumberFormatOverride(decimal(1));
-        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
+        // LTV and coverage are reciprocal-like and can differ by orders of magnitude: LTV gets its own axis
+        NumberAxis ltvAxis = new NumberAxis(ChartLabels.get(locale, "report.chart.coverage.ltv"));
+        ltvAxis.setNumberFormatOverride(percent(0));
+        ltvAxis.setAutoRangeIncludesZero(true);
+        ltvAxis.setLabelFont(coverageAxis.getLabelFont());
+        ltvAxis.setTickLabelFont(coverageAxis.getTickLabelFont());
+        ltvAxis.setLabelPaint(ChartTheme.ACCENT);
+        ltvAxis.setTickLabelPaint(coverageAxis.getTickLabelPaint());
+        plot.setRangeAxis(1, ltvAxis);
+        plot.setDataset(1, new XYSeriesCollection(ltv));
+        plot.mapDatasetToRangeAxis(1, 1);
+        XYLineAndShapeRenderer r2 = new XYLineAndShapeRenderer(true, true);
+        r2.setSeriesPaint(0, ChartTheme.ACCENT);
+        r2.setSeriesStroke(0, new BasicStroke(1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
+                new float[] {6f, 3f}, 0f));
+        plot.setRenderer(1, r2);
         if (minimumCoverage > 0 && Double.isFinite(minimumCoverage)) {
             ValueMarker floor = new ValueMarker(minimumCoverage, ChartTheme.WARNING, new BasicStroke(1.2f,
                     BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f));
-            floor.setLabel(ChartLabels.get(locale, "report.chart.coverage.minimum",
-                    percent(0).format(minimumCoverage)));
+            floor.setLabel(ChartLabels.get(locale, "report.chart.coverage.minimum", decimal(2).format(minimumCoverage) + "×"));
             floor.setLabelBackgroundColor(LABEL_BACKGROUND);
             floor.setLabelFont(ChartTheme.font(Font.PLAIN, 8f));
             floor.setLabelPaint(ChartTheme.WARNING);

@@ -2,7 +2,8 @@ package io.pledgebench.report.charts;
 
 /**
  * Collateral coverage (collateral value / exposure) and loan-to-value (exposure / collateral value) at a
- * point of the loan term, in years from the start.
+ * point of the loan term, in years from the start. LTV is NaN where no collateral value is left (undefined);
+ * the chart leaves such points out.
  */
 public record CoveragePoint(double year, double coverage, double ltv) {
 
@@ -13,7 +14,7 @@ public record CoveragePoint(double year, double coverage, double ltv) {
         if (!(coverage >= 0) || Double.isInfinite(coverage)) {
             throw new IllegalArgumentException("coverage at year " + year + " must be a finite ratio ≥ 0, was " + coverage);
         }
-        if (!(ltv >= 0) || Double.isNaN(ltv)) {
+        if (ltv < 0) {
             throw new IllegalArgumentException("LTV at year " + year + " must be ≥ 0, was " + ltv);
         }
     }

@@ -1,0 +1,211 @@
+package io.pledgebench.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.pledgebench.assessment.Assessment;
+import io.pledgebench.assessment.AssessmentInputs;
+import io.pledgebench.assessment.AssessmentParameters;
+import io.pledgebench.assessment.AssessmentPipeline;
+import io.pledgebench.domain.LoanRequest;
+import io.pledgebench.domain.Portfolio;
+import io.pledgebench.io.ImportResult;
+import io.pledgebench.io.PortfolioReader;
+import io.pledgebench.report.charts.ReportFont;
+import io.pledgebench.store.AssessmentRepository;
+import io.pledgebench.store.Database;
+import io.pledgebench.store.IntegrityCheck;
+import io.pledgebench.store.SavedAssessment;
+import io.pledgebench.store.SignOffRole;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AssessmentReportTest {
+
+    private static final LocalDate AS_OF = LocalDate.of(2025, 6, 30);
+    private static final LocalDate PRINTED = LocalDate.of(2025, 7, 2);
+
+    @BeforeAll
+    static void fontInstalled() {
+        Assumptions.assumeTrue(ReportFont.find().isPresent(), "needs " + ReportFont.DEBIAN_PACKAGE);
+    }
+
+    static Assessment assess(String sample) {
+        // EP1000000 expired in 2019: it is assessed as of a date when it was in force
+        LocalDate asOf = sample.startsWith("epo") ? LocalDate.of(2009, 1, 15) : AS_OF;
+        ImportResult r = PortfolioReader.read(Path.of("sample-portfolios", sample));
+        assertThat(r.hasProblems()).as("problems reading %s", sample).isFalse();
+        Portfolio pf = r.portfolio();
+        LoanRequest loan = pf.loan() != null ? pf.loan()
+                : new LoanRequest(new BigDecimal("3000000"), pf.currency(), 24, null, "working capital");
+        Double pd = pf.enterprise() == null || pf.enterprise().ebitda() == null ? 0.025 : null;
+        return AssessmentPipeline.run(new AssessmentInputs(pf, loan, asOf, 7, 2000, pd, List.of()),
+                AssessmentParameters.defaults());
+    }
+
+    static byte[] render(ReportInput in, Locale locale, LocalDate printed) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        AssessmentReport.write(in, locale, printed, out);
+        return out.toByteArray();
+    }
+
+    static Stream<Arguments> samplesAndLanguages() {
+        return Stream.of("cn-tech-sme", "university-spinoff.xlsx", "us-amazon", "epo-ep1000000")
+                .flatMap(s -> Stream.of(Arguments.of(s, Locale.ENGLISH), Arguments.of(s, Locale.SIMPLIFIED_CHINESE)));
+    }
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @MethodSource("samplesAndLanguages")
+    void reportOfEachSampleCarriesTheKeyNumbersOfTheJsonAsSearchableText(String sample, Locale locale) throws IOException {
+        Assessment a = assess(sample);
+        JsonNode doc = ReportSource.document(a);
+        byte[] pdf = render(ReportInput.unsaved(doc, AS_OF.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), "tester"),
+                locale, PRINTED);
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(d).replace("\r", "");
+            JsonNode rec = doc.get("recommendation");
+            assertThat(text).contains(a.inputHash())
+                    .contains(ReportFormat.amount(rec.get("recommendedLoan").asDouble()))
+                    .contains(ReportFormat.amount(rec.get("maxLoan").asDouble()))
+                    .contains(ReportFormat.amount(doc.at("/collateral/marketValue").asDouble()))
+                    .contains(ReportFormat.amount(doc.at("/collateral/liquidationValue").asDouble()))
+                    .contains(ReportFormat.amount(doc.at("/risk/expectedLoss").asDouble()))
+                    .contains(ReportFormat.percent(doc.at("/risk/pd").asDouble()))
+                    .contains(ReportFormat.amount(doc.at("/risk/capital").asDouble()));
+            for (JsonNode p : doc.get("patents")) {
+                assertThat(text).contains(p.get("patentNumber").asText());
+                assertThat(text).contains(ReportFormat.amount(p.at("/valuation/value").asDouble()));
+            }
+            assertThat(text).contains(locale == Locale.ENGLISH ? "Loan Assessment Report" : "知识产权质押融资贷款评估报告");
+            assertThat(text).contains(locale == Locale.ENGLISH ? "Page 1 of " + d.getNumberOfPages()
+                    : "第 1 页，共 " + d.getNumberOfPages() + " 页");
+            assertEveryFontEmbedded(d);
+        }
+    }
+
+    @Test
+    void chineseReportPrintsReasonsInChineseFromTheSameDocumentAsTheEnglishOne() throws IOException {
+        JsonNode doc = ReportSource.document(assess("cn-tech-sme"));
+        ReportInput in = ReportInput.unsaved(doc, AS_OF.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), "t");
+        try (PDDocument zh = Loader.loadPDF(render(in, Locale.SIMPLIFIED_CHINESE, PRINTED));
+             PDDocument en = Loader.loadPDF(render(in, Locale.ENGLISH, PRINTED))) {
+            String zhText = new PDFTextStripper().getText(zh);
+            String enText = new PDFTextStripper().getText(en);
+            assertThat(zhText).contains("质押资格").contains("风险揭示").contains("签署").doesNotContain("Risk disclosure");
+            assertThat(enText).contains("Eligibility").contains("Risk disclosure").contains("Prepared by (maker)");
+            // the lapsed utility model is refused in both languages, each in its own words
+            assertThat(enText).contains("The patent has lapsed");
+            assertThat(zhText).doesNotContain("The patent has lapsed");
+        }
+    }
+
+    @Test
+    void savedAssessmentReprintsByteForByteExceptThePrintDate() throws IOException {
+        Assessment a = assess("university-spinoff.xlsx");
+        try (Database db = Database.inMemory("report-" + UUID.randomUUID())) {
+            AssessmentRepository repo = new AssessmentRepository(db);
+            long id = repo.save(ReportSource.toSave(a, null, "alice", "0.1.0"));
+            repo.signOff(id, SignOffRole.MAKER, "alice", "prepared");
+            repo.signOff(id, SignOffRole.CHECKER, "bob", "reviewed");
+            SavedAssessment saved = repo.load(id).orElseThrow();
+            byte[] first = render(ReportInput.of(saved), Locale.SIMPLIFIED_CHINESE, PRINTED);
+            byte[] again = render(ReportInput.of(repo.load(id).orElseThrow()), Locale.SIMPLIFIED_CHINESE, PRINTED);
+            assertThat(again).isEqualTo(first);
+            byte[] later = render(ReportInput.of(saved), Locale.SIMPLIFIED_CHINESE, PRINTED.plusYears(3));
+            assertThat(later).isNotEqualTo(first);
+            try (PDDocument x = Loader.loadPDF(first); PDDocument y = Loader.loadPDF(later)) {
+                String tx = new PDFTextStripper().getText(x);
+                String ty = new PDFTextStripper().getText(y);
+                assertThat(ty.replace(PRINTED.plusYears(3).toString(), PRINTED.toString())).isEqualTo(tx);
+                assertThat(tx).contains("bob").contains("alice");
+                assertThat(x.getDocumentInformation().getCreationDate().toInstant()).isEqualTo(saved.createdAt()
+                        .truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+            }
+            assertThat(new IntegrityCheck(db).run().intact()).isTrue();
+        }
+    }
+
+    @Test
+    void aSavedAssessmentEditedBySqlIsCaughtByTheIntegrityCheck() throws SQLException {
+        Assessment a = assess("us-amazon");
+        try (Database db = Database.inMemory("report-" + UUID.randomUUID())) {
+            long id = new AssessmentRepository(db).save(ReportSource.toSave(a, null, "alice", "0.1.0"));
+            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+                s.executeUpdate("UPDATE assessment SET result_json = REPLACE(result_json, '\"grade\":\"', '\"grade\":\"A') WHERE id = " + id);
+            }
+            IntegrityCheck.Report r = new IntegrityCheck(db).run();
+            assertThat(r.problem().orElseThrow().toString()).startsWith("assessment row " + id);
+        }
+    }
+
+    @Test
+    void chartsAreVectorFormsNotImages() throws IOException {
+        byte[] pdf = render(ReportInput.unsaved(ReportSource.document(assess("cn-tech-sme")),
+                AS_OF.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), "t"), Locale.ENGLISH, PRINTED);
+        int forms = 0;
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            for (PDPage page : d.getPages()) {
+                for (COSName n : page.getResources().getXObjectNames()) {
+                    PDXObject x = page.getResources().getXObject(n);
+                    assertThat(x).isNotInstanceOf(org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject.class);
+                    if (x instanceof PDFormXObject) {
+                        forms++;
+                    }
+                }
+            }
+        }
+        assertThat(forms).isGreaterThanOrEqualTo(6);
+    }
+
+    static void assertEveryFontEmbedded(PDDocument d) throws IOException {
+        int fonts = 0;
+        for (PDPage page : d.getPages()) {
+            fonts += checkFonts(page.getResources());
+        }
+        assertThat(fonts).isPositive();
+    }
+
+    private static int checkFonts(PDResources res) throws IOException {
+        if (res == null) {
+            return 0;
+        }
+        int n = 0;
+        for (COSName name : res.getFontNames()) {
+            PDFont f = res.getFont(name);
+            assertThat(f.isEmbedded()).as("font %s embedded", f.getName()).isTrue();
+            n++;
+        }
+        for (COSName name : res.getXObjectNames()) {
+            if (res.getXObject(name) instanceof PDFormXObject form) {
+                n += checkFonts(form.getResources());
+            }
+        }
+        return n;
+    }
+}

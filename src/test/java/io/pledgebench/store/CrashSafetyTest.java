@@ -1,0 +1,101 @@
+package io.pledgebench.store;
+
+import io.pledgebench.domain.LegalStatus;
+import io.pledgebench.domain.Patent;
+import io.pledgebench.domain.PatentNumber;
+import io.pledgebench.domain.PatentType;
+import io.pledgebench.domain.Portfolio;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Crash safety: a child JVM imports large portfolios one after another and is killed ({@code destroyForcibly},
+ * i.e. SIGKILL) at random moments, several times. After each kill the database must open, every committed
+ * portfolio must be complete (its patents match its import record) and every portfolio committed before must
+ * still be there; a killed import leaves nothing behind.
+ */
+class CrashSafetyTest {
+
+    private static final int PATENTS_PER_IMPORT = 3_000;
+
+    @Test
+    void killedImportsNeverLeaveAHalfImportedPortfolioOrLoseEarlierOnes(@TempDir Path dir) throws Exception {
+        Path base = dir.resolve("crash");
+        Random random = new Random(20261125L);
+        Set<String> committedSoFar = new HashSet<>();
+        for (int round = 0; round < 4; round++) {
+            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), ImportingChild.class.getName(), base.toString(),
+                    "round" + round).redirectErrorStream(true).start();
+            BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+            int commitsBeforeKill = 1 + random.nextInt(2);
+            int seen = 0;
+            String line;
+            while (seen < commitsBeforeKill && (line = out.readLine()) != null) {
+                assertThat(line).as("child output").startsWith("committed ");
+                seen++;
+            }
+            // Kill in the middle of the next import: it has started when the previous one committed.
+            Thread.sleep(50 + random.nextInt(400));
+            child.destroyForcibly();
+            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+            try (Database db = Database.open(base); Connection c = db.connect()) {
+                Set<String> names = new HashSet<>();
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                        "SELECT p.name, l.rows_read, (SELECT COUNT(*) FROM patent t WHERE t.portfolio_id = p.id)"
+                                + " FROM portfolio p LEFT JOIN import_log l ON l.portfolio_id = p.id")) {
+                    while (rs.next()) {
+                        names.add(rs.getString(1));
+                        assertThat(rs.getObject(2)).as("import record of %s", rs.getString(1)).isNotNull();
+                        assertThat(rs.getInt(3)).as("patents of %s", rs.getString(1)).isEqualTo(rs.getInt(2))
+                                .isEqualTo(PATENTS_PER_IMPORT);
+                    }
+                }
+                assertThat(names).as("round %d keeps every earlier portfolio", round).containsAll(committedSoFar);
+                assertThat(names.size()).isGreaterThanOrEqualTo(committedSoFar.size() + commitsBeforeKill);
+                committedSoFar.addAll(names);
+            }
+        }
+    }
+
+    /** The child process: imports portfolios in a loop and reports each commit on stdout. */
+    public static final class ImportingChild {
+        public static void main(String[] args) {
+            try (Database db = Database.open(Path.of(args[0]))) {
+                PortfolioRepository repo = new PortfolioRepository(db);
+                for (int k = 0; ; k++) {
+                    List<Patent> patents = new ArrayList<>(PATENTS_PER_IMPORT);
+                    for (int i = 0; i < PATENTS_PER_IMPORT; i++) {
+                        patents.add(Patent.builder(PatentNumber.parse("US" + (10_000_000 + i)), PatentType.INVENTION,
+                                        LegalStatus.VALID)
+                                .title("Crash test patent " + i).filingDate(LocalDate.of(2015, 1, 1))
+                                .grantDate(LocalDate.of(2018, 1, 1)).build());
+                    }
+                    String name = args[1] + "-" + k;
+                    repo.insert(new Portfolio(name, null, patents, null, "USD", "crash-test"),
+                            new PortfolioRepository.ImportRecord("crash-test", name, "crash-test", PATENTS_PER_IMPORT, 0));
+                    System.out.println("committed " + name);
+                    System.out.flush();
+                }
+            }
+        }
+    }
+}

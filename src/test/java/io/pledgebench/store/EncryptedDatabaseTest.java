@@ -1,0 +1,79 @@
+package io.pledgebench.store;
+
+import io.pledgebench.cli.PledgeBenchCommand;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The optional AES-encrypted database: unreadable without its password, refused with a clear message. */
+class EncryptedDatabaseTest {
+
+    private static final String SECRET_NAME = "Shenzhen Confidential Borrower Co";
+
+    @Test
+    void encryptedFileHidesItsContentAndOpensOnlyWithThePassword(@TempDir Path dir) throws Exception {
+        Path base = dir.resolve("secure");
+        try (Database db = Database.open(base, "s3cret-Pass".toCharArray()); Connection c = db.connect();
+             Statement s = c.createStatement()) {
+            s.execute("INSERT INTO audit_log (at, actor, action, entity, entity_id, details, prev_hash, hash)"
+                    + " VALUES (CURRENT_TIMESTAMP, 'x', 'test', 'portfolio', '1', '" + SECRET_NAME + "', '', '')");
+        }
+        byte[] raw = Files.readAllBytes(dir.resolve("secure.mv.db"));
+        assertThat(new String(raw, StandardCharsets.ISO_8859_1)).doesNotContain(SECRET_NAME).doesNotContain("audit_log");
+
+        assertThatThrownBy(() -> Database.open(base))
+                .isInstanceOf(StoreException.class).hasMessageContaining("encrypted").hasMessageContaining("--password-file");
+        assertThatThrownBy(() -> Database.open(base, "wrong".toCharArray()))
+                .isInstanceOf(StoreException.class).hasMessageContaining("password is wrong");
+
+        try (Database db = Database.open(base, "s3cret-Pass".toCharArray()); Connection c = db.connect();
+             Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT details FROM audit_log")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo(SECRET_NAME);
+        }
+    }
+
+    @Test
+    void commandLineReadsThePasswordFromAFileAndExplainsAMissingOne(@TempDir Path dir) throws Exception {
+        Path pw = dir.resolve("pw.txt");
+        Files.writeString(pw, "Another-Secret\n");
+        String db = dir.resolve("cli").toString();
+        assertThat(run("list", "--db", db, "--password-file", pw.toString()).exit).isZero();
+
+        Result without = run("list", "--db", db);
+        assertThat(without.exit).isEqualTo(1);
+        assertThat(without.err).contains("encrypted").doesNotContain("\tat ");
+
+        Files.writeString(pw, "\n");
+        Result empty = run("list", "--db", db, "--password-file", pw.toString());
+        assertThat(empty.exit).isEqualTo(2);
+        assertThat(empty.err).contains("first line is empty");
+    }
+
+    @Test
+    void aPasswordWithASpaceIsRefusedBecauseH2CannotTakeIt(@TempDir Path dir) {
+        assertThatThrownBy(() -> Database.open(dir.resolve("x"), "two words".toCharArray()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("space");
+    }
+
+    private record Result(int exit, String out, String err) {
+    }
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = PledgeBenchCommand.execute(new PrintWriter(out), new PrintWriter(err), args);
+        return new Result(exit, out.toString(), err.toString());
+    }
+}

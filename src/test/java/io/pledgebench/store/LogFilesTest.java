@@ -1,0 +1,34 @@
+package io.pledgebench.store;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.logging.Handler;
+import java.util.logging.Logger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LogFilesTest {
+
+    @Test
+    void logsRotateOverABoundedNumberOfFiles(@TempDir Path dir) throws Exception {
+        Handler h = LogFiles.configure(dir, 4_000, 3);
+        try {
+            Logger log = Logger.getLogger("io.pledgebench.cli");
+            for (int i = 0; i < 400; i++) {
+                log.info("command list finished with exit 0 in " + i + " ms");
+            }
+            h.flush();
+            assertThat(dir.resolve("pledgebench-0.log")).exists();
+            assertThat(dir.resolve("pledgebench-2.log")).as("the third file exists once two are full").exists();
+            assertThat(dir.resolve("pledgebench-3.log")).as("never more than three files").doesNotExist();
+            assertThat(Files.size(dir.resolve("pledgebench-1.log"))).isLessThanOrEqualTo(4_000 + 200);
+            assertThat(Files.readString(dir.resolve("pledgebench-0.log"))).contains(" INFO cli: command list finished");
+        } finally {
+            Logger.getLogger("io.pledgebench").removeHandler(h);
+            h.close();
+        }
+    }
+}
