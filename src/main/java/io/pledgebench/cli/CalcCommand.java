@@ -21,6 +21,9 @@ import picocli.CommandLine.Command;
                 CalcReliefFromRoyaltyCommand.class,
                 CalcIncomeSplitCommand.class,
                 CalcCostCommand.class,
+                CalcExcessEarningsCommand.class,
+                CalcMarketComparablesCommand.class,
+                CalcRealOptionCommand.class,
         })
 public final class CalcCommand implements Runnable {
 

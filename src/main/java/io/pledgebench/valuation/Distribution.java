@@ -73,7 +73,7 @@ public sealed interface Distribution {
 
     /**
      * PERT: a Beta distribution on [min, max] with α = 1 + 4(mode−min)/(max−min), β = 1 + 4(max−mode)/(max−min),
-     * mean (min + 4·mode + max)/6 (Malcolm et al. 1959; Vose, "Risk Analysis", 3rd ed., 2008, §9.1.5).
+     * mean (min + 4·mode + max)/6 (Malcolm et al. 1959; Vose, "Risk Analysis", 3rd ed., 2008).
      */
     record Pert(double min, double mode, double max) implements Distribution {
         public Pert {

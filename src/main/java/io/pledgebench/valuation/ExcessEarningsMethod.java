@@ -25,6 +25,44 @@ public final class ExcessEarningsMethod implements ValuationMethod {
         return ID;
     }
 
+    /**
+     * The table over an income period of n years (revenues per period, a fractional last period allowed): after-tax
+     * flow = revenue·margin·f·(1−τ) − charge·revenue·f, charge = Σ c_k·A_k per unit of revenue.
+     */
+    public static List<CashFlowRow> schedule(double[] revenues, double n, double margin, double chargePerRevenue,
+                                             double taxRate, double discountRate, boolean midYear) {
+        CashFlowSchedule.requireRate("discount rate", discountRate);
+        CashFlowSchedule.requireTaxRate(taxRate);
+        if (!Double.isFinite(margin) || !(chargePerRevenue >= 0) || !Double.isFinite(chargePerRevenue)) {
+            throw new IllegalArgumentException("margin must be a number and the contributory charge not negative, were "
+                    + margin + " and " + chargePerRevenue);
+        }
+        int periods = CashFlowSchedule.periods(n);
+        if (revenues.length < periods) {
+            throw new IllegalArgumentException("need " + periods + " yearly revenues, got " + revenues.length);
+        }
+        List<CashFlowRow> rows = new ArrayList<>(periods);
+        for (int k = 1; k <= periods; k++) {
+            double f = CashFlowSchedule.fraction(k, n);
+            double t = CashFlowSchedule.periodEnd(k, n, midYear);
+            double df = CashFlowSchedule.discountFactor(discountRate, t);
+            double pre = revenues[k - 1] * margin * f;
+            double after = pre * (1 - taxRate) - chargePerRevenue * revenues[k - 1] * f;
+            rows.add(new CashFlowRow(k, t, df, revenues[k - 1], margin, pre, after, after * df));
+        }
+        return rows;
+    }
+
+    /** Σ (R_t·m·(1−τ) − c·R_t)/(1+r)^t over whole-year revenues: the {@code calc excess-earnings} model. */
+    public static double presentValue(double[] revenues, double margin, double chargePerRevenue, double taxRate,
+                                      double discountRate) {
+        if (revenues.length == 0) {
+            throw new IllegalArgumentException("the series of yearly revenues is empty");
+        }
+        return CashFlowSchedule.presentValue(schedule(revenues, revenues.length, margin, chargePerRevenue, taxRate,
+                discountRate, false));
+    }
+
     @Override
     public MethodResult value(ValuationContext c) {
         Patent p = c.patent();
@@ -65,21 +103,12 @@ public final class ExcessEarningsMethod implements ValuationMethod {
         params.put("revenueGrowth", par.revenueGrowth());
         params.put("taxRate", par.taxRate());
         params.put("midYear", par.midYear());
-        double r = par.discountRate();
         double n = ip.years();
-        int periods = CashFlowSchedule.periods(n);
-        double[] revenues = CashFlowSchedule.grown(p.productRevenue().doubleValue(), par.revenueGrowth(), periods);
-        List<CashFlowRow> rows = new ArrayList<>(periods);
-        double value = 0;
-        for (int k = 1; k <= periods; k++) {
-            double f = CashFlowSchedule.fraction(k, n);
-            double t = CashFlowSchedule.periodEnd(k, n, par.midYear());
-            double df = CashFlowSchedule.discountFactor(r, t);
-            double pre = revenues[k - 1] * margin * f;
-            double after = pre * (1 - par.taxRate()) - chargePerRevenue * revenues[k - 1] * f;
-            rows.add(new CashFlowRow(k, t, df, revenues[k - 1], margin, pre, after, after * df));
-            value += after * df;
-        }
+        double[] revenues = CashFlowSchedule.grown(p.productRevenue().doubleValue(), par.revenueGrowth(),
+                CashFlowSchedule.periods(n));
+        List<CashFlowRow> rows = schedule(revenues, n, margin, chargePerRevenue, par.taxRate(), par.discountRate(),
+                par.midYear());
+        double value = CashFlowSchedule.presentValue(rows);
         List<Text> lines = new ArrayList<>();
         lines.add(Methods.periodLine(ip));
         lines.add(Methods.discountLine(par));

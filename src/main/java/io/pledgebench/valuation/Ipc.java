@@ -20,14 +20,4 @@ final class Ipc {
         char c = s.charAt(0);
         return c >= 'A' && c <= 'H' ? c : null;
     }
-
-    /** Class (section + two digits, e.g. {@code H01}), or null. */
-    static String classOf(String ipc) {
-        if (ipc == null) {
-            return null;
-        }
-        String s = ipc.trim().toUpperCase(Locale.ROOT).replace(" ", "");
-        return s.length() >= 3 && section(s) != null && Character.isDigit(s.charAt(1)) && Character.isDigit(s.charAt(2))
-                ? s.substring(0, 3) : null;
-    }
 }

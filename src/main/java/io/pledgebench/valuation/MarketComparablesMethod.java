@@ -25,6 +25,47 @@ public final class MarketComparablesMethod implements ValuationMethod {
         return ID;
     }
 
+    /** P·(1+i)^years·technology·market·(subject life / comparable life). */
+    public static double adjustedPrice(double price, double yearsSince, double priceIndexRate, double technology,
+                                       double market, double subjectLife, double comparableLife) {
+        if (!(price > 0) || !Double.isFinite(price)) {
+            throw new IllegalArgumentException("comparable price must be positive, was " + price);
+        }
+        if (!(yearsSince >= 0) || !Double.isFinite(yearsSince)) {
+            throw new IllegalArgumentException("years since the transaction must not be negative, was " + yearsSince);
+        }
+        CashFlowSchedule.requireRate("price index rate", priceIndexRate);
+        if (!(technology > 0) || !(market > 0) || !Double.isFinite(technology) || !Double.isFinite(market)) {
+            throw new IllegalArgumentException("technology and market factors must be positive, were " + technology
+                    + " and " + market);
+        }
+        if (!(subjectLife >= 0) || !Double.isFinite(subjectLife)) {
+            throw new IllegalArgumentException("subject remaining life must not be negative, was " + subjectLife);
+        }
+        if (!(comparableLife > 0) || !Double.isFinite(comparableLife)) {
+            throw new IllegalArgumentException("comparable remaining life must be positive, was " + comparableLife);
+        }
+        return price * Math.pow(1 + priceIndexRate, yearsSince) * technology * market * subjectLife / comparableLife;
+    }
+
+    /** Mean of the adjusted prices of several comparables: the {@code calc market-comparables} model. */
+    public static double value(double[] prices, double[] yearsSince, double[] comparableLives, double priceIndexRate,
+                               double technology, double market, double subjectLife) {
+        if (prices.length == 0) {
+            throw new IllegalArgumentException("no comparable prices given");
+        }
+        if (yearsSince.length != prices.length || comparableLives.length != prices.length) {
+            throw new IllegalArgumentException("need one age and one remaining life per price: " + prices.length
+                    + " prices, " + yearsSince.length + " ages, " + comparableLives.length + " lives");
+        }
+        double sum = 0;
+        for (int j = 0; j < prices.length; j++) {
+            sum += adjustedPrice(prices[j], yearsSince[j], priceIndexRate, technology, market, subjectLife,
+                    comparableLives[j]);
+        }
+        return sum / prices.length;
+    }
+
     @Override
     public MethodResult value(ValuationContext c) {
         Patent p = c.patent();
@@ -33,6 +74,7 @@ public final class MarketComparablesMethod implements ValuationMethod {
         Map<String, Object> inputs = Methods.periodInputs(ip);
         Character section = Ipc.section(p.ipc());
         inputs.put("ipcSection", section == null ? null : String.valueOf(section));
+        inputs.put("remainingLegalLife", ip.remainingLegalLife());
         inputs.put("comparablesOffered", c.comparables().size());
         if (ip.remainingLegalLife() == null) {
             return MethodResult.skipped(ID, Methods.missing("filing_date / expiry_date"), inputs);
@@ -54,14 +96,13 @@ public final class MarketComparablesMethod implements ValuationMethod {
             double years = LegalTerm.yearsBetween(t.date(), c.asOf());
             double time = Math.pow(1 + par.priceIndexRate(), years);
             double life = subjectLife / t.remainingLife();
-            double adjusted = t.price().doubleValue() * time * par.technologyAdjustment() * par.marketAdjustment() * life;
+            double adjusted = adjustedPrice(t.price().doubleValue(), years, par.priceIndexRate(),
+                    par.technologyAdjustment(), par.marketAdjustment(), subjectLife, t.remainingLife());
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("reference", t.reference());
             row.put("date", t.date().toString());
             row.put("price", t.price().doubleValue());
             row.put("timeAdjustment", time);
-            row.put("technologyAdjustment", par.technologyAdjustment());
-            row.put("marketAdjustment", par.marketAdjustment());
             row.put("remainingLifeAdjustment", life);
             row.put("adjustedPrice", adjusted);
             row.put("source", t.source());

@@ -10,8 +10,9 @@ import java.util.Objects;
 
 /**
  * What one valuation method concluded for one patent, and why: the value when applied, or the reason it was skipped
- * (naming the missing input); the parameters and inputs it used, in order; its yearly cash-flow table (empty for
- * methods without one); and explanation lines for the report.
+ * (naming the missing input); the parameters and inputs it used, in order, as JSON-ready values (numbers, strings,
+ * booleans, lists and maps of those); its yearly cash-flow table (empty for methods without one); and explanation
+ * lines for the report.
  */
 public record MethodResult(String methodId, boolean applied, double value, Text skipReason,
                            Map<String, Object> parameters, Map<String, Object> inputs, List<CashFlowRow> cashFlows,
@@ -19,8 +20,9 @@ public record MethodResult(String methodId, boolean applied, double value, Text 
 
     public MethodResult {
         Objects.requireNonNull(methodId, "methodId");
-        parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters == null ? Map.of() : parameters));
-        inputs = Collections.unmodifiableMap(new LinkedHashMap<>(inputs == null ? Map.of() : inputs));
+        parameters = parameters == null || parameters.isEmpty() ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+        inputs = inputs == null || inputs.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
         cashFlows = cashFlows == null ? List.of() : List.copyOf(cashFlows);
         explanation = explanation == null ? List.of() : List.copyOf(explanation);
         if (applied) {

@@ -48,13 +48,12 @@ final class Methods {
         return m;
     }
 
+    /**
+     * The income period n as the first input of a method; its components (legal and economic life) are recorded once
+     * per patent in {@link PatentValuation#incomePeriod()}.
+     */
     static Map<String, Object> periodInputs(IncomePeriod ip) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("legalExpiry", ip.legalExpiry() == null ? null : ip.legalExpiry().toString());
-        m.put("remainingLegalLife", ip.remainingLegalLife());
-        m.put("economicLife", ip.economicLife());
-        m.put("economicLifeSource", ip.economicLifeSource());
-        m.put("remainingEconomicLife", ip.remainingEconomicLife());
         m.put("incomePeriod", ip.years());
         return m;
     }

@@ -11,7 +11,9 @@ import java.util.Set;
  *   <li>{@value #REVENUE}: multiplier on each patent's income base (product revenue), correlated across patents
  *       through the common market factor (Gaussian copula with correlation {@code marketFactorCorrelation});</li>
  *   <li>{@value #SHARE}: multiplier on the share / royalty rate, independent per patent;</li>
- *   <li>{@value #DISCOUNT_RATE_SHIFT}: added to the discount rate, common to all patents of a path.</li>
+ *   <li>{@value #DISCOUNT_RATE_SHIFT}: added to the discount rate, common to all patents of a path;</li>
+ *   <li>{@value #REPLACEMENT_COST}: multiplier on the cost-approach value, independent per patent;</li>
+ *   <li>{@value #COMPARABLE_PRICE}: multiplier on the market-approach value, correlated through the market factor.</li>
  * </ul>
  * An input without a distribution keeps its deterministic value.
  *
@@ -29,7 +31,10 @@ public record MonteCarloSettings(int paths, long seed, int threads, Map<String, 
     public static final String REVENUE = "revenue";
     public static final String SHARE = "share";
     public static final String DISCOUNT_RATE_SHIFT = "discountRateShift";
-    public static final Set<String> INPUTS = Set.of(REVENUE, SHARE, DISCOUNT_RATE_SHIFT);
+    public static final String REPLACEMENT_COST = "replacementCost";
+    public static final String COMPARABLE_PRICE = "comparablePrice";
+    public static final Set<String> INPUTS = Set.of(REVENUE, SHARE, DISCOUNT_RATE_SHIFT, REPLACEMENT_COST,
+            COMPARABLE_PRICE);
 
     public MonteCarloSettings {
         if (paths < 2) {

@@ -2,6 +2,7 @@ package io.pledgebench.valuation;
 
 import io.pledgebench.domain.Enterprise;
 import io.pledgebench.domain.Patent;
+import io.pledgebench.domain.PatentType;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,8 +24,9 @@ import java.util.function.BooleanSupplier;
  * <p>Model, per path and patent: the income methods' yearly after-tax flows (weighted as in the reconciliation)
  * are scaled by a revenue multiplier — drawn through a Gaussian copula whose common market factor correlates the
  * patents — and, for income split and relief from royalty, by a share multiplier; they are discounted at the
- * deterministic rate plus a shift common to the path. Cost, market and real-option components keep their
- * deterministic values (the TAB factor too). With probability 1 − exp(−λ·horizon), λ the yearly hazard of the
+ * deterministic rate plus a shift common to the path. The cost component is scaled by a replacement-cost
+ * multiplier, the market component by a comparable-price multiplier tied to the market factor; the real-option
+ * component and the TAB factor keep their deterministic values. With probability 1 − exp(−λ·horizon), λ the yearly hazard of the
  * patent's type, the right is lost within the horizon and the patent is worth zero.
  *
  * <p>Reproducibility: the common factors of all paths come from one generator seeded from the run's seed; each
@@ -47,6 +49,13 @@ public final class MonteCarloSimulator {
     /** Paths are walked in blocks whose common factors stay in the processor cache while a chunk's patents use them. */
     static final int BLOCK = 256;
     static final int MAX_PATHS = 1_000_000;
+    /**
+     * Progress units of valuing one patent in {@link #simulate}, against one unit per simulated path of a patent:
+     * valuing a patent costs about as much as simulating this many of its paths.
+     */
+    static final int VALUATION_UNITS = 50;
+    /** Above this many patents {@link #simulate} keeps valuation summaries only. */
+    public static final int DETAIL_LIMIT = 2_000;
     private static final int GRID = 4096;
     private static final double GRID_LO = -7.5;
     private static final double GRID_HI = 7.5;
@@ -57,14 +66,48 @@ public final class MonteCarloSimulator {
         this.engine = Objects.requireNonNull(engine, "engine");
     }
 
-    /** Values the patents with the engine, then simulates them. */
+    /**
+     * Values the patents with the engine (in parallel), then simulates them. For portfolios of more than
+     * {@value #DETAIL_LIMIT} patents the result keeps {@link PatentValuation#summary() summaries} of the valuations
+     * to bound memory; the full detail of any patent is {@code engine.value(patent, enterprise, asOf)} again.
+     */
     public MonteCarloResult simulate(List<Patent> patents, Enterprise enterprise, LocalDate asOf, double horizonYears,
                                      MonteCarloSettings settings, ProgressListener progress, BooleanSupplier cancelled) {
-        List<PatentValuation> valuations = new ArrayList<>(patents.size());
-        for (Patent p : patents) {
-            valuations.add(engine.value(p, enterprise, asOf));
+        Objects.requireNonNull(settings, "settings");
+        BooleanSupplier stop = cancelled == null ? () -> false : cancelled;
+        int n = patents.size();
+        ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
+        AtomicLong done = new AtomicLong();
+        long total = (long) n * (settings.paths() + VALUATION_UNITS);
+        PatentValuation[] kept = new PatentValuation[n];
+        PatentFlows[] flows = new PatentFlows[n];
+        boolean summarise = n > DETAIL_LIMIT;
+        boolean midYear = engine.parameters().midYear();
+        ForkJoinPool pool = new ForkJoinPool(settings.threads());
+        try {
+            int chunk = Math.max(MIN_CHUNK, (n + MAX_CHUNKS - 1) / MAX_CHUNKS);
+            List<Callable<Void>> tasks = new ArrayList<>();
+            for (int from = 0; from < n; from += chunk) {
+                final int start = from;
+                final int end = Math.min(n, from + chunk);
+                tasks.add(() -> {
+                    for (int i = start; i < end; i++) {
+                        if (stop.getAsBoolean()) {
+                            throw new CancellationException("Monte Carlo simulation cancelled");
+                        }
+                        PatentValuation v = engine.value(patents.get(i), enterprise, asOf);
+                        flows[i] = PatentFlows.of(v, midYear);
+                        kept[i] = summarise ? v.summary() : v;
+                    }
+                    listener.progress(done.addAndGet((long) (end - start) * VALUATION_UNITS), total);
+                    return null;
+                });
+            }
+            runAll(pool, tasks);
+        } finally {
+            pool.shutdownNow();
         }
-        return simulateValuations(valuations, horizonYears, settings, progress, cancelled);
+        return run(Arrays.asList(kept), Arrays.asList(flows), horizonYears, settings, listener, stop, done, total);
     }
 
     /** Simulates patents already valued by this simulator's engine (or one with the same parameters). */
@@ -72,8 +115,17 @@ public final class MonteCarloSimulator {
                                                MonteCarloSettings settings, ProgressListener progress,
                                                BooleanSupplier cancelled) {
         Objects.requireNonNull(settings, "settings");
-        ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
-        BooleanSupplier stop = cancelled == null ? () -> false : cancelled;
+        List<PatentFlows> flows = new ArrayList<>(valuations.size());
+        for (PatentValuation v : valuations) {
+            flows.add(PatentFlows.of(v, engine.parameters().midYear()));
+        }
+        return run(valuations, flows, horizonYears, settings, progress == null ? ProgressListener.NONE : progress,
+                cancelled == null ? () -> false : cancelled, new AtomicLong(), (long) valuations.size() * settings.paths());
+    }
+
+    private MonteCarloResult run(List<PatentValuation> valuations, List<PatentFlows> flows, double horizonYears,
+                                 MonteCarloSettings settings, ProgressListener listener, BooleanSupplier stop,
+                                 AtomicLong done, long total) {
         if (!(horizonYears >= 0) || !Double.isFinite(horizonYears)) {
             throw new IllegalArgumentException("horizon must be a non-negative number of years, was " + horizonYears);
         }
@@ -86,13 +138,11 @@ public final class MonteCarloSimulator {
         if (stop.getAsBoolean()) {
             throw new CancellationException("Monte Carlo simulation cancelled");
         }
-        Model model = new Model(valuations, engine.parameters(), horizonYears, settings);
+        Model model = new Model(valuations, flows, engine.parameters(), horizonYears, settings);
         int chunkSize = Math.max(MIN_CHUNK, (model.patents + MAX_CHUNKS - 1) / MAX_CHUNKS);
         int chunks = (model.patents + chunkSize - 1) / chunkSize;
         double[][] partialPortfolio = new double[chunks][];
         PatentDistribution[] distributions = new PatentDistribution[model.patents];
-        AtomicLong done = new AtomicLong();
-        long total = (long) model.patents * settings.paths();
         ForkJoinPool pool = new ForkJoinPool(settings.threads());
         try {
             List<Callable<Void>> tasks = new ArrayList<>(chunks);
@@ -219,7 +269,9 @@ public final class MonteCarloSimulator {
         final double[] revenueFlows;
         final double[] pvShare;
         final double[] pvRevenue;
-        final double[] constant;
+        final double[] costPart;
+        final double[] marketPart;
+        final double[] otherPart;
         final int[] periods;
         final int[] fullPeriods;
         final double[] lastOffset;
@@ -229,6 +281,8 @@ public final class MonteCarloSimulator {
         final boolean midYear;
         final double[] revenueTable;
         final double[] shareTable;
+        final double[] costTable;
+        final double[] priceTable;
         final double rho;
         final double rhoComplement;
         final double[] market;
@@ -237,18 +291,16 @@ public final class MonteCarloSimulator {
         final double[] disc;
         final List<PatentValuation> valuations;
 
-        Model(List<PatentValuation> valuations, ValuationParameters parameters, double horizon,
-              MonteCarloSettings settings) {
+        Model(List<PatentValuation> valuations, List<PatentFlows> flows, ValuationParameters parameters,
+              double horizon, MonteCarloSettings settings) {
             this.settings = settings;
             this.valuations = valuations;
             patents = valuations.size();
             paths = settings.paths();
             midYear = parameters.midYear();
             int mp = 0;
-            for (PatentValuation v : valuations) {
-                for (MethodResult m : v.methods()) {
-                    mp = Math.max(mp, m.cashFlows().size());
-                }
+            for (PatentFlows f : flows) {
+                mp = Math.max(mp, f.periods());
             }
             maxPeriods = mp;
             stride = mp + 1;
@@ -256,7 +308,9 @@ public final class MonteCarloSimulator {
             revenueFlows = new double[patents * Math.max(1, mp)];
             pvShare = new double[patents];
             pvRevenue = new double[patents];
-            constant = new double[patents];
+            costPart = new double[patents];
+            marketPart = new double[patents];
+            otherPart = new double[patents];
             periods = new int[patents];
             fullPeriods = new int[patents];
             lastOffset = new double[patents];
@@ -264,44 +318,22 @@ public final class MonteCarloSimulator {
             deterministic = new double[patents];
             double total = 0;
             for (int i = 0; i < patents; i++) {
-                PatentValuation v = valuations.get(i);
-                deterministic[i] = v.value();
-                total += v.value();
+                PatentFlows f = flows.get(i);
+                deterministic[i] = f.value();
+                total += f.value();
                 if (settings.hazard()) {
-                    pLost[i] = 1 - Math.exp(-parameters.hazardPerYear().get(v.patentType()) * horizon);
+                    pLost[i] = 1 - Math.exp(-parameters.hazardPerYear().get(f.type()) * horizon);
                 }
-                for (MethodResult m : v.methods()) {
-                    Double w = v.weightsUsed().get(m.methodId());
-                    if (w == null) {
-                        continue;
-                    }
-                    boolean shareScaled = m.methodId().equals(IncomeSplitMethod.ID)
-                            || m.methodId().equals(ReliefFromRoyaltyMethod.ID);
-                    boolean revenueScaled = m.methodId().equals(ExcessEarningsMethod.ID);
-                    if (!shareScaled && !revenueScaled) {
-                        constant[i] += w * m.value();
-                        continue;
-                    }
-                    double scale = w;
-                    if (m.parameters().get("tabFactor") instanceof Double tab) {
-                        scale *= tab;
-                    }
-                    double[] flows = shareScaled ? shareFlows : revenueFlows;
-                    double[] pv = shareScaled ? pvShare : pvRevenue;
-                    List<CashFlowRow> rows = m.cashFlows();
-                    periods[i] = rows.size();
-                    for (int k = 0; k < rows.size(); k++) {
-                        CashFlowRow row = rows.get(k);
-                        flows[i * maxPeriods + k] += scale * row.afterTax();
-                        pv[i] += scale * row.afterTax() * row.discountFactor();
-                    }
-                }
-                if (periods[i] > 0) {
-                    double n = v.incomePeriod().years();
-                    fullPeriods[i] = Math.min((int) Math.floor(n + 1e-9), periods[i]);
-                    double f = CashFlowSchedule.fraction(periods[i], n);
-                    lastOffset[i] = midYear ? f / 2 : f;
-                }
+                System.arraycopy(f.shareFlows(), 0, shareFlows, i * maxPeriods, f.periods());
+                System.arraycopy(f.revenueFlows(), 0, revenueFlows, i * maxPeriods, f.periods());
+                pvShare[i] = f.pvShare();
+                pvRevenue[i] = f.pvRevenue();
+                costPart[i] = f.costPart();
+                marketPart[i] = f.marketPart();
+                otherPart[i] = f.otherPart();
+                periods[i] = f.periods();
+                fullPeriods[i] = f.fullPeriods();
+                lastOffset[i] = f.lastOffset();
             }
             portfolioValue = total;
             Distribution rev = settings.inputDistributions().get(MonteCarloSettings.REVENUE);
@@ -309,9 +341,14 @@ public final class MonteCarloSimulator {
             Distribution shift = settings.inputDistributions().get(MonteCarloSettings.DISCOUNT_RATE_SHIFT);
             revenueTable = rev == null ? null : normalQuantileTable(rev);
             shareTable = share == null ? null : normalQuantileTable(share);
+            Distribution cost = settings.inputDistributions().get(MonteCarloSettings.REPLACEMENT_COST);
+            Distribution price = settings.inputDistributions().get(MonteCarloSettings.COMPARABLE_PRICE);
+            costTable = cost == null ? null : normalQuantileTable(cost);
+            priceTable = price == null ? null : normalQuantileTable(price);
             rho = Math.sqrt(settings.marketFactorCorrelation());
             rhoComplement = Math.sqrt(1 - settings.marketFactorCorrelation());
-            market = new double[revenueTable == null ? 0 : paths];
+            boolean marketFactor = revenueTable != null || priceTable != null;
+            market = new double[marketFactor ? paths : 0];
             boolean rateUncertain = shift != null;
             logRate = new double[rateUncertain ? paths : 0];
             half = new double[rateUncertain ? paths : 0];
@@ -320,7 +357,7 @@ public final class MonteCarloSimulator {
             SplittableRandom common = new SplittableRandom(streamSeed(settings.seed(), -1));
             double rate = parameters.discountRate();
             for (int j = 0; j < paths; j++) {
-                if (revenueTable != null) {
+                if (marketFactor) {
                     market[j] = common.nextGaussian();
                 }
                 if (rateUncertain) {
@@ -383,6 +420,10 @@ public final class MonteCarloSimulator {
                 if (shareTable != null) {
                     share = lookup(shareTable, rng.nextGaussian());
                 }
+                double rest = otherPart[i];
+                rest += costTable == null ? costPart[i] : costPart[i] * lookup(costTable, rng.nextGaussian());
+                rest += priceTable == null ? marketPart[i]
+                        : marketPart[i] * lookup(priceTable, rho * market[j] + rhoComplement * rng.nextGaussian());
                 double v;
                 if (lossProbability > 0 && rng.nextDouble() < lossProbability) {
                     v = 0;
@@ -408,7 +449,7 @@ public final class MonteCarloSimulator {
                             e += revenueFlows[off + p - 1] * df;
                         }
                     }
-                    v = revenue * (share * a + e) + constant[i];
+                    v = revenue * (share * a + e) + rest;
                 }
                 values[j] = v;
                 portfolio[j] += v;
@@ -440,6 +481,79 @@ public final class MonteCarloSimulator {
             double p95 = select(values, 0.95);
             return new PatentDistribution(valuations.get(i).patentNumber(), deterministic[i], m.mean, m.std, p5, p50,
                     p95, m.std / Math.sqrt(paths), (double) lostCount / paths, new Histogram(min, max, boxed));
+        }
+    }
+
+    /**
+     * What the simulation needs of one valuation: the weighted after-tax flows of the methods scaled by share and
+     * revenue (income split, relief from royalty incl. TAB) and by revenue only (excess earnings), their present values
+     * at the deterministic rate, the weighted cost, market and other (real option) components, and the period layout.
+     */
+    record PatentFlows(PatentType type, double value, double[] shareFlows, double[] revenueFlows, double pvShare,
+                       double pvRevenue, double costPart, double marketPart, double otherPart, int periods,
+                       int fullPeriods, double lastOffset) {
+
+        static PatentFlows of(PatentValuation v, boolean midYear) {
+            int periods = 0;
+            for (MethodResult m : v.methods()) {
+                if (v.weightsUsed().containsKey(m.methodId())) {
+                    periods = Math.max(periods, m.cashFlows().size());
+                }
+            }
+            double[] share = new double[periods];
+            double[] revenue = new double[periods];
+            double pvShare = 0;
+            double pvRevenue = 0;
+            double costPart = 0;
+            double marketPart = 0;
+            double otherPart = 0;
+            for (MethodResult m : v.methods()) {
+                Double w = v.weightsUsed().get(m.methodId());
+                if (w == null) {
+                    continue;
+                }
+                boolean shareScaled = m.methodId().equals(IncomeSplitMethod.ID)
+                        || m.methodId().equals(ReliefFromRoyaltyMethod.ID);
+                boolean revenueScaled = m.methodId().equals(ExcessEarningsMethod.ID);
+                if (!shareScaled && !revenueScaled) {
+                    if (m.methodId().equals(CostMethod.ID)) {
+                        costPart += w * m.value();
+                    } else if (m.methodId().equals(MarketComparablesMethod.ID)) {
+                        marketPart += w * m.value();
+                    } else {
+                        otherPart += w * m.value();
+                    }
+                    continue;
+                }
+                if (m.cashFlows().isEmpty()) {
+                    throw new IllegalArgumentException("valuation of " + v.patentNumber().canonical()
+                            + " is a summary without cash flows; simulate the full valuation");
+                }
+                double scale = w;
+                if (m.parameters().get("tabFactor") instanceof Double tab) {
+                    scale *= tab;
+                }
+                double[] target = shareScaled ? share : revenue;
+                for (int k = 0; k < m.cashFlows().size(); k++) {
+                    CashFlowRow row = m.cashFlows().get(k);
+                    target[k] += scale * row.afterTax();
+                    if (shareScaled) {
+                        pvShare += scale * row.afterTax() * row.discountFactor();
+                    } else {
+                        pvRevenue += scale * row.afterTax() * row.discountFactor();
+                    }
+                }
+            }
+            int full = 0;
+            double lastOffset = 0;
+            if (periods > 0) {
+                double n = v.incomePeriod().years();
+                full = Math.min((int) Math.floor(n + 1e-9), periods);
+                double f = CashFlowSchedule.fraction(periods, n);
+                lastOffset = midYear ? f / 2 : f;
+            }
+            return new PatentFlows(v.patentType(), v.value(), share, revenue, pvShare, pvRevenue, costPart, marketPart,
+                    otherPart, periods, full, lastOffset);
         }
     }
 

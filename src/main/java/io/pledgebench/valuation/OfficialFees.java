@@ -6,9 +6,10 @@ import java.time.LocalDate;
 
 /**
  * Official fees paid to CNIPA to obtain and keep a Chinese patent, in CNY, per the schedule of
- * 发改价格〔2017〕270号 (NDRC/MoF notice re-issuing CNIPA fee standards, in force 2017-07-01) and its 2021
- * amendment for 15-year designs: filing (invention 900, utility model and design 500), substantive examination of
- * inventions (2,500), and annual fees from the year of grant, by year of the term counted from filing.
+ * 发改价格〔2017〕270号 (NDRC/MoF notice re-issuing CNIPA fee standards, in force 2017-07-01): filing (invention 900,
+ * utility model and design 500), substantive examination of inventions (2,500), and annual fees from the year of
+ * grant, by year of the term counted from filing. Years 11–15 of the 15-year designs (filed from 2021-06-01) are
+ * charged 3,000 a year as we read CNIPA's fee list after the 2021 law; check it against the current schedule.
  */
 final class OfficialFees {
 

@@ -33,6 +33,21 @@ public record PatentValuation(PatentNumber patentNumber, PatentType patentType, 
         }
     }
 
+    /**
+     * The same valuation without the methods' tables, parameters, inputs and explanation lines (values, applied flags
+     * and skip reasons stay): for large portfolios, where the detail of any one patent is recomputed on demand.
+     */
+    public PatentValuation summary() {
+        List<MethodResult> slim = new java.util.ArrayList<>(methods.size());
+        for (MethodResult m : methods) {
+            slim.add(m.applied()
+                    ? new MethodResult(m.methodId(), true, m.value(), null, null, null, null, null)
+                    : new MethodResult(m.methodId(), false, 0.0, m.skipReason(), null, null, null, null));
+        }
+        return new PatentValuation(patentNumber, patentType, asOf, valued, value, slim, weightsUsed, reasons, incomePeriod,
+                notValuedReason);
+    }
+
     public Optional<MethodResult> method(String methodId) {
         return methods.stream().filter(m -> m.methodId().equals(methodId)).findFirst();
     }

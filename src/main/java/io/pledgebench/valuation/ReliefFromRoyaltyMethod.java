@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Relief from royalty: V = Σ_t R_t·ρ·(1−τ)/(1+r)^t, optionally × TAB. The royalty rate ρ is, in order of
- * preference: the royalty of a declared open licence (开放许可, market evidence), the patent's own royalty rate,
- * the typical rate of its IPC section.
+ * Relief from royalty: V = Σ_t R_t·ρ·(1−τ)/(1+r)^t, optionally × TAB. R_t is the revenue of the products using the
+ * patent; the royalty rate ρ is, in order of preference: the royalty of a declared open licence (开放许可, market
+ * evidence), the patent's own royalty rate, the typical rate of its IPC section. A patent without product revenue
+ * but with licence revenue is valued on the royalties it actually earns (R_t = licence revenue, ρ = 1).
  */
 public final class ReliefFromRoyaltyMethod implements ValuationMethod {
 
@@ -74,18 +75,34 @@ public final class ReliefFromRoyaltyMethod implements ValuationMethod {
         if (problem != null) {
             return MethodResult.skipped(ID, problem, inputs);
         }
-        if (p.productRevenue() == null) {
-            return MethodResult.skipped(ID, Methods.missing("product_revenue"), inputs);
+        inputs.put("licenceRevenue", p.licenceRevenue() == null ? null : p.licenceRevenue().doubleValue());
+        double revenue;
+        RoyaltyEvidence rho;
+        if (p.productRevenue() != null) {
+            rho = royalty(p, par);
+            if (rho == null) {
+                return MethodResult.skipped(ID, Methods.missing("open_licence_royalty / royalty_rate / ipc"), inputs);
+            }
+            revenue = p.productRevenue().doubleValue();
+        } else if (p.licenceRevenue() != null) {
+            // Royalties actually received are the royalty stream itself: base = licence revenue, ρ = 1.
+            rho = new RoyaltyEvidence(1.0, "licence_revenue");
+            revenue = p.licenceRevenue().doubleValue();
+        } else {
+            return MethodResult.skipped(ID, Methods.missing("product_revenue / licence_revenue"), inputs);
         }
-        RoyaltyEvidence rho = royalty(p, par);
-        if (rho == null) {
-            return MethodResult.skipped(ID, Methods.missing("open_licence_royalty / royalty_rate / ipc"), inputs);
+        if (!rho.source().equals("licence_revenue")) {
+            requireRoyalty(rho.rate());
         }
-        requireRoyalty(rho.rate());
-        double revenue = p.productRevenue().doubleValue();
         Map<String, Object> params = new LinkedHashMap<>(Methods.discountParameters(par));
         params.put("royaltyRate", rho.rate());
         params.put("royaltyRateSource", rho.source());
+        Character section = Ipc.section(p.ipc());
+        if (rho.source().startsWith("ipc:")) {
+            ValuationParameters.RoyaltyRange range = par.royaltyRanges().get(section);
+            params.put("royaltyRangeLow", range.low());
+            params.put("royaltyRangeHigh", range.high());
+        }
         params.put("revenueGrowth", par.revenueGrowth());
         params.put("taxRate", par.taxRate());
         params.put("midYear", par.midYear());
@@ -102,8 +119,15 @@ public final class ReliefFromRoyaltyMethod implements ValuationMethod {
         List<Text> lines = new ArrayList<>();
         lines.add(Methods.periodLine(ip));
         lines.add(Methods.discountLine(par));
-        lines.add(Text.of("valuation.explain.royalty." + rho.source().replaceAll(":.*", ""), rho.rate(),
-                rho.source().startsWith("ipc:") ? rho.source().substring(4) : ""));
+        if (rho.source().equals("licence_revenue")) {
+            lines.add(Text.of("valuation.explain.royalty.licence_revenue", revenue));
+        } else if (rho.source().startsWith("ipc:")) {
+            ValuationParameters.RoyaltyRange range = par.royaltyRanges().get(section);
+            lines.add(Text.of("valuation.explain.royalty.ipc", rho.rate(), String.valueOf(section), range.low(),
+                    range.high()));
+        } else {
+            lines.add(Text.of("valuation.explain.royalty." + rho.source(), rho.rate()));
+        }
         if (par.taxAmortisationBenefit()) {
             lines.add(Text.of("valuation.explain.tab", tab));
         }

@@ -26,10 +26,6 @@ public record ValuationContext(Patent patent, Enterprise enterprise, LocalDate a
         earlierResults = earlierResults == null ? List.of() : List.copyOf(earlierResults);
     }
 
-    public Optional<Enterprise> enterpriseIfKnown() {
-        return Optional.ofNullable(enterprise);
-    }
-
     public Optional<MethodResult> earlier(String methodId) {
         return earlierResults.stream().filter(r -> r.methodId().equals(methodId) && r.applied()).findFirst();
     }

@@ -52,6 +52,7 @@ public final class ValuationEngine {
     public PatentValuation value(Patent p, Enterprise enterpriseOrNull, LocalDate asOf) {
         Objects.requireNonNull(p, "patent");
         Objects.requireNonNull(asOf, "asOf");
+        requireValidInputs(p);
         IncomePeriod ip = incomePeriod(p, asOf, parameters);
         if (!p.status().inForce() && p.status() != io.pledgebench.domain.LegalStatus.APPLICATION) {
             Text why = Text.of("valuation.notValued.status", p.status().code());
@@ -68,6 +69,28 @@ public final class ValuationEngine {
             results.add(m.value(new ValuationContext(p, enterpriseOrNull, asOf, parameters, ip, comparables, results)));
         }
         return reconcile(p, asOf, ip, results, parameters);
+    }
+
+    /** Refuses values no method may use (negative amounts, rates outside [0, 1)), naming patent, field and value. */
+    static void requireValidInputs(Patent p) {
+        String id = p.number().canonical();
+        requireNonNegative(id, "product_revenue", p.productRevenue());
+        requireNonNegative(id, "licence_revenue", p.licenceRevenue());
+        requireNonNegative(id, "replacement_cost", p.replacementCost());
+        requireRate(id, "royalty_rate", p.royaltyRate());
+        requireRate(id, "open_licence_royalty", p.openLicenceRoyalty());
+    }
+
+    private static void requireNonNegative(String id, String field, java.math.BigDecimal v) {
+        if (v != null && v.signum() < 0) {
+            throw new IllegalArgumentException(field + " of " + id + " is negative: " + v.toPlainString());
+        }
+    }
+
+    private static void requireRate(String id, String field, Double v) {
+        if (v != null && !(v >= 0 && v < 1)) {
+            throw new IllegalArgumentException(field + " of " + id + " must lie in [0, 1), was " + v);
+        }
     }
 
     /** Weighted mean of the applied methods with positive weight; the reasons say why each counted or not. */

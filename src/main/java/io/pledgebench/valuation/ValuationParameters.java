@@ -74,7 +74,7 @@ public record ValuationParameters(
         double realOptionVolatility,
         Double realOptionInvestmentRatio) {
 
-    /** Royalty rates of one field: the typical rate is the one used; low and high bound the Monte Carlo range. */
+    /** Royalty rates of one field: the typical rate is the one used; low and high are reported beside it. */
     public record RoyaltyRange(double low, double typical, double high) {
         public RoyaltyRange {
             if (!(low >= 0 && low <= typical && typical <= high && high < 1)) {
@@ -161,11 +161,11 @@ public record ValuationParameters(
      */
     public static ValuationParameters defaults() {
         Map<Character, RoyaltyRange> royalties = new TreeMap<>();
-        // Convention: ranges by IPC section condensed from the industry medians of royalty databases as summarised
-        // by Parr, "Royalty Rates for Licensing Intellectual Property" (2007), ch. 4 (pharma/medical ≈ 5 %, chemicals
-        // ≈ 3–4 %, electronics/semiconductors ≈ 3–4 %, software/computing ≈ 5–9 %, mechanical/automotive ≈ 3 %) and
-        // RoyaltySource/ktMINE summaries; the mapping of industries to IPC sections is ours. The UNIDO
-        // "Guidelines for Evaluation of Transfer of Technology Agreements" (1979) give 0.5–10 % of net sales overall.
+        // Convention: our condensation, by IPC section, of the industry royalty levels reported in royalty-rate
+        // surveys (Parr, "Royalty Rates for Licensing Intellectual Property", Wiley 2007; RoyaltySource and ktMINE
+        // industry summaries): pharma/medical highest, mechanical and construction lowest. Not a table from those
+        // sources; the mapping of industries to IPC sections is ours. The UNIDO "Guidelines for Evaluation of Transfer
+        // of Technology Agreements" (1979) put royalties at 0.5–10 % of net sales overall.
         royalties.put('A', new RoyaltyRange(0.02, 0.05, 0.10)); // human necessities: pharma, medical, food
         royalties.put('B', new RoyaltyRange(0.01, 0.03, 0.06)); // performing operations, transporting
         royalties.put('C', new RoyaltyRange(0.01, 0.035, 0.07)); // chemistry, metallurgy
@@ -211,7 +211,8 @@ public record ValuationParameters(
                 new ContributoryAsset("fixed assets", 0.50, 0.07),
                 new ContributoryAsset("assembled workforce and other intangibles", 0.20, 0.12));
         return new ValuationParameters(
-                // 10-year China government bond yield, ChinaBond curve, about 2.2–2.7 % in 2024; CAS practice uses it.
+                // CAS practice takes the 10-year China government bond yield (ChinaBond curve), which moved between about
+                // 1.7 % and 2.6 % during 2024: 2.5 % is a rounded convention — set the yield of the valuation date.
                 0.025,
                 // Convention: CAS practice (风险累加法) sets each premium within 0–5 %; mid-range values.
                 0.03, 0.03, 0.01, 0.01,
@@ -231,8 +232,8 @@ public record ValuationParameters(
                 // Convention: when nothing is known, the median of the field lives above.
                 10.0,
                 hazard,
-                // National Bureau of Statistics: CN producer and consumer price indices rose about 2 % a year on
-                // average 2010–2023; used as the development-cost index.
+                // National Bureau of Statistics: the CN consumer price index rose about 2 % a year on average
+                // 2010–2023; used as the development-cost index (convention: no R&D-specific index is published).
                 0.02,
                 true,
                 // Off: the TAB applies where the buyer may amortise the acquired asset for tax (e.g. US IRC §197,
@@ -248,8 +249,8 @@ public record ValuationParameters(
                 // Convention: at least three comparables, as in sales-comparison practice.
                 3,
                 "CNY",
-                // Convention: 40 %, within the 30–60 % range used for single technologies (Pitkethly 1997,
-                // "The valuation of patents", Judge Institute WP 21/97).
+                // Convention: 40 % a year, a judgement for the value of a single technology's cash flows; set it from
+                // evidence such as the volatility of listed firms in the field.
                 0.40,
                 null);
     }

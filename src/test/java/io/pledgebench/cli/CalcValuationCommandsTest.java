@@ -79,6 +79,42 @@ class CalcValuationCommandsTest {
         assertThat(r.json().get("value").asDouble()).isEqualTo(600000.0);
     }
 
+    /**
+     * Excess earnings by hand: revenues 1000, 1000; margin 20 %, τ 25 %, charges 5 % of revenue, r 10 %:
+     * (150 − 50) = 100 a year → 100/1.1 + 100/1.21 = 173.5537.
+     */
+    @Test
+    void excessEarningsPrintsValue() throws Exception {
+        Run r = run("calc", "excess-earnings", "--revenues", "1000,1000", "--margin", "0.2", "--charge", "0.05",
+                "--tax-rate", "0.25", "--discount-rate", "0.1");
+        assertThat(r.code()).isZero();
+        assertThat(r.json().get("value").asDouble()).isCloseTo(173.5537, within(0.0001));
+    }
+
+    /** By hand: 100 × 1.02² × 10/8 = 130.05 and 200 × 1 × 10/10 = 200; mean 165.025. */
+    @Test
+    void marketComparablesPrintsValue() throws Exception {
+        Run r = run("calc", "market-comparables", "--prices", "100,200", "--years-since", "2,0", "--remaining-lives",
+                "8,10", "--subject-life", "10", "--price-index", "0.02");
+        assertThat(r.code()).isZero();
+        assertThat(r.json().get("value").asDouble()).isCloseTo(165.025, within(1e-9));
+        Run mismatch = run("calc", "market-comparables", "--prices", "100,200", "--years-since", "2", "--remaining-lives",
+                "8,10", "--subject-life", "10");
+        assertThat(mismatch.code()).isEqualTo(2);
+    }
+
+    /** q defaults to 1/T; Black–Scholes with that yield; with a yield, early exercise makes the American call worth more. */
+    @Test
+    void realOptionPrintsEuropeanAndAmericanValues() throws Exception {
+        Run r = run("calc", "real-option", "--value", "1000", "--investment", "800", "--years", "10", "--rate", "0.03",
+                "--volatility", "0.4");
+        assertThat(r.code()).isZero();
+        assertThat(r.json().get("costOfDelay").asDouble()).isEqualTo(0.1);
+        assertThat(r.json().get("value").asDouble())
+                .isCloseTo(io.pledgebench.valuation.BlackScholes.call(1000, 800, 0.03, 0.4, 10, 0.1), within(1e-9));
+        assertThat(r.json().get("american").asDouble()).isGreaterThan(r.json().get("value").asDouble());
+    }
+
     @Test
     void badInputExitsTwoWithOneLineNamingTheValue() {
         Run vol = run("calc", "black-scholes", "--spot", "42", "--strike", "40", "--rate", "0.1", "--volatility", "-0.2",

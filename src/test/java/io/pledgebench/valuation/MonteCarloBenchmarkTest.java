@@ -44,20 +44,31 @@ class MonteCarloBenchmarkTest {
         double cells = (double) PATENTS * PATHS * YEARS;
 
         long t0 = System.nanoTime();
+        long c0 = cpuNanos();
         MonteCarloResult cold = simulator.simulateValuations(valuations, HORIZON, settings, null, null);
         double coldSeconds = (System.nanoTime() - t0) / 1e9;
+        double coldCpu = (cpuNanos() - c0) / 1e9;
         t0 = System.nanoTime();
+        c0 = cpuNanos();
         MonteCarloResult warm = simulator.simulateValuations(valuations, HORIZON, settings, null, null);
         double warmSeconds = (System.nanoTime() - t0) / 1e9;
+        double warmCpu = (cpuNanos() - c0) / 1e9;
         t0 = System.nanoTime();
+        c0 = cpuNanos();
         PlainResult plain = plainLoop(valuations, parameters, settings);
         double plainSeconds = (System.nanoTime() - t0) / 1e9;
+        double plainCpu = (cpuNanos() - c0) / 1e9;
 
         System.out.printf("Monte Carlo benchmark: %d patents × %d paths × %d years on %d threads (%d cores)%n",
                 PATENTS, PATHS, YEARS, settings.threads(), Runtime.getRuntime().availableProcessors());
-        System.out.printf("  parallel engine, first run : %.3f s  (%.3g patent-path-years/s)%n", coldSeconds, cells / coldSeconds);
-        System.out.printf("  parallel engine, second run: %.3f s  (%.3g patent-path-years/s)%n", warmSeconds, cells / warmSeconds);
-        System.out.printf("  plain loop, 1 thread       : %.3f s  (%.3g patent-path-years/s)%n", plainSeconds, cells / plainSeconds);
+        System.out.printf("  parallel engine, first run : %.3f s wall, %.3f s CPU (%.3g patent-path-years/s)%n", coldSeconds,
+                coldCpu, cells / coldSeconds);
+        System.out.printf("  parallel engine, second run: %.3f s wall, %.3f s CPU (%.3g patent-path-years/s)%n", warmSeconds,
+                warmCpu, cells / warmSeconds);
+        System.out.printf("  plain loop, 1 thread       : %.3f s wall, %.3f s CPU (%.3g patent-path-years/s)%n", plainSeconds,
+                plainCpu, cells / plainSeconds);
+        System.out.printf("  system load average %.2f (other processes share the cores: compare CPU seconds too)%n",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.printf("  speed-up (second run vs plain loop): %.1f×; target ≤ 1 s: %s%n", plainSeconds / warmSeconds,
                 warmSeconds <= 1.0 ? "met" : "NOT met");
         System.out.printf("  portfolio mean %.6g (engine) vs %.6g (plain loop), SE %.3g%n", warm.portfolio().mean(),
@@ -70,6 +81,12 @@ class MonteCarloBenchmarkTest {
     }
 
     private record PlainResult(double mean, double std) {
+    }
+
+    /** CPU time of this process (all threads), so a busy machine can be told apart from a slow engine. */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /**

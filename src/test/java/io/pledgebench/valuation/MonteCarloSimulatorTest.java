@@ -69,7 +69,9 @@ class MonteCarloSimulatorTest {
     void meanConvergesToTheDeterministicValueWhenInputsHaveMeanOne() {
         MonteCarloSettings settings = new MonteCarloSettings(20_000, 11, 2,
                 Map.of(MonteCarloSettings.REVENUE, new Distribution.LogNormal(1.0, 0.3),
-                        MonteCarloSettings.SHARE, new Distribution.Pert(0.7, 1.0, 1.3)), 0.5, false, 20);
+                        MonteCarloSettings.SHARE, new Distribution.Pert(0.7, 1.0, 1.3),
+                        MonteCarloSettings.REPLACEMENT_COST, new Distribution.Uniform(0.5, 1.5),
+                        MonteCarloSettings.COMPARABLE_PRICE, new Distribution.Triangular(0.6, 1.0, 1.4)), 0.5, false, 20);
         MonteCarloResult r = simulator.simulate(portfolio(), ValuationFixtures.enterprise(), AS_OF, 3, settings, null, null);
         for (PatentDistribution d : r.patents()) {
             assertThat(d.mean()).isCloseTo(d.deterministicValue(), within(4 * d.standardError() + 1e-12 * d.deterministicValue()));
@@ -77,8 +79,26 @@ class MonteCarloSimulatorTest {
             assertThat(d.p50()).isLessThanOrEqualTo(d.p95());
         }
         assertThat(r.patents().get(0).std()).isGreaterThan(0);
+        assertThat(r.patents().get(3).std()).as("cost and market only").isGreaterThan(0);
         assertThat(r.portfolio().p5()).isLessThan(r.portfolio().p95());
         assertThat(r.portfolio().histogram().counts().stream().mapToInt(Integer::intValue).sum()).isEqualTo(20_000);
+    }
+
+    /**
+     * The common market factor: for two identical patents Var(V1 + V2) = 2σ²(1 + ρ_V). With full correlation the
+     * portfolio's standard deviation is 2σ; without, √2·σ.
+     */
+    @Test
+    void theMarketFactorCorrelatesPatents() {
+        List<Patent> twins = List.of(ValuationFixtures.invention().build(), ValuationFixtures.invention().build());
+        Map<String, Distribution> revenueOnly = Map.of(MonteCarloSettings.REVENUE, new Distribution.LogNormal(1, 0.3));
+        MonteCarloResult full = simulator.simulate(twins, null, AS_OF, 1,
+                new MonteCarloSettings(20_000, 9, 2, revenueOnly, 1.0, false, 10), null, null);
+        MonteCarloResult none = simulator.simulate(twins, null, AS_OF, 1,
+                new MonteCarloSettings(20_000, 9, 2, revenueOnly, 0.0, false, 10), null, null);
+        double sigma = full.patents().get(0).std();
+        assertThat(full.portfolio().std()).isCloseTo(2 * sigma, within(0.001 * sigma));
+        assertThat(none.portfolio().std()).isCloseTo(Math.sqrt(2) * none.patents().get(0).std(), within(0.05 * sigma));
     }
 
     @Test
@@ -111,13 +131,38 @@ class MonteCarloSimulatorTest {
     @Test
     void reportsProgressAndCanBeCancelled() {
         AtomicLong last = new AtomicLong();
+        AtomicLong reportedTotal = new AtomicLong();
         simulator.simulate(portfolio(), null, AS_OF, 1, MonteCarloSettings.defaults(1).withPaths(2000).withThreads(2),
-                (done, total) -> last.accumulateAndGet(done, Math::max), null);
-        assertThat(last.get()).isEqualTo(2000L * portfolio().size());
+                (done, total) -> {
+                    last.accumulateAndGet(done, Math::max);
+                    reportedTotal.set(total);
+                }, null);
+        assertThat(last.get()).isEqualTo(reportedTotal.get())
+                .isEqualTo((2000L + MonteCarloSimulator.VALUATION_UNITS) * portfolio().size());
         AtomicLong calls = new AtomicLong();
         assertThatThrownBy(() -> simulator.simulate(portfolio(), null, AS_OF, 1,
                 MonteCarloSettings.defaults(1).withPaths(5000).withThreads(2), null, () -> calls.incrementAndGet() > 3))
                 .isInstanceOf(CancellationException.class);
+    }
+
+    /** Large portfolios keep valuation summaries; the simulated numbers do not depend on that. */
+    @Test
+    void largePortfoliosKeepSummariesWithTheSameNumbers() {
+        List<Patent> many = new ArrayList<>();
+        for (int i = 0; i <= MonteCarloSimulator.DETAIL_LIMIT; i++) {
+            many.add(ValuationFixtures.invention().productRevenue(BigDecimal.valueOf(100_000 + i)).build());
+        }
+        MonteCarloSettings settings = MonteCarloSettings.defaults(3).withPaths(50).withThreads(2);
+        MonteCarloResult big = simulator.simulate(many, ValuationFixtures.enterprise(), AS_OF, 1, settings, null, null);
+        PatentValuation first = big.valuations().get(0);
+        assertThat(first.methods()).allMatch(m -> m.cashFlows().isEmpty() && m.parameters().isEmpty());
+        assertThat(first.value()).isEqualTo(engine.value(many.get(0), ValuationFixtures.enterprise(), AS_OF).value());
+        MonteCarloResult small = simulator.simulate(many.subList(0, 3), ValuationFixtures.enterprise(), AS_OF, 1, settings,
+                null, null);
+        assertThat(small.valuations().get(0).method(ReliefFromRoyaltyMethod.ID).orElseThrow().cashFlows()).isNotEmpty();
+        assertThat(small.patents()).isEqualTo(big.patents().subList(0, 3));
+        assertThatThrownBy(() -> simulator.simulateValuations(List.of(first), 1, settings, null, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("summary");
     }
 
     @Test

@@ -19,7 +19,7 @@ class OptionPricingTest {
     }
 
     /**
-     * Hull, 9th ed., section 13.x (Figures 13.7 and 13.8): two-step tree, S = 50, K = 52, r = 5 %, u = 1.2, d = 0.8,
+     * Hull, 9th ed., chapter 13 (Figures 13.7 and 13.8): two-step tree, S = 50, K = 52, r = 5 %, u = 1.2, d = 0.8,
      * steps of one year. European put 4.1923; American put 5.0894 (early exercise at the down node, where 52 − 40 = 12
      * exceeds the continuation value 9.4636). Hull rounds p = 0.6282 (exact 0.628172), so the unrounded tree values
      * differ from the printed figures in the fourth decimal; the tolerance covers that rounding only.

@@ -67,13 +67,29 @@ class ValuationEngineTest {
         assertThat(field.parameters().get("royaltyRate")).isEqualTo(0.035);
     }
 
+    /** Without product revenue, royalties actually received are the royalty stream: Σ L·f_k(1−τ)/(1+r)^(t_k). */
+    @Test
+    void licenceRevenueIsValuedAsTheRoyaltyStream() {
+        Patent p = ValuationFixtures.invention().productRevenue(null).licenceRevenue(new BigDecimal("200000")).build();
+        MethodResult m = engine.value(p, null, AS_OF).method(ReliefFromRoyaltyMethod.ID).orElseThrow();
+        assertThat(m.parameters().get("royaltyRateSource")).isEqualTo("licence_revenue");
+        double n = ValuationEngine.incomePeriod(p, AS_OF, defaults).years();
+        double expected = 0;
+        for (int k = 1; k <= Math.ceil(n); k++) {
+            double f = Math.min(1, n - (k - 1));
+            expected += 200_000 * f * 0.75 / Math.pow(1.105, k - 1 + f);
+        }
+        assertThat(m.value()).isCloseTo(expected, within(1e-6));
+        assertThat(m.explanation()).extracting(Text::key).contains("valuation.explain.royalty.licence_revenue");
+    }
+
     @Test
     void missingDataSkipsTheMethodNamingTheField() {
         Patent p = ValuationFixtures.invention().productRevenue(null).replacementCost(null).build();
         PatentValuation v = engine.value(p, null, AS_OF);
         MethodResult rfr = v.method(ReliefFromRoyaltyMethod.ID).orElseThrow();
         assertThat(rfr.applied()).isFalse();
-        assertThat(rfr.skipReason()).isEqualTo(Text.of("valuation.skip.missing", "product_revenue"));
+        assertThat(rfr.skipReason()).isEqualTo(Text.of("valuation.skip.missing", "product_revenue / licence_revenue"));
         assertThat(rfr.skipReason().english()).contains("product_revenue");
         assertThat(rfr.skipReason().render(Locale.SIMPLIFIED_CHINESE)).contains("缺少");
         assertThat(v.method(CostMethod.ID).orElseThrow().skipReason().args()).containsExactly("replacement_cost");
@@ -164,6 +180,24 @@ class ValuationEngineTest {
         assertThat(m.value()).isCloseTo(rc * rem / (used + rem), within(1e-6));
     }
 
+    /** Share decay s_t = s(1−d)^(t−1), revenue growth B_t = B(1+g)^(t−1), mid-year discounting and the TAB factor. */
+    @Test
+    void decayGrowthMidYearAndTabShapeTheCashFlows() {
+        ValuationParameters par = defaults.toBuilder().salesShare(0.04).shareDecay(0.1).revenueGrowth(0.05)
+                .midYear(true).taxAmortisationBenefit(true).build();
+        PatentValuation v = new ValuationEngine(par, null).value(ValuationFixtures.invention().royaltyRate(0.05).build(),
+                null, AS_OF);
+        java.util.List<CashFlowRow> rows = v.method(IncomeSplitMethod.ID).orElseThrow().cashFlows();
+        assertThat(rows.get(2).share()).isCloseTo(0.04 * 0.9 * 0.9, within(1e-15));
+        assertThat(rows.get(2).base()).isCloseTo(10_000_000 * 1.05 * 1.05, within(1e-6));
+        assertThat(rows.get(0).periodEnd()).isEqualTo(0.5);
+        assertThat(rows.get(0).discountFactor()).isCloseTo(Math.pow(1.105, -0.5), within(1e-15));
+        MethodResult rfr = v.method(ReliefFromRoyaltyMethod.ID).orElseThrow();
+        double tab = TaxAmortisationBenefit.factor(0.25, v.incomePeriod().years(), 0.105);
+        assertThat(rfr.value()).isCloseTo(CashFlowSchedule.presentValue(rfr.cashFlows()) * tab, within(1e-6));
+        assertThat(rfr.parameters().get("tabFactor")).isEqualTo(tab);
+    }
+
     @Test
     void realOptionAppliesWhenTheInvestmentIsKnown() {
         ValuationParameters par = defaults.toBuilder().realOptionInvestmentRatio(0.8).build();
@@ -223,6 +257,10 @@ class ValuationEngineTest {
                 .hasMessageContaining("-5");
         assertThatThrownBy(() -> engine.value(ValuationFixtures.invention().economicLifeYears(-2.0)
                 .productRevenue(new BigDecimal("1")).build(), null, AS_OF)).hasMessageContaining("-2.0");
+        assertThatThrownBy(() -> engine.value(ValuationFixtures.invention().productRevenue(new BigDecimal("-5")).build(),
+                null, AS_OF)).hasMessageContaining("product_revenue").hasMessageContaining("-5");
+        assertThatThrownBy(() -> engine.value(ValuationFixtures.invention().openLicenceRoyalty(1.5).build(), null, AS_OF))
+                .hasMessageContaining("open_licence_royalty").hasMessageContaining("1.5");
     }
 
     @Test
