@@ -23,12 +23,14 @@ import io.pledgebench.valuation.PatentValuation;
 import io.pledgebench.valuation.PortfolioDistribution;
 
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntFunction;
 
 /**
  * One assessment: its inputs, every parameter, the results, and {@code inputHash}, the SHA-256 of the canonical JSON
@@ -62,17 +64,28 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
      * {@code parameters}; sentences rendered in {@code locale}; numbers unrounded.
      */
     public Map<String, Object> toJson(Locale locale) {
+        return toJson(locale, false);
+    }
+
+    /**
+     * The same document as {@link #toJson}, but its {@code patents} list builds each patent's entry when it is read
+     * and keeps none: a 100,000-patent document is serialised without being held in memory. Read-only; an entry
+     * changed by the caller is not kept.
+     */
+    public Map<String, Object> toJsonLazy(Locale locale) {
+        return toJson(locale, true);
+    }
+
+    private Map<String, Object> toJson(Locale locale, boolean lazy) {
         TextRenderer text = new TextRenderer(locale);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("inputHash", inputHash);
         m.put("enterprise", enterpriseJson(inputs.portfolio(), results.pledgor()));
         m.put("loan", loanJson(inputs.loan(), results.maturity()));
-        List<Object> ps = new ArrayList<>(results.patents().size());
-        for (PatentAssessment p : results.patents()) {
-            ps.add(patentJson(p, text));
-        }
-        m.put("patents", ps);
-        m.put("collateral", collateralJson(results.collateral(), results.portfolioDistribution()));
+        List<Object> patents = lazyList(results.patents().size(), i -> patentJson(results.patents().get(i), text));
+        m.put("patents", lazy ? patents : new ArrayList<>(patents));
+        m.put("collateral", collateralJson(results.collateral(), results.portfolioDistribution(),
+                inputs.loan().amount().doubleValue()));
         m.put("risk", riskJson(results, text));
         List<Object> st = new ArrayList<>();
         for (StressResult s : results.stress()) {
@@ -98,10 +111,30 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
         run.put("paths", inputs.paths());
         run.put("pdOverride", inputs.pdOverride());
         run.put("comparables", inputs.comparables().size());
+        run.put("patentDetail", AssessmentPipeline.detailed(results.patents().size()) ? "full" : "summary");
         params.put("run", run);
         params.putAll(parameters.toMap());
         m.put("parameters", params);
         return m;
+    }
+
+    /**
+     * A read-only list whose elements are built when read: per-patent trees of a large portfolio are serialised one
+     * at a time instead of being held together in memory.
+     */
+    private static List<Object> lazyList(int size, IntFunction<Object> element) {
+        return new AbstractList<>() {
+            @Override
+            public Object get(int index) {
+                Objects.checkIndex(index, size);
+                return element.apply(index);
+            }
+
+            @Override
+            public int size() {
+                return size;
+            }
+        };
     }
 
     private static String scenarioName(StressResult s, TextRenderer text) {
@@ -223,7 +256,8 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
         return m;
     }
 
-    private static Map<String, Object> collateralJson(CollateralCalculator.CollateralAssessment c, PortfolioDistribution d) {
+    private static Map<String, Object> collateralJson(CollateralCalculator.CollateralAssessment c, PortfolioDistribution d,
+                                                      double requested) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("marketValue", c.marketValue());
         m.put("liquidationValue", c.liquidationValue());
@@ -233,6 +267,7 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
         m.put("effectiveNumber", c.effectiveNumber());
         m.put("diversificationHaircut", c.diversificationHaircut());
         m.put("minimumCoverage", c.minimumCoverage());
+        m.put("requestedLtv", c.marketValue() > 0 ? requested / c.marketValue() : null);
         List<Object> path = new ArrayList<>();
         for (CollateralPath.YearPoint y : c.path()) {
             Map<String, Object> ym = new LinkedHashMap<>();
@@ -334,11 +369,7 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
         p.put("name", pf.name());
         p.put("currency", pf.currency());
         p.put("enterprise", pf.enterprise() == null ? null : enterpriseTree(pf.enterprise()));
-        List<Object> patents = new ArrayList<>(pf.patents().size());
-        for (Patent x : pf.patents()) {
-            patents.add(patentTree(x));
-        }
-        p.put("patents", patents);
+        p.put("patents", lazyList(pf.patents().size(), i -> patentTree(pf.patents().get(i))));
         m.put("portfolio", p);
         m.put("loan", loanTree(in.loan()));
         m.put("asOf", in.asOf().toString());

@@ -41,7 +41,7 @@ public record AssessmentParameters(ValuationParameters valuation, MonteCarloSett
 
     public static AssessmentParameters defaults() {
         return new AssessmentParameters(ValuationParameters.defaults(), MonteCarloSettings.defaults(0),
-                io.pledgebench.scoring.ScoringParameters.defaults(), EligibilityRules.defaults(), RiskParameters.defaults(),
+                ScoringParameters.defaults(), EligibilityRules.defaults(), RiskParameters.defaults(),
                 StressScenario.standard());
     }
 
@@ -55,6 +55,18 @@ public record AssessmentParameters(ValuationParameters valuation, MonteCarloSett
 
     public AssessmentParameters withScoring(ScoringParameters s) {
         return new AssessmentParameters(valuation, monteCarlo, s, eligibility, risk, stress);
+    }
+
+    public AssessmentParameters withEligibility(EligibilityRules e) {
+        return new AssessmentParameters(valuation, monteCarlo, scoring, e, risk, stress);
+    }
+
+    public AssessmentParameters withMonteCarlo(MonteCarloSettings m) {
+        return new AssessmentParameters(valuation, m, scoring, eligibility, risk, stress);
+    }
+
+    public AssessmentParameters withStress(List<StressScenario> scenarios) {
+        return new AssessmentParameters(valuation, monteCarlo, scoring, eligibility, risk, scenarios);
     }
 
     /** The standard scenarios followed by {@code extra}. */

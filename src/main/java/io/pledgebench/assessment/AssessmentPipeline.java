@@ -107,8 +107,10 @@ public final class AssessmentPipeline {
         notes.add(Text.of("assessment.note.pd." + pdSource, pd));
 
         Portfolio.Pledgor pledgor = pf.pledgor();
-        if (pledgor.inferred()) {
-            notes.add(Text.of("assessment.note.pledgorInferred", String.valueOf(pledgor.name())));
+        if (pledgor.name() == null) {
+            notes.add(Text.of("assessment.note.noPledgor"));
+        } else if (pledgor.inferred()) {
+            notes.add(Text.of("assessment.note.pledgorInferred", pledgor.name()));
         }
         ValuationParameters vp = params.valuation();
         if (!vp.currency().equals(pf.currency())) {
@@ -119,9 +121,9 @@ public final class AssessmentPipeline {
         EligibilityContext context = new EligibilityContext(pledgor.name(), in.asOf(), maturity, Map.of());
 
         report.update(0.0, Text.of("assessment.stage.eligibility"));
-        List<EligibilityResult> preliminary = new ArrayList<>(patents.size());
-        for (Patent p : patents) {
-            preliminary.add(params.eligibility().evaluate(p, context));
+        boolean[] pledgeable = new boolean[patents.size()];
+        for (int i = 0; i < patents.size(); i++) {
+            pledgeable[i] = params.eligibility().evaluate(patents.get(i), context).pledgeable();
         }
         checkCancelled(stop);
 
@@ -134,16 +136,19 @@ public final class AssessmentPipeline {
 
         report.update(0.85, Text.of("assessment.stage.scoring"));
         QualityScoreModel scoring = new QualityScoreModel(params.scoring());
+        boolean detailed = detailed(patents.size());
         List<QualityScore> scores = new ArrayList<>(patents.size());
         for (Patent p : patents) {
-            scores.add(scoring.score(p, in.asOf(), Map.of()));
+            QualityScore q = scoring.score(p, in.asOf(), Map.of());
+            scores.add(detailed ? q : q.summary());
         }
 
-        Map<String, Double> shares = valueShares(patents, preliminary, mc.valuations());
+        Map<String, Double> shares = valueShares(patents, pledgeable, mc.valuations());
         EligibilityContext withShares = context.withValueShares(shares);
         List<EligibilityResult> eligibility = new ArrayList<>(patents.size());
         for (Patent p : patents) {
-            eligibility.add(params.eligibility().evaluate(p, withShares));
+            EligibilityResult r = params.eligibility().evaluate(p, withShares);
+            eligibility.add(detailed ? r : r.summary());
         }
         checkCancelled(stop);
 
@@ -186,6 +191,15 @@ public final class AssessmentPipeline {
         return Assessment.of(in, params, results);
     }
 
+    /**
+     * Whether per-patent results keep every check and indicator. Above the Monte Carlo simulator's detail limit they
+     * keep summaries (the checks that did not pass, dimension scores), as the valuations do, so that a portfolio of
+     * 100,000 patents is assessed within a 512 MB heap.
+     */
+    public static boolean detailed(int patents) {
+        return patents <= MonteCarloSimulator.DETAIL_LIMIT;
+    }
+
     private static void checkCancelled(BooleanSupplier stop) {
         if (stop.getAsBoolean()) {
             throw new CancellationException("assessment cancelled");
@@ -211,11 +225,10 @@ public final class AssessmentPipeline {
     }
 
     /** Value shares of the patents that may be pledged and carry a value, keyed by canonical number. */
-    static Map<String, Double> valueShares(List<Patent> patents, List<EligibilityResult> eligibility,
-                                           List<PatentValuation> valuations) {
+    static Map<String, Double> valueShares(List<Patent> patents, boolean[] pledgeable, List<PatentValuation> valuations) {
         double total = 0;
         for (int i = 0; i < patents.size(); i++) {
-            if (eligibility.get(i).pledgeable() && valuations.get(i).valued()) {
+            if (pledgeable[i] && valuations.get(i).valued()) {
                 total += valuations.get(i).value();
             }
         }
@@ -224,7 +237,7 @@ public final class AssessmentPipeline {
             return shares;
         }
         for (int i = 0; i < patents.size(); i++) {
-            if (eligibility.get(i).pledgeable() && valuations.get(i).valued()) {
+            if (pledgeable[i] && valuations.get(i).valued()) {
                 shares.put(patents.get(i).number().canonical(), valuations.get(i).value() / total);
             }
         }
@@ -316,8 +329,10 @@ public final class AssessmentPipeline {
         if (rp.riskSharing().insurer() == 0) {
             c.add(Text.of("assessment.condition.insurance"));
         }
-        if (pledgor.inferred()) {
-            c.add(Text.of("assessment.condition.confirmPledgor", String.valueOf(pledgor.name())));
+        if (pledgor.name() == null) {
+            c.add(Text.of("assessment.condition.identifyPledgor"));
+        } else if (pledgor.inferred()) {
+            c.add(Text.of("assessment.condition.confirmPledgor", pledgor.name()));
         }
         if (enterprise == null || enterprise.ebitda() == null) {
             c.add(Text.of("assessment.condition.financials"));

@@ -24,9 +24,14 @@ public final class CanonicalJson {
         return b.toString();
     }
 
+    /** SHA-256 of the UTF-8 canonical text, digested in pieces so that a large tree's text is never held whole. */
     public static String sha256(Object tree) {
         try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(write(tree).getBytes(StandardCharsets.UTF_8));
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            StringBuilder b = new StringBuilder(FLUSH_AT + 64);
+            write(tree, b, md);
+            md.update(b.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] d = md.digest();
             StringBuilder hex = new StringBuilder(64);
             for (byte x : d) {
                 hex.append(Character.forDigit((x >> 4) & 0xF, 16)).append(Character.forDigit(x & 0xF, 16));
@@ -37,7 +42,18 @@ public final class CanonicalJson {
         }
     }
 
+    private static final int FLUSH_AT = 8192;
+
     private static void write(Object v, StringBuilder b) {
+        write(v, b, null);
+    }
+
+    /** Writes {@code v}; with a digest, text is fed to it whenever the buffer is full (never inside a surrogate pair). */
+    private static void write(Object v, StringBuilder b, MessageDigest md) {
+        if (md != null && b.length() >= FLUSH_AT && !Character.isHighSurrogate(b.charAt(b.length() - 1))) {
+            md.update(b.toString().getBytes(StandardCharsets.UTF_8));
+            b.setLength(0);
+        }
         if (v == null) {
             b.append("null");
         } else if (v instanceof Map<?, ?> m) {
@@ -52,7 +68,7 @@ public final class CanonicalJson {
                 first = false;
                 string(e.getKey(), b);
                 b.append(':');
-                write(e.getValue(), b);
+                write(e.getValue(), b, md);
             }
             b.append('}');
         } else if (v instanceof Collection<?> c) {
@@ -63,7 +79,7 @@ public final class CanonicalJson {
                     b.append(',');
                 }
                 first = false;
-                write(x, b);
+                write(x, b, md);
             }
             b.append(']');
         } else if (v instanceof String s) {

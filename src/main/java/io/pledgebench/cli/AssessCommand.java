@@ -9,10 +9,13 @@ import io.pledgebench.domain.Portfolio;
 import io.pledgebench.io.ImportProblem;
 import io.pledgebench.io.ImportResult;
 import io.pledgebench.io.PortfolioReader;
+import io.pledgebench.report.AssessmentReport;
 import io.pledgebench.risk.RiskParameters;
 import io.pledgebench.risk.RiskSharing;
 import io.pledgebench.risk.StressScenario;
-import io.pledgebench.report.AssessmentReport;
+import io.pledgebench.store.ComparableTransactionRepository;
+import io.pledgebench.store.Database;
+import io.pledgebench.valuation.ComparableTransaction;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,6 +25,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,6 +84,10 @@ public final class AssessCommand implements Runnable {
             description = "units of the portfolio currency per euro, to apply the Basel IRB SME firm-size adjustment")
     Double eurRate;
 
+    @Option(names = "--db", paramLabel = "PATH",
+            description = "database whose comparable transactions the market approach uses (default: none)")
+    Path db;
+
     @Option(names = "--json", paramLabel = "OUT", description = "write the JSON result to OUT instead of standard output")
     Path jsonOut;
 
@@ -96,15 +104,22 @@ public final class AssessCommand implements Runnable {
         Portfolio pf = read(portfolio);
         LoanRequest request = loanRequest(pf);
         AssessmentInputs inputs = new AssessmentInputs(pf, request, asOf != null ? asOf : LocalDate.now(), seed, paths,
-                pd, List.of());
+                pd, comparables());
         Assessment a = AssessmentPipeline.run(inputs, parameters());
-        Map<String, Object> json = a.toJson(locale);
         if (pdfOut != null) {
             AssessmentReport.write(a, System.getProperty("user.name", ""), locale, LocalDate.now(), pdfOut);
         }
+        Map<String, Object> json = a.toJsonLazy(locale);
         PrintWriter out = spec.commandLine().getOut();
         if (jsonOut == null) {
-            JsonOutput.print(out, json);
+            // streamed: a large portfolio's document is never held as one string
+            try {
+                JsonOutput.mapper().writeValue(out, json);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            out.println();
+            out.flush();
             return;
         }
         try {
@@ -122,6 +137,15 @@ public final class AssessCommand implements Runnable {
                 + BigDecimal.valueOf(a.results().recommendation().recommendedLoan()).toPlainString() + " "
                 + pf.currency() + ", input hash " + a.inputHash() + " → " + jsonOut);
         out.flush();
+    }
+
+    private List<ComparableTransaction> comparables() {
+        if (db == null) {
+            return List.of();
+        }
+        try (Database database = Database.open(db)) {
+            return new ComparableTransactionRepository(database).list();
+        }
     }
 
     private AssessmentParameters parameters() {

@@ -16,8 +16,8 @@ import java.io.PrintWriter;
                 ListCommand.class,
                 ExportCommand.class,
                 CalcCommand.class,
-                ComparablesCommand.class,
                 AssessCommand.class,
+                ComparablesCommand.class,
                 VerifyCommand.class,
                 CommandLine.HelpCommand.class
         })

@@ -14,6 +14,13 @@ public record QualityScore(String patentNumber, String scenario, double overall,
         dimensions = List.copyOf(dimensions);
     }
 
+    /** The same scores without the per-indicator detail: what large portfolios keep per patent. */
+    public QualityScore summary() {
+        return new QualityScore(patentNumber, scenario, overall, confidence, dimensions.stream()
+                .map(d -> new DimensionScore(d.dimension(), d.score(), d.weight(), d.confidence(), List.of()))
+                .toList());
+    }
+
     public DimensionScore dimension(Dimension d) {
         return dimensions.stream().filter(s -> s.dimension() == d).findFirst().orElseThrow();
     }

@@ -120,7 +120,7 @@ public final class QualityScoreModel {
                         Text.of("scoring.basis.claims", p.totalClaims(), p.independentClaims()));
             }
             case LEGAL_STATUS:
-                return new Raw(parameters.statusScores().get(p.status()), Text.of("scoring.basis.status", p.status().code()));
+                return new Raw(parameters.statusScores().get(p.status()), Text.of("scoring.basis.status", p.status().ordinal()));
             case CO_OWNERSHIP: {
                 if (p.owners().isEmpty()) {
                     return missing(i);

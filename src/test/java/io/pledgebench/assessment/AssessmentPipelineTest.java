@@ -89,6 +89,16 @@ class AssessmentPipelineTest {
     }
 
     @Test
+    void theLazyDocumentEqualsTheMaterialisedOne() {
+        Assessment a = run(inputs(patents(), enterprise(), 5_000_000, 24, null, 7));
+        assertThat(CanonicalJson.write(a.toJsonLazy(Locale.ENGLISH))).isEqualTo(CanonicalJson.write(a.toJson(Locale.ENGLISH)));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> patents = (List<Map<String, Object>>) a.toJson(Locale.ENGLISH).get("patents");
+        patents.get(0).put("extra", 1);
+        assertThat(patents.get(0)).containsKey("extra");
+    }
+
+    @Test
     void sameInputsAndSeedGiveIdenticalJsonAndHash() {
         Assessment a = run(inputs(patents(), enterprise(), 5_000_000, 24, null, 11));
         Assessment b = run(inputs(patents(), enterprise(), 5_000_000, 24, null, 11));
@@ -150,6 +160,20 @@ class AssessmentPipelineTest {
         assertThat(a.results().pledgor().name()).isEqualTo(OWNER);
         assertThat(a.results().pdSource()).isEqualTo("officer");
         assertThat(a.results().recommendation().debtServiceCapacity()).isNull();
+    }
+
+    @Test
+    void withoutOwnersOrEnterpriseThePledgorIsUnknownAndSaidToBe() {
+        List<Patent> ownerless = new ArrayList<>();
+        for (Patent p : patents()) {
+            ownerless.add(p.toBuilder().owners(List.of()).build());
+        }
+        Assessment a = run(inputs(ownerless, null, 5_000_000, 24, 0.02, 1));
+        assertThat(a.results().pledgor().name()).isNull();
+        assertThat(a.results().notes()).extracting(Text::key).contains("assessment.note.noPledgor");
+        assertThat(a.results().recommendation().conditions()).extracting(Text::key)
+                .contains("assessment.condition.identifyPledgor");
+        assertThat(a.results().patents()).allSatisfy(p -> assertThat(p.eligibility().status().code()).isEqualTo("warning"));
     }
 
     @Test

@@ -97,6 +97,37 @@ class AssessCommandTest {
     }
 
     @Test
+    void comparablesStoredInTheDatabaseFeedTheMarketApproach(@TempDir Path tmp) throws Exception {
+        Path db = tmp.resolve("db");
+        Path csv = tmp.resolve("comparables.csv");
+        Files.writeString(csv, "reference,description,date,price,currency,patent_type,ipc,remaining_life,source\n"
+                + "T1,sale,2024-01-05,1200000,CNY,invention,G02B 6/12,12,register\n"
+                + "T2,sale,2024-03-05,900000,CNY,invention,G01N 21/00,10,register\n"
+                + "T3,licence,2024-06-05,1500000,CNY,invention,G02F 1/00,14,register\n",
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(run("comparables", "import", csv.toString(), "--db", db.toString())).as(err.toString()).isEqualTo(0);
+        String[] args = {"assess", SAMPLES.resolve("university-spinoff.xlsx").toString(), "--loan", "1000000",
+                "--term-months", "24", "--as-of", "2025-06-30", "--paths", "200"};
+        out.getBuffer().setLength(0);
+        assertThat(run(args)).isEqualTo(0);
+        JsonNode without = JsonOutput.mapper().readTree(out.toString());
+        out.getBuffer().setLength(0);
+        List<String> withDb = new java.util.ArrayList<>(List.of(args));
+        withDb.addAll(List.of("--db", db.toString()));
+        assertThat(run(withDb.toArray(String[]::new))).as(err.toString()).isEqualTo(0);
+        JsonNode with = JsonOutput.mapper().readTree(out.toString());
+        assertThat(with.get("inputHash").asText()).isNotEqualTo(without.get("inputHash").asText());
+        assertThat(with.get("parameters").get("run").get("comparables").asInt()).isEqualTo(3);
+        boolean applied = false;
+        for (JsonNode p : with.get("patents")) {
+            for (JsonNode m : p.get("valuation").get("methods")) {
+                applied |= m.get("method").asText().equals("market-comparables") && m.get("applied").asBoolean();
+            }
+        }
+        assertThat(applied).isTrue();
+    }
+
+    @Test
     void badInputExitsTwoWithTheReason() {
         String portfolio = SAMPLES.resolve("university-spinoff.xlsx").toString();
         assertThat(run("assess", portfolio, "--loan", "1000000", "--term-months", "24", "--pd", "1.5")).isEqualTo(2);

@@ -17,6 +17,15 @@ public record EligibilityResult(String patentNumber, Outcome status, List<Eligib
         return bad.isEmpty() ? checks.stream().map(EligibilityCheck::reason).toList() : bad;
     }
 
+    /**
+     * The same verdict keeping only the checks that did not pass: what large portfolios keep per patent, so that their
+     * results fit in memory.
+     */
+    public EligibilityResult summary() {
+        return new EligibilityResult(patentNumber, status,
+                checks.stream().filter(c -> c.outcome() != Outcome.PASS).toList());
+    }
+
     public boolean pledgeable() {
         return status != Outcome.FAIL;
     }

@@ -23,7 +23,7 @@ public record GrantedRule() implements EligibilityRule {
         if (p.grantDate() != null) {
             return EligibilityCheck.pass(ID, "risk.eligibility.granted.on", p.grantDate().toString());
         }
-        return EligibilityCheck.pass(ID, "risk.eligibility.granted.byStatus", p.status().code());
+        return EligibilityCheck.pass(ID, "risk.eligibility.granted.byStatus", p.status().ordinal());
     }
 
     @Override

@@ -44,7 +44,7 @@ public record InForceRule(int graceMonths) implements EligibilityRule {
             return EligibilityCheck.warning(ID, "risk.eligibility.inForce.inGrace", paid.toString(),
                     graceEnd.toString());
         }
-        return EligibilityCheck.pass(ID, "risk.eligibility.inForce.ok", p.status().code());
+        return EligibilityCheck.pass(ID, "risk.eligibility.inForce.ok", p.status().ordinal());
     }
 
     @Override

@@ -35,7 +35,7 @@ public record RemainingLifeRule(Map<PatentType, Double> minimumYears) implements
     public EligibilityCheck check(Patent p, EligibilityContext ctx) {
         Double min = minimumYears.get(p.type());
         if (min == null) {
-            return EligibilityCheck.pass(ID, "risk.eligibility.remainingLife.noPolicy", p.type().code());
+            return EligibilityCheck.pass(ID, "risk.eligibility.remainingLife.noPolicy", p.type().ordinal());
         }
         Optional<LocalDate> expiry = p.legalExpiry();
         if (expiry.isEmpty()) {
@@ -44,9 +44,9 @@ public record RemainingLifeRule(Map<PatentType, Double> minimumYears) implements
         double years = LegalTerm.remainingYears(expiry.get(), ctx.asOf());
         if (years < min) {
             return EligibilityCheck.warning(ID, "risk.eligibility.remainingLife.short", years, expiry.get().toString(),
-                    min, p.type().code());
+                    min, p.type().ordinal());
         }
-        return EligibilityCheck.pass(ID, "risk.eligibility.remainingLife.ok", years, min, p.type().code());
+        return EligibilityCheck.pass(ID, "risk.eligibility.remainingLife.ok", years, min, p.type().ordinal());
     }
 
     @Override

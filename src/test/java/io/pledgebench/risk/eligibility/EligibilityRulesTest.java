@@ -177,4 +177,19 @@ class EligibilityRulesTest {
         assertThat(rules.parameters()).containsKeys("ownership", "inForce", "remainingLife", "singlePatentShare");
         assertThat(rules.parameters().get("inForce")).isEqualTo(Map.of("graceMonths", 6));
     }
+
+    @Test
+    void statusAndTypeWordsInSentencesFollowTheEnumsInBothLanguages() {
+        for (LegalStatus st : LegalStatus.values()) {
+            io.pledgebench.domain.Text t = io.pledgebench.domain.Text.of("risk.eligibility.inForce.ok", st.ordinal());
+            assertThat(t.english()).as(st.code()).contains(st.code().replace('_', ' '));
+            assertThat(t.chinese()).as(st.code()).contains(st.chinese());
+        }
+        for (PatentType ty : PatentType.values()) {
+            io.pledgebench.domain.Text t = io.pledgebench.domain.Text.of("risk.eligibility.remainingLife.noPolicy",
+                    ty.ordinal());
+            assertThat(t.english()).as(ty.code()).contains(ty.code().replace('_', ' '));
+            assertThat(t.chinese()).as(ty.code()).contains(ty.chinese());
+        }
+    }
 }
