@@ -10,6 +10,9 @@ import io.pledgebench.io.ImportProblem;
 import io.pledgebench.io.ImportResult;
 import io.pledgebench.io.PortfolioReader;
 import io.pledgebench.report.AssessmentReport;
+import io.pledgebench.report.ReportInput;
+import io.pledgebench.report.ReportSource;
+import io.pledgebench.store.AssessmentRepository;
 import io.pledgebench.risk.RiskParameters;
 import io.pledgebench.risk.RiskSharing;
 import io.pledgebench.risk.StressScenario;
@@ -95,6 +98,10 @@ public final class AssessCommand implements Runnable {
             + " (in the --lang language)")
     Path pdfOut;
 
+    @Option(names = "--save", description = "save the assessment (immutable, audited) in the --db database;"
+            + " reprint it later with the report command")
+    boolean save;
+
     @Option(names = "--lang", paramLabel = "en|zh-CN", defaultValue = "en", description = "language of sentences in the result")
     String lang;
 
@@ -106,7 +113,20 @@ public final class AssessCommand implements Runnable {
         AssessmentInputs inputs = new AssessmentInputs(pf, request, asOf != null ? asOf : LocalDate.now(), seed, paths,
                 pd, comparables());
         Assessment a = AssessmentPipeline.run(inputs, parameters());
-        if (pdfOut != null) {
+        if (save) {
+            if (db == null) {
+                throw new IllegalArgumentException("--save needs --db PATH: the database to save the assessment in");
+            }
+            try (Database database = Database.open(db)) {
+                AssessmentRepository repo = new AssessmentRepository(database);
+                long id = repo.save(ReportSource.toSave(a, null, System.getProperty("user.name", "unknown"),
+                        VersionProvider.version()));
+                spec.commandLine().getErr().println("saved as assessment " + id + " in " + database.file());
+                if (pdfOut != null) {
+                    AssessmentReport.write(ReportInput.of(repo.load(id).orElseThrow()), locale, LocalDate.now(), pdfOut);
+                }
+            }
+        } else if (pdfOut != null) {
             AssessmentReport.write(a, System.getProperty("user.name", ""), locale, LocalDate.now(), pdfOut);
         }
         Map<String, Object> json = a.toJsonLazy(locale);

@@ -18,6 +18,8 @@ import java.io.PrintWriter;
                 CalcCommand.class,
                 AssessCommand.class,
                 ComparablesCommand.class,
+                ReportCommand.class,
+                SignOffCommand.class,
                 VerifyCommand.class,
                 CommandLine.HelpCommand.class
         })

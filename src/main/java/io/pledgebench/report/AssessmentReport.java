@@ -71,24 +71,28 @@ public final class AssessmentReport {
         new AssessmentReport(input, locale, printDate).render(out);
     }
 
-    /**
-     * Writes the report of an assessment that is not saved: identified by its input hash, dated by its valuation
-     * date, so assessing the same inputs again prints the same report.
-     */
-    public static void write(Assessment assessment, String author, Locale locale, LocalDate printDate, Path file) {
-        ReportInput in = ReportInput.unsaved(ReportSource.document(assessment),
-                assessment.inputs().asOf().atStartOfDay(ZoneOffset.UTC).toInstant(), author);
+    /** Writes the report to {@code file}, creating its folder. */
+    public static void write(ReportInput input, Locale locale, LocalDate printDate, Path file) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-                write(in, locale, printDate, out);
+                write(input, locale, printDate, out);
             }
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot write the report to " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Writes the report of an assessment that is not saved: identified by its input hash, dated by its valuation
+     * date, so assessing the same inputs again prints the same report.
+     */
+    public static void write(Assessment assessment, String author, Locale locale, LocalDate printDate, Path file) {
+        write(ReportInput.unsaved(ReportSource.document(assessment),
+                assessment.inputs().asOf().atStartOfDay(ZoneOffset.UTC).toInstant(), author), locale, printDate, file);
     }
 
     private String t(String key, Object... args) {
@@ -654,7 +658,7 @@ public final class AssessmentReport {
         if (!points.isEmpty()) {
             double minimum = Doc.num(d, "gradeMinimumCoverage");
             doc.chart(Charts.coverageOverTerm(points, Double.isFinite(minimum) ? minimum : 0, locale), CHART_W, 250);
-            if (Double.isFinite(minimum)) {
+            if (minimum > 0) {
                 doc.paragraph(t("report.coverage.floor", Doc.str(d, "recommendation", "grade"),
                         ReportFormat.times(minimum)), TextStyle.NOTE);
             }
@@ -748,7 +752,8 @@ public final class AssessmentReport {
         }
         doc.table(t);
         if (!impacts.isEmpty()) {
-            doc.chart(Charts.stressTornado(t("report.col.coverage"), impacts, Charts.decimal(2), locale), CHART_W,
+            doc.chart(Charts.stressTornado(t("report.col.coverage"), impacts,
+                    new java.text.DecimalFormat("0.00##", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT)), locale), CHART_W,
                     110 + 30 * impacts.size());
         }
     }

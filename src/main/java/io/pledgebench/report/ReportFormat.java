@@ -3,7 +3,9 @@ package io.pledgebench.report;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * How the report prints numbers: amounts with thousands separators and no decimals, ratios as percentages,
@@ -15,10 +17,15 @@ public final class ReportFormat {
     private ReportFormat() {
     }
 
+    /** DecimalFormat is not thread-safe and costly to build; a report formats thousands of numbers. */
+    private static final ThreadLocal<Map<String, DecimalFormat>> FORMATS = ThreadLocal.withInitial(HashMap::new);
+
     private static DecimalFormat format(String pattern) {
-        DecimalFormat f = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
-        f.setRoundingMode(RoundingMode.HALF_UP);
-        return f;
+        return FORMATS.get().computeIfAbsent(pattern, p -> {
+            DecimalFormat f = new DecimalFormat(p, DecimalFormatSymbols.getInstance(Locale.ROOT));
+            f.setRoundingMode(RoundingMode.HALF_UP);
+            return f;
+        });
     }
 
     /** 1234567.89 → "1,234,568". */

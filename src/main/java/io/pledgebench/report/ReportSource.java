@@ -75,8 +75,14 @@ public final class ReportSource {
         m.put("gradeMinimumCoverage", gradeMinimumCoverage(a));
         m.put("portfolioDistribution", distribution(a.results().portfolioDistribution()));
 
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> patents = (List<Map<String, Object>>) m.get("patents");
+        // toJson builds each patent's tree when it is read; take each once so the additions below stay in it
+        List<Map<String, Object>> patents = new ArrayList<>();
+        for (Object p : (List<?>) m.get("patents")) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> pm = (Map<String, Object>) p;
+            patents.add(pm);
+        }
+        m.put("patents", patents);
         List<PatentAssessment> pas = a.results().patents();
         for (int i = 0; i < pas.size(); i++) {
             enrich(patents.get(i), pas.get(i), asOf);

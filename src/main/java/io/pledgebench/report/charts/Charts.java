@@ -275,6 +275,8 @@ public final class Charts {
         ChartTheme.apply(chart);
         CategoryPlot plot = chart.getCategoryPlot();
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.35f);
+        plot.getDomainAxis().setMaximumCategoryLabelLines(2);
         StackedBarRenderer r = (StackedBarRenderer) plot.getRenderer();
         ChartTheme.flatBars(r);
         r.setSeriesPaint(0, ChartTheme.WARNING);

@@ -84,14 +84,12 @@ final class LineBreaker {
         return isCjk(prev) || isCjk(cur);
     }
 
+    /**
+     * CJK radicals, punctuation, kana and ideographs (U+2E80–9FFF), Hangul syllables, compatibility ideographs,
+     * vertical and full-width forms, and the supplementary ideograph planes: text that breaks between characters.
+     */
     static boolean isCjk(int cp) {
-        Character.UnicodeScript s = Character.UnicodeScript.of(cp);
-        if (s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
-                || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL) {
-            return true;
-        }
-        Character.UnicodeBlock b = Character.UnicodeBlock.of(cp);
-        return b == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
-                || b == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS;
+        return (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0xF900 && cp <= 0xFAFF)
+                || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFFEF) || (cp >= 0x20000 && cp <= 0x3FFFF);
     }
 }

@@ -27,6 +27,9 @@ public final class PdfFonts implements Closeable {
 
     private final TrueTypeCollection collection;
     private final PDType0Font font;
+    /** Per-character caches for the Basic Multilingual Plane (every character a report prints, in practice). */
+    private final float[] bmpAdvance = new float[0x10000];
+    private final byte[] bmpSupported = new byte[0x10000];
     private final Map<Integer, Float> advances = new HashMap<>();
     private final Map<Integer, Boolean> supported = new HashMap<>();
 
@@ -103,13 +106,24 @@ public final class PdfFonts implements Closeable {
 
     /** Advance width of a printable code point in text-space units (1/1000 em). */
     float advance(int codePoint) {
-        return advances.computeIfAbsent(codePoint, cp -> {
-            try {
-                return font.getStringWidth(new String(Character.toChars(cp)));
-            } catch (IOException | IllegalArgumentException e) {
-                return 500f;
+        if (codePoint < 0x10000) {
+            float a = bmpAdvance[codePoint];
+            if (a == 0f) {
+                // 0 marks "not measured yet"; a zero-width glyph is stored as the smallest float instead
+                a = Math.max(measure(codePoint), Float.MIN_VALUE);
+                bmpAdvance[codePoint] = a;
             }
-        });
+            return a;
+        }
+        return advances.computeIfAbsent(codePoint, this::measure);
+    }
+
+    private float measure(int cp) {
+        try {
+            return font.getStringWidth(new String(Character.toChars(cp)));
+        } catch (IOException | IllegalArgumentException e) {
+            return 500f;
+        }
     }
 
     /** Width of printable text in points at {@code size}. */
@@ -124,14 +138,25 @@ public final class PdfFonts implements Closeable {
     }
 
     private boolean has(int cp) {
-        return supported.computeIfAbsent(cp, c -> {
-            try {
-                font.encode(new String(Character.toChars(c)));
-                return font.getStringWidth(new String(Character.toChars(c))) > 0 || Character.isWhitespace(c);
-            } catch (IOException | IllegalArgumentException e) {
-                return false;
+        if (cp < 0x10000) {
+            byte b = bmpSupported[cp];
+            if (b == 0) {
+                b = probe(cp) ? (byte) 1 : (byte) 2;
+                bmpSupported[cp] = b;
             }
-        });
+            return b == 1;
+        }
+        return supported.computeIfAbsent(cp, this::probe);
+    }
+
+    private boolean probe(int cp) {
+        String s = new String(Character.toChars(cp));
+        try {
+            font.encode(s);
+            return font.getStringWidth(s) > 0 || Character.isWhitespace(cp);
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
     }
 
     @Override

@@ -1,0 +1,69 @@
+package io.pledgebench.cli;
+
+import io.pledgebench.report.charts.ReportFont;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReportCommandTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        return PledgeBenchCommand.execute(new PrintWriter(out), new PrintWriter(err), args);
+    }
+
+    @Test
+    void assessSavesPrintsAndTheSavedAssessmentReprintsTheSameReport(@TempDir Path dir) throws IOException {
+        Assumptions.assumeTrue(ReportFont.find().isPresent(), "needs " + ReportFont.DEBIAN_PACKAGE);
+        String db = dir.resolve("pb").toString();
+        Path first = dir.resolve("out/first.pdf");
+        Path again = dir.resolve("again.pdf");
+        LocalDate day = LocalDate.now();
+        assertThat(run("assess", "sample-portfolios/university-spinoff.xlsx", "--as-of", "2025-06-30", "--paths", "1000",
+                "--json", dir.resolve("a.json").toString(), "--db", db, "--save", "--pdf", first.toString(), "--lang", "zh-CN"))
+                .as(err.toString()).isZero();
+        assertThat(err.toString()).contains("saved as assessment 1");
+        assertThat(run("report", "--db", db)).isZero();
+        assertThat(out.toString()).contains("#1").contains("maker -, checker -");
+        assertThat(run("report", "1", "--db", db, "--pdf", again.toString(), "--lang", "zh-CN")).as(err.toString()).isZero();
+        Assumptions.assumeTrue(day.equals(LocalDate.now()), "both printed on the same day");
+        assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(first));
+
+        assertThat(run("signoff", "1", "--role", "maker", "--user", "alice", "--db", db)).isZero();
+        assertThat(run("signoff", "1", "--role", "checker", "--user", "Alice", "--db", db)).isEqualTo(2);
+        assertThat(err.toString()).contains("different person");
+        assertThat(run("signoff", "1", "--role", "checker", "--user", "bob", "--comment", "同意", "--db", db)).isZero();
+        assertThat(run("report", "1", "--db", db, "--pdf", again.toString())).isZero();
+        try (PDDocument d = Loader.loadPDF(again.toFile())) {
+            assertThat(new PDFTextStripper().getText(d)).contains("Reviewed by (checker)").contains("bob").contains("同意");
+        }
+        assertThat(run("verify", "--db", db)).isZero();
+        assertThat(out.toString()).contains("intact: 3 audit entries, 1 saved assessments, 2 sign-offs");
+    }
+
+    @Test
+    void saveWithoutADatabaseAndAMissingAssessmentAreBadInput(@TempDir Path dir) {
+        assertThat(run("assess", "sample-portfolios/university-spinoff.xlsx", "--paths", "200", "--save",
+                "--json", dir.resolve("a.json").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--save needs --db");
+        assertThat(run("report", "7", "--db", dir.resolve("pb").toString(), "--pdf", dir.resolve("x.pdf").toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("no saved assessment with id 7");
+    }
+}
