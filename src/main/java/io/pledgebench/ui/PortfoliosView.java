@@ -100,10 +100,10 @@ public final class PortfoliosView {
     }
 
     private void buildPatentTable() {
-        patentTable.getColumns().add(column("ui.patent.number", r -> r.patent().number().withKind(), 150));
+        patentTable.getColumns().add(column("ui.patent.number", r -> r.patent().number().withKind(), 172));
         patentTable.getColumns().add(column("ui.patent.title", r -> r.patent().title(), 260));
-        patentTable.getColumns().add(column("ui.patent.type", r -> i18n.type(r.patent().type()), 90));
-        TableColumn<PatentRow, String> status = column("ui.patent.status", r -> i18n.status(r.patent().status()), 110);
+        patentTable.getColumns().add(column("ui.patent.type", r -> i18n.type(r.patent().type()), 112));
+        TableColumn<PatentRow, String> status = column("ui.patent.status", r -> i18n.status(r.patent().status()), 150);
         patentTable.getColumns().add(status);
         patentTable.getColumns().add(dateColumn("ui.patent.filingDate", r -> r.patent().filingDate()));
         patentTable.getColumns().add(dateColumn("ui.patent.grantDate", r -> r.patent().grantDate()));
