@@ -34,6 +34,7 @@ public final class Wiring implements AutoCloseable {
     private final ReadOnlyObjectWrapper<io.pledgebench.store.ComparableTransactionRepository> comparables =
             new ReadOnlyObjectWrapper<>(this, "comparables");
     private Window window;
+    private java.util.function.Consumer<ScreenId> navigator = s -> { };
     private DialogService dialogs;
     private PortfoliosViewModel portfolios;
     private SettingsViewModel settings;
@@ -74,6 +75,11 @@ public final class Wiring implements AutoCloseable {
 
     void setWindow(Window window) {
         this.window = window;
+    }
+
+    /** How views ask for another screen; the workbench sets it when it shows the window. */
+    void setNavigator(java.util.function.Consumer<ScreenId> navigator) {
+        this.navigator = navigator;
     }
 
     public UiPreferences preferences() {
@@ -179,7 +185,7 @@ public final class Wiring implements AutoCloseable {
     /** The FXML controller factory: every controller gets its view model from here. */
     Object controller(Class<?> type) {
         if (type == PortfoliosView.class) {
-            return new PortfoliosView(portfolios(), i18n);
+            return new PortfoliosView(portfolios(), i18n, () -> navigator.accept(ScreenId.PATENT));
         }
         if (type == ValuationView.class) {
             return new ValuationView(valuation(), i18n, dialogs, preferences);

@@ -89,6 +89,17 @@ class WorkbenchTest {
     }
 
     @Test
+    void notesOfAnImportThatDidNotBlockItAreShownWithTheOutcome() throws Exception {
+        app = WorkbenchFixture.start(Locale.ENGLISH);
+        Fx.run(() -> app.wiring.portfolios().importFrom(Path.of("sample-portfolios/university-spinoff.xlsx")));
+        Fx.await(() -> app.wiring.portfolios().patents().size() == 6);
+        // sample-portfolios/README.md: a hidden sheet that is ignored with a note
+        String note = Fx.call(() -> app.wiring.portfolios().notes().get(0).describe());
+        Label message = app.lookup("#portfolioMessage");
+        assertThat(Fx.call(message::getText)).contains("6 rows").contains(note);
+    }
+
+    @Test
     void theBrokenSampleFileShowsTheProblemListAndImportsNothing() throws Exception {
         app = WorkbenchFixture.start(Locale.ENGLISH);
         Fx.run(() -> app.wiring.portfolios().importFrom(Path.of("sample-portfolios/broken/bad-dates.csv")));
