@@ -8,12 +8,19 @@ final class Facts {
 
     private final GridPane grid;
     private final boolean horizontal;
+    private final int perRow;
     private int n;
 
     /** {@code horizontal}: pairs side by side (label above value); otherwise one pair per row. */
     Facts(GridPane grid, boolean horizontal) {
+        this(grid, horizontal, Integer.MAX_VALUE);
+    }
+
+    /** Side by side, at most {@code perRow} pairs on a line. */
+    Facts(GridPane grid, boolean horizontal, int perRow) {
         this.grid = grid;
         this.horizontal = horizontal;
+        this.perRow = perRow;
         grid.getChildren().clear();
     }
 
@@ -27,8 +34,8 @@ final class Facts {
         }
         if (horizontal) {
             v.getStyleClass().add("summary-value");
-            grid.add(k, n, 0);
-            grid.add(v, n, 1);
+            grid.add(k, n % perRow, 2 * (n / perRow));
+            grid.add(v, n % perRow, 2 * (n / perRow) + 1);
         } else {
             grid.add(k, 0, n);
             grid.add(v, 1, n);

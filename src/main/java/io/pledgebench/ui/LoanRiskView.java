@@ -274,12 +274,13 @@ public final class LoanRiskView {
         CollateralCalculator.CollateralAssessment c = r.collateral();
         CreditRiskCalculator.CreditRisk risk = r.risk();
         grade.setText(rec.grade());
-        new Facts(headline, true)
+        new Facts(headline, true, 3)
                 .add(i18n.get("ui.loanRisk.recommendedLoan"), money(rec.recommendedLoan()), "recommendedLoan")
                 .add(i18n.get("ui.loanRisk.maxLoan"), money(rec.maxLoan()), "maxLoan")
                 .add(i18n.get("ui.loanRisk.requested"), money(rec.requested()))
-                .add(i18n.get("ui.loanRisk.ltv"), rec.ltv() == null ? "–" : i18n.percent(rec.ltv(), 1))
-                .add(i18n.get("ui.loanRisk.coverage"), i18n.number(rec.coverage(), 2) + "×");
+                .add(i18n.get("ui.loanRisk.ltvRecommended"), rec.ltv() == null ? "–" : i18n.percent(rec.ltv(), 1))
+                .add(i18n.get("ui.loanRisk.coverageMax"), i18n.number(rec.coverage(), 2) + "×")
+                .add(i18n.get("ui.loanRisk.coverageRequested"), i18n.number(c.minimumCoverage(), 2) + "×");
         list("ui.loanRisk.reasons", rec.reasons());
         list("ui.loanRisk.conditions", rec.conditions());
         list("ui.loanRisk.notes", r.notes());
@@ -336,14 +337,16 @@ public final class LoanRiskView {
         coverage.setChart(points.isEmpty() ? null : Charts.coverageOverTerm(points, vm.gradeCoverageThreshold(a),
                 i18n.locale()), "coverage", i18n.get("ui.loanRisk.noCoverage"));
 
+        // Stress results are for the requested loan, so their base is the requested loan's lowest coverage.
+        double base = c.minimumCoverage();
         List<StressImpact> impacts = new ArrayList<>();
         for (StressResult s : r.stress()) {
-            if (Double.isFinite(rec.coverage()) && Double.isFinite(s.coverage())) {
-                impacts.add(new StressImpact(scenarioName(s), rec.coverage(), s.coverage()));
+            if (Double.isFinite(base) && Double.isFinite(s.coverage())) {
+                impacts.add(new StressImpact(scenarioName(s), base, s.coverage()));
             }
         }
         stress.setChart(impacts.isEmpty() ? null : Charts.stressTornado(i18n.get("ui.loanRisk.coverage"), impacts,
-                Charts.decimal(2), i18n.locale()), "stress", i18n.get("ui.loanRisk.noStress"));
+                Charts.decimal(3), i18n.locale()), "stress", i18n.get("ui.loanRisk.noStress"));
 
         LocalDate asOf = a.inputs().asOf();
         List<LegalLife> lives = new ArrayList<>();
