@@ -1,6 +1,9 @@
 package io.pledgebench.risk;
 
-/** Expected loss EL = PD·LGD·EAD (Basel II para. 375 for corporate exposures not in default). */
+/**
+ * Expected loss EL = PD·LGD·EAD (Basel Framework CRE35.2–35.3: EL = PD·LGD for corporate exposures not in default,
+ * times EAD for the amount).
+ */
 public final class ExpectedLoss {
 
     private ExpectedLoss() {

@@ -3,7 +3,7 @@ package io.pledgebench.risk;
 /**
  * LGD either from the expected collateral recovery, LGD = max(floor, 1 − recovery/EAD), or the supervisory
  * value for senior unsecured corporate claims: 45 % under Basel II foundation IRB (para. 287) and 40 % for
- * non-financial corporates under the Basel III reforms (CRE32.2, December 2017). Patents are not eligible
+ * non-financial corporates under the Basel III reforms ("Basel III: Finalising post-crisis reforms", December 2017). Patents are not eligible
  * IRB collateral, so the supervisory figure ignores them.
  */
 public final class LossGivenDefault {

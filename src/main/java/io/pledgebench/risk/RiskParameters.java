@@ -18,7 +18,7 @@ import java.util.Objects;
  *       for utility models and designs; a tenth goes to disposal costs (auction, agent, legal); the sale takes a
  *       year, discounted at 8 %. These are conservative house assumptions, to be calibrated on the bank's own
  *       disposals.</li>
- *   <li>LGD floor 25 %: the Basel III input floor for unsecured corporate exposures (CRE32.16), which applies
+ *   <li>LGD floor 25 %: the Basel III input floor for unsecured corporate exposures under the advanced IRB approach ("Basel III: Finalising post-crisis reforms", December 2017), which applies
  *       because patents are not eligible IRB collateral.</li>
  *   <li>grades: A to E by expected-loss rate (0.5 %, 1 %, 2 %, 5 %) and by the lowest expected coverage of the loan by
  *       the collateral's liquidation value over the term (1.0, 0.75, 0.5, 0.25). Coverage is measured after fire-sale

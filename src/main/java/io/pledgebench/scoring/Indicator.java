@@ -53,13 +53,4 @@ public enum Indicator {
     public static List<Indicator> of(Dimension d) {
         return Arrays.stream(values()).filter(i -> i.dimension == d).toList();
     }
-
-    public static Indicator parse(String code) {
-        for (Indicator i : values()) {
-            if (i.code.equalsIgnoreCase(code) || i.name().equalsIgnoreCase(code)) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException("unknown quality indicator '" + code + "'");
-    }
 }

@@ -126,6 +126,21 @@ class AssessmentPipelineTest {
     }
 
     @Test
+    void acrossAmountsExpectedLossAndLtvRiseWithTheLoan() {
+        double previousEl = 0;
+        double previousLtv = 0;
+        for (double loan : new double[]{500_000, 1_000_000, 3_000_000, 6_000_000, 12_000_000}) {
+            Assessment a = run(inputs(patents(), enterprise(), loan, 24, 0.02, 3));
+            double el = a.results().risk().expectedLoss();
+            double ltv = loan / a.results().collateral().marketValue();
+            assertThat(el).as("EL at %s", loan).isGreaterThan(previousEl);
+            assertThat(ltv).as("LTV at %s", loan).isGreaterThan(previousLtv);
+            previousEl = el;
+            previousLtv = ltv;
+        }
+    }
+
+    @Test
     void aLapsedPatentNeverAddsCollateral() {
         List<Patent> withLapsed = new ArrayList<>(patents());
         withLapsed.add(patent("202110000005", PatentType.INVENTION, LocalDate.of(2021, 1, 1), 500_000_000).toBuilder()

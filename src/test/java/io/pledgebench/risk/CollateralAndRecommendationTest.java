@@ -83,6 +83,19 @@ class CollateralAndRecommendationTest {
     }
 
     @Test
+    void aPolicyCapLimitsTheLoanAndSaysSo() {
+        CollateralCalculator.CollateralAssessment c = CollateralCalculator.assess(
+                List.of(item("A", PatentType.INVENTION, 20_000_000, true)), 1_000_000, 2, p);
+        RiskParameters capped = p.withPolicy(500_000.0, 60);
+        Recommendation r = Recommender.recommend(1_000_000, 24, null, c,
+                loan -> CreditRiskCalculator.assess(0.01, c.expectedValueAtMaturity(), loan, 2, null, capped), 0.05,
+                capped, List.of());
+        assertThat(r.maxLoan()).isEqualTo(500_000);
+        assertThat(r.limitedBy()).isEqualTo("policyCap");
+        assertThat(r.reasons()).extracting(io.pledgebench.domain.Text::key).contains("risk.reason.policyCap");
+    }
+
+    @Test
     void aTermBeyondPolicyGivesNoLoan() {
         CollateralCalculator.CollateralAssessment c = CollateralCalculator.assess(
                 List.of(item("A", PatentType.INVENTION, 20_000_000, true)), 1_000_000, 6, p);

@@ -24,7 +24,7 @@ class CreditRiskCalculatorsTest {
 
     @Test
     void expectedLossIsTheProductOfPdLgdAndEad() {
-        // Basel II para. 375: EL = PD × LGD × EAD; 2 % × 45 % × 1,000,000 = 9,000
+        // Basel Framework CRE35.2–35.3: EL = PD × LGD, EL amount = EL × EAD; 2 % × 45 % × 1,000,000 = 9,000
         assertThat(ExpectedLoss.of(0.02, 0.45, 1_000_000)).isCloseTo(9_000, within(1e-9));
         assertThatThrownBy(() -> ExpectedLoss.of(1.5, 0.45, 1)).hasMessageContaining("PD");
         assertThatThrownBy(() -> ExpectedLoss.of(0.02, 0.45, -1)).hasMessageContaining("EAD");
@@ -48,6 +48,7 @@ class CreditRiskCalculatorsTest {
         assertThat(LossGivenDefault.fromRecovery(300, 1000, 0.1)).isCloseTo(0.7, within(1e-15));
         assertThat(LossGivenDefault.fromRecovery(2000, 1000, 0.1)).isEqualTo(0.1);
         assertThat(LossGivenDefault.BASEL_II_SENIOR_UNSECURED).isEqualTo(0.45);
+        assertThat(LossGivenDefault.BASEL_III_SENIOR_UNSECURED_NON_FINANCIAL).isEqualTo(0.40);
         assertThatThrownBy(() -> LossGivenDefault.fromRecovery(1, 0, 0.1)).hasMessageContaining("EAD");
     }
 
