@@ -45,6 +45,11 @@ public final class AssessmentReport {
 
     /** Per-patent valuation detail (methods, parameters, cash flows) is printed for the largest patents. */
     public static final int DETAILED_PATENTS = 25;
+    /**
+     * Patent tables list every patent up to this many; a larger portfolio's tables list its most valuable patents
+     * (the totals and charts still cover all of them) and say where the rest is.
+     */
+    public static final int LISTED_PATENTS = 1000;
     private static final int CHART_W = 440;
 
     private final ReportInput input;
@@ -192,6 +197,23 @@ public final class AssessmentReport {
         return Doc.list(d, "patents");
     }
 
+    private List<JsonNode> listed() {
+        List<JsonNode> ps = patents();
+        if (ps.size() <= LISTED_PATENTS) {
+            return ps;
+        }
+        List<JsonNode> sorted = new ArrayList<>(ps);
+        sorted.sort(Comparator.comparingDouble((JsonNode p) -> -value(p)));
+        return sorted.subList(0, LISTED_PATENTS);
+    }
+
+    private void listedNote() {
+        int n = patents().size();
+        if (n > LISTED_PATENTS) {
+            doc.paragraph(t("report.listed", LISTED_PATENTS, n), TextStyle.NOTE);
+        }
+    }
+
     // ------------------------------------------------------------------ 1 executive summary
 
     private void executiveSummary() {
@@ -303,7 +325,8 @@ public final class AssessmentReport {
         PdfTable t = new PdfTable().left(t("report.col.patent"), 2.2f).left(t("report.col.title"), 3.6f)
                 .left(t("report.col.type"), 1.3f).left(t("report.col.status"), 1.2f).left(t("report.col.filed"), 1.4f)
                 .left(t("report.col.expiry"), 1.4f).right(t("report.col.remaining"), 1.1f);
-        for (JsonNode p : ps) {
+        listedNote();
+        for (JsonNode p : listed()) {
             t.row(Doc.str(p, "patentNumber"), Doc.str(p, "title"), typeLabel(Doc.str(p, "type")), statusLabel(Doc.str(p, "status")),
                     Doc.str(p, "filingDate"), Doc.str(p, "expiryDate"),
                     Doc.has(p, "remainingYears") ? ReportFormat.fixed(Doc.num(p, "remainingYears"), 1) : "–");
@@ -352,18 +375,20 @@ public final class AssessmentReport {
         int warn = 0;
         int fail = 0;
         for (JsonNode p : patents()) {
-            String status = Doc.str(p, "eligibility", "status");
-            switch (status) {
+            switch (Doc.str(p, "eligibility", "status")) {
                 case "pass" -> pass++;
                 case "warning" -> warn++;
                 case "fail" -> fail++;
                 default -> { }
             }
+        }
+        for (JsonNode p : listed()) {
             List<String> reasons = Doc.texts(Doc.at(p, "eligibility", "reasons"), locale);
-            t.row(Doc.str(p, "patentNumber"), outcome(status), reasons.isEmpty() ? t("report.eligibility.none")
-                    : String.join("\n", reasons));
+            t.row(Doc.str(p, "patentNumber"), outcome(Doc.str(p, "eligibility", "status")),
+                    reasons.isEmpty() ? t("report.eligibility.none") : String.join("\n", reasons));
         }
         doc.paragraph(t("report.eligibility.counts", pass, warn, fail), TextStyle.BODY_BOLD);
+        listedNote();
         doc.table(t);
     }
 
@@ -382,7 +407,8 @@ public final class AssessmentReport {
         PdfTable t = new PdfTable().left(t("report.col.patent"), 2.4f).right(t("report.col.legal"), 1.2f)
                 .right(t("report.col.technical"), 1.2f).right(t("report.col.economic"), 1.2f)
                 .right(t("report.col.overall"), 1.2f).right(t("report.col.confidence"), 1.2f);
-        for (JsonNode p : patents()) {
+        listedNote();
+        for (JsonNode p : listed()) {
             JsonNode s = Doc.at(p, "score");
             t.row(Doc.str(p, "patentNumber"), score(s, "legal"), score(s, "technical"), score(s, "economic"),
                     ReportFormat.fixed(Doc.num(s, "overall"), 1),
@@ -406,7 +432,8 @@ public final class AssessmentReport {
                 .right("P5", 1.4f).right("P50", 1.4f).right("P95", 1.4f).left(t("report.col.methods"), 3.2f);
         double total = 0;
         Map<String, Double> methodTotals = new LinkedHashMap<>();
-        for (JsonNode p : ps) {
+        for (int i = 0; i < ps.size(); i++) {
+            JsonNode p = ps.get(i);
             JsonNode v = Doc.at(p, "valuation");
             total += value(p);
             List<String> used = new ArrayList<>();
@@ -416,10 +443,14 @@ public final class AssessmentReport {
                     methodTotals.merge(methodName(m), Doc.num(m, "value") * weight(v, m), Double::sum);
                 }
             }
+            if (i >= LISTED_PATENTS) {
+                continue;
+            }
             t.row(Doc.str(p, "patentNumber"), money(value(p)), money(Doc.num(v, "p5")), money(Doc.num(v, "p50")),
                     money(Doc.num(v, "p95")), used.isEmpty() ? t("report.valuation.notValued") : String.join("; ", used));
         }
         t.emphasisRow(t("report.total"), money(total), "", "", "", "");
+        listedNote();
         doc.table(t);
         if (!methodTotals.isEmpty()) {
             List<MethodValue> mv = methodTotals.entrySet().stream().map(e -> new MethodValue(e.getKey(), e.getValue())).toList();
@@ -611,6 +642,13 @@ public final class AssessmentReport {
         List<Share> shares = new ArrayList<>();
         for (JsonNode p : patents()) {
             JsonNode ic = Doc.at(p, "collateral");
+            double mv = Doc.num(ic, "marketValue");
+            if (Doc.at(ic, "eligible").asBoolean(true) && mv > 0) {
+                shares.add(new Share(Doc.str(p, "patentNumber"), mv));
+            }
+        }
+        for (JsonNode p : listed()) {
+            JsonNode ic = Doc.at(p, "collateral");
             if (ic.isMissingNode()) {
                 continue;
             }
@@ -618,11 +656,8 @@ public final class AssessmentReport {
             items.row(Doc.str(p, "patentNumber"), eligible ? t("report.yes") : t("report.no"),
                     money(Doc.num(ic, "marketValue")), money(Doc.num(ic, "liquidationValue")),
                     ReportFormat.percent1(Doc.num(ic, "advanceRate")), money(Doc.num(ic, "advanceAmount")));
-            double mv = Doc.num(ic, "marketValue");
-            if (eligible && mv > 0) {
-                shares.add(new Share(Doc.str(p, "patentNumber"), mv));
-            }
         }
+        listedNote();
         if (!items.isEmpty()) {
             doc.table(items);
         }
@@ -872,6 +907,9 @@ public final class AssessmentReport {
     private void signOff() {
         doc.heading(1, t("report.signoff"));
         doc.paragraph(t("report.signoff.lead", input.assessmentId(), Doc.str(d, "inputHash")));
+        if (!input.auditHash().isEmpty()) {
+            doc.paragraph(t("report.signoff.anchor", input.auditHash()), TextStyle.NOTE);
+        }
         doc.signatures(List.of(block(SignOffRole.MAKER, "report.signoff.prepared"),
                 block(SignOffRole.CHECKER, "report.signoff.reviewed")));
         for (SignOff s : input.signOffs()) {

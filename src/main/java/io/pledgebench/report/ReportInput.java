@@ -14,11 +14,12 @@ import java.util.Optional;
 
 /**
  * What a report is printed from: the assessment's JSON document (as {@code assess --json} writes it and H2
- * stores it), the assessment id, when and by whom it was made, and its sign-offs. Everything printed comes
+ * stores it), the assessment id, when and by whom it was made, its sign-offs, and the hash of the audit entry
+ * that recorded its saving (empty when not saved). Everything printed comes
  * from here except the print date, so a saved assessment always prints the same report.
  */
 public record ReportInput(JsonNode document, String assessmentId, Instant createdAt, String author,
-                          List<SignOff> signOffs) {
+                          List<SignOff> signOffs, String auditHash) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -31,13 +32,14 @@ public record ReportInput(JsonNode document, String assessmentId, Instant create
         Objects.requireNonNull(createdAt, "createdAt");
         author = author == null ? "" : author;
         signOffs = signOffs == null ? List.of() : List.copyOf(signOffs);
+        auditHash = auditHash == null ? "" : auditHash;
     }
 
     /** A saved assessment: its stored result JSON, id, creation time, author and sign-offs. */
     public static ReportInput of(SavedAssessment saved) {
         try {
             return new ReportInput(JSON.readTree(saved.resultJson()), Long.toString(saved.id()), saved.createdAt(),
-                    saved.author(), saved.signOffs());
+                    saved.author(), saved.signOffs(), saved.auditHash());
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("saved assessment " + saved.id() + " holds no readable JSON: "
                     + e.getOriginalMessage(), e);
@@ -47,15 +49,8 @@ public record ReportInput(JsonNode document, String assessmentId, Instant create
     /** An assessment not saved (yet): identified by its input hash. */
     public static ReportInput unsaved(JsonNode document, Instant createdAt, String author) {
         String hash = Doc.str(document, "inputHash");
-        return new ReportInput(document, hash.length() >= 12 ? hash.substring(0, 12) : hash, createdAt, author, List.of());
-    }
-
-    public static JsonNode parse(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("the assessment is not valid JSON: " + e.getOriginalMessage(), e);
-        }
+        return new ReportInput(document, hash.length() >= 12 ? hash.substring(0, 12) : hash, createdAt, author, List.of(),
+                "");
     }
 
     Optional<SignOff> signOff(SignOffRole role) {

@@ -98,7 +98,7 @@ public final class AssessmentRepository {
                     if (!rs.next()) {
                         return Optional.empty();
                     }
-                    return Optional.of(read(rs, signOffs(c).getOrDefault(id, List.of())));
+                    return Optional.of(read(rs, signOffs(c).getOrDefault(id, List.of()), savedAuditHash(c, id)));
                 }
             }
         });
@@ -211,18 +211,30 @@ public final class AssessmentRepository {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, portfolio_id, portfolio, created_at,"
                 + " author, as_of, input_hash, app_version, inputs_json, result_json, content_hash FROM assessment ORDER BY id")) {
             while (rs.next()) {
-                out.add(read(rs, List.of()));
+                out.add(read(rs, List.of(), null));
             }
         }
         return out;
     }
 
-    private static SavedAssessment read(ResultSet rs, List<SignOff> signOffs) throws SQLException {
+    private static String savedAuditHash(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT hash FROM audit_log WHERE entity = ? AND action = ?"
+                + " AND entity_id = ? ORDER BY id FETCH FIRST 1 ROWS ONLY")) {
+            ps.setString(1, ENTITY);
+            ps.setString(2, ACTION_SAVED);
+            ps.setString(3, Long.toString(id));
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    private static SavedAssessment read(ResultSet rs, List<SignOff> signOffs, String auditHash) throws SQLException {
         long portfolioId = rs.getLong(2);
         Long pid = rs.wasNull() ? null : portfolioId;
         return new SavedAssessment(rs.getLong(1), pid, rs.getString(3), Hashes.fromUtc(rs.getObject(4, LocalDateTime.class)),
                 rs.getString(5), rs.getDate(6).toLocalDate(), rs.getString(7), rs.getString(8), rs.getString(9),
-                rs.getString(10), rs.getString(11), signOffs);
+                rs.getString(10), rs.getString(11), signOffs, auditHash);
     }
 
     static Map<Long, List<SignOff>> signOffs(Connection c) throws SQLException {

@@ -7,10 +7,12 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Checks that nothing was changed behind the application's back: the audit chain links and hashes, every
@@ -27,9 +29,20 @@ public final class IntegrityCheck {
         }
     }
 
-    public record Report(int auditEntries, int assessments, int signOffs, Optional<Problem> problem) {
+    /** {@code headHash}: the hash of the last audit entry (the whole chain's fingerprint), empty without entries. */
+    public record Report(int auditEntries, int assessments, int signOffs, Optional<Problem> problem, String headHash,
+                         Set<String> hashes) {
+        public Report {
+            hashes = Set.copyOf(hashes);
+        }
+
         public boolean intact() {
             return problem.isEmpty();
+        }
+
+        /** Whether an audit entry with this hash is in the chain (a hash printed on a report, for example). */
+        public boolean contains(String hash) {
+            return hashes.contains(hash);
         }
     }
 
@@ -45,11 +58,22 @@ public final class IntegrityCheck {
 
     private static Report run(Connection c) throws SQLException {
         List<AuditEntry> chain = AuditLog.entries(c);
+        Findings f = check(c, chain);
+        Set<String> hashes = new HashSet<>();
+        chain.forEach(e -> hashes.add(e.hash()));
+        return new Report(chain.size(), f.assessments(), f.signOffs(), f.problem(),
+                chain.isEmpty() ? "" : chain.get(chain.size() - 1).hash(), hashes);
+    }
+
+    private record Findings(int assessments, int signOffs, Optional<Problem> problem) {
+    }
+
+    private static Findings check(Connection c, List<AuditEntry> chain) throws SQLException {
         int signOffCount = count(c, "assessment_signoff");
         List<SavedAssessment> assessments;
         Optional<Problem> problem = chainProblem(chain);
         if (problem.isPresent()) {
-            return new Report(chain.size(), count(c, "assessment"), signOffCount, problem);
+            return new Findings(count(c, "assessment"), signOffCount, problem);
         }
         Map<String, AuditEntry> saved = new HashMap<>();
         Map<String, AuditEntry> signed = new HashMap<>();
@@ -66,26 +90,26 @@ public final class IntegrityCheck {
             String recomputed = SavedAssessment.contentHashOf(a.portfolio(), a.createdAt(), a.author(), a.asOf(),
                     a.inputHash(), a.appVersion(), a.inputsJson(), a.resultJson());
             if (!recomputed.equals(a.contentHash())) {
-                return new Report(chain.size(), assessments.size(), signOffCount, Optional.of(new Problem("assessment", id,
+                return new Findings(assessments.size(), signOffCount, Optional.of(new Problem("assessment", id,
                         "its content no longer matches its content hash (the row was edited)")));
             }
             AuditEntry entry = saved.remove(id);
             if (entry == null) {
-                return new Report(chain.size(), assessments.size(), signOffCount, Optional.of(new Problem("assessment", id,
+                return new Findings(assessments.size(), signOffCount, Optional.of(new Problem("assessment", id,
                         "has no audit entry recording that it was saved (the row was inserted outside PledgeBench)")));
             }
             if (!entry.details().equals(AssessmentRepository.savedDetails(a.contentHash(), a.inputHash(), a.portfolio()))) {
-                return new Report(chain.size(), assessments.size(), signOffCount, Optional.of(new Problem("assessment", id,
+                return new Findings(assessments.size(), signOffCount, Optional.of(new Problem("assessment", id,
                         "differs from what audit entry " + entry.id() + " recorded when it was saved")));
             }
         }
         if (!saved.isEmpty()) {
             AuditEntry missing = saved.values().stream().min((x, y) -> Long.compare(x.id(), y.id())).orElseThrow();
-            return new Report(chain.size(), assessments.size(), signOffCount, Optional.of(new Problem("assessment",
+            return new Findings(assessments.size(), signOffCount, Optional.of(new Problem("assessment",
                     missing.entityId(), "was deleted: audit entry " + missing.id() + " records that it was saved")));
         }
         Optional<Problem> signProblem = signOffProblem(c, signed);
-        return new Report(chain.size(), assessments.size(), signOffCount, signProblem);
+        return new Findings(assessments.size(), signOffCount, signProblem);
     }
 
     private static Optional<Problem> chainProblem(List<AuditEntry> chain) {

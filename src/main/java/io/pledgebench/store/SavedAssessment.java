@@ -5,10 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** A stored assessment exactly as saved, with its sign-offs. */
+/**
+ * A stored assessment exactly as saved, with its sign-offs and {@code auditHash}, the hash of the audit entry
+ * that recorded the save (a printed report carries it, so paper can be checked against the database).
+ */
 public record SavedAssessment(long id, Long portfolioId, String portfolio, Instant createdAt, String author,
                               LocalDate asOf, String inputHash, String appVersion, String inputsJson,
-                              String resultJson, String contentHash, List<SignOff> signOffs) {
+                              String resultJson, String contentHash, List<SignOff> signOffs, String auditHash) {
 
     public SavedAssessment {
         signOffs = List.copyOf(signOffs);

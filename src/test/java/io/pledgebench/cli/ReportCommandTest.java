@@ -55,6 +55,17 @@ class ReportCommandTest {
         }
         assertThat(run("verify", "--db", db)).isZero();
         assertThat(out.toString()).contains("intact: 3 audit entries, 1 saved assessments, 2 sign-offs");
+        String anchor;
+        try (PDDocument d = Loader.loadPDF(again.toFile())) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("saving: ([0-9a-f]{64})")
+                    .matcher(new PDFTextStripper().getText(d).replace("\n", ""));
+            assertThat(m.find()).isTrue();
+            anchor = m.group(1);
+        }
+        assertThat(run("verify", "--db", db, "--anchor", anchor)).isZero();
+        assertThat(out.toString()).contains("1 anchors found");
+        assertThat(run("verify", "--db", db, "--anchor", "0".repeat(63) + "1")).isEqualTo(2);
+        assertThat(err.toString()).contains("is not in the audit chain");
     }
 
     @Test

@@ -183,6 +183,30 @@ class AssessmentReportTest {
         assertThat(forms).isGreaterThanOrEqualTo(6);
     }
 
+    @Test
+    void largePortfoliosListTheirMostValuablePatentsAndSaySo() throws IOException {
+        com.fasterxml.jackson.databind.node.ObjectNode doc = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+        doc.put("inputHash", "ab".repeat(32));
+        doc.putObject("loan").put("amount", 1_000_000).put("currency", "CNY").put("termMonths", 24);
+        com.fasterxml.jackson.databind.node.ArrayNode ps = doc.putArray("patents");
+        int n = AssessmentReport.LISTED_PATENTS + 5;
+        for (int i = 0; i < n; i++) {
+            com.fasterxml.jackson.databind.node.ObjectNode p = ps.addObject();
+            p.put("patentNumber", "P" + i).put("type", "invention");
+            p.putObject("eligibility").put("status", "pass");
+            p.putObject("valuation").put("value", 1000.0 + i);
+            p.putObject("collateral").put("eligible", true).put("marketValue", 1000.0 + i);
+        }
+        byte[] pdf = render(new ReportInput(doc, "9", java.time.Instant.EPOCH, "t", List.of(), ""), Locale.ENGLISH, PRINTED);
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(d);
+            // table rows start with the patent number: the most valuable is listed, the least valuable is not
+            assertThat(text).contains("lists the 1,000 most valuable of 1,005 patents").contains("Pass: 1,005")
+                    .containsPattern("(?m)^P" + (n - 1) + " ").doesNotContainPattern("(?m)^P3 ")
+                    .containsPattern("(?m)^P5 ");
+        }
+    }
+
     static void assertEveryFontEmbedded(PDDocument d) throws IOException {
         int fonts = 0;
         for (PDPage page : d.getPages()) {

@@ -166,6 +166,33 @@ class AssessmentRepositoryTest {
     }
 
     @Test
+    void aChainRewrittenWithRecomputedHashesPassesTheChainCheckButLosesItsAnchors() throws SQLException {
+        try (Database db = memory()) {
+            AssessmentRepository repo = new AssessmentRepository(db, CLOCK);
+            long first = repo.save(sample("alice"));
+            repo.save(sample("bob"));
+            String anchor = repo.load(first).orElseThrow().auditHash();
+            assertThat(new IntegrityCheck(db).run().contains(anchor)).isTrue();
+            // an insider rewrites who saved the first assessment and recomputes every later hash
+            List<AuditEntry> chain = new AuditLog(db).entries();
+            String prev = Hashes.GENESIS;
+            try (Connection c = db.connect(); Statement st = c.createStatement()) {
+                st.executeUpdate("UPDATE audit_log SET prev_hash = 'x' || id, hash = 'y' || id");
+                for (AuditEntry e : chain) {
+                    String actor = e.id() == chain.get(0).id() ? "mallory" : e.actor();
+                    String hash = AuditLog.hashOf(prev, e.at(), actor, e.action(), e.entity(), e.entityId(), e.details());
+                    st.executeUpdate("UPDATE audit_log SET actor = '" + actor + "', prev_hash = '" + prev + "', hash = '"
+                            + hash + "' WHERE id = " + e.id());
+                    prev = hash;
+                }
+            }
+            IntegrityCheck.Report r = new IntegrityCheck(db).run();
+            assertThat(r.intact()).isTrue();
+            assertThat(r.contains(anchor)).isFalse();
+        }
+    }
+
+    @Test
     void verifyCommandExitsZeroWhenIntactAndTwoNamingTheFirstBrokenRow(@TempDir Path dir) throws SQLException {
         Path file = dir.resolve("pb");
         try (Database db = Database.open(file)) {

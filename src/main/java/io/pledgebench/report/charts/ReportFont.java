@@ -85,11 +85,6 @@ public final class ReportFont {
         return f.deriveFont(style, size);
     }
 
-    /** True when charts draw with the report font itself (and so can be mapped to the PDF's embedded font). */
-    public static boolean awtUsesReportFont() {
-        return FAMILY.equals(awt(Font.PLAIN, 10).getFamily(java.util.Locale.ROOT));
-    }
-
     private static synchronized Font loadBase() {
         if (base != null) {
             return base;

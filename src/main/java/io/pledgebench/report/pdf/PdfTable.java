@@ -56,10 +56,6 @@ public final class PdfTable {
         return add(List.of(cells), false);
     }
 
-    public PdfTable row(List<String> cells) {
-        return add(cells, false);
-    }
-
     public PdfTable emphasisRow(String... cells) {
         return add(java.util.Arrays.asList(cells), true);
     }

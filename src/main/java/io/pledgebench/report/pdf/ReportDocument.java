@@ -687,11 +687,6 @@ public final class ReportDocument implements Closeable {
         }
     }
 
-    /** Number of pages so far (the table of contents is added on save). */
-    public int pageCount() {
-        return doc.getNumberOfPages();
-    }
-
     @Override
     public void close() throws IOException {
         IOException failure = null;

@@ -33,11 +33,4 @@ public record TextStyle(float size, Color color, boolean bold, float leading) {
         return new TextStyle(size, c, bold, leading);
     }
 
-    public TextStyle withSize(float s) {
-        return new TextStyle(s, color, bold, leading);
-    }
-
-    public TextStyle asBold() {
-        return new TextStyle(size, color, true, leading);
-    }
 }

@@ -1,0 +1,60 @@
+package io.pledgebench.report;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.printing.PDFPageable;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+import java.awt.image.BufferedImage;
+import java.awt.print.PrinterException;
+import java.awt.print.PrinterJob;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A written report for the workbench: page images for the preview, and printing through the PDF's own print
+ * path (PDFBox's {@link PDFPageable}), so paper shows exactly what the PDF shows.
+ */
+public final class ReportPages {
+
+    private ReportPages() {
+    }
+
+    /** Every page rendered at {@code dpi} (about 96 for a screen preview). */
+    public static List<BufferedImage> render(byte[] pdf, float dpi) {
+        if (!(dpi > 0) || dpi > 600) {
+            throw new IllegalArgumentException("preview resolution must lie in (0, 600] dpi, was " + dpi);
+        }
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFRenderer renderer = new PDFRenderer(doc);
+            List<BufferedImage> pages = new ArrayList<>(doc.getNumberOfPages());
+            for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                pages.add(renderer.renderImageWithDPI(i, dpi, ImageType.RGB));
+            }
+            return pages;
+        } catch (IOException e) {
+            throw new UncheckedIOException("the report cannot be read back for preview: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Prints the report with {@code job} after the user confirmed the print dialog; returns false when the
+     * user cancelled it.
+     */
+    public static boolean print(byte[] pdf, PrinterJob job, String jobName) throws PrinterException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            job.setJobName(jobName);
+            job.setPageable(new PDFPageable(doc));
+            if (!job.printDialog()) {
+                return false;
+            }
+            job.print();
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("the report cannot be read back for printing: " + e.getMessage(), e);
+        }
+    }
+}
