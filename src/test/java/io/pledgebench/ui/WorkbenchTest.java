@@ -139,6 +139,15 @@ class WorkbenchTest {
         Fx.run(() -> app.workbench.navigate(ScreenId.CAPACITY));
         ChartPane concentration = app.lookup("#concentrationChart");
         assertThat(Fx.call(concentration::chart)).isNotNull();
+
+        Fx.run(() -> app.workbench.navigate(ScreenId.LOAN_RISK));
+        javafx.scene.control.Button save = app.lookup("#saveAssessment");
+        Fx.run(save::fire);
+        Fx.run(() -> app.workbench.navigate(ScreenId.HISTORY));
+        TableView<io.pledgebench.store.AssessmentSummary> history = app.lookup("#historyTable");
+        Fx.await(() -> history.getItems().size() == 1);
+        String hash = Fx.call(() -> app.wiring.assessment().assessmentProperty().get().inputHash());
+        assertThat(Fx.call(() -> history.getItems().get(0).inputHash())).isEqualTo(hash);
     }
 
     @Test
