@@ -45,7 +45,7 @@ public final class Wiring implements AutoCloseable {
 
     /**
      * @param databaseOpener  opens (and migrates) the database; called once, off the FX thread
-     * @param databaseLabel   where the database is, for the status bar and Settings
+     * @param databaseLabel   where the database is, for Settings
      * @param portfolioToOpen a portfolio to import (unless already imported) and show once the database is open
      */
     public Wiring(UiPreferences preferences, Supplier<Database> databaseOpener, String databaseLabel,
@@ -96,10 +96,6 @@ public final class Wiring implements AutoCloseable {
 
     public DialogService dialogs() {
         return dialogs;
-    }
-
-    public String databaseLabel() {
-        return databaseLabel;
     }
 
     public ReadOnlyObjectProperty<Database> databaseProperty() {
