@@ -18,6 +18,9 @@ public interface DialogService {
 
     void showInformation(String title, String message);
 
+    /** A line of text from the user (empty when cancelled). */
+    Optional<String> askText(String title, String message, String initial);
+
     /** A file to open, filtered to {@code extensions} (like {@code "*.csv"}). */
     Optional<Path> chooseFile(String title, Path initialFolder, String filterDescription, List<String> extensions);
 

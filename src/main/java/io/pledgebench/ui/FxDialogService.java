@@ -78,6 +78,19 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<String> askText(String title, String message, String initial) {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(initial);
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        dialog.setContentText(message);
+        Window w = owner.get();
+        if (w != null) {
+            dialog.initOwner(w);
+        }
+        return dialog.showAndWait();
+    }
+
+    @Override
     public Optional<Path> chooseFile(String title, Path initialFolder, String filterDescription, List<String> extensions) {
         FileChooser chooser = fileChooser(title, initialFolder, filterDescription, extensions);
         return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);

@@ -110,6 +110,12 @@ public final class I18n {
         return d == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale.get()).format(d);
     }
 
+    /** Converts dates typed in or shown by a date picker, in the current language's short form. */
+    public javafx.util.StringConverter<LocalDate> dateConverter() {
+        DateTimeFormatter f = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale.get());
+        return new javafx.util.converter.LocalDateStringConverter(f, f);
+    }
+
     /** An amount with its unit: CNY in 元 or 万元 (two decimals), other currencies with their ISO code. */
     public String amount(BigDecimal amount, String currency) {
         if (amount == null) {

@@ -202,8 +202,6 @@ public final class MainWindowView {
     }
 
     private void about() {
-        String version = MainWindowView.class.getPackage().getImplementationVersion();
-        wiring.dialogs().showInformation(i18n.get("ui.about.title"),
-                i18n.get("ui.about.message", version == null ? "dev" : version));
+        wiring.dialogs().showInformation(i18n.get("ui.about.title"), i18n.get("ui.about.message", Wiring.appVersion()));
     }
 }

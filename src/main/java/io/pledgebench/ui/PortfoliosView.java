@@ -35,6 +35,7 @@ public final class PortfoliosView {
 
     private final PortfoliosViewModel vm;
     private final I18n i18n;
+    private final Runnable openPatent;
 
     @FXML private BorderPane root;
     @FXML private CheckBox keepGoodRows;
@@ -48,9 +49,11 @@ public final class PortfoliosView {
     @FXML private TitledPane problemsPane;
     @FXML private TableView<ImportProblem> problemTable;
 
-    PortfoliosView(PortfoliosViewModel vm, I18n i18n) {
+    /** {@code openPatent}: shows the selected patent's detail (double-click or Enter on a row). */
+    PortfoliosView(PortfoliosViewModel vm, I18n i18n, Runnable openPatent) {
         this.vm = vm;
         this.i18n = i18n;
+        this.openPatent = openPatent;
     }
 
     @FXML
@@ -59,8 +62,13 @@ public final class PortfoliosView {
         importFileButton.disableProperty().bind(vm.readyProperty().not());
         importFolderButton.disableProperty().bind(vm.readyProperty().not());
         deleteButton.disableProperty().bind(vm.canDeleteProperty().not());
-        message.textProperty().bind(Bindings.createStringBinding(() -> i18n.render(vm.messageProperty().get()),
-                vm.messageProperty()));
+        message.textProperty().bind(Bindings.createStringBinding(() -> {
+            StringBuilder b = new StringBuilder(i18n.render(vm.messageProperty().get()));
+            for (var n : vm.notes()) {
+                b.append(System.lineSeparator()).append("· ").append(i18n.chinese() ? n.describeZh() : n.describe());
+            }
+            return b.toString();
+        }, vm.messageProperty(), vm.notes()));
 
         portfolioList.setItems(vm.portfolios());
         portfolioList.setCellFactory(l -> {
@@ -100,10 +108,10 @@ public final class PortfoliosView {
     }
 
     private void buildPatentTable() {
-        patentTable.getColumns().add(column("ui.patent.number", r -> r.patent().number().withKind(), 150));
+        patentTable.getColumns().add(column("ui.patent.number", r -> r.patent().number().withKind(), 172));
         patentTable.getColumns().add(column("ui.patent.title", r -> r.patent().title(), 260));
-        patentTable.getColumns().add(column("ui.patent.type", r -> i18n.type(r.patent().type()), 90));
-        TableColumn<PatentRow, String> status = column("ui.patent.status", r -> i18n.status(r.patent().status()), 110);
+        patentTable.getColumns().add(column("ui.patent.type", r -> i18n.type(r.patent().type()), 112));
+        TableColumn<PatentRow, String> status = column("ui.patent.status", r -> i18n.status(r.patent().status()), 150);
         patentTable.getColumns().add(status);
         patentTable.getColumns().add(dateColumn("ui.patent.filingDate", r -> r.patent().filingDate()));
         patentTable.getColumns().add(dateColumn("ui.patent.grantDate", r -> r.patent().grantDate()));
@@ -132,6 +140,21 @@ public final class PortfoliosView {
         patentTable.getColumns().add(column("ui.patent.ipc", r -> r.patent().ipc() == null ? "" : r.patent().ipc(), 100));
         patentTable.setItems(vm.patents());
         TableFilter.forTableView(patentTable).lazy(true).apply();
+        patentTable.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                vm.selectedPatentProperty().set(now);
+            }
+        });
+        patentTable.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && patentTable.getSelectionModel().getSelectedItem() != null) {
+                openPatent.run();
+            }
+        });
+        patentTable.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && patentTable.getSelectionModel().getSelectedItem() != null) {
+                openPatent.run();
+            }
+        });
     }
 
     private void buildProblemTable() {

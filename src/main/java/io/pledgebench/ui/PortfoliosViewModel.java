@@ -48,7 +48,9 @@ public final class PortfoliosViewModel {
     private final ObjectProperty<PortfolioSummary> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObjectProperty<StoredPortfolio> current = new SimpleObjectProperty<>(this, "current");
     private final ObservableList<PatentRow> patents = FXCollections.observableArrayList();
+    private final ObjectProperty<PatentRow> selectedPatent = new SimpleObjectProperty<>(this, "selectedPatent");
     private final ObservableList<ImportProblem> problems = FXCollections.observableArrayList();
+    private final ObservableList<io.pledgebench.io.ImportNote> notes = FXCollections.observableArrayList();
     private final StringProperty problemSource = new SimpleStringProperty(this, "problemSource", "");
     private final BooleanProperty keepGoodRows = new SimpleBooleanProperty(this, "keepGoodRows", false);
     private final BooleanProperty importing = new SimpleBooleanProperty(this, "importing", false);
@@ -93,9 +95,19 @@ public final class PortfoliosViewModel {
         return patents;
     }
 
+    /** The patent chosen in the table, shown by the Patent detail screen. */
+    public ObjectProperty<PatentRow> selectedPatentProperty() {
+        return selectedPatent;
+    }
+
     /** Problems of the last import, each with file, sheet, row, column, value and reason. */
     public ObservableList<ImportProblem> problems() {
         return problems;
+    }
+
+    /** Notes of the last import that did not block it (an ignored hidden sheet, an assumed unit). */
+    public ObservableList<io.pledgebench.io.ImportNote> notes() {
+        return notes;
     }
 
     public StringProperty problemSourceProperty() {
@@ -150,6 +162,7 @@ public final class PortfoliosViewModel {
     private void load(PortfolioSummary summary) {
         PortfolioRepository repo = repository.get();
         if (summary == null || repo == null) {
+            selectedPatent.set(null);
             current.set(null);
             patents.clear();
             return;
@@ -176,8 +189,12 @@ public final class PortfoliosViewModel {
                 return;
             }
             Loaded l = task.getValue();
+            selectedPatent.set(null);
             current.set(l == null ? null : l.portfolio());
             patents.setAll(l == null ? List.of() : l.rows());
+            if (!patents.isEmpty()) {
+                selectedPatent.set(patents.get(0));
+            }
         });
         task.setOnFailed(e -> failed("ui.error.load", task.getException()));
         tasks.run(task);
@@ -197,7 +214,8 @@ public final class PortfoliosViewModel {
     }
 
     /** The outcome of one import, computed in the background. */
-    public record ImportOutcome(Kind kind, Long portfolioId, String name, List<ImportProblem> problems, int rowsRead) {
+    public record ImportOutcome(Kind kind, Long portfolioId, String name, List<ImportProblem> problems, int rowsRead,
+                                List<io.pledgebench.io.ImportNote> notes) {
         public enum Kind { IMPORTED, ALREADY_IMPORTED, REJECTED, NOTHING_TO_IMPORT }
     }
 
@@ -219,6 +237,7 @@ public final class PortfoliosViewModel {
             importing.set(false);
             ImportOutcome out = task.getValue();
             problems.setAll(out.problems());
+            notes.setAll(out.notes());
             problemSource.set(source.getFileName() == null ? source.toString() : source.getFileName().toString());
             switch (out.kind()) {
                 case IMPORTED:
@@ -279,15 +298,17 @@ public final class PortfoliosViewModel {
             String name = result.portfolio() == null ? source.getFileName().toString() : result.portfolio().name();
             if (result.eventsOnly() || result.portfolio().patents().isEmpty()) {
                 return new ImportOutcome(result.hasProblems() ? ImportOutcome.Kind.REJECTED
-                        : ImportOutcome.Kind.NOTHING_TO_IMPORT, null, name, result.problems(), result.rowsRead());
+                        : ImportOutcome.Kind.NOTHING_TO_IMPORT, null, name, result.problems(), result.rowsRead(),
+                        result.notes());
             }
             if (result.hasProblems() && !keepGood) {
-                return new ImportOutcome(ImportOutcome.Kind.REJECTED, null, name, result.problems(), result.rowsRead());
+                return new ImportOutcome(ImportOutcome.Kind.REJECTED, null, name, result.problems(), result.rowsRead(),
+                        result.notes());
             }
             Optional<Long> existing = repo.findBySourceHash(hash);
             if (existing.isPresent()) {
                 return new ImportOutcome(ImportOutcome.Kind.ALREADY_IMPORTED, existing.get(), name, result.problems(),
-                        result.rowsRead());
+                        result.rowsRead(), result.notes());
             }
             updateMessage(i18n.get("ui.task.import.saving", result.portfolio().patents().size()));
             long id = repo.insert(result.portfolio(), new PortfolioRepository.ImportRecord(
@@ -297,7 +318,8 @@ public final class PortfoliosViewModel {
                 repo.delete(id);
                 return null;
             }
-            return new ImportOutcome(ImportOutcome.Kind.IMPORTED, id, name, result.problems(), result.rowsRead());
+            return new ImportOutcome(ImportOutcome.Kind.IMPORTED, id, name, result.problems(), result.rowsRead(),
+                    result.notes());
         }
 
         /** Never interrupt: an interrupt inside H2's file channel closes the database; the task checks instead. */

@@ -3,7 +3,11 @@ package io.pledgebench.ui;
 /** The workbench's screens, in navigation order, each an FXML view with its bundle key and shortcut digit. */
 public enum ScreenId {
     PORTFOLIOS("PortfoliosView.fxml", "ui.nav.portfolios"),
+    PATENT("PatentDetailView.fxml", "ui.nav.patent"),
     VALUATION("ValuationView.fxml", "ui.nav.valuation"),
+    LOAN_RISK("LoanRiskView.fxml", "ui.nav.loanRisk"),
+    CAPACITY("CapacityView.fxml", "ui.nav.capacity"),
+    HISTORY("HistoryView.fxml", "ui.nav.history"),
     SETTINGS("SettingsView.fxml", "ui.nav.settings");
 
     private final String fxml;

@@ -16,6 +16,7 @@ public final class SettingsView {
     @FXML private ComboBox<Locale> language;
     @FXML private Label databaseInUse;
     @FXML private Label databaseNextStart;
+    @FXML private javafx.scene.control.TreeView<String> parameters;
 
     SettingsView(SettingsViewModel vm, I18n i18n) {
         this.vm = vm;
@@ -32,6 +33,48 @@ public final class SettingsView {
         language.valueProperty().addListener((o, was, now) -> vm.languageProperty().set(now));
         databaseInUse.textProperty().bind(vm.databaseInUseProperty());
         databaseNextStart.textProperty().bind(vm.databaseNextStartProperty());
+        javafx.scene.control.TreeItem<String> root = new javafx.scene.control.TreeItem<>();
+        addParameters(root, vm.defaultParameters());
+        parameters.setRoot(root);
+        parameters.setShowRoot(false);
+    }
+
+    /** One tree item per parameter; groups (maps) and lists open into their members. */
+    private void addParameters(javafx.scene.control.TreeItem<String> parent, Object value) {
+        if (value instanceof java.util.Map<?, ?> m) {
+            for (var e : m.entrySet()) {
+                Object v = e.getValue();
+                if (v instanceof java.util.Map<?, ?> || v instanceof java.util.List<?>) {
+                    javafx.scene.control.TreeItem<String> group = new javafx.scene.control.TreeItem<>(String.valueOf(e.getKey()));
+                    addParameters(group, v);
+                    parent.getChildren().add(group);
+                } else {
+                    parent.getChildren().add(new javafx.scene.control.TreeItem<>(e.getKey() + " = " + format(v)));
+                }
+            }
+        } else if (value instanceof java.util.List<?> l) {
+            int i = 1;
+            for (Object v : l) {
+                if (v instanceof java.util.Map<?, ?> || v instanceof java.util.List<?>) {
+                    javafx.scene.control.TreeItem<String> group = new javafx.scene.control.TreeItem<>("#" + i);
+                    addParameters(group, v);
+                    parent.getChildren().add(group);
+                } else {
+                    parent.getChildren().add(new javafx.scene.control.TreeItem<>(format(v)));
+                }
+                i++;
+            }
+        }
+    }
+
+    private String format(Object v) {
+        if (v instanceof Double d) {
+            return i18n.number(d, Math.abs(d) < 1 && d != 0 ? 4 : 2);
+        }
+        if (v instanceof io.pledgebench.domain.Text t) {
+            return i18n.render(t);
+        }
+        return String.valueOf(v);
     }
 
     @FXML

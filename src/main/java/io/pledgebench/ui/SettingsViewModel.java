@@ -52,6 +52,11 @@ public final class SettingsViewModel {
         return databaseNextStart.getReadOnlyProperty();
     }
 
+    /** Every default parameter of the assessment (valuation, simulation, scoring, eligibility, risk, stress). */
+    public java.util.Map<String, Object> defaultParameters() {
+        return io.pledgebench.assessment.AssessmentParameters.defaults().toMap();
+    }
+
     public void chooseDatabaseFolder() {
         dialogs.chooseFolder(i18n.get("ui.settings.database.choose"), preferences.database()
                         .map(p -> p.toAbsolutePath().getParent()).orElse(null))

@@ -106,6 +106,7 @@ public final class ValuationView {
         section("ui.valuation.section.monteCarlo");
         Label dateLabel = new Label(i18n.get("ui.valuation.asOf"));
         DatePicker date = new DatePicker();
+        date.setConverter(i18n.dateConverter());
         date.valueProperty().bindBidirectional(vm.asOfProperty());
         date.setMaxWidth(Double.MAX_VALUE);
         dateLabel.setLabelFor(date);

@@ -1,6 +1,7 @@
 package io.pledgebench.ui;
 
 import io.pledgebench.domain.Portfolio;
+import io.pledgebench.store.ComparableTransactionRepository;
 import io.pledgebench.store.StoredPortfolio;
 import io.pledgebench.valuation.MonteCarloResult;
 import io.pledgebench.valuation.MonteCarloSettings;
@@ -66,6 +67,7 @@ public final class ValuationViewModel {
     }
 
     private final ReadOnlyObjectProperty<StoredPortfolio> portfolio;
+    private final ReadOnlyObjectProperty<ComparableTransactionRepository> comparables;
     private final BackgroundTasks tasks;
     private final I18n i18n;
     private final Map<Input, StringProperty> inputs = new EnumMap<>(Input.class);
@@ -82,9 +84,11 @@ public final class ValuationViewModel {
     private final PauseTransition debounce = new PauseTransition(DEBOUNCE);
     private Task<MonteCarloResult> running;
 
-    public ValuationViewModel(ReadOnlyObjectProperty<StoredPortfolio> portfolio, BackgroundTasks tasks, I18n i18n,
-                              Supplier<LocalDate> today) {
+    public ValuationViewModel(ReadOnlyObjectProperty<StoredPortfolio> portfolio,
+                              ReadOnlyObjectProperty<ComparableTransactionRepository> comparables, BackgroundTasks tasks,
+                              I18n i18n, Supplier<LocalDate> today) {
         this.portfolio = portfolio;
+        this.comparables = comparables;
         this.tasks = tasks;
         this.i18n = i18n;
         ValuationParameters d = ValuationParameters.defaults();
@@ -260,11 +264,13 @@ public final class ValuationViewModel {
         }
         error.set("");
         Portfolio p = sp.portfolio();
-        ValuationEngine engine = new ValuationEngine(parameters, List.of());
+        ComparableTransactionRepository comparableStore = comparables.get();
         Task<MonteCarloResult> task = new Task<>() {
             @Override
             protected MonteCarloResult call() {
                 updateTitle(i18n.get("ui.task.valuation", p.name(), settings.paths()));
+                ValuationEngine engine = new ValuationEngine(parameters,
+                        comparableStore == null ? List.of() : comparableStore.list());
                 return new MonteCarloSimulator(engine).simulate(p.patents(), p.enterprise(), date, horizon, settings,
                         (done, total) -> updateProgress(done, total), this::isCancelled);
             }

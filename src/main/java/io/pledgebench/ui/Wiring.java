@@ -29,15 +29,23 @@ public final class Wiring implements AutoCloseable {
     private final ReadOnlyObjectWrapper<Database> database = new ReadOnlyObjectWrapper<>(this, "database");
     private final ReadOnlyObjectWrapper<PortfolioRepository> portfolioRepository =
             new ReadOnlyObjectWrapper<>(this, "portfolioRepository");
+    private final ReadOnlyObjectWrapper<io.pledgebench.store.AssessmentRepository> assessmentRepository =
+            new ReadOnlyObjectWrapper<>(this, "assessmentRepository");
+    private final ReadOnlyObjectWrapper<io.pledgebench.store.ComparableTransactionRepository> comparables =
+            new ReadOnlyObjectWrapper<>(this, "comparables");
     private Window window;
+    private java.util.function.Consumer<ScreenId> navigator = s -> { };
     private DialogService dialogs;
     private PortfoliosViewModel portfolios;
     private SettingsViewModel settings;
     private ValuationViewModel valuation;
+    private AssessmentViewModel assessment;
+    private HistoryViewModel history;
+    private PatentDetailViewModel patentDetail;
 
     /**
      * @param databaseOpener  opens (and migrates) the database; called once, off the FX thread
-     * @param databaseLabel   where the database is, for the status bar and Settings
+     * @param databaseLabel   where the database is, for Settings
      * @param portfolioToOpen a portfolio to import (unless already imported) and show once the database is open
      */
     public Wiring(UiPreferences preferences, Supplier<Database> databaseOpener, String databaseLabel,
@@ -69,6 +77,11 @@ public final class Wiring implements AutoCloseable {
         this.window = window;
     }
 
+    /** How views ask for another screen; the workbench sets it when it shows the window. */
+    void setNavigator(java.util.function.Consumer<ScreenId> navigator) {
+        this.navigator = navigator;
+    }
+
     public UiPreferences preferences() {
         return preferences;
     }
@@ -83,10 +96,6 @@ public final class Wiring implements AutoCloseable {
 
     public DialogService dialogs() {
         return dialogs;
-    }
-
-    public String databaseLabel() {
-        return databaseLabel;
     }
 
     public ReadOnlyObjectProperty<Database> databaseProperty() {
@@ -105,6 +114,8 @@ public final class Wiring implements AutoCloseable {
         task.setOnSucceeded(e -> {
             database.set(task.getValue());
             portfolioRepository.set(new PortfolioRepository(task.getValue()));
+            assessmentRepository.set(new io.pledgebench.store.AssessmentRepository(task.getValue()));
+            comparables.set(new io.pledgebench.store.ComparableTransactionRepository(task.getValue()));
             if (portfolioToOpen != null) {
                 portfolios().importFrom(portfolioToOpen);
             }
@@ -124,9 +135,40 @@ public final class Wiring implements AutoCloseable {
 
     public ValuationViewModel valuation() {
         if (valuation == null) {
-            valuation = new ValuationViewModel(portfolios().currentProperty(), tasks, i18n, LocalDate::now);
+            valuation = new ValuationViewModel(portfolios().currentProperty(),
+                    comparables.getReadOnlyProperty(), tasks, i18n, LocalDate::now);
         }
         return valuation;
+    }
+
+    public AssessmentViewModel assessment() {
+        if (assessment == null) {
+            assessment = new AssessmentViewModel(portfolios().currentProperty(),
+                    comparables.getReadOnlyProperty(), tasks, i18n, LocalDate::now);
+        }
+        return assessment;
+    }
+
+    public PatentDetailViewModel patentDetail() {
+        if (patentDetail == null) {
+            patentDetail = new PatentDetailViewModel(portfolios().currentProperty(),
+                    portfolios().selectedPatentProperty(), comparables.getReadOnlyProperty(), tasks, i18n, LocalDate::now);
+        }
+        return patentDetail;
+    }
+
+    public HistoryViewModel history() {
+        if (history == null) {
+            history = new HistoryViewModel(assessmentRepository.getReadOnlyProperty(), tasks, dialogs, i18n, preferences,
+                    System.getProperty("user.name", ""));
+        }
+        return history;
+    }
+
+    /** The version in the jar's manifest; "dev" when run from classes. */
+    public static String appVersion() {
+        String v = Wiring.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
     }
 
     public SettingsViewModel settings() {
@@ -139,10 +181,22 @@ public final class Wiring implements AutoCloseable {
     /** The FXML controller factory: every controller gets its view model from here. */
     Object controller(Class<?> type) {
         if (type == PortfoliosView.class) {
-            return new PortfoliosView(portfolios(), i18n);
+            return new PortfoliosView(portfolios(), i18n, () -> navigator.accept(ScreenId.PATENT));
         }
         if (type == ValuationView.class) {
             return new ValuationView(valuation(), i18n, dialogs, preferences);
+        }
+        if (type == LoanRiskView.class) {
+            return new LoanRiskView(assessment(), history(), portfolios(), i18n, dialogs, preferences);
+        }
+        if (type == CapacityView.class) {
+            return new CapacityView(assessment(), i18n, dialogs, preferences);
+        }
+        if (type == PatentDetailView.class) {
+            return new PatentDetailView(patentDetail(), i18n, dialogs, preferences);
+        }
+        if (type == HistoryView.class) {
+            return new HistoryView(history(), i18n);
         }
         if (type == SettingsView.class) {
             return new SettingsView(settings(), i18n);

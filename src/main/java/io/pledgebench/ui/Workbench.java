@@ -42,6 +42,7 @@ public final class Workbench {
     public void show(Stage stage) {
         this.stage = stage;
         wiring.setWindow(stage);
+        wiring.setNavigator(this::navigate);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
         Scene scene = new Scene(loadMainWindow(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(Workbench.class.getResource("workbench.css").toExternalForm());

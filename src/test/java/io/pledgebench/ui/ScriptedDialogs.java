@@ -16,6 +16,7 @@ final class ScriptedDialogs implements DialogService {
     final List<String> errors = new ArrayList<>();
     final List<Throwable> errorDetails = new ArrayList<>();
     final List<String> informations = new ArrayList<>();
+    final Deque<String> textAnswers = new ArrayDeque<>();
 
     @Override
     public boolean confirm(String title, String message, String actionLabel) {
@@ -35,6 +36,11 @@ final class ScriptedDialogs implements DialogService {
     @Override
     public void showInformation(String title, String message) {
         informations.add(message);
+    }
+
+    @Override
+    public Optional<String> askText(String title, String message, String initial) {
+        return Optional.ofNullable(textAnswers.poll());
     }
 
     @Override

@@ -41,12 +41,17 @@ class ValuationViewModelTest {
     @BeforeEach
     void setUp() throws Exception {
         tasks = new BackgroundTasks();
-        vm = Fx.call(() -> new ValuationViewModel(portfolio, tasks, new I18n(Locale.ENGLISH), () -> AS_OF));
+        vm = Fx.call(() -> new ValuationViewModel(portfolio, new SimpleObjectProperty<>(), tasks, new I18n(Locale.ENGLISH), () -> AS_OF));
         Fx.run(() -> vm.input(ValuationViewModel.Input.PATHS).set("2000"));
     }
 
     @AfterEach
-    void tearDown() {
+    void tearDown() throws Exception {
+        // Settles the pending debounce so that it cannot fire after the workers are gone.
+        Fx.run(() -> {
+            portfolio.set(null);
+            vm.recalculate();
+        });
         tasks.close();
     }
 

@@ -66,6 +66,91 @@ class WorkbenchTest {
     }
 
     @Test
+    void importingTheChineseSamplePortfolioFolderShowsItsPatentsWithStatusAndRemainingLife() throws Exception {
+        app = WorkbenchFixture.start(Locale.ENGLISH);
+        app.dialogs.chosenPaths.add(Path.of("sample-portfolios/cn-tech-sme"));
+        Fx.run(() -> app.wiring.portfolios().chooseAndImportFolder());
+        TableView<PatentRow> table = app.lookup("#patentTable");
+        Fx.await(() -> table.getItems().size() == 25);
+        PatentRow lapsed = Fx.call(() -> table.getItems().stream()
+                .filter(r -> r.patent().status() == io.pledgebench.domain.LegalStatus.LAPSED).findFirst().orElseThrow());
+        assertThat(lapsed.remainingYears()).isNotNull();
+        assertThat(Fx.call(() -> table.getColumns().get(3).getCellData(lapsed))).isEqualTo("Lapsed");
+        Label message = app.lookup("#portfolioMessage");
+        assertThat(Fx.call(message::getText)).contains("25 rows");
+
+        Fx.run(() -> table.getSelectionModel().select(lapsed));
+        Fx.run(() -> app.workbench.navigate(ScreenId.PATENT));
+        Label heading = app.lookup("#patentHeading");
+        Fx.await(() -> heading.getText().startsWith(lapsed.patent().number().withKind()));
+        TableView<io.pledgebench.risk.eligibility.EligibilityCheck> checks = app.lookup("#eligibilityTable");
+        assertThat(Fx.call(() -> checks.getItems().stream().anyMatch(c -> c.rule().equals("inForce")
+                && c.outcome() == io.pledgebench.risk.eligibility.Outcome.FAIL))).as("a lapsed patent fails in force").isTrue();
+    }
+
+    @Test
+    void notesOfAnImportThatDidNotBlockItAreShownWithTheOutcome() throws Exception {
+        app = WorkbenchFixture.start(Locale.ENGLISH);
+        Fx.run(() -> app.wiring.portfolios().importFrom(Path.of("sample-portfolios/university-spinoff.xlsx")));
+        Fx.await(() -> app.wiring.portfolios().patents().size() == 6);
+        // sample-portfolios/README.md: a hidden sheet that is ignored with a note
+        String note = Fx.call(() -> app.wiring.portfolios().notes().get(0).describe());
+        Label message = app.lookup("#portfolioMessage");
+        assertThat(Fx.call(message::getText)).contains("6 rows").contains(note);
+    }
+
+    @Test
+    void theBrokenSampleFileShowsTheProblemListAndImportsNothing() throws Exception {
+        app = WorkbenchFixture.start(Locale.ENGLISH);
+        Fx.run(() -> app.wiring.portfolios().importFrom(Path.of("sample-portfolios/broken/bad-dates.csv")));
+        TitledPane pane = app.lookup("#problemsPane");
+        Fx.await(pane::isVisible);
+        TableView<ImportProblem> problems = app.lookup("#problemTable");
+        ImportProblem first = Fx.call(() -> problems.getItems().get(0));
+        assertThat(first.file()).isEqualTo("bad-dates.csv");
+        assertThat(first.row()).isEqualTo(3);
+        assertThat(first.column()).isEqualTo("filing_date");
+        assertThat(first.value()).isEqualTo("2015-02-30");
+        assertThat(first.reason()).isNotBlank();
+        assertThat(Fx.call(() -> problems.getItems().size())).isGreaterThanOrEqualTo(3);
+        assertThat(app.wiring.databaseProperty().get()).isNotNull();
+        TableView<?> patents = app.lookup("#patentTable");
+        assertThat(Fx.call(() -> patents.getItems().size())).isZero();
+    }
+
+    @Test
+    void anAssessmentOfTheSamplePortfolioShowsItsGradeRecommendationAndCharts() throws Exception {
+        app = WorkbenchFixture.start(Locale.ENGLISH);
+        Fx.run(() -> app.wiring.portfolios().importFrom(Path.of("sample-portfolios/cn-tech-sme")));
+        Fx.await(() -> app.wiring.portfolios().patents().size() == 25);
+        Fx.run(() -> app.wiring.assessment().input(AssessmentViewModel.Input.PATHS).set("2000"));
+        Fx.run(() -> app.workbench.navigate(ScreenId.LOAN_RISK));
+        Label grade = app.lookup("#grade");
+        Fx.await(() -> app.wiring.assessment().assessmentProperty().get() != null);
+        String expected = Fx.call(() -> app.wiring.assessment().assessmentProperty().get().results().recommendation().grade());
+        assertThat(expected).matches("[A-E]");
+        assertThat(Fx.call(grade::getText)).isEqualTo(expected);
+        Label recommended = app.lookup("#recommendedLoan");
+        assertThat(Fx.call(recommended::getText)).endsWith("万元");
+        ChartPane coverage = app.lookup("#coverageChart");
+        assertThat(Fx.call(coverage::chart)).isNotNull();
+        ChartPane stress = app.lookup("#stressChart");
+        assertThat(Fx.call(stress::chart)).isNotNull();
+        Fx.run(() -> app.workbench.navigate(ScreenId.CAPACITY));
+        ChartPane concentration = app.lookup("#concentrationChart");
+        assertThat(Fx.call(concentration::chart)).isNotNull();
+
+        Fx.run(() -> app.workbench.navigate(ScreenId.LOAN_RISK));
+        javafx.scene.control.Button save = app.lookup("#saveAssessment");
+        Fx.run(save::fire);
+        Fx.run(() -> app.workbench.navigate(ScreenId.HISTORY));
+        TableView<io.pledgebench.store.AssessmentSummary> history = app.lookup("#historyTable");
+        Fx.await(() -> history.getItems().size() == 1);
+        String hash = Fx.call(() -> app.wiring.assessment().assessmentProperty().get().inputHash());
+        assertThat(Fx.call(() -> history.getItems().get(0).inputHash())).isEqualTo(hash);
+    }
+
+    @Test
     void aBrokenFileShowsTheProblemListWithRowColumnAndReason() throws Exception {
         app = WorkbenchFixture.start(Locale.ENGLISH);
         Path broken = dir.resolve("broken.csv");

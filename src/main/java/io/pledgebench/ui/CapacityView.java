@@ -1,0 +1,176 @@
+package io.pledgebench.ui;
+
+import io.pledgebench.assessment.Assessment;
+import io.pledgebench.assessment.PatentAssessment;
+import io.pledgebench.domain.Patent;
+import io.pledgebench.report.charts.Charts;
+import io.pledgebench.report.charts.Compositions;
+import io.pledgebench.report.charts.Share;
+import io.pledgebench.risk.CollateralCalculator;
+import io.pledgebench.risk.Recommendation;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Controller of CapacityView.fxml: how much the enterprise could borrow against its patents (the collateral
+ * capacity and what limits the loan) and which patents carry it, from the same assessment as Loan &amp; risk.
+ */
+public final class CapacityView {
+
+    /** A patent's part of the lending capacity. */
+    public record Carrier(Patent patent, CollateralCalculator.ItemResult item, double shareOfAdvance) {
+    }
+
+    private final AssessmentViewModel vm;
+    private final I18n i18n;
+    private final ChartPane concentration;
+    private final ChartPane composition;
+
+    @FXML private Label portfolioName;
+    @FXML private ProgressIndicator busy;
+    @FXML private Label error;
+    @FXML private GridPane headline;
+    @FXML private TableView<Carrier> items;
+    @FXML private StackPane concentrationHolder;
+    @FXML private StackPane compositionHolder;
+
+    CapacityView(AssessmentViewModel vm, I18n i18n, DialogService dialogs, UiPreferences preferences) {
+        this.vm = vm;
+        this.i18n = i18n;
+        concentration = new ChartPane(i18n, dialogs, preferences);
+        composition = new ChartPane(i18n, dialogs, preferences);
+    }
+
+    @FXML
+    private void initialize() {
+        portfolioName.textProperty().bind(Bindings.createStringBinding(() -> vm.portfolioProperty().get() == null
+                ? i18n.get("ui.valuation.noPortfolio") : vm.portfolioProperty().get().portfolio().name(),
+                vm.portfolioProperty()));
+        busy.visibleProperty().bind(vm.calculatingProperty());
+        error.textProperty().bind(vm.errorProperty());
+        error.managedProperty().bind(vm.errorProperty().isNotEmpty());
+        concentration.setId("concentrationChart");
+        composition.setId("compositionChart");
+        concentrationHolder.getChildren().add(concentration);
+        compositionHolder.getChildren().add(composition);
+        buildTable();
+        vm.assessmentProperty().addListener((o, was, now) -> show(now));
+        show(vm.assessmentProperty().get());
+        if (vm.assessmentProperty().get() == null && vm.portfolioProperty().get() != null) {
+            vm.recalculate();
+        }
+    }
+
+    private String money(double v) {
+        return i18n.amount(v, vm.portfolioProperty().get() == null ? "CNY"
+                : vm.portfolioProperty().get().portfolio().currency());
+    }
+
+    private void buildTable() {
+        TableColumn<Carrier, String> number = new TableColumn<>(i18n.get("ui.patent.number"));
+        number.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().patent().number().withKind()));
+        number.setPrefWidth(150);
+        TableColumn<Carrier, String> title = new TableColumn<>(i18n.get("ui.patent.title"));
+        title.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().patent().title()));
+        title.setPrefWidth(220);
+        TableColumn<Carrier, String> type = new TableColumn<>(i18n.get("ui.patent.type"));
+        type.setCellValueFactory(c -> new ReadOnlyStringWrapper(i18n.type(c.getValue().patent().type())));
+        TableColumn<Carrier, String> eligible = new TableColumn<>(i18n.get("ui.capacity.eligible"));
+        eligible.setCellValueFactory(c -> new ReadOnlyStringWrapper(i18n.get(c.getValue().item().eligible()
+                ? "ui.capacity.yes" : "ui.capacity.no")));
+        items.getColumns().add(number);
+        items.getColumns().add(title);
+        items.getColumns().add(type);
+        items.getColumns().add(eligible);
+        items.getColumns().add(number("ui.loanRisk.marketValue", c -> c.item().marketValue(), this::money));
+        items.getColumns().add(number("ui.loanRisk.liquidationValue", c -> c.item().liquidationValue(), this::money));
+        items.getColumns().add(number("ui.loanRisk.advanceRate", c -> c.item().advanceRate(), v -> i18n.percent(v, 1)));
+        items.getColumns().add(number("ui.capacity.advanceAmount", c -> c.item().advanceAmount(), this::money));
+        items.getColumns().add(number("ui.capacity.share", Carrier::shareOfAdvance, v -> i18n.percent(v, 1)));
+    }
+
+    private TableColumn<Carrier, Double> number(String key, ToDoubleFunction<Carrier> value, Function<Double, String> f) {
+        TableColumn<Carrier, Double> c = new TableColumn<>(i18n.get(key));
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.applyAsDouble(cell.getValue())));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Double v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty || v == null ? null : f.apply(v));
+                setStyle("-fx-alignment: CENTER-RIGHT;");
+            }
+        });
+        c.setPrefWidth(120);
+        return c;
+    }
+
+    private void show(Assessment a) {
+        if (a == null) {
+            new Facts(headline, true);
+            items.getItems().clear();
+            concentration.setChart(null, null, i18n.get("ui.capacity.placeholder"));
+            composition.setChart(null, null, i18n.get("ui.capacity.placeholder"));
+            return;
+        }
+        CollateralCalculator.CollateralAssessment c = a.results().collateral();
+        Recommendation rec = a.results().recommendation();
+        Facts facts = new Facts(headline, true)
+                .add(i18n.get("ui.capacity.collateralCapacity"), money(c.capacity()), "capacity")
+                .add(i18n.get("ui.loanRisk.maxLoan"), money(rec.maxLoan()))
+                .add(i18n.get("ui.capacity.limitedBy"), i18n.get("ui.capacity.limitedBy." + rec.limitedBy()));
+        if (rec.debtServiceCapacity() != null) {
+            facts.add(i18n.get("ui.loanRisk.debtServiceCapacity"), money(rec.debtServiceCapacity()));
+        }
+        facts.add(i18n.get("ui.loanRisk.marketValue"), money(c.marketValue()));
+
+        Map<String, Patent> byNumber = new HashMap<>();
+        for (PatentAssessment p : a.results().patents()) {
+            byNumber.put(p.patent().number().canonical(), p.patent());
+        }
+        double totalAdvance = c.items().stream().mapToDouble(CollateralCalculator.ItemResult::advanceAmount).sum();
+        List<Carrier> rows = new ArrayList<>();
+        for (CollateralCalculator.ItemResult item : c.items()) {
+            Patent p = byNumber.get(item.patentNumber());
+            if (p != null) {
+                rows.add(new Carrier(p, item, totalAdvance > 0 ? item.advanceAmount() / totalAdvance : 0));
+            }
+        }
+        rows.sort(Comparator.comparingDouble((Carrier r) -> -r.item().advanceAmount()));
+        items.getItems().setAll(rows);
+
+        List<Share> values = new ArrayList<>();
+        for (Carrier r : rows) {
+            if (r.item().eligible() && r.item().marketValue() > 0) {
+                values.add(new Share(r.patent().number().withKind(), r.item().marketValue()));
+            }
+        }
+        concentration.setChart(values.isEmpty() ? null : Charts.concentration(values, 12, i18n.locale()),
+                "concentration", i18n.get("ui.capacity.nothingEligible"));
+        Map<String, Double> mv = new HashMap<>();
+        for (Carrier r : rows) {
+            mv.put(r.patent().number().canonical(), r.item().marketValue());
+        }
+        List<Patent> patents = rows.stream().map(Carrier::patent).toList();
+        List<Share> byType = Compositions.byType(patents, p -> mv.getOrDefault(p.number().canonical(), 0.0),
+                i18n.locale());
+        composition.setChart(byType.stream().allMatch(s -> s.value() <= 0) ? null
+                : Charts.compositionByType(byType, i18n.locale()), "composition", i18n.get("ui.capacity.nothingEligible"));
+    }
+}

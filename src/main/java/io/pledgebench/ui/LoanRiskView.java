@@ -1,0 +1,362 @@
+package io.pledgebench.ui;
+
+import io.pledgebench.assessment.Assessment;
+import io.pledgebench.assessment.AssessmentResults;
+import io.pledgebench.assessment.PatentAssessment;
+import io.pledgebench.assessment.StressResult;
+import io.pledgebench.domain.Text;
+import io.pledgebench.report.charts.Charts;
+import io.pledgebench.report.charts.CoveragePoint;
+import io.pledgebench.report.charts.LegalLife;
+import io.pledgebench.report.charts.StressImpact;
+import io.pledgebench.risk.CollateralCalculator;
+import io.pledgebench.risk.CollateralPath;
+import io.pledgebench.risk.CreditRiskCalculator;
+import io.pledgebench.risk.Recommendation;
+import io.pledgebench.domain.LegalTerm;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.SetChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Controller of LoanRiskView.fxml: the loan request and risk settings, the recommendation with its grade, charts. */
+public final class LoanRiskView {
+
+    private final AssessmentViewModel vm;
+    private final HistoryViewModel history;
+    private final PortfoliosViewModel portfolios;
+    private final I18n i18n;
+    private final DialogService dialogs;
+    private final UiPreferences preferences;
+    private final ChartPane coverage;
+    private final ChartPane stress;
+    private final ChartPane legalLife;
+    private final Map<AssessmentViewModel.Input, TextField> fields = new EnumMap<>(AssessmentViewModel.Input.class);
+
+    @FXML private Label portfolioName;
+    @FXML private ProgressIndicator busy;
+    @FXML private Button report;
+    @FXML private Button assess;
+    @FXML private Button save;
+    @FXML private Label error;
+    @FXML private VBox form;
+    @FXML private Label grade;
+    @FXML private GridPane headline;
+    @FXML private VBox recommendation;
+    @FXML private GridPane riskGrid;
+    @FXML private StackPane coverageHolder;
+    @FXML private TableView<StressResult> stressTable;
+    @FXML private StackPane stressHolder;
+    @FXML private StackPane legalLifeHolder;
+
+    LoanRiskView(AssessmentViewModel vm, HistoryViewModel history, PortfoliosViewModel portfolios, I18n i18n,
+                 DialogService dialogs, UiPreferences preferences) {
+        this.vm = vm;
+        this.history = history;
+        this.portfolios = portfolios;
+        this.i18n = i18n;
+        this.dialogs = dialogs;
+        this.preferences = preferences;
+        coverage = new ChartPane(i18n, dialogs, preferences);
+        stress = new ChartPane(i18n, dialogs, preferences);
+        legalLife = new ChartPane(i18n, dialogs, preferences);
+    }
+
+    @FXML
+    private void initialize() {
+        portfolioName.textProperty().bind(Bindings.createStringBinding(() -> vm.portfolioProperty().get() == null
+                ? i18n.get("ui.valuation.noPortfolio") : vm.portfolioProperty().get().portfolio().name(),
+                vm.portfolioProperty()));
+        busy.visibleProperty().bind(vm.calculatingProperty());
+        assess.disableProperty().bind(vm.portfolioProperty().isNull());
+        report.disableProperty().bind(vm.assessmentProperty().isNull().or(vm.calculatingProperty()));
+        save.disableProperty().bind(vm.assessmentProperty().isNull().or(vm.calculatingProperty())
+                .or(history.readyProperty().not()));
+        error.textProperty().bind(vm.errorProperty());
+        error.managedProperty().bind(vm.errorProperty().isNotEmpty());
+        coverage.setId("coverageChart");
+        stress.setId("stressChart");
+        legalLife.setId("legalLifeChart");
+        coverageHolder.getChildren().add(coverage);
+        stressHolder.getChildren().add(stress);
+        legalLifeHolder.getChildren().add(legalLife);
+        buildForm();
+        buildStressTable();
+        vm.assessmentProperty().addListener((o, was, now) -> show(now));
+        show(vm.assessmentProperty().get());
+        if (vm.assessmentProperty().get() == null && vm.portfolioProperty().get() != null) {
+            vm.recalculate();
+        }
+    }
+
+    @FXML
+    private void assess() {
+        vm.recalculate();
+    }
+
+    @FXML
+    private void saveAssessment() {
+        Assessment a = vm.assessmentProperty().get();
+        if (a != null) {
+            var stored = portfolios.currentProperty().get();
+            history.save(a, stored == null ? null : stored.id());
+        }
+    }
+
+    @FXML
+    private void saveReport() {
+        Assessment a = vm.assessmentProperty().get();
+        if (a == null) {
+            return;
+        }
+        String name = a.inputs().portfolio().name().replaceAll("[\\\\/:*?\"<>|]", "_") + "-assessment.pdf";
+        dialogs.chooseSaveFile(i18n.get("ui.loanRisk.saveReport.title"), preferences.lastFolder().orElse(null), name,
+                "PDF", List.of("*.pdf")).ifPresent(file -> {
+                    var task = vm.saveReport(file, LocalDate::now);
+                    task.setOnSucceeded(e -> dialogs.showInformation(i18n.get("ui.loanRisk.saveReport.title"),
+                            i18n.get("ui.loanRisk.saveReport.done", file)));
+                    task.setOnFailed(e -> dialogs.showError(i18n.get("ui.loanRisk.saveReport.failed"),
+                            task.getException().getMessage(), task.getException()));
+                });
+    }
+
+    private void buildForm() {
+        section("ui.assessment.section.loan");
+        field(AssessmentViewModel.Input.LOAN_AMOUNT);
+        field(AssessmentViewModel.Input.TERM_MONTHS);
+        Label dateLabel = new Label(i18n.get("ui.valuation.asOf"));
+        DatePicker date = new DatePicker();
+        date.setConverter(i18n.dateConverter());
+        date.valueProperty().bindBidirectional(vm.asOfProperty());
+        date.setMaxWidth(Double.MAX_VALUE);
+        dateLabel.setLabelFor(date);
+        form.getChildren().addAll(dateLabel, date);
+        section("ui.assessment.section.pd");
+        field(AssessmentViewModel.Input.PD);
+        hint("ui.assessment.pdHint");
+        section("ui.assessment.section.advance");
+        field(AssessmentViewModel.Input.ADVANCE_INVENTION_LOW);
+        field(AssessmentViewModel.Input.ADVANCE_INVENTION_HIGH);
+        field(AssessmentViewModel.Input.ADVANCE_UTILITY_LOW);
+        field(AssessmentViewModel.Input.ADVANCE_UTILITY_HIGH);
+        field(AssessmentViewModel.Input.ADVANCE_DESIGN_LOW);
+        field(AssessmentViewModel.Input.ADVANCE_DESIGN_HIGH);
+        section("ui.assessment.section.sharing");
+        field(AssessmentViewModel.Input.SHARE_FUND);
+        field(AssessmentViewModel.Input.SHARE_INSURER);
+        field(AssessmentViewModel.Input.SHARE_GUARANTOR);
+        section("ui.valuation.section.monteCarlo");
+        field(AssessmentViewModel.Input.PATHS);
+        field(AssessmentViewModel.Input.SEED);
+        vm.invalid().addListener((SetChangeListener<AssessmentViewModel.Input>) c -> markInvalid());
+        markInvalid();
+    }
+
+    private void section(String key) {
+        Label l = new Label(i18n.get(key));
+        l.getStyleClass().add("form-section");
+        form.getChildren().add(l);
+    }
+
+    private void hint(String key) {
+        Label l = new Label(i18n.get(key));
+        l.getStyleClass().add("text-muted");
+        l.setWrapText(true);
+        form.getChildren().add(l);
+    }
+
+    private void field(AssessmentViewModel.Input in) {
+        Label label = new Label(i18n.get(in.labelKey(), vm.amountUnit()));
+        TextField f = new TextField();
+        f.setId("input-" + in.name().toLowerCase(java.util.Locale.ROOT));
+        f.textProperty().bindBidirectional(vm.input(in));
+        f.setAccessibleText(label.getText());
+        label.setLabelFor(f);
+        if (in == AssessmentViewModel.Input.LOAN_AMOUNT) {
+            vm.portfolioProperty().addListener((o, was, now) -> label.setText(i18n.get(in.labelKey(), vm.amountUnit())));
+        }
+        fields.put(in, f);
+        form.getChildren().addAll(label, f);
+    }
+
+    private void markInvalid() {
+        fields.forEach((in, f) -> {
+            f.getStyleClass().remove("invalid");
+            if (vm.invalid().contains(in)) {
+                f.getStyleClass().add("invalid");
+            }
+        });
+    }
+
+    private String currency() {
+        return vm.portfolioProperty().get() == null ? "CNY" : vm.portfolioProperty().get().portfolio().currency();
+    }
+
+    private String money(double v) {
+        return i18n.amount(v, currency());
+    }
+
+    private String scenarioName(StressResult s) {
+        return s.scenario().name().equals(s.scenario().id())
+                ? i18n.render(Text.of("assessment.stress." + s.scenario().id())) : s.scenario().name();
+    }
+
+    private void buildStressTable() {
+        TableColumn<StressResult, String> name = new TableColumn<>(i18n.get("ui.loanRisk.stress.scenario"));
+        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(scenarioName(c.getValue())));
+        name.setPrefWidth(240);
+        stressTable.getColumns().add(name);
+        stressTable.getColumns().add(number("ui.loanRisk.marketValue", StressResult::marketValue, this::money));
+        stressTable.getColumns().add(number("ui.loanRisk.liquidationValue", StressResult::liquidationValue, this::money));
+        stressTable.getColumns().add(number("ui.loanRisk.capacity", StressResult::capacity, this::money));
+        stressTable.getColumns().add(number("ui.loanRisk.coverage", StressResult::coverage, v -> i18n.number(v, 2) + "×"));
+        stressTable.getColumns().add(number("ui.loanRisk.ltv", s -> s.ltv() == null ? Double.NaN : s.ltv(),
+                v -> i18n.percent(v, 1)));
+        stressTable.getColumns().add(number("PD", StressResult::pd, v -> i18n.percent(v, 2)));
+        stressTable.getColumns().add(number("ui.loanRisk.expectedLoss", StressResult::expectedLoss, this::money));
+    }
+
+    private TableColumn<StressResult, Double> number(String key, java.util.function.ToDoubleFunction<StressResult> value,
+                                                     Function<Double, String> format) {
+        TableColumn<StressResult, Double> c = new TableColumn<>(key.startsWith("ui.") ? i18n.get(key) : key);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.applyAsDouble(cell.getValue())));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Double v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty || v == null ? null : format.apply(v));
+                setStyle("-fx-alignment: CENTER-RIGHT;");
+            }
+        });
+        c.setPrefWidth(120);
+        return c;
+    }
+
+    private void show(Assessment a) {
+        recommendation.getChildren().clear();
+        if (a == null) {
+            grade.setText("–");
+            new Facts(headline, true);
+            new Facts(riskGrid, false);
+            stressTable.getItems().clear();
+            String why = i18n.get("ui.loanRisk.placeholder");
+            coverage.setChart(null, null, why);
+            stress.setChart(null, null, why);
+            legalLife.setChart(null, null, why);
+            Label l = new Label(why);
+            l.getStyleClass().add("text-muted");
+            l.setWrapText(true);
+            recommendation.getChildren().add(l);
+            return;
+        }
+        AssessmentResults r = a.results();
+        Recommendation rec = r.recommendation();
+        CollateralCalculator.CollateralAssessment c = r.collateral();
+        CreditRiskCalculator.CreditRisk risk = r.risk();
+        grade.setText(rec.grade());
+        new Facts(headline, true, 3)
+                .add(i18n.get("ui.loanRisk.recommendedLoan"), money(rec.recommendedLoan()), "recommendedLoan")
+                .add(i18n.get("ui.loanRisk.maxLoan"), money(rec.maxLoan()), "maxLoan")
+                .add(i18n.get("ui.loanRisk.requested"), money(rec.requested()))
+                .add(i18n.get("ui.loanRisk.ltvRecommended"), rec.ltv() == null ? "–" : i18n.percent(rec.ltv(), 1))
+                .add(i18n.get("ui.loanRisk.coverageMax"), i18n.number(rec.coverage(), 2) + "×")
+                .add(i18n.get("ui.loanRisk.coverageRequested"), i18n.number(c.minimumCoverage(), 2) + "×");
+        list("ui.loanRisk.reasons", rec.reasons());
+        list("ui.loanRisk.conditions", rec.conditions());
+        list("ui.loanRisk.notes", r.notes());
+
+        Facts f = new Facts(riskGrid, false)
+                .add(i18n.get("ui.loanRisk.pdSource"), i18n.get("ui.loanRisk.pdSource." + r.pdSource()))
+                .add("PD", i18n.percent(risk.pd(), 2))
+                .add("LGD", i18n.percent(risk.lgd(), 1))
+                .add("EAD", money(risk.ead()))
+                .add(i18n.get("ui.loanRisk.expectedLoss"), money(risk.expectedLoss()))
+                .add(i18n.get("ui.loanRisk.riskWeight"), i18n.percent(risk.irb().riskWeight(), 1))
+                .add(i18n.get("ui.loanRisk.capital"), money(risk.capital()))
+                .add(i18n.get("ui.loanRisk.minimumRate"), i18n.percent(risk.minimumRate().rate(), 2))
+                .add(i18n.get("ui.loanRisk.bankNetLoss"), money(risk.sharedLoss().bankNet()))
+                .add(i18n.get("ui.loanRisk.marketValue"), money(c.marketValue()))
+                .add(i18n.get("ui.loanRisk.liquidationValue"), money(c.liquidationValue()))
+                .add(i18n.get("ui.loanRisk.advanceRate"), i18n.percent(c.advanceRate(), 1))
+                .add(i18n.get("ui.loanRisk.haircut"), i18n.percent(c.diversificationHaircut(), 1))
+                .add(i18n.get("ui.loanRisk.capacity"), money(c.capacity()))
+                .add("HHI", i18n.number(c.hhi(), 3))
+                .add(i18n.get("ui.loanRisk.effectiveNumber"), i18n.number(c.effectiveNumber(), 1));
+        if (rec.debtServiceCapacity() != null) {
+            f.add(i18n.get("ui.loanRisk.debtServiceCapacity"), money(rec.debtServiceCapacity()));
+        }
+
+        stressTable.getItems().setAll(r.stress());
+        showCharts(a, r, rec, c);
+    }
+
+    private void list(String titleKey, List<Text> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        Label t = new Label(i18n.get(titleKey));
+        t.getStyleClass().add("section-title");
+        recommendation.getChildren().add(t);
+        for (Text line : lines) {
+            Label l = new Label("• " + i18n.render(line));
+            l.setWrapText(true);
+            recommendation.getChildren().add(l);
+        }
+    }
+
+    private void showCharts(Assessment a, AssessmentResults r, Recommendation rec,
+                            CollateralCalculator.CollateralAssessment c) {
+        double loan = a.inputs().loan().amount().doubleValue();
+        List<CoveragePoint> points = new ArrayList<>();
+        for (CollateralPath.YearPoint y : c.path()) {
+            if (Double.isFinite(y.coverage())) {
+                double ltv = y.expectedValue() > 0 ? loan / y.expectedValue() : Double.NaN;
+                points.add(new CoveragePoint(y.year(), Math.max(0, y.coverage()), ltv));
+            }
+        }
+        coverage.setChart(points.isEmpty() ? null : Charts.coverageOverTerm(points, vm.gradeCoverageThreshold(a),
+                i18n.locale()), "coverage", i18n.get("ui.loanRisk.noCoverage"));
+
+        // Stress results are for the requested loan, so their base is the requested loan's lowest coverage.
+        double base = c.minimumCoverage();
+        List<StressImpact> impacts = new ArrayList<>();
+        for (StressResult s : r.stress()) {
+            if (Double.isFinite(base) && Double.isFinite(s.coverage())) {
+                impacts.add(new StressImpact(scenarioName(s), base, s.coverage()));
+            }
+        }
+        stress.setChart(impacts.isEmpty() ? null : Charts.stressTornado(i18n.get("ui.loanRisk.coverage"), impacts,
+                Charts.decimal(3), i18n.locale()), "stress", i18n.get("ui.loanRisk.noStress"));
+
+        LocalDate asOf = a.inputs().asOf();
+        List<LegalLife> lives = new ArrayList<>();
+        for (PatentAssessment p : r.patents()) {
+            p.patent().legalExpiry().ifPresent(e -> lives.add(new LegalLife(p.patent().number().withKind(),
+                    LegalTerm.remainingYears(e, asOf))));
+        }
+        lives.sort(Comparator.comparingDouble(LegalLife::remainingYears));
+        List<LegalLife> shown = lives.size() > 40 ? lives.subList(0, 40) : lives;
+        legalLife.setChart(shown.isEmpty() ? null : Charts.legalLifeVersusTerm(shown, a.inputs().loan().termYears(),
+                i18n.locale()), "legal-life", i18n.get("ui.loanRisk.noLegalLife"));
+    }
+}

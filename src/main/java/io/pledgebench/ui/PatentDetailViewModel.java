@@ -1,0 +1,115 @@
+package io.pledgebench.ui;
+
+import io.pledgebench.assessment.AssessmentParameters;
+import io.pledgebench.domain.Patent;
+import io.pledgebench.domain.Portfolio;
+import io.pledgebench.risk.eligibility.EligibilityContext;
+import io.pledgebench.risk.eligibility.EligibilityResult;
+import io.pledgebench.scoring.QualityScore;
+import io.pledgebench.scoring.QualityScoreModel;
+import io.pledgebench.store.ComparableTransactionRepository;
+import io.pledgebench.store.StoredPortfolio;
+import io.pledgebench.valuation.PatentValuation;
+import io.pledgebench.valuation.ValuationEngine;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.concurrent.Task;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Patent detail: the selected patent's data, its eligibility checks with reasons, its quality score by dimension
+ * and indicator, and its value by method, with the default parameters (Loan &amp; risk applies the edited ones to
+ * the whole portfolio). Eligibility is judged against the portfolio's loan maturity, or today without a loan.
+ */
+public final class PatentDetailViewModel {
+
+    /** Everything shown about one patent. */
+    public record Detail(Patent patent, LocalDate asOf, LocalDate maturity, EligibilityResult eligibility,
+                         QualityScore score, PatentValuation valuation, String currency) {
+    }
+
+    private final ReadOnlyObjectProperty<StoredPortfolio> portfolio;
+    private final ReadOnlyObjectProperty<ComparableTransactionRepository> comparables;
+    private final ReadOnlyObjectProperty<PatentRow> patent;
+    private final BackgroundTasks tasks;
+    private final I18n i18n;
+    private final Supplier<LocalDate> today;
+    private final ReadOnlyObjectWrapper<Detail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
+    private final javafx.beans.property.ReadOnlyStringWrapper error =
+            new javafx.beans.property.ReadOnlyStringWrapper(this, "error", "");
+    private Task<Detail> running;
+
+    public PatentDetailViewModel(ReadOnlyObjectProperty<StoredPortfolio> portfolio, ReadOnlyObjectProperty<PatentRow> patent,
+                                 ReadOnlyObjectProperty<ComparableTransactionRepository> comparables,
+                                 BackgroundTasks tasks, I18n i18n, Supplier<LocalDate> today) {
+        this.portfolio = portfolio;
+        this.comparables = comparables;
+        this.patent = patent;
+        this.tasks = tasks;
+        this.i18n = i18n;
+        this.today = today;
+        patent.addListener((o, was, now) -> update());
+        update();
+    }
+
+    public ReadOnlyObjectProperty<Detail> detailProperty() {
+        return detail.getReadOnlyProperty();
+    }
+
+    /** Why the selected patent could not be judged (empty when it could). */
+    public javafx.beans.property.ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    private void update() {
+        if (running != null) {
+            running.cancel();
+            running = null;
+        }
+        PatentRow row = patent.get();
+        StoredPortfolio sp = portfolio.get();
+        if (row == null || sp == null) {
+            detail.set(null);
+            return;
+        }
+        Portfolio pf = sp.portfolio();
+        Patent p = row.patent();
+        LocalDate asOf = today.get();
+        ComparableTransactionRepository comparableStore = comparables.get();
+        Task<Detail> task = new Task<>() {
+            @Override
+            protected Detail call() {
+                updateTitle(i18n.get("ui.task.patentDetail", p.number().withKind()));
+                AssessmentParameters params = AssessmentParameters.defaults();
+                LocalDate maturity = pf.loan() == null ? asOf : pf.loan().maturity(asOf);
+                EligibilityResult eligibility = params.eligibility().evaluate(p,
+                        new EligibilityContext(pf.pledgor().name(), asOf, maturity, Map.of()));
+                QualityScore score = new QualityScoreModel(params.scoring()).score(p, asOf, Map.of());
+                PatentValuation valuation = new ValuationEngine(params.valuation().toBuilder().currency(pf.currency())
+                        .build(), comparableStore == null ? List.of() : comparableStore.list()).value(p, pf.enterprise(), asOf);
+                return new Detail(p, asOf, maturity, eligibility, score, valuation, pf.currency());
+            }
+        };
+        running = task;
+        task.setOnSucceeded(e -> {
+            if (running == task) {
+                running = null;
+                error.set("");
+                detail.set(task.getValue());
+            }
+        });
+        task.setOnFailed(e -> {
+            if (running == task) {
+                running = null;
+                detail.set(null);
+                Throwable t = task.getException();
+                error.set(t.getMessage() == null ? t.toString() : t.getMessage());
+            }
+        });
+        tasks.run(task);
+    }
+}

@@ -1,0 +1,112 @@
+package io.pledgebench.ui;
+
+import io.pledgebench.assessment.Assessment;
+import io.pledgebench.assessment.AssessmentInputs;
+import io.pledgebench.assessment.AssessmentParameters;
+import io.pledgebench.assessment.AssessmentPipeline;
+import io.pledgebench.io.PortfolioReader;
+import io.pledgebench.store.StoredPortfolio;
+import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Loan &amp; risk view model: what the officer types becomes the pipeline's inputs and parameters. */
+class AssessmentViewModelTest {
+
+    private static final LocalDate AS_OF = LocalDate.of(2025, 6, 30);
+    private static final StoredPortfolio SAMPLE = new StoredPortfolio(1, Instant.EPOCH, "test", "hash",
+            PortfolioReader.read(Path.of("sample-portfolios/cn-tech-sme")).portfolio());
+
+    private final SimpleObjectProperty<StoredPortfolio> portfolio = new SimpleObjectProperty<>();
+    private BackgroundTasks tasks;
+    private AssessmentViewModel vm;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        Fx.startToolkit();
+    }
+
+    @BeforeEach
+    void setUp() throws Exception {
+        tasks = new BackgroundTasks();
+        vm = Fx.call(() -> new AssessmentViewModel(portfolio, new SimpleObjectProperty<>(), tasks, new I18n(Locale.ENGLISH), () -> AS_OF));
+        Fx.run(() -> vm.input(AssessmentViewModel.Input.PATHS).set("1000"));
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        // Settles the pending debounce so that it cannot fire after the workers are gone.
+        Fx.run(() -> {
+            portfolio.set(null);
+            vm.recalculate();
+        });
+        tasks.close();
+    }
+
+    @Test
+    void theLoanRequestOfThePortfolioIsShownInWanYuan() throws Exception {
+        Fx.run(() -> portfolio.set(SAMPLE));
+        // sample-portfolios/README.md: a loan request of 1,500 万元 over 36 months
+        assertThat(Fx.call(() -> vm.input(AssessmentViewModel.Input.LOAN_AMOUNT).get())).isEqualTo("1500");
+        assertThat(Fx.call(() -> vm.input(AssessmentViewModel.Input.TERM_MONTHS).get())).isEqualTo("36");
+        assertThat(vm.amountUnit()).isEqualTo("\u4e07\u5143");
+    }
+
+    @Test
+    void theResultIsThePipelinesForTheSameInputsAndParameters() throws Exception {
+        Fx.run(() -> {
+            portfolio.set(SAMPLE);
+            vm.input(AssessmentViewModel.Input.LOAN_AMOUNT).set("800");
+            vm.input(AssessmentViewModel.Input.PD).set("2.5");
+            vm.input(AssessmentViewModel.Input.SHARE_FUND).set("30");
+            vm.recalculate();
+        });
+        Fx.await(() -> vm.assessmentProperty().get() != null && !vm.calculatingProperty().get());
+        Assessment got = Fx.call(() -> vm.assessmentProperty().get());
+        assertThat(got.inputs().loan().amount()).isEqualByComparingTo("8000000");
+        assertThat(got.inputs().pdOverride()).isEqualTo(0.025);
+        assertThat(got.parameters().risk().riskSharing().compensationFund()).isEqualTo(0.30);
+        assertThat(got.results().pdSource()).isEqualTo("officer");
+        Assessment direct = AssessmentPipeline.run(new AssessmentInputs(SAMPLE.portfolio(), got.inputs().loan(), AS_OF, 1,
+                1000, 0.025, List.of()), got.parameters());
+        assertThat(got.inputHash()).isEqualTo(direct.inputHash());
+        assertThat(got.results().recommendation()).isEqualTo(direct.results().recommendation());
+        assertThat(got.parameters().stress()).isEqualTo(AssessmentParameters.defaults().stress());
+    }
+
+    @Test
+    void aMissingLoanAmountAsksForItInsteadOfAssessing() throws Exception {
+        // The US sample has no loan sheet (and no amounts, so the portfolio currency stays CNY).
+        StoredPortfolio noLoan = new StoredPortfolio(2, Instant.EPOCH, "test", "hash",
+                PortfolioReader.read(Path.of("sample-portfolios/us-amazon")).portfolio());
+        Fx.run(() -> {
+            portfolio.set(noLoan);
+            vm.recalculate();
+        });
+        assertThat(Fx.call(() -> vm.errorProperty().get())).isEqualTo("Loan amount (\u4e07\u5143): enter a value.");
+        assertThat(Fx.call(() -> vm.invalid().contains(AssessmentViewModel.Input.LOAN_AMOUNT))).isTrue();
+        assertThat(Fx.call(() -> vm.assessmentProperty().get())).isNull();
+    }
+
+    @Test
+    void riskSharesAboveTheWholeLossAreRefusedWithTheEnginesReason() throws Exception {
+        Fx.run(() -> {
+            portfolio.set(SAMPLE);
+            vm.input(AssessmentViewModel.Input.SHARE_FUND).set("60");
+            vm.input(AssessmentViewModel.Input.SHARE_INSURER).set("50");
+            vm.recalculate();
+        });
+        assertThat(Fx.call(() -> vm.errorProperty().get())).contains("add up to").contains("more than 1");
+        assertThat(Fx.call(() -> vm.calculatingProperty().get())).isFalse();
+    }
+}
