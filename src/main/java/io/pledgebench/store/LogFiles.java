@@ -13,7 +13,7 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 /**
- * Rotating log files in {@code <data folder>/logs}: {@code pledgebench-0.log} is the newest, at most
+ * Rotating log files in {@code <data folder>/logs} for everything logged in the process: {@code pledgebench-0.log} is the newest, at most
  * {@link #FILES} files of {@link #LIMIT_BYTES} each. What PledgeBench logs is about the program (commands,
  * counts, hashes, durations, internal errors with their stack traces), never the content of a portfolio:
  * no enterprise, owner or person names, no amounts, no file paths (they often carry a borrower's name).
@@ -38,13 +38,14 @@ public final class LogFiles {
             FileHandler handler = new FileHandler(folder.resolve("pledgebench-%g.log").toString(), limitBytes, files, true);
             handler.setEncoding("UTF-8");
             handler.setFormatter(new OneLine());
-            Logger root = Logger.getLogger(ROOT);
+            // The root logger, so that the libraries' own warnings (POI through log4j-to-jul, JavaFX, H2) land in
+            // the files too instead of on the console of a command-line user.
+            Logger root = Logger.getLogger("");
             for (Handler h : root.getHandlers()) {
                 root.removeHandler(h);
                 h.close();
             }
             root.addHandler(handler);
-            root.setUseParentHandlers(false);
             root.setLevel(Level.INFO);
             return handler;
         } catch (IOException e) {

@@ -14,6 +14,7 @@ class LogFilesTest {
 
     @Test
     void logsRotateOverABoundedNumberOfFiles(@TempDir Path dir) throws Exception {
+        Handler[] before = Logger.getLogger("").getHandlers();
         Handler h = LogFiles.configure(dir, 4_000, 3);
         try {
             Logger log = Logger.getLogger("io.pledgebench.cli");
@@ -26,9 +27,16 @@ class LogFilesTest {
             assertThat(dir.resolve("pledgebench-3.log")).as("never more than three files").doesNotExist();
             assertThat(Files.size(dir.resolve("pledgebench-1.log"))).isLessThanOrEqualTo(4_000 + 200);
             assertThat(Files.readString(dir.resolve("pledgebench-0.log"))).contains(" INFO cli: command list finished");
+            Logger.getLogger("org.apache.poi.ooxml").warning("a library warning");
+            h.flush();
+            assertThat(Files.readString(dir.resolve("pledgebench-0.log")))
+                    .as("libraries' warnings go to the files too").contains("WARNING org.apache.poi.ooxml: a library warning");
         } finally {
-            Logger.getLogger("io.pledgebench").removeHandler(h);
+            Logger.getLogger("").removeHandler(h);
             h.close();
+            for (Handler b : before) {
+                Logger.getLogger("").addHandler(b);
+            }
         }
     }
 }
