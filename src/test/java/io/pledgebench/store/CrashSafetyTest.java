@@ -76,6 +76,56 @@ class CrashSafetyTest {
         }
     }
 
+    @Test
+    void killedAssessmentSavesLeaveTheAuditChainIntactAndLoseNothingCommitted(@TempDir Path dir) throws Exception {
+        Path base = dir.resolve("crash-assess");
+        Random random = new Random(7L);
+        int committedSoFar = 0;
+        for (int round = 0; round < 4; round++) {
+            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), SavingChild.class.getName(), base.toString())
+                    .redirectErrorStream(true).start();
+            BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+            int commitsBeforeKill = 1 + random.nextInt(3);
+            for (int seen = 0; seen < commitsBeforeKill; seen++) {
+                assertThat(out.readLine()).as("child output").startsWith("saved ");
+            }
+            Thread.sleep(20 + random.nextInt(200));
+            child.destroyForcibly();
+            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+            try (Database db = Database.open(base)) {
+                IntegrityCheck.Report report = new IntegrityCheck(db).run();
+                assertThat(report.intact()).as("round %d: %s", round, report.problem()).isTrue();
+                assertThat(report.assessments()).as("round %d keeps every saved assessment", round)
+                        .isGreaterThanOrEqualTo(committedSoFar + commitsBeforeKill);
+                assertThat(report.auditEntries()).isGreaterThanOrEqualTo(report.assessments());
+                committedSoFar = report.assessments();
+            }
+        }
+    }
+
+    /** The child process: saves large assessments in a loop and reports each commit on stdout. */
+    public static final class SavingChild {
+        public static void main(String[] args) {
+            StringBuilder result = new StringBuilder("{\"patents\":[");
+            for (int i = 0; i < 20_000; i++) {
+                result.append(i == 0 ? "" : ",").append("{\"patentNumber\":\"US").append(10_000_000 + i)
+                        .append("\",\"value\":").append(1000.5 + i).append('}');
+            }
+            String json = result.append("]}").toString();
+            try (Database db = Database.open(Path.of(args[0]))) {
+                AssessmentRepository repo = new AssessmentRepository(db);
+                for (int k = 0; ; k++) {
+                    repo.save(new NewAssessment(null, "Crash test portfolio", "crash-test", LocalDate.of(2025, 6, 30),
+                            "a".repeat(64), "0.1.0", "{\"run\":" + k + "}", json));
+                    System.out.println("saved " + k);
+                    System.out.flush();
+                }
+            }
+        }
+    }
+
     /** The child process: imports portfolios in a loop and reports each commit on stdout. */
     public static final class ImportingChild {
         public static void main(String[] args) {
