@@ -98,7 +98,7 @@ class WorkbenchTest {
         Fx.await(() -> app.wiring.portfolios().patents().size() == 1
                 && app.wiring.portfolios().patents().get(0).patent().status() == io.pledgebench.domain.LegalStatus.LAPSED);
         Label message = app.lookup("#portfolioMessage");
-        assertThat(Fx.call(message::getText)).startsWith("Merged 50 legal events onto 1 stored patents in 1 portfolios.");
+        assertThat(Fx.call(message::getText)).startsWith("Merged 50 legal events onto 1 stored patent in 1 portfolio.");
         TableView<PatentRow> table = app.lookup("#patentTable");
         assertThat(Fx.call(() -> table.getColumns().get(3).getCellData(0))).isEqualTo("Lapsed");
     }
