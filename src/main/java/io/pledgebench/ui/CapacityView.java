@@ -42,6 +42,7 @@ public final class CapacityView {
     private final I18n i18n;
     private final ChartPane concentration;
     private final ChartPane composition;
+    private final ChartPane fields;
 
     @FXML private Label portfolioName;
     @FXML private ProgressIndicator busy;
@@ -50,12 +51,14 @@ public final class CapacityView {
     @FXML private TableView<Carrier> items;
     @FXML private StackPane concentrationHolder;
     @FXML private StackPane compositionHolder;
+    @FXML private StackPane fieldHolder;
 
     CapacityView(AssessmentViewModel vm, I18n i18n, DialogService dialogs, UiPreferences preferences) {
         this.vm = vm;
         this.i18n = i18n;
         concentration = new ChartPane(i18n, dialogs, preferences);
         composition = new ChartPane(i18n, dialogs, preferences);
+        fields = new ChartPane(i18n, dialogs, preferences);
     }
 
     @FXML
@@ -70,6 +73,8 @@ public final class CapacityView {
         composition.setId("compositionChart");
         concentrationHolder.getChildren().add(concentration);
         compositionHolder.getChildren().add(composition);
+        fields.setId("fieldChart");
+        fieldHolder.getChildren().add(fields);
         buildTable();
         vm.assessmentProperty().addListener((o, was, now) -> show(now));
         show(vm.assessmentProperty().get());
@@ -127,6 +132,7 @@ public final class CapacityView {
             items.getItems().clear();
             concentration.setChart(null, null, i18n.get("ui.capacity.placeholder"));
             composition.setChart(null, null, i18n.get("ui.capacity.placeholder"));
+            fields.setChart(null, null, i18n.get("ui.capacity.placeholder"));
             return;
         }
         CollateralCalculator.CollateralAssessment c = a.results().collateral();
@@ -172,5 +178,9 @@ public final class CapacityView {
                 i18n.locale());
         composition.setChart(byType.stream().allMatch(s -> s.value() <= 0) ? null
                 : Charts.compositionByType(byType, i18n.locale()), "composition", i18n.get("ui.capacity.nothingEligible"));
+        List<Share> byField = Compositions.byIpcSection(patents, p -> mv.getOrDefault(p.number().canonical(), 0.0),
+                i18n.locale());
+        fields.setChart(byField.stream().allMatch(s -> s.value() <= 0) ? null
+                : Charts.compositionByField(byField, i18n.locale()), "fields", i18n.get("ui.capacity.nothingEligible"));
     }
 }

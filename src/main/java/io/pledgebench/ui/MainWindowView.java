@@ -62,7 +62,7 @@ public final class MainWindowView {
         root.getStyleClass().add("main-window");
         root.setTop(menuBar());
         nav.getStyleClass().add("nav");
-        nav.setPrefWidth(190);
+        nav.setPrefWidth(205);
         nav.setAccessibleText(i18n.get("ui.nav.label"));
         Label title = new Label(i18n.get("ui.app.name"));
         title.getStyleClass().add("nav-title");

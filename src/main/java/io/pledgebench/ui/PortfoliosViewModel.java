@@ -215,8 +215,12 @@ public final class PortfoliosViewModel {
 
     /** The outcome of one import, computed in the background. */
     public record ImportOutcome(Kind kind, Long portfolioId, String name, List<ImportProblem> problems, int rowsRead,
-                                List<io.pledgebench.io.ImportNote> notes) {
-        public enum Kind { IMPORTED, ALREADY_IMPORTED, REJECTED, NOTHING_TO_IMPORT }
+                                List<io.pledgebench.io.ImportNote> notes, EventsMerged merged) {
+        public enum Kind { IMPORTED, ALREADY_IMPORTED, REJECTED, NOTHING_TO_IMPORT, EVENTS_MERGED }
+    }
+
+    /** Legal events merged onto stored patents: how many, onto how many patents and portfolios, and numbers not found. */
+    public record EventsMerged(int events, int patents, int portfolios, List<String> notFound) {
     }
 
     /** Imports a file or folder in the background; returns the task (already started). */
@@ -253,6 +257,15 @@ public final class PortfoliosViewModel {
                     break;
                 case REJECTED:
                     message.set(Text.of("ui.portfolios.rejected", problemSource.get(), out.problems().size()));
+                    break;
+                case EVENTS_MERGED:
+                    EventsMerged m = out.merged();
+                    message.set(m.notFound().isEmpty()
+                            ? Text.of("ui.portfolios.eventsMerged", m.events(), m.patents(), m.portfolios())
+                            : Text.of("ui.portfolios.eventsMergedSome", m.events(), m.patents(), m.portfolios(),
+                                    String.join(", ", m.notFound())));
+                    // The statuses of the shown portfolio may have changed: load it again.
+                    load(selected.get());
                     break;
                 case NOTHING_TO_IMPORT:
                     message.set(Text.of("ui.portfolios.nothingToImport", problemSource.get()));
@@ -296,19 +309,22 @@ public final class PortfoliosViewModel {
                 return null;
             }
             String name = result.portfolio() == null ? source.getFileName().toString() : result.portfolio().name();
+            if (result.eventsOnly() && !result.events().isEmpty() && (!result.hasProblems() || keepGood)) {
+                return mergeEvents(result, name, hash);
+            }
             if (result.eventsOnly() || result.portfolio().patents().isEmpty()) {
                 return new ImportOutcome(result.hasProblems() ? ImportOutcome.Kind.REJECTED
                         : ImportOutcome.Kind.NOTHING_TO_IMPORT, null, name, result.problems(), result.rowsRead(),
-                        result.notes());
+                        result.notes(), null);
             }
             if (result.hasProblems() && !keepGood) {
                 return new ImportOutcome(ImportOutcome.Kind.REJECTED, null, name, result.problems(), result.rowsRead(),
-                        result.notes());
+                        result.notes(), null);
             }
             Optional<Long> existing = repo.findBySourceHash(hash);
             if (existing.isPresent()) {
                 return new ImportOutcome(ImportOutcome.Kind.ALREADY_IMPORTED, existing.get(), name, result.problems(),
-                        result.rowsRead(), result.notes());
+                        result.rowsRead(), result.notes(), null);
             }
             updateMessage(i18n.get("ui.task.import.saving", result.portfolio().patents().size()));
             long id = repo.insert(result.portfolio(), new PortfolioRepository.ImportRecord(
@@ -319,7 +335,24 @@ public final class PortfoliosViewModel {
                 return null;
             }
             return new ImportOutcome(ImportOutcome.Kind.IMPORTED, id, name, result.problems(), result.rowsRead(),
-                    result.notes());
+                    result.notes(), null);
+        }
+
+        private ImportOutcome mergeEvents(ImportResult result, String name, String hash) {
+            updateMessage(i18n.get("ui.task.import.merging", result.events().size()));
+            java.util.Map<String, List<Long>> found = repo.mergeEvents(result.events(),
+                    io.pledgebench.io.LegalEventMerger::merge, new PortfolioRepository.ImportRecord(
+                            source.getFileName().toString(), hash, author, result.rowsRead(), (int) result.rowsRejected()));
+            int events = 0;
+            java.util.Set<Long> portfolios = new java.util.TreeSet<>();
+            for (var e : found.entrySet()) {
+                events += result.events().get(e.getKey()).size();
+                portfolios.addAll(e.getValue());
+            }
+            java.util.Set<String> missing = new java.util.TreeSet<>(result.events().keySet());
+            missing.removeAll(found.keySet());
+            return new ImportOutcome(ImportOutcome.Kind.EVENTS_MERGED, null, name, result.problems(), result.rowsRead(),
+                    result.notes(), new EventsMerged(events, found.size(), portfolios.size(), List.copyOf(missing)));
         }
 
         /** Never interrupt: an interrupt inside H2's file channel closes the database; the task checks instead. */

@@ -89,6 +89,21 @@ class WorkbenchTest {
     }
 
     @Test
+    void importingLegalEventsMergesThemOntoTheStoredPatentAndShowsItsNewStatus() throws Exception {
+        app = WorkbenchFixture.start(Locale.ENGLISH);
+        Fx.run(() -> app.wiring.portfolios().importFrom(Path.of("sample-portfolios/epo-ep1000000")));
+        Fx.await(() -> app.wiring.portfolios().patents().size() == 1);
+        Fx.run(() -> app.wiring.portfolios().importFrom(Path.of("sample-portfolios/epo-ep1000000/legal-events.xml")));
+        // sample-portfolios/README.md: the 50 events are merged and EP1000000 becomes lapsed
+        Fx.await(() -> app.wiring.portfolios().patents().size() == 1
+                && app.wiring.portfolios().patents().get(0).patent().status() == io.pledgebench.domain.LegalStatus.LAPSED);
+        Label message = app.lookup("#portfolioMessage");
+        assertThat(Fx.call(message::getText)).startsWith("Merged 50 legal events onto 1 stored patent in 1 portfolio.");
+        TableView<PatentRow> table = app.lookup("#patentTable");
+        assertThat(Fx.call(() -> table.getColumns().get(3).getCellData(0))).isEqualTo("Lapsed");
+    }
+
+    @Test
     void notesOfAnImportThatDidNotBlockItAreShownWithTheOutcome() throws Exception {
         app = WorkbenchFixture.start(Locale.ENGLISH);
         Fx.run(() -> app.wiring.portfolios().importFrom(Path.of("sample-portfolios/university-spinoff.xlsx")));
