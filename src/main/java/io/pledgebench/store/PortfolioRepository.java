@@ -63,7 +63,7 @@ public final class PortfolioRepository {
 
     /** Stores a new portfolio with all its patents and events in one transaction; returns its id. */
     public long insert(Portfolio p, ImportRecord record) {
-        return inTransaction(c -> {
+        return Transactions.write(db, c -> {
             long id;
             Instant now = Instant.now();
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO portfolio (name, source, source_hash, currency,"
@@ -232,7 +232,7 @@ public final class PortfolioRepository {
 
     /** All portfolios, newest first. */
     public List<PortfolioSummary> list() {
-        return inConnection(c -> {
+        return Transactions.read(db, c -> {
             List<PortfolioSummary> out = new ArrayList<>();
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                     "SELECT p.id, p.name, p.enterprise_name, p.source, p.imported_at,"
@@ -248,7 +248,7 @@ public final class PortfolioRepository {
     }
 
     public Optional<Long> findBySourceHash(String sourceHash) {
-        return inConnection(c -> {
+        return Transactions.read(db, c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT id FROM portfolio WHERE source_hash = ? ORDER BY id DESC")) {
                 ps.setString(1, sourceHash);
@@ -260,12 +260,12 @@ public final class PortfolioRepository {
     }
 
     public Optional<StoredPortfolio> load(long id) {
-        return inConnection(c -> load(c, id));
+        return Transactions.read(db, c -> load(c, id));
     }
 
     /** Every stored portfolio with its patents, newest first. */
     public List<StoredPortfolio> loadAll() {
-        return inConnection(c -> {
+        return Transactions.read(db, c -> {
             List<Long> ids = new ArrayList<>();
             try (Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT id FROM portfolio ORDER BY imported_at DESC, id DESC")) {
@@ -393,7 +393,7 @@ public final class PortfolioRepository {
     public Map<String, List<Long>> mergeEvents(Map<String, List<LegalEvent>> eventsByNumber,
                                                BiFunction<Patent, List<LegalEvent>, Patent> merger,
                                                ImportRecord record) {
-        return inTransaction(c -> {
+        return Transactions.write(db, c -> {
             Map<String, List<Long>> found = new LinkedHashMap<>();
             Map<Long, Integer> mergedPerPortfolio = new LinkedHashMap<>();
             for (Map.Entry<String, List<LegalEvent>> entry : eventsByNumber.entrySet()) {
@@ -459,7 +459,7 @@ public final class PortfolioRepository {
 
     /** Deletes a portfolio with its patents and events. */
     public void delete(long id) {
-        inTransaction(c -> {
+        Transactions.write(db, c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM legal_event WHERE portfolio_id = ?")) {
                 ps.setLong(1, id);
                 ps.executeUpdate();
@@ -482,7 +482,7 @@ public final class PortfolioRepository {
 
     /** Counts rows of the given tables, for tests and diagnostics that the database is unchanged. */
     public Map<String, Integer> rowCounts(Collection<String> tables) {
-        return inConnection(c -> {
+        return Transactions.read(db, c -> {
             Map<String, Integer> out = new LinkedHashMap<>();
             for (String t : tables) {
                 if (!t.matches("[a-z_]+")) {
@@ -495,35 +495,6 @@ public final class PortfolioRepository {
             }
             return out;
         });
-    }
-
-    @FunctionalInterface
-    interface SqlWork<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    private <T> T inConnection(SqlWork<T> work) {
-        try (Connection c = db.connect()) {
-            return work.run(c);
-        } catch (SQLException e) {
-            throw new StoreException("Database read failed: " + e.getMessage(), e);
-        }
-    }
-
-    private <T> T inTransaction(SqlWork<T> work) {
-        try (Connection c = db.connect()) {
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new StoreException("Database write failed and was rolled back: " + e.getMessage(), e);
-        }
     }
 
     static String ownersJson(List<Owner> owners) {
