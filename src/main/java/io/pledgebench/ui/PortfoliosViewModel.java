@@ -48,6 +48,8 @@ public final class PortfoliosViewModel {
     private final ObjectProperty<PortfolioSummary> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObjectProperty<StoredPortfolio> current = new SimpleObjectProperty<>(this, "current");
     private final ObservableList<PatentRow> patents = FXCollections.observableArrayList();
+    /** Counts {@link #refresh} calls (on the FX thread) so that only the latest list is shown. */
+    private long refreshes;
     private final ObjectProperty<PatentRow> selectedPatent = new SimpleObjectProperty<>(this, "selectedPatent");
     private final ObservableList<ImportProblem> problems = FXCollections.observableArrayList();
     private final ObservableList<io.pledgebench.io.ImportNote> notes = FXCollections.observableArrayList();
@@ -143,6 +145,7 @@ public final class PortfoliosViewModel {
             return;
         }
         Long keep = selectId != null ? selectId : selected.get() == null ? null : selected.get().id();
+        long generation = ++refreshes;
         Task<List<PortfolioSummary>> task = new Task<>() {
             @Override
             protected List<PortfolioSummary> call() {
@@ -151,6 +154,10 @@ public final class PortfoliosViewModel {
             }
         };
         task.setOnSucceeded(e -> {
+            // Tasks may finish out of order: a list read before an import committed must not replace a newer one.
+            if (generation != refreshes) {
+                return;
+            }
             portfolios.setAll(task.getValue());
             selected.set(portfolios.stream().filter(p -> keep != null && p.id() == keep).findFirst()
                     .orElse(portfolios.isEmpty() ? null : portfolios.get(0)));
