@@ -48,6 +48,7 @@ public final class LoanRiskView {
     private final I18n i18n;
     private final DialogService dialogs;
     private final UiPreferences preferences;
+    private final Runnable openReport;
     private final ChartPane coverage;
     private final ChartPane stress;
     private final ChartPane legalLife;
@@ -56,6 +57,7 @@ public final class LoanRiskView {
     @FXML private Label portfolioName;
     @FXML private ProgressIndicator busy;
     @FXML private Button report;
+    @FXML private Button preview;
     @FXML private Button assess;
     @FXML private Button save;
     @FXML private Label error;
@@ -70,8 +72,9 @@ public final class LoanRiskView {
     @FXML private StackPane legalLifeHolder;
 
     LoanRiskView(AssessmentViewModel vm, HistoryViewModel history, PortfoliosViewModel portfolios, I18n i18n,
-                 DialogService dialogs, UiPreferences preferences) {
+                 DialogService dialogs, UiPreferences preferences, Runnable openReport) {
         this.vm = vm;
+        this.openReport = openReport;
         this.history = history;
         this.portfolios = portfolios;
         this.i18n = i18n;
@@ -90,6 +93,7 @@ public final class LoanRiskView {
         busy.visibleProperty().bind(vm.calculatingProperty());
         assess.disableProperty().bind(vm.portfolioProperty().isNull());
         report.disableProperty().bind(vm.assessmentProperty().isNull().or(vm.calculatingProperty()));
+        preview.disableProperty().bind(vm.assessmentProperty().isNull().or(vm.calculatingProperty()));
         save.disableProperty().bind(vm.assessmentProperty().isNull().or(vm.calculatingProperty())
                 .or(history.readyProperty().not()));
         error.textProperty().bind(vm.errorProperty());
@@ -121,6 +125,11 @@ public final class LoanRiskView {
             var stored = portfolios.currentProperty().get();
             history.save(a, stored == null ? null : stored.id());
         }
+    }
+
+    @FXML
+    private void previewReport() {
+        openReport.run();
     }
 
     @FXML

@@ -83,10 +83,15 @@ public final class MainWindowView {
         importFolderItem.setText(i18n.get("ui.menu.importFolder"));
         importFolderItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+O"));
         importFolderItem.setOnAction(e -> importFolder());
+        MenuItem report = new MenuItem(i18n.get("ui.menu.report"));
+        report.setId("menuReport");
+        report.setAccelerator(KeyCombination.keyCombination("Shortcut+P"));
+        report.setOnAction(e -> openReport());
         MenuItem exit = new MenuItem(i18n.get("ui.menu.exit"));
         exit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         exit.setOnAction(e -> exit());
-        file.getItems().addAll(importFileItem, importFolderItem, new SeparatorMenuItem(), exit);
+        file.getItems().addAll(importFileItem, importFolderItem, new SeparatorMenuItem(), report, new SeparatorMenuItem(),
+                exit);
         viewMenu.setText(i18n.get("ui.menu.view"));
         Menu help = new Menu(i18n.get("ui.menu.help"));
         MenuItem about = new MenuItem(i18n.get("ui.menu.about"));
@@ -194,6 +199,14 @@ public final class MainWindowView {
     private void importFolder() {
         workbench.navigate(ScreenId.PORTFOLIOS);
         wiring.portfolios().chooseAndImportFolder();
+    }
+
+    /** The Report screen; with the current assessment's report when it shows nothing yet. */
+    private void openReport() {
+        if (wiring.report().sourceProperty().get() == null) {
+            wiring.report().showCurrent();
+        }
+        workbench.navigate(ScreenId.REPORT);
     }
 
     private void exit() {

@@ -8,6 +8,7 @@ public enum ScreenId {
     LOAN_RISK("LoanRiskView.fxml", "ui.nav.loanRisk"),
     CAPACITY("CapacityView.fxml", "ui.nav.capacity"),
     HISTORY("HistoryView.fxml", "ui.nav.history"),
+    REPORT("ReportView.fxml", "ui.nav.report"),
     SETTINGS("SettingsView.fxml", "ui.nav.settings");
 
     private final String fxml;

@@ -42,6 +42,8 @@ public final class Wiring implements AutoCloseable {
     private AssessmentViewModel assessment;
     private HistoryViewModel history;
     private PatentDetailViewModel patentDetail;
+    private ReportViewModel report;
+    private ReportViewModel.Printer printer = ReportViewModel.SYSTEM_PRINTER;
 
     /**
      * @param databaseOpener  opens (and migrates) the database; called once, off the FX thread
@@ -71,6 +73,11 @@ public final class Wiring implements AutoCloseable {
     /** Replaces the dialogs (tests script them). Call before the views are built. */
     public void setDialogs(DialogService dialogs) {
         this.dialogs = dialogs;
+    }
+
+    /** Replaces the system printer (tests stand in for one). Call before the views are built. */
+    public void setPrinter(ReportViewModel.Printer printer) {
+        this.printer = printer;
     }
 
     void setWindow(Window window) {
@@ -165,6 +172,26 @@ public final class Wiring implements AutoCloseable {
         return history;
     }
 
+    public ReportViewModel report() {
+        if (report == null) {
+            report = new ReportViewModel(assessment().assessmentProperty(), assessmentRepository.getReadOnlyProperty(),
+                    tasks, dialogs, i18n, preferences, printer, LocalDate::now, System.getProperty("user.name", ""));
+        }
+        return report;
+    }
+
+    /** Shows the Report screen with the current assessment's report. */
+    void openCurrentReport() {
+        report().showCurrent();
+        navigator.accept(ScreenId.REPORT);
+    }
+
+    /** Shows the Report screen with the selected saved assessment's report. */
+    void openSavedReport() {
+        report().showSaved(history().selectedProperty().get());
+        navigator.accept(ScreenId.REPORT);
+    }
+
     /** The version in the jar's manifest; "dev" when run from classes. */
     public static String appVersion() {
         String v = Wiring.class.getPackage().getImplementationVersion();
@@ -187,7 +214,8 @@ public final class Wiring implements AutoCloseable {
             return new ValuationView(valuation(), i18n, dialogs, preferences);
         }
         if (type == LoanRiskView.class) {
-            return new LoanRiskView(assessment(), history(), portfolios(), i18n, dialogs, preferences);
+            return new LoanRiskView(assessment(), history(), portfolios(), i18n, dialogs, preferences,
+                    this::openCurrentReport);
         }
         if (type == CapacityView.class) {
             return new CapacityView(assessment(), i18n, dialogs, preferences);
@@ -196,7 +224,10 @@ public final class Wiring implements AutoCloseable {
             return new PatentDetailView(patentDetail(), i18n, dialogs, preferences);
         }
         if (type == HistoryView.class) {
-            return new HistoryView(history(), i18n);
+            return new HistoryView(history(), i18n, this::openSavedReport);
+        }
+        if (type == ReportView.class) {
+            return new ReportView(report(), i18n);
         }
         if (type == SettingsView.class) {
             return new SettingsView(settings(), i18n);
