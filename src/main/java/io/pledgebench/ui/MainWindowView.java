@@ -152,10 +152,11 @@ public final class MainWindowView {
 
         wiring.tasks().running().addListener((ListChangeListener<Task<?>>) c -> updateStatus());
         updateStatus();
-        databaseLabel.textProperty().bind(Bindings.createStringBinding(() -> wiring.databaseProperty().get() == null
-                        ? i18n.get("ui.status.databaseOpening")
-                        : i18n.get("ui.status.database", wiring.databaseProperty().get().file()),
-                wiring.databaseProperty()));
+        databaseLabel.textProperty().bind(Bindings.createStringBinding(() -> wiring.databaseProperty().get() != null
+                        ? i18n.get("ui.status.database", wiring.databaseProperty().get().file())
+                        : wiring.databaseProblemProperty().get().isEmpty() ? i18n.get("ui.status.databaseOpening")
+                        : wiring.databaseProblemProperty().get(),
+                wiring.databaseProperty(), wiring.databaseProblemProperty()));
     }
 
     void showCurrentScreen() {

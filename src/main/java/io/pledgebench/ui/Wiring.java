@@ -10,7 +10,6 @@ import javafx.stage.Window;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Builds the workbench's object graph by hand (constructor injection). Nothing here touches the database or
@@ -22,11 +21,13 @@ public final class Wiring implements AutoCloseable {
     private final UiPreferences preferences;
     private final I18n i18n;
     private final BackgroundTasks tasks = new BackgroundTasks();
-    private final Supplier<Database> databaseOpener;
+    private final DatabaseOpener databaseOpener;
     private final String databaseLabel;
     private final PortfolioReading reader;
     private final Path portfolioToOpen;
     private final ReadOnlyObjectWrapper<Database> database = new ReadOnlyObjectWrapper<>(this, "database");
+    private final javafx.beans.property.ReadOnlyStringWrapper databaseProblem =
+            new javafx.beans.property.ReadOnlyStringWrapper(this, "databaseProblem", "");
     private final ReadOnlyObjectWrapper<PortfolioRepository> portfolioRepository =
             new ReadOnlyObjectWrapper<>(this, "portfolioRepository");
     private final ReadOnlyObjectWrapper<io.pledgebench.store.AssessmentRepository> assessmentRepository =
@@ -45,12 +46,19 @@ public final class Wiring implements AutoCloseable {
     private ReportViewModel report;
     private ReportViewModel.Printer printer = ReportViewModel.SYSTEM_PRINTER;
 
+    /** Opens (and migrates) the database: a plain one for a null password, an AES-encrypted one otherwise. */
+    @FunctionalInterface
+    public interface DatabaseOpener {
+        Database open(char[] password);
+    }
+
     /**
-     * @param databaseOpener  opens (and migrates) the database; called once, off the FX thread
+     * @param databaseOpener  opens (and migrates) the database off the FX thread; again with a password when the
+     *                        file turns out to be encrypted
      * @param databaseLabel   where the database is, for Settings
      * @param portfolioToOpen a portfolio to import (unless already imported) and show once the database is open
      */
-    public Wiring(UiPreferences preferences, Supplier<Database> databaseOpener, String databaseLabel,
+    public Wiring(UiPreferences preferences, DatabaseOpener databaseOpener, String databaseLabel,
                   PortfolioReading reader, Path portfolioToOpen) {
         this.preferences = preferences;
         this.i18n = new I18n(preferences.language());
@@ -66,7 +74,7 @@ public final class Wiring implements AutoCloseable {
         UiPreferences prefs = UiPreferences.user();
         Optional<Path> chosen = dbOverride != null ? Optional.of(dbOverride) : prefs.database();
         Path location = chosen.orElseGet(Database::defaultLocation);
-        return new Wiring(prefs, () -> Database.open(location), location.toAbsolutePath().toString(),
+        return new Wiring(prefs, password -> Database.open(location, password), location.toAbsolutePath().toString(),
                 io.pledgebench.io.PortfolioReader::read, portfolioToOpen);
     }
 
@@ -109,16 +117,35 @@ public final class Wiring implements AutoCloseable {
         return database.getReadOnlyProperty();
     }
 
-    /** Opens the database in the background; on success the view models load their data. */
+    /** Why the database is not open (empty while it opens or once it is open), for the status bar. */
+    public javafx.beans.property.ReadOnlyStringProperty databaseProblemProperty() {
+        return databaseProblem.getReadOnlyProperty();
+    }
+
+    /**
+     * Opens the database in the background; on success the view models load their data. An encrypted file makes
+     * the workbench ask for its password (again after a wrong one) until it opens or the user cancels.
+     */
     public Task<Database> openDatabase() {
+        return openDatabase(null);
+    }
+
+    private Task<Database> openDatabase(char[] password) {
         Task<Database> task = new Task<>() {
             @Override
             protected Database call() {
                 updateTitle(i18n.get("ui.task.openDatabase"));
-                return databaseOpener.get();
+                try {
+                    return databaseOpener.open(password);
+                } finally {
+                    if (password != null) {
+                        java.util.Arrays.fill(password, '\0');
+                    }
+                }
             }
         };
         task.setOnSucceeded(e -> {
+            databaseProblem.set("");
             database.set(task.getValue());
             portfolioRepository.set(new PortfolioRepository(task.getValue()));
             assessmentRepository.set(new io.pledgebench.store.AssessmentRepository(task.getValue()));
@@ -127,9 +154,23 @@ public final class Wiring implements AutoCloseable {
                 portfolios().importFrom(portfolioToOpen);
             }
         });
-        task.setOnFailed(e -> dialogs.showError(i18n.get("ui.error.database"),
-                task.getException().getMessage(), task.getException()));
+        task.setOnFailed(e -> {
+            Throwable t = task.getException();
+            String reason = t.getMessage() == null ? t.toString() : t.getMessage();
+            if (t instanceof io.pledgebench.store.StoreException && reason.contains("encrypted")) {
+                askPasswordAndRetry(password != null);
+                return;
+            }
+            databaseProblem.set(i18n.get("ui.status.databaseNotOpen", reason));
+            dialogs.showError(i18n.get("ui.error.database"), reason, t);
+        });
         return tasks.run(task);
+    }
+
+    private void askPasswordAndRetry(boolean afterWrongPassword) {
+        String message = i18n.get(afterWrongPassword ? "ui.password.wrong" : "ui.password.message", databaseLabel);
+        dialogs.askPassword(i18n.get("ui.password.title"), message).ifPresentOrElse(this::openDatabase,
+                () -> databaseProblem.set(i18n.get("ui.status.databaseNotOpen", i18n.get("ui.password.cancelled"))));
     }
 
     public PortfoliosViewModel portfolios() {

@@ -17,6 +17,8 @@ final class ScriptedDialogs implements DialogService {
     final List<Throwable> errorDetails = new ArrayList<>();
     final List<String> informations = new ArrayList<>();
     final Deque<String> textAnswers = new ArrayDeque<>();
+    final Deque<String> passwordAnswers = new ArrayDeque<>();
+    final List<String> passwordPrompts = new ArrayList<>();
 
     @Override
     public boolean confirm(String title, String message, String actionLabel) {
@@ -36,6 +38,12 @@ final class ScriptedDialogs implements DialogService {
     @Override
     public void showInformation(String title, String message) {
         informations.add(message);
+    }
+
+    @Override
+    public Optional<char[]> askPassword(String title, String message) {
+        passwordPrompts.add(message);
+        return Optional.ofNullable(passwordAnswers.poll()).map(String::toCharArray);
     }
 
     @Override

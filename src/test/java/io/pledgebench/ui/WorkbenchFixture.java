@@ -35,7 +35,7 @@ final class WorkbenchFixture implements AutoCloseable {
         UiPreferences prefs = new UiPreferences(node);
         prefs.setLanguage(language);
         String name = "workbench-" + UUID.randomUUID();
-        wiring = new Wiring(prefs, () -> Database.inMemory(name), "mem:" + name,
+        wiring = new Wiring(prefs, password -> Database.inMemory(name), "mem:" + name,
                 io.pledgebench.io.PortfolioReader::read, null);
         wiring.setDialogs(dialogs);
         wiring.setPrinter(NO_PRINTER);
