@@ -5,6 +5,7 @@ public enum ScreenId {
     PORTFOLIOS("PortfoliosView.fxml", "ui.nav.portfolios"),
     PATENT("PatentDetailView.fxml", "ui.nav.patent"),
     VALUATION("ValuationView.fxml", "ui.nav.valuation"),
+    COMPARABLES("ComparablesView.fxml", "ui.nav.comparables"),
     LOAN_RISK("LoanRiskView.fxml", "ui.nav.loanRisk"),
     CAPACITY("CapacityView.fxml", "ui.nav.capacity"),
     HISTORY("HistoryView.fxml", "ui.nav.history"),

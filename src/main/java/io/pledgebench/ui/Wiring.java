@@ -44,6 +44,7 @@ public final class Wiring implements AutoCloseable {
     private HistoryViewModel history;
     private PatentDetailViewModel patentDetail;
     private ReportViewModel report;
+    private ComparablesViewModel comparablesEditor;
     private ReportViewModel.Printer printer = ReportViewModel.SYSTEM_PRINTER;
 
     /** Opens (and migrates) the database: a plain one for a null password, an AES-encrypted one otherwise. */
@@ -213,6 +214,18 @@ public final class Wiring implements AutoCloseable {
         return history;
     }
 
+    public ComparablesViewModel comparables() {
+        if (comparablesEditor == null) {
+            // The valuation and the assessment read the table when they run: run them again after a change.
+            comparablesEditor = new ComparablesViewModel(comparables.getReadOnlyProperty(), tasks, dialogs, i18n,
+                    preferences, () -> {
+                        valuation().recalculate();
+                        assessment().recalculate();
+                    });
+        }
+        return comparablesEditor;
+    }
+
     public ReportViewModel report() {
         if (report == null) {
             report = new ReportViewModel(assessment().assessmentProperty(), assessmentRepository.getReadOnlyProperty(),
@@ -266,6 +279,9 @@ public final class Wiring implements AutoCloseable {
         }
         if (type == HistoryView.class) {
             return new HistoryView(history(), i18n, this::openSavedReport);
+        }
+        if (type == ComparablesView.class) {
+            return new ComparablesView(comparables(), i18n);
         }
         if (type == ReportView.class) {
             return new ReportView(report(), i18n);
