@@ -177,8 +177,98 @@ public final class LoanRiskView {
         section("ui.valuation.section.monteCarlo");
         field(AssessmentViewModel.Input.PATHS);
         field(AssessmentViewModel.Input.SEED);
+        buildUserStress();
         vm.invalid().addListener((SetChangeListener<AssessmentViewModel.Input>) c -> markInvalid());
         markInvalid();
+    }
+
+    private final VBox stressRows = new VBox(8);
+
+    private void buildUserStress() {
+        section("ui.stress.section");
+        hint("ui.stress.hint");
+        stressRows.setId("userStress");
+        javafx.scene.control.Button add = new javafx.scene.control.Button(i18n.get("ui.stress.add"));
+        add.setId("addStress");
+        add.setOnAction(e -> vm.addStress());
+        form.getChildren().addAll(stressRows, add);
+        vm.userStress().addListener((javafx.collections.ListChangeListener<UserStressScenario>) c -> {
+            while (c.next()) {
+                // Edits inside a row (c.wasUpdated) keep the row, and the focus in it.
+                if (c.wasAdded() || c.wasRemoved()) {
+                    showUserStress();
+                    return;
+                }
+            }
+        });
+        showUserStress();
+    }
+
+    private void showUserStress() {
+        stressRows.getChildren().clear();
+        int i = 0;
+        for (UserStressScenario s : vm.userStress()) {
+            stressRows.getChildren().add(stressRow(s, i++));
+        }
+    }
+
+    private javafx.scene.Node stressRow(UserStressScenario s, int index) {
+        TextField name = new TextField();
+        name.setId("stress-name-" + index);
+        name.textProperty().bindBidirectional(s.nameProperty());
+        name.setAccessibleText(i18n.get("ui.stress.name"));
+        javafx.scene.layout.HBox.setHgrow(name, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.control.Button remove = new javafx.scene.control.Button("✕");
+        remove.setId("stress-remove-" + index);
+        remove.setAccessibleText(i18n.get("ui.stress.remove"));
+        remove.setTooltip(new javafx.scene.control.Tooltip(i18n.get("ui.stress.remove")));
+        remove.setOnAction(e -> vm.removeStress(s));
+        javafx.scene.layout.HBox head = new javafx.scene.layout.HBox(6, name, remove);
+        GridPane grid = new GridPane();
+        grid.setHgap(6);
+        grid.setVgap(4);
+        stressField(grid, 0, "ui.stress.value", s.valueFactorProperty(), "stress-value-" + index);
+        stressField(grid, 1, "ui.stress.pd", s.pdMultiplierProperty(), "stress-pd-" + index);
+        stressField(grid, 2, "ui.stress.rate", s.rateShiftProperty(), "stress-rate-" + index);
+        stressField(grid, 3, "ui.stress.top", s.topInvalidatedProperty(), "stress-top-" + index);
+        javafx.scene.layout.FlowPane lapse = new javafx.scene.layout.FlowPane(8, 4);
+        lapse.getChildren().add(new Label(i18n.get("ui.stress.lapse")));
+        for (io.pledgebench.domain.PatentType t : io.pledgebench.domain.PatentType.values()) {
+            javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox(i18n.type(t));
+            box.setSelected(s.lapse().contains(t));
+            box.selectedProperty().addListener((o, was, now) -> {
+                if (now) {
+                    s.lapse().add(t);
+                } else {
+                    s.lapse().remove(t);
+                }
+            });
+            lapse.getChildren().add(box);
+        }
+        Label problem = new Label();
+        problem.getStyleClass().add("error-text");
+        problem.setWrapText(true);
+        problem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> i18n.render(s.problemProperty().get()), s.problemProperty()));
+        problem.managedProperty().bind(s.problemProperty().isNotNull());
+        problem.visibleProperty().bind(s.problemProperty().isNotNull());
+        VBox card = new VBox(4, head, grid, lapse, problem);
+        card.getStyleClass().add("stress-card");
+        return card;
+    }
+
+    private void stressField(GridPane grid, int row, String key, javafx.beans.property.StringProperty value,
+                             String id) {
+        Label label = new Label(i18n.get(key));
+        label.setWrapText(true);
+        TextField f = new TextField();
+        f.setId(id);
+        f.setPrefColumnCount(6);
+        f.textProperty().bindBidirectional(value);
+        label.setLabelFor(f);
+        grid.add(label, 0, row);
+        grid.add(f, 1, row);
+        f.setAccessibleText(label.getText());
     }
 
     private void section(String key) {
