@@ -78,6 +78,24 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public void showText(String title, String message, String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, null, ButtonType.CLOSE);
+        prepare(alert, title);
+        javafx.scene.control.Label lead = new javafx.scene.control.Label(message);
+        lead.setWrapText(true);
+        TextArea area = new TextArea(text);
+        area.setEditable(false);
+        area.setWrapText(false);
+        area.setPrefRowCount(18);
+        area.setPrefColumnCount(90);
+        area.setStyle("-fx-font-family: monospace;");
+        VBox.setVgrow(area, Priority.ALWAYS);
+        alert.getDialogPane().setContent(new VBox(10, lead, area));
+        alert.setResizable(true);
+        alert.showAndWait();
+    }
+
+    @Override
     public Optional<char[]> askPassword(String title, String message) {
         javafx.scene.control.Dialog<char[]> dialog = new javafx.scene.control.Dialog<>();
         dialog.setTitle(title);

@@ -95,6 +95,7 @@ public final class MainWindowView {
         viewMenu.setText(i18n.get("ui.menu.view"));
         Menu help = new Menu(i18n.get("ui.menu.help"));
         MenuItem about = new MenuItem(i18n.get("ui.menu.about"));
+        about.setId("menuAbout");
         about.setOnAction(e -> about());
         help.getItems().add(about);
         MenuBar bar = new MenuBar(file, viewMenu, help);
@@ -216,6 +217,6 @@ public final class MainWindowView {
     }
 
     private void about() {
-        wiring.dialogs().showInformation(i18n.get("ui.about.title"), i18n.get("ui.about.message", Wiring.appVersion()));
+        About.show(wiring.dialogs(), i18n);
     }
 }

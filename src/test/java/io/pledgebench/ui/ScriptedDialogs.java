@@ -16,6 +16,7 @@ final class ScriptedDialogs implements DialogService {
     final List<String> errors = new ArrayList<>();
     final List<Throwable> errorDetails = new ArrayList<>();
     final List<String> informations = new ArrayList<>();
+    final List<String> texts = new ArrayList<>();
     final Deque<String> textAnswers = new ArrayDeque<>();
     final Deque<String> passwordAnswers = new ArrayDeque<>();
     final List<String> passwordPrompts = new ArrayList<>();
@@ -38,6 +39,12 @@ final class ScriptedDialogs implements DialogService {
     @Override
     public void showInformation(String title, String message) {
         informations.add(message);
+    }
+
+    @Override
+    public void showText(String title, String message, String text) {
+        informations.add(message);
+        texts.add(text);
     }
 
     @Override
