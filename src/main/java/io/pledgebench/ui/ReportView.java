@@ -119,6 +119,7 @@ public final class ReportView {
             pageBox.getChildren().add(view);
         }
         fit();
+        updateCurrentPage();
     }
 
     /** Width of a page at 100 %: its paper size on a standard 96 dpi screen. */
@@ -134,6 +135,7 @@ public final class ReportView {
         for (Node n : pageBox.getChildren()) {
             size((ImageView) n);
         }
+        updateCurrentPage();
     }
 
     private void fit() {
@@ -146,19 +148,37 @@ public final class ReportView {
         }
     }
 
-    private void updateCurrentPage() {
+    /**
+     * Top of each page and, last, the height of all pages, computed from the page sizes rather than read from the
+     * layout, which lags a pulse behind pages that have just arrived or been zoomed.
+     */
+    private double[] pageTops() {
         List<Node> children = pageBox.getChildren();
-        if (children.isEmpty()) {
+        double[] tops = new double[children.size() + 1];
+        double y = pageBox.getPadding().getTop();
+        for (int i = 0; i < children.size(); i++) {
+            tops[i] = y;
+            Image image = ((ImageView) children.get(i)).getImage();
+            y += ((ImageView) children.get(i)).getFitWidth() * image.getHeight() / image.getWidth() + pageBox.getSpacing();
+        }
+        tops[children.size()] = y - (children.isEmpty() ? 0 : pageBox.getSpacing()) + pageBox.getPadding().getBottom();
+        return tops;
+    }
+
+    private void updateCurrentPage() {
+        int n = pageBox.getChildren().size();
+        if (n == 0) {
             currentPage.set(0);
             return;
         }
+        double[] tops = pageTops();
         double viewport = scroll.getViewportBounds().getHeight();
-        double hidden = Math.max(0, pageBox.getBoundsInLocal().getHeight() - viewport);
+        double hidden = Math.max(0, tops[n] - viewport);
         // The page that fills the upper part of the viewport is the one being read.
         double line = scroll.getVvalue() * hidden + viewport * 0.4;
         int page = 0;
-        for (int i = 0; i < children.size(); i++) {
-            if (children.get(i).getBoundsInParent().getMinY() <= line) {
+        for (int i = 0; i < n; i++) {
+            if (tops[i] <= line) {
                 page = i;
             }
         }
@@ -166,13 +186,14 @@ public final class ReportView {
     }
 
     private void goTo(int page) {
-        List<Node> children = pageBox.getChildren();
-        if (page < 0 || page >= children.size()) {
+        int n = pageBox.getChildren().size();
+        if (page < 0 || page >= n) {
             return;
         }
-        double hidden = pageBox.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+        double[] tops = pageTops();
+        double hidden = tops[n] - scroll.getViewportBounds().getHeight();
         if (hidden > 0) {
-            scroll.setVvalue(Math.min(1, children.get(page).getBoundsInParent().getMinY() / hidden));
+            scroll.setVvalue(Math.min(1, tops[page] / hidden));
         }
         currentPage.set(page);
     }

@@ -67,6 +67,11 @@ class ReportViewTest {
         double viewport = Fx.call(() -> scroll.getViewportBounds().getWidth());
         assertThat(fitted).isLessThan(viewport).isGreaterThan(viewport - 60);
 
+        Button next = app.lookup("#reportNext");
+        Fx.run(next::fire);
+        assertThat(Fx.call(page::getText)).isEqualTo("Page 2 of " + pages);
+        assertThat(Fx.call(scroll::getVvalue)).isGreaterThan(0);
+
         Fx.run(() -> scroll.setVvalue(1.0));
         Fx.await(() -> page.getText().equals("Page " + pages + " of " + pages));
 
