@@ -91,6 +91,8 @@ public final class FxDialogService implements DialogService {
         area.setStyle("-fx-font-family: monospace;");
         VBox.setVgrow(area, Priority.ALWAYS);
         alert.getDialogPane().setContent(new VBox(10, lead, area));
+        // Notices are laid out for about 100 columns; a narrow alert would hide half of every line.
+        alert.getDialogPane().setPrefWidth(820);
         alert.setResizable(true);
         alert.showAndWait();
     }
