@@ -254,7 +254,7 @@ public final class Wiring implements AutoCloseable {
 
     public SettingsViewModel settings() {
         if (settings == null) {
-            settings = new SettingsViewModel(i18n, preferences, dialogs, databaseLabel);
+            settings = new SettingsViewModel(i18n, preferences, dialogs, tasks, databaseLabel);
         }
         return settings;
     }
