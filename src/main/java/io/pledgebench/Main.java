@@ -33,7 +33,8 @@ public final class Main {
             io.pledgebench.ui.Launcher.launch(null, Path.of(args[0]));
             return;
         }
-        boolean log = !WITHOUT_LOG.contains(args[0]);
+        // The workbench (gui) writes its log next to its database; the Launcher configures that.
+        boolean log = !WITHOUT_LOG.contains(args[0]) && !"gui".equals(args[0]);
         if (log) {
             LogFiles.configure(DataFolder.location().resolve("logs"));
             LOG.info("command " + args[0] + " started");

@@ -25,16 +25,38 @@ public final class ReportPages {
 
     /** Every page rendered at {@code dpi} (about 96 for a screen preview). */
     public static List<BufferedImage> render(byte[] pdf, float dpi) {
+        List<BufferedImage> pages = new ArrayList<>();
+        render(pdf, dpi, (index, total, image) -> {
+            pages.add(image);
+            return true;
+        });
+        return pages;
+    }
+
+    /** Receives the pages one by one as they are rendered, so a preview can show progress and stop early. */
+    @FunctionalInterface
+    public interface PageSink {
+        /** Page {@code index} (0-based) of {@code total}; return false to stop rendering. */
+        boolean accept(int index, int total, BufferedImage page);
+    }
+
+    /**
+     * Renders the pages at {@code dpi} in order into {@code sink} until it declines one; a long report then
+     * needs only one page image in memory at a time here. Returns the document's page count.
+     */
+    public static int render(byte[] pdf, float dpi, PageSink sink) {
         if (!(dpi > 0) || dpi > 600) {
             throw new IllegalArgumentException("preview resolution must lie in (0, 600] dpi, was " + dpi);
         }
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDFRenderer renderer = new PDFRenderer(doc);
-            List<BufferedImage> pages = new ArrayList<>(doc.getNumberOfPages());
-            for (int i = 0; i < doc.getNumberOfPages(); i++) {
-                pages.add(renderer.renderImageWithDPI(i, dpi, ImageType.RGB));
+            int total = doc.getNumberOfPages();
+            for (int i = 0; i < total; i++) {
+                if (!sink.accept(i, total, renderer.renderImageWithDPI(i, dpi, ImageType.RGB))) {
+                    break;
+                }
             }
-            return pages;
+            return total;
         } catch (IOException e) {
             throw new UncheckedIOException("the report cannot be read back for preview: " + e.getMessage(), e);
         }

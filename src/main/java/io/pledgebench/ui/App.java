@@ -25,6 +25,7 @@ public final class App extends Application {
     public void start(Stage stage) {
         this.stage = stage;
         wiring = Wiring.forUser(startDb, startPortfolio);
+        new UnexpectedErrors(wiring.dialogs(), wiring.i18n()).install();
         new Workbench(wiring).show(stage);
         running = this;
     }

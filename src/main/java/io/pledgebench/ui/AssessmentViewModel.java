@@ -91,6 +91,8 @@ public final class AssessmentViewModel {
     private final ReadOnlyBooleanWrapper calculating = new ReadOnlyBooleanWrapper(this, "calculating");
     private final PauseTransition debounce = new PauseTransition(ValuationViewModel.DEBOUNCE);
     private Task<Assessment> running;
+    private final javafx.collections.ObservableList<UserStressScenario> userStress =
+            FXCollections.observableArrayList(s -> s.dependencies());
 
     public AssessmentViewModel(ReadOnlyObjectProperty<StoredPortfolio> portfolio,
                                ReadOnlyObjectProperty<ComparableTransactionRepository> comparables, BackgroundTasks tasks,
@@ -118,6 +120,7 @@ public final class AssessmentViewModel {
             p.addListener((o, was, now) -> debounce.playFromStart());
         }
         asOf.addListener((o, was, now) -> debounce.playFromStart());
+        userStress.addListener((javafx.collections.ListChangeListener<UserStressScenario>) c -> debounce.playFromStart());
         portfolio.addListener((o, was, now) -> {
             loanFrom(now);
             debounce.playFromStart();
@@ -153,6 +156,28 @@ public final class AssessmentViewModel {
 
     public StringProperty input(Input in) {
         return inputs.get(in);
+    }
+
+    /** The officer's own stress scenarios, run besides the standard ones. */
+    public javafx.collections.ObservableList<UserStressScenario> userStress() {
+        return userStress;
+    }
+
+    /** Adds a neutral scenario (no shock until edited) with a fresh name. */
+    public UserStressScenario addStress() {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        userStress.forEach(s -> names.add(s.nameProperty().get()));
+        int n = userStress.size() + 1;
+        while (names.contains(i18n.get("ui.stress.defaultName", n))) {
+            n++;
+        }
+        UserStressScenario s = new UserStressScenario(i18n.get("ui.stress.defaultName", n));
+        userStress.add(s);
+        return s;
+    }
+
+    public void removeStress(UserStressScenario s) {
+        userStress.remove(s);
     }
 
     public ObjectProperty<LocalDate> asOfProperty() {
@@ -241,7 +266,7 @@ public final class AssessmentViewModel {
             }
             checked = new AssessmentInputs(p, loan, asOf.get(), v.get(Input.SEED).longValue(),
                     v.get(Input.PATHS).intValue(), v.get(Input.PD), List.of());
-            params = parameters(v);
+            params = parameters(v).withExtraStress(userScenarios());
         } catch (IllegalArgumentException e) {
             error.set(e.getMessage());
             return;
@@ -288,6 +313,25 @@ public final class AssessmentViewModel {
             }
         });
         tasks.run(task);
+    }
+
+    /** The officer's scenarios; the first refused one stops the assessment with its reason. */
+    private List<io.pledgebench.risk.StressScenario> userScenarios() {
+        List<io.pledgebench.risk.StressScenario> out = new java.util.ArrayList<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        String firstProblem = null;
+        for (UserStressScenario s : userStress) {
+            io.pledgebench.risk.StressScenario scenario = s.toScenario(i18n, names);
+            if (scenario == null) {
+                firstProblem = firstProblem != null ? firstProblem : i18n.render(s.problemProperty().get());
+            } else {
+                out.add(scenario);
+            }
+        }
+        if (firstProblem != null) {
+            throw new IllegalArgumentException(firstProblem);
+        }
+        return out;
     }
 
     private AssessmentParameters parameters(Map<Input, Double> v) {

@@ -18,6 +18,15 @@ public interface DialogService {
 
     void showInformation(String title, String message);
 
+    /** A message with a long read-only text below it (licences, notices), scrollable and selectable. */
+    void showText(String title, String message, String text);
+
+    /**
+     * A password typed into a masked field (empty when cancelled). The caller clears the array once it is used,
+     * so the password does not linger in memory as an immutable string.
+     */
+    Optional<char[]> askPassword(String title, String message);
+
     /** A line of text from the user (empty when cancelled). */
     Optional<String> askText(String title, String message, String initial);
 

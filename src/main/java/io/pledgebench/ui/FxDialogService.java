@@ -78,6 +78,54 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public void showText(String title, String message, String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, null, ButtonType.CLOSE);
+        prepare(alert, title);
+        javafx.scene.control.Label lead = new javafx.scene.control.Label(message);
+        lead.setWrapText(true);
+        TextArea area = new TextArea(text);
+        area.setEditable(false);
+        area.setWrapText(false);
+        area.setPrefRowCount(18);
+        area.setPrefColumnCount(90);
+        area.setStyle("-fx-font-family: monospace;");
+        VBox.setVgrow(area, Priority.ALWAYS);
+        alert.getDialogPane().setContent(new VBox(10, lead, area));
+        // Notices are laid out for about 100 columns; a narrow alert would hide half of every line.
+        alert.getDialogPane().setPrefWidth(820);
+        alert.setResizable(true);
+        alert.showAndWait();
+    }
+
+    @Override
+    public Optional<char[]> askPassword(String title, String message) {
+        javafx.scene.control.Dialog<char[]> dialog = new javafx.scene.control.Dialog<>();
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        javafx.scene.control.PasswordField field = new javafx.scene.control.PasswordField();
+        field.setId("passwordField");
+        field.setAccessibleText(i18n.get("ui.password.field"));
+        javafx.scene.control.Label text = new javafx.scene.control.Label(message);
+        text.setWrapText(true);
+        text.setMaxWidth(440);
+        VBox content = new VBox(10, text, field);
+        dialog.getDialogPane().setContent(content);
+        ButtonType open = new ButtonType(i18n.get("ui.password.open"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(i18n.get("ui.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(open, cancel);
+        dialog.getDialogPane().lookupButton(open).disableProperty().bind(field.textProperty().isEmpty());
+        dialog.setResultConverter(b -> b == open ? field.getText().toCharArray() : null);
+        dialog.setOnShown(e -> field.requestFocus());
+        Window w = owner.get();
+        if (w != null) {
+            dialog.initOwner(w);
+        }
+        Optional<char[]> result = dialog.showAndWait();
+        field.clear();
+        return result;
+    }
+
+    @Override
     public Optional<String> askText(String title, String message, String initial) {
         javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(initial);
         dialog.setTitle(title);

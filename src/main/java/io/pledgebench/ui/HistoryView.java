@@ -19,17 +19,20 @@ public final class HistoryView {
 
     private final HistoryViewModel vm;
     private final I18n i18n;
+    private final Runnable openReport;
 
     @FXML private Button print;
+    @FXML private Button openReportButton;
     @FXML private Button signMaker;
     @FXML private Button signChecker;
     @FXML private Button refresh;
     @FXML private Label message;
     @FXML private TableView<AssessmentSummary> table;
 
-    HistoryView(HistoryViewModel vm, I18n i18n) {
+    HistoryView(HistoryViewModel vm, I18n i18n, Runnable openReport) {
         this.vm = vm;
         this.i18n = i18n;
+        this.openReport = openReport;
     }
 
     @FXML
@@ -38,6 +41,7 @@ public final class HistoryView {
                 vm.messageProperty()));
         var none = vm.selectedProperty().isNull();
         print.disableProperty().bind(none);
+        openReportButton.disableProperty().bind(none);
         signMaker.disableProperty().bind(none);
         signChecker.disableProperty().bind(none);
         refresh.disableProperty().bind(vm.readyProperty().not());
@@ -68,6 +72,11 @@ public final class HistoryView {
     @FXML
     private void print() {
         vm.printSelected(LocalDate::now);
+    }
+
+    @FXML
+    private void openReport() {
+        openReport.run();
     }
 
     @FXML

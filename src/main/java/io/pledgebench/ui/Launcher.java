@@ -1,6 +1,7 @@
 package io.pledgebench.ui;
 
 import io.pledgebench.store.DataFolder;
+import io.pledgebench.store.LogFiles;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -23,6 +24,8 @@ public final class Launcher {
                     + (file.isEmpty() ? "." : " to open " + file + "."));
             return;
         }
+        // Only the instance that holds the guard writes the log: a second one would contend for the same files.
+        LogFiles.configure(dataFolder.resolve("logs"));
         try (SingleInstanceGuard held = guard.get()) {
             App.start(db, portfolio);
         }

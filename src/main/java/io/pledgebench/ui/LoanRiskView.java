@@ -48,6 +48,7 @@ public final class LoanRiskView {
     private final I18n i18n;
     private final DialogService dialogs;
     private final UiPreferences preferences;
+    private final Runnable openReport;
     private final ChartPane coverage;
     private final ChartPane stress;
     private final ChartPane legalLife;
@@ -56,6 +57,7 @@ public final class LoanRiskView {
     @FXML private Label portfolioName;
     @FXML private ProgressIndicator busy;
     @FXML private Button report;
+    @FXML private Button preview;
     @FXML private Button assess;
     @FXML private Button save;
     @FXML private Label error;
@@ -70,8 +72,9 @@ public final class LoanRiskView {
     @FXML private StackPane legalLifeHolder;
 
     LoanRiskView(AssessmentViewModel vm, HistoryViewModel history, PortfoliosViewModel portfolios, I18n i18n,
-                 DialogService dialogs, UiPreferences preferences) {
+                 DialogService dialogs, UiPreferences preferences, Runnable openReport) {
         this.vm = vm;
+        this.openReport = openReport;
         this.history = history;
         this.portfolios = portfolios;
         this.i18n = i18n;
@@ -90,6 +93,7 @@ public final class LoanRiskView {
         busy.visibleProperty().bind(vm.calculatingProperty());
         assess.disableProperty().bind(vm.portfolioProperty().isNull());
         report.disableProperty().bind(vm.assessmentProperty().isNull().or(vm.calculatingProperty()));
+        preview.disableProperty().bind(vm.assessmentProperty().isNull().or(vm.calculatingProperty()));
         save.disableProperty().bind(vm.assessmentProperty().isNull().or(vm.calculatingProperty())
                 .or(history.readyProperty().not()));
         error.textProperty().bind(vm.errorProperty());
@@ -121,6 +125,11 @@ public final class LoanRiskView {
             var stored = portfolios.currentProperty().get();
             history.save(a, stored == null ? null : stored.id());
         }
+    }
+
+    @FXML
+    private void previewReport() {
+        openReport.run();
     }
 
     @FXML
@@ -168,8 +177,98 @@ public final class LoanRiskView {
         section("ui.valuation.section.monteCarlo");
         field(AssessmentViewModel.Input.PATHS);
         field(AssessmentViewModel.Input.SEED);
+        buildUserStress();
         vm.invalid().addListener((SetChangeListener<AssessmentViewModel.Input>) c -> markInvalid());
         markInvalid();
+    }
+
+    private final VBox stressRows = new VBox(8);
+
+    private void buildUserStress() {
+        section("ui.stress.section");
+        hint("ui.stress.hint");
+        stressRows.setId("userStress");
+        javafx.scene.control.Button add = new javafx.scene.control.Button(i18n.get("ui.stress.add"));
+        add.setId("addStress");
+        add.setOnAction(e -> vm.addStress());
+        form.getChildren().addAll(stressRows, add);
+        vm.userStress().addListener((javafx.collections.ListChangeListener<UserStressScenario>) c -> {
+            while (c.next()) {
+                // Edits inside a row (c.wasUpdated) keep the row, and the focus in it.
+                if (c.wasAdded() || c.wasRemoved()) {
+                    showUserStress();
+                    return;
+                }
+            }
+        });
+        showUserStress();
+    }
+
+    private void showUserStress() {
+        stressRows.getChildren().clear();
+        int i = 0;
+        for (UserStressScenario s : vm.userStress()) {
+            stressRows.getChildren().add(stressRow(s, i++));
+        }
+    }
+
+    private javafx.scene.Node stressRow(UserStressScenario s, int index) {
+        TextField name = new TextField();
+        name.setId("stress-name-" + index);
+        name.textProperty().bindBidirectional(s.nameProperty());
+        name.setAccessibleText(i18n.get("ui.stress.name"));
+        javafx.scene.layout.HBox.setHgrow(name, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.control.Button remove = new javafx.scene.control.Button("✕");
+        remove.setId("stress-remove-" + index);
+        remove.setAccessibleText(i18n.get("ui.stress.remove"));
+        remove.setTooltip(new javafx.scene.control.Tooltip(i18n.get("ui.stress.remove")));
+        remove.setOnAction(e -> vm.removeStress(s));
+        javafx.scene.layout.HBox head = new javafx.scene.layout.HBox(6, name, remove);
+        GridPane grid = new GridPane();
+        grid.setHgap(6);
+        grid.setVgap(4);
+        stressField(grid, 0, "ui.stress.value", s.valueFactorProperty(), "stress-value-" + index);
+        stressField(grid, 1, "ui.stress.pd", s.pdMultiplierProperty(), "stress-pd-" + index);
+        stressField(grid, 2, "ui.stress.rate", s.rateShiftProperty(), "stress-rate-" + index);
+        stressField(grid, 3, "ui.stress.top", s.topInvalidatedProperty(), "stress-top-" + index);
+        javafx.scene.layout.FlowPane lapse = new javafx.scene.layout.FlowPane(8, 4);
+        lapse.getChildren().add(new Label(i18n.get("ui.stress.lapse")));
+        for (io.pledgebench.domain.PatentType t : io.pledgebench.domain.PatentType.values()) {
+            javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox(i18n.type(t));
+            box.setSelected(s.lapse().contains(t));
+            box.selectedProperty().addListener((o, was, now) -> {
+                if (now) {
+                    s.lapse().add(t);
+                } else {
+                    s.lapse().remove(t);
+                }
+            });
+            lapse.getChildren().add(box);
+        }
+        Label problem = new Label();
+        problem.getStyleClass().add("error-text");
+        problem.setWrapText(true);
+        problem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> i18n.render(s.problemProperty().get()), s.problemProperty()));
+        problem.managedProperty().bind(s.problemProperty().isNotNull());
+        problem.visibleProperty().bind(s.problemProperty().isNotNull());
+        VBox card = new VBox(4, head, grid, lapse, problem);
+        card.getStyleClass().add("stress-card");
+        return card;
+    }
+
+    private void stressField(GridPane grid, int row, String key, javafx.beans.property.StringProperty value,
+                             String id) {
+        Label label = new Label(i18n.get(key));
+        label.setWrapText(true);
+        TextField f = new TextField();
+        f.setId(id);
+        f.setPrefColumnCount(6);
+        f.textProperty().bindBidirectional(value);
+        label.setLabelFor(f);
+        grid.add(label, 0, row);
+        grid.add(f, 1, row);
+        f.setAccessibleText(label.getText());
     }
 
     private void section(String key) {

@@ -83,13 +83,19 @@ public final class MainWindowView {
         importFolderItem.setText(i18n.get("ui.menu.importFolder"));
         importFolderItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+O"));
         importFolderItem.setOnAction(e -> importFolder());
+        MenuItem report = new MenuItem(i18n.get("ui.menu.report"));
+        report.setId("menuReport");
+        report.setAccelerator(KeyCombination.keyCombination("Shortcut+P"));
+        report.setOnAction(e -> openReport());
         MenuItem exit = new MenuItem(i18n.get("ui.menu.exit"));
         exit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         exit.setOnAction(e -> exit());
-        file.getItems().addAll(importFileItem, importFolderItem, new SeparatorMenuItem(), exit);
+        file.getItems().addAll(importFileItem, importFolderItem, new SeparatorMenuItem(), report, new SeparatorMenuItem(),
+                exit);
         viewMenu.setText(i18n.get("ui.menu.view"));
         Menu help = new Menu(i18n.get("ui.menu.help"));
         MenuItem about = new MenuItem(i18n.get("ui.menu.about"));
+        about.setId("menuAbout");
         about.setOnAction(e -> about());
         help.getItems().add(about);
         MenuBar bar = new MenuBar(file, viewMenu, help);
@@ -147,10 +153,11 @@ public final class MainWindowView {
 
         wiring.tasks().running().addListener((ListChangeListener<Task<?>>) c -> updateStatus());
         updateStatus();
-        databaseLabel.textProperty().bind(Bindings.createStringBinding(() -> wiring.databaseProperty().get() == null
-                        ? i18n.get("ui.status.databaseOpening")
-                        : i18n.get("ui.status.database", wiring.databaseProperty().get().file()),
-                wiring.databaseProperty()));
+        databaseLabel.textProperty().bind(Bindings.createStringBinding(() -> wiring.databaseProperty().get() != null
+                        ? i18n.get("ui.status.database", wiring.databaseProperty().get().file())
+                        : wiring.databaseProblemProperty().get().isEmpty() ? i18n.get("ui.status.databaseOpening")
+                        : wiring.databaseProblemProperty().get(),
+                wiring.databaseProperty(), wiring.databaseProblemProperty()));
     }
 
     void showCurrentScreen() {
@@ -196,12 +203,20 @@ public final class MainWindowView {
         wiring.portfolios().chooseAndImportFolder();
     }
 
+    /** The Report screen; with the current assessment's report when it shows nothing yet. */
+    private void openReport() {
+        if (wiring.report().sourceProperty().get() == null) {
+            wiring.report().showCurrent();
+        }
+        workbench.navigate(ScreenId.REPORT);
+    }
+
     private void exit() {
         workbench.stage().close();
         Platform.exit();
     }
 
     private void about() {
-        wiring.dialogs().showInformation(i18n.get("ui.about.title"), i18n.get("ui.about.message", Wiring.appVersion()));
+        About.show(wiring.dialogs(), i18n);
     }
 }

@@ -5,9 +5,11 @@ public enum ScreenId {
     PORTFOLIOS("PortfoliosView.fxml", "ui.nav.portfolios"),
     PATENT("PatentDetailView.fxml", "ui.nav.patent"),
     VALUATION("ValuationView.fxml", "ui.nav.valuation"),
+    COMPARABLES("ComparablesView.fxml", "ui.nav.comparables"),
     LOAN_RISK("LoanRiskView.fxml", "ui.nav.loanRisk"),
     CAPACITY("CapacityView.fxml", "ui.nav.capacity"),
     HISTORY("HistoryView.fxml", "ui.nav.history"),
+    REPORT("ReportView.fxml", "ui.nav.report"),
     SETTINGS("SettingsView.fxml", "ui.nav.settings");
 
     private final String fxml;

@@ -83,6 +83,11 @@ public final class SettingsView {
     }
 
     @FXML
+    private void createEncryptedDatabase() {
+        vm.createEncryptedDatabase();
+    }
+
+    @FXML
     private void defaultDatabase() {
         vm.useDatabase(null);
     }

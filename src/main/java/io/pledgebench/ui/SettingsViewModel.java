@@ -20,12 +20,18 @@ public final class SettingsViewModel {
     private final I18n i18n;
     private final UiPreferences preferences;
     private final DialogService dialogs;
+    private final BackgroundTasks tasks;
     private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(this, "language");
     private final ReadOnlyStringWrapper databaseInUse = new ReadOnlyStringWrapper(this, "databaseInUse");
     private final ReadOnlyStringWrapper databaseNextStart = new ReadOnlyStringWrapper(this, "databaseNextStart");
 
-    public SettingsViewModel(I18n i18n, UiPreferences preferences, DialogService dialogs, String databaseInUse) {
+    /** Shortest password accepted for a new encrypted database; the file key is derived from it alone. */
+    static final int MINIMUM_PASSWORD_LENGTH = 8;
+
+    public SettingsViewModel(I18n i18n, UiPreferences preferences, DialogService dialogs, BackgroundTasks tasks,
+                             String databaseInUse) {
         this.i18n = i18n;
+        this.tasks = tasks;
         this.preferences = preferences;
         this.dialogs = dialogs;
         this.databaseInUse.set(databaseInUse);
@@ -67,6 +73,64 @@ public final class SettingsViewModel {
     public void useDatabase(Path db) {
         preferences.setDatabase(db);
         updateNextStart();
+    }
+
+    /**
+     * Creates a new AES-encrypted database in a folder the user chooses, with a password typed twice, and uses it
+     * from the next start (which asks for the password). An existing database is never touched. Returns the
+     * creating task, or null when nothing was created.
+     */
+    public javafx.concurrent.Task<Path> createEncryptedDatabase() {
+        String title = i18n.get("ui.settings.encrypted.title");
+        java.util.Optional<Path> folder = dialogs.chooseFolder(title, preferences.database()
+                .map(p -> p.toAbsolutePath().getParent()).orElse(null));
+        if (folder.isEmpty()) {
+            return null;
+        }
+        Path base = folder.get().resolve("pledgebench");
+        if (java.nio.file.Files.exists(Path.of(base.toAbsolutePath() + ".mv.db"))) {
+            dialogs.showInformation(title, i18n.get("ui.settings.encrypted.exists", folder.get()));
+            return null;
+        }
+        char[] password = dialogs.askPassword(title, i18n.get("ui.settings.encrypted.password",
+                MINIMUM_PASSWORD_LENGTH)).orElse(null);
+        if (password == null) {
+            return null;
+        }
+        char[] repeated = password.length < MINIMUM_PASSWORD_LENGTH ? null
+                : dialogs.askPassword(title, i18n.get("ui.settings.encrypted.repeat")).orElse(null);
+        boolean same = repeated != null && java.util.Arrays.equals(password, repeated);
+        if (repeated != null) {
+            java.util.Arrays.fill(repeated, '\0');
+        }
+        if (!same) {
+            java.util.Arrays.fill(password, '\0');
+            if (password.length < MINIMUM_PASSWORD_LENGTH) {
+                dialogs.showInformation(title, i18n.get("ui.settings.encrypted.short", MINIMUM_PASSWORD_LENGTH));
+            } else if (repeated != null) {
+                dialogs.showInformation(title, i18n.get("ui.settings.encrypted.mismatch"));
+            }
+            return null;
+        }
+        javafx.concurrent.Task<Path> task = new javafx.concurrent.Task<>() {
+            @Override
+            protected Path call() {
+                updateTitle(title);
+                try {
+                    io.pledgebench.store.Database.open(base, password).close();
+                    return base;
+                } finally {
+                    java.util.Arrays.fill(password, '\0');
+                }
+            }
+        };
+        task.setOnSucceeded(e -> {
+            useDatabase(base);
+            dialogs.showInformation(title, i18n.get("ui.settings.encrypted.created", base.toAbsolutePath()));
+        });
+        task.setOnFailed(e -> dialogs.showError(i18n.get("ui.settings.encrypted.failed"),
+                task.getException().getMessage(), task.getException()));
+        return tasks.run(task);
     }
 
     private void updateNextStart() {

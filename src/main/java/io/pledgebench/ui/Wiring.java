@@ -10,7 +10,6 @@ import javafx.stage.Window;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Builds the workbench's object graph by hand (constructor injection). Nothing here touches the database or
@@ -22,11 +21,13 @@ public final class Wiring implements AutoCloseable {
     private final UiPreferences preferences;
     private final I18n i18n;
     private final BackgroundTasks tasks = new BackgroundTasks();
-    private final Supplier<Database> databaseOpener;
+    private final DatabaseOpener databaseOpener;
     private final String databaseLabel;
     private final PortfolioReading reader;
     private final Path portfolioToOpen;
     private final ReadOnlyObjectWrapper<Database> database = new ReadOnlyObjectWrapper<>(this, "database");
+    private final javafx.beans.property.ReadOnlyStringWrapper databaseProblem =
+            new javafx.beans.property.ReadOnlyStringWrapper(this, "databaseProblem", "");
     private final ReadOnlyObjectWrapper<PortfolioRepository> portfolioRepository =
             new ReadOnlyObjectWrapper<>(this, "portfolioRepository");
     private final ReadOnlyObjectWrapper<io.pledgebench.store.AssessmentRepository> assessmentRepository =
@@ -42,13 +43,23 @@ public final class Wiring implements AutoCloseable {
     private AssessmentViewModel assessment;
     private HistoryViewModel history;
     private PatentDetailViewModel patentDetail;
+    private ReportViewModel report;
+    private ComparablesViewModel comparablesEditor;
+    private ReportViewModel.Printer printer = ReportViewModel.SYSTEM_PRINTER;
+
+    /** Opens (and migrates) the database: a plain one for a null password, an AES-encrypted one otherwise. */
+    @FunctionalInterface
+    public interface DatabaseOpener {
+        Database open(char[] password);
+    }
 
     /**
-     * @param databaseOpener  opens (and migrates) the database; called once, off the FX thread
+     * @param databaseOpener  opens (and migrates) the database off the FX thread; again with a password when the
+     *                        file turns out to be encrypted
      * @param databaseLabel   where the database is, for Settings
      * @param portfolioToOpen a portfolio to import (unless already imported) and show once the database is open
      */
-    public Wiring(UiPreferences preferences, Supplier<Database> databaseOpener, String databaseLabel,
+    public Wiring(UiPreferences preferences, DatabaseOpener databaseOpener, String databaseLabel,
                   PortfolioReading reader, Path portfolioToOpen) {
         this.preferences = preferences;
         this.i18n = new I18n(preferences.language());
@@ -64,13 +75,18 @@ public final class Wiring implements AutoCloseable {
         UiPreferences prefs = UiPreferences.user();
         Optional<Path> chosen = dbOverride != null ? Optional.of(dbOverride) : prefs.database();
         Path location = chosen.orElseGet(Database::defaultLocation);
-        return new Wiring(prefs, () -> Database.open(location), location.toAbsolutePath().toString(),
+        return new Wiring(prefs, password -> Database.open(location, password), location.toAbsolutePath().toString(),
                 io.pledgebench.io.PortfolioReader::read, portfolioToOpen);
     }
 
     /** Replaces the dialogs (tests script them). Call before the views are built. */
     public void setDialogs(DialogService dialogs) {
         this.dialogs = dialogs;
+    }
+
+    /** Replaces the system printer (tests stand in for one). Call before the views are built. */
+    public void setPrinter(ReportViewModel.Printer printer) {
+        this.printer = printer;
     }
 
     void setWindow(Window window) {
@@ -102,16 +118,35 @@ public final class Wiring implements AutoCloseable {
         return database.getReadOnlyProperty();
     }
 
-    /** Opens the database in the background; on success the view models load their data. */
+    /** Why the database is not open (empty while it opens or once it is open), for the status bar. */
+    public javafx.beans.property.ReadOnlyStringProperty databaseProblemProperty() {
+        return databaseProblem.getReadOnlyProperty();
+    }
+
+    /**
+     * Opens the database in the background; on success the view models load their data. An encrypted file makes
+     * the workbench ask for its password (again after a wrong one) until it opens or the user cancels.
+     */
     public Task<Database> openDatabase() {
+        return openDatabase(null);
+    }
+
+    private Task<Database> openDatabase(char[] password) {
         Task<Database> task = new Task<>() {
             @Override
             protected Database call() {
                 updateTitle(i18n.get("ui.task.openDatabase"));
-                return databaseOpener.get();
+                try {
+                    return databaseOpener.open(password);
+                } finally {
+                    if (password != null) {
+                        java.util.Arrays.fill(password, '\0');
+                    }
+                }
             }
         };
         task.setOnSucceeded(e -> {
+            databaseProblem.set("");
             database.set(task.getValue());
             portfolioRepository.set(new PortfolioRepository(task.getValue()));
             assessmentRepository.set(new io.pledgebench.store.AssessmentRepository(task.getValue()));
@@ -120,9 +155,23 @@ public final class Wiring implements AutoCloseable {
                 portfolios().importFrom(portfolioToOpen);
             }
         });
-        task.setOnFailed(e -> dialogs.showError(i18n.get("ui.error.database"),
-                task.getException().getMessage(), task.getException()));
+        task.setOnFailed(e -> {
+            Throwable t = task.getException();
+            String reason = t.getMessage() == null ? t.toString() : t.getMessage();
+            if (t instanceof io.pledgebench.store.StoreException && reason.contains("encrypted")) {
+                askPasswordAndRetry(password != null);
+                return;
+            }
+            databaseProblem.set(i18n.get("ui.status.databaseNotOpen", reason));
+            dialogs.showError(i18n.get("ui.error.database"), reason, t);
+        });
         return tasks.run(task);
+    }
+
+    private void askPasswordAndRetry(boolean afterWrongPassword) {
+        String message = i18n.get(afterWrongPassword ? "ui.password.wrong" : "ui.password.message", databaseLabel);
+        dialogs.askPassword(i18n.get("ui.password.title"), message).ifPresentOrElse(this::openDatabase,
+                () -> databaseProblem.set(i18n.get("ui.status.databaseNotOpen", i18n.get("ui.password.cancelled"))));
     }
 
     public PortfoliosViewModel portfolios() {
@@ -165,6 +214,38 @@ public final class Wiring implements AutoCloseable {
         return history;
     }
 
+    public ComparablesViewModel comparables() {
+        if (comparablesEditor == null) {
+            // The valuation and the assessment read the table when they run: run them again after a change.
+            comparablesEditor = new ComparablesViewModel(comparables.getReadOnlyProperty(), tasks, dialogs, i18n,
+                    preferences, () -> {
+                        valuation().recalculate();
+                        assessment().recalculate();
+                    });
+        }
+        return comparablesEditor;
+    }
+
+    public ReportViewModel report() {
+        if (report == null) {
+            report = new ReportViewModel(assessment().assessmentProperty(), assessmentRepository.getReadOnlyProperty(),
+                    tasks, dialogs, i18n, preferences, printer, LocalDate::now, System.getProperty("user.name", ""));
+        }
+        return report;
+    }
+
+    /** Shows the Report screen with the current assessment's report. */
+    void openCurrentReport() {
+        report().showCurrent();
+        navigator.accept(ScreenId.REPORT);
+    }
+
+    /** Shows the Report screen with the selected saved assessment's report. */
+    void openSavedReport() {
+        report().showSaved(history().selectedProperty().get());
+        navigator.accept(ScreenId.REPORT);
+    }
+
     /** The version in the jar's manifest; "dev" when run from classes. */
     public static String appVersion() {
         String v = Wiring.class.getPackage().getImplementationVersion();
@@ -173,7 +254,7 @@ public final class Wiring implements AutoCloseable {
 
     public SettingsViewModel settings() {
         if (settings == null) {
-            settings = new SettingsViewModel(i18n, preferences, dialogs, databaseLabel);
+            settings = new SettingsViewModel(i18n, preferences, dialogs, tasks, databaseLabel);
         }
         return settings;
     }
@@ -187,7 +268,8 @@ public final class Wiring implements AutoCloseable {
             return new ValuationView(valuation(), i18n, dialogs, preferences);
         }
         if (type == LoanRiskView.class) {
-            return new LoanRiskView(assessment(), history(), portfolios(), i18n, dialogs, preferences);
+            return new LoanRiskView(assessment(), history(), portfolios(), i18n, dialogs, preferences,
+                    this::openCurrentReport);
         }
         if (type == CapacityView.class) {
             return new CapacityView(assessment(), i18n, dialogs, preferences);
@@ -196,7 +278,13 @@ public final class Wiring implements AutoCloseable {
             return new PatentDetailView(patentDetail(), i18n, dialogs, preferences);
         }
         if (type == HistoryView.class) {
-            return new HistoryView(history(), i18n);
+            return new HistoryView(history(), i18n, this::openSavedReport);
+        }
+        if (type == ComparablesView.class) {
+            return new ComparablesView(comparables(), i18n);
+        }
+        if (type == ReportView.class) {
+            return new ReportView(report(), i18n);
         }
         if (type == SettingsView.class) {
             return new SettingsView(settings(), i18n);

@@ -109,4 +109,60 @@ class AssessmentViewModelTest {
         assertThat(Fx.call(() -> vm.errorProperty().get())).contains("add up to").contains("more than 1");
         assertThat(Fx.call(() -> vm.calculatingProperty().get())).isFalse();
     }
+
+    @Test
+    void anOwnStressScenarioRunsBesidesTheStandardOnesAsTheCommandLinesStressOption() throws Exception {
+        Fx.run(() -> {
+            portfolio.set(SAMPLE);
+            UserStressScenario s = vm.addStress();
+            s.nameProperty().set("severe");
+            s.valueFactorProperty().set("0.6");
+            s.pdMultiplierProperty().set("1.5");
+            s.rateShiftProperty().set("2");
+            s.topInvalidatedProperty().set("2");
+            s.lapse().add(io.pledgebench.domain.PatentType.UTILITY_MODEL);
+            vm.recalculate();
+        });
+        Fx.await(() -> vm.assessmentProperty().get() != null && !vm.calculatingProperty().get());
+        Assessment got = Fx.call(() -> vm.assessmentProperty().get());
+        // The same scenario as `assess --stress severe:value=0.6,pd=1.5,rate=0.02,lapse=utility_model,top=2`.
+        var cli = io.pledgebench.risk.StressScenario.parse("severe:value=0.6,pd=1.5,rate=0.02,lapse=utility_model,top=2");
+        assertThat(got.parameters().stress()).hasSize(AssessmentParameters.defaults().stress().size() + 1)
+                .last().isEqualTo(cli);
+        assertThat(got.results().stress()).anySatisfy(r -> assertThat(r.scenario()).isEqualTo(cli));
+        Assessment direct = AssessmentPipeline.run(new AssessmentInputs(SAMPLE.portfolio(), got.inputs().loan(), AS_OF, 1,
+                1000, got.inputs().pdOverride(), List.of()), got.parameters());
+        assertThat(got.results().stress()).isEqualTo(direct.results().stress());
+
+        Fx.run(() -> {
+            vm.removeStress(vm.userStress().get(0));
+            vm.recalculate();
+        });
+        Fx.await(() -> !vm.calculatingProperty().get()
+                && vm.assessmentProperty().get().parameters().stress().equals(AssessmentParameters.defaults().stress()));
+    }
+
+    @Test
+    void aBadOwnScenarioStopsTheAssessmentWithItsReasonOnTheRow() throws Exception {
+        UserStressScenario[] rows = new UserStressScenario[2];
+        Fx.run(() -> {
+            portfolio.set(SAMPLE);
+            rows[0] = vm.addStress();
+            rows[1] = vm.addStress();
+            rows[1].pdMultiplierProperty().set("0");
+            vm.recalculate();
+        });
+        assertThat(Fx.call(() -> vm.errorProperty().get()))
+                .isEqualTo("Stress scenario \u201cScenario 2\u201d: the PD multiplier must be a number > 0, was \u201c0\u201d.");
+        assertThat(rows[0].problemProperty().get()).isNull();
+        assertThat(Fx.call(() -> vm.calculatingProperty().get())).isFalse();
+        assertThat(Fx.call(() -> vm.assessmentProperty().get())).isNull();
+
+        Fx.run(() -> {
+            rows[1].pdMultiplierProperty().set("2");
+            rows[1].nameProperty().set("Scenario 1");
+            vm.recalculate();
+        });
+        assertThat(Fx.call(() -> vm.errorProperty().get())).contains("Two stress scenarios are named \u201cScenario 1\u201d");
+    }
 }

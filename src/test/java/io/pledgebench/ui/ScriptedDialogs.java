@@ -16,7 +16,10 @@ final class ScriptedDialogs implements DialogService {
     final List<String> errors = new ArrayList<>();
     final List<Throwable> errorDetails = new ArrayList<>();
     final List<String> informations = new ArrayList<>();
+    final List<String> texts = new ArrayList<>();
     final Deque<String> textAnswers = new ArrayDeque<>();
+    final Deque<String> passwordAnswers = new ArrayDeque<>();
+    final List<String> passwordPrompts = new ArrayList<>();
 
     @Override
     public boolean confirm(String title, String message, String actionLabel) {
@@ -36,6 +39,18 @@ final class ScriptedDialogs implements DialogService {
     @Override
     public void showInformation(String title, String message) {
         informations.add(message);
+    }
+
+    @Override
+    public void showText(String title, String message, String text) {
+        informations.add(message);
+        texts.add(text);
+    }
+
+    @Override
+    public Optional<char[]> askPassword(String title, String message) {
+        passwordPrompts.add(message);
+        return Optional.ofNullable(passwordAnswers.poll()).map(String::toCharArray);
     }
 
     @Override

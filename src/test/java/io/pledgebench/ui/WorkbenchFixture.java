@@ -12,6 +12,19 @@ import java.util.prefs.Preferences;
 /** The whole workbench on the headless toolkit, with an in-memory database, scripted dialogs and the real reader. */
 final class WorkbenchFixture implements AutoCloseable {
 
+    /** A machine without printers, whatever the machine running the tests has installed. */
+    static final ReportViewModel.Printer NO_PRINTER = new ReportViewModel.Printer() {
+        @Override
+        public boolean available() {
+            return false;
+        }
+
+        @Override
+        public boolean print(byte[] pdf, String jobName) {
+            throw new AssertionError("nothing may be printed without a printer");
+        }
+    };
+
     final ScriptedDialogs dialogs = new ScriptedDialogs();
     final Preferences node = Preferences.userRoot().node("io/pledgebench/test/" + UUID.randomUUID());
     final Wiring wiring;
@@ -22,9 +35,10 @@ final class WorkbenchFixture implements AutoCloseable {
         UiPreferences prefs = new UiPreferences(node);
         prefs.setLanguage(language);
         String name = "workbench-" + UUID.randomUUID();
-        wiring = new Wiring(prefs, () -> Database.inMemory(name), "mem:" + name,
+        wiring = new Wiring(prefs, password -> Database.inMemory(name), "mem:" + name,
                 io.pledgebench.io.PortfolioReader::read, null);
         wiring.setDialogs(dialogs);
+        wiring.setPrinter(NO_PRINTER);
     }
 
     static WorkbenchFixture start(Locale language) throws Exception {

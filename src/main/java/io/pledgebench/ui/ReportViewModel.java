@@ -1,0 +1,361 @@
+package io.pledgebench.ui;
+
+import io.pledgebench.assessment.Assessment;
+import io.pledgebench.domain.Text;
+import io.pledgebench.report.AssessmentReport;
+import io.pledgebench.report.ReportInput;
+import io.pledgebench.report.ReportPages;
+import io.pledgebench.report.ReportSource;
+import io.pledgebench.store.AssessmentRepository;
+import io.pledgebench.store.AssessmentSummary;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.Image;
+
+import javax.print.PrintServiceLookup;
+import java.awt.print.PrinterException;
+import java.awt.print.PrinterJob;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+
+/**
+ * The Report screen: the report of the current assessment or of a saved one, in a chosen language, as page
+ * images rendered in the background (shown as they arrive), printed through the PDF's own print path or saved
+ * as PDF. The bytes printed and saved are the bytes previewed.
+ */
+public final class ReportViewModel {
+
+    /** Preview resolution; the view scales the images, so zooming does not render again. */
+    static final float PREVIEW_DPI = 110;
+
+    /** Where printed pages go. The system one prints through {@link ReportPages#print}. */
+    public interface Printer {
+        /** Whether any printer is installed. */
+        boolean available();
+
+        /** Shows the print dialog and prints; false when the user cancelled the dialog. */
+        boolean print(byte[] pdf, String jobName) throws PrinterException;
+    }
+
+    static final Printer SYSTEM_PRINTER = new Printer() {
+        @Override
+        public boolean available() {
+            return PrintServiceLookup.lookupPrintServices(null, null).length > 0;
+        }
+
+        @Override
+        public boolean print(byte[] pdf, String jobName) throws PrinterException {
+            return ReportPages.print(pdf, PrinterJob.getPrinterJob(), jobName);
+        }
+    };
+
+    /** What a report is printed from: its title on screen, a proposed file name, and how to load it. */
+    public record Source(Text title, String fileName, Callable<ReportInput> input) {
+    }
+
+    private final ReadOnlyObjectProperty<Assessment> current;
+    private final ReadOnlyObjectProperty<AssessmentRepository> repository;
+    private final BackgroundTasks tasks;
+    private final DialogService dialogs;
+    private final I18n i18n;
+    private final UiPreferences preferences;
+    private final Printer printer;
+    private final Supplier<LocalDate> printDate;
+    private final String user;
+    private final ObjectProperty<Locale> language;
+    private final ReadOnlyObjectWrapper<Source> source = new ReadOnlyObjectWrapper<>(this, "source");
+    private final ReadOnlyBooleanWrapper followsCurrent = new ReadOnlyBooleanWrapper(this, "followsCurrent");
+    private final ObservableList<Image> pages = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper pageCount = new ReadOnlyIntegerWrapper(this, "pageCount");
+    private final ReadOnlyObjectWrapper<byte[]> pdf = new ReadOnlyObjectWrapper<>(this, "pdf");
+    private final ReadOnlyBooleanWrapper rendering = new ReadOnlyBooleanWrapper(this, "rendering");
+    private final ReadOnlyBooleanWrapper printing = new ReadOnlyBooleanWrapper(this, "printing");
+    private final ReadOnlyObjectWrapper<Text> message = new ReadOnlyObjectWrapper<>(this, "message");
+    private Task<Void> renderTask;
+
+    public ReportViewModel(ReadOnlyObjectProperty<Assessment> current,
+                           ReadOnlyObjectProperty<AssessmentRepository> repository, BackgroundTasks tasks,
+                           DialogService dialogs, I18n i18n, UiPreferences preferences, Printer printer,
+                           Supplier<LocalDate> printDate, String user) {
+        this.current = current;
+        this.repository = repository;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.i18n = i18n;
+        this.preferences = preferences;
+        this.printer = printer;
+        this.printDate = printDate;
+        this.user = user;
+        this.language = new SimpleObjectProperty<>(this, "language", i18n.locale());
+        language.addListener((o, was, now) -> {
+            if (source.get() != null) {
+                render();
+            }
+        });
+        // A recalculated assessment makes the preview of "the current assessment" stale.
+        current.addListener((o, was, now) -> {
+            if (followsCurrent.get()) {
+                if (now == null) {
+                    clear();
+                } else {
+                    showCurrent();
+                }
+            }
+        });
+    }
+
+    /** The report language; changing it renders the report again. */
+    public ObjectProperty<Locale> languageProperty() {
+        return language;
+    }
+
+    public ReadOnlyObjectProperty<Source> sourceProperty() {
+        return source.getReadOnlyProperty();
+    }
+
+    /** Page images in order; filled while rendering. */
+    public ObservableList<Image> pages() {
+        return pages;
+    }
+
+    /** The report's page count once known (the images may still be arriving). */
+    public ReadOnlyIntegerProperty pageCountProperty() {
+        return pageCount.getReadOnlyProperty();
+    }
+
+    /** The PDF being previewed; null until it is written. */
+    public ReadOnlyObjectProperty<byte[]> pdfProperty() {
+        return pdf.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty renderingProperty() {
+        return rendering.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty printingProperty() {
+        return printing.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Text> messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Assessment> currentAssessmentProperty() {
+        return current;
+    }
+
+    /** Previews the current (unsaved) assessment and follows it when it is recalculated. */
+    public void showCurrent() {
+        Assessment a = current.get();
+        if (a == null) {
+            return;
+        }
+        String name = a.inputs().portfolio().name();
+        followsCurrent.set(true);
+        source.set(new Source(Text.of("ui.report.source.current", name), safeName(name) + "-assessment.pdf",
+                // Dated by the valuation date, as the command line prints an unsaved assessment, so the same
+                // inputs give the same report.
+                () -> ReportInput.unsaved(ReportSource.document(a),
+                        a.inputs().asOf().atStartOfDay(ZoneOffset.UTC).toInstant(), user)));
+        render();
+    }
+
+    /** Previews a saved assessment exactly as it was saved. */
+    public void showSaved(AssessmentSummary s) {
+        AssessmentRepository repo = repository.get();
+        if (s == null || repo == null) {
+            return;
+        }
+        followsCurrent.set(false);
+        source.set(new Source(Text.of("ui.report.source.saved", s.id(), s.portfolio()), "assessment-" + s.id() + ".pdf",
+                () -> ReportInput.of(repo.load(s.id()).orElseThrow(() ->
+                        new IllegalStateException("assessment " + s.id() + " is no longer stored")))));
+        render();
+    }
+
+    /** Writes and renders the report of the source in the chosen language; a newer rendering cancels an older one. */
+    public Task<Void> render() {
+        Source s = source.get();
+        if (s == null) {
+            throw new IllegalStateException("no report to render");
+        }
+        if (renderTask != null) {
+            renderTask.cancel();
+        }
+        pages.clear();
+        pageCount.set(0);
+        pdf.set(null);
+        message.set(null);
+        Locale locale = language.get();
+        LocalDate date = printDate.get();
+        Task<Void> task = new Task<>() {
+            @Override
+            public boolean cancel(boolean mayInterruptIfRunning) {
+                // Never interrupt: an interrupt inside H2's file channel (loading a saved assessment) closes
+                // the database. The page loop checks for cancellation instead.
+                return super.cancel(false);
+            }
+
+            @Override
+            protected Void call() throws Exception {
+                updateTitle(i18n.get("ui.task.reportPreview"));
+                updateMessage(i18n.get("ui.report.writing"));
+                ReportInput input = s.input().call();
+                ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+                AssessmentReport.write(input, locale, date, out);
+                byte[] bytes = out.toByteArray();
+                if (isCancelled()) {
+                    return null;
+                }
+                Platform.runLater(() -> {
+                    if (renderTask == this) {
+                        pdf.set(bytes);
+                    }
+                });
+                ReportPages.render(bytes, PREVIEW_DPI, (index, total, image) -> {
+                    if (isCancelled()) {
+                        return false;
+                    }
+                    Image fx = SwingFXUtils.toFXImage(image, null);
+                    updateMessage(i18n.get("ui.report.renderingPage", index + 1, total));
+                    updateProgress(index + 1, total);
+                    Platform.runLater(() -> {
+                        if (renderTask == this) {
+                            pageCount.set(total);
+                            pages.add(fx);
+                        }
+                    });
+                    return true;
+                });
+                return null;
+            }
+        };
+        renderTask = task;
+        rendering.set(true);
+        task.setOnSucceeded(e -> finished(task));
+        task.setOnCancelled(e -> finished(task));
+        task.setOnFailed(e -> {
+            finished(task);
+            message.set(Text.of("ui.report.failed"));
+            failed("ui.report.failed", task.getException());
+        });
+        return tasks.run(task);
+    }
+
+    /** Stops the rendering under way; the pages shown so far stay. */
+    public void cancel() {
+        if (renderTask != null) {
+            renderTask.cancel();
+        }
+    }
+
+    /**
+     * Prints the previewed PDF after the system print dialog; when no printer is installed the user is told so
+     * instead. Returns the printing task, or null when nothing was started.
+     */
+    public Task<Boolean> print() {
+        byte[] bytes = pdf.get();
+        Source s = source.get();
+        if (bytes == null || s == null) {
+            return null;
+        }
+        if (!printer.available()) {
+            dialogs.showInformation(i18n.get("ui.report.print.title"), i18n.get("ui.report.print.noPrinter"));
+            return null;
+        }
+        String jobName = s.fileName().replaceFirst("\\.pdf$", "");
+        Task<Boolean> task = new Task<>() {
+            @Override
+            protected Boolean call() throws Exception {
+                updateTitle(i18n.get("ui.task.print", jobName));
+                // The print dialog is modal for this worker only; the workbench stays responsive behind it.
+                return printer.print(bytes, jobName);
+            }
+        };
+        printing.set(true);
+        task.setOnSucceeded(e -> {
+            printing.set(false);
+            message.set(Text.of(task.getValue() ? "ui.report.printed" : "ui.report.printCancelled", jobName));
+        });
+        task.setOnCancelled(e -> printing.set(false));
+        task.setOnFailed(e -> {
+            printing.set(false);
+            failed("ui.report.print.failed", task.getException());
+        });
+        return tasks.run(task);
+    }
+
+    /** Asks where, then writes the previewed PDF there. Returns the writing task, or null when nothing was started. */
+    public Task<Path> saveAsPdf() {
+        byte[] bytes = pdf.get();
+        Source s = source.get();
+        if (bytes == null || s == null) {
+            return null;
+        }
+        return dialogs.chooseSaveFile(i18n.get("ui.loanRisk.saveReport.title"), preferences.lastFolder().orElse(null),
+                s.fileName(), "PDF", List.of("*.pdf")).map(file -> {
+                    Task<Path> task = new Task<>() {
+                        @Override
+                        protected Path call() throws Exception {
+                            updateTitle(i18n.get("ui.task.report", file.getFileName()));
+                            Path parent = file.toAbsolutePath().getParent();
+                            if (parent != null) {
+                                Files.createDirectories(parent);
+                            }
+                            return Files.write(file, bytes);
+                        }
+                    };
+                    task.setOnSucceeded(e -> {
+                        Path parent = file.toAbsolutePath().getParent();
+                        if (parent != null) {
+                            preferences.setLastFolder(parent);
+                        }
+                        message.set(Text.of("ui.report.saved", file.toString()));
+                    });
+                    task.setOnFailed(e -> failed("ui.loanRisk.saveReport.failed", task.getException()));
+                    return tasks.run(task);
+                }).orElse(null);
+    }
+
+    private void finished(Task<Void> task) {
+        if (renderTask == task) {
+            renderTask = null;
+            rendering.set(false);
+        }
+    }
+
+    private void clear() {
+        cancel();
+        followsCurrent.set(false);
+        source.set(null);
+        pages.clear();
+        pageCount.set(0);
+        pdf.set(null);
+    }
+
+    private static String safeName(String name) {
+        return name.replaceAll("[\\\\/:*?\"<>|]", "_");
+    }
+
+    private void failed(String titleKey, Throwable t) {
+        dialogs.showError(i18n.get(titleKey), t.getMessage() == null ? t.toString() : t.getMessage(), t);
+    }
+}
