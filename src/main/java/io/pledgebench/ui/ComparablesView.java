@@ -64,7 +64,7 @@ public final class ComparablesView {
                 : i18n.get("ui.comparables.form.edit", vm.selectedProperty().get().reference()), vm.selectedProperty()));
 
         table.getColumns().add(column("ui.comparables.reference", ComparableTransaction::reference, 120));
-        table.getColumns().add(column("ui.comparables.date", t -> i18n.date(t.date()), 115));
+        table.getColumns().add(column("ui.comparables.date", t -> i18n.date(t.date()), 135));
         table.getColumns().add(column("ui.comparables.price", t -> i18n.number(t.price().doubleValue(), t.price().scale() > 0 ? 2 : 0) + " "
                 + t.currency(), 140));
         table.getColumns().add(column("ui.comparables.patent_type", t -> i18n.type(t.patentType()), 115));

@@ -267,33 +267,41 @@ public final class ReportViewModel {
         }
     }
 
+    /** How a print request ended. */
+    public enum PrintOutcome { PRINTED, CANCELLED, NO_PRINTER }
+
     /**
      * Prints the previewed PDF after the system print dialog; when no printer is installed the user is told so
-     * instead. Returns the printing task, or null when nothing was started.
+     * instead. Looking up printers can take a while (network printers), so that too runs in the background.
+     * Returns the printing task, or null when there is nothing to print yet.
      */
-    public Task<Boolean> print() {
+    public Task<PrintOutcome> print() {
         byte[] bytes = pdf.get();
         Source s = source.get();
         if (bytes == null || s == null) {
             return null;
         }
-        if (!printer.available()) {
-            dialogs.showInformation(i18n.get("ui.report.print.title"), i18n.get("ui.report.print.noPrinter"));
-            return null;
-        }
         String jobName = s.fileName().replaceFirst("\\.pdf$", "");
-        Task<Boolean> task = new Task<>() {
+        Task<PrintOutcome> task = new Task<>() {
             @Override
-            protected Boolean call() throws Exception {
+            protected PrintOutcome call() throws Exception {
                 updateTitle(i18n.get("ui.task.print", jobName));
+                if (!printer.available()) {
+                    return PrintOutcome.NO_PRINTER;
+                }
                 // The print dialog is modal for this worker only; the workbench stays responsive behind it.
-                return printer.print(bytes, jobName);
+                return printer.print(bytes, jobName) ? PrintOutcome.PRINTED : PrintOutcome.CANCELLED;
             }
         };
         printing.set(true);
         task.setOnSucceeded(e -> {
             printing.set(false);
-            message.set(Text.of(task.getValue() ? "ui.report.printed" : "ui.report.printCancelled", jobName));
+            switch (task.getValue()) {
+                case PRINTED -> message.set(Text.of("ui.report.printed", jobName));
+                case CANCELLED -> message.set(Text.of("ui.report.printCancelled", jobName));
+                case NO_PRINTER -> dialogs.showInformation(i18n.get("ui.report.print.title"),
+                        i18n.get("ui.report.print.noPrinter"));
+            }
         });
         task.setOnCancelled(e -> printing.set(false));
         task.setOnFailed(e -> {

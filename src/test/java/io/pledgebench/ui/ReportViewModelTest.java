@@ -153,8 +153,8 @@ class ReportViewModelTest {
         Fx.run(vm::showCurrent);
         awaitRendered();
 
-        Object task = Fx.call(vm::print);
-        assertThat(task).isNull();
+        Fx.run(vm::print);
+        Fx.await(() -> !vm.printingProperty().get() && tasks.running().isEmpty());
         assertThat(dialogs.informations).singleElement().asString().startsWith("No printer is installed");
         assertThat(printer.printed).isEmpty();
         assertThat(dialogs.errors).isEmpty();

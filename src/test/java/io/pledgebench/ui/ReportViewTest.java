@@ -77,6 +77,7 @@ class ReportViewTest {
 
         Button print = app.lookup("#reportPrint");
         Fx.run(print::fire);
+        Fx.await(() -> !app.wiring.report().printingProperty().get() && app.wiring.tasks().running().isEmpty());
         assertThat(app.dialogs.informations).singleElement().asString().startsWith("No printer is installed");
         assertThat(app.dialogs.errors).isEmpty();
     }
