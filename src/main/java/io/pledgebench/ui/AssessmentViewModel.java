@@ -108,9 +108,9 @@ public final class AssessmentViewModel {
         advance(Input.ADVANCE_INVENTION_LOW, Input.ADVANCE_INVENTION_HIGH, r.advanceRates().ranges().get(PatentType.INVENTION));
         advance(Input.ADVANCE_UTILITY_LOW, Input.ADVANCE_UTILITY_HIGH, r.advanceRates().ranges().get(PatentType.UTILITY_MODEL));
         advance(Input.ADVANCE_DESIGN_LOW, Input.ADVANCE_DESIGN_HIGH, r.advanceRates().ranges().get(PatentType.DESIGN));
-        inputs.get(Input.SHARE_FUND).set(plain(r.riskSharing().compensationFund() * 100));
-        inputs.get(Input.SHARE_INSURER).set(plain(r.riskSharing().insurer() * 100));
-        inputs.get(Input.SHARE_GUARANTOR).set(plain(r.riskSharing().guarantor() * 100));
+        inputs.get(Input.SHARE_FUND).set(i18n.editable(r.riskSharing().compensationFund() * 100));
+        inputs.get(Input.SHARE_INSURER).set(i18n.editable(r.riskSharing().insurer() * 100));
+        inputs.get(Input.SHARE_GUARANTOR).set(i18n.editable(r.riskSharing().guarantor() * 100));
         inputs.get(Input.PATHS).set(Integer.toString(AssessmentInputs.DEFAULT_PATHS));
         inputs.get(Input.SEED).set("1");
         asOf.set(today.get());
@@ -128,8 +128,8 @@ public final class AssessmentViewModel {
     }
 
     private void advance(Input low, Input high, AdvanceRatePolicy.Range range) {
-        inputs.get(low).set(plain(range.low() * 100));
-        inputs.get(high).set(plain(range.high() * 100));
+        inputs.get(low).set(i18n.editable(range.low() * 100));
+        inputs.get(high).set(i18n.editable(range.high() * 100));
     }
 
     /** The loan request of the portfolio, when it has one; the officer's last entry otherwise. */
@@ -140,18 +140,11 @@ public final class AssessmentViewModel {
         LoanRequest loan = sp.portfolio().loan();
         if (loan != null) {
             BigDecimal shown = "CNY".equals(loan.currency()) ? loan.amount().divide(WAN) : loan.amount();
-            inputs.get(Input.LOAN_AMOUNT).set(plain(shown.doubleValue()));
+            inputs.get(Input.LOAN_AMOUNT).set(i18n.editable(shown.doubleValue()));
             inputs.get(Input.TERM_MONTHS).set(Integer.toString(loan.termMonths()));
         }
         Double pd = sp.portfolio().enterprise() == null ? null : sp.portfolio().enterprise().pd();
-        inputs.get(Input.PD).set(pd == null ? "" : plain(pd * 100));
-    }
-
-    private String plain(double v) {
-        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(i18n.locale());
-        f.setGroupingUsed(false);
-        f.setMaximumFractionDigits(6);
-        return f.format(v);
+        inputs.get(Input.PD).set(pd == null ? "" : i18n.editable(pd * 100));
     }
 
     public StringProperty input(Input in) {

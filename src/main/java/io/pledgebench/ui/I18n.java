@@ -92,6 +92,14 @@ public final class I18n {
         return java.util.OptionalDouble.of(n.doubleValue());
     }
 
+    /** A number as the user would type it in the current language, without grouping: what {@link #parseNumber} reads back. */
+    public String editable(double v) {
+        NumberFormat f = NumberFormat.getNumberInstance(locale.get());
+        f.setGroupingUsed(false);
+        f.setMaximumFractionDigits(6);
+        return f.format(v);
+    }
+
     public String integer(long v) {
         return NumberFormat.getIntegerInstance(locale.get()).format(v);
     }

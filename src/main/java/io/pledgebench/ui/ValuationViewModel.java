@@ -107,12 +107,12 @@ public final class ValuationViewModel {
         setPercent(Input.SHARE_DECAY, d.shareDecay());
         inputs.get(Input.PATHS).set(Integer.toString(mc.paths()));
         inputs.get(Input.SEED).set(Long.toString(mc.seed()));
-        inputs.get(Input.CORRELATION).set(plain(mc.marketFactorCorrelation()));
+        inputs.get(Input.CORRELATION).set(i18n.editable(mc.marketFactorCorrelation()));
         midYear.set(d.midYear());
         taxAmortisation.set(d.taxAmortisationBenefit());
         hazard.set(mc.hazard());
         asOf.set(today.get());
-        inputs.get(Input.HORIZON_YEARS).set(plain(horizonOf(portfolio.get())));
+        inputs.get(Input.HORIZON_YEARS).set(i18n.editable(horizonOf(portfolio.get())));
 
         debounce.setOnFinished(e -> recalculate());
         for (StringProperty p : inputs.values()) {
@@ -123,7 +123,7 @@ public final class ValuationViewModel {
         hazard.addListener((o, was, now) -> debounce.playFromStart());
         asOf.addListener((o, was, now) -> debounce.playFromStart());
         portfolio.addListener((o, was, now) -> {
-            inputs.get(Input.HORIZON_YEARS).set(plain(horizonOf(now)));
+            inputs.get(Input.HORIZON_YEARS).set(i18n.editable(horizonOf(now)));
             debounce.playFromStart();
         });
     }
@@ -134,15 +134,7 @@ public final class ValuationViewModel {
     }
 
     private void setPercent(Input in, double decimal) {
-        inputs.get(in).set(plain(decimal * 100));
-    }
-
-    /** A number as the user would type it in the current language, without grouping. */
-    private String plain(double v) {
-        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(i18n.locale());
-        f.setGroupingUsed(false);
-        f.setMaximumFractionDigits(6);
-        return f.format(v);
+        inputs.get(in).set(i18n.editable(decimal * 100));
     }
 
     public StringProperty input(Input in) {
