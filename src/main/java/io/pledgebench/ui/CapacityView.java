@@ -9,12 +9,10 @@ import io.pledgebench.report.charts.Share;
 import io.pledgebench.risk.CollateralCalculator;
 import io.pledgebench.risk.Recommendation;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
@@ -112,18 +110,7 @@ public final class CapacityView {
     }
 
     private TableColumn<Carrier, Double> number(String key, ToDoubleFunction<Carrier> value, Function<Double, String> f) {
-        TableColumn<Carrier, Double> c = new TableColumn<>(i18n.get(key));
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.applyAsDouble(cell.getValue())));
-        c.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(Double v, boolean empty) {
-                super.updateItem(v, empty);
-                setText(empty || v == null ? null : f.apply(v));
-                setStyle("-fx-alignment: CENTER-RIGHT;");
-            }
-        });
-        c.setPrefWidth(120);
-        return c;
+        return NumberColumn.of(i18n.get(key), value, f, 120);
     }
 
     private void show(Assessment a) {

@@ -15,7 +15,6 @@ import io.pledgebench.risk.CreditRiskCalculator;
 import io.pledgebench.risk.Recommendation;
 import io.pledgebench.domain.LegalTerm;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.SetChangeListener;
 import javafx.fxml.FXML;
@@ -23,7 +22,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -337,18 +335,7 @@ public final class LoanRiskView {
 
     private TableColumn<StressResult, Double> number(String key, java.util.function.ToDoubleFunction<StressResult> value,
                                                      Function<Double, String> format) {
-        TableColumn<StressResult, Double> c = new TableColumn<>(key.startsWith("ui.") ? i18n.get(key) : key);
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.applyAsDouble(cell.getValue())));
-        c.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(Double v, boolean empty) {
-                super.updateItem(v, empty);
-                setText(empty || v == null ? null : format.apply(v));
-                setStyle("-fx-alignment: CENTER-RIGHT;");
-            }
-        });
-        c.setPrefWidth(120);
-        return c;
+        return NumberColumn.of(key.startsWith("ui.") ? i18n.get(key) : key, value, format, 120);
     }
 
     private void show(Assessment a) {

@@ -7,7 +7,6 @@ import io.pledgebench.valuation.MethodResult;
 import io.pledgebench.valuation.MonteCarloResult;
 import io.pledgebench.valuation.PortfolioDistribution;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.SetChangeListener;
 import javafx.fxml.FXML;
@@ -16,7 +15,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -28,7 +26,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
@@ -170,11 +167,8 @@ public final class ValuationView {
         patentTable.getColumns().add(amountColumn("ui.valuation.mean", v -> v.distribution().mean()));
         patentTable.getColumns().add(amountColumn("ui.valuation.p5", v -> v.distribution().p5()));
         patentTable.getColumns().add(amountColumn("ui.valuation.p95", v -> v.distribution().p95()));
-        TableColumn<ValuedPatent, Double> lost = new TableColumn<>(i18n.get("ui.valuation.probabilityLost"));
-        lost.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().distribution().probabilityLost()));
-        lost.setCellFactory(formatted(v -> i18n.percent(v, 1)));
-        lost.setPrefWidth(110);
-        patentTable.getColumns().add(lost);
+        patentTable.getColumns().add(NumberColumn.of(i18n.get("ui.valuation.probabilityLost"),
+                (ValuedPatent v) -> v.distribution().probabilityLost(), v -> i18n.percent(v, 1), 110));
         TableColumn<ValuedPatent, String> used = new TableColumn<>(i18n.get("ui.valuation.methods"));
         used.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().valuation().valued()
                 ? c.getValue().valuation().methods().stream().filter(MethodResult::applied)
@@ -192,23 +186,7 @@ public final class ValuationView {
     }
 
     private TableColumn<ValuedPatent, Double> amountColumn(String key, ToDoubleFunction<ValuedPatent> value) {
-        TableColumn<ValuedPatent, Double> c = new TableColumn<>(i18n.get(key));
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.applyAsDouble(cell.getValue())));
-        c.setCellFactory(formatted(v -> i18n.amount(v, currency())));
-        c.setPrefWidth(120);
-        return c;
-    }
-
-    private static <T> javafx.util.Callback<TableColumn<T, Double>, TableCell<T, Double>> formatted(
-            Function<Double, String> format) {
-        return col -> new TableCell<>() {
-            @Override
-            protected void updateItem(Double v, boolean empty) {
-                super.updateItem(v, empty);
-                setText(empty || v == null ? null : format.apply(v));
-                setStyle("-fx-alignment: CENTER-RIGHT;");
-            }
-        };
+        return NumberColumn.of(i18n.get(key), value, v -> i18n.amount(v, currency()), 120);
     }
 
     private void showResult(MonteCarloResult r) {
