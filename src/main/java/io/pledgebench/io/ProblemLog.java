@@ -53,6 +53,19 @@ final class ProblemLog {
         add(file, sheet, row, column, value, rejected.reason());
     }
 
+    /** A date field of a record without a sheet: null when empty, and null with a problem logged when not a date. */
+    java.time.LocalDate date(String file, Integer row, String column, String value) {
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return FieldValues.date(value);
+        } catch (RejectedValue e) {
+            add(file, null, row, column, value, e);
+            return null;
+        }
+    }
+
     void add(ImportProblem problem) {
         problems.add(problem);
     }

@@ -119,9 +119,9 @@ final class UsptoGrantXmlReader {
         } catch (IllegalArgumentException e) {
             log.add(shown, null, index, "publication-reference", raw, Text.of("io.problem.badPatentNumber", raw, e.getMessage()));
         }
-        LocalDate grant = date(text(pub, "date"), "publication-reference/date", shown, index, log);
+        LocalDate grant = log.date(shown, index, "publication-reference/date", text(pub, "date"));
         Element app = child(child(biblio, "application-reference"), "document-id");
-        LocalDate filing = app == null ? null : date(text(app, "date"), "application-reference/date", shown, index, log);
+        LocalDate filing = app == null ? null : log.date(shown, index, "application-reference/date", text(app, "date"));
         if (number == null || log.problemCount() > before) {
             return null;
         }
@@ -184,18 +184,6 @@ final class UsptoGrantXmlReader {
         }
         return text(c, "section") + text(c, "class") + text(c, "subclass") + " " + text(c, "main-group") + "/"
                 + text(c, "subgroup");
-    }
-
-    private static LocalDate date(String v, String field, String shown, int index, ProblemLog log) {
-        if (v.isEmpty()) {
-            return null;
-        }
-        try {
-            return FieldValues.date(v);
-        } catch (RejectedValue e) {
-            log.add(shown, null, index, field, v, e);
-            return null;
-        }
     }
 
     private static Element child(Element parent, String tag) {

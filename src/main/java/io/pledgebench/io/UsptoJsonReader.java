@@ -105,8 +105,8 @@ final class UsptoJsonReader {
         check(shown, index, "assigneeName", String.join("; ", assigneeNames), 2000, log);
         String ipc = ipc(r);
         check(shown, index, "ipc", ipc, 100, log);
-        LocalDate filing = date(r, "applicationFilingDate", shown, index, log);
-        LocalDate grant = date(r, "datePublished", shown, index, log);
+        LocalDate filing = log.date(shown, index, "applicationFilingDate", first(r, "applicationFilingDate"));
+        LocalDate grant = log.date(shown, index, "datePublished", first(r, "datePublished"));
         if (number == null || log.problemCount() > before) {
             return null;
         }
@@ -160,19 +160,6 @@ final class UsptoJsonReader {
         // a list of separators only (";;") names no IPC
         return java.util.Arrays.stream(str(r, "ipcCodeFlattened").split(";")).map(String::strip)
                 .filter(s -> !s.isEmpty()).findFirst().orElse(null);
-    }
-
-    private static LocalDate date(JsonNode r, String field, String shown, int index, ProblemLog log) {
-        String v = first(r, field);
-        if (v.isEmpty()) {
-            return null;
-        }
-        try {
-            return FieldValues.date(v);
-        } catch (RejectedValue e) {
-            log.add(shown, null, index, field, v, e);
-            return null;
-        }
     }
 
     private static String str(JsonNode r, String field) {
