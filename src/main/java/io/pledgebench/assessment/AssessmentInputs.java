@@ -1,6 +1,7 @@
 package io.pledgebench.assessment;
 
 import io.pledgebench.domain.LoanRequest;
+import io.pledgebench.domain.LoanTimeline;
 import io.pledgebench.domain.Portfolio;
 import io.pledgebench.valuation.ComparableTransaction;
 
@@ -36,8 +37,11 @@ public record AssessmentInputs(Portfolio portfolio, LoanRequest loan, LocalDate 
             throw new IllegalArgumentException("the loan is in " + loan.currency() + " but the portfolio's amounts are in "
                     + portfolio.currency());
         }
-        if (loan.startDate() != null && loan.startDate().isBefore(asOf)) {
-            throw new IllegalArgumentException("loan start date " + loan.startDate() + " precedes the valuation date " + asOf);
-        }
+        LoanTimeline.of(loan, asOf);
+    }
+
+    /** The one loan timeline of this assessment: valuation date, start, term, maturity. */
+    public LoanTimeline timeline() {
+        return LoanTimeline.of(loan, asOf);
     }
 }

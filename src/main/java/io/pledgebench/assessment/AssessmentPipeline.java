@@ -3,6 +3,7 @@ package io.pledgebench.assessment;
 import io.pledgebench.domain.Enterprise;
 import io.pledgebench.domain.LegalTerm;
 import io.pledgebench.domain.LoanRequest;
+import io.pledgebench.domain.LoanTimeline;
 import io.pledgebench.domain.Patent;
 import io.pledgebench.domain.Portfolio;
 import io.pledgebench.domain.Text;
@@ -72,13 +73,18 @@ public final class AssessmentPipeline {
         Enterprise enterprise = pf.enterprise();
         LoanRequest loan = in.loan();
         double amount = loan.amount().doubleValue();
-        LocalDate maturity = loan.maturity(in.asOf());
+        LoanTimeline timeline = in.timeline();
+        LocalDate maturity = timeline.maturityDate();
         // collateral must last from the valuation date to maturity, which is longer than the term when the loan
         // starts later; the IRB maturity is the contractual term
         double horizonYears = LegalTerm.yearsBetween(in.asOf(), maturity);
         double termYears = loan.termYears();
         checkTermWithinSomeLife(pf, maturity);
         List<Text> notes = new ArrayList<>();
+        if (timeline.startsBeforeValuation()) {
+            notes.add(Text.of("assessment.note.startBeforeValuation", timeline.startDate().toString(),
+                    timeline.valuationDate().toString()));
+        }
 
         String pdSource;
         double pd;
