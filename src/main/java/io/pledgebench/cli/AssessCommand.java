@@ -7,6 +7,7 @@ import io.pledgebench.assessment.AssessmentPipeline;
 import io.pledgebench.domain.LoanRequest;
 import io.pledgebench.domain.Portfolio;
 import io.pledgebench.io.ImportProblem;
+import io.pledgebench.io.OutputFile;
 import io.pledgebench.io.ImportResult;
 import io.pledgebench.io.PortfolioReader;
 import io.pledgebench.report.AssessmentReport;
@@ -98,6 +99,9 @@ public final class AssessCommand implements Runnable {
             + " (in the --lang language)")
     Path pdfOut;
 
+    @Option(names = "--force", description = "replace --json and --pdf files that exist")
+    boolean force;
+
     @Option(names = "--save", description = "save the assessment (immutable, audited) in the --db database;"
             + " reprint it later with the report command")
     boolean save;
@@ -108,33 +112,40 @@ public final class AssessCommand implements Runnable {
     @Override
     public void run() {
         Locale locale = locale(lang);
+        OutputFile json = jsonOut == null ? null : output(jsonOut);
+        OutputFile pdf = pdfOut == null ? null : output(pdfOut);
+        if (json != null && pdf != null && json.target().toAbsolutePath().normalize()
+                .equals(pdf.target().toAbsolutePath().normalize())) {
+            throw new IllegalArgumentException("--json and --pdf name the same file " + jsonOut);
+        }
+        if (save && db == null) {
+            throw new IllegalArgumentException("--save needs --db PATH: the database to save the assessment in");
+        }
         Portfolio pf = read(portfolio);
         LoanRequest request = loanRequest(pf);
         AssessmentInputs inputs = new AssessmentInputs(pf, request, asOf != null ? asOf : LocalDate.now(), seed, paths,
                 pd, comparables());
         Assessment a = AssessmentPipeline.run(inputs, parameters());
         if (save) {
-            if (db == null) {
-                throw new IllegalArgumentException("--save needs --db PATH: the database to save the assessment in");
-            }
+            String author = io.pledgebench.domain.PersonName.check(System.getProperty("user.name", "unknown"));
             try (Database database = Database.open(db)) {
                 AssessmentRepository repo = new AssessmentRepository(database);
-                long id = repo.save(ReportSource.toSave(a, null, System.getProperty("user.name", "unknown"),
-                        VersionProvider.version()));
+                long id = repo.save(ReportSource.toSave(a, null, author, VersionProvider.version()));
                 spec.commandLine().getErr().println("saved as assessment " + id + " in " + database.file());
-                if (pdfOut != null) {
-                    AssessmentReport.write(ReportInput.of(repo.load(id).orElseThrow()), locale, LocalDate.now(), pdfOut);
+                if (pdf != null) {
+                    ReportInput saved = ReportInput.of(repo.load(id).orElseThrow());
+                    pdf.write(os -> AssessmentReport.write(saved, locale, LocalDate.now(), os));
                 }
             }
-        } else if (pdfOut != null) {
-            AssessmentReport.write(a, System.getProperty("user.name", ""), locale, LocalDate.now(), pdfOut);
+        } else if (pdf != null) {
+            pdf.write(os -> AssessmentReport.write(a, System.getProperty("user.name", ""), locale, LocalDate.now(), os));
         }
-        Map<String, Object> json = a.toJsonLazy(locale);
+        Map<String, Object> document = a.toJsonLazy(locale);
         PrintWriter out = spec.commandLine().getOut();
-        if (jsonOut == null) {
+        if (json == null) {
             // streamed: a large portfolio's document is never held as one string
             try {
-                JsonOutput.mapper().writeValue(out, json);
+                JsonOutput.mapper().writeValue(out, document);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -142,28 +153,23 @@ public final class AssessCommand implements Runnable {
             out.flush();
             return;
         }
-        try {
-            Path parent = jsonOut.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(jsonOut))) {
-                JsonOutput.mapper().writeValue(os, json);
-            }
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot write " + jsonOut + ": " + e.getMessage(), e);
-        }
+        json.write(os -> JsonOutput.mapper().writeValue(os, document));
         out.println("grade " + a.results().recommendation().grade() + ", recommended loan "
                 + String.format(java.util.Locale.ROOT, "%,.0f", a.results().recommendation().recommendedLoan()) + " "
                 + pf.currency() + ", input hash " + a.inputHash() + " → " + jsonOut);
         out.flush();
     }
 
+    /** An output guarded against the database, its backups and the portfolio read, checked before the work. */
+    private OutputFile output(Path target) {
+        return Outputs.file(target, force, db, portfolio).check();
+    }
+
     private List<ComparableTransaction> comparables() {
         if (db == null) {
             return List.of();
         }
-        try (Database database = Database.open(db)) {
+        try (Database database = save ? Database.open(db) : Database.openExisting(db, null)) {
             return new ComparableTransactionRepository(database).list();
         }
     }
@@ -262,13 +268,23 @@ public final class AssessCommand implements Runnable {
                 sheet == null ? null : sheet.purpose());
     }
 
-    /** An amount as typed on a command line: digits with optional thousands separators ({@code 5,000,000}). */
+    /**
+     * An amount as typed on a command line: digits with optional thousands separators ({@code 5,000,000}), refused
+     * when not a number or above {@link LoanRequest#MAX_AMOUNT} ({@code 1e999999999} is refused here, before any
+     * arithmetic could spell out its billion digits).
+     */
     static BigDecimal amount(String text) {
         String t = text.trim().replace(",", "").replace("_", "");
+        BigDecimal v;
         try {
-            return new BigDecimal(t);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--loan must be a number, was '" + text + "'");
+            v = new BigDecimal(t);
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw io.pledgebench.domain.RefusedInputException.of("security.loan.number", text);
         }
+        if (v.compareTo(LoanRequest.MAX_AMOUNT) > 0) {
+            throw io.pledgebench.domain.RefusedInputException.of("security.loan.range", text,
+                    LoanRequest.MAX_AMOUNT.toPlainString());
+        }
+        return v;
     }
 }

@@ -75,7 +75,7 @@ public final class ComparablesCommand implements Runnable {
         public void run() {
             PrintWriter out = spec.commandLine().getOut();
             List<ComparableTransaction> all;
-            try (Database db = dbOption.open()) {
+            try (Database db = dbOption.openExisting()) {
                 all = new ComparableTransactionRepository(db).list();
             }
             if (json) {

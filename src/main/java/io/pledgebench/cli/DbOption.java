@@ -20,8 +20,23 @@ public final class DbOption {
             description = "file whose first line is the password of an AES-encrypted database (created encrypted if new)")
     Path passwordFile;
 
+    /** Opens the database, creating it when missing (commands that store something). */
     Database open() {
         return Database.open(db, password());
+    }
+
+    /** Opens a database that exists; read-only commands never create one (exit 2 when it is missing). */
+    Database openExisting() {
+        return Database.openExisting(db, password());
+    }
+
+    /** The files an output of this command must never replace. */
+    java.util.List<Path> protectedPaths(Path... inputs) {
+        java.util.List<Path> all = new java.util.ArrayList<>(Outputs.protectedPaths(db, inputs));
+        if (passwordFile != null) {
+            all.add(passwordFile);
+        }
+        return all;
     }
 
     /** The first line of the password file; the password never appears on the command line or in a process list. */

@@ -23,6 +23,15 @@ public final class ExitCodes {
                 bad.lines().forEach(l -> cl.getErr().println(l));
                 return BAD_INPUT;
             }
+            if (!(ex instanceof io.pledgebench.domain.LocalizedMessage) && io.pledgebench.io.OutputFile.isDiskFull(ex)) {
+                cl.getErr().println("error: " + oneLine(io.pledgebench.domain.Text.of("security.diskFull")
+                        .render(java.util.Locale.getDefault())));
+                return INTERNAL;
+            }
+            if (ex instanceof io.pledgebench.domain.LocalizedMessage m) {
+                cl.getErr().println("error: " + oneLine(m.text().render(java.util.Locale.getDefault())));
+                return ex instanceof IllegalArgumentException ? BAD_INPUT : INTERNAL;
+            }
             if (ex instanceof IllegalArgumentException || ex instanceof java.time.DateTimeException) {
                 cl.getErr().println("error: " + oneLine(ex.getMessage()));
                 return BAD_INPUT;

@@ -1,5 +1,6 @@
 package io.pledgebench.cli;
 
+import io.pledgebench.io.OutputFile;
 import io.pledgebench.io.PatentTable;
 import io.pledgebench.io.TableExport;
 import io.pledgebench.store.Database;
@@ -26,6 +27,9 @@ public final class ExportCommand implements Runnable {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "output file ending in .csv or .xlsx")
     Path out;
 
+    @Option(names = "--force", description = "replace --out if it exists")
+    boolean force;
+
     @Mixin
     DbOption dbOption;
 
@@ -34,12 +38,13 @@ public final class ExportCommand implements Runnable {
 
     @Override
     public void run() {
-        try (Database db = dbOption.open()) {
+        OutputFile target = OutputFile.of(out).overwrite(force).protect(dbOption.protectedPaths()).check();
+        try (Database db = dbOption.openExisting()) {
             PortfolioRepository repo = new PortfolioRepository(db);
             long id = resolve(repo.list(), portfolio);
             StoredPortfolio sp = repo.load(id).orElseThrow(() ->
                     new IllegalArgumentException("portfolio " + portfolio + " was deleted meanwhile"));
-            TableExport.write(out, PatentTable.HEADER, PatentTable.rows(sp.portfolio().patents()));
+            TableExport.write(target, PatentTable.HEADER, PatentTable.rows(sp.portfolio().patents()));
             spec.commandLine().getOut().printf("Exported %d patents of '%s' to %s%n", sp.portfolio().patents().size(),
                     sp.portfolio().name(), out);
             spec.commandLine().getOut().flush();

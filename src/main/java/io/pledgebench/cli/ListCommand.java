@@ -36,7 +36,7 @@ public final class ListCommand implements Runnable {
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Database db = dbOption.open()) {
+        try (Database db = dbOption.openExisting()) {
             List<StoredPortfolio> all = new PortfolioRepository(db).loadAll();
             if (json) {
                 List<Map<String, Object>> array = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.pledgebench.cli;
 
+import io.pledgebench.io.OutputFile;
 import io.pledgebench.report.AssessmentReport;
 import io.pledgebench.report.ReportInput;
 import io.pledgebench.store.AssessmentRepository;
@@ -16,6 +17,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * {@code report [ID --pdf OUT] [--lang en|zh-CN] [--db PATH]}: prints a saved assessment's report again, the same
@@ -34,6 +36,9 @@ public final class ReportCommand implements Runnable {
     @Option(names = "--pdf", paramLabel = "OUT", description = "write the report as PDF to OUT")
     Path pdf;
 
+    @Option(names = "--force", description = "replace --pdf if it exists")
+    boolean force;
+
     @Option(names = "--lang", paramLabel = "en|zh-CN", defaultValue = "en", description = "language of the report")
     String lang;
 
@@ -43,7 +48,7 @@ public final class ReportCommand implements Runnable {
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Database db = dbOption.open()) {
+        try (Database db = dbOption.openExisting()) {
             AssessmentRepository repo = new AssessmentRepository(db);
             if (id == null) {
                 list(out, repo.list());
@@ -52,9 +57,11 @@ public final class ReportCommand implements Runnable {
             if (pdf == null) {
                 throw new IllegalArgumentException("give --pdf OUT to print assessment " + id);
             }
+            OutputFile target = OutputFile.of(pdf).overwrite(force).protect(dbOption.protectedPaths()).check();
+            Locale locale = AssessCommand.locale(lang);
             SavedAssessment saved = repo.load(id)
                     .orElseThrow(() -> new IllegalArgumentException("no saved assessment with id " + id));
-            AssessmentReport.write(ReportInput.of(saved), AssessCommand.locale(lang), LocalDate.now(), pdf);
+            target.write(os -> AssessmentReport.write(ReportInput.of(saved), locale, LocalDate.now(), os));
             out.println("assessment " + id + " (" + saved.portfolio() + ", input hash " + saved.inputHash() + ") → " + pdf);
             out.flush();
         }

@@ -39,7 +39,7 @@ public final class SignOffCommand implements Runnable {
     @Override
     public void run() {
         String who = user != null ? user : System.getProperty("user.name", "");
-        try (Database db = dbOption.open()) {
+        try (Database db = dbOption.openExisting()) {
             SignOff s = new AssessmentRepository(db).signOff(id, SignOffRole.parse(role), who, comment);
             spec.commandLine().getOut().println("assessment " + id + ": " + s.role().code() + " sign-off by " + s.signedBy()
                     + " at " + s.signedAt());

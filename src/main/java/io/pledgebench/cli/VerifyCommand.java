@@ -32,7 +32,7 @@ public final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Database db = dbOption.open()) {
+        try (Database db = dbOption.openExisting()) {
             IntegrityCheck.Report r = new IntegrityCheck(db).run();
             if (!r.intact()) {
                 spec.commandLine().getErr().println("TAMPERED: " + r.problem().orElseThrow());

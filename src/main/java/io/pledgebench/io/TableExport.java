@@ -32,13 +32,19 @@ public final class TableExport {
     private TableExport() {
     }
 
-    /** Writes CSV or XLSX by the file's extension ({@code .csv}, {@code .xlsx}). */
+    /** Writes CSV or XLSX by the file's extension ({@code .csv}, {@code .xlsx}), replacing an existing file. */
     public static void write(Path file, List<String> header, List<List<Object>> rows) {
+        write(OutputFile.of(file).overwrite(true), header, rows);
+    }
+
+    /** Writes CSV or XLSX to a guarded output file (refusing what it refuses), atomically. */
+    public static void write(OutputFile target, List<String> header, List<List<Object>> rows) {
+        Path file = target.target();
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".csv")) {
-            atomically(file, out -> writeCsv(out, header, rows));
+            target.write(out -> writeCsv(out, header, rows));
         } else if (name.endsWith(".xlsx")) {
-            atomically(file, out -> writeXlsx(out, header, rows));
+            target.write(out -> writeXlsx(out, header, rows));
         } else {
             throw new IllegalArgumentException("export file " + file + ": the name must end with .csv or .xlsx");
         }
@@ -55,28 +61,6 @@ public final class TableExport {
     static boolean isFormulaLike(String text) {
         char c = text.charAt(0);
         return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
-    }
-
-    private interface Body {
-        void write(OutputStream out) throws IOException;
-    }
-
-    private static void atomically(Path file, Body body) {
-        Path dir = file.toAbsolutePath().getParent();
-        try {
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, ".export-", ".tmp");
-            try {
-                try (OutputStream out = Files.newOutputStream(tmp)) {
-                    body.write(out);
-                }
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        }
     }
 
     private static void writeCsv(OutputStream out, List<String> header, List<List<Object>> rows) throws IOException {

@@ -1,5 +1,6 @@
 package io.pledgebench.report;
 
+import io.pledgebench.io.OutputFile;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.pledgebench.assessment.Assessment;
 import io.pledgebench.domain.Text;
@@ -18,7 +19,6 @@ import io.pledgebench.report.pdf.TextStyle;
 import io.pledgebench.store.SignOff;
 import io.pledgebench.store.SignOffRole;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -76,19 +76,12 @@ public final class AssessmentReport {
         new AssessmentReport(input, locale, printDate).render(out);
     }
 
-    /** Writes the report to {@code file}, creating its folder. */
+    /**
+     * Writes the report to {@code file}, creating its folder, replacing an existing file atomically (the caller
+     * asked before overwriting; the command line guards its outputs with {@link OutputFile} itself).
+     */
     public static void write(ReportInput input, Locale locale, LocalDate printDate, Path file) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-                write(input, locale, printDate, out);
-            }
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot write the report to " + file + ": " + e.getMessage(), e);
-        }
+        OutputFile.of(file).overwrite(true).write(out -> write(input, locale, printDate, out));
     }
 
     /**
@@ -96,8 +89,13 @@ public final class AssessmentReport {
      * date, so assessing the same inputs again prints the same report.
      */
     public static void write(Assessment assessment, String author, Locale locale, LocalDate printDate, Path file) {
+        OutputFile.of(file).overwrite(true).write(out -> write(assessment, author, locale, printDate, out));
+    }
+
+    /** {@link #write(Assessment, String, Locale, LocalDate, Path)} to a stream. */
+    public static void write(Assessment assessment, String author, Locale locale, LocalDate printDate, OutputStream out) {
         write(ReportInput.unsaved(ReportSource.document(assessment),
-                assessment.inputs().asOf().atStartOfDay(ZoneOffset.UTC).toInstant(), author), locale, printDate, file);
+                assessment.inputs().asOf().atStartOfDay(ZoneOffset.UTC).toInstant(), author), locale, printDate, out);
     }
 
     private String t(String key, Object... args) {

@@ -1,5 +1,6 @@
 package io.pledgebench.store;
 
+import io.pledgebench.domain.PersonName;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -16,7 +17,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -138,22 +138,17 @@ public final class AssessmentRepository {
     }
 
     /**
-     * Records a sign-off. The maker signs first; the checker must be a different person (names compared
-     * ignoring case and surrounding spaces). Each role signs once; a sign-off is never changed.
+     * Records a sign-off. The maker signs first; the checker must be a different person (names checked by
+     * {@link PersonName#check} and compared by {@link PersonName#comparisonKey}: NFKC, case and invisible characters
+     * ignored). Each role signs once; a sign-off is never changed.
      */
     public SignOff signOff(long assessmentId, SignOffRole role, String user, String comment) {
         Objects.requireNonNull(role, "role");
-        if (user == null || user.isBlank()) {
-            throw new IllegalArgumentException("the person signing off is not named");
-        }
-        if (user.length() > 200) {
-            throw new IllegalArgumentException("signer name exceeds 200 characters: " + user);
-        }
+        String signer = PersonName.check(user);
         String note = comment == null ? "" : comment;
         if (note.length() > 2000) {
             throw new IllegalArgumentException("sign-off comment exceeds 2000 characters (" + note.length() + ")");
         }
-        String signer = user.strip();
         return Transactions.write(db, c -> {
             if (!exists(c, assessmentId)) {
                 throw new IllegalArgumentException("no saved assessment with id " + assessmentId);
@@ -189,7 +184,7 @@ public final class AssessmentRepository {
     }
 
     private static String normalise(String name) {
-        return name.strip().toLowerCase(Locale.ROOT);
+        return PersonName.comparisonKey(name);
     }
 
     private static String signer(List<SignOff> signOffs, SignOffRole role) {

@@ -1,5 +1,7 @@
 package io.pledgebench.store;
 
+import io.pledgebench.domain.RefusedInputException;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,11 +30,13 @@ public final class Database implements AutoCloseable {
     private static final java.util.Set<Integer> NOT_DECRYPTABLE = java.util.Set.of(28000, 90049, 90048, 90030);
 
     private final Path file;
+    private final DatabaseLocation location;
     private final String url;
     private final String password;
     private final Connection keeper;
 
-    private Database(Path file, String url, String password, Connection keeper) {
+    private Database(DatabaseLocation location, Path file, String url, String password, Connection keeper) {
+        this.location = location;
         this.file = file;
         this.url = url;
         this.password = password;
@@ -57,19 +61,35 @@ public final class Database implements AutoCloseable {
      * created encrypted when a password is given. The password is kept only in memory while the database is open.
      */
     public static Database open(Path location, char[] filePassword) {
+        return open(location, filePassword, true);
+    }
+
+    /**
+     * Opens a database that must exist already: read-only commands ({@code list}, {@code report}, {@code verify})
+     * never create one, because a mistyped path would otherwise give an empty database that verifies as intact.
+     *
+     * @throws RefusedInputException when there is no database at {@code location}
+     */
+    public static Database openExisting(Path location, char[] filePassword) {
+        return open(location, filePassword, false);
+    }
+
+    private static Database open(Path location, char[] filePassword, boolean create) {
+        DatabaseLocation where = DatabaseLocation.of(location == null ? defaultLocation() : location);
+        Path mvFile = where.file();
+        if (!create && !Files.isRegularFile(mvFile)) {
+            throw RefusedInputException.of("security.db.missing", mvFile.toString());
+        }
         String password = h2Password(filePassword);
-        Path base = baseOf(location == null ? defaultLocation() : location);
         try {
-            Path parent = base.toAbsolutePath().getParent();
+            Path parent = where.base().getParent();
             if (parent != null && !Files.isDirectory(parent)) {
-                Files.createDirectories(parent);
-                restrictToOwner(parent);
+                FilePermissions.privateFolder(parent);
             }
         } catch (IOException e) {
-            throw new StoreException("Cannot create the data folder for " + base + ": " + e.getMessage(), e);
+            throw new StoreException("Cannot create the data folder for " + where.base() + ": " + e.getMessage(), e);
         }
-        String url = "jdbc:h2:file:" + base.toAbsolutePath() + URL_OPTIONS + (filePassword == null ? "" : ";CIPHER=AES");
-        Path mvFile = Path.of(base.toAbsolutePath() + ".mv.db");
+        String url = where.url(URL_OPTIONS + (filePassword == null ? "" : ";CIPHER=AES") + (create ? "" : ";IFEXISTS=TRUE"));
         Connection keeper = connect(url, password, mvFile);
         try {
             Migrations migrations = new Migrations();
@@ -87,7 +107,8 @@ public final class Database implements AutoCloseable {
             closeQuietly(keeper, e);
             throw e;
         }
-        return new Database(mvFile, url, password, keeper);
+        FilePermissions.ownerOnly(mvFile);
+        return new Database(where, mvFile, url, password, keeper);
     }
 
     /** H2 takes "filePassword userPassword"; the user password is empty because the file is the secret. */
@@ -105,15 +126,6 @@ public final class Database implements AutoCloseable {
         return p + " ";
     }
 
-    /** Portfolios and credit files are confidential: a data folder PledgeBench creates is private to the user. */
-    private static void restrictToOwner(Path folder) throws IOException {
-        try {
-            Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
-        } catch (UnsupportedOperationException e) {
-            // Windows keeps the user's profile private through its ACLs.
-        }
-    }
-
     /** An in-memory database for tests and throw-away runs. */
     public static Database inMemory(String name) {
         String url = "jdbc:h2:mem:" + name + URL_OPTIONS + ";DB_CLOSE_DELAY=0";
@@ -124,15 +136,7 @@ public final class Database implements AutoCloseable {
             closeQuietly(keeper, e);
             throw new StoreException("Cannot prepare the in-memory database: " + e.getMessage(), e);
         }
-        return new Database(Path.of(name), url, "", keeper);
-    }
-
-    private static Path baseOf(Path location) {
-        String s = location.toString();
-        if (s.endsWith(".mv.db")) {
-            return Path.of(s.substring(0, s.length() - ".mv.db".length()));
-        }
-        return location;
+        return new Database(null, Path.of(name), url, "", keeper);
     }
 
     private static Connection connect(String url, String password, Path file) {
@@ -181,6 +185,11 @@ public final class Database implements AutoCloseable {
     /** The database file ({@code …/pledgebench.mv.db}). */
     public Path file() {
         return file;
+    }
+
+    /** Where the database file lives; empty for an in-memory database. */
+    public Optional<DatabaseLocation> location() {
+        return Optional.ofNullable(location);
     }
 
     @Override

@@ -45,7 +45,7 @@ class ExportCommandTest {
 
         StringWriter e2 = new StringWriter();
         assertThat(PledgeBenchCommand.execute(new PrintWriter(new StringWriter()), new PrintWriter(e2), "export", "Nope",
-                "--out", out.toString(), "--db", dbPath.toString())).isEqualTo(2);
+                "--out", out.toString(), "--force", "--db", dbPath.toString())).isEqualTo(2);
         assertThat(e2.toString()).contains("no stored portfolio with id or name 'Nope'");
     }
 }

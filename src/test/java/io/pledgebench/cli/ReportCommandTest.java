@@ -48,8 +48,20 @@ class ReportCommandTest {
         assertThat(run("signoff", "1", "--role", "maker", "--user", "alice", "--db", db)).isZero();
         assertThat(run("signoff", "1", "--role", "checker", "--user", "Alice", "--db", db)).isEqualTo(2);
         assertThat(err.toString()).contains("different person");
+        // issue 15: invisible characters, look-alike full-width letters and line breaks do not make another person
+        assertThat(run("signoff", "1", "--role", "checker", "--user", "alice\u200b", "--db", db)).isEqualTo(2);
+        assertThat(err.toString()).contains("U+200B");
+        assertThat(run("signoff", "1", "--role", "checker", "--user", "\u202Eecila", "--db", db)).isEqualTo(2);
+        assertThat(run("signoff", "1", "--role", "checker", "--user", "ａｌｉｃｅ", "--db", db)).isEqualTo(2);
+        assertThat(err.toString()).contains("type it as 'alice'");
+        assertThat(run("signoff", "1", "--role", "checker", "--user", "mallory\n#2  forged  maker alice", "--db", db))
+                .isEqualTo(2);
+        assertThat(run("report", "--db", db)).isZero();
+        assertThat(out.toString().lines().filter(l -> l.startsWith("#")).count()).isEqualTo(1);
         assertThat(run("signoff", "1", "--role", "checker", "--user", "bob", "--comment", "同意", "--db", db)).isZero();
-        assertThat(run("report", "1", "--db", db, "--pdf", again.toString())).isZero();
+        assertThat(run("report", "1", "--db", db, "--pdf", again.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("exists already");
+        assertThat(run("report", "1", "--db", db, "--pdf", again.toString(), "--force")).isZero();
         try (PDDocument d = Loader.loadPDF(again.toFile())) {
             assertThat(new PDFTextStripper().getText(d)).contains("Reviewed by (checker)").contains("bob").contains("同意");
         }
@@ -75,6 +87,7 @@ class ReportCommandTest {
         assertThat(err.toString()).contains("--save needs --db");
         assertThat(run("report", "7", "--db", dir.resolve("pb").toString(), "--pdf", dir.resolve("x.pdf").toString()))
                 .isEqualTo(2);
-        assertThat(err.toString()).contains("no saved assessment with id 7");
+        assertThat(err.toString()).contains("there is no database at");
+        assertThat(dir.resolve("pb.mv.db")).doesNotExist();
     }
 }

@@ -49,6 +49,8 @@ class EncryptedDatabaseTest {
         Path pw = dir.resolve("pw.txt");
         Files.writeString(pw, "Another-Secret\n");
         String db = dir.resolve("cli").toString();
+        assertThat(run("import", "sample-portfolios/cn-tech-sme", "--db", db,
+                "--password-file", pw.toString()).exit).isZero();
         assertThat(run("list", "--db", db, "--password-file", pw.toString()).exit).isZero();
 
         Result without = run("list", "--db", db);

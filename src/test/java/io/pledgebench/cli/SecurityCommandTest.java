@@ -1,0 +1,186 @@
+package io.pledgebench.cli;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 15 from the command line: {@code --db} is a path and nothing else, read-only commands never create a
+ * database, outputs never destroy a file, and absurd loan amounts are refused with the reason.
+ */
+class SecurityCommandTest {
+
+    private static final String SAMPLE = "sample-portfolios/cn-tech-sme";
+
+    @TempDir
+    static Path shared;
+    private static Path db;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeAll
+    static void importSample() {
+        db = shared.resolve("data/pledgebench");
+        StringWriter e = new StringWriter();
+        assertThat(PledgeBenchCommand.execute(new PrintWriter(new StringWriter()), new PrintWriter(e),
+                "import", SAMPLE, "--db", db.toString())).as(e.toString()).isZero();
+    }
+
+    private int run(String... args) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        return PledgeBenchCommand.execute(new PrintWriter(out), new PrintWriter(err), args);
+    }
+
+    private static String sha256(Path f) throws IOException {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<Path> files(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).toList();
+        }
+    }
+
+    // 1. --db is a file path, never a fragment of a JDBC URL
+
+    @Test
+    void aDbPathCarryingH2SettingsRunsNothingAndCreatesNothing(@TempDir Path dir) throws IOException {
+        Path evil = dir.resolve("evil.sql");
+        Path marker = dir.resolve("marker");
+        Files.writeString(evil, "CREATE TABLE evil_marker(x INT);\n"
+                + "CALL FILE_WRITE(STRINGTOUTF8('pwned'), '" + marker.toString().replace("'", "''") + "');\n");
+        String injected = dir.resolve("x") + ";INIT=RUNSCRIPT FROM '" + evil + "'";
+        for (String command : List.of("list", "verify", "report")) {
+            assertThat(run(command, "--db", injected)).as(command).isEqualTo(2);
+            assertThat(err.toString()).contains("';'").doesNotContain("Exception");
+        }
+        assertThat(run("import", SAMPLE, "--db", injected)).isEqualTo(2);
+        assertThat(err.toString()).contains("';'");
+        assertThat(marker).doesNotExist();
+        assertThat(files(dir)).containsExactly(evil);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jdbc:h2:mem:x", "jdbc:h2:tcp://localhost/x", "postgresql://host/db", "db=1",
+            "folder;x/pledgebench"})
+    void anythingButAPlainPathIsRefusedWithTheReason(String bad) {
+        assertThat(run("import", SAMPLE, "--db", bad)).isEqualTo(2);
+        assertThat(err.toString()).startsWith("error: ").doesNotContain("Exception").contains(bad.substring(0, 4));
+        assertThat(Path.of(bad.replace(":", "_"))).doesNotExist();
+    }
+
+    @Test
+    void aFolderGivenAsTheDatabaseNamesTheFileToGive(@TempDir Path dir) {
+        assertThat(run("list", "--db", dir.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("is a folder").contains(dir.resolve("pledgebench").toString());
+    }
+
+    // 3a. read-only commands never create a database
+
+    @Test
+    void readOnlyCommandsRefuseAMissingDatabaseAndCreateNothing(@TempDir Path dir) throws IOException {
+        String missing = dir.resolve("no/such/folder/pledgebench").toString();
+        String typo = dir.resolve("pledgebench.db").toString();
+        for (String path : List.of(missing, typo)) {
+            for (List<String> cmd : List.of(List.of("list"), List.of("verify"), List.of("report"),
+                    List.of("export", "1", "--out", dir.resolve("x.csv").toString()), List.of("comparables", "list"),
+                    List.of("signoff", "1", "--role", "maker", "--user", "alice"))) {
+                String[] args = Stream.concat(cmd.stream(), Stream.of("--db", path)).toArray(String[]::new);
+                assertThat(run(args)).as(String.join(" ", args)).isEqualTo(2);
+                assertThat(err.toString()).contains("there is no database at").doesNotContain("intact");
+            }
+        }
+        assertThat(files(dir)).isEmpty();
+        assertThat(dir.resolve("no")).doesNotExist();
+    }
+
+    // 2. outputs refuse existing files, never touch the database or the inputs, write atomically
+
+    @Test
+    void outputsRefuseTheDatabaseItsBackupsAndTheInputsEvenWithForce(@TempDir Path dir) throws IOException {
+        Path mv = Path.of(db + ".mv.db");
+        String before = sha256(mv);
+        Path input = dir.resolve("patents.csv");
+        Files.copy(Path.of(SAMPLE, "patents.csv"), input);
+        String inputBefore = sha256(input);
+        for (String force : List.of("--paths", "--force")) {
+            List<String> args = new java.util.ArrayList<>(List.of("assess", input.toString(), "--loan", "3000000",
+                    "--term-months", "24", "--pd", "0.02", "--as-of", "2025-06-30", "--paths", "100", "--db", db.toString(),
+                    "--pdf", mv.toString()));
+            if (force.equals("--force")) {
+                args.add("--force");
+            }
+            assertThat(run(args.toArray(String[]::new))).isEqualTo(2);
+            assertThat(err.toString()).contains("will not write").doesNotContain("Exception");
+        }
+        assertThat(run("assess", input.toString(), "--loan", "3000000", "--term-months", "24", "--pd", "0.02",
+                "--as-of", "2025-06-30", "--paths", "100", "--json", input.toString(), "--force")).isEqualTo(2);
+        assertThat(err.toString()).contains("will not write");
+        assertThat(run("assess", input.toString(), "--loan", "3000000", "--term-months", "24", "--pd", "0.02",
+                "--as-of", "2025-06-30", "--paths", "100", "--json", dir.resolve("./../" + dir.getFileName()
+                        + "/patents.csv").toString(), "--force")).isEqualTo(2);
+        Path backups = mv.resolveSibling("backups");
+        Files.createDirectories(backups);
+        assertThat(run("export", "1", "--db", db.toString(), "--out", backups.resolve("b.csv").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("will not write");
+        Path link = dir.resolve("link.csv");
+        Files.createSymbolicLink(link, mv);
+        assertThat(run("export", "1", "--db", db.toString(), "--out", link.toString(), "--force")).isEqualTo(2);
+        assertThat(sha256(mv)).isEqualTo(before);
+        assertThat(sha256(input)).isEqualTo(inputBefore);
+    }
+
+    @Test
+    void anExistingOutputIsKeptUnlessForceIsGiven(@TempDir Path dir) throws IOException {
+        Path json = dir.resolve("result.json");
+        Files.writeString(json, "keep me");
+        String[] assess = {"assess", SAMPLE, "--loan", "3000000", "--term-months", "24", "--as-of", "2025-06-30",
+                "--paths", "100", "--json", json.toString()};
+        assertThat(run(assess)).isEqualTo(2);
+        assertThat(err.toString()).contains("exists already").contains("--force");
+        assertThat(json).hasContent("keep me");
+        String[] forced = Stream.concat(Stream.of(assess), Stream.of("--force")).toArray(String[]::new);
+        assertThat(run(forced)).as(err.toString()).isZero();
+        assertThat(Files.readString(json)).startsWith("{");
+        assertThat(files(dir)).containsExactly(json);
+
+        Path csv = dir.resolve("out.csv");
+        Files.writeString(csv, "keep me");
+        assertThat(run("export", "1", "--db", db.toString(), "--out", csv.toString())).isEqualTo(2);
+        assertThat(csv).hasContent("keep me");
+        assertThat(run("export", "1", "--db", db.toString(), "--out", csv.toString(), "--force")).isZero();
+        assertThat(Files.readString(csv)).contains("patent_number");
+    }
+
+    // 10. absurd loan amounts
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1e999999999", "1e308", "10000000000001", "1e99999999999"})
+    void anAbsurdLoanIsRefusedWithTheReason(String loan) {
+        assertThat(run("assess", SAMPLE, "--loan", loan, "--term-months", "24", "--paths", "100",
+                "--as-of", "2025-06-30")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("error: --loan").contains(loan).doesNotContain("Exception");
+        assertThat(err.toString().lines().count()).isEqualTo(1);
+    }
+}
