@@ -30,9 +30,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import javafx.concurrent.Task;
 
-import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -369,9 +367,9 @@ public final class AssessmentViewModel {
                 updateTitle(i18n.get("ui.task.report", file.getFileName()));
                 com.fasterxml.jackson.databind.JsonNode doc = new com.fasterxml.jackson.databind.ObjectMapper()
                         .valueToTree(a.toJson(locale));
-                try (OutputStream out = Files.newOutputStream(file)) {
-                    AssessmentReport.write(ReportInput.unsaved(doc, Instant.now(), author), locale, printDate.get(), out);
-                }
+                ReportInput input = ReportInput.unsaved(doc, Instant.now(), author);
+                LocalDate date = printDate.get();
+                UserFile.write(file, out -> AssessmentReport.write(input, locale, date, out));
                 return file;
             }
         };

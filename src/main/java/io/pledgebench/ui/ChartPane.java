@@ -96,10 +96,9 @@ public final class ChartPane extends BorderPane {
     }
 
     void write(String kind, Path file) throws IOException {
-        if ("svg".equals(kind)) {
-            ChartExport.writeSvg(chart, EXPORT_WIDTH, EXPORT_HEIGHT, file);
-        } else {
-            ChartExport.writePng(chart, EXPORT_WIDTH, EXPORT_HEIGHT, 2.0, file);
-        }
+        byte[] bytes = "svg".equals(kind)
+                ? ChartExport.toSvg(chart, EXPORT_WIDTH, EXPORT_HEIGHT).getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                : ChartExport.toPng(chart, EXPORT_WIDTH, EXPORT_HEIGHT, 2.0);
+        UserFile.write(preferences, file, out -> out.write(bytes));
     }
 }

@@ -18,8 +18,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -137,9 +135,8 @@ public final class HistoryViewModel {
                 updateTitle(i18n.get("ui.task.report", file.getFileName()));
                 SavedAssessment saved = repo.load(s.id()).orElseThrow(() ->
                         new IllegalStateException("assessment " + s.id() + " is no longer stored"));
-                try (OutputStream out = Files.newOutputStream(file)) {
-                    AssessmentReport.write(ReportInput.of(saved), locale, printDate.get(), out);
-                }
+                LocalDate date = printDate.get();
+                UserFile.write(preferences, file, out -> AssessmentReport.write(ReportInput.of(saved), locale, date, out));
                 return file;
             }
         };

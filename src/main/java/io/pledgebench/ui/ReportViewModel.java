@@ -27,7 +27,6 @@ import javax.print.PrintServiceLookup;
 import java.awt.print.PrinterException;
 import java.awt.print.PrinterJob;
 import java.io.ByteArrayOutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -324,11 +323,8 @@ public final class ReportViewModel {
                         @Override
                         protected Path call() throws Exception {
                             updateTitle(i18n.get("ui.task.report", file.getFileName()));
-                            Path parent = file.toAbsolutePath().getParent();
-                            if (parent != null) {
-                                Files.createDirectories(parent);
-                            }
-                            return Files.write(file, bytes);
+                            UserFile.write(preferences, file, out -> out.write(bytes));
+                            return file;
                         }
                     };
                     task.setOnSucceeded(e -> {

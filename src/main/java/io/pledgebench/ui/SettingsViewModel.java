@@ -69,9 +69,17 @@ public final class SettingsViewModel {
                 .ifPresent(folder -> useDatabase(folder.resolve("pledgebench")));
     }
 
-    /** Uses {@code db} from the next start; null means the default location. */
+    /**
+     * Uses {@code db} from the next start; null means the default location. A path that is no plain file path (it
+     * holds {@code ;} or {@code =}, which H2 would read as settings) is refused with the reason and not saved.
+     */
     public void useDatabase(Path db) {
-        preferences.setDatabase(db);
+        try {
+            preferences.setDatabase(db);
+        } catch (io.pledgebench.domain.RefusedInputException e) {
+            dialogs.showError(i18n.get("ui.error.database"), e.text().render(i18n.locale()), e);
+            return;
+        }
         updateNextStart();
     }
 

@@ -87,7 +87,16 @@ public final class UiPreferences {
         return s == null || s.isBlank() ? Optional.empty() : Optional.of(Path.of(s));
     }
 
+    /**
+     * Remembers the database for the next start; null means the default location.
+     *
+     * @throws io.pledgebench.domain.RefusedInputException when {@code db} is no plain file path (see
+     *                                                     {@link io.pledgebench.store.DatabaseLocation})
+     */
     public void setDatabase(Path db) {
+        if (db != null) {
+            io.pledgebench.store.DatabaseLocation.of(db);
+        }
         if (db == null) {
             node.remove(DATABASE);
         } else {

@@ -157,7 +157,8 @@ public final class Wiring implements AutoCloseable {
         });
         task.setOnFailed(e -> {
             Throwable t = task.getException();
-            String reason = t.getMessage() == null ? t.toString() : t.getMessage();
+            String reason = t instanceof io.pledgebench.domain.LocalizedMessage m ? m.text().render(i18n.locale())
+                    : t.getMessage() == null ? t.toString() : t.getMessage();
             if (t instanceof io.pledgebench.store.StoreException && reason.contains("encrypted")) {
                 askPasswordAndRetry(password != null);
                 return;

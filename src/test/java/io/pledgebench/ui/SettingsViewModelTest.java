@@ -49,6 +49,18 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void aDatabasePathCarryingH2SettingsIsRefusedAndNotRemembered() {
+        SettingsViewModel vm = new SettingsViewModel(i18n, prefs, dialogs, tasks, "db");
+        vm.useDatabase(dir.resolve("x;INIT=RUNSCRIPT FROM 'evil.sql'"));
+        assertThat(dialogs.errors).singleElement().asString().contains("';'");
+        assertThat(prefs.database()).isEmpty();
+        dialogs.chosenPaths.add(dir.resolve("a=b"));
+        vm.chooseDatabaseFolder();
+        assertThat(dialogs.errors).hasSize(2);
+        assertThat(prefs.database()).isEmpty();
+    }
+
+    @Test
     void theDefaultParametersListEveryPartOfTheAssessment() {
         SettingsViewModel vm = new SettingsViewModel(i18n, prefs, dialogs, tasks, "db");
         assertThat(vm.defaultParameters()).containsKeys("valuation", "monteCarlo", "scoring", "eligibility", "risk", "stress");
