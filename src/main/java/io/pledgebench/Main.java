@@ -36,7 +36,9 @@ public final class Main {
         // The workbench (gui) writes its log next to its database; the Launcher configures that.
         boolean log = !WITHOUT_LOG.contains(args[0]) && !"gui".equals(args[0]);
         if (log) {
-            LogFiles.configure(DataFolder.location().resolve("logs"));
+            DataFolder.makePrivate();
+            LogFiles.configureOrExplain(DataFolder.location().resolve("logs"))
+                    .ifPresent(problem -> System.err.println("warning: " + problem.render(java.util.Locale.getDefault())));
             LOG.info("command " + args[0] + " started");
         }
         long t0 = System.nanoTime();

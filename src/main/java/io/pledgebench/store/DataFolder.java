@@ -14,6 +14,21 @@ public final class DataFolder {
     private DataFolder() {
     }
 
+    /**
+     * Creates the data folder if needed and makes it private to the user (0700, also when an older version left it
+     * 0755); false when that is not possible (a read-only home, a file in its place), which the caller reports.
+     */
+    public static boolean makePrivate() {
+        Path folder = location();
+        try {
+            java.nio.file.Files.createDirectories(folder);
+        } catch (java.io.IOException | SecurityException e) {
+            return false;
+        }
+        FilePermissions.ownerOnly(folder);
+        return true;
+    }
+
     public static Path location() {
         String override = System.getProperty(PROPERTY);
         if (override != null && !override.isBlank()) {

@@ -34,8 +34,11 @@ public final class LogFiles {
 
     static synchronized Handler configure(Path folder, int limitBytes, int files) {
         try {
-            Files.createDirectories(folder);
+            FilePermissions.privateFolder(folder);
             FileHandler handler = new FileHandler(folder.resolve("pledgebench-%g.log").toString(), limitBytes, files, true);
+            try (java.util.stream.Stream<Path> logs = Files.list(folder)) {
+                logs.filter(Files::isRegularFile).forEach(FilePermissions::ownerOnly);
+            }
             handler.setEncoding("UTF-8");
             handler.setFormatter(new OneLine());
             // The root logger, so that the libraries' own warnings (POI through log4j-to-jul, JavaFX, H2) land in
@@ -48,9 +51,75 @@ public final class LogFiles {
             root.addHandler(handler);
             root.setLevel(Level.INFO);
             return handler;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write log files in " + folder + ": " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            String reason = e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null
+                    ? e.getClass().getSimpleName() + ": " + fse.getReason() : String.valueOf(e.getMessage());
+            throw new UncheckedIOException(new IOException("cannot write log files in " + folder + " (" + reason + ")", e));
         }
+    }
+
+    /**
+     * {@link #configure(Path)}, or, when the folder cannot be written (it is a file, the home folder is read-only or
+     * full), no log files at all and the reason to tell the user: a broken environment must not stop a command.
+     */
+    public static synchronized java.util.Optional<io.pledgebench.domain.Text> configureOrExplain(Path folder) {
+        try {
+            configure(folder);
+            return java.util.Optional.empty();
+        } catch (RuntimeException e) {
+            disable();
+            String reason = e instanceof UncheckedIOException u ? u.getCause().getMessage() : String.valueOf(e.getMessage());
+            return java.util.Optional.of(io.pledgebench.domain.Text.of("security.env.noLogs", folder.toString(), reason));
+        }
+    }
+
+    /**
+     * Logs nowhere: when the log folder cannot be written (the data folder is a file, the home folder is read-only),
+     * a command still runs, and libraries' warnings do not reach the console of a command-line user either.
+     */
+    public static synchronized void disable() {
+        Logger root = Logger.getLogger("");
+        for (Handler h : root.getHandlers()) {
+            root.removeHandler(h);
+            h.close();
+        }
+        root.setLevel(Level.OFF);
+    }
+
+    /**
+     * One log record is one line: control characters, line breaks and bidi or zero-width characters in a message
+     * (a file name from a portfolio, a library's message quoting a zip entry) are escaped as {@code \n} or
+     * {@code \\uXXXX}, so text read from a file can never forge a record. Stack-trace lines below a record are all
+     * indented, so a line at column 0 is always a record written by PledgeBench.
+     */
+    static String escape(String s) {
+        if (s == null) {
+            return "null";
+        }
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int type = Character.getType(c);
+            boolean unsafe = type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR;
+            if (unsafe && b == null) {
+                b = new StringBuilder(s.length() + 16).append(s, 0, i);
+            }
+            if (b != null) {
+                if (!unsafe) {
+                    b.append(c);
+                } else if (c == '\n') {
+                    b.append("\\n");
+                } else if (c == '\r') {
+                    b.append("\\r");
+                } else if (c == '\t') {
+                    b.append("\\t");
+                } else {
+                    b.append(String.format("\\u%04X", (int) c));
+                }
+            }
+        }
+        return b == null ? s : b.toString();
     }
 
     /** {@code 2026-11-25T09:10:00Z INFO cli: message} and, for errors, the stack trace below. */
@@ -61,11 +130,12 @@ public final class LogFiles {
                     .append(Instant.ofEpochMilli(r.getMillis())).append(' ')
                     .append(r.getLevel().getName()).append(' ')
                     .append(r.getLoggerName().startsWith(ROOT + ".") ? r.getLoggerName().substring(ROOT.length() + 1) : r.getLoggerName())
-                    .append(": ").append(formatMessage(r)).append(System.lineSeparator());
+                    .append(": ").append(escape(formatMessage(r))).append(System.lineSeparator());
             if (r.getThrown() != null) {
                 java.io.StringWriter sw = new java.io.StringWriter();
                 r.getThrown().printStackTrace(new java.io.PrintWriter(sw));
-                b.append(sw);
+                sw.toString().lines().forEach(line -> b.append('\t')
+                        .append(escape(line.startsWith("\t") ? line.substring(1) : line)).append(System.lineSeparator()));
             }
             return b.toString();
         }

@@ -25,7 +25,11 @@ public final class Launcher {
             return;
         }
         // Only the instance that holds the guard writes the log: a second one would contend for the same files.
-        LogFiles.configure(dataFolder.resolve("logs"));
+        if (db == null) {
+            DataFolder.makePrivate();
+        }
+        LogFiles.configureOrExplain(dataFolder.resolve("logs"))
+                .ifPresent(problem -> System.err.println("warning: " + problem.render(java.util.Locale.getDefault())));
         try (SingleInstanceGuard held = guard.get()) {
             App.start(db, portfolio);
         }

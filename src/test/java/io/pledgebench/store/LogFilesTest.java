@@ -39,4 +39,18 @@ class LogFilesTest {
             }
         }
     }
+
+    @Test
+    void textFromFilesCannotForgeARecordNorCanAnExceptionMessage() {
+        LogFiles.OneLine f = new LogFiles.OneLine();
+        java.util.logging.LogRecord r = new java.util.logging.LogRecord(java.util.logging.Level.WARNING,
+                "bad entry x\n2026-11-25T09:10:00Z INFO cli: FORGED\u202E\r");
+        r.setLoggerName("io.pledgebench.io");
+        r.setThrown(new IllegalStateException("line one\n2026-11-25T09:10:00Z INFO cli: FORGED too"));
+        String text = f.format(r);
+        assertThat(text.lines().filter(l -> !l.startsWith("\t"))).singleElement().asString()
+                .endsWith("bad entry x\\n2026-11-25T09:10:00Z INFO cli: FORGED\\u202E\\r");
+        assertThat(text).as("every line of a stack trace is indented, so none reads as a record")
+                .contains("\tjava.lang.IllegalStateException: line one\n\t2026-11-25T09:10:00Z INFO cli: FORGED too");
+    }
 }
