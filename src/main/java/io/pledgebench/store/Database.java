@@ -155,17 +155,65 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void backup(Path mvFile, int version) {
+    /**
+     * Copies the closed database file into {@code backups/} beside it before a schema upgrade: written to a hidden
+     * temporary file, forced to disk and renamed (a kill or a full disk never leaves a partial backup under a
+     * backup's name), 0600, and verified against the original by SHA-256 before the upgrade may go on.
+     */
+    static Path backup(Path mvFile, int version) {
         try {
-            Path dir = mvFile.getParent().resolve("backups");
-            Files.createDirectories(dir);
+            Path dir = FilePermissions.privateFolder(mvFile.getParent().resolve("backups"));
             String stamp = java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-            Path target = dir.resolve(mvFile.getFileName().toString().replace(".mv.db", "")
-                    + "-v" + version + "-" + stamp + ".mv.db");
-            Files.copy(mvFile, target);
-        } catch (IOException e) {
+            String stem = mvFile.getFileName().toString().replace(DatabaseLocation.SUFFIX, "") + "-v" + version + "-" + stamp;
+            Path target = dir.resolve(stem + DatabaseLocation.SUFFIX);
+            for (int n = 2; Files.exists(target); n++) {
+                target = dir.resolve(stem + "-" + n + DatabaseLocation.SUFFIX);
+            }
+            io.pledgebench.io.OutputFile.of(target).write(out -> Files.copy(mvFile, out));
+            if (!sha256(target).equals(sha256(mvFile))) {
+                Files.deleteIfExists(target);
+                throw new IOException("the copy differs from the database");
+            }
+            return target;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            String reason = io.pledgebench.io.OutputFile.isDiskFull(e) ? "disk full" : e.getMessage();
             throw new StoreException("Cannot back up " + mvFile + " before upgrading its schema; nothing was changed: "
-                    + e.getMessage(), e);
+                    + reason, e);
+        }
+    }
+
+    /** The newest backup of the database at {@code location}, if any: what to restore after damage. */
+    public static Optional<Path> newestBackup(DatabaseLocation location) {
+        Path dir = location.backups();
+        String prefix = location.file().getFileName().toString().replace(DatabaseLocation.SUFFIX, "") + "-v";
+        if (!Files.isDirectory(dir)) {
+            return Optional.empty();
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().startsWith(prefix)
+                            && f.getFileName().toString().endsWith(DatabaseLocation.SUFFIX))
+                    .max(java.util.Comparator.comparing(f -> {
+                        try {
+                            return Files.getLastModifiedTime(f);
+                        } catch (IOException e) {
+                            return java.nio.file.attribute.FileTime.fromMillis(0);
+                        }
+                    }));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    static String sha256(Path file) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            for (int n; (n = in.read(buf)) > 0; ) {
+                md.update(buf, 0, n);
+            }
+            return java.util.HexFormat.of().formatHex(md.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 

@@ -105,6 +105,53 @@ class CrashSafetyTest {
         }
     }
 
+    /**
+     * Issue 15, item 9: a backup killed while it is written never leaves a partial file under a backup's name: every
+     * {@code *-v1-*.mv.db} in {@code backups/} is the whole database.
+     */
+    @Test
+    void killedBackupsNeverLeaveAPartialBackupThatLooksValid(@TempDir Path dir) throws Exception {
+        Path mv = dir.resolve("big.mv.db");
+        byte[] block = new byte[1 << 20];
+        new Random(9).nextBytes(block);
+        try (java.io.OutputStream o = java.nio.file.Files.newOutputStream(mv)) {
+            for (int i = 0; i < 96; i++) {
+                o.write(block);
+            }
+        }
+        String whole = Database.sha256(mv);
+        Random random = new Random(15L);
+        for (int round = 0; round < 4; round++) {
+            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), BackingUpChild.class.getName(), mv.toString())
+                    .redirectErrorStream(true).start();
+            BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+            assertThat(out.readLine()).isEqualTo("backing up");
+            Thread.sleep(random.nextInt(120));
+            child.destroyForcibly();
+            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir.resolve("backups"))) {
+            for (Path f : files.toList()) {
+                if (f.getFileName().toString().endsWith(".mv.db")) {
+                    assertThat(Database.sha256(f)).as("%s is complete", f.getFileName()).isEqualTo(whole);
+                } else {
+                    assertThat(f.getFileName().toString()).as("a partial copy is hidden and named so").startsWith(".")
+                            .endsWith(".tmp");
+                }
+            }
+        }
+    }
+
+    /** The child process: backs up a large file, as before a schema upgrade. */
+    public static final class BackingUpChild {
+        public static void main(String[] args) {
+            System.out.println("backing up");
+            System.out.flush();
+            Database.backup(Path.of(args[0]), 1);
+        }
+    }
+
     /** The child process: saves large assessments in a loop and reports each commit on stdout. */
     public static final class SavingChild {
         public static void main(String[] args) {

@@ -127,6 +127,20 @@ class PortfolioRepositoryTest {
             assertThat(backups.map(p -> p.getFileName().toString())).singleElement()
                     .satisfies(n -> assertThat(n).startsWith("old-v1-").endsWith(".mv.db"));
         }
+        // issue 15, items 5 and 9: the backup is the file as it was, complete (written atomically, verified), private
+        Path backup = Database.newestBackup(DatabaseLocation.of(base)).orElseThrow();
+        Path copy = Files.copy(backup, dir.resolve("restored.mv.db"));
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("restored")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;IFEXISTS=TRUE", "pledgebench", "")) {
+            assertThat(new Migrations().currentVersion(c)).contains(1);
+        }
+        assertThat(copy).exists();
+        if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(backup)))
+                    .isEqualTo("rw-------");
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(backup.getParent()))).isEqualTo("rwx------");
+        }
     }
 
     @Test
