@@ -46,6 +46,10 @@ public final class DbOption {
         }
         try {
             List<String> lines = Files.readAllLines(passwordFile, StandardCharsets.UTF_8);
+            if (!lines.isEmpty() && lines.get(0).startsWith("\uFEFF")) {
+                // a byte-order mark that Windows editors write is an encoding artefact, not part of the password
+                lines.set(0, lines.get(0).substring(1));
+            }
             if (lines.isEmpty() || lines.get(0).isEmpty()) {
                 throw new IllegalArgumentException("password file " + passwordFile + ": the first line is empty");
             }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,8 +27,6 @@ public final class Database implements AutoCloseable {
      */
     private static final String URL_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
 
-    /** H2's error codes when a file cannot be decrypted: wrong password, or an encrypted file opened without one. */
-    private static final java.util.Set<Integer> NOT_DECRYPTABLE = java.util.Set.of(28000, 90049, 90048, 90030);
 
     private final Path file;
     private final DatabaseLocation location;
@@ -80,7 +79,13 @@ public final class Database implements AutoCloseable {
         if (!create && !Files.isRegularFile(mvFile)) {
             throw RefusedInputException.of("security.db.missing", mvFile.toString());
         }
-        String password = h2Password(filePassword);
+        FileKind kind = FileKind.of(mvFile);
+        if (kind == FileKind.PLAIN && filePassword != null) {
+            throw RefusedInputException.of("security.password.notEncrypted", mvFile.toString());
+        }
+        if (kind == FileKind.OTHER) {
+            throw damaged(where, "security.db.notADatabase", null);
+        }
         try {
             Path parent = where.base().getParent();
             if (parent != null && !Files.isDirectory(parent)) {
@@ -90,18 +95,35 @@ public final class Database implements AutoCloseable {
             throw new StoreException("Cannot create the data folder for " + where.base() + ": " + e.getMessage(), e);
         }
         String url = where.url(URL_OPTIONS + (filePassword == null ? "" : ";CIPHER=AES") + (create ? "" : ";IFEXISTS=TRUE"));
-        Connection keeper = connect(url, password, mvFile);
+        List<String> candidates = passwords(filePassword, kind);
+        Connection keeper = null;
+        String password = null;
+        for (int i = 0; keeper == null; i++) {
+            password = candidates.get(i);
+            try {
+                keeper = connect(url, password, where);
+            } catch (WrongPassword e) {
+                if (i + 1 == candidates.size()) {
+                    slowDownGuessing();
+                    throw new StoreException("Cannot open the database " + mvFile + ": it is encrypted and the password is"
+                            + " wrong, or the file is not a PledgeBench database", e.getCause());
+                }
+            }
+        }
         try {
             Migrations migrations = new Migrations();
             Optional<Integer> current = migrations.currentVersion(keeper);
             if (current.isPresent() && current.get() < migrations.latestVersion()) {
                 keeper.close();
                 backup(mvFile, current.get());
-                keeper = connect(url, password, mvFile);
+                keeper = connect(url, password, where);
             }
             migrations.migrate(keeper);
         } catch (SQLException e) {
             closeQuietly(keeper, e);
+            if (isCorruption(e)) {
+                throw damaged(where, "security.db.damaged", e);
+            }
             throw new StoreException("Cannot prepare the database " + mvFile + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
             closeQuietly(keeper, e);
@@ -111,25 +133,98 @@ public final class Database implements AutoCloseable {
         return new Database(where, mvFile, url, password, keeper);
     }
 
-    /** H2 takes "filePassword userPassword"; the user password is empty because the file is the secret. */
-    private static String h2Password(char[] filePassword) {
+    /**
+     * H2 takes "filePassword userPassword"; the user password is empty because the file is the secret. The file
+     * password is a key derived from the user's password by PBKDF2 ({@link #KEY_ITERATIONS} rounds, on top of H2's
+     * own salted hashing), so each guess costs time; databases encrypted before that used the password itself and
+     * still open with it (tried second).
+     */
+    private static List<String> passwords(char[] filePassword, FileKind kind) {
         if (filePassword == null) {
-            return "";
+            return List.of("");
         }
         String p = new String(filePassword);
         if (p.isEmpty()) {
             throw new IllegalArgumentException("the database password is empty");
         }
         if (p.chars().anyMatch(Character::isWhitespace)) {
-            throw new IllegalArgumentException("the database password contains a space; H2 file passwords cannot");
+            throw new IllegalArgumentException("the database password contains a space or a tab; H2 file passwords"
+                    + " cannot (a password file holds the password alone on its first line)");
         }
-        return p + " ";
+        String derived = fileKey(filePassword) + " ";
+        return kind == FileKind.ENCRYPTED ? List.of(derived, p + " ") : List.of(derived);
     }
+
+    /** PBKDF2 rounds per guess: tens of milliseconds on a desktop; with the delay after a wrong password, 1,000 guesses take over 16 minutes instead of 1.25 s. */
+    static final int KEY_ITERATIONS = 120_000;
+    /** After a wrong password, before saying so: a second per guess on top of the key derivation. */
+    static final long WRONG_PASSWORD_DELAY_MS = 1_000;
+    private static final byte[] KEY_SALT = "PledgeBench H2 file key v1".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    static String fileKey(char[] password) {
+        try {
+            javax.crypto.SecretKeyFactory f = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256");
+            byte[] key = f.generateSecret(new javax.crypto.spec.PBEKeySpec(password, KEY_SALT, KEY_ITERATIONS, 256))
+                    .getEncoded();
+            return java.util.HexFormat.of().formatHex(key);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("PBKDF2WithHmacSHA256 is part of every Java runtime", e);
+        }
+    }
+
+    private static void slowDownGuessing() {
+        try {
+            Thread.sleep(WRONG_PASSWORD_DELAY_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** What a database file is by its first bytes: H2's plain header, H2's encryption header, or neither. */
+    enum FileKind {
+        NEW, PLAIN, ENCRYPTED, OTHER;
+
+        static FileKind of(Path mvFile) {
+            if (!Files.exists(mvFile)) {
+                return NEW;
+            }
+            byte[] head = new byte[16];
+            int n = 0;
+            try (java.io.InputStream in = Files.newInputStream(mvFile)) {
+                for (int r; n < head.length && (r = in.read(head, n, head.length - n)) > 0; ) {
+                    n += r;
+                }
+            } catch (IOException e) {
+                return NEW;
+            }
+            String s = new String(head, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
+            if (s.startsWith("H2encrypt\n")) {
+                return ENCRYPTED;
+            }
+            return s.startsWith("H:2,") ? PLAIN : OTHER;
+        }
+    }
+
+    /** The file is damaged or no database: say so, and name the newest backup to restore. */
+    static DamagedDatabaseException damaged(DatabaseLocation where, String key, Throwable cause) {
+        String reason = cause == null ? "" : String.valueOf(cause.getMessage()).lines().findFirst().orElse("");
+        Optional<Path> backup = newestBackup(where);
+        return new DamagedDatabaseException(backup.isPresent()
+                ? io.pledgebench.domain.Text.of(key + ".restore", where.file().toString(), reason, backup.get().toString())
+                : io.pledgebench.domain.Text.of(key + ".noBackup", where.file().toString(), reason,
+                        where.backups().toString()), cause);
+    }
+
 
     /** An in-memory database for tests and throw-away runs. */
     public static Database inMemory(String name) {
         String url = "jdbc:h2:mem:" + name + URL_OPTIONS + ";DB_CLOSE_DELAY=0";
-        Connection keeper = connect(url, "", Path.of(name));
+        Connection keeper;
+        try {
+            keeper = DriverManager.getConnection(url, "pledgebench", "");
+        } catch (SQLException e) {
+            throw new StoreException("Cannot open the in-memory database: " + e.getMessage(), e);
+        }
         try {
             new Migrations().migrate(keeper);
         } catch (SQLException e) {
@@ -139,20 +234,49 @@ public final class Database implements AutoCloseable {
         return new Database(null, Path.of(name), url, "", keeper);
     }
 
-    private static Connection connect(String url, String password, Path file) {
+    /** A wrong password (or a plain file opened as encrypted): the next candidate key may still open it. */
+    private static final class WrongPassword extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        WrongPassword(SQLException cause) {
+            super(cause);
+        }
+    }
+
+    /** H2's error codes for a damaged file: "file corrupted", and MVStore's own ones beneath a general error. */
+    private static final java.util.Set<Integer> DAMAGED = java.util.Set.of(90030, 90048, 50000);
+
+    private static Connection connect(String url, String password, DatabaseLocation where) {
+        Path file = where.file();
         try {
             return DriverManager.getConnection(url, "pledgebench", password);
         } catch (SQLException e) {
             if (e.getErrorCode() == DATABASE_ALREADY_OPEN) {
                 throw new DatabaseInUseException(file, e);
             }
-            if (NOT_DECRYPTABLE.contains(e.getErrorCode())) {
+            if (!password.isEmpty() && (e.getErrorCode() == 90049 || e.getErrorCode() == 28000)) {
+                throw new WrongPassword(e);
+            }
+            if (password.isEmpty() && FileKind.of(file) == FileKind.ENCRYPTED) {
                 throw new StoreException("Cannot open the database " + file + ": it is encrypted and the password is"
-                        + (password.isEmpty() ? " missing (give it with --password-file)" : " wrong")
-                        + ", or the file is not a PledgeBench database", e);
+                        + " missing (give it with --password-file)", e);
+            }
+            if (DAMAGED.contains(e.getErrorCode()) || isCorruption(e)) {
+                throw damaged(where, "security.db.damaged", e);
             }
             throw new StoreException("Cannot open the database " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    static boolean isCorruption(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (m.contains("corrupt") || m.contains("unexpected end") || m.contains("chunk")
+                    || t.getClass().getName().startsWith("org.h2.mvstore.MVStoreException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -69,6 +69,66 @@ class EncryptedDatabaseTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("space");
     }
 
+    // issue 15, item 7
+
+    @Test
+    void aPasswordFileWithAByteOrderMarkAndAWindowsLineEndOpensTheDatabase(@TempDir Path dir) throws Exception {
+        String db = dir.resolve("bom").toString();
+        Database.open(Path.of(db), "Bom-Secret".toCharArray()).close();
+        Path pw = dir.resolve("pw.txt");
+        Files.write(pw, "\uFEFFBom-Secret\r\n".getBytes(StandardCharsets.UTF_8));
+        Result r = run("list", "--db", db, "--password-file", pw.toString());
+        assertThat(r.exit).as(r.err).isZero();
+    }
+
+    @Test
+    void aPasswordFileForAPlainDatabaseSaysTheDatabaseIsNotEncrypted(@TempDir Path dir) throws Exception {
+        String db = dir.resolve("plain").toString();
+        Database.open(Path.of(db)).close();
+        Path pw = Files.writeString(dir.resolve("pw.txt"), "Some-Secret\n");
+        Result r = run("list", "--db", db, "--password-file", pw.toString());
+        assertThat(r.exit).isEqualTo(2);
+        assertThat(r.err).contains("is not encrypted").doesNotContain("wrong");
+    }
+
+    @Test
+    void aDatabaseCutInHalfIsReportedDamagedWithTheBackupToRestoreNotAsEncrypted(@TempDir Path dir) throws Exception {
+        String db = dir.resolve("cut").toString();
+        assertThat(run("import", "sample-portfolios/cn-tech-sme", "--db", db).exit).isZero();
+        Path mv = Path.of(db + ".mv.db");
+        Path backups = Files.createDirectories(dir.resolve("backups"));
+        Path backup = Files.copy(mv, backups.resolve("cut-v4-20261201-120000.mv.db"));
+        byte[] all = Files.readAllBytes(mv);
+        Files.write(mv, java.util.Arrays.copyOf(all, 4096));
+        Result r = run("list", "--db", db);
+        assertThat(r.err).doesNotContain("encrypted").doesNotContain("\tat ");
+        assertThat(r.exit).as(r.err).isIn(1, 2);
+        assertThat(r.err).contains("damaged").contains(backup.toString());
+    }
+
+    @Test
+    void eachWrongPasswordCostsAtLeastASecondAndOldDatabasesStillOpen(@TempDir Path dir) throws Exception {
+        Path base = dir.resolve("legacy");
+        // a database encrypted before the key derivation: H2 was given the password itself
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + base
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;CIPHER=AES", "pledgebench", "Old-Secret ")) {
+            c.createStatement().execute("CREATE TABLE t (x INT)");
+        }
+        try (Database db = Database.open(base, "Old-Secret".toCharArray())) {
+            assertThat(db.file()).exists();
+        }
+        long t0 = System.nanoTime();
+        for (int i = 0; i < 2; i++) {
+            assertThatThrownBy(() -> Database.open(base, "Guess".toCharArray())).hasMessageContaining("password is wrong");
+        }
+        assertThat((System.nanoTime() - t0) / 1_000_000).isGreaterThanOrEqualTo(2 * Database.WRONG_PASSWORD_DELAY_MS);
+        Path fresh = dir.resolve("fresh");
+        Database.open(fresh, "New-Secret".toCharArray()).close();
+        assertThatThrownBy(() -> java.sql.DriverManager.getConnection("jdbc:h2:file:" + fresh
+                + ";CIPHER=AES;IFEXISTS=TRUE", "pledgebench", "New-Secret ").close())
+                .as("a new database is keyed by the derived key, not the password itself").isInstanceOf(java.sql.SQLException.class);
+    }
+
     private record Result(int exit, String out, String err) {
     }
 
