@@ -1,5 +1,6 @@
 package io.pledgebench.cli;
 
+import io.pledgebench.domain.PersonName;
 import io.pledgebench.io.OutputFile;
 import io.pledgebench.report.AssessmentReport;
 import io.pledgebench.report.ReportInput;
@@ -52,6 +53,7 @@ public final class ReportCommand implements Runnable {
             AssessmentRepository repo = new AssessmentRepository(db);
             if (id == null) {
                 list(out, repo.list());
+                printChain(out, db);
                 return;
             }
             if (pdf == null) {
@@ -63,8 +65,16 @@ public final class ReportCommand implements Runnable {
                     .orElseThrow(() -> new IllegalArgumentException("no saved assessment with id " + id));
             target.write(os -> AssessmentReport.write(ReportInput.of(saved), locale, LocalDate.now(), os));
             out.println("assessment " + id + " (" + saved.portfolio() + ", input hash " + saved.inputHash() + ") → " + pdf);
+            printChain(out, db);
             out.flush();
         }
+    }
+
+    /** The chain's head and length, to be noted with the report: {@code verify --anchor} and the witness use them. */
+    private static void printChain(PrintWriter out, Database db) {
+        io.pledgebench.store.Witness w = db.chainHead();
+        out.println("audit chain: length " + w.length() + ", head " + (w.head().isEmpty() ? "(empty)" : w.head()));
+        out.flush();
     }
 
     private static void list(PrintWriter out, List<AssessmentSummary> all) {
@@ -72,8 +82,11 @@ public final class ReportCommand implements Runnable {
             out.println("No saved assessments. Save one with: pledgebench assess PORTFOLIO … --db PATH --save");
         }
         for (AssessmentSummary s : all) {
-            out.printf("#%d  %s  as of %s, by %s at %s  maker %s, checker %s  input %s%n", s.id(), s.portfolio(), s.asOf(),
-                    s.author(), s.createdAt(), s.maker() == null ? "-" : s.maker(), s.checker() == null ? "-" : s.checker(),
+            // names shown escaped: a name stored before names were checked cannot forge a line of this listing
+            out.printf("#%d  %s  as of %s, by %s at %s  maker %s, checker %s  input %s%n", s.id(),
+                    PersonName.shown(s.portfolio()), s.asOf(), PersonName.shown(s.author()), s.createdAt(),
+                    s.maker() == null ? "-" : PersonName.shown(s.maker()),
+                    s.checker() == null ? "-" : PersonName.shown(s.checker()),
                     s.inputHash().substring(0, 12));
         }
         out.flush();

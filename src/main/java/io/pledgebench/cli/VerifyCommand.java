@@ -1,7 +1,10 @@
 package io.pledgebench.cli;
 
 import io.pledgebench.store.Database;
+import io.pledgebench.domain.Text;
+import io.pledgebench.store.DamagedDatabaseException;
 import io.pledgebench.store.IntegrityCheck;
+import io.pledgebench.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,27 +35,53 @@ public final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        java.io.PrintWriter out = spec.commandLine().getOut();
+        java.io.PrintWriter err = spec.commandLine().getErr();
+        java.util.Locale locale = java.util.Locale.getDefault();
         try (Database db = dbOption.openExisting()) {
-            IntegrityCheck.Report r = new IntegrityCheck(db).run();
+            IntegrityCheck.Report r;
+            try {
+                r = new IntegrityCheck(db).run();
+            } catch (StoreException e) {
+                if (!Database.isCorruption(e)) {
+                    throw e;
+                }
+                throw Database.damaged(db.location().orElseThrow(), "security.db.damaged", e);
+            }
+            String backup = db.location().flatMap(Database::newestBackup)
+                    .map(b -> Text.of("security.verify.backup", b.toString()).render(locale))
+                    .orElseGet(() -> Text.of("security.verify.noBackup").render(locale));
             if (!r.intact()) {
-                spec.commandLine().getErr().println("TAMPERED: " + r.problem().orElseThrow());
-                spec.commandLine().getErr().flush();
+                err.println("TAMPERED: " + r.problem().orElseThrow() + "; " + backup);
+                err.flush();
                 return ExitCodes.BAD_INPUT;
             }
             for (String anchor : anchors) {
                 if (!r.contains(anchor.trim())) {
-                    spec.commandLine().getErr().println("TAMPERED: anchor " + anchor.trim() + " is not in the audit chain"
-                            + " (the chain was rewritten, or the hash belongs to another database)");
-                    spec.commandLine().getErr().flush();
+                    err.println("TAMPERED: anchor " + anchor.trim() + " is not in the audit chain"
+                            + " (the chain was rewritten, or the hash belongs to another database); " + backup);
+                    err.flush();
                     return ExitCodes.BAD_INPUT;
                 }
             }
-            spec.commandLine().getOut().printf("intact: %d audit entries, %d saved assessments, %d sign-offs checked%s;"
-                            + " chain head %s%n", r.auditEntries(), r.assessments(), r.signOffs(),
+            if (r.witness().isEmpty() && r.auditEntries() > 0) {
+                db.writeWitness();
+                err.println("warning: " + Text.of("security.verify.noWitness").render(locale));
+            }
+            if (r.uncoveredPortfolios() > 0) {
+                err.println("note: " + Text.of("security.verify.uncovered", r.uncoveredPortfolios()).render(locale));
+            }
+            out.printf("intact: %d audit entries, %d saved assessments, %d sign-offs checked, %d portfolios checked%s;"
+                            + " chain head %s, length %d%n", r.auditEntries(), r.assessments(), r.signOffs(), r.portfolios(),
                     anchors.isEmpty() ? "" : ", " + anchors.size() + " anchors found",
-                    r.headHash().isEmpty() ? "(empty)" : r.headHash());
-            spec.commandLine().getOut().flush();
+                    r.headHash().isEmpty() ? "(empty)" : r.headHash(), r.auditEntries());
+            out.flush();
+            err.flush();
             return ExitCodes.OK;
+        } catch (DamagedDatabaseException e) {
+            err.println("DAMAGED: " + e.text().render(locale));
+            err.flush();
+            return ExitCodes.BAD_INPUT;
         }
     }
 }

@@ -155,7 +155,10 @@ public final class Database implements AutoCloseable {
         return kind == FileKind.ENCRYPTED ? List.of(derived, p + " ") : List.of(derived);
     }
 
-    /** PBKDF2 rounds per guess: tens of milliseconds on a desktop; with the delay after a wrong password, 1,000 guesses take over 16 minutes instead of 1.25 s. */
+    /**
+     * PBKDF2 rounds per guess: tens of milliseconds on a desktop; with the delay after a wrong password, 1,000
+     * guesses take over 16 minutes instead of 1.25 s.
+     */
     static final int KEY_ITERATIONS = 120_000;
     /** After a wrong password, before saying so: a second per guess on top of the key derivation. */
     static final long WRONG_PASSWORD_DELAY_MS = 1_000;
@@ -206,7 +209,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** The file is damaged or no database: say so, and name the newest backup to restore. */
-    static DamagedDatabaseException damaged(DatabaseLocation where, String key, Throwable cause) {
+    public static DamagedDatabaseException damaged(DatabaseLocation where, String key, Throwable cause) {
         String reason = cause == null ? "" : String.valueOf(cause.getMessage()).lines().findFirst().orElse("");
         Optional<Path> backup = newestBackup(where);
         return new DamagedDatabaseException(backup.isPresent()
@@ -268,7 +271,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    static boolean isCorruption(Throwable e) {
+    public static boolean isCorruption(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
             if (m.contains("corrupt") || m.contains("unexpected end") || m.contains("chunk")
@@ -346,6 +349,50 @@ public final class Database implements AutoCloseable {
             c.close();
         } catch (SQLException e) {
             primary.addSuppressed(e);
+        }
+    }
+
+    private Witness lastWitness;
+
+    /**
+     * Rewrites the witness file when the audit chain changed (after a committed write). A witness that cannot be
+     * written does not undo the committed work: {@code verify} reports the stale witness instead.
+     */
+    synchronized void witnessChain(Connection c) {
+        if (location == null) {
+            return;
+        }
+        try {
+            Witness now = chainHead(c);
+            if (!now.equals(lastWitness) && (now.length() > 0 || Files.exists(location.witness()))) {
+                now.write(location.witness());
+                lastWitness = now;
+            }
+        } catch (SQLException | RuntimeException e) {
+            java.util.logging.Logger.getLogger("io.pledgebench.store").warning("the witness file was not updated: "
+                    + e.getClass().getSimpleName());
+        }
+    }
+
+    private static Witness chainHead(Connection c) throws SQLException {
+        try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*),"
+                + " (SELECT hash FROM audit_log ORDER BY id DESC FETCH FIRST 1 ROWS ONLY) FROM audit_log")) {
+            rs.next();
+            return new Witness(rs.getLong(1), rs.getString(2) == null ? "" : rs.getString(2));
+        }
+    }
+
+    /** The audit chain's length and head hash now (printed by {@code verify} and {@code report}, to be noted). */
+    public Witness chainHead() {
+        return Transactions.read(this, Database::chainHead);
+    }
+
+    /** Writes the witness file from the chain as it is (after {@code verify} found the chain intact). */
+    public synchronized void writeWitness() {
+        if (location != null) {
+            Witness now = chainHead();
+            now.write(location.witness());
+            lastWitness = now;
         }
     }
 

@@ -29,11 +29,21 @@ public final class IntegrityCheck {
         }
     }
 
-    /** {@code headHash}: the hash of the last audit entry (the whole chain's fingerprint), empty without entries. */
+    /**
+     * {@code headHash}: the hash of the last audit entry (the whole chain's fingerprint), empty without entries;
+     * {@code portfolios}: stored portfolios checked against their audit entries, {@code uncoveredPortfolios} those
+     * imported before portfolios were audited (not checked); {@code witness}: the witness file beside the database
+     * as found (empty when there was none).
+     */
     public record Report(int auditEntries, int assessments, int signOffs, Optional<Problem> problem, String headHash,
-                         Set<String> hashes) {
+                         Set<String> hashes, int portfolios, int uncoveredPortfolios, Optional<Witness> witness) {
         public Report {
             hashes = Set.copyOf(hashes);
+        }
+
+        public Report(int auditEntries, int assessments, int signOffs, Optional<Problem> problem, String headHash,
+                      Set<String> hashes) {
+            this(auditEntries, assessments, signOffs, problem, headHash, hashes, 0, 0, Optional.empty());
         }
 
         public boolean intact() {
@@ -53,16 +63,101 @@ public final class IntegrityCheck {
     }
 
     public Report run() {
-        return Transactions.read(db, IntegrityCheck::run);
+        Optional<Witness> witness = db.location().flatMap(l -> Witness.read(l.witness()));
+        return Transactions.read(db, c -> run(c, witness));
     }
 
-    private static Report run(Connection c) throws SQLException {
+    private static Report run(Connection c, Optional<Witness> witness) throws SQLException {
         List<AuditEntry> chain = AuditLog.entries(c);
         Findings f = check(c, chain);
+        Optional<Problem> problem = f.problem();
+        if (problem.isEmpty()) {
+            problem = witnessProblem(chain, witness);
+        }
+        int[] portfolios = {0, 0};
+        if (problem.isEmpty()) {
+            problem = portfolioProblem(c, chain, portfolios);
+        }
         Set<String> hashes = new HashSet<>();
         chain.forEach(e -> hashes.add(e.hash()));
-        return new Report(chain.size(), f.assessments(), f.signOffs(), f.problem(),
-                chain.isEmpty() ? "" : chain.get(chain.size() - 1).hash(), hashes);
+        return new Report(chain.size(), f.assessments(), f.signOffs(), problem,
+                chain.isEmpty() ? "" : chain.get(chain.size() - 1).hash(), hashes, portfolios[0], portfolios[1], witness);
+    }
+
+    /**
+     * The chain against the witness file: fewer entries than it recorded means the newest were deleted; another
+     * hash at the recorded length means the chain was rewritten. More entries with the recorded head in place is
+     * a witness left behind by a crash between a commit and its update, not a problem.
+     */
+    private static Optional<Problem> witnessProblem(List<AuditEntry> chain, Optional<Witness> witness) {
+        if (witness.isEmpty()) {
+            return Optional.empty();
+        }
+        Witness w = witness.get();
+        if (!w.readable()) {
+            return Optional.of(new Problem("witness", "-", "the witness file beside the database cannot be read"
+                    + " (it was edited or damaged)"));
+        }
+        if (w.length() > chain.size()) {
+            return Optional.of(new Problem("audit_log", "#" + (chain.size() + 1) + "–#" + w.length(), "the newest "
+                    + (w.length() - chain.size()) + " audit entries were deleted: the witness file records " + w.length()
+                    + " entries with head " + w.head() + ", the chain has " + chain.size()));
+        }
+        if (w.length() > 0 && !chain.get((int) w.length() - 1).hash().equals(w.head())) {
+            return Optional.of(new Problem("audit_log", "#" + w.length(), "the chain was rewritten: entry " + w.length()
+                    + " no longer has the hash " + w.head() + " that the witness file recorded"));
+        }
+        return Optional.empty();
+    }
+
+    /** Every stored portfolio (with its patents and legal events) against the latest audit entry about it. */
+    private static Optional<Problem> portfolioProblem(Connection c, List<AuditEntry> chain, int[] counts)
+            throws SQLException {
+        Map<String, AuditEntry> latest = new HashMap<>();
+        long firstCovered = Long.MAX_VALUE;
+        for (AuditEntry e : chain) {
+            if (PortfolioSeal.ENTITY.equals(e.entity())) {
+                latest.put(e.entityId(), e);
+                try {
+                    firstCovered = Math.min(firstCovered, Long.parseLong(e.entityId()));
+                } catch (NumberFormatException ex) {
+                    return Optional.of(new Problem("audit_log", Long.toString(e.id()), "names no portfolio id"));
+                }
+            }
+        }
+        List<Long> ids = new java.util.ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM portfolio ORDER BY id")) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        for (long id : ids) {
+            AuditEntry e = latest.remove(Long.toString(id));
+            if (e == null) {
+                if (id > firstCovered) {
+                    return Optional.of(new Problem("portfolio", Long.toString(id), "has no audit entry recording its"
+                            + " import (the portfolio was inserted outside PledgeBench)"));
+                }
+                counts[1]++;
+                continue;
+            }
+            if (PortfolioSeal.DELETED.equals(e.action())) {
+                return Optional.of(new Problem("portfolio", Long.toString(id), "is present although audit entry " + e.id()
+                        + " records its deletion"));
+            }
+            if (!PortfolioSeal.contentHash(c, id).equals(PortfolioSeal.recordedHash(e))) {
+                return Optional.of(new Problem("portfolio", Long.toString(id), "its rows (the portfolio, a patent or a"
+                        + " legal event) differ from what audit entry " + e.id() + " recorded (edited outside PledgeBench)"));
+            }
+            counts[0]++;
+        }
+        for (AuditEntry e : latest.values()) {
+            if (!PortfolioSeal.DELETED.equals(e.action())) {
+                return Optional.of(new Problem("portfolio", e.entityId(), "was deleted outside PledgeBench: audit entry "
+                        + e.id() + " records it as stored"));
+            }
+        }
+        return Optional.empty();
     }
 
     private record Findings(int assessments, int signOffs, Optional<Problem> problem) {

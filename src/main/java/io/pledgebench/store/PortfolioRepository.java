@@ -107,6 +107,7 @@ public final class PortfolioRepository {
             }
             insertPatents(c, id, p.patents());
             logImport(c, id, record, now, 0);
+            PortfolioSeal.record(c, id, PortfolioSeal.IMPORTED, record.author());
             return id;
         });
     }
@@ -418,6 +419,7 @@ public final class PortfolioRepository {
             Instant now = Instant.now();
             for (Map.Entry<Long, Integer> e : mergedPerPortfolio.entrySet()) {
                 logImport(c, e.getKey(), record, now, e.getValue());
+                PortfolioSeal.record(c, e.getKey(), PortfolioSeal.UPDATED, record.author());
             }
             return found;
         });
@@ -472,9 +474,13 @@ public final class PortfolioRepository {
                 ps.setLong(1, id);
                 ps.executeUpdate();
             }
+            int deleted;
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM portfolio WHERE id = ?")) {
                 ps.setLong(1, id);
-                ps.executeUpdate();
+                deleted = ps.executeUpdate();
+            }
+            if (deleted > 0) {
+                PortfolioSeal.record(c, id, PortfolioSeal.DELETED, null);
             }
             return null;
         });

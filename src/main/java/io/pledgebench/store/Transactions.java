@@ -32,6 +32,7 @@ final class Transactions {
                 try {
                     T result = work.run(c);
                     c.commit();
+                    db.witnessChain(c);
                     return result;
                 } catch (SQLException | RuntimeException e) {
                     c.rollback();

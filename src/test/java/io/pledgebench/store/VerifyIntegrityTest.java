@@ -1,0 +1,157 @@
+package io.pledgebench.store;
+
+import io.pledgebench.cli.PledgeBenchCommand;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 15, item 3b: {@code verify} can be trusted. It finds deleted newest rows (through the witness file), a chain
+ * rewritten from the start, a patent edited on disk, and tells a damaged file (restore the newest backup) from
+ * tampering.
+ */
+class VerifyIntegrityTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        return PledgeBenchCommand.execute(new PrintWriter(out), new PrintWriter(err), args);
+    }
+
+    /** A database with a portfolio, two saved assessments and the first one signed by maker and checker. */
+    private Path seed(Path dir) {
+        Path base = dir.resolve("pb");
+        assertThat(run("import", "sample-portfolios/cn-tech-sme", "--db", base.toString())).as(err.toString()).isZero();
+        try (Database db = Database.open(base)) {
+            AssessmentRepository repo = new AssessmentRepository(db);
+            long first = repo.save(AssessmentRepositoryTest.sample("alice"));
+            repo.signOff(first, SignOffRole.MAKER, "alice", "");
+            repo.signOff(first, SignOffRole.CHECKER, "bob", "ok");
+            repo.save(AssessmentRepositoryTest.sample("alice"));
+        }
+        assertThat(run("verify", "--db", base.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("intact: 5 audit entries, 2 saved assessments, 2 sign-offs checked,"
+                + " 1 portfolios checked; chain head ").contains("length 5");
+        return base;
+    }
+
+    private static void sql(Path base, String... statements) throws SQLException {
+        try (Database db = Database.open(base); Connection c = db.connect(); Statement s = c.createStatement()) {
+            for (String st : statements) {
+                s.executeUpdate(st);
+            }
+        }
+    }
+
+    @Test
+    void deletingTheNewestAssessmentWithItsAuditRowIsFound(@TempDir Path dir) throws Exception {
+        Path base = seed(dir);
+        sql(base, "DELETE FROM audit_log WHERE id = (SELECT MAX(id) FROM audit_log)",
+                "DELETE FROM assessment WHERE id = (SELECT MAX(id) FROM assessment)");
+        assertThat(run("verify", "--db", base.toString())).isEqualTo(2);
+        assertThat(err.toString()).startsWith("TAMPERED: ").contains("newest 1 audit entries were deleted");
+    }
+
+    @Test
+    void deletingTheCheckersSignOffAndTheLastAuditRowsIsFoundEvenWithTheAnchor(@TempDir Path dir) throws Exception {
+        Path base = seed(dir);
+        String anchor;
+        try (Database db = Database.open(base)) {
+            anchor = new AssessmentRepository(db).load(1).orElseThrow().auditHash();
+        }
+        sql(base, "DELETE FROM audit_log WHERE id >= (SELECT MAX(id) - 1 FROM audit_log)",
+                "DELETE FROM assessment WHERE id = 2", "DELETE FROM assessment_signoff WHERE role = 'checker'");
+        assertThat(run("verify", "--db", base.toString(), "--anchor", anchor)).isEqualTo(2);
+        assertThat(err.toString()).contains("were deleted");
+    }
+
+    @Test
+    void aWholeChainRewrittenAfterChangingAGradeIsFound(@TempDir Path dir) throws Exception {
+        Path base = seed(dir);
+        try (Database db = Database.open(base); Connection c = db.connect()) {
+            c.setAutoCommit(false);
+            SavedAssessment a = new AssessmentRepository(db).load(1).orElseThrow();
+            String result = a.resultJson().replace("\"grade\":\"B\"", "\"grade\":\"A\"");
+            String content = SavedAssessment.contentHashOf(a.portfolio(), a.createdAt(), a.author(), a.asOf(),
+                    a.inputHash(), a.appVersion(), a.inputsJson(), result);
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("UPDATE assessment SET result_json = '" + result + "', content_hash = '" + content
+                        + "' WHERE id = 1");
+            }
+            // re-chain every audit entry, as someone who knows the hashing would
+            List<AuditEntry> chain = AuditLog.entries(c);
+            String prev = Hashes.GENESIS;
+            for (AuditEntry e : chain) {
+                String details = e.details();
+                if (AssessmentRepository.ACTION_SAVED.equals(e.action()) && "1".equals(e.entityId())) {
+                    details = AssessmentRepository.savedDetails(content, a.inputHash(), a.portfolio());
+                }
+                String hash = AuditLog.hashOf(prev, e.at(), e.actor(), e.action(), e.entity(), e.entityId(), details);
+                try (PreparedStatement ps = c.prepareStatement("UPDATE audit_log SET details = ?, prev_hash = ?, hash = ?"
+                        + " WHERE id = ?")) {
+                    ps.setString(1, details);
+                    ps.setString(2, prev);
+                    ps.setString(3, hash);
+                    ps.setLong(4, e.id());
+                    ps.executeUpdate();
+                }
+                prev = hash;
+            }
+            c.commit();
+        }
+        assertThat(run("verify", "--db", base.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("the chain was rewritten");
+    }
+
+    @Test
+    void aOneLetterChangeOfAPatentTitleOrADeletedPatentIsFound(@TempDir Path dir) throws Exception {
+        Path base = seed(dir);
+        sql(base, "UPDATE patent SET title = CONCAT(title, 'x') WHERE seq = 1");
+        assertThat(run("verify", "--db", base.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("portfolio row 1").contains("edited outside PledgeBench");
+        sql(base, "UPDATE patent SET title = LEFT(title, LENGTH(title) - 1) WHERE seq = 1");
+        assertThat(run("verify", "--db", base.toString())).as(err.toString()).isZero();
+        sql(base, "DELETE FROM legal_event WHERE patent_seq = 2", "DELETE FROM patent WHERE seq = 2");
+        assertThat(run("verify", "--db", base.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("portfolio row 1");
+    }
+
+    @Test
+    void aDamagedFileIsToldFromTamperingAndTheNewestBackupIsNamed(@TempDir Path dir) throws Exception {
+        Path base = seed(dir);
+        Path mv = Path.of(base + ".mv.db");
+        Path backup = Files.copy(mv, Files.createDirectories(dir.resolve("backups")).resolve("pb-v4-20261201-080000.mv.db"));
+        byte[] all = Files.readAllBytes(mv);
+        Files.write(mv, java.util.Arrays.copyOf(all, 4096));
+        assertThat(run("verify", "--db", base.toString())).isEqualTo(2);
+        assertThat(err.toString()).startsWith("DAMAGED: ").contains(backup.toString()).doesNotContain("TAMPERED")
+                .doesNotContain("edited");
+    }
+
+    @Test
+    void aMissingWitnessIsSaidAndWrittenAndTheChainIsPrintedWithReports(@TempDir Path dir) throws Exception {
+        Path base = seed(dir);
+        Path witness = Path.of(base + ".witness");
+        assertThat(witness).exists();
+        Files.delete(witness);
+        assertThat(run("verify", "--db", base.toString())).isZero();
+        assertThat(err.toString()).contains("no witness file");
+        assertThat(witness).exists();
+        assertThat(run("report", "--db", base.toString())).isZero();
+        assertThat(out.toString()).contains("audit chain: length 5, head ");
+    }
+}
