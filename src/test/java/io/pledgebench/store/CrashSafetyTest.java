@@ -115,7 +115,7 @@ class CrashSafetyTest {
         byte[] block = new byte[1 << 20];
         new Random(9).nextBytes(block);
         try (java.io.OutputStream o = java.nio.file.Files.newOutputStream(mv)) {
-            for (int i = 0; i < 96; i++) {
+            for (int i = 0; i < 32; i++) {
                 o.write(block);
             }
         }
@@ -127,7 +127,7 @@ class CrashSafetyTest {
                     .redirectErrorStream(true).start();
             BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
             assertThat(out.readLine()).isEqualTo("backing up");
-            Thread.sleep(random.nextInt(120));
+            Thread.sleep(50 + random.nextInt(400));
             child.destroyForcibly();
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
         }
@@ -143,12 +143,16 @@ class CrashSafetyTest {
         }
     }
 
-    /** The child process: backs up a large file, as before a schema upgrade. */
+    /** The child process: backs up a large file again and again, as before a schema upgrade, until killed. */
     public static final class BackingUpChild {
-        public static void main(String[] args) {
+        public static void main(String[] args) throws Exception {
+            Path mv = Path.of(args[0]);
+            Database.backup(mv, 1);
             System.out.println("backing up");
             System.out.flush();
-            Database.backup(Path.of(args[0]), 1);
+            for (int i = 0; i < 200; i++) {
+                Database.backup(mv, 1);
+            }
         }
     }
 
