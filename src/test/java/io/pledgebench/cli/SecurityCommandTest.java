@@ -183,4 +183,16 @@ class SecurityCommandTest {
         assertThat(err.toString()).startsWith("error: --loan").contains(loan).doesNotContain("Exception");
         assertThat(err.toString().lines().count()).isEqualTo(1);
     }
+
+    @Test
+    void anAbsurdLoanFromTheLoanSheetIsRefusedToo(@TempDir Path dir) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("pf"));
+        Files.copy(Path.of(SAMPLE, "patents.csv"), folder.resolve("patents.csv"));
+        Files.copy(Path.of(SAMPLE, "enterprise.csv"), folder.resolve("enterprise.csv"));
+        Files.writeString(folder.resolve("loan.csv"), "field,value\namount,100000000000000\nterm_months,36\n");
+        int exit = run("assess", folder.toString(), "--paths", "100", "--as-of", "2025-06-30");
+        assertThat(err.toString()).doesNotContain("Exception");
+        assertThat(exit).as(err.toString()).isEqualTo(2);
+        assertThat(err.toString()).contains("10000000000000");
+    }
 }
