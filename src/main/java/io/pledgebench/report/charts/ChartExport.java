@@ -12,7 +12,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Saves a chart as SVG (vector, for documents) or PNG (at a scale for print resolution). */
@@ -29,8 +28,10 @@ public final class ChartExport {
         return g.getSVGDocument();
     }
 
+    /** Writes the chart as SVG, replacing {@code file} atomically (the caller asked before replacing it). */
     public static void writeSvg(JFreeChart chart, int width, int height, Path file) throws IOException {
-        Files.writeString(file, toSvg(chart, width, height), StandardCharsets.UTF_8);
+        byte[] svg = toSvg(chart, width, height).getBytes(StandardCharsets.UTF_8);
+        io.pledgebench.io.OutputFile.of(file).overwrite(true).write(out -> out.write(svg));
     }
 
     /**
@@ -63,8 +64,10 @@ public final class ChartExport {
         return out.toByteArray();
     }
 
+    /** Writes the chart as PNG, replacing {@code file} atomically (the caller asked before replacing it). */
     public static void writePng(JFreeChart chart, int width, int height, double scale, Path file) throws IOException {
-        Files.write(file, toPng(chart, width, height, scale));
+        byte[] png = toPng(chart, width, height, scale);
+        io.pledgebench.io.OutputFile.of(file).overwrite(true).write(out -> out.write(png));
     }
 
     private static void requireSize(int width, int height) {
