@@ -118,10 +118,15 @@ public final class IntegrityCheck {
         for (AuditEntry e : chain) {
             if (PortfolioSeal.ENTITY.equals(e.entity())) {
                 latest.put(e.entityId(), e);
+                long id;
                 try {
-                    firstCovered = Math.min(firstCovered, Long.parseLong(e.entityId()));
+                    id = Long.parseLong(e.entityId());
                 } catch (NumberFormatException ex) {
                     return Optional.of(new Problem("audit_log", Long.toString(e.id()), "names no portfolio id"));
+                }
+                // only imports mark where coverage began: merging events into, or deleting, an older portfolio does not
+                if (PortfolioSeal.IMPORTED.equals(e.action())) {
+                    firstCovered = Math.min(firstCovered, id);
                 }
             }
         }

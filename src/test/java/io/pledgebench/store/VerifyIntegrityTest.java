@@ -143,6 +143,29 @@ class VerifyIntegrityTest {
     }
 
     @Test
+    void portfoliosImportedBeforeAuditingAreNotedNotReportedAsTamperedEvenAfterDeletingOne(@TempDir Path dir)
+            throws Exception {
+        Path base = dir.resolve("legacy");
+        for (int i = 0; i < 3; i++) {
+            assertThat(run("import", "sample-portfolios/cn-tech-sme", "--db", base.toString())).as(err.toString()).isZero();
+        }
+        // as a database of an earlier version: no audit entries for portfolios, no witness
+        try (Database db = Database.open(base); Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM audit_log WHERE entity = 'portfolio'");
+        }
+        Files.delete(Path.of(base + ".witness"));
+        assertThat(run("verify", "--db", base.toString())).as(err.toString()).isZero();
+        assertThat(err.toString()).contains("3 portfolios were imported before portfolios were audited");
+        try (Database db = Database.open(base)) {
+            new PortfolioRepository(db).delete(1);
+        }
+        assertThat(run("import", "sample-portfolios/us-amazon", "--db", base.toString())).as(err.toString()).isZero();
+        assertThat(run("verify", "--db", base.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("1 portfolios checked");
+        assertThat(err.toString()).contains("2 portfolios were imported before");
+    }
+
+    @Test
     void aMissingWitnessIsSaidAndWrittenAndTheChainIsPrintedWithReports(@TempDir Path dir) throws Exception {
         Path base = seed(dir);
         Path witness = Path.of(base + ".witness");
