@@ -49,6 +49,9 @@ public final class AssessCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.ParentCommand
+    PledgeBenchCommand root;
+
     @Parameters(index = "0", paramLabel = "PORTFOLIO", description = "XLSX workbook, folder of CSV files, or patents CSV")
     Path portfolio;
 
@@ -65,6 +68,16 @@ public final class AssessCommand implements Runnable {
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "valuation date, ISO yyyy-mm-dd (default: today)")
     LocalDate asOf;
+
+    @Option(names = "--start-date", paramLabel = "DATE", description = "the loan's start (drawdown) date, ISO yyyy-mm-dd"
+            + " (default: the loan sheet's start date unless --loan or --term-months restate the request, else the"
+            + " valuation date); a start before the valuation date re-assesses an existing loan")
+    LocalDate startDate;
+
+    @Option(names = "--accept-pending-invalidation", paramLabel = "PATENT",
+            description = "a patent under a pending invalidation request whose pledge the parties accept (recorded by"
+                    + " the officer), repeatable; without it such a patent cannot be pledged")
+    List<String> acceptedPendingInvalidation = new ArrayList<>();
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Monte Carlo seed (default: ${DEFAULT-VALUE})")
     long seed;
@@ -110,8 +123,8 @@ public final class AssessCommand implements Runnable {
         Locale locale = locale(lang);
         Portfolio pf = read(portfolio);
         LoanRequest request = loanRequest(pf);
-        AssessmentInputs inputs = new AssessmentInputs(pf, request, asOf != null ? asOf : LocalDate.now(), seed, paths,
-                pd, comparables());
+        AssessmentInputs inputs = new AssessmentInputs(pf, request, asOf != null ? asOf : root.today(), seed, paths,
+                pd, comparables(), acceptedPendingInvalidation(pf));
         Assessment a = AssessmentPipeline.run(inputs, parameters());
         if (save) {
             if (db == null) {
@@ -123,11 +136,11 @@ public final class AssessCommand implements Runnable {
                         VersionProvider.version()));
                 spec.commandLine().getErr().println("saved as assessment " + id + " in " + database.file());
                 if (pdfOut != null) {
-                    AssessmentReport.write(ReportInput.of(repo.load(id).orElseThrow()), locale, LocalDate.now(), pdfOut);
+                    AssessmentReport.write(ReportInput.of(repo.load(id).orElseThrow()), locale, root.today(), pdfOut);
                 }
             }
         } else if (pdfOut != null) {
-            AssessmentReport.write(a, System.getProperty("user.name", ""), locale, LocalDate.now(), pdfOut);
+            AssessmentReport.write(a, System.getProperty("user.name", ""), locale, root.today(), pdfOut);
         }
         Map<String, Object> json = a.toJsonLazy(locale);
         PrintWriter out = spec.commandLine().getOut();
@@ -258,8 +271,28 @@ public final class AssessCommand implements Runnable {
         } else {
             throw new IllegalArgumentException("the portfolio has no loan request: give --term-months N");
         }
-        return new LoanRequest(amount, pf.currency(), term, sheet == null ? null : sheet.startDate(),
-                sheet == null ? null : sheet.purpose());
+        // one request: the sheet's start date belongs to the sheet's amount and term; a request restated on the
+        // command line starts on the valuation date unless --start-date says otherwise
+        LocalDate start = startDate;
+        if (start == null && sheet != null && loan == null && termMonths == null) {
+            start = sheet.startDate();
+        }
+        return new LoanRequest(amount, pf.currency(), term, start, sheet == null ? null : sheet.purpose());
+    }
+
+    /** The canonical numbers of the portfolio's patents named by --accept-pending-invalidation; refuses others. */
+    private java.util.Set<String> acceptedPendingInvalidation(Portfolio pf) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (String given : acceptedPendingInvalidation) {
+            String canonical = pf.patents().stream()
+                    .filter(p -> p.number().canonical().equalsIgnoreCase(given.trim())
+                            || p.number().withKind().equalsIgnoreCase(given.trim()))
+                    .map(p -> p.number().canonical()).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("--accept-pending-invalidation: patent '" + given
+                            + "' is not in the portfolio"));
+            out.add(canonical);
+        }
+        return out;
     }
 
     /** An amount as typed on a command line: digits with optional thousands separators ({@code 5,000,000}). */

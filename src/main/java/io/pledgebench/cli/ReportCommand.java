@@ -40,6 +40,9 @@ public final class ReportCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.ParentCommand
+    PledgeBenchCommand root;
+
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
@@ -54,7 +57,7 @@ public final class ReportCommand implements Runnable {
             }
             SavedAssessment saved = repo.load(id)
                     .orElseThrow(() -> new IllegalArgumentException("no saved assessment with id " + id));
-            AssessmentReport.write(ReportInput.of(saved), AssessCommand.locale(lang), LocalDate.now(), pdf);
+            AssessmentReport.write(ReportInput.of(saved), AssessCommand.locale(lang), root.today(), pdf);
             out.println("assessment " + id + " (" + saved.portfolio() + ", input hash " + saved.inputHash() + ") → " + pdf);
             out.flush();
         }

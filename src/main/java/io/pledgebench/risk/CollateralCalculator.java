@@ -16,8 +16,22 @@ public final class CollateralCalculator {
 
     public static CollateralAssessment assess(List<CollateralItem> items, double loan, double termYears,
                                               RiskParameters parameters) {
-        Probabilities.positive("loan", loan);
         Probabilities.positive("term (years)", termYears);
+        List<Double> times = new ArrayList<>();
+        for (int y = 1; y < termYears; y++) {
+            times.add((double) y);
+        }
+        times.add(termYears);
+        return assess(items, loan, times.stream().mapToDouble(Double::doubleValue).toArray(), parameters);
+    }
+
+    /**
+     * @param times the loan's checkpoints in years from the valuation date (its anniversaries, then maturity), at
+     *              which the coverage path is measured
+     */
+    public static CollateralAssessment assess(List<CollateralItem> items, double loan, double[] times,
+                                              RiskParameters parameters) {
+        Probabilities.positive("loan", loan);
         List<ItemResult> results = new ArrayList<>(items.size());
         List<Double> eligibleValues = new ArrayList<>();
         List<CollateralPath.Holding> holdings = new ArrayList<>();
@@ -48,7 +62,7 @@ public final class CollateralCalculator {
         double haircut = mv > 0 ? Concentration.diversificationHaircut(hhi, parameters.maximumDiversificationHaircut()) : 0;
         double capacity = advanced * (1 - haircut);
         double advanceRate = mv > 0 ? advanced / mv : 0;
-        List<CollateralPath.YearPoint> path = CollateralPath.coverage(holdings, loan, termYears);
+        List<CollateralPath.YearPoint> path = CollateralPath.coverage(holdings, loan, times);
         return new CollateralAssessment(mv, lv, advanceRate, haircut, capacity, hhi, effective, results, path);
     }
 

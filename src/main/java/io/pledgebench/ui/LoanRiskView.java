@@ -69,9 +69,13 @@ public final class LoanRiskView {
     @FXML private StackPane stressHolder;
     @FXML private StackPane legalLifeHolder;
 
+    private final java.util.function.Supplier<LocalDate> today;
+
     LoanRiskView(AssessmentViewModel vm, HistoryViewModel history, PortfoliosViewModel portfolios, I18n i18n,
-                 DialogService dialogs, UiPreferences preferences, Runnable openReport) {
+                 DialogService dialogs, UiPreferences preferences, Runnable openReport,
+                 java.util.function.Supplier<LocalDate> today) {
         this.vm = vm;
+        this.today = today;
         this.openReport = openReport;
         this.history = history;
         this.portfolios = portfolios;
@@ -139,7 +143,7 @@ public final class LoanRiskView {
         String name = a.inputs().portfolio().name().replaceAll("[\\\\/:*?\"<>|]", "_") + "-assessment.pdf";
         dialogs.chooseSaveFile(i18n.get("ui.loanRisk.saveReport.title"), preferences.lastFolder().orElse(null), name,
                 "PDF", List.of("*.pdf")).ifPresent(file -> {
-                    var task = vm.saveReport(file, LocalDate::now);
+                    var task = vm.saveReport(file, today);
                     task.setOnSucceeded(e -> dialogs.showInformation(i18n.get("ui.loanRisk.saveReport.title"),
                             i18n.get("ui.loanRisk.saveReport.done", file)));
                     task.setOnFailed(e -> dialogs.showError(i18n.get("ui.loanRisk.saveReport.failed"),

@@ -191,10 +191,87 @@ class AssessmentPipelineTest {
         assertThat(a.results().patents()).allSatisfy(p -> assertThat(p.eligibility().status().code()).isEqualTo("warning"));
     }
 
+    /**
+     * Issue 12 item 7: Monte Carlo covers the eligible collateral only, and its value at maturity feeds the decision.
+     * Oracle: with every input at its point value and no hazard, each path is the deterministic pool, so the simulated
+     * liquidation value at maturity equals the deterministic run-off value LV·(n − T)/n summed over the pool, and the
+     * expected recovery E[min(EAD, LV)] is that value capped by the loan.
+     */
     @Test
-    void aTermBeyondEveryPatentsLifeIsRefused() {
-        assertThatThrownBy(() -> run(inputs(patents(), enterprise(), 5_000_000, 300, null, 1)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("legal expiry of every patent");
+    void monteCarloSimulatesTheEligibleCollateralAndFeedsAtMaturityAndRecovery() {
+        List<Patent> ps = patents();
+        ps.add(Patent.builder(cn("202110000009"), PatentType.INVENTION, LegalStatus.PLEDGED)
+                .filingDate(LocalDate.of(2021, 1, 1)).grantDate(LocalDate.of(2022, 1, 1))
+                .addOwner(new Owner(OWNER, null)).annualFeePaidUntil(LocalDate.of(2028, 12, 31))
+                .productRevenue(BigDecimal.valueOf(90_000_000)).inUseSince(LocalDate.of(2022, 1, 1)).build());
+        AssessmentParameters point = PARAMS.withMonteCarlo(
+                io.pledgebench.valuation.MonteCarloSettings.pointValues(400, 1, 2));
+        Assessment a = AssessmentPipeline.run(inputs(ps, enterprise(), 5_000_000, 24, 0.02, 1), point);
+        PatentAssessment pledged = a.results().patents().get(4);
+        assertThat(pledged.eligibility().pledgeable()).isFalse();
+        assertThat(pledged.distribution()).as("an already pledged patent is not simulated").isNull();
+        double pool = 0;
+        for (PatentAssessment p : a.results().patents()) {
+            if (p.collateral().eligible()) {
+                pool += p.valuation().value();
+            }
+        }
+        assertThat(a.results().portfolioDistribution().mean()).isCloseTo(pool, org.assertj.core.api.Assertions.within(1e-6 * pool));
+        double t = a.results().timeline().yearsToMaturity();
+        double atMaturity = 0;
+        for (PatentAssessment p : a.results().patents()) {
+            if (p.collateral().eligible()) {
+                double n = p.valuation().incomePeriod().years();
+                atMaturity += p.collateral().liquidationValue() * Math.max(0, n - t) / n;
+            }
+        }
+        assertThat(a.results().atMaturity().mean()).isCloseTo(atMaturity, org.assertj.core.api.Assertions.within(1e-6 * atMaturity));
+        assertThat(a.results().atMaturity().p5()).isCloseTo(atMaturity, org.assertj.core.api.Assertions.within(1e-6 * atMaturity));
+        assertThat(a.results().atMaturity().probabilityCoverageBelowOne()).isEqualTo(atMaturity < 5_000_000 ? 1.0 : 0.0);
+        // LGD from the simulated recovery: every default period recovers min(EAD, pool value at the period's end)
+        double lgd = a.results().risk().lgd();
+        assertThat(lgd).isGreaterThanOrEqualTo(a.parameters().risk().lgdFloor());
+        assertThat(a.toJson(Locale.ENGLISH).get("collateral")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                .containsKey("atMaturity");
+    }
+
+    /** Issue 12 item 1: the one timeline — Basel M, coverage checkpoints and eligibility all read it. */
+    @Test
+    void everyFigureReadsTheOneLoanTimeline() {
+        Portfolio pf = new Portfolio("test", enterprise(), patents(), null, "CNY", "");
+        // an existing loan: started 2024-12-31 for 36 months, re-assessed on 2025-06-30 → matures 2027-12-31
+        AssessmentInputs in = new AssessmentInputs(pf, new LoanRequest(BigDecimal.valueOf(5_000_000), "CNY", 36,
+                LocalDate.of(2024, 12, 31), null), AS_OF, 1, 400, 0.02, List.of());
+        Assessment a = run(in);
+        assertThat(a.results().maturity()).isEqualTo(LocalDate.of(2027, 12, 31));
+        assertThat(a.results().notes()).extracting(Text::key).contains("assessment.note.startBeforeValuation");
+        // coverage is measured at the loan's anniversaries after the valuation date and at maturity
+        assertThat(a.results().collateral().path()).hasSize(3);
+        assertThat(a.results().collateral().path().get(2).year())
+                .isCloseTo(a.results().timeline().yearsToMaturity(), org.assertj.core.api.Assertions.within(1e-12));
+        // Basel M is the remaining maturity: 2025-06-30 → 2027-12-31 is 914 days, not the contractual 36 months
+        assertThat(a.results().risk().irb().maturity()).isCloseTo(914 / 365.25, org.assertj.core.api.Assertions.within(1e-12));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> timeline = (Map<String, Object>) ((Map<String, Object>) a.toJson(Locale.ENGLISH).get("loan"))
+                .get("timeline");
+        assertThat(timeline).containsEntry("valuationDate", "2025-06-30").containsEntry("startDate", "2024-12-31")
+                .containsEntry("termMonths", 36).containsEntry("maturityDate", "2027-12-31");
+    }
+
+    /** Issue 12 item 15: a portfolio with nothing pledgeable is a valid assessment — grade E, nothing lent, reasons. */
+    @Test
+    void aTermBeyondEveryPatentsLifeIsAnAnswerNotAnError() {
+        Assessment a = run(inputs(patents(), enterprise(), 5_000_000, 300, null, 1));
+        assertThat(a.results().recommendation().grade()).isEqualTo("E");
+        assertThat(a.results().recommendation().recommendedLoan()).isZero();
+        assertThat(a.results().collateral().marketValue()).isZero();
+        assertThat(a.results().patents()).allSatisfy(p -> {
+            assertThat(p.eligibility().pledgeable()).isFalse();
+            assertThat(p.distribution()).as("only eligible collateral is simulated").isNull();
+        });
+        assertThat(a.results().notes()).extracting(Text::key).contains("assessment.note.nothingPledgeable");
+        assertThat(a.results().atMaturity().probabilityCoverageBelowOne()).isEqualTo(1.0);
+        assertThat(a.toJson(java.util.Locale.ENGLISH)).containsKeys("recommendation", "collateral");
     }
 
     @Test

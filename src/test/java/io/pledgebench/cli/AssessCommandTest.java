@@ -134,9 +134,9 @@ class AssessCommandTest {
         assertThat(err.toString()).contains("PD").contains("1.5");
         assertThat(run("assess", portfolio, "--loan", "-5", "--term-months", "24", "--pd", "0.02")).isEqualTo(2);
         assertThat(err.toString()).contains("loan amount must be positive");
-        assertThat(run("assess", portfolio, "--loan", "1000000", "--term-months", "360", "--pd", "0.02",
-                "--as-of", "2025-06-30")).isEqualTo(2);
-        assertThat(err.toString()).contains("legal expiry of every patent");
+        assertThat(run("assess", portfolio, "--loan", "1000000", "--term-months", "24", "--pd", "0.02",
+                "--start-date", "2020-01-01", "--as-of", "2025-06-30")).isEqualTo(2);
+        assertThat(err.toString()).contains("matures on 2022-01-01").contains("nothing left to assess");
         assertThat(run("assess", SAMPLES.resolve("us-amazon").toString(), "--loan", "1000000", "--term-months", "24",
                 "--as-of", "2025-06-30")).isEqualTo(2);
         assertThat(err.toString()).contains("--pd");
