@@ -175,13 +175,17 @@ public final class AssessmentReport {
         if (Doc.at(d, "pledgor", "inferred").asBoolean(false)) {
             facts.row(t("report.cover.pledgor"), t("report.cover.pledgorInferred", Doc.str(d, "pledgor", "name")));
         }
-        facts.row(t("report.cover.loan"), t("report.cover.loanValue", moneyWithCurrency(Doc.num(d, "loan", "amount")),
-                Doc.str(d, "loan", "termMonths")));
+        facts.row(t("report.cover.loan"), moneyWithCurrency(Doc.num(d, "loan", "amount")));
         String purpose = Doc.str(d, "loan", "purpose");
         if (!purpose.isEmpty()) {
             facts.row(t("report.cover.purpose"), purpose);
         }
-        facts.row(t("report.cover.asOf"), Doc.str(d, "asOf"));
+        // the one loan timeline: valuation date, start, term and maturity
+        String valuationDate = valuationDate();
+        facts.row(t("report.cover.asOf"), valuationDate);
+        facts.row(t("report.cover.startDate"), Doc.str(d, "loan", "timeline", "startDate"));
+        facts.row(t("report.cover.term"), t("report.cover.termValue", Doc.str(d, "loan", "termMonths")));
+        facts.row(t("report.cover.maturity"), Doc.str(d, "loan", "timeline", "maturityDate"));
         facts.row(t("report.cover.patents"), String.valueOf(patents().size()));
         facts.row(t("report.cover.assessmentId"), input.assessmentId());
         facts.row(t("report.cover.created"), input.createdAt().atOffset(ZoneOffset.UTC).toLocalDateTime().withNano(0)
@@ -190,7 +194,29 @@ public final class AssessmentReport {
         facts.row(t("report.cover.printed"), printDate.toString());
         doc.table(facts);
         doc.space(10);
+        if (staleValuation(valuationDate)) {
+            doc.paragraph(t("report.cover.staleValuation", valuationDate, printDate.toString()),
+                    TextStyle.BODY_BOLD.withColor(new java.awt.Color(0xB0, 0x3A, 0x2E)));
+            doc.space(6);
+        }
         doc.paragraph(t("report.cover.note"), TextStyle.NOTE);
+    }
+
+    /** The valuation date of the timeline, or of the run for documents saved before the timeline was recorded. */
+    private String valuationDate() {
+        String v = Doc.str(d, "loan", "timeline", "valuationDate");
+        return v.isEmpty() ? Doc.str(d, "asOf") : v;
+    }
+
+    /**
+     * An appraisal's conclusion is normally used within one year of its valuation date (资产评估报告使用有效期, usually
+     * one year): a report printed later than that says so on its cover.
+     */
+    private boolean staleValuation(String valuationDate) {
+        if (valuationDate.isEmpty()) {
+            return false;
+        }
+        return LocalDate.parse(valuationDate).plusMonths(12).isBefore(printDate);
     }
 
     private List<JsonNode> patents() {
@@ -332,7 +358,12 @@ public final class AssessmentReport {
                     Doc.has(p, "remainingYears") ? ReportFormat.fixed(Doc.num(p, "remainingYears"), 1) : "–");
         }
         doc.table(t);
-        double term = Doc.num(d, "loan", "termMonths") / 12.0;
+        // remaining lives count from the valuation date, so the maturity line stands at the years from it to maturity
+        double term = Doc.num(d, "loan", "timeline", "yearsToMaturity");
+        if (!Double.isFinite(term)) {
+            term = Doc.num(d, "loan", "termMonths") / 12.0;
+        }
+        String maturity = Doc.str(d, "loan", "timeline", "maturityDate");
         List<LegalLife> lives = new ArrayList<>();
         for (JsonNode p : ps) {
             if (Doc.has(p, "remainingYears")) {
@@ -342,7 +373,8 @@ public final class AssessmentReport {
         if (!lives.isEmpty() && term > 0) {
             lives.sort(Comparator.comparingDouble(LegalLife::remainingYears));
             List<LegalLife> shown = lives.subList(0, Math.min(40, lives.size()));
-            doc.chart(Charts.legalLifeVersusTerm(shown, term, locale), CHART_W, Math.min(560, 120 + 13 * shown.size()));
+            doc.chart(Charts.legalLifeVersusTerm(shown, term, maturity, locale), CHART_W,
+                    Math.min(560, 120 + 13 * shown.size()));
             if (shown.size() < lives.size()) {
                 doc.paragraph(t("report.portfolio.lifeShown", shown.size(), lives.size()), TextStyle.NOTE);
             }
@@ -671,24 +703,25 @@ public final class AssessmentReport {
     private void coverage() {
         doc.heading(1, t("report.coverage"));
         List<JsonNode> path = Doc.list(d, "collateral", "path");
-        double loan = Doc.num(d, "loan", "amount");
-        doc.paragraph(t("report.coverage.lead"));
+        doc.paragraph(t("report.coverage.lead", money(Doc.num(d, "loan", "amount"))));
         if (path.isEmpty()) {
             doc.paragraph(t("report.coverage.none"));
             return;
         }
         List<CoveragePoint> points = new ArrayList<>();
-        PdfTable t = new PdfTable().right(t("report.col.year"), 1).right(t("report.col.collateralValue"), 2)
-                .right(t("report.col.expectedValue"), 2).right(t("report.col.coverage"), 1.4f).right(t("report.col.ltv"), 1.4f);
+        PdfTable t = new PdfTable().left(t("report.col.date"), 1.4f).right(t("report.col.loanYear"), 1)
+                .right(t("report.col.collateralValue"), 2).right(t("report.col.expectedValue"), 2)
+                .right(t("report.col.coverage"), 1.4f);
         for (JsonNode y : path) {
             double cov = Doc.num(y, "coverage");
             double ev = Doc.num(y, "expectedValue");
-            double ltv = ev > 0 ? loan / ev : Double.POSITIVE_INFINITY;
+            // the loan year on the one timeline; documents saved before it carry only years from the valuation date
+            double year = Doc.has(y, "yearsFromStart") ? Doc.num(y, "yearsFromStart") : Doc.num(y, "year");
             if (Double.isFinite(cov)) {
-                points.add(new CoveragePoint(Doc.num(y, "year"), Math.max(0, cov), Double.isFinite(ltv) ? ltv : Double.NaN));
+                points.add(new CoveragePoint(Math.max(0, year), Math.max(0, cov)));
             }
-            t.row(ReportFormat.fixed(Doc.num(y, "year"), 1), money(Doc.num(y, "value")), money(ev),
-                    ReportFormat.times(cov), Double.isFinite(ltv) ? ReportFormat.percent1(ltv) : "–");
+            t.row(Doc.str(y, "date"), ReportFormat.fixed(year, 1), money(Doc.num(y, "value")), money(ev),
+                    ReportFormat.times(cov));
         }
         if (!points.isEmpty()) {
             double minimum = Doc.num(d, "gradeMinimumCoverage");
