@@ -473,6 +473,10 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
         m.put("termMonths", l.termMonths());
         m.put("startDate", l.startDate() == null ? null : l.startDate().toString());
         m.put("purpose", l.purpose());
+        if (l.valuationDate() != null) {
+            // only when given, so that the hash of every earlier assessment stays what it was
+            m.put("valuationDate", l.valuationDate().toString());
+        }
         return m;
     }
 

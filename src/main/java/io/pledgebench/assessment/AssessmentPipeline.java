@@ -80,6 +80,9 @@ public final class AssessmentPipeline {
         double startYears = Math.max(0, LegalTerm.yearsBetween(timeline.valuationDate(), timeline.startDate()));
         double remainingYears = timeline.remainingTermYears();
         List<Text> notes = new ArrayList<>();
+        if (loan.valuationDate() != null && loan.valuationDate().equals(in.asOf())) {
+            notes.add(Text.of("assessment.note.valuationDateOfPortfolio", in.asOf().toString()));
+        }
         if (timeline.startsBeforeValuation()) {
             notes.add(Text.of("assessment.note.startBeforeValuation", timeline.startDate().toString(),
                     timeline.valuationDate().toString()));

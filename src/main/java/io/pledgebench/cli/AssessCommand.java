@@ -66,7 +66,8 @@ public final class AssessCommand implements Runnable {
             + " (default: the enterprise data's PD or the scorecard)")
     Double pd;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "valuation date, ISO yyyy-mm-dd (default: today)")
+    @Option(names = "--as-of", paramLabel = "DATE", description = "valuation date, ISO yyyy-mm-dd (default: the"
+            + " portfolio's valuation date (评估基准日) when its loan request names one, else today)")
     LocalDate asOf;
 
     @Option(names = "--start-date", paramLabel = "DATE", description = "the loan's start (drawdown) date, ISO yyyy-mm-dd"
@@ -123,7 +124,10 @@ public final class AssessCommand implements Runnable {
         Locale locale = locale(lang);
         Portfolio pf = read(portfolio);
         LoanRequest request = loanRequest(pf);
-        AssessmentInputs inputs = new AssessmentInputs(pf, request, asOf != null ? asOf : root.today(), seed, paths,
+        // the valuation date: as given, else the portfolio's own (the date of its data), else today
+        LocalDate valuationDate = asOf != null ? asOf
+                : request.valuationDate() != null ? request.valuationDate() : root.today();
+        AssessmentInputs inputs = new AssessmentInputs(pf, request, valuationDate, seed, paths,
                 pd, comparables(), acceptedPendingInvalidation(pf));
         Assessment a = AssessmentPipeline.run(inputs, parameters());
         if (save) {
@@ -277,7 +281,8 @@ public final class AssessCommand implements Runnable {
         if (start == null && sheet != null && loan == null && termMonths == null) {
             start = sheet.startDate();
         }
-        return new LoanRequest(amount, pf.currency(), term, start, sheet == null ? null : sheet.purpose());
+        return new LoanRequest(amount, pf.currency(), term, start, sheet == null ? null : sheet.purpose(),
+                sheet == null ? null : sheet.valuationDate());
     }
 
     /** The canonical numbers of the portfolio's patents named by --accept-pending-invalidation; refuses others. */

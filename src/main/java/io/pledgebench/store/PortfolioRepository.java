@@ -69,8 +69,9 @@ public final class PortfolioRepository {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO portfolio (name, source, source_hash, currency,"
                     + " imported_at, imported_by, enterprise_name, credit_code, industry, years_in_business, revenue, ebitda,"
                     + " total_assets, total_liabilities, interest_expense, rd_expense, annual_debt_service, overdue_records,"
-                    + " external_pd, loan_amount, loan_currency, loan_term_months, loan_start_date, loan_purpose)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    + " external_pd, loan_amount, loan_currency, loan_term_months, loan_start_date, loan_purpose,"
+                    + " loan_valuation_date)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 Enterprise e = p.enterprise();
                 LoanRequest l = p.loan();
@@ -98,7 +99,8 @@ public final class PortfolioRepository {
                 ps.setString(i++, l == null ? null : l.currency());
                 setInt(ps, i++, l == null ? null : l.termMonths());
                 setDate(ps, i++, l == null ? null : l.startDate());
-                ps.setString(i, l == null ? null : l.purpose());
+                ps.setString(i++, l == null ? null : l.purpose());
+                setDate(ps, i, l == null ? null : l.valuationDate());
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -294,7 +296,8 @@ public final class PortfolioRepository {
         try (PreparedStatement ps = c.prepareStatement("SELECT name, source, source_hash, currency, imported_at, imported_by,"
                 + " enterprise_name, credit_code, industry, years_in_business, revenue, ebitda, total_assets,"
                 + " total_liabilities, interest_expense, rd_expense, annual_debt_service, overdue_records, external_pd,"
-                + " loan_amount, loan_currency, loan_term_months, loan_start_date, loan_purpose FROM portfolio WHERE id = ?")) {
+                + " loan_amount, loan_currency, loan_term_months, loan_start_date, loan_purpose, loan_valuation_date"
+                + " FROM portfolio WHERE id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -319,7 +322,8 @@ public final class PortfolioRepository {
                 BigDecimal amount = rs.getBigDecimal("loan_amount");
                 if (amount != null) {
                     loan = new LoanRequest(amount, rs.getString("loan_currency"),
-                            rs.getInt("loan_term_months"), getDate(rs, "loan_start_date"), rs.getString("loan_purpose"));
+                            rs.getInt("loan_term_months"), getDate(rs, "loan_start_date"), rs.getString("loan_purpose"),
+                            getDate(rs, "loan_valuation_date"));
                 }
             }
         }

@@ -91,6 +91,7 @@ public final class AssessmentViewModel {
     private final ReadOnlyBooleanWrapper calculating = new ReadOnlyBooleanWrapper(this, "calculating");
     private final PauseTransition debounce = new PauseTransition(ValuationViewModel.DEBOUNCE);
     private Task<Assessment> running;
+    private final Supplier<LocalDate> today;
     private final javafx.collections.ObservableList<UserStressScenario> userStress =
             FXCollections.observableArrayList(s -> s.dependencies());
 
@@ -101,6 +102,7 @@ public final class AssessmentViewModel {
         this.comparables = comparables;
         this.tasks = tasks;
         this.i18n = i18n;
+        this.today = today;
         for (Input in : Input.values()) {
             inputs.put(in, new SimpleStringProperty(this, in.name(), ""));
         }
@@ -132,12 +134,16 @@ public final class AssessmentViewModel {
         inputs.get(high).set(i18n.editable(range.high() * 100));
     }
 
-    /** The loan request of the portfolio, when it has one; the officer's last entry otherwise. */
+    /**
+     * The loan request of the portfolio, when it has one; the officer's last entry otherwise. The valuation date is
+     * the portfolio's own (the date of its data, 评估基准日) when it names one, else today.
+     */
     private void loanFrom(StoredPortfolio sp) {
         if (sp == null) {
             return;
         }
         LoanRequest loan = sp.portfolio().loan();
+        asOf.set(loan != null && loan.valuationDate() != null ? loan.valuationDate() : today.get());
         if (loan != null) {
             BigDecimal shown = "CNY".equals(loan.currency()) ? loan.amount().divide(WAN) : loan.amount();
             inputs.get(Input.LOAN_AMOUNT).set(i18n.editable(shown.doubleValue()));
@@ -253,7 +259,8 @@ public final class AssessmentViewModel {
             BigDecimal amount = "CNY".equals(p.currency()) ? typed.multiply(WAN) : typed;
             LoanRequest base = p.loan();
             LoanRequest loan = new LoanRequest(amount, p.currency(), v.get(Input.TERM_MONTHS).intValue(),
-                    base == null ? null : base.startDate(), base == null ? "" : base.purpose());
+                    base == null ? null : base.startDate(), base == null ? "" : base.purpose(),
+                    base == null ? null : base.valuationDate());
             if (asOf.get() == null) {
                 throw new IllegalArgumentException(i18n.get("ui.valuation.noDate"));
             }

@@ -148,10 +148,15 @@ public final class UniversitySpinoffWorkbook {
             lh.createCell(1).setCellValue("currency");
             lh.createCell(2).setCellValue("term_months");
             lh.createCell(3).setCellValue("purpose");
+            lh.createCell(4).setCellValue("valuation_date");
             lv.createCell(0).setCellValue(6_000_000);
             lv.createCell(1).setCellValue("CNY");
             lv.createCell(2).setCellValue(24);
             lv.createCell(3).setCellValue("Pilot line for wafer-level laser coupling");
+            // the date of the workbook's data: the sample is assessed as of it on any day it is opened
+            Cell valuationDate = lv.createCell(4);
+            valuationDate.setCellValue(d(2025, 6, 30));
+            valuationDate.setCellStyle(date);
 
             Sheet scratch = wb.createSheet("Patents (draft)");
             scratch.createRow(0).createCell(0).setCellValue("patent_number");
