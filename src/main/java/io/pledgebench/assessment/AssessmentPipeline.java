@@ -173,7 +173,7 @@ public final class AssessmentPipeline {
         double recovery = collateral.expectedValueAtMaturity();
         final double pdUsed = pd;
         DoubleFunction<CreditRiskCalculator.CreditRisk> riskAt =
-                l -> CreditRiskCalculator.assess(pdUsed, recovery, l, termYears, sales, rp);
+                l -> CreditRiskCalculator.assess(pdUsed, recovery, l, termYears, timeline.remainingTermYears(), sales, rp);
         CreditRiskCalculator.CreditRisk risk = riskAt.apply(amount);
 
         List<StressResult> stress = new ArrayList<>();
@@ -255,7 +255,6 @@ public final class AssessmentPipeline {
                                        RiskParameters rp, double pd, double amount, double horizonYears,
                                        double termYears, Double sales) {
         List<CollateralItem> items = new ArrayList<>(base);
-        RiskParameters stressedRisk = rp;
         if (s.discountRateShift() != 0) {
             ValuationEngine shifted = new ValuationEngine(vp.withDiscountRateShift(s.discountRateShift() * 100),
                     in.comparables());
@@ -265,8 +264,8 @@ public final class AssessmentPipeline {
                     items.set(i, items.get(i).withMarketValue(v.valued() ? v.value() : 0));
                 }
             }
-            stressedRisk = rp.withLiquidationRateShift(s.discountRateShift());
         }
+        RiskParameters stressedRisk = s.stressedRiskParameters(rp);
         if (s.invalidatedTopPatents() > 0) {
             List<Integer> order = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
@@ -289,7 +288,7 @@ public final class AssessmentPipeline {
         CollateralCalculator.CollateralAssessment c = CollateralCalculator.assess(items, amount, horizonYears, stressedRisk);
         double spd = s.stressedPd(pd);
         CreditRiskCalculator.CreditRisk r = CreditRiskCalculator.assess(spd, c.expectedValueAtMaturity(), amount,
-                termYears, sales, stressedRisk);
+                termYears, in.timeline().remainingTermYears(), sales, stressedRisk);
         return new StressResult(s, c.marketValue(), c.liquidationValue(), c.capacity(), c.minimumCoverage(),
                 c.marketValue() > 0 ? amount / c.marketValue() : null, spd, r.lgd(), r.expectedLoss());
     }
