@@ -29,9 +29,13 @@ import java.util.Objects;
  *   <li>Basel framework: {@link BaselFramework#BASEL_II} by default (corporate PD floor 0.03 %, supervisory
  *       senior unsecured LGD 45 %); {@link BaselFramework#BASEL_III} selects 0.05 % and 40 %.</li>
  *   <li>grades: A to E by expected-loss rate (0.5 %, 1 %, 2 %, 5 %) and by the lowest expected coverage of the loan by
- *       the collateral's liquidation value over the term (1.0, 0.75, 0.5, 0.25). Coverage is measured after fire-sale
- *       discount, run-off and survival, already a stressed figure, hence thresholds below 1; the recommended loan is
- *       100 % of the maximum for A and B, 90 % for C, 70 % for D and nothing for E. House conventions, editable.</li>
+ *       the collateral's liquidation value over the term (0.25, 0.1875, 0.125, 0.0625). Coverage is measured after
+ *       fire-sale discount, cost, delay, run-off and survival, already a stressed figure, hence thresholds below 1.
+ *       They are a quarter of the former 1.0/0.75/0.5/0.25, because the recalibrated liquidation values are about a
+ *       quarter of the former ones (invention 41.7 % → 9.3 % of market value): the recalibration changes what coverage
+ *       measures, not the grade a given loan-to-value earns. A loan at the 30 % maximum advance rate starts at
+ *       coverage 0.093/0.30 = 0.31, above A's 0.25. The recommended loan is 100 % of the maximum for A and B, 90 % for
+ *       C, 70 % for D and nothing for E. House conventions, editable.</li>
  *   <li>minimum debt-service coverage 1.25 (SPEC); policy: no amount cap, term at most 60 months (medium-term
  *       lending).</li>
  *   <li>pricing: funding at the one-year Loan Prime Rate (3.0 % since May 2025), a 12 % hurdle return on capital
@@ -202,10 +206,10 @@ public record RiskParameters(Map<PatentType, LiquidationValue.LiquidationParamet
         liq.put(PatentType.DESIGN, new LiquidationValue.LiquidationParameters(DESIGN_FIRE_SALE,
                 DISPOSAL_COST, YEARS_TO_SELL, RECOVERY_DISCOUNT_RATE));
         List<GradeThreshold> grades = List.of(
-                new GradeThreshold("A", 0.005, 1.0),
-                new GradeThreshold("B", 0.010, 0.75),
-                new GradeThreshold("C", 0.020, 0.5),
-                new GradeThreshold("D", 0.050, 0.25),
+                new GradeThreshold("A", 0.005, 0.25),
+                new GradeThreshold("B", 0.010, 0.1875),
+                new GradeThreshold("C", 0.020, 0.125),
+                new GradeThreshold("D", 0.050, 0.0625),
                 new GradeThreshold("E", Double.MAX_VALUE, 0.0));
         Map<String, Double> factors = new LinkedHashMap<>();
         factors.put("A", 1.0);

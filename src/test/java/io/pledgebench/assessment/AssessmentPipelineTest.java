@@ -85,7 +85,7 @@ class AssessmentPipelineTest {
                 "capital");
         assertThat((Map<String, Object>) json.get("recommendation")).containsKeys("maxLoan", "recommendedLoan", "ltv",
                 "grade", "conditions", "reasons");
-        assertThat((List<?>) json.get("stress")).hasSize(5);
+        assertThat((List<?>) json.get("stress")).hasSize(6);
     }
 
     @Test

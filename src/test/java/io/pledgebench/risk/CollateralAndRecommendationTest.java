@@ -110,11 +110,11 @@ class CollateralAndRecommendationTest {
 
     @Test
     void gradesFollowTheConfiguredThresholds() {
-        assertThat(Recommender.grade(0.004, 1.0, p)).isEqualTo("A");
-        assertThat(Recommender.grade(0.004, 0.8, p)).isEqualTo("B");
-        assertThat(Recommender.grade(0.015, 0.6, p)).isEqualTo("C");
+        assertThat(Recommender.grade(0.004, 0.25, p)).isEqualTo("A");
+        assertThat(Recommender.grade(0.004, 0.2, p)).isEqualTo("B");
+        assertThat(Recommender.grade(0.015, 0.15, p)).isEqualTo("C");
         assertThat(Recommender.grade(0.03, 2.0, p)).isEqualTo("D");
-        assertThat(Recommender.grade(0.004, 0.2, p)).isEqualTo("E");
+        assertThat(Recommender.grade(0.004, 0.05, p)).isEqualTo("E");
         assertThat(Recommender.grade(0.2, 0.1, p)).isEqualTo("E");
     }
 
