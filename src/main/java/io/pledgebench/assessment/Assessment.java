@@ -12,6 +12,7 @@ import io.pledgebench.risk.CollateralCalculator;
 import io.pledgebench.risk.CollateralPath;
 import io.pledgebench.risk.CreditRiskCalculator;
 import io.pledgebench.risk.PdScorecard;
+import io.pledgebench.risk.Plausibility;
 import io.pledgebench.risk.Recommendation;
 import io.pledgebench.risk.SimulatedCollateral;
 import io.pledgebench.risk.eligibility.EligibilityCheck;
@@ -105,7 +106,18 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
             st.add(sm);
         }
         m.put("stress", st);
-        m.put("recommendation", recommendationJson(results.recommendation(), results.notes(), text));
+        Map<String, Object> recommendation = recommendationJson(results.recommendation(), results.notes(), text);
+        List<Object> plausibility = new ArrayList<>();
+        for (Plausibility.Finding f : results.plausibility()) {
+            Map<String, Object> fm = new LinkedHashMap<>();
+            fm.put("code", f.code().name());
+            fm.put("flagged", f.code().flagged());
+            fm.put("text", text.render(f.text()));
+            plausibility.add(fm);
+        }
+        recommendation.put("plausibility", plausibility);
+        recommendation.put("plausibilityFlagged", Plausibility.flagged(results.plausibility()));
+        m.put("recommendation", recommendation);
         Map<String, Object> params = new LinkedHashMap<>();
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("asOf", inputs.asOf().toString());
@@ -362,6 +374,12 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
         m.put("expectedLoss", c.expectedLoss());
         m.put("riskWeight", c.irb().riskWeight());
         m.put("capital", c.capital());
+        m.put("remainingYears", c.remainingYears());
+        m.put("lifetimePd", c.lifetimePd());
+        m.put("lifetimeExpectedLoss", c.lifetimeExpectedLoss());
+        m.put("lifetimeExpectedLossRate", c.lifetimeExpectedLossRate());
+        m.put("bankNetLifetimeExpectedLoss", c.bankNetLifetimeExpectedLoss());
+        m.put("bankNetLifetimeExpectedLossRate", c.bankNetLifetimeExpectedLossRate());
         m.put("expectedLossRate", c.expectedLossRate());
         m.put("capitalK", c.irb().capitalK());
         m.put("correlation", c.irb().correlation());
@@ -381,6 +399,9 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
         sharing.put("compensationFund", c.sharedLoss().compensationFund());
         sharing.put("insurer", c.sharedLoss().insurer());
         sharing.put("guarantor", c.sharedLoss().guarantor());
+        sharing.put("appraiser", c.sharedLoss().appraiser());
+        sharing.put("aboveCaps", c.sharedLoss().aboveCaps());
+        // the lifetime expected principal loss that the bank keeps after the scheme's ratios and caps
         sharing.put("bankNetExpectedLoss", c.sharedLoss().bankNet());
         m.put("riskSharing", sharing);
         return m;

@@ -11,6 +11,7 @@ import io.pledgebench.risk.CollateralCalculator;
 import io.pledgebench.risk.CollateralItem;
 import io.pledgebench.risk.CreditRiskCalculator;
 import io.pledgebench.risk.PdScorecard;
+import io.pledgebench.risk.Plausibility;
 import io.pledgebench.risk.Recommendation;
 import io.pledgebench.risk.Recommender;
 import io.pledgebench.risk.RiskParameters;
@@ -220,7 +221,8 @@ public final class AssessmentPipeline {
         final double pdUsed = pd;
         final double[][] paths = simulated.values();
         DoubleFunction<CreditRiskCalculator.CreditRisk> riskAt = l -> CreditRiskCalculator.assess(pdUsed,
-                SimulatedCollateral.expectedRecovery(startYears, times, paths, pdUsed, l), l, remainingYears, sales, rp);
+                SimulatedCollateral.expectedRecovery(startYears, times, paths, pdUsed, l), l, remainingYears,
+                remainingYears, sales, rp);
         CreditRiskCalculator.CreditRisk risk = riskAt.apply(amount);
         SimulatedCollateral.AtMaturity atMaturity = SimulatedCollateral.atMaturity(simulated.at(times.length - 1), amount);
 
@@ -248,7 +250,7 @@ public final class AssessmentPipeline {
         report.update(1.0, Text.of("assessment.stage.done"));
         AssessmentResults results = new AssessmentResults(pledgor, pdSource, scorecard, timeline, assessed,
                 portfolioDistribution, collateral, risk, recommendedRisk, atMaturity, stressAmount, stress,
-                recommendation, notes);
+                recommendation, Plausibility.check(amount, enterprise), notes);
         return Assessment.of(in, params, results);
     }
 
@@ -296,7 +298,6 @@ public final class AssessmentPipeline {
 
     private static StressResult stress(StressScenario s, StressInputs x) {
         List<CollateralItem> items = new ArrayList<>(x.base());
-        RiskParameters stressedRisk = x.rp();
         if (s.discountRateShift() != 0) {
             ValuationEngine shifted = new ValuationEngine(x.vp().withDiscountRateShift(s.discountRateShift() * 100),
                     x.in().comparables());
@@ -306,8 +307,8 @@ public final class AssessmentPipeline {
                     items.set(i, items.get(i).withMarketValue(v.valued() ? v.value() : 0));
                 }
             }
-            stressedRisk = x.rp().withLiquidationRateShift(s.discountRateShift());
         }
+        RiskParameters stressedRisk = s.stressedRiskParameters(x.rp());
         if (s.invalidatedTopPatents() > 0) {
             List<Integer> order = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
@@ -337,7 +338,7 @@ public final class AssessmentPipeline {
         }
         double recovery = SimulatedCollateral.expectedRecovery(x.startYears(), x.times(), expected, spd, x.amount());
         CreditRiskCalculator.CreditRisk r = CreditRiskCalculator.assess(spd, recovery, x.amount(), x.remainingYears(),
-                x.sales(), stressedRisk);
+                x.remainingYears(), x.sales(), stressedRisk);
         return new StressResult(s, c.marketValue(), c.liquidationValue(), c.capacity(), c.minimumCoverage(),
                 c.marketValue() > 0 ? x.amount() / c.marketValue() : null, spd, r.lgd(), r.expectedLoss());
     }

@@ -6,6 +6,7 @@ import io.pledgebench.domain.Text;
 import io.pledgebench.risk.CollateralCalculator;
 import io.pledgebench.risk.CreditRiskCalculator;
 import io.pledgebench.risk.PdScorecard;
+import io.pledgebench.risk.Plausibility;
 import io.pledgebench.risk.Recommendation;
 import io.pledgebench.risk.SimulatedCollateral;
 import io.pledgebench.valuation.PortfolioDistribution;
@@ -18,8 +19,8 @@ import java.util.List;
  * {@code enterprise} or {@code scorecard}, with the scorecard's terms when used), the loan's one timeline, each
  * patent's assessment, the simulated value of the eligible collateral, the collateral pool, the credit risk at the
  * requested amount and at the recommended amount (null when nothing is recommended), the simulated pool at maturity
- * against the requested loan, the stress results (at {@code stressAmount}) and the recommendation, plus notes for
- * the reader.
+ * against the requested loan, the stress results (at {@code stressAmount}), the recommendation and the plausibility
+ * of the request against the enterprise's size, plus notes for the reader.
  */
 public record AssessmentResults(Portfolio.Pledgor pledgor, String pdSource, PdScorecard.Result scorecard,
                                 LoanTimeline timeline, List<PatentAssessment> patents,
@@ -29,10 +30,12 @@ public record AssessmentResults(Portfolio.Pledgor pledgor, String pdSource, PdSc
                                 CreditRiskCalculator.CreditRisk recommendedRisk,
                                 SimulatedCollateral.AtMaturity atMaturity,
                                 double stressAmount, List<StressResult> stress,
-                                Recommendation recommendation, List<Text> notes) {
+                                Recommendation recommendation, List<Plausibility.Finding> plausibility,
+                                List<Text> notes) {
 
     public AssessmentResults {
         patents = List.copyOf(patents);
+        plausibility = List.copyOf(plausibility);
         stress = List.copyOf(stress);
         notes = List.copyOf(notes);
     }

@@ -201,7 +201,12 @@ public final class AssessCommand implements Runnable {
         return p.withRisk(risk).withExtraStress(extra);
     }
 
-    static RiskSharing.Shares shares(String text) {
+    static RiskSharing.Scheme shares(String text) {
+        if (!text.contains("=")) {
+            return RiskSharing.Scheme.preset(text.trim()).orElseThrow(() -> new IllegalArgumentException(
+                    "--risk-sharing: '" + text + "' is neither a preset (none, zhongshan, zhuhai, shenzhen) nor"
+                            + " fund=…,insurer=…,guarantor=…"));
+        }
         double fund = 0;
         double insurer = 0;
         double guarantor = 0;
@@ -226,7 +231,7 @@ public final class AssessCommand implements Runnable {
                             + "' (fund, insurer, guarantor)");
             }
         }
-        return new RiskSharing.Shares(fund, insurer, guarantor);
+        return RiskSharing.Scheme.custom(fund, insurer, guarantor);
     }
 
     static Locale locale(String lang) {

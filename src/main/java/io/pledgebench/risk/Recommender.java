@@ -62,7 +62,8 @@ public final class Recommender {
         if (max <= 0) {
             grade = p.grades().get(p.grades().size() - 1).grade();
         }
-        reasons.add(Text.of("risk.reason.grade", grade, lossRate, coverage, gradedAmount));
+        reasons.add(Text.of(max > 0 ? "risk.reason.grade" : "risk.reason.gradeNothingLendable", grade, lossRate,
+                coverage, gradedAmount));
         double factor = p.gradeLoanFactors().get(grade);
         double recommended = Math.floor(max * factor / p.roundingUnit()) * p.roundingUnit();
         reasons.add(Text.of("risk.reason.recommended", recommended, factor, max, p.roundingUnit()));
@@ -72,9 +73,12 @@ public final class Recommender {
                 grade, lossRate, coverage, recommended, ltv, conditions, reasons, gradedAmount, requestedLtv);
     }
 
-    /** The loss rate grades are given on: the expected loss over the loan's remaining term, per unit of exposure. */
+    /**
+     * The loss rate grades are given on (SPEC revision 2): the bank's lifetime expected loss over the remaining term,
+     * net of risk sharing, per unit of exposure.
+     */
     public static double gradingLossRate(CreditRiskCalculator.CreditRisk risk) {
-        return risk.expectedLossRate();
+        return risk.bankNetLifetimeExpectedLossRate();
     }
 
     /** The best grade whose thresholds the loan meets; the last grade when none is met. */

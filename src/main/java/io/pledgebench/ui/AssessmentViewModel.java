@@ -346,9 +346,9 @@ public final class AssessmentViewModel {
                 v.get(Input.ADVANCE_DESIGN_HIGH)));
         RiskParameters risk = new RiskParameters(r.liquidation(),
                 new AdvanceRatePolicy(ranges, r.advanceRates().minimumScore()), r.maximumDiversificationHaircut(),
-                r.lgdMethod(), r.lgdFloor(), r.supervisoryLgd(), r.minimumDebtServiceCoverage(), r.policyMaximumLoan(),
+                r.lgdMethod(), r.lgdFloor(), r.baselFramework(), r.minimumDebtServiceCoverage(), r.policyMaximumLoan(),
                 r.policyMaximumTermMonths(), r.fundingRate(), r.hurdleRate(), r.operatingCostRate(),
-                new RiskSharing.Shares(v.get(Input.SHARE_FUND), v.get(Input.SHARE_INSURER), v.get(Input.SHARE_GUARANTOR)),
+                RiskSharing.Scheme.custom(v.get(Input.SHARE_FUND), v.get(Input.SHARE_INSURER), v.get(Input.SHARE_GUARANTOR)),
                 r.currencyPerEur(), r.scorecard(), r.grades(), r.gradeLoanFactors(), r.roundingUnit());
         MonteCarloSettings mc = d.monteCarlo().withSeed(v.get(Input.SEED).longValue())
                 .withPaths(v.get(Input.PATHS).intValue());

@@ -85,7 +85,7 @@ class AssessmentPipelineTest {
                 "capital");
         assertThat((Map<String, Object>) json.get("recommendation")).containsKeys("maxLoan", "recommendedLoan", "ltv",
                 "grade", "conditions", "reasons");
-        assertThat((List<?>) json.get("stress")).hasSize(5);
+        assertThat((List<?>) json.get("stress")).hasSize(6);
     }
 
     @Test
@@ -256,6 +256,56 @@ class AssessmentPipelineTest {
                 .get("timeline");
         assertThat(timeline).containsEntry("valuationDate", "2025-06-30").containsEntry("startDate", "2024-12-31")
                 .containsEntry("termMonths", 36).containsEntry("maturityDate", "2027-12-31");
+    }
+
+    /**
+     * Issue 12 items 8, 9, 10 and 13: the grade is given at the maximum loan on the bank's lifetime expected loss net
+     * of risk sharing (SPEC revision 2: lifetimePd = 1 − (1 − PD)^(term/12), lifetime EL = lifetimePd·LGD·EAD); every
+     * figure names its loan amount; LTV is loan / eligible market value, for the requested and the recommended loan.
+     */
+    @Test
+    void gradeAndFiguresNameTheirLoanAmountAndUseTheLifetimeNetLoss() {
+        Assessment a = run(inputs(patents(), enterprise(), 50_000_000, 36, 0.02, 1));
+        io.pledgebench.risk.Recommendation rec = a.results().recommendation();
+        assertThat(rec.gradedAmount()).isEqualTo(rec.maxLoan());
+        io.pledgebench.risk.CreditRiskCalculator.CreditRisk requested = a.results().risk();
+        assertThat(requested.ead()).isEqualTo(50_000_000.0);
+        assertThat(requested.lifetimePd()).isCloseTo(1 - Math.pow(0.98, 3), org.assertj.core.api.Assertions.within(1e-15));
+        assertThat(requested.lifetimeExpectedLoss()).isCloseTo(requested.lifetimePd() * requested.lgd() * 50_000_000,
+                org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(rec.recommendedLoan()).isPositive().isLessThan(50_000_000);
+        assertThat(a.results().recommendedRisk().ead()).isEqualTo(rec.recommendedLoan());
+        double mv = a.results().collateral().marketValue();
+        assertThat(rec.ltv()).isEqualTo(rec.recommendedLoan() / mv);
+        assertThat(rec.requestedLtv()).isEqualTo(50_000_000 / mv);
+        Map<String, Object> json = a.toJson(Locale.ENGLISH);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> risk = (Map<String, Object>) json.get("risk");
+        assertThat(risk).containsKeys("lifetimePd", "lifetimeExpectedLoss", "bankNetLifetimeExpectedLoss", "recommended");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> atRecommended = (Map<String, Object>) risk.get("recommended");
+        assertThat(atRecommended).containsEntry("ead", rec.recommendedLoan());
+
+        // a compensation fund bearing 54 % of the loss lowers the bank's net loss, and with it the price
+        AssessmentParameters shared = PARAMS.withRisk(PARAMS.risk().withRiskSharing(
+                io.pledgebench.risk.RiskSharing.Scheme.custom(0.54, 0.16, 0)));
+        Assessment b = AssessmentPipeline.run(inputs(patents(), enterprise(), 50_000_000, 36, 0.02, 1), shared);
+        assertThat(b.results().risk().bankNetLifetimeExpectedLoss())
+                .isCloseTo(0.30 * a.results().risk().lifetimeExpectedLoss(), org.assertj.core.api.Assertions.within(1e-3));
+        assertThat(b.results().recommendation().expectedLossRate()).isLessThan(rec.expectedLossRate());
+        assertThat(b.results().risk().minimumRate().rate()).isLessThan(a.results().risk().minimumRate().rate());
+    }
+
+    /** Issue 12 item 14: a request far above the enterprise's revenue and assets is flagged (5e10 against 1.2e8). */
+    @Test
+    void anImplausibleRequestIsFlagged() {
+        Assessment a = run(inputs(patents(), enterprise(), 5e10, 36, 0.02, 1));
+        assertThat(io.pledgebench.risk.Plausibility.flagged(a.results().plausibility())).isTrue();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> rec = (Map<String, Object>) a.toJson(Locale.ENGLISH).get("recommendation");
+        assertThat(rec).containsEntry("plausibilityFlagged", true);
+        assertThat(run(inputs(patents(), enterprise(), 5_000_000, 36, 0.02, 1)).results().plausibility())
+                .noneMatch(f -> f.code().flagged());
     }
 
     /** Issue 12 item 15: a portfolio with nothing pledgeable is a valid assessment — grade E, nothing lent, reasons. */

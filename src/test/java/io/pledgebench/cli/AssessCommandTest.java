@@ -85,7 +85,11 @@ class AssessCommandTest {
         assertThat(last.get("pd").asDouble()).isCloseTo(1.5 * j.get("risk").get("pd").asDouble(),
                 org.assertj.core.api.Assertions.within(1e-12));
         JsonNode sharing = j.get("risk").get("riskSharing");
-        assertThat(sharing.get("bankNetExpectedLoss").asDouble()).isCloseTo(0.3 * j.get("risk").get("expectedLoss").asDouble(),
+        // risk sharing applies to the lifetime principal loss (SPEC revision 2): 24 months, PD_life = 1 − (1 − PD)²
+        JsonNode risk = j.get("risk");
+        double lifetimeEl = (1 - Math.pow(1 - risk.get("pd").asDouble(), 2)) * risk.get("lgd").asDouble()
+                * risk.get("ead").asDouble();
+        assertThat(sharing.get("bankNetExpectedLoss").asDouble()).isCloseTo(0.3 * lifetimeEl,
                 org.assertj.core.api.Assertions.within(1e-6));
         assertThat(j.get("risk").get("salesMeur").isNumber()).isTrue();
         assertThat(run("assess", SAMPLES.resolve("university-spinoff.xlsx").toString(), "--loan", "1000000",
