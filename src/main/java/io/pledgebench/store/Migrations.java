@@ -29,7 +29,8 @@ final class Migrations {
             "V1__portfolios.sql",
             "V2__assessments_and_audit.sql",
             "V3__comparable_transactions.sql",
-            "V4__assessment_integrity.sql");
+            "V4__assessment_integrity.sql",
+            "V5__patent_product.sql");
 
     private final List<String> scripts;
 
