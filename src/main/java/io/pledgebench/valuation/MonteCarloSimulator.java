@@ -67,7 +67,9 @@ public final class MonteCarloSimulator {
     }
 
     /**
-     * Values the patents with the engine (in parallel), then simulates them. For portfolios of more than
+     * Values the patents with the engine (in parallel), then simulates them. The patents are one portfolio: unless the
+     * engine already carries an attribution, they share their products' revenues as {@link ValuationEngine#forPortfolio}
+     * attributes them, and the result carries that attribution. For portfolios of more than
      * {@value #DETAIL_LIMIT} patents the result keeps {@link PatentValuation#summary() summaries} of the valuations
      * to bound memory; the full detail of any patent is {@code engine.value(patent, enterprise, asOf)} again.
      */
@@ -83,6 +85,7 @@ public final class MonteCarloSimulator {
         PatentFlows[] flows = new PatentFlows[n];
         boolean summarise = n > DETAIL_LIMIT;
         boolean midYear = engine.parameters().midYear();
+        ValuationEngine valuing = engine.attribution().isPresent() ? engine : engine.forPortfolio(patents, enterprise);
         ForkJoinPool pool = new ForkJoinPool(settings.threads());
         try {
             int chunk = Math.max(MIN_CHUNK, (n + MAX_CHUNKS - 1) / MAX_CHUNKS);
@@ -95,7 +98,7 @@ public final class MonteCarloSimulator {
                         if (stop.getAsBoolean()) {
                             throw new CancellationException("Monte Carlo simulation cancelled");
                         }
-                        PatentValuation v = engine.value(patents.get(i), enterprise, asOf);
+                        PatentValuation v = valuing.value(patents.get(i), enterprise, asOf);
                         flows[i] = PatentFlows.of(v, midYear);
                         kept[i] = summarise ? v.summary() : v;
                     }
@@ -107,7 +110,8 @@ public final class MonteCarloSimulator {
         } finally {
             pool.shutdownNow();
         }
-        return run(Arrays.asList(kept), Arrays.asList(flows), horizonYears, settings, listener, stop, done, total);
+        return run(Arrays.asList(kept), Arrays.asList(flows), horizonYears, settings, listener, stop, done, total,
+                valuing.attribution().orElseThrow());
     }
 
     /** Simulates patents already valued by this simulator's engine (or one with the same parameters). */
@@ -120,12 +124,13 @@ public final class MonteCarloSimulator {
             flows.add(PatentFlows.of(v, engine.parameters().midYear()));
         }
         return run(valuations, flows, horizonYears, settings, progress == null ? ProgressListener.NONE : progress,
-                cancelled == null ? () -> false : cancelled, new AtomicLong(), (long) valuations.size() * settings.paths());
+                cancelled == null ? () -> false : cancelled, new AtomicLong(), (long) valuations.size() * settings.paths(),
+                engine.attribution().orElse(RevenueAttribution.none()));
     }
 
     private MonteCarloResult run(List<PatentValuation> valuations, List<PatentFlows> flows, double horizonYears,
                                  MonteCarloSettings settings, ProgressListener listener, BooleanSupplier stop,
-                                 AtomicLong done, long total) {
+                                 AtomicLong done, long total, RevenueAttribution attribution) {
         if (!(horizonYears >= 0) || !Double.isFinite(horizonYears)) {
             throw new IllegalArgumentException("horizon must be a non-negative number of years, was " + horizonYears);
         }
@@ -166,7 +171,7 @@ public final class MonteCarloSimulator {
             }
         }
         return new MonteCarloResult(settings, horizonYears, valuations, Arrays.asList(distributions),
-                portfolioDistribution(model, portfolio));
+                portfolioDistribution(model, portfolio), attribution);
     }
 
     private static void runAll(ForkJoinPool pool, List<Callable<Void>> tasks) {
@@ -509,7 +514,8 @@ public final class MonteCarloSimulator {
             double otherPart = 0;
             for (MethodResult m : v.methods()) {
                 Double w = v.weightsUsed().get(m.methodId());
-                if (w == null) {
+                if (w == null || m.value() < 0) {
+                    // a negative method counts as zero in the reconciliation, so it adds nothing on any path
                     continue;
                 }
                 boolean shareScaled = m.methodId().equals(IncomeSplitMethod.ID)
