@@ -122,7 +122,7 @@ public final class AssessmentPipeline {
         if (!vp.currency().equals(pf.currency())) {
             vp = vp.toBuilder().currency(pf.currency()).build();
         }
-        ValuationEngine engine = new ValuationEngine(vp, in.comparables());
+        ValuationEngine engine = new ValuationEngine(vp, in.comparables()).forPortfolio(pf.patents(), enterprise);
         List<Patent> patents = pf.patents();
         EligibilityContext context = new EligibilityContext(pledgor.name(), in.asOf(), maturity, Map.of());
 
@@ -138,6 +138,7 @@ public final class AssessmentPipeline {
         MonteCarloResult mc = new MonteCarloSimulator(engine).simulate(patents, enterprise, in.asOf(), horizonYears,
                 settings, (done, total) -> report.update(0.05 + 0.80 * done / total, Text.of("assessment.stage.valuation")),
                 stop);
+        notes.addAll(mc.attribution().assessmentNotes());
         checkCancelled(stop);
 
         report.update(0.85, Text.of("assessment.stage.scoring"));
@@ -166,7 +167,7 @@ public final class AssessmentPipeline {
             Double years = v.incomePeriod().years();
             items.add(new CollateralItem(p.number().canonical(), p.type(), v.valued() ? v.value() : 0,
                     scores.get(i).overall(), years == null ? 0 : years, vp.hazardPerYear().get(p.type()),
-                    eligibility.get(i).pledgeable() && v.valued()));
+                    eligibility.get(i).pledgeable() && v.valued(), v.costOnly()));
         }
         CollateralCalculator.CollateralAssessment collateral = CollateralCalculator.assess(items, amount, horizonYears, rp);
         Double sales = enterprise != null && enterprise.revenue() != null ? enterprise.revenue().doubleValue() : null;
@@ -258,7 +259,7 @@ public final class AssessmentPipeline {
         RiskParameters stressedRisk = rp;
         if (s.discountRateShift() != 0) {
             ValuationEngine shifted = new ValuationEngine(vp.withDiscountRateShift(s.discountRateShift() * 100),
-                    in.comparables());
+                    in.comparables()).forPortfolio(patents, enterprise);
             for (int i = 0; i < items.size(); i++) {
                 if (items.get(i).eligible()) {
                     PatentValuation v = shifted.value(patents.get(i), enterprise, in.asOf());
