@@ -243,6 +243,20 @@ public final class RevenueAttribution {
         return Optional.ofNullable(byPatent.get(canonicalPatentNumber));
     }
 
+    /**
+     * The part of this patent: by number, and only when the share was computed from the same product and revenue (a
+     * patent that was not part of the attributed portfolio under that number is used as given).
+     */
+    public Optional<PatentShare> share(Patent p) {
+        PatentShare s = byPatent.get(p.number().canonical());
+        if (s == null || p.productRevenue() == null || s.revenueGiven() != p.productRevenue().doubleValue()
+                || !java.util.Objects.equals(s.product() == null ? null : productKey(s.product()),
+                p.product() == null ? null : productKey(p.product()))) {
+            return Optional.empty();
+        }
+        return Optional.of(s);
+    }
+
     /** Whether the revenues were scaled down to the company's revenue. */
     public boolean scaled() {
         return scaleFactor < 1;

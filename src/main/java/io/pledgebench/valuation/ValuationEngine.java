@@ -97,8 +97,7 @@ public final class ValuationEngine {
             return new PatentValuation(p.number(), p.type(), asOf, false, 0.0, results, Map.of(), reasons, ip, why,
                     false);
         }
-        RevenueAttribution.PatentShare share = attribution == null ? null
-                : attribution.share(p.number().canonical()).orElse(null);
+        RevenueAttribution.PatentShare share = attribution == null ? null : attribution.share(p).orElse(null);
         List<MethodResult> results = new ArrayList<>();
         for (ValuationMethod m : methods) {
             results.add(m.value(new ValuationContext(p, enterpriseOrNull, asOf, parameters, ip, comparables, results,

@@ -53,6 +53,9 @@ class RevenueAttributionTest {
             assertThat(a.share(p.number().canonical()).orElseThrow().revenueAttributed()).isEqualTo(4_000_000);
         }
         assertThat(a.notes()).isEmpty();
+        assertThat(a.share(ps.get(1))).isPresent();
+        assertThat(a.share(ps.get(1).toBuilder().productRevenue(new BigDecimal("5")).build()))
+                .as("another record under the same number is not the attributed patent").isEmpty();
         assertThat(a.summary().english()).contains("12,000,000").contains("100,000,000").contains("share its revenue");
     }
 
