@@ -195,4 +195,32 @@ class RevenueAttributionTest {
         assertThat(r.valuations().get(0).method(IncomeSplitMethod.ID).orElseThrow().cashFlows().get(0).base())
                 .isCloseTo(6_000_000 * 0.2, within(1e-6));
     }
+
+    /** Every sentence added for revision 2 renders in both languages (choice formats included). */
+    @Test
+    void newSentencesRenderInBothLanguages() {
+        List<Text> texts = List.of(
+                Text.of("valuation.attribution.summary", 8.17e7, 8.65e7, 0.945, 3, 0.9),
+                Text.of("valuation.attribution.summaryNoCompany", 8.17e7, 2),
+                Text.of("valuation.attribution.scaled", 1.2e8, 8e7, 0.667),
+                Text.of("valuation.attribution.unequalRevenue", "Sensor", 8e6, 1e7),
+                Text.of("valuation.attribution.weightsIgnored", "Sensor", 1L, 2),
+                Text.of("valuation.attribution.noCompanyRevenue", 8e6),
+                Text.of("valuation.explain.attributedRevenue", 4e6, 1.2e7, 1.0 / 3, 1.0, "Gateway", 1.2e7),
+                Text.of("valuation.explain.cost.capped", 1.5e6, 2, 2.5e4),
+                Text.of("valuation.explain.cost.noIncomeEvidence"),
+                Text.of("valuation.reason.negativeAsZero", 0.15, -3.6e7),
+                Text.of("valuation.costOnly"),
+                Text.of("valuation.explain.incomePeriod.legal", 4.0, 4.0, 8.0),
+                Text.of("valuation.explain.incomePeriod.patent", 4.0, 9.0, 4.0),
+                Text.of("valuation.explain.incomePeriod.ipc", 4.0, 9.0, 4.0, "G"),
+                Text.of("valuation.explain.incomePeriod.default", 5.0, 9.0, 5.0),
+                Text.of("risk.advance.costOnly", 0.0));
+        for (Text t : texts) {
+            assertThat(t.english()).as(t.key()).isNotBlank().doesNotContain("{");
+            assertThat(t.chinese()).as(t.key()).isNotBlank().doesNotContain("{");
+        }
+        assertThat(texts.get(7).chinese()).contains("多期超额收益法");
+        assertThat(texts.get(0).english()).contains("scaled down pro rata");
+    }
 }
