@@ -276,6 +276,8 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
         m.put("standardError", d == null ? null : d.standardError());
         m.put("probabilityLost", d == null ? null : d.probabilityLost());
         m.put("incomeYears", v.incomePeriod().years());
+        m.put("incomePeriodBoundedBy", v.incomePeriod().boundedBy());
+        m.put("costOnly", v.costOnly());
         List<Object> methods = new ArrayList<>();
         for (MethodResult r : v.methods()) {
             Map<String, Object> rm = new LinkedHashMap<>();
@@ -534,6 +536,13 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
         m.put("replacementCost", p.replacementCost());
         m.put("economicLifeYears", p.economicLifeYears());
         m.put("pledgeConsent", p.pledgeConsent());
+        // only when given, so the input hash of a portfolio without them is what it was before they existed
+        if (p.product() != null) {
+            m.put("product", p.product());
+        }
+        if (p.contributionWeight() != null) {
+            m.put("contributionWeight", p.contributionWeight());
+        }
         List<Object> events = new ArrayList<>();
         for (LegalEvent e : p.events()) {
             Map<String, Object> em = new LinkedHashMap<>();

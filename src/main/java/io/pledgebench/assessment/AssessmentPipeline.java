@@ -33,6 +33,7 @@ import io.pledgebench.valuation.MonteCarloResult;
 import io.pledgebench.valuation.MonteCarloSettings;
 import io.pledgebench.valuation.MonteCarloSimulator;
 import io.pledgebench.valuation.PatentValuation;
+import io.pledgebench.valuation.RevenueAttribution;
 import io.pledgebench.valuation.ValuationEngine;
 import io.pledgebench.valuation.ValuationParameters;
 
@@ -125,8 +126,10 @@ public final class AssessmentPipeline {
         if (!vp.currency().equals(pf.currency())) {
             vp = vp.toBuilder().currency(pf.currency()).build();
         }
-        ValuationEngine engine = new ValuationEngine(vp, in.comparables());
+        ValuationEngine engine = new ValuationEngine(vp, in.comparables()).forPortfolio(pf.patents(), enterprise);
         MonteCarloSimulator simulator = new MonteCarloSimulator(engine);
+        RevenueAttribution attribution = engine.attribution().orElseThrow();
+        notes.addAll(attribution.assessmentNotes());
         List<Patent> patents = pf.patents();
         int n = patents.size();
         boolean detailed = detailed(n);
@@ -175,7 +178,7 @@ public final class AssessmentPipeline {
             Double years = v.incomePeriod().years();
             items.add(new CollateralItem(p.number().canonical(), p.type(), v.valued() ? v.value() : 0,
                     scores.get(i).overall(), years == null ? 0 : years, vp.hazardPerYear().get(p.type()),
-                    eligibility.get(i).pledgeable() && v.valued()));
+                    eligibility.get(i).pledgeable() && v.valued(), v.costOnly()));
         }
         CollateralCalculator.CollateralAssessment collateral = CollateralCalculator.assess(items, amount, times, rp);
 
@@ -235,7 +238,7 @@ public final class AssessmentPipeline {
         // stress at the amount the decision is about: the recommended loan, or the requested one when none is
         double stressAmount = recommended > 0 ? recommended : amount;
         StressInputs stressInputs = new StressInputs(patents, items, enterprise, in, vp, rp, pd, stressAmount, times,
-                startYears, remainingYears, sales);
+                startYears, remainingYears, sales, attribution);
         List<StressResult> stress = new ArrayList<>();
         for (StressScenario s : params.stress()) {
             stress.add(stress(s, stressInputs));
@@ -293,14 +296,15 @@ public final class AssessmentPipeline {
     private record StressInputs(List<Patent> patents, List<CollateralItem> base, Enterprise enterprise,
                                 AssessmentInputs in, ValuationParameters vp, RiskParameters rp, double pd,
                                 double amount, double[] times, double startYears, double remainingYears,
-                                Double sales) {
+                                Double sales, RevenueAttribution attribution) {
     }
 
     private static StressResult stress(StressScenario s, StressInputs x) {
         List<CollateralItem> items = new ArrayList<>(x.base());
         if (s.discountRateShift() != 0) {
+            // the same attribution of product revenue as the base case: a stressed rate changes the rate, not the shares
             ValuationEngine shifted = new ValuationEngine(x.vp().withDiscountRateShift(s.discountRateShift() * 100),
-                    x.in().comparables());
+                    x.in().comparables()).withAttribution(x.attribution());
             for (int i = 0; i < items.size(); i++) {
                 if (items.get(i).eligible()) {
                     PatentValuation v = shifted.value(x.patents().get(i), x.enterprise(), x.in().asOf());

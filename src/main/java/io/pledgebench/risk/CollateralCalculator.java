@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Values the pledged pool: per eligible patent the liquidation value (haircuts by type) and advance rate (by type
- * and quality score); for the pool the market and liquidation values, HHI, the diversification haircut and the
+ * and quality score, reduced for a value resting on the cost approach alone); for the pool the market and liquidation values, HHI, the diversification haircut and the
  * lending capacity Σ MVᵢ·advanceᵢ·(1 − haircut), plus the expected liquidation value and coverage per loan year.
  * The advance rate applies to market (appraised) value as in CN practice (质押率 = loan / appraised value).
  */
@@ -44,7 +44,7 @@ public final class CollateralCalculator {
                 continue;
             }
             double l = LiquidationValue.of(i.marketValue(), parameters.liquidation().get(i.type()));
-            double rate = parameters.advanceRates().rate(i.type(), i.qualityScore());
+            double rate = parameters.advanceRates().rate(i.type(), i.qualityScore(), i.costOnly());
             results.add(new ItemResult(i.patentNumber(), true, i.marketValue(), l, rate, i.marketValue() * rate));
             mv += i.marketValue();
             lv += l;

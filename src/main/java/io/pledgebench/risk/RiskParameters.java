@@ -306,6 +306,7 @@ public record RiskParameters(Map<PatentType, LiquidationValue.LiquidationParamet
         Map<String, Object> advance = new LinkedHashMap<>();
         advance.put("ranges", adv);
         advance.put("minimumScore", advanceRates.minimumScore());
+        advance.put("costOnlyAdvanceRateFactor", advanceRates.costOnlyAdvanceRateFactor());
         m.put("advanceRates", advance);
         m.put("maximumDiversificationHaircut", maximumDiversificationHaircut);
         m.put("lgdMethod", lgdMethod.code());

@@ -46,8 +46,8 @@ public final class PortfolioRepository {
             + " number_body, kind_code, is_application, title, patent_type, filing_date, grant_date, expiry_date,"
             + " legal_status, owners, annual_fee_paid_until, ipc, independent_claims, total_claims, family_size, cited_by,"
             + " product_revenue, licence_revenue, royalty_rate, open_licence_royalty, product_recorded, in_use_since,"
-            + " replacement_cost, economic_life_years, pledge_consent)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " replacement_cost, economic_life_years, pledge_consent, product, contribution_weight)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_EVENT = "INSERT INTO legal_event (portfolio_id, patent_seq, seq, event_date, kind,"
             + " code, country, description, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
@@ -196,7 +196,9 @@ public final class PortfolioRepository {
         setDate(ps, i++, p.inUseSince());
         ps.setBigDecimal(i++, p.replacementCost());
         setDouble(ps, i++, p.economicLifeYears());
-        setBoolean(ps, i, p.pledgeConsent());
+        setBoolean(ps, i++, p.pledgeConsent());
+        ps.setString(i++, p.product());
+        setDouble(ps, i, p.contributionWeight());
     }
 
     private static void bindEvent(PreparedStatement ps, long portfolioId, int patentSeq, int seq, LegalEvent e)
@@ -385,6 +387,8 @@ public final class PortfolioRepository {
                 .replacementCost(rs.getBigDecimal("replacement_cost"))
                 .economicLifeYears(getDouble(rs, "economic_life_years"))
                 .pledgeConsent(getBoolean(rs, "pledge_consent"))
+                .product(rs.getString("product"))
+                .contributionWeight(getDouble(rs, "contribution_weight"))
                 .events(events)
                 .build();
     }

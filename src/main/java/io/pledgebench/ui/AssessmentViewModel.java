@@ -345,7 +345,8 @@ public final class AssessmentViewModel {
         ranges.put(PatentType.DESIGN, new AdvanceRatePolicy.Range(v.get(Input.ADVANCE_DESIGN_LOW),
                 v.get(Input.ADVANCE_DESIGN_HIGH)));
         RiskParameters risk = new RiskParameters(r.liquidation(),
-                new AdvanceRatePolicy(ranges, r.advanceRates().minimumScore()), r.maximumDiversificationHaircut(),
+                new AdvanceRatePolicy(ranges, r.advanceRates().minimumScore(), r.advanceRates().costOnlyAdvanceRateFactor()),
+                r.maximumDiversificationHaircut(),
                 r.lgdMethod(), r.lgdFloor(), r.baselFramework(), r.minimumDebtServiceCoverage(), r.policyMaximumLoan(),
                 r.policyMaximumTermMonths(), r.fundingRate(), r.hurdleRate(), r.operatingCostRate(),
                 RiskSharing.Scheme.custom(v.get(Input.SHARE_FUND), v.get(Input.SHARE_INSURER), v.get(Input.SHARE_GUARANTOR)),

@@ -67,7 +67,9 @@ public final class MonteCarloSimulator {
     }
 
     /**
-     * Values the patents with the engine (in parallel), then simulates them. For portfolios of more than
+     * Values the patents with the engine (in parallel), then simulates them. The patents are one portfolio: unless the
+     * engine already carries an attribution, they share their products' revenues as {@link ValuationEngine#forPortfolio}
+     * attributes them, and the result carries that attribution. For portfolios of more than
      * {@value #DETAIL_LIMIT} patents the result keeps {@link PatentValuation#summary() summaries} of the valuations
      * to bound memory; the full detail of any patent is {@code engine.value(patent, enterprise, asOf)} again.
      */
@@ -80,7 +82,8 @@ public final class MonteCarloSimulator {
         AtomicLong done = new AtomicLong();
         long total = (long) n * (settings.paths() + VALUATION_UNITS);
         Valued valued = valueAll(patents, enterprise, asOf, settings.threads(), listener, stop, done, total);
-        return run(valued.kept(), valued.flows(), horizonYears, settings, null, listener, stop, done, total);
+        return run(valued.kept(), valued.flows(), horizonYears, settings, null, listener, stop, done, total,
+                valued.attribution());
     }
 
     /**
@@ -94,7 +97,7 @@ public final class MonteCarloSimulator {
                 new AtomicLong(), patents.size()).kept();
     }
 
-    private record Valued(List<PatentValuation> kept, List<PatentFlows> flows) {
+    private record Valued(List<PatentValuation> kept, List<PatentFlows> flows, RevenueAttribution attribution) {
     }
 
     private Valued valueAll(List<Patent> patents, Enterprise enterprise, LocalDate asOf, int threads,
@@ -105,6 +108,7 @@ public final class MonteCarloSimulator {
         PatentFlows[] flows = new PatentFlows[n];
         boolean summarise = n > DETAIL_LIMIT;
         boolean midYear = engine.parameters().midYear();
+        ValuationEngine valuing = engine.attribution().isPresent() ? engine : engine.forPortfolio(patents, enterprise);
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
             int chunk = Math.max(MIN_CHUNK, (n + MAX_CHUNKS - 1) / MAX_CHUNKS);
@@ -117,7 +121,7 @@ public final class MonteCarloSimulator {
                         if (stop.getAsBoolean()) {
                             throw new CancellationException("Monte Carlo simulation cancelled");
                         }
-                        PatentValuation v = engine.value(patents.get(i), enterprise, asOf);
+                        PatentValuation v = valuing.value(patents.get(i), enterprise, asOf);
                         flows[i] = PatentFlows.of(v, midYear);
                         kept[i] = summarise ? v.summary() : v;
                     }
@@ -129,7 +133,7 @@ public final class MonteCarloSimulator {
         } finally {
             pool.shutdownNow();
         }
-        return new Valued(Arrays.asList(kept), Arrays.asList(flows));
+        return new Valued(Arrays.asList(kept), Arrays.asList(flows), valuing.attribution().orElseThrow());
     }
 
     /** Simulates patents already valued by this simulator's engine (or one with the same parameters). */
@@ -157,7 +161,8 @@ public final class MonteCarloSimulator {
         }
         return run(valuations, flows, horizonYears, settings, collateral,
                 progress == null ? ProgressListener.NONE : progress, cancelled == null ? () -> false : cancelled,
-                new AtomicLong(), (long) valuations.size() * settings.paths());
+                new AtomicLong(), (long) valuations.size() * settings.paths(),
+                engine.attribution().orElse(RevenueAttribution.none()));
     }
 
     /**
@@ -192,7 +197,7 @@ public final class MonteCarloSimulator {
 
     private MonteCarloResult run(List<PatentValuation> valuations, List<PatentFlows> flows, double horizonYears,
                                  MonteCarloSettings settings, CollateralRequest collateral, ProgressListener listener,
-                                 BooleanSupplier stop, AtomicLong done, long total) {
+                                 BooleanSupplier stop, AtomicLong done, long total, RevenueAttribution attribution) {
         if (!(horizonYears >= 0) || !Double.isFinite(horizonYears)) {
             throw new IllegalArgumentException("horizon must be a non-negative number of years, was " + horizonYears);
         }
@@ -249,7 +254,7 @@ public final class MonteCarloSimulator {
             simulated = new CollateralSimulation(collateral.times(), sums);
         }
         return new MonteCarloResult(settings, horizonYears, valuations, Arrays.asList(distributions),
-                portfolioDistribution(model, portfolio), simulated);
+                portfolioDistribution(model, portfolio), simulated, attribution);
     }
 
     private static void runAll(ForkJoinPool pool, List<Callable<Void>> tasks) {
@@ -645,7 +650,8 @@ public final class MonteCarloSimulator {
             double otherPart = 0;
             for (MethodResult m : v.methods()) {
                 Double w = v.weightsUsed().get(m.methodId());
-                if (w == null) {
+                if (w == null || m.value() < 0) {
+                    // a negative method counts as zero in the reconciliation, so it adds nothing on any path
                     continue;
                 }
                 boolean shareScaled = m.methodId().equals(IncomeSplitMethod.ID)

@@ -115,14 +115,24 @@ class AssessmentPipelineTest {
         Assessment large = run(inputs(patents(), enterprise(), 6_000_000, 24, 0.02, 3));
         assertThat(large.results().risk().expectedLoss()).isGreaterThan(small.results().risk().expectedLoss());
         assertThat(large.results().risk().lgd()).isGreaterThanOrEqualTo(small.results().risk().lgd());
+        // stress runs at the recommended loan: more loan there means higher stressed LTV and EL, the same loan the same
+        assertThat(large.results().stressAmount()).isGreaterThanOrEqualTo(small.results().stressAmount());
+        boolean more = large.results().stressAmount() > small.results().stressAmount();
         for (int i = 0; i < small.results().stress().size(); i++) {
             StressResult s = small.results().stress().get(i);
             StressResult l = large.results().stress().get(i);
             if (s.ltv() != null) {
-                assertThat(l.ltv()).as(s.scenario().id()).isGreaterThan(s.ltv());
+                assertThat(l.ltv()).as(s.scenario().id()).isEqualTo(s.ltv() * large.results().stressAmount()
+                        / small.results().stressAmount(), org.assertj.core.api.Assertions.within(1e-12));
             }
-            assertThat(l.expectedLoss()).as(s.scenario().id()).isGreaterThan(s.expectedLoss());
+            if (more) {
+                assertThat(l.expectedLoss()).as(s.scenario().id()).isGreaterThan(s.expectedLoss());
+            } else {
+                assertThat(l.expectedLoss()).as(s.scenario().id()).isEqualTo(s.expectedLoss());
+            }
         }
+        Assessment larger = run(inputs(patents(), enterprise(), 6_000_000, 36, 0.02, 3));
+        assertThat(larger.results().stressAmount()).isEqualTo(larger.results().recommendation().recommendedLoan());
     }
 
     @Test

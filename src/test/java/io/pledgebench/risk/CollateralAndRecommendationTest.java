@@ -32,6 +32,35 @@ class CollateralAndRecommendationTest {
         assertThat(one.hhi()).isEqualTo(1.0);
     }
 
+    /**
+     * SPEC rev. 2: a patent valued by the cost approach alone gets its advance rate × costOnlyAdvanceRateFactor,
+     * default 0. Invention A, score 80: rate 0.25 + 0.05 × 0.8 = 0.29 on 6 m; cost-only B (also 0.29 × 4 m without the
+     * flag) adds nothing by default and 0.5 × 0.29 × 4 m with a factor of 0.5.
+     */
+    @Test
+    void costOnlyPatentsGetTheReducedAdvanceRate() {
+        CollateralItem a = item("A", PatentType.INVENTION, 6_000_000, true);
+        CollateralItem b = new CollateralItem("B", PatentType.INVENTION, 4_000_000, 80, 10, 0.03, true, true);
+        assertThat(p.advanceRates().costOnlyAdvanceRateFactor()).isZero();
+        assertThat(p.advanceRates().costOnlyReason().english()).contains("cost approach alone");
+        assertThat(p.toMap().get("advanceRates").toString()).contains("costOnlyAdvanceRateFactor=0.0");
+        CollateralCalculator.CollateralAssessment c = CollateralCalculator.assess(List.of(a, b), 1_000_000, 2, p);
+        assertThat(c.items().get(1).advanceRate()).isZero();
+        assertThat(c.items().get(0).advanceRate()).isCloseTo(0.29, within(1e-12));
+        assertThat(c.marketValue()).as("still collateral, valued, but not lent against").isEqualTo(10_000_000);
+        assertThat(b.withMarketValue(1).costOnly()).isTrue();
+        assertThat(b.excluded().costOnly()).isTrue();
+
+        RiskParameters half = new RiskParameters(p.liquidation(), p.advanceRates().withCostOnlyAdvanceRateFactor(0.5),
+                p.maximumDiversificationHaircut(), p.lgdMethod(), p.lgdFloor(), p.baselFramework(),
+                p.minimumDebtServiceCoverage(), p.policyMaximumLoan(), p.policyMaximumTermMonths(), p.fundingRate(),
+                p.hurdleRate(), p.operatingCostRate(), p.riskSharing(), p.currencyPerEur(), p.scorecard(), p.grades(),
+                p.gradeLoanFactors(), p.roundingUnit());
+        CollateralCalculator.CollateralAssessment h = CollateralCalculator.assess(List.of(a, b), 1_000_000, 2, half);
+        assertThat(h.items().get(1).advanceAmount()).isCloseTo(0.5 * 0.29 * 4_000_000, within(1e-6));
+        assertThatThrownBy(() -> p.advanceRates().withCostOnlyAdvanceRateFactor(1.5)).hasMessageContaining("1.5");
+    }
+
     @Test
     void capacityIsAdvanceTimesValueLessTheDiversificationHaircut() {
         List<CollateralItem> items = List.of(item("A", PatentType.INVENTION, 6_000_000, true),
