@@ -83,7 +83,12 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
         TextRenderer text = new TextRenderer(locale);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("inputHash", inputHash);
-        m.put("enterprise", enterpriseJson(inputs.portfolio(), results.pledgor()));
+        Map<String, Object> enterprise = enterpriseJson(inputs.portfolio(), results.pledgor());
+        // the reconciliation of the revenue attributed to the patents with the company's revenue
+        Map<String, Object> attribution = new LinkedHashMap<>(results.attribution().asMap());
+        attribution.put("summary", text.render(results.attribution().summary()));
+        enterprise.put("revenueAttribution", attribution);
+        m.put("enterprise", enterprise);
         m.put("loan", loanJson(inputs.loan(), results.timeline()));
         List<Object> patents = lazyList(results.patents().size(), i -> patentJson(results.patents().get(i), text));
         m.put("patents", lazy ? patents : new ArrayList<>(patents));

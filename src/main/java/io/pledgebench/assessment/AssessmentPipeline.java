@@ -253,7 +253,7 @@ public final class AssessmentPipeline {
         report.update(1.0, Text.of("assessment.stage.done"));
         AssessmentResults results = new AssessmentResults(pledgor, pdSource, scorecard, timeline, assessed,
                 portfolioDistribution, collateral, risk, recommendedRisk, atMaturity, stressAmount, stress,
-                recommendation, Plausibility.check(amount, enterprise), notes);
+                recommendation, Plausibility.check(amount, enterprise), attribution, notes);
         return Assessment.of(in, params, results);
     }
 

@@ -8,6 +8,7 @@ import io.pledgebench.risk.CreditRiskCalculator;
 import io.pledgebench.risk.PdScorecard;
 import io.pledgebench.risk.Plausibility;
 import io.pledgebench.risk.Recommendation;
+import io.pledgebench.valuation.RevenueAttribution;
 import io.pledgebench.risk.SimulatedCollateral;
 import io.pledgebench.valuation.PortfolioDistribution;
 
@@ -20,7 +21,8 @@ import java.util.List;
  * patent's assessment, the simulated value of the eligible collateral, the collateral pool, the credit risk at the
  * requested amount and at the recommended amount (null when nothing is recommended), the simulated pool at maturity
  * against the requested loan, the stress results (at {@code stressAmount}), the recommendation and the plausibility
- * of the request against the enterprise's size, plus notes for the reader.
+ * of the request against the enterprise's size, the attribution of product revenue to the patents (reconciled with
+ * the company's revenue), plus notes for the reader.
  */
 public record AssessmentResults(Portfolio.Pledgor pledgor, String pdSource, PdScorecard.Result scorecard,
                                 LoanTimeline timeline, List<PatentAssessment> patents,
@@ -31,7 +33,7 @@ public record AssessmentResults(Portfolio.Pledgor pledgor, String pdSource, PdSc
                                 SimulatedCollateral.AtMaturity atMaturity,
                                 double stressAmount, List<StressResult> stress,
                                 Recommendation recommendation, List<Plausibility.Finding> plausibility,
-                                List<Text> notes) {
+                                RevenueAttribution attribution, List<Text> notes) {
 
     public AssessmentResults {
         patents = List.copyOf(patents);

@@ -511,6 +511,7 @@ public final class AssessmentReport {
     private void valuation() {
         doc.heading(1, t("report.valuation"));
         doc.paragraph(t("report.valuation.lead"));
+        revenueAttribution();
         List<JsonNode> ps = new ArrayList<>(patents());
         ps.sort(Comparator.comparingDouble((JsonNode p) -> -value(p)));
         PdfTable t = new PdfTable().left(t("report.col.patent"), 2.2f).right(t("report.col.value", currency), 1.6f)
@@ -548,6 +549,37 @@ public final class AssessmentReport {
         }
         for (int i = 0; i < detailed; i++) {
             patentDetail(ps.get(i));
+        }
+    }
+
+    /**
+     * One product's revenue is counted once: the products' revenue, how it is split among their patents and how it
+     * reconciles with the company's revenue.
+     */
+    private void revenueAttribution() {
+        JsonNode a = Doc.at(d, "enterprise", "revenueAttribution");
+        String summary = Doc.text(Doc.at(a, "summary"), locale);
+        List<JsonNode> products = Doc.list(a, "products");
+        if (summary.isEmpty() && products.isEmpty()) {
+            return;
+        }
+        doc.heading(2, t("report.valuation.attribution"));
+        if (!summary.isEmpty()) {
+            doc.paragraph(summary);
+        }
+        if (!products.isEmpty()) {
+            PdfTable t = new PdfTable().left(t("report.col.product"), 3f).right(t("report.col.revenueGiven", currency), 1.8f)
+                    .right(t("report.col.revenueAttributed", currency), 1.8f).left(t("report.col.patentsShare"), 4f);
+            for (JsonNode p : products) {
+                List<String> shares = new ArrayList<>();
+                for (JsonNode s : Doc.list(p, "patents")) {
+                    shares.add(Doc.str(s, "patentNumber") + " " + ReportFormat.percent1(Doc.num(s, "share")));
+                }
+                t.row(Doc.str(p, "product"), money(Doc.num(p, "revenueGiven")), money(Doc.num(p, "revenueAttributed")),
+                        String.join("; ", shares));
+            }
+            t.emphasisRow(t("report.total"), money(Doc.num(a, "revenueGiven")), money(Doc.num(a, "totalAttributed")), "");
+            doc.table(t);
         }
     }
 

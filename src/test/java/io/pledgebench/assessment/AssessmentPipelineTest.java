@@ -306,6 +306,18 @@ class AssessmentPipelineTest {
         assertThat(b.results().risk().minimumRate().rate()).isLessThan(a.results().risk().minimumRate().rate());
     }
 
+    /** Issue 12 item 2: the reconciliation of attributed revenue with company revenue is part of the result. */
+    @Test
+    void theRevenueAttributionIsReconciledWithTheCompanysRevenueInTheResult() {
+        Assessment a = run(inputs(patents(), enterprise(), 5_000_000, 36, 0.02, 1));
+        // the four patents' product revenues, 78 m, stay below the company's 120 m: nothing is scaled
+        assertThat(a.results().attribution().totalAttributed()).isEqualTo(78_000_000.0);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> reconciliation = (Map<String, Object>) ((Map<String, Object>) a.toJson(Locale.ENGLISH)
+                .get("enterprise")).get("revenueAttribution");
+        assertThat(reconciliation).containsEntry("companyRevenue", 120_000_000.0).containsKey("summary");
+    }
+
     /** Issue 12 item 14: a request far above the enterprise's revenue and assets is flagged (5e10 against 1.2e8). */
     @Test
     void anImplausibleRequestIsFlagged() {
