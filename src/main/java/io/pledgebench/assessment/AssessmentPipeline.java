@@ -303,7 +303,7 @@ public final class AssessmentPipeline {
         List<CollateralItem> items = new ArrayList<>(x.base());
         if (s.discountRateShift() != 0) {
             // the same attribution of product revenue as the base case: a stressed rate changes the rate, not the shares
-            ValuationEngine shifted = new ValuationEngine(x.vp().withDiscountRateShift(s.discountRateShift() * 100),
+            ValuationEngine shifted = new ValuationEngine(x.vp().withDiscountRateShift(s.discountRateShift()),
                     x.in().comparables()).withAttribution(x.attribution());
             for (int i = 0; i < items.size(); i++) {
                 if (items.get(i).eligible()) {

@@ -32,17 +32,7 @@ final class Methods {
     }
 
     static Map<String, Object> discountParameters(ValuationParameters p) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("riskFreeRate", p.riskFreeRate());
-        m.put("technologyRiskPremium", p.technologyRiskPremium());
-        m.put("marketRiskPremium", p.marketRiskPremium());
-        m.put("capitalRiskPremium", p.capitalRiskPremium());
-        m.put("managementRiskPremium", p.managementRiskPremium());
-        if (p.discountRateShift() != 0) {
-            m.put("discountRateShift", p.discountRateShift());
-        }
-        m.put("discountRate", p.discountRate());
-        return m;
+        return new LinkedHashMap<>(p.discountRateBuildUp().toMap());
     }
 
     /**
@@ -56,8 +46,7 @@ final class Methods {
     }
 
     static Text discountLine(ValuationParameters p) {
-        return Text.of("valuation.explain.discountRate", p.discountRate(), p.riskFreeRate(), p.technologyRiskPremium(),
-                p.marketRiskPremium(), p.capitalRiskPremium(), p.managementRiskPremium());
+        return p.discountRateBuildUp().explanation();
     }
 
     static Text periodLine(IncomePeriod ip) {

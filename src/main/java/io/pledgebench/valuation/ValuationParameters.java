@@ -262,15 +262,20 @@ public record ValuationParameters(
                 null);
     }
 
-    /** The built-up discount rate r = risk-free + technology + market + capital + management premia (+ shift). */
-    public double discountRate() {
-        return riskFreeRate + technologyRiskPremium + marketRiskPremium + capitalRiskPremium + managementRiskPremium
-                + discountRateShift;
+    /** The discount rate's parts, each a decimal. */
+    public DiscountRateBuildUp discountRateBuildUp() {
+        return new DiscountRateBuildUp(riskFreeRate, technologyRiskPremium, marketRiskPremium, capitalRiskPremium,
+                managementRiskPremium, discountRateShift);
     }
 
-    /** The same parameters with the discount rate moved by {@code percentagePoints} (3 = +3 pp), for stress tests. */
-    public ValuationParameters withDiscountRateShift(double percentagePoints) {
-        return new Builder(this).discountRateShift(discountRateShift + percentagePoints / 100.0).build();
+    /** The built-up discount rate r = risk-free + technology + market + capital + management premia (+ shift). */
+    public double discountRate() {
+        return discountRateBuildUp().rate();
+    }
+
+    /** The same parameters with the discount rate moved by {@code decimal} (0.03 = +3 pp), for stress tests. */
+    public ValuationParameters withDiscountRateShift(double decimal) {
+        return new Builder(this).discountRateShift(discountRateBuildUp().shiftedBy(decimal).shift()).build();
     }
 
     public ValuationParameters withMethodWeights(Map<String, Double> weights) {

@@ -275,13 +275,15 @@ class ValuationEngineTest {
         }
         previous = Double.POSITIVE_INFINITY;
         for (double pp = -5; pp <= 10; pp += 1) {
-            ValuationEngine shifted = new ValuationEngine(defaults.withDiscountRateShift(pp), null);
+            ValuationEngine shifted = new ValuationEngine(defaults.withDiscountRateShift(pp / 100), null);
             double v = shifted.value(ValuationFixtures.invention().royaltyRate(0.05).build(), null, AS_OF)
                     .method(ReliefFromRoyaltyMethod.ID).orElseThrow().value();
             assertThat(v).isLessThan(previous);
             previous = v;
         }
-        assertThat(defaults.withDiscountRateShift(3).discountRate()).isCloseTo(defaults.discountRate() + 0.03, within(1e-15));
+        // decimals from the settings to the report: +0.03 is +3 percentage points
+        assertThat(defaults.withDiscountRateShift(0.03).discountRate()).isCloseTo(defaults.discountRate() + 0.03, within(1e-15));
+        assertThat(defaults.withDiscountRateShift(0.03).discountRateBuildUp().shift()).isEqualTo(0.03);
     }
 
     @Test
