@@ -3,6 +3,7 @@ package io.pledgebench.assessment;
 import io.pledgebench.domain.Enterprise;
 import io.pledgebench.domain.LegalEvent;
 import io.pledgebench.domain.LoanRequest;
+import io.pledgebench.domain.LoanTimeline;
 import io.pledgebench.domain.Owner;
 import io.pledgebench.domain.Patent;
 import io.pledgebench.domain.Portfolio;
@@ -11,7 +12,9 @@ import io.pledgebench.risk.CollateralCalculator;
 import io.pledgebench.risk.CollateralPath;
 import io.pledgebench.risk.CreditRiskCalculator;
 import io.pledgebench.risk.PdScorecard;
+import io.pledgebench.risk.Plausibility;
 import io.pledgebench.risk.Recommendation;
+import io.pledgebench.risk.SimulatedCollateral;
 import io.pledgebench.risk.eligibility.EligibilityCheck;
 import io.pledgebench.scoring.DimensionScore;
 import io.pledgebench.scoring.IndicatorScore;
@@ -80,18 +83,23 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
         TextRenderer text = new TextRenderer(locale);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("inputHash", inputHash);
-        m.put("enterprise", enterpriseJson(inputs.portfolio(), results.pledgor()));
-        m.put("loan", loanJson(inputs.loan(), results.maturity()));
+        Map<String, Object> enterprise = enterpriseJson(inputs.portfolio(), results.pledgor());
+        // the reconciliation of the revenue attributed to the patents with the company's revenue
+        Map<String, Object> attribution = new LinkedHashMap<>(results.attribution().asMap());
+        attribution.put("summary", text.render(results.attribution().summary()));
+        enterprise.put("revenueAttribution", attribution);
+        m.put("enterprise", enterprise);
+        m.put("loan", loanJson(inputs.loan(), results.timeline()));
         List<Object> patents = lazyList(results.patents().size(), i -> patentJson(results.patents().get(i), text));
         m.put("patents", lazy ? patents : new ArrayList<>(patents));
-        m.put("collateral", collateralJson(results.collateral(), results.portfolioDistribution(),
-                inputs.loan().amount().doubleValue()));
+        m.put("collateral", collateralJson(results, inputs.loan().amount().doubleValue()));
         m.put("risk", riskJson(results, text));
         List<Object> st = new ArrayList<>();
         for (StressResult s : results.stress()) {
             Map<String, Object> sm = new LinkedHashMap<>();
             sm.put("scenario", s.scenario().id());
             sm.put("name", scenarioName(s, text));
+            sm.put("loanAmount", results.stressAmount());
             sm.put("marketValue", s.marketValue());
             sm.put("liquidationValue", s.liquidationValue());
             sm.put("capacity", s.capacity());
@@ -103,7 +111,18 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
             st.add(sm);
         }
         m.put("stress", st);
-        m.put("recommendation", recommendationJson(results.recommendation(), results.notes(), text));
+        Map<String, Object> recommendation = recommendationJson(results.recommendation(), results.notes(), text);
+        List<Object> plausibility = new ArrayList<>();
+        for (Plausibility.Finding f : results.plausibility()) {
+            Map<String, Object> fm = new LinkedHashMap<>();
+            fm.put("code", f.code().name());
+            fm.put("flagged", f.code().flagged());
+            fm.put("text", text.render(f.text()));
+            plausibility.add(fm);
+        }
+        recommendation.put("plausibility", plausibility);
+        recommendation.put("plausibilityFlagged", Plausibility.flagged(results.plausibility()));
+        m.put("recommendation", recommendation);
         Map<String, Object> params = new LinkedHashMap<>();
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("asOf", inputs.asOf().toString());
@@ -160,9 +179,28 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
         return m;
     }
 
-    private static Map<String, Object> loanJson(LoanRequest loan, LocalDate maturity) {
+    /** The request as given, then its one timeline: valuation date, start, term and maturity. */
+    private static Map<String, Object> loanJson(LoanRequest loan, LoanTimeline t) {
         Map<String, Object> m = loanTree(loan);
-        m.put("maturity", maturity.toString());
+        m.put("maturity", t.maturityDate().toString());
+        Map<String, Object> tm = new LinkedHashMap<>();
+        tm.put("valuationDate", t.valuationDate().toString());
+        tm.put("startDate", t.startDate().toString());
+        tm.put("termMonths", t.termMonths());
+        tm.put("maturityDate", t.maturityDate().toString());
+        tm.put("startsBeforeValuation", t.startsBeforeValuation());
+        tm.put("yearsToMaturity", t.yearsToMaturity());
+        tm.put("remainingTermYears", t.remainingTermYears());
+        List<Object> points = new ArrayList<>();
+        for (LoanTimeline.Checkpoint c : t.checkpoints()) {
+            Map<String, Object> cm = new LinkedHashMap<>();
+            cm.put("date", c.date().toString());
+            cm.put("yearsFromValuation", c.yearsFromValuation());
+            cm.put("yearsFromStart", c.yearsFromStart());
+            points.add(cm);
+        }
+        tm.put("checkpoints", points);
+        m.put("timeline", tm);
         return m;
     }
 
@@ -233,14 +271,18 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
         m.put("value", v.value());
         m.put("valued", v.valued());
         m.put("notValuedReason", v.valued() ? null : text.render(v.notValuedReason()));
-        m.put("mean", d.mean());
-        m.put("std", d.std());
-        m.put("p5", d.p5());
-        m.put("p50", d.p50());
-        m.put("p95", d.p95());
-        m.put("standardError", d.standardError());
-        m.put("probabilityLost", d.probabilityLost());
+        // simulated only for the eligible collateral (SPEC revision 2); null for the others
+        m.put("simulated", d != null);
+        m.put("mean", d == null ? null : d.mean());
+        m.put("std", d == null ? null : d.std());
+        m.put("p5", d == null ? null : d.p5());
+        m.put("p50", d == null ? null : d.p50());
+        m.put("p95", d == null ? null : d.p95());
+        m.put("standardError", d == null ? null : d.standardError());
+        m.put("probabilityLost", d == null ? null : d.probabilityLost());
         m.put("incomeYears", v.incomePeriod().years());
+        m.put("incomePeriodBoundedBy", v.incomePeriod().boundedBy());
+        m.put("costOnly", v.costOnly());
         List<Object> methods = new ArrayList<>();
         for (MethodResult r : v.methods()) {
             Map<String, Object> rm = new LinkedHashMap<>();
@@ -256,8 +298,10 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
         return m;
     }
 
-    private static Map<String, Object> collateralJson(CollateralCalculator.CollateralAssessment c, PortfolioDistribution d,
-                                                      double requested) {
+    private static Map<String, Object> collateralJson(AssessmentResults r, double requested) {
+        CollateralCalculator.CollateralAssessment c = r.collateral();
+        PortfolioDistribution d = r.portfolioDistribution();
+        List<LoanTimeline.Checkpoint> checkpoints = r.timeline().checkpoints();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("marketValue", c.marketValue());
         m.put("liquidationValue", c.liquidationValue());
@@ -269,8 +313,11 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
         m.put("minimumCoverage", c.minimumCoverage());
         m.put("requestedLtv", c.marketValue() > 0 ? requested / c.marketValue() : null);
         List<Object> path = new ArrayList<>();
-        for (CollateralPath.YearPoint y : c.path()) {
+        for (int k = 0; k < c.path().size(); k++) {
+            CollateralPath.YearPoint y = c.path().get(k);
             Map<String, Object> ym = new LinkedHashMap<>();
+            ym.put("date", checkpoints.get(k).date().toString());
+            ym.put("yearsFromStart", checkpoints.get(k).yearsFromStart());
             ym.put("year", y.year());
             ym.put("value", y.value());
             ym.put("expectedValue", y.expectedValue());
@@ -287,18 +334,20 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
         dist.put("p95", d.p95());
         dist.put("standardError", d.standardError());
         m.put("portfolioValueDistribution", dist);
+        SimulatedCollateral.AtMaturity at = r.atMaturity();
+        Map<String, Object> am = new LinkedHashMap<>();
+        am.put("date", r.timeline().maturityDate().toString());
+        am.put("exposure", at.exposure());
+        am.put("mean", at.mean());
+        am.put("p5", at.p5());
+        am.put("p50", at.p50());
+        am.put("probabilityCoverageBelowOne", at.probabilityCoverageBelowOne());
+        m.put("atMaturity", am);
         return m;
     }
 
     private static Map<String, Object> riskJson(AssessmentResults r, TextRenderer text) {
-        CreditRiskCalculator.CreditRisk c = r.risk();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("pd", c.pd());
-        m.put("lgd", c.lgd());
-        m.put("ead", c.ead());
-        m.put("expectedLoss", c.expectedLoss());
-        m.put("riskWeight", c.irb().riskWeight());
-        m.put("capital", c.capital());
+        Map<String, Object> m = riskFigures(r.risk());
         m.put("pdSource", r.pdSource());
         if (r.scorecard() != null) {
             PdScorecard.Result s = r.scorecard();
@@ -318,6 +367,26 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
             sc.put("omitted", s.omitted());
             m.put("scorecard", sc);
         }
+        // the same figures for the recommended loan, side by side with the requested one (null when none is recommended)
+        m.put("recommended", r.recommendedRisk() == null ? null : riskFigures(r.recommendedRisk()));
+        return m;
+    }
+
+    /** One loan amount's credit-risk figures; {@code ead} names the amount they are computed for. */
+    private static Map<String, Object> riskFigures(CreditRiskCalculator.CreditRisk c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("pd", c.pd());
+        m.put("lgd", c.lgd());
+        m.put("ead", c.ead());
+        m.put("expectedLoss", c.expectedLoss());
+        m.put("riskWeight", c.irb().riskWeight());
+        m.put("capital", c.capital());
+        m.put("remainingYears", c.remainingYears());
+        m.put("lifetimePd", c.lifetimePd());
+        m.put("lifetimeExpectedLoss", c.lifetimeExpectedLoss());
+        m.put("lifetimeExpectedLossRate", c.lifetimeExpectedLossRate());
+        m.put("bankNetLifetimeExpectedLoss", c.bankNetLifetimeExpectedLoss());
+        m.put("bankNetLifetimeExpectedLossRate", c.bankNetLifetimeExpectedLossRate());
         m.put("expectedLossRate", c.expectedLossRate());
         m.put("capitalK", c.irb().capitalK());
         m.put("correlation", c.irb().correlation());
@@ -337,6 +406,9 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
         sharing.put("compensationFund", c.sharedLoss().compensationFund());
         sharing.put("insurer", c.sharedLoss().insurer());
         sharing.put("guarantor", c.sharedLoss().guarantor());
+        sharing.put("appraiser", c.sharedLoss().appraiser());
+        sharing.put("aboveCaps", c.sharedLoss().aboveCaps());
+        // the lifetime expected principal loss that the bank keeps after the scheme's ratios and caps
         sharing.put("bankNetExpectedLoss", c.sharedLoss().bankNet());
         m.put("riskSharing", sharing);
         return m;
@@ -359,6 +431,8 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
         m.put("limitedBy", r.limitedBy());
         m.put("expectedLossRate", r.expectedLossRate());
         m.put("coverage", r.coverage());
+        m.put("gradedAmount", r.gradedAmount());
+        m.put("requestedLtv", r.requestedLtv());
         return m;
     }
 
@@ -376,6 +450,10 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
         m.put("seed", in.seed());
         m.put("paths", in.paths());
         m.put("pdOverride", in.pdOverride());
+        if (!in.acceptedPendingInvalidation().isEmpty()) {
+            // only when given, so that the hash of every earlier assessment stays what it was
+            m.put("acceptedPendingInvalidation", new ArrayList<>(in.acceptedPendingInvalidation()));
+        }
         List<Object> comps = new ArrayList<>();
         for (ComparableTransaction c : in.comparables()) {
             Map<String, Object> cm = new LinkedHashMap<>();
@@ -423,6 +501,10 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
         m.put("termMonths", l.termMonths());
         m.put("startDate", l.startDate() == null ? null : l.startDate().toString());
         m.put("purpose", l.purpose());
+        if (l.valuationDate() != null) {
+            // only when given, so that the hash of every earlier assessment stays what it was
+            m.put("valuationDate", l.valuationDate().toString());
+        }
         return m;
     }
 
@@ -459,6 +541,13 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
         m.put("replacementCost", p.replacementCost());
         m.put("economicLifeYears", p.economicLifeYears());
         m.put("pledgeConsent", p.pledgeConsent());
+        // only when given, so the input hash of a portfolio without them is what it was before they existed
+        if (p.product() != null) {
+            m.put("product", p.product());
+        }
+        if (p.contributionWeight() != null) {
+            m.put("contributionWeight", p.contributionWeight());
+        }
         List<Object> events = new ArrayList<>();
         for (LegalEvent e : p.events()) {
             Map<String, Object> em = new LinkedHashMap<>();

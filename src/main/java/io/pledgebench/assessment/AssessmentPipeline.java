@@ -11,37 +11,38 @@ import io.pledgebench.risk.CollateralCalculator;
 import io.pledgebench.risk.CollateralItem;
 import io.pledgebench.risk.CreditRiskCalculator;
 import io.pledgebench.risk.PdScorecard;
+import io.pledgebench.risk.Plausibility;
 import io.pledgebench.risk.Recommendation;
 import io.pledgebench.risk.Recommender;
 import io.pledgebench.risk.RiskParameters;
 import io.pledgebench.risk.StressScenario;
-import io.pledgebench.risk.eligibility.AnnualFeeDueRule;
 import io.pledgebench.risk.eligibility.EligibilityCheck;
 import io.pledgebench.risk.eligibility.EligibilityContext;
 import io.pledgebench.risk.eligibility.EligibilityResult;
-import io.pledgebench.risk.eligibility.InUseRule;
 import io.pledgebench.risk.eligibility.Outcome;
-import io.pledgebench.risk.eligibility.PendingInvalidationRule;
-import io.pledgebench.risk.eligibility.RemainingLifeRule;
-import io.pledgebench.risk.eligibility.SinglePatentConcentrationRule;
+import io.pledgebench.risk.LiquidationValue;
+import io.pledgebench.risk.SimulatedCollateral;
+import io.pledgebench.risk.eligibility.EligibilityRule;
+import io.pledgebench.risk.eligibility.EligibilityRules;
+import io.pledgebench.valuation.CollateralSimulation;
+import io.pledgebench.valuation.PatentDistribution;
+import io.pledgebench.valuation.PortfolioDistribution;
 import io.pledgebench.scoring.QualityScore;
 import io.pledgebench.scoring.QualityScoreModel;
 import io.pledgebench.valuation.MonteCarloResult;
 import io.pledgebench.valuation.MonteCarloSettings;
 import io.pledgebench.valuation.MonteCarloSimulator;
 import io.pledgebench.valuation.PatentValuation;
+import io.pledgebench.valuation.RevenueAttribution;
 import io.pledgebench.valuation.ValuationEngine;
 import io.pledgebench.valuation.ValuationParameters;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleFunction;
@@ -73,14 +74,17 @@ public final class AssessmentPipeline {
         Enterprise enterprise = pf.enterprise();
         LoanRequest loan = in.loan();
         double amount = loan.amount().doubleValue();
+        // the one timeline: every rule, checkpoint, capital figure and stress test below reads it
         LoanTimeline timeline = in.timeline();
-        LocalDate maturity = timeline.maturityDate();
-        // collateral must last from the valuation date to maturity, which is longer than the term when the loan
-        // starts later; the IRB maturity is the contractual term
-        double horizonYears = LegalTerm.yearsBetween(in.asOf(), maturity);
-        double termYears = loan.termYears();
-        checkTermWithinSomeLife(pf, maturity);
+        List<LoanTimeline.Checkpoint> checkpoints = timeline.checkpoints();
+        double[] times = checkpoints.stream().mapToDouble(LoanTimeline.Checkpoint::yearsFromValuation).toArray();
+        double horizonYears = timeline.yearsToMaturity();
+        double startYears = Math.max(0, LegalTerm.yearsBetween(timeline.valuationDate(), timeline.startDate()));
+        double remainingYears = timeline.remainingTermYears();
         List<Text> notes = new ArrayList<>();
+        if (loan.valuationDate() != null && loan.valuationDate().equals(in.asOf())) {
+            notes.add(Text.of("assessment.note.valuationDateOfPortfolio", in.asOf().toString()));
+        }
         if (timeline.startsBeforeValuation()) {
             notes.add(Text.of("assessment.note.startBeforeValuation", timeline.startDate().toString(),
                     timeline.valuationDate().toString()));
@@ -122,78 +126,134 @@ public final class AssessmentPipeline {
         if (!vp.currency().equals(pf.currency())) {
             vp = vp.toBuilder().currency(pf.currency()).build();
         }
-        ValuationEngine engine = new ValuationEngine(vp, in.comparables());
+        ValuationEngine engine = new ValuationEngine(vp, in.comparables()).forPortfolio(pf.patents(), enterprise);
+        MonteCarloSimulator simulator = new MonteCarloSimulator(engine);
+        RevenueAttribution attribution = engine.attribution().orElseThrow();
+        notes.addAll(attribution.assessmentNotes());
         List<Patent> patents = pf.patents();
-        EligibilityContext context = new EligibilityContext(pledgor.name(), in.asOf(), maturity, Map.of());
+        int n = patents.size();
+        boolean detailed = detailed(n);
+        EligibilityContext context = EligibilityContext.of(pledgor.name(), timeline, in.acceptedPendingInvalidation());
 
+        // stage 1: the legal rules decide what may be pledged, before anything is valued
         report.update(0.0, Text.of("assessment.stage.eligibility"));
-        boolean[] pledgeable = new boolean[patents.size()];
-        for (int i = 0; i < patents.size(); i++) {
-            pledgeable[i] = params.eligibility().evaluate(patents.get(i), context).pledgeable();
+        List<EligibilityResult> legal = new ArrayList<>(n);
+        for (Patent p : patents) {
+            legal.add(params.eligibility().evaluate(p, context, EligibilityRule.Stage.LEGAL));
         }
         checkCancelled(stop);
 
         report.update(0.05, Text.of("assessment.stage.valuation"));
         MonteCarloSettings settings = params.monteCarlo().withPaths(in.paths()).withSeed(in.seed());
-        MonteCarloResult mc = new MonteCarloSimulator(engine).simulate(patents, enterprise, in.asOf(), horizonYears,
-                settings, (done, total) -> report.update(0.05 + 0.80 * done / total, Text.of("assessment.stage.valuation")),
-                stop);
+        List<PatentValuation> valuations = simulator.value(patents, enterprise, in.asOf(), settings.threads(),
+                (done, total) -> report.update(0.05 + 0.30 * done / total, Text.of("assessment.stage.valuation")), stop);
         checkCancelled(stop);
 
-        report.update(0.85, Text.of("assessment.stage.scoring"));
+        report.update(0.35, Text.of("assessment.stage.scoring"));
         QualityScoreModel scoring = new QualityScoreModel(params.scoring());
-        boolean detailed = detailed(patents.size());
-        List<QualityScore> scores = new ArrayList<>(patents.size());
+        List<QualityScore> scores = new ArrayList<>(n);
         for (Patent p : patents) {
             QualityScore q = scoring.score(p, in.asOf(), Map.of());
             scores.add(detailed ? q : q.summary());
         }
 
-        Map<String, Double> shares = valueShares(patents, pledgeable, mc.valuations());
-        EligibilityContext withShares = context.withValueShares(shares);
-        List<EligibilityResult> eligibility = new ArrayList<>(patents.size());
-        for (Patent p : patents) {
-            EligibilityResult r = params.eligibility().evaluate(p, withShares);
+        // stage 2: the portfolio rules, which need the values of what may be pledged
+        boolean[] pledgeable = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            pledgeable[i] = legal.get(i).pledgeable();
+        }
+        EligibilityContext withShares = context.withValueShares(valueShares(patents, pledgeable, valuations));
+        List<EligibilityResult> eligibility = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            EligibilityResult r = legal.get(i).plus(
+                    params.eligibility().evaluate(patents.get(i), withShares, EligibilityRule.Stage.PORTFOLIO));
             eligibility.add(detailed ? r : r.summary());
         }
         checkCancelled(stop);
 
-        report.update(0.9, Text.of("assessment.stage.risk"));
-        List<CollateralItem> items = new ArrayList<>(patents.size());
-        for (int i = 0; i < patents.size(); i++) {
+        List<CollateralItem> items = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
             Patent p = patents.get(i);
-            PatentValuation v = mc.valuations().get(i);
+            PatentValuation v = valuations.get(i);
             Double years = v.incomePeriod().years();
             items.add(new CollateralItem(p.number().canonical(), p.type(), v.valued() ? v.value() : 0,
                     scores.get(i).overall(), years == null ? 0 : years, vp.hazardPerYear().get(p.type()),
-                    eligibility.get(i).pledgeable() && v.valued()));
+                    eligibility.get(i).pledgeable() && v.valued(), v.costOnly()));
         }
-        CollateralCalculator.CollateralAssessment collateral = CollateralCalculator.assess(items, amount, horizonYears, rp);
-        Double sales = enterprise != null && enterprise.revenue() != null ? enterprise.revenue().doubleValue() : null;
-        double recovery = collateral.expectedValueAtMaturity();
-        final double pdUsed = pd;
-        DoubleFunction<CreditRiskCalculator.CreditRisk> riskAt =
-                l -> CreditRiskCalculator.assess(pdUsed, recovery, l, termYears, sales, rp);
-        CreditRiskCalculator.CreditRisk risk = riskAt.apply(amount);
+        CollateralCalculator.CollateralAssessment collateral = CollateralCalculator.assess(items, amount, times, rp);
 
+        // Monte Carlo over the eligible collateral only, measured at the loan's checkpoints
+        report.update(0.4, Text.of("assessment.stage.simulation"));
+        List<Integer> pool = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (items.get(i).eligible() && items.get(i).marketValue() > 0) {
+                pool.add(i);
+            }
+        }
+        PatentDistribution[] distributions = new PatentDistribution[n];
+        PortfolioDistribution portfolioDistribution;
+        CollateralSimulation simulated;
+        if (pool.isEmpty()) {
+            portfolioDistribution = PortfolioDistribution.empty(settings.paths(), settings.histogramBins());
+            simulated = new CollateralSimulation(times, new double[times.length][settings.paths()]);
+            notes.add(Text.of("assessment.note.nothingPledgeable"));
+        } else {
+            List<PatentValuation> pooled = new ArrayList<>(pool.size());
+            double[] factor = new double[pool.size()];
+            double[] income = new double[pool.size()];
+            for (int k = 0; k < pool.size(); k++) {
+                int i = pool.get(k);
+                pooled.add(valuations.get(i));
+                factor[k] = LiquidationValue.of(1.0, rp.liquidation().get(items.get(i).type()));
+                income[k] = items.get(i).incomeYears();
+            }
+            MonteCarloResult mc = simulator.simulateValuations(pooled, horizonYears, settings,
+                    new MonteCarloSimulator.CollateralRequest(factor, income, times),
+                    (done, total) -> report.update(0.4 + 0.45 * done / total, Text.of("assessment.stage.simulation")),
+                    stop);
+            for (int k = 0; k < pool.size(); k++) {
+                distributions[pool.get(k)] = mc.patents().get(k);
+            }
+            portfolioDistribution = mc.portfolio();
+            simulated = mc.collateral();
+        }
+        checkCancelled(stop);
+
+        report.update(0.9, Text.of("assessment.stage.risk"));
+        Double sales = enterprise != null && enterprise.revenue() != null ? enterprise.revenue().doubleValue() : null;
+        final double pdUsed = pd;
+        final double[][] paths = simulated.values();
+        DoubleFunction<CreditRiskCalculator.CreditRisk> riskAt = l -> CreditRiskCalculator.assess(pdUsed,
+                SimulatedCollateral.expectedRecovery(startYears, times, paths, pdUsed, l), l, remainingYears,
+                remainingYears, sales, rp);
+        CreditRiskCalculator.CreditRisk risk = riskAt.apply(amount);
+        SimulatedCollateral.AtMaturity atMaturity = SimulatedCollateral.atMaturity(simulated.at(times.length - 1), amount);
+
+        List<Text> conditions = conditions(patents, eligibility, pledgor, rp, enterprise, params.eligibility(), withShares);
+        Recommendation recommendation = Recommender.recommend(amount, loan.termMonths(), enterprise, collateral, riskAt,
+                risk.minimumRate().rate(), rp, conditions);
+        double recommended = recommendation.recommendedLoan();
+        CreditRiskCalculator.CreditRisk recommendedRisk = recommended > 0 ? riskAt.apply(recommended) : null;
+
+        // stress at the amount the decision is about: the recommended loan, or the requested one when none is
+        double stressAmount = recommended > 0 ? recommended : amount;
+        StressInputs stressInputs = new StressInputs(patents, items, enterprise, in, vp, rp, pd, stressAmount, times,
+                startYears, remainingYears, sales, attribution);
         List<StressResult> stress = new ArrayList<>();
         for (StressScenario s : params.stress()) {
-            stress.add(stress(s, patents, items, enterprise, in, vp, rp, pd, amount, horizonYears, termYears, sales));
+            stress.add(stress(s, stressInputs));
             checkCancelled(stop);
         }
 
-        List<Text> conditions = conditions(patents, eligibility, pledgor, rp, enterprise, maturity);
-        Recommendation recommendation = Recommender.recommend(amount, loan.termMonths(), enterprise, collateral, riskAt,
-                risk.minimumRate().rate(), rp, conditions);
-
-        List<PatentAssessment> assessed = new ArrayList<>(patents.size());
-        for (int i = 0; i < patents.size(); i++) {
-            assessed.add(new PatentAssessment(patents.get(i), eligibility.get(i), scores.get(i), mc.valuations().get(i),
-                    mc.patents().get(i), collateral.items().get(i)));
+        List<PatentAssessment> assessed = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            assessed.add(new PatentAssessment(patents.get(i), eligibility.get(i), scores.get(i), valuations.get(i),
+                    distributions[i], collateral.items().get(i)));
         }
         report.update(1.0, Text.of("assessment.stage.done"));
-        AssessmentResults results = new AssessmentResults(pledgor, pdSource, scorecard, maturity, assessed, mc.portfolio(),
-                collateral, risk, stress, recommendation, notes);
+        AssessmentResults results = new AssessmentResults(pledgor, pdSource, scorecard, timeline, assessed,
+                portfolioDistribution, collateral, risk, recommendedRisk, atMaturity, stressAmount, stress,
+                recommendation, Plausibility.check(amount, enterprise), attribution, notes);
         return Assessment.of(in, params, results);
     }
 
@@ -209,24 +269,6 @@ public final class AssessmentPipeline {
     private static void checkCancelled(BooleanSupplier stop) {
         if (stop.getAsBoolean()) {
             throw new CancellationException("assessment cancelled");
-        }
-    }
-
-    /** Refuses a term that outlives every patent whose expiry is known, when all expiries are known. */
-    private static void checkTermWithinSomeLife(Portfolio pf, LocalDate maturity) {
-        LocalDate latest = null;
-        for (Patent p : pf.patents()) {
-            Optional<LocalDate> e = p.legalExpiry();
-            if (e.isEmpty()) {
-                return;
-            }
-            if (latest == null || e.get().isAfter(latest)) {
-                latest = e.get();
-            }
-        }
-        if (latest != null && latest.isBefore(maturity)) {
-            throw new IllegalArgumentException("the loan would mature on " + maturity + ", after the legal expiry of every"
-                    + " patent in the portfolio (the latest expires on " + latest + "): shorten --term-months");
         }
     }
 
@@ -250,23 +292,27 @@ public final class AssessmentPipeline {
         return shares;
     }
 
-    private static StressResult stress(StressScenario s, List<Patent> patents, List<CollateralItem> base,
-                                       Enterprise enterprise, AssessmentInputs in, ValuationParameters vp,
-                                       RiskParameters rp, double pd, double amount, double horizonYears,
-                                       double termYears, Double sales) {
-        List<CollateralItem> items = new ArrayList<>(base);
-        RiskParameters stressedRisk = rp;
+    /** What every stress scenario starts from: the base case's collateral, the loan timeline and the loan amount. */
+    private record StressInputs(List<Patent> patents, List<CollateralItem> base, Enterprise enterprise,
+                                AssessmentInputs in, ValuationParameters vp, RiskParameters rp, double pd,
+                                double amount, double[] times, double startYears, double remainingYears,
+                                Double sales, RevenueAttribution attribution) {
+    }
+
+    private static StressResult stress(StressScenario s, StressInputs x) {
+        List<CollateralItem> items = new ArrayList<>(x.base());
         if (s.discountRateShift() != 0) {
-            ValuationEngine shifted = new ValuationEngine(vp.withDiscountRateShift(s.discountRateShift() * 100),
-                    in.comparables());
+            // the same attribution of product revenue as the base case: a stressed rate changes the rate, not the shares
+            ValuationEngine shifted = new ValuationEngine(x.vp().withDiscountRateShift(s.discountRateShift()),
+                    x.in().comparables()).withAttribution(x.attribution());
             for (int i = 0; i < items.size(); i++) {
                 if (items.get(i).eligible()) {
-                    PatentValuation v = shifted.value(patents.get(i), enterprise, in.asOf());
+                    PatentValuation v = shifted.value(x.patents().get(i), x.enterprise(), x.in().asOf());
                     items.set(i, items.get(i).withMarketValue(v.valued() ? v.value() : 0));
                 }
             }
-            stressedRisk = rp.withLiquidationRateShift(s.discountRateShift());
         }
+        RiskParameters stressedRisk = s.stressedRiskParameters(x.rp());
         if (s.invalidatedTopPatents() > 0) {
             List<Integer> order = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
@@ -286,51 +332,55 @@ public final class AssessmentPipeline {
             }
             items.set(i, it.withMarketValue(it.marketValue() * s.marketValueFactor()));
         }
-        CollateralCalculator.CollateralAssessment c = CollateralCalculator.assess(items, amount, horizonYears, stressedRisk);
-        double spd = s.stressedPd(pd);
-        CreditRiskCalculator.CreditRisk r = CreditRiskCalculator.assess(spd, c.expectedValueAtMaturity(), amount,
-                termYears, sales, stressedRisk);
+        CollateralCalculator.CollateralAssessment c = CollateralCalculator.assess(items, x.amount(), x.times(),
+                stressedRisk);
+        double spd = s.stressedPd(x.pd());
+        // the stressed pool is not simulated again: its expected path stands for the paths, with the same default timing
+        double[][] expected = new double[x.times().length][1];
+        for (int k = 0; k < expected.length; k++) {
+            expected[k][0] = c.path().get(k).expectedValue();
+        }
+        double recovery = SimulatedCollateral.expectedRecovery(x.startYears(), x.times(), expected, spd, x.amount());
+        CreditRiskCalculator.CreditRisk r = CreditRiskCalculator.assess(spd, recovery, x.amount(), x.remainingYears(),
+                x.remainingYears(), x.sales(), stressedRisk);
         return new StressResult(s, c.marketValue(), c.liquidationValue(), c.capacity(), c.minimumCoverage(),
-                c.marketValue() > 0 ? amount / c.marketValue() : null, spd, r.lgd(), r.expectedLoss());
+                c.marketValue() > 0 ? x.amount() / c.marketValue() : null, spd, r.lgd(), r.expectedLoss());
     }
 
-    /** The conditions a credit committee attaches, drawn from the eligibility findings and the risk set-up. */
+    /**
+     * The conditions a credit committee attaches: registration, then each rule's own condition for the pledgeable
+     * patents it warned on (in rule order), the excluded patents (every number), and the risk set-up's.
+     */
     private static List<Text> conditions(List<Patent> patents, List<EligibilityResult> eligibility,
                                          Portfolio.Pledgor pledgor, RiskParameters rp, Enterprise enterprise,
-                                         LocalDate maturity) {
+                                         EligibilityRules rules, EligibilityContext context) {
         List<Text> c = new ArrayList<>();
         c.add(Text.of("assessment.condition.registerPledge", offices(patents)));
         Map<String, List<String>> warned = new LinkedHashMap<>();
-        Set<String> ruleIds = new HashSet<>(List.of(AnnualFeeDueRule.ID, PendingInvalidationRule.ID,
-                SinglePatentConcentrationRule.ID, InUseRule.ID, RemainingLifeRule.ID));
+        for (EligibilityRule r : rules.rules()) {
+            warned.put(r.id(), new ArrayList<>());
+        }
+        List<String> excluded = new ArrayList<>();
         for (int i = 0; i < patents.size(); i++) {
+            String number = patents.get(i).number().canonical();
             if (!eligibility.get(i).pledgeable()) {
-                warned.computeIfAbsent("excluded", k -> new ArrayList<>()).add(patents.get(i).number().canonical());
+                excluded.add(number);
                 continue;
             }
             for (EligibilityCheck ch : eligibility.get(i).checks()) {
-                if (ch.outcome() == Outcome.WARNING && ruleIds.contains(ch.rule())) {
-                    warned.computeIfAbsent(ch.rule(), k -> new ArrayList<>()).add(patents.get(i).number().canonical());
+                if (ch.outcome() == Outcome.WARNING && warned.containsKey(ch.rule())) {
+                    warned.get(ch.rule()).add(number);
                 }
             }
         }
-        if (warned.containsKey(AnnualFeeDueRule.ID)) {
-            c.add(Text.of("assessment.condition.keepFeesPaid", warned.get(AnnualFeeDueRule.ID).size(), maturity.toString()));
+        for (EligibilityRule r : rules.rules()) {
+            List<String> numbers = warned.get(r.id());
+            if (!numbers.isEmpty()) {
+                r.condition(numbers, context).ifPresent(c::add);
+            }
         }
-        if (warned.containsKey(PendingInvalidationRule.ID)) {
-            c.add(Text.of("assessment.condition.monitorInvalidation", list(warned.get(PendingInvalidationRule.ID))));
-        }
-        if (warned.containsKey(SinglePatentConcentrationRule.ID)) {
-            c.add(Text.of("assessment.condition.concentration", list(warned.get(SinglePatentConcentrationRule.ID))));
-        }
-        if (warned.containsKey(InUseRule.ID)) {
-            c.add(Text.of("assessment.condition.evidenceOfUse", warned.get(InUseRule.ID).size()));
-        }
-        if (warned.containsKey(RemainingLifeRule.ID)) {
-            c.add(Text.of("assessment.condition.remainingLife", warned.get(RemainingLifeRule.ID).size()));
-        }
-        if (warned.containsKey("excluded")) {
-            c.add(Text.of("assessment.condition.excluded", warned.get("excluded").size(), list(warned.get("excluded"))));
+        if (!excluded.isEmpty()) {
+            c.add(Text.of("assessment.condition.excluded", excluded.size(), String.join(", ", excluded)));
         }
         if (rp.riskSharing().insurer() == 0) {
             c.add(Text.of("assessment.condition.insurance"));
@@ -348,7 +398,7 @@ public final class AssessmentPipeline {
 
     /** The offices that register pledges on the portfolio's patents, e.g. "CNIPA, USPTO". */
     private static String offices(List<Patent> patents) {
-        Set<String> offices = new java.util.TreeSet<>();
+        java.util.Set<String> offices = new java.util.TreeSet<>();
         for (Patent p : patents) {
             switch (p.jurisdiction()) {
                 case "CN": offices.add("CNIPA"); break;
@@ -358,10 +408,5 @@ public final class AssessmentPipeline {
             }
         }
         return String.join(", ", offices);
-    }
-
-    /** Up to five numbers, then "…": a condition names patents, it does not list a whole portfolio. */
-    private static String list(List<String> numbers) {
-        return numbers.size() <= 5 ? String.join(", ", numbers) : String.join(", ", numbers.subList(0, 5)) + ", …";
     }
 }

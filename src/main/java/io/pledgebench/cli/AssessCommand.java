@@ -50,6 +50,9 @@ public final class AssessCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.ParentCommand
+    PledgeBenchCommand root;
+
     @Parameters(index = "0", paramLabel = "PORTFOLIO", description = "XLSX workbook, folder of CSV files, or patents CSV")
     Path portfolio;
 
@@ -64,8 +67,19 @@ public final class AssessCommand implements Runnable {
             + " (default: the enterprise data's PD or the scorecard)")
     Double pd;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "valuation date, ISO yyyy-mm-dd (default: today)")
+    @Option(names = "--as-of", paramLabel = "DATE", description = "valuation date, ISO yyyy-mm-dd (default: the"
+            + " portfolio's valuation date (评估基准日) when its loan request names one, else today)")
     LocalDate asOf;
+
+    @Option(names = "--start-date", paramLabel = "DATE", description = "the loan's start (drawdown) date, ISO yyyy-mm-dd"
+            + " (default: the loan sheet's start date unless --loan or --term-months restate the request, else the"
+            + " valuation date); a start before the valuation date re-assesses an existing loan")
+    LocalDate startDate;
+
+    @Option(names = "--accept-pending-invalidation", paramLabel = "PATENT",
+            description = "a patent under a pending invalidation request whose pledge the parties accept (recorded by"
+                    + " the officer), repeatable; without it such a patent cannot be pledged")
+    List<String> acceptedPendingInvalidation = new ArrayList<>();
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Monte Carlo seed (default: ${DEFAULT-VALUE})")
     long seed;
@@ -123,9 +137,13 @@ public final class AssessCommand implements Runnable {
         }
         Portfolio pf = read(portfolio);
         LoanRequest request = loanRequest(pf);
-        AssessmentInputs inputs = new AssessmentInputs(pf, request, asOf != null ? asOf : LocalDate.now(), seed, paths,
-                pd, comparables());
+        // the valuation date: as given, else the portfolio's own (the date of its data), else today
+        LocalDate valuationDate = asOf != null ? asOf
+                : request.valuationDate() != null ? request.valuationDate() : root.today();
+        AssessmentInputs inputs = new AssessmentInputs(pf, request, valuationDate, seed, paths,
+                pd, comparables(), acceptedPendingInvalidation(pf));
         Assessment a = AssessmentPipeline.run(inputs, parameters());
+        LocalDate today = root.today();
         if (save) {
             String author = io.pledgebench.domain.PersonName.check(System.getProperty("user.name", "unknown"));
             try (Database database = Database.open(db)) {
@@ -134,11 +152,11 @@ public final class AssessCommand implements Runnable {
                 spec.commandLine().getErr().println("saved as assessment " + id + " in " + database.file());
                 if (pdf != null) {
                     ReportInput saved = ReportInput.of(repo.load(id).orElseThrow());
-                    pdf.write(os -> AssessmentReport.write(saved, locale, LocalDate.now(), os));
+                    pdf.write(os -> AssessmentReport.write(saved, locale, today, os));
                 }
             }
         } else if (pdf != null) {
-            pdf.write(os -> AssessmentReport.write(a, System.getProperty("user.name", ""), locale, LocalDate.now(), os));
+            pdf.write(os -> AssessmentReport.write(a, System.getProperty("user.name", ""), locale, today, os));
         }
         Map<String, Object> document = a.toJsonLazy(locale);
         PrintWriter out = spec.commandLine().getOut();
@@ -190,7 +208,12 @@ public final class AssessCommand implements Runnable {
         return p.withRisk(risk).withExtraStress(extra);
     }
 
-    static RiskSharing.Shares shares(String text) {
+    static RiskSharing.Scheme shares(String text) {
+        if (!text.contains("=")) {
+            return RiskSharing.Scheme.preset(text.trim()).orElseThrow(() -> new IllegalArgumentException(
+                    "--risk-sharing: '" + text + "' is neither a preset (none, zhongshan, zhuhai, shenzhen) nor"
+                            + " fund=…,insurer=…,guarantor=…"));
+        }
         double fund = 0;
         double insurer = 0;
         double guarantor = 0;
@@ -215,7 +238,7 @@ public final class AssessCommand implements Runnable {
                             + "' (fund, insurer, guarantor)");
             }
         }
-        return new RiskSharing.Shares(fund, insurer, guarantor);
+        return RiskSharing.Scheme.custom(fund, insurer, guarantor);
     }
 
     static Locale locale(String lang) {
@@ -264,8 +287,29 @@ public final class AssessCommand implements Runnable {
         } else {
             throw new IllegalArgumentException("the portfolio has no loan request: give --term-months N");
         }
-        return new LoanRequest(amount, pf.currency(), term, sheet == null ? null : sheet.startDate(),
-                sheet == null ? null : sheet.purpose());
+        // one request: the sheet's start date belongs to the sheet's amount and term; a request restated on the
+        // command line starts on the valuation date unless --start-date says otherwise
+        LocalDate start = startDate;
+        if (start == null && sheet != null && loan == null && termMonths == null) {
+            start = sheet.startDate();
+        }
+        return new LoanRequest(amount, pf.currency(), term, start, sheet == null ? null : sheet.purpose(),
+                sheet == null ? null : sheet.valuationDate());
+    }
+
+    /** The canonical numbers of the portfolio's patents named by --accept-pending-invalidation; refuses others. */
+    private java.util.Set<String> acceptedPendingInvalidation(Portfolio pf) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (String given : acceptedPendingInvalidation) {
+            String canonical = pf.patents().stream()
+                    .filter(p -> p.number().canonical().equalsIgnoreCase(given.trim())
+                            || p.number().withKind().equalsIgnoreCase(given.trim()))
+                    .map(p -> p.number().canonical()).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("--accept-pending-invalidation: patent '" + given
+                            + "' is not in the portfolio"));
+            out.add(canonical);
+        }
+        return out;
     }
 
     /**

@@ -126,6 +126,8 @@ public final class ListCommand implements Runnable {
         m.put("replacementCost", t.replacementCost());
         m.put("economicLifeYears", t.economicLifeYears());
         m.put("pledgeConsent", t.pledgeConsent());
+        m.put("product", t.product());
+        m.put("contributionWeight", t.contributionWeight());
         m.put("legalEvents", t.events().size());
         return m;
     }

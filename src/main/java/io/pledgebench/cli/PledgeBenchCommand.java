@@ -4,6 +4,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Objects;
 
 /** Root of the command line: {@code pledgebench <sub-command>}. */
 @Command(name = "pledgebench",
@@ -28,6 +31,22 @@ public final class PledgeBenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final Clock clock;
+
+    public PledgeBenchCommand() {
+        this(Clock.systemDefaultZone());
+    }
+
+    /** @param clock the clock that says what "today" is: the default valuation date and the print date */
+    public PledgeBenchCommand(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Today by this command line's clock. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "name a sub-command (see --help)");
@@ -39,7 +58,12 @@ public final class PledgeBenchCommand implements Runnable {
     }
 
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new PledgeBenchCommand());
+        return execute(Clock.systemDefaultZone(), out, err, args);
+    }
+
+    /** Runs the command line with {@code clock} as "today" (tests fix the day). */
+    public static int execute(Clock clock, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new PledgeBenchCommand(clock));
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new ExitCodes.ExceptionHandler());

@@ -46,6 +46,9 @@ public final class ReportCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.ParentCommand
+    PledgeBenchCommand root;
+
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
@@ -61,9 +64,10 @@ public final class ReportCommand implements Runnable {
             }
             OutputFile target = OutputFile.of(pdf).overwrite(force).protect(dbOption.protectedPaths()).check();
             Locale locale = AssessCommand.locale(lang);
+            LocalDate today = root.today();
             SavedAssessment saved = repo.load(id)
                     .orElseThrow(() -> new IllegalArgumentException("no saved assessment with id " + id));
-            target.write(os -> AssessmentReport.write(ReportInput.of(saved), locale, LocalDate.now(), os));
+            target.write(os -> AssessmentReport.write(ReportInput.of(saved), locale, today, os));
             out.println("assessment " + id + " (" + saved.portfolio() + ", input hash " + saved.inputHash() + ") → " + pdf);
             printChain(out, db);
             out.flush();

@@ -4,8 +4,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 
-/** The loan asked for: amount, term in months, start date (the valuation date unless given), purpose. */
-public record LoanRequest(BigDecimal amount, String currency, int termMonths, LocalDate startDate, String purpose) {
+/**
+ * The loan asked for: amount, term in months, start date (the valuation date unless given), purpose, and the
+ * valuation date (评估基准日) the request is to be assessed at when the portfolio names one — the date of its data.
+ */
+public record LoanRequest(BigDecimal amount, String currency, int termMonths, LocalDate startDate, String purpose,
+                          LocalDate valuationDate) {
 
     public static final int MAX_TERM_MONTHS = 360;
     /**
@@ -28,6 +32,10 @@ public record LoanRequest(BigDecimal amount, String currency, int termMonths, Lo
             throw new IllegalArgumentException("loan term must be 1–" + MAX_TERM_MONTHS + " months, was " + termMonths);
         }
         purpose = purpose == null ? "" : purpose;
+    }
+
+    public LoanRequest(BigDecimal amount, String currency, int termMonths, LocalDate startDate, String purpose) {
+        this(amount, currency, termMonths, startDate, purpose, null);
     }
 
     /** An amount for a message: plain up to 30 digits, else in scientific notation (1E+999999999 stays short). */

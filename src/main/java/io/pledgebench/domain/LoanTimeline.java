@@ -68,9 +68,13 @@ public record LoanTimeline(LocalDate valuationDate, LocalDate startDate, int ter
         return (int) Math.max(1, months);
     }
 
-    /** The remaining term in years, {@link #remainingMonths()} / 12: the horizon of lifetime PD and EL. */
+    /**
+     * The remaining term in years, the horizon of lifetime PD and EL and the Basel effective maturity M: the
+     * contractual term (termMonths / 12) for a loan that starts on or after the valuation date, else the days left to
+     * maturity / 365.25.
+     */
     public double remainingTermYears() {
-        return remainingMonths() / 12.0;
+        return startsBeforeValuation() ? yearsToMaturity() : termYears();
     }
 
     /**

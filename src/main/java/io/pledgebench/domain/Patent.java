@@ -10,7 +10,9 @@ import java.util.Optional;
 /**
  * One patent of a portfolio with the facts an appraiser and a credit officer need. Optional facts
  * that the source does not give are {@code null}; nothing is invented. Amounts are in the
- * portfolio's currency.
+ * portfolio's currency. {@code product} names the product (or product code) whose revenue {@code productRevenue}
+ * is; patents naming the same product share that revenue, in proportion to {@code contributionWeight} when every
+ * one of them gives it, else equally (SPEC rev. 2, "Value attribution").
  */
 public record Patent(
         PatentNumber number,
@@ -36,6 +38,8 @@ public record Patent(
         BigDecimal replacementCost,
         Double economicLifeYears,
         Boolean pledgeConsent,
+        String product,
+        Double contributionWeight,
         List<LegalEvent> events) {
 
     public Patent {
@@ -48,6 +52,10 @@ public record Patent(
         productRevenue = Money.canonical(productRevenue);
         licenceRevenue = Money.canonical(licenceRevenue);
         replacementCost = Money.canonical(replacementCost);
+        product = product == null || product.isBlank() ? null : product.strip();
+        if (contributionWeight != null && !(contributionWeight >= 0 && Double.isFinite(contributionWeight))) {
+            throw new IllegalArgumentException("contribution weight must be a non-negative number, was " + contributionWeight);
+        }
         if (filingDate != null && grantDate != null && grantDate.isBefore(filingDate)) {
             throw new IllegalArgumentException("grant date " + grantDate + " precedes filing date " + filingDate);
         }
@@ -137,6 +145,8 @@ public record Patent(
         private BigDecimal replacementCost;
         private Double economicLifeYears;
         private Boolean pledgeConsent;
+        private String product;
+        private Double contributionWeight;
         private List<LegalEvent> events = new ArrayList<>();
 
         private Builder(PatentNumber number, PatentType type, LegalStatus status) {
@@ -153,7 +163,8 @@ public record Patent(
             productRevenue = p.productRevenue; licenceRevenue = p.licenceRevenue; royaltyRate = p.royaltyRate;
             openLicenceRoyalty = p.openLicenceRoyalty; productRecorded = p.productRecorded; inUseSince = p.inUseSince;
             replacementCost = p.replacementCost; economicLifeYears = p.economicLifeYears;
-            pledgeConsent = p.pledgeConsent; events = new ArrayList<>(p.events);
+            pledgeConsent = p.pledgeConsent; product = p.product; contributionWeight = p.contributionWeight;
+            events = new ArrayList<>(p.events);
         }
 
         public Builder number(PatentNumber v) { number = v; return this; }
@@ -180,6 +191,8 @@ public record Patent(
         public Builder replacementCost(BigDecimal v) { replacementCost = v; return this; }
         public Builder economicLifeYears(Double v) { economicLifeYears = v; return this; }
         public Builder pledgeConsent(Boolean v) { pledgeConsent = v; return this; }
+        public Builder product(String v) { product = v; return this; }
+        public Builder contributionWeight(Double v) { contributionWeight = v; return this; }
         public Builder events(List<LegalEvent> v) { events = new ArrayList<>(v); return this; }
         public Builder addEvent(LegalEvent v) { events.add(v); return this; }
 
@@ -187,7 +200,7 @@ public record Patent(
             return new Patent(number, title, type, filingDate, grantDate, expiryDate, status, owners,
                     annualFeePaidUntil, ipc, independentClaims, totalClaims, familySize, citedBy, productRevenue,
                     licenceRevenue, royaltyRate, openLicenceRoyalty, productRecorded, inUseSince, replacementCost,
-                    economicLifeYears, pledgeConsent, events);
+                    economicLifeYears, pledgeConsent, product, contributionWeight, events);
         }
     }
 }

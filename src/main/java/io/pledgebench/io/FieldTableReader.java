@@ -50,6 +50,7 @@ final class FieldTableReader {
         CURRENCY("currency", "币种", "货币"),
         TERM_MONTHS("term_months", "term", "loan_term", "贷款期限", "期限", "期限(月)", "贷款期限(月)"),
         START_DATE("start_date", "drawdown_date", "起始日", "放款日", "贷款起始日"),
+        VALUATION_DATE("valuation_date", "as_of", "appraisal_date", "评估基准日", "基准日", "数据截止日"),
         PURPOSE("purpose", "loan_purpose", "用途", "贷款用途", "融资用途");
 
         final List<String> aliases;
@@ -136,13 +137,14 @@ final class FieldTableReader {
                     Text.of("io.problem.loanTermOutOfRange", termEntry.value(), String.valueOf(LoanRequest.MAX_TERM_MONTHS)));
         }
         LocalDate start = parse(table, log, f.get(LoanField.START_DATE), FieldValues::date);
+        LocalDate valuationDate = parse(table, log, f.get(LoanField.VALUATION_DATE), FieldValues::date);
         String currency = currency(table, log, f.get(LoanField.CURRENCY));
         String purpose = text(f.get(LoanField.PURPOSE));
         if (lostCells || log.problemCount() > before) {
             return new Read<>(null, currency);
         }
         String cur = currency != null ? currency : defaultCurrency;
-        return new Read<>(new LoanRequest(amount, cur, term, start, purpose), currency);
+        return new Read<>(new LoanRequest(amount, cur, term, start, purpose, valuationDate), currency);
     }
 
     /**

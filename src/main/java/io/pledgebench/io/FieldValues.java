@@ -34,6 +34,8 @@ final class FieldValues {
     private static final BigDecimal MAX_AMOUNT = BigDecimal.TEN.pow(15);
     /** Above any economic life or company age; also keeps an overflowing 1e400 (infinite as a double) out. */
     private static final int MAX_YEARS = 1000;
+    /** Weights are relative; a bound keeps an overflowing 1e400 out. */
+    private static final double MAX_WEIGHT = 1_000_000;
 
     private static final Pattern YMD = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
     private static final Pattern ISO_DATE_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?");
@@ -264,6 +266,26 @@ final class FieldValues {
             throw RejectedValue.of("hardening.value.yearsTooLarge", raw, String.valueOf(MAX_YEARS));
         }
         return years;
+    }
+
+    /**
+     * A non-negative relative weight, e.g. a patent's contribution to its product: {@code 2}, {@code 0.6} or
+     * {@code 60%}; only the ratio between the patents of one product matters.
+     */
+    static double weight(String raw) throws RejectedValue {
+        String s = clean(raw).replace(" ", "");
+        boolean percent = s.endsWith("%");
+        if (percent) {
+            s = s.substring(0, s.length() - 1);
+        }
+        if (!(plainNumber(s) || NUMBER.matcher(s).matches())) {
+            throw RejectedValue.of("io.value.badWeight", raw);
+        }
+        double v = Double.parseDouble(s);
+        if (!(v >= 0 && v <= MAX_WEIGHT)) {
+            throw RejectedValue.of("io.value.badWeight", raw);
+        }
+        return percent ? v / 100.0 : v;
     }
 
     static boolean yesNo(String raw) throws RejectedValue {

@@ -36,7 +36,9 @@ enum PatentColumn {
     IN_USE_SINCE("in_use_since", "in_use_from", "commercialised_since", "投入使用日", "实施日", "投产日"),
     REPLACEMENT_COST("replacement_cost", "重置成本", "研发成本"),
     ECONOMIC_LIFE_YEARS("economic_life_years", "economic_life", "经济寿命", "经济寿命年限", "剩余经济寿命"),
-    PLEDGE_CONSENT("pledge_consent", "co_owner_consent", "质押同意", "共有人同意质押", "共有权人同意");
+    PLEDGE_CONSENT("pledge_consent", "co_owner_consent", "质押同意", "共有人同意质押", "共有权人同意"),
+    PRODUCT("product", "product_name", "product_code", "产品名称", "产品", "产品编码"),
+    CONTRIBUTION_WEIGHT("contribution_weight", "贡献权重", "贡献度", "分成权重");
 
     private static final Map<String, PatentColumn> BY_HEADER = new HashMap<>();
 

@@ -19,7 +19,7 @@ public final class PatentTable {
             "grant_date", "expiry_date", "status", "owners", "annual_fee_paid_until", "ipc", "independent_claims",
             "total_claims", "family_size", "cited_by", "product_revenue", "licence_revenue", "royalty_rate",
             "open_licence_royalty", "product_recorded", "in_use_since", "replacement_cost", "economic_life_years",
-            "pledge_consent");
+            "pledge_consent", "product", "contribution_weight");
 
     private PatentTable() {
     }
@@ -32,7 +32,7 @@ public final class PatentTable {
                     date(p.annualFeePaidUntil()), p.ipc(), p.independentClaims(), p.totalClaims(), p.familySize(),
                     p.citedBy(), p.productRevenue(), p.licenceRevenue(), p.royaltyRate(), p.openLicenceRoyalty(),
                     yesNo(p.productRecorded()), date(p.inUseSince()), p.replacementCost(), p.economicLifeYears(),
-                    yesNo(p.pledgeConsent())));
+                    yesNo(p.pledgeConsent()), p.product(), p.contributionWeight()));
         }
         return rows;
     }

@@ -172,7 +172,9 @@ final class PatentTableReader {
                 .inUseSince(value(row, PatentColumn.IN_USE_SINCE, FieldValues::date, log))
                 .replacementCost(amount(row, PatentColumn.REPLACEMENT_COST, log))
                 .economicLifeYears(value(row, PatentColumn.ECONOMIC_LIFE_YEARS, FieldValues::years, log))
-                .pledgeConsent(value(row, PatentColumn.PLEDGE_CONSENT, FieldValues::yesNo, log));
+                .pledgeConsent(value(row, PatentColumn.PLEDGE_CONSENT, FieldValues::yesNo, log))
+                .product(text(row, PatentColumn.PRODUCT))
+                .contributionWeight(value(row, PatentColumn.CONTRIBUTION_WEIGHT, FieldValues::weight, log));
         if (log.problemCount() > before) {
             return null;
         }
@@ -189,6 +191,7 @@ final class PatentTableReader {
         switch (c) {
             case PATENT_NUMBER: return 40;
             case IPC: return 100;
+            case PRODUCT: return 400;
             case OWNERS: return 2000;
             default: return CellText.MAX_LENGTH;
         }

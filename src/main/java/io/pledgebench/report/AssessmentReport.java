@@ -173,13 +173,17 @@ public final class AssessmentReport {
         if (Doc.at(d, "pledgor", "inferred").asBoolean(false)) {
             facts.row(t("report.cover.pledgor"), t("report.cover.pledgorInferred", Doc.str(d, "pledgor", "name")));
         }
-        facts.row(t("report.cover.loan"), t("report.cover.loanValue", moneyWithCurrency(Doc.num(d, "loan", "amount")),
-                Doc.str(d, "loan", "termMonths")));
+        facts.row(t("report.cover.loan"), moneyWithCurrency(Doc.num(d, "loan", "amount")));
         String purpose = Doc.str(d, "loan", "purpose");
         if (!purpose.isEmpty()) {
             facts.row(t("report.cover.purpose"), purpose);
         }
-        facts.row(t("report.cover.asOf"), Doc.str(d, "asOf"));
+        // the one loan timeline: valuation date, start, term and maturity
+        String valuationDate = valuationDate();
+        facts.row(t("report.cover.asOf"), valuationDate);
+        facts.row(t("report.cover.startDate"), Doc.str(d, "loan", "timeline", "startDate"));
+        facts.row(t("report.cover.term"), t("report.cover.termValue", Doc.str(d, "loan", "termMonths")));
+        facts.row(t("report.cover.maturity"), Doc.str(d, "loan", "timeline", "maturityDate"));
         facts.row(t("report.cover.patents"), String.valueOf(patents().size()));
         facts.row(t("report.cover.assessmentId"), input.assessmentId());
         facts.row(t("report.cover.created"), input.createdAt().atOffset(ZoneOffset.UTC).toLocalDateTime().withNano(0)
@@ -188,7 +192,29 @@ public final class AssessmentReport {
         facts.row(t("report.cover.printed"), printDate.toString());
         doc.table(facts);
         doc.space(10);
+        if (staleValuation(valuationDate)) {
+            doc.paragraph(t("report.cover.staleValuation", valuationDate, printDate.toString()),
+                    TextStyle.BODY_BOLD.withColor(WARNING));
+            doc.space(6);
+        }
         doc.paragraph(t("report.cover.note"), TextStyle.NOTE);
+    }
+
+    /** The valuation date of the timeline, or of the run for documents saved before the timeline was recorded. */
+    private String valuationDate() {
+        String v = Doc.str(d, "loan", "timeline", "valuationDate");
+        return v.isEmpty() ? Doc.str(d, "asOf") : v;
+    }
+
+    /**
+     * An appraisal's conclusion is normally used within one year of its valuation date (资产评估报告使用有效期, usually
+     * one year): a report printed later than that says so on its cover.
+     */
+    private boolean staleValuation(String valuationDate) {
+        if (valuationDate.isEmpty()) {
+            return false;
+        }
+        return LocalDate.parse(valuationDate).plusMonths(12).isBefore(printDate);
     }
 
     private List<JsonNode> patents() {
@@ -219,22 +245,64 @@ public final class AssessmentReport {
         JsonNode r = Doc.at(d, "recommendation");
         doc.paragraph(t("report.summary.lead", Doc.str(r, "grade"), moneyWithCurrency(Doc.num(r, "recommendedLoan")),
                 moneyWithCurrency(Doc.num(d, "loan", "amount"))), TextStyle.BODY_BOLD);
-        PdfTable k = new PdfTable().left(t("report.col.figure"), 3).right(t("report.col.value"), 2).left(t("report.col.source"), 4);
-        k.row(t("report.kpi.grade"), Doc.str(r, "grade"), t("report.src.recommendation"));
-        k.row(t("report.kpi.requested"), money(Doc.num(d, "loan", "amount")), t("report.src.loan"));
-        k.row(t("report.kpi.maxLoan"), money(Doc.num(r, "maxLoan")), limitedBy(r));
-        k.emphasisRow(t("report.kpi.recommendedLoan"), money(Doc.num(r, "recommendedLoan")), t("report.src.recommendation"));
-        if (Doc.has(r, "ltv")) {
-            k.row(t("report.kpi.ltv"), ReportFormat.percent1(Doc.num(r, "ltv")), t("report.src.ltv"));
+        List<String> implausible = new ArrayList<>();
+        for (JsonNode f : Doc.list(r, "plausibility")) {
+            if (Doc.at(f, "flagged").asBoolean(false)) {
+                implausible.add(Doc.text(Doc.at(f, "text"), locale));
+            }
         }
-        k.row(t("report.kpi.marketValue"), money(Doc.num(d, "collateral", "marketValue")), t("report.src.chapter", 5));
-        k.row(t("report.kpi.liquidationValue"), money(Doc.num(d, "collateral", "liquidationValue")), t("report.src.chapter", 7));
-        k.row(t("report.kpi.capacity"), money(Doc.num(d, "collateral", "capacity")), t("report.src.chapter", 7));
-        k.row(t("report.kpi.pd"), ReportFormat.percent(Doc.num(d, "risk", "pd")), pdSource());
-        k.row(t("report.kpi.lgd"), ReportFormat.percent(Doc.num(d, "risk", "lgd")), t("report.src.chapter", 9));
-        k.row(t("report.kpi.el"), money(Doc.num(d, "risk", "expectedLoss")), t("report.src.el"));
-        k.row(t("report.kpi.capital"), money(Doc.num(d, "risk", "capital")), t("report.src.irb"));
+        if (!implausible.isEmpty()) {
+            doc.paragraph(t("report.summary.implausible"), TextStyle.BODY_BOLD.withColor(WARNING));
+            doc.bullets(implausible, TextStyle.BODY.withColor(WARNING));
+        }
+        if (Doc.has(r, "gradedAmount")) {
+            doc.paragraph(t("report.summary.graded", Doc.str(r, "grade"), moneyWithCurrency(Doc.num(r, "gradedAmount"))),
+                    TextStyle.BODY);
+        }
+        // every figure names the loan amount it is computed for: the requested and the recommended loan side by side
+        JsonNode req = Doc.at(d, "risk");
+        JsonNode rec = Doc.at(d, "risk", "recommended");
+        boolean hasRec = rec.isObject();
+        double mv = Doc.num(d, "collateral", "marketValue");
+        double minEv = minimumExpectedValue();
+        PdfTable k = new PdfTable().left(t("report.col.figure"), 3.4f).right(t("report.col.requested"), 1.9f)
+                .right(t("report.col.recommended"), 1.9f).left(t("report.col.source"), 3.4f);
+        double requested = Doc.num(d, "loan", "amount");
+        double recommended = Doc.num(r, "recommendedLoan");
+        k.emphasisRow(t("report.kpi.loanAmount"), money(requested), money(recommended), t("report.src.recommendation"));
+        k.row(t("report.kpi.ltv"), mv > 0 ? ReportFormat.percent1(requested / mv) : "–",
+                mv > 0 && recommended > 0 ? ReportFormat.percent1(recommended / mv) : "–", t("report.src.ltvDefinition"));
+        k.row(t("report.kpi.coverage"), ReportFormat.times(minEv / requested),
+                recommended > 0 ? ReportFormat.times(minEv / recommended) : "–", t("report.src.coverageDefinition"));
+        k.row(t("report.kpi.lgd"), ReportFormat.percent(Doc.num(req, "lgd")), hasRec ? ReportFormat.percent(Doc.num(rec, "lgd")) : "–",
+                t("report.src.chapter", 9));
+        k.row(t("report.kpi.lifetimePd"), ReportFormat.percent(Doc.num(req, "lifetimePd")),
+                hasRec ? ReportFormat.percent(Doc.num(rec, "lifetimePd")) : "–", t("report.src.lifetimePd"));
+        k.row(t("report.kpi.lifetimeEl"), money(Doc.num(req, "lifetimeExpectedLoss")),
+                hasRec ? money(Doc.num(rec, "lifetimeExpectedLoss")) : "–", t("report.src.lifetimeEl"));
+        k.row(t("report.kpi.bankNetEl"), money(Doc.num(req, "bankNetLifetimeExpectedLoss")),
+                hasRec ? money(Doc.num(rec, "bankNetLifetimeExpectedLoss")) : "–", t("report.src.chapter", 11));
+        k.row(t("report.kpi.capital"), money(Doc.num(req, "capital")), hasRec ? money(Doc.num(rec, "capital")) : "–",
+                t("report.src.irb"));
+        k.row(t("report.kpi.minimumRate"), ReportFormat.percent(Doc.num(req, "minimumRate", "rate")),
+                hasRec ? ReportFormat.percent(Doc.num(rec, "minimumRate", "rate")) : "–", t("report.credit.pricingSum"));
         doc.table(k);
+        PdfTable c = new PdfTable().left(t("report.col.figure"), 3.4f).right(t("report.col.value"), 1.9f)
+                .left(t("report.col.source"), 5.3f);
+        c.row(t("report.kpi.grade"), Doc.str(r, "grade"), t("report.src.recommendation"));
+        c.row(t("report.kpi.maxLoan"), money(Doc.num(r, "maxLoan")), limitedBy(r));
+        c.row(t("report.kpi.marketValue"), money(mv), t("report.src.chapter", 5));
+        c.row(t("report.kpi.liquidationValue"), money(Doc.num(d, "collateral", "liquidationValue")), t("report.src.chapter", 7));
+        c.row(t("report.kpi.advanceRate"), ReportFormat.percent1(Doc.num(d, "collateral", "advanceRate")),
+                t("report.src.advanceRateDefinition"));
+        c.row(t("report.kpi.capacity"), money(Doc.num(d, "collateral", "capacity")), t("report.src.chapter", 7));
+        c.row(t("report.kpi.pd"), ReportFormat.percent(Doc.num(d, "risk", "pd")), pdSource());
+        if (Doc.has(d, "collateral", "atMaturity", "probabilityCoverageBelowOne")) {
+            c.row(t("report.kpi.coverageBelowOne"),
+                    ReportFormat.percent1(Doc.num(d, "collateral", "atMaturity", "probabilityCoverageBelowOne")),
+                    t("report.src.atMaturity", money(requested), Doc.str(d, "collateral", "atMaturity", "date")));
+        }
+        doc.table(c);
         List<String> risks = keyRisks();
         if (!risks.isEmpty()) {
             doc.heading(3, t("report.summary.keyRisks"));
@@ -245,6 +313,17 @@ public final class AssessmentReport {
             doc.heading(3, t("report.summary.reasons"));
             doc.bullets(reasons, TextStyle.BODY);
         }
+    }
+
+    private static final java.awt.Color WARNING = new java.awt.Color(0xB0, 0x3A, 0x2E);
+
+    /** The lowest expected liquidation value of the eligible collateral over the loan's checkpoints. */
+    private double minimumExpectedValue() {
+        double min = Double.POSITIVE_INFINITY;
+        for (JsonNode y : Doc.list(d, "collateral", "path")) {
+            min = Math.min(min, Doc.num(y, "expectedValue"));
+        }
+        return Double.isFinite(min) ? min : 0;
     }
 
     private String limitedBy(JsonNode r) {
@@ -330,7 +409,12 @@ public final class AssessmentReport {
                     Doc.has(p, "remainingYears") ? ReportFormat.fixed(Doc.num(p, "remainingYears"), 1) : "–");
         }
         doc.table(t);
-        double term = Doc.num(d, "loan", "termMonths") / 12.0;
+        // remaining lives count from the valuation date, so the maturity line stands at the years from it to maturity
+        double term = Doc.num(d, "loan", "timeline", "yearsToMaturity");
+        if (!Double.isFinite(term)) {
+            term = Doc.num(d, "loan", "termMonths") / 12.0;
+        }
+        String maturity = Doc.str(d, "loan", "timeline", "maturityDate");
         List<LegalLife> lives = new ArrayList<>();
         for (JsonNode p : ps) {
             if (Doc.has(p, "remainingYears")) {
@@ -340,7 +424,8 @@ public final class AssessmentReport {
         if (!lives.isEmpty() && term > 0) {
             lives.sort(Comparator.comparingDouble(LegalLife::remainingYears));
             List<LegalLife> shown = lives.subList(0, Math.min(40, lives.size()));
-            doc.chart(Charts.legalLifeVersusTerm(shown, term, locale), CHART_W, Math.min(560, 120 + 13 * shown.size()));
+            doc.chart(Charts.legalLifeVersusTerm(shown, term, maturity, locale), CHART_W,
+                    Math.min(560, 120 + 13 * shown.size()));
             if (shown.size() < lives.size()) {
                 doc.paragraph(t("report.portfolio.lifeShown", shown.size(), lives.size()), TextStyle.NOTE);
             }
@@ -424,6 +509,7 @@ public final class AssessmentReport {
     private void valuation() {
         doc.heading(1, t("report.valuation"));
         doc.paragraph(t("report.valuation.lead"));
+        revenueAttribution();
         List<JsonNode> ps = new ArrayList<>(patents());
         ps.sort(Comparator.comparingDouble((JsonNode p) -> -value(p)));
         PdfTable t = new PdfTable().left(t("report.col.patent"), 2.2f).right(t("report.col.value", currency), 1.6f)
@@ -461,6 +547,37 @@ public final class AssessmentReport {
         }
         for (int i = 0; i < detailed; i++) {
             patentDetail(ps.get(i));
+        }
+    }
+
+    /**
+     * One product's revenue is counted once: the products' revenue, how it is split among their patents and how it
+     * reconciles with the company's revenue.
+     */
+    private void revenueAttribution() {
+        JsonNode a = Doc.at(d, "enterprise", "revenueAttribution");
+        String summary = Doc.text(Doc.at(a, "summary"), locale);
+        List<JsonNode> products = Doc.list(a, "products");
+        if (summary.isEmpty() && products.isEmpty()) {
+            return;
+        }
+        doc.heading(2, t("report.valuation.attribution"));
+        if (!summary.isEmpty()) {
+            doc.paragraph(summary);
+        }
+        if (!products.isEmpty()) {
+            PdfTable t = new PdfTable().left(t("report.col.product"), 3f).right(t("report.col.revenueGiven", currency), 1.8f)
+                    .right(t("report.col.revenueAttributed", currency), 1.8f).left(t("report.col.patentsShare"), 4f);
+            for (JsonNode p : products) {
+                List<String> shares = new ArrayList<>();
+                for (JsonNode s : Doc.list(p, "patents")) {
+                    shares.add(Doc.str(s, "patentNumber") + " " + ReportFormat.percent1(Doc.num(s, "share")));
+                }
+                t.row(Doc.str(p, "product"), money(Doc.num(p, "revenueGiven")), money(Doc.num(p, "revenueAttributed")),
+                        String.join("; ", shares));
+            }
+            t.emphasisRow(t("report.total"), money(Doc.num(a, "revenueGiven")), money(Doc.num(a, "totalAttributed")), "");
+            doc.table(t);
         }
     }
 
@@ -669,24 +786,25 @@ public final class AssessmentReport {
     private void coverage() {
         doc.heading(1, t("report.coverage"));
         List<JsonNode> path = Doc.list(d, "collateral", "path");
-        double loan = Doc.num(d, "loan", "amount");
-        doc.paragraph(t("report.coverage.lead"));
+        doc.paragraph(t("report.coverage.lead", money(Doc.num(d, "loan", "amount"))));
         if (path.isEmpty()) {
             doc.paragraph(t("report.coverage.none"));
             return;
         }
         List<CoveragePoint> points = new ArrayList<>();
-        PdfTable t = new PdfTable().right(t("report.col.year"), 1).right(t("report.col.collateralValue"), 2)
-                .right(t("report.col.expectedValue"), 2).right(t("report.col.coverage"), 1.4f).right(t("report.col.ltv"), 1.4f);
+        PdfTable t = new PdfTable().left(t("report.col.date"), 1.4f).right(t("report.col.loanYear"), 1)
+                .right(t("report.col.collateralValue"), 2).right(t("report.col.expectedValue"), 2)
+                .right(t("report.col.coverage"), 1.4f);
         for (JsonNode y : path) {
             double cov = Doc.num(y, "coverage");
             double ev = Doc.num(y, "expectedValue");
-            double ltv = ev > 0 ? loan / ev : Double.POSITIVE_INFINITY;
+            // the loan year on the one timeline; documents saved before it carry only years from the valuation date
+            double year = Doc.has(y, "yearsFromStart") ? Doc.num(y, "yearsFromStart") : Doc.num(y, "year");
             if (Double.isFinite(cov)) {
-                points.add(new CoveragePoint(Doc.num(y, "year"), Math.max(0, cov), Double.isFinite(ltv) ? ltv : Double.NaN));
+                points.add(new CoveragePoint(Math.max(0, year), Math.max(0, cov)));
             }
-            t.row(ReportFormat.fixed(Doc.num(y, "year"), 1), money(Doc.num(y, "value")), money(ev),
-                    ReportFormat.times(cov), Double.isFinite(ltv) ? ReportFormat.percent1(ltv) : "–");
+            t.row(Doc.str(y, "date"), ReportFormat.fixed(year, 1), money(Doc.num(y, "value")), money(ev),
+                    ReportFormat.times(cov));
         }
         if (!points.isEmpty()) {
             double minimum = Doc.num(d, "gradeMinimumCoverage");
@@ -705,31 +823,49 @@ public final class AssessmentReport {
         doc.heading(1, t("report.credit"));
         JsonNode r = Doc.at(d, "risk");
         doc.paragraph(t("report.credit.lead", pdSource()));
-        PdfTable t = new PdfTable().left(t("report.col.figure"), 3.2f).right(t("report.col.value"), 1.8f)
-                .left(t("report.col.source"), 4.2f);
-        t.row("PD", ReportFormat.percent(Doc.num(r, "pd")), pdSource());
-        t.row("LGD", ReportFormat.percent(Doc.num(r, "lgd")), t("report.credit.lgdSource"));
-        t.row("EAD", money(Doc.num(r, "ead")), t("report.src.loan"));
-        t.emphasisRow(t("report.kpi.el"), money(Doc.num(r, "expectedLoss")), "EL = PD × LGD × EAD");
+        JsonNode q = Doc.at(r, "recommended");
+        boolean hasRec = q.isObject();
+        PdfTable t = new PdfTable().left(t("report.col.figure"), 3.2f).right(t("report.col.requested"), 1.7f)
+                .right(t("report.col.recommended"), 1.7f).left(t("report.col.source"), 3.6f);
+        t.row("EAD", money(Doc.num(r, "ead")), hasRec ? money(Doc.num(q, "ead")) : "–", t("report.credit.eadSource"));
+        t.row("PD", ReportFormat.percent(Doc.num(r, "pd")), hasRec ? ReportFormat.percent(Doc.num(q, "pd")) : "–", pdSource());
+        t.row("LGD", ReportFormat.percent(Doc.num(r, "lgd")), hasRec ? ReportFormat.percent(Doc.num(q, "lgd")) : "–",
+                t("report.credit.lgdSource"));
+        t.row(t("report.kpi.el"), money(Doc.num(r, "expectedLoss")), hasRec ? money(Doc.num(q, "expectedLoss")) : "–",
+                "EL = PD × LGD × EAD");
+        t.row(t("report.kpi.lifetimePd"), ReportFormat.percent(Doc.num(r, "lifetimePd")),
+                hasRec ? ReportFormat.percent(Doc.num(q, "lifetimePd")) : "–", t("report.src.lifetimePd"));
+        t.emphasisRow(t("report.kpi.lifetimeEl"), money(Doc.num(r, "lifetimeExpectedLoss")),
+                hasRec ? money(Doc.num(q, "lifetimeExpectedLoss")) : "–", t("report.src.lifetimeEl"));
+        t.row(t("report.kpi.bankNetEl"), money(Doc.num(r, "bankNetLifetimeExpectedLoss")),
+                hasRec ? money(Doc.num(q, "bankNetLifetimeExpectedLoss")) : "–", t("report.src.chapter", 11));
         String[][] irb = {{"correlation", "report.credit.correlation"}, {"maturityAdjustment", "report.credit.maturityAdj"},
-                {"capitalK", "report.credit.k"}};
+                {"capitalK", "report.credit.k"}, {"riskWeight", "report.credit.rw"}};
         for (String[] k : irb) {
             JsonNode v = Doc.has(r, k[0]) ? Doc.at(r, k[0]) : Doc.at(r, "irb", k[0]);
+            JsonNode w = Doc.at(q, k[0]);
             if (v.isNumber()) {
-                t.row(t(k[1]), ReportFormat.fixed(v.asDouble(), 4), t("report.src.irb"));
+                boolean pct = k[0].equals("riskWeight");
+                t.row(t(k[1]), pct ? ReportFormat.percent1(v.asDouble()) : ReportFormat.fixed(v.asDouble(), 4),
+                        w.isNumber() ? (pct ? ReportFormat.percent1(w.asDouble()) : ReportFormat.fixed(w.asDouble(), 4)) : "–",
+                        pct ? "RW = 12.5 × K" : t("report.src.irb"));
             }
         }
-        double rw = Doc.has(r, "riskWeight") ? Doc.num(r, "riskWeight") : Doc.num(r, "irb", "riskWeight");
-        t.row(t("report.credit.rw"), ReportFormat.percent1(rw), "RW = 12.5 × K");
-        t.row(t("report.kpi.capital"), money(Doc.num(r, "capital")), t("report.credit.capitalSource"));
+        t.row(t("report.kpi.capital"), money(Doc.num(r, "capital")), hasRec ? money(Doc.num(q, "capital")) : "–",
+                t("report.credit.capitalSource"));
         JsonNode rate = Doc.at(r, "minimumRate");
+        JsonNode rateRec = Doc.at(q, "minimumRate");
         for (String part : List.of("fundingRate", "expectedLossRate", "capitalCharge", "operatingCostRate")) {
             if (Doc.has(rate, part)) {
-                t.row(t("report.credit.rate." + part), ReportFormat.percent(Doc.num(rate, part)), t("report.credit.pricingSource"));
+                t.row(t("report.credit.rate." + part), ReportFormat.percent(Doc.num(rate, part)),
+                        Doc.has(rateRec, part) ? ReportFormat.percent(Doc.num(rateRec, part)) : "–",
+                        t("report.credit.pricingSource"));
             }
         }
         if (Doc.has(rate, "rate")) {
-            t.emphasisRow(t("report.credit.pricing"), ReportFormat.percent(Doc.num(rate, "rate")), t("report.credit.pricingSum"));
+            t.emphasisRow(t("report.credit.pricing"), ReportFormat.percent(Doc.num(rate, "rate")),
+                    Doc.has(rateRec, "rate") ? ReportFormat.percent(Doc.num(rateRec, "rate")) : "–",
+                    t("report.credit.pricingSum"));
         }
         doc.table(t);
         List<JsonNode> terms = Doc.list(d, "scorecard", "terms");
@@ -763,16 +899,22 @@ public final class AssessmentReport {
         PdfTable t = new PdfTable().left(t("report.col.scenario"), 3.2f).right(t("report.kpi.marketValue"), 1.6f)
                 .right(t("report.kpi.capacity"), 1.6f).right(t("report.col.coverage"), 1.1f).right(t("report.col.ltv"), 1.1f)
                 .right("PD", 1f).right(t("report.kpi.el"), 1.5f);
-        // the base row measures what each scenario row measures: the lowest coverage over the term and the LTV
-        // of the requested loan
-        double baseCoverage = Doc.num(d, "collateral", "minimumCoverage");
-        double baseMarket = Doc.num(d, "collateral", "marketValue");
+        // the base row measures what each scenario row measures, for the same loan amount: the lowest coverage over
+        // the term, the LTV and the one-year EL of the loan the scenarios were run for
         double requested = Doc.num(d, "loan", "amount");
+        double amount = scenarios.isEmpty() || !Doc.has(scenarios.get(0), "loanAmount") ? requested
+                : Doc.num(scenarios.get(0), "loanAmount");
+        JsonNode baseRisk = amount == requested || !Doc.at(d, "risk", "recommended").isObject() ? Doc.at(d, "risk")
+                : Doc.at(d, "risk", "recommended");
+        doc.paragraph(t("report.stress.amount", money(amount), t(amount == requested ? "report.stress.amountRequested"
+                : "report.stress.amountRecommended")), TextStyle.BODY_BOLD);
+        double baseCoverage = minimumExpectedValue() / amount;
+        double baseMarket = Doc.num(d, "collateral", "marketValue");
         List<StressImpact> impacts = new ArrayList<>();
         t.emphasisRow(t("report.stress.base"), money(Doc.num(d, "collateral", "marketValue")),
                 money(Doc.num(d, "collateral", "capacity")), ReportFormat.times(baseCoverage),
-                baseMarket > 0 ? ReportFormat.percent1(requested / baseMarket) : "–",
-                ReportFormat.percent(Doc.num(d, "risk", "pd")), money(Doc.num(d, "risk", "expectedLoss")));
+                baseMarket > 0 ? ReportFormat.percent1(amount / baseMarket) : "–",
+                ReportFormat.percent(Doc.num(baseRisk, "pd")), money(Doc.num(baseRisk, "expectedLoss")));
         for (JsonNode s : scenarios) {
             t.row(scenarioName(s), money(Doc.num(s, "marketValue")), money(Doc.num(s, "capacity")),
                     ReportFormat.times(Doc.num(s, "coverage")),
@@ -809,13 +951,23 @@ public final class AssessmentReport {
             doc.paragraph(t("report.sharing.none"));
             return;
         }
-        doc.paragraph(t("report.sharing.lead"));
-        PdfTable t = new PdfTable().left(t("report.col.party"), 3).right(t("report.kpi.el"), 2);
-        t.row(t("report.sharing.total"), money(Doc.num(d, "risk", "expectedLoss")));
+        doc.paragraph(t("report.sharing.lead", money(Doc.num(d, "risk", "ead"))));
+        String scheme = Doc.str(d, "parameters", "riskSharing", "id");
+        String key = "risk.sharing.source." + scheme;
+        String source = !scheme.isEmpty() && Text.bundle("risk", locale).containsKey(key) ? Text.of(key).render(locale)
+                : Doc.str(d, "parameters", "riskSharing", "source");
+        if (!source.isEmpty()) {
+            doc.paragraph(t("report.sharing.scheme", source), TextStyle.NOTE);
+        }
+        PdfTable t = new PdfTable().left(t("report.col.party"), 3).right(t("report.kpi.lifetimeEl"), 2);
+        t.row(t("report.sharing.total"), money(Doc.num(d, "risk", "lifetimeExpectedLoss")));
         String[][] rows = {{"compensationFund", "report.sharing.fund"}, {"insurer", "report.sharing.insurer"},
-                {"guarantor", "report.sharing.guarantor"}};
+                {"guarantor", "report.sharing.guarantor"}, {"appraiser", "report.sharing.appraiser"},
+                {"aboveCaps", "report.sharing.aboveCaps"}};
         for (String[] r : rows) {
-            t.row(t(r[1]), money(Doc.num(s, r[0])));
+            if (Doc.has(s, r[0])) {
+                t.row(t(r[1]), money(Doc.num(s, r[0])));
+            }
         }
         t.emphasisRow(t("report.sharing.bank"), money(Doc.num(s, "bankNetExpectedLoss")));
         doc.table(t);

@@ -89,6 +89,11 @@ public final class ReportSource {
         }
 
         @SuppressWarnings("unchecked")
+        Map<String, Object> attribution = (Map<String, Object>) ((Map<String, Object>) m.get("enterprise"))
+                .get("revenueAttribution");
+        attribution.put("summary", text(a.results().attribution().summary()));
+
+        @SuppressWarnings("unchecked")
         Map<String, Object> rec = (Map<String, Object>) m.get("recommendation");
         rec.put("conditions", texts(a.results().recommendation().conditions()));
         List<Text> reasons = new ArrayList<>(a.results().notes());

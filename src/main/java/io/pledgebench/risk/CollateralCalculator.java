@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Values the pledged pool: per eligible patent the liquidation value (haircuts by type) and advance rate (by type
- * and quality score); for the pool the market and liquidation values, HHI, the diversification haircut and the
+ * and quality score, reduced for a value resting on the cost approach alone); for the pool the market and liquidation values, HHI, the diversification haircut and the
  * lending capacity Σ MVᵢ·advanceᵢ·(1 − haircut), plus the expected liquidation value and coverage per loan year.
  * The advance rate applies to market (appraised) value as in CN practice (质押率 = loan / appraised value).
  */
@@ -16,8 +16,22 @@ public final class CollateralCalculator {
 
     public static CollateralAssessment assess(List<CollateralItem> items, double loan, double termYears,
                                               RiskParameters parameters) {
-        Probabilities.positive("loan", loan);
         Probabilities.positive("term (years)", termYears);
+        List<Double> times = new ArrayList<>();
+        for (int y = 1; y < termYears; y++) {
+            times.add((double) y);
+        }
+        times.add(termYears);
+        return assess(items, loan, times.stream().mapToDouble(Double::doubleValue).toArray(), parameters);
+    }
+
+    /**
+     * @param times the loan's checkpoints in years from the valuation date (its anniversaries, then maturity), at
+     *              which the coverage path is measured
+     */
+    public static CollateralAssessment assess(List<CollateralItem> items, double loan, double[] times,
+                                              RiskParameters parameters) {
+        Probabilities.positive("loan", loan);
         List<ItemResult> results = new ArrayList<>(items.size());
         List<Double> eligibleValues = new ArrayList<>();
         List<CollateralPath.Holding> holdings = new ArrayList<>();
@@ -30,7 +44,7 @@ public final class CollateralCalculator {
                 continue;
             }
             double l = LiquidationValue.of(i.marketValue(), parameters.liquidation().get(i.type()));
-            double rate = parameters.advanceRates().rate(i.type(), i.qualityScore());
+            double rate = parameters.advanceRates().rate(i.type(), i.qualityScore(), i.costOnly());
             results.add(new ItemResult(i.patentNumber(), true, i.marketValue(), l, rate, i.marketValue() * rate));
             mv += i.marketValue();
             lv += l;
@@ -48,7 +62,7 @@ public final class CollateralCalculator {
         double haircut = mv > 0 ? Concentration.diversificationHaircut(hhi, parameters.maximumDiversificationHaircut()) : 0;
         double capacity = advanced * (1 - haircut);
         double advanceRate = mv > 0 ? advanced / mv : 0;
-        List<CollateralPath.YearPoint> path = CollateralPath.coverage(holdings, loan, termYears);
+        List<CollateralPath.YearPoint> path = CollateralPath.coverage(holdings, loan, times);
         return new CollateralAssessment(mv, lv, advanceRate, haircut, capacity, hhi, effective, results, path);
     }
 

@@ -35,14 +35,25 @@ public final class CollateralPath {
      * a whole number of years) against the outstanding amount, a bullet loan of {@code loan}.
      */
     public static List<YearPoint> coverage(List<Holding> holdings, double loan, double termYears) {
-        Probabilities.positive("loan", loan);
         Probabilities.positive("term (years)", termYears);
         List<Double> times = new ArrayList<>();
         for (int y = 1; y < termYears; y++) {
             times.add((double) y);
         }
         times.add(termYears);
-        List<YearPoint> points = new ArrayList<>(times.size());
+        return coverage(holdings, loan, times.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    /**
+     * The portfolio's expected liquidation value at each of {@code times} (years from the valuation date: the loan's
+     * checkpoints on its one timeline) against the outstanding amount, a bullet loan of {@code loan}.
+     */
+    public static List<YearPoint> coverage(List<Holding> holdings, double loan, double[] times) {
+        Probabilities.positive("loan", loan);
+        if (times.length == 0) {
+            throw new IllegalArgumentException("at least one checkpoint");
+        }
+        List<YearPoint> points = new ArrayList<>(times.length);
         for (double t : times) {
             double value = 0;
             double expected = 0;

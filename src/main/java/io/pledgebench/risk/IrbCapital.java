@@ -16,8 +16,13 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  */
 public final class IrbCapital {
 
-    /** Para. 285: the PD of a corporate exposure is at least 0.03 %. */
-    public static final double CORPORATE_PD_FLOOR = 0.0003;
+    /** Basel II (June 2006) para. 285: the PD of a corporate exposure is at least 0.03 %. */
+    public static final double BASEL_II_CORPORATE_PD_FLOOR = 0.0003;
+    /**
+     * Basel III: Finalising post-crisis reforms (December 2017), Basel Framework CRE32.3 as in force from 1 January
+     * 2023: the PD of a corporate exposure is at least 0.05 %.
+     */
+    public static final double BASEL_III_CORPORATE_PD_FLOOR = 0.0005;
     /** Para. 320: effective maturity is at least one year. */
     public static final double MIN_MATURITY = 1.0;
     /** Para. 320: effective maturity is at most five years. */

@@ -6,13 +6,15 @@ import java.util.List;
 
 /**
  * The lending decision: the maximum loan min(requested, collateral capacity, debt-service capacity, policy cap),
- * which of them binds, the grade at that amount, the recommended loan (the grade's factor of the maximum, rounded
- * down), its LTV against the eligible market value (null when nothing is eligible), conditions and plain reasons.
+ * which of them binds, the grade and the amount it grades ({@code gradedAmount}: the maximum loan, or the requested
+ * one when the maximum is 0), the loss rate and coverage the grade was given on, the recommended loan (the grade's
+ * factor of the maximum, rounded down), LTV = loan / eligible market value of the recommended and of the requested
+ * loan (null when nothing is eligible), conditions and plain reasons.
  */
 public record Recommendation(double requested, double collateralCapacity, Double debtServiceCapacity,
                              Double policyCap, double maxLoan, String limitedBy, String grade, double expectedLossRate,
                              double coverage, double recommendedLoan, Double ltv, List<Text> conditions,
-                             List<Text> reasons) {
+                             List<Text> reasons, double gradedAmount, Double requestedLtv) {
 
     public Recommendation {
         conditions = List.copyOf(conditions);

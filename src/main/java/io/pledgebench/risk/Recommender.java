@@ -52,21 +52,33 @@ public final class Recommender {
         }
         reasons.add(Text.of("risk.reason.limitedBy." + limitedBy, max));
 
+        // graded at the maximum loan (no circle: the recommended amount is derived from the grade, not the reverse)
         double gradedAmount = max > 0 ? max : requested;
         CreditRiskCalculator.CreditRisk risk = riskAt.apply(gradedAmount);
         double minValue = collateral.path().stream().mapToDouble(CollateralPath.YearPoint::expectedValue).min().orElse(0);
         double coverage = minValue / gradedAmount;
-        String grade = grade(risk.expectedLossRate(), coverage, p);
+        double lossRate = gradingLossRate(risk);
+        String grade = grade(lossRate, coverage, p);
         if (max <= 0) {
             grade = p.grades().get(p.grades().size() - 1).grade();
         }
-        reasons.add(Text.of("risk.reason.grade", grade, risk.expectedLossRate(), coverage, gradedAmount));
+        reasons.add(Text.of(max > 0 ? "risk.reason.grade" : "risk.reason.gradeNothingLendable", grade, lossRate,
+                coverage, gradedAmount));
         double factor = p.gradeLoanFactors().get(grade);
         double recommended = Math.floor(max * factor / p.roundingUnit()) * p.roundingUnit();
         reasons.add(Text.of("risk.reason.recommended", recommended, factor, max, p.roundingUnit()));
         Double ltv = collateral.marketValue() > 0 ? recommended / collateral.marketValue() : null;
+        Double requestedLtv = collateral.marketValue() > 0 ? requested / collateral.marketValue() : null;
         return new Recommendation(requested, collateral.capacity(), debtCapacity, p.policyMaximumLoan(), max, limitedBy,
-                grade, risk.expectedLossRate(), coverage, recommended, ltv, conditions, reasons);
+                grade, lossRate, coverage, recommended, ltv, conditions, reasons, gradedAmount, requestedLtv);
+    }
+
+    /**
+     * The loss rate grades are given on (SPEC revision 2): the bank's lifetime expected loss over the remaining term,
+     * net of risk sharing, per unit of exposure.
+     */
+    public static double gradingLossRate(CreditRiskCalculator.CreditRisk risk) {
+        return risk.bankNetLifetimeExpectedLossRate();
     }
 
     /** The best grade whose thresholds the loan meets; the last grade when none is met. */

@@ -12,11 +12,29 @@ import java.util.Set;
 /**
  * A shock to the assessment's inputs: market values scaled by {@code marketValueFactor}, PD multiplied by
  * {@code pdMultiplier}, the valuation and liquidation discount rates shifted by {@code discountRateShift}, every
- * patent of the {@code lapsedTypes} lost, and the {@code invalidatedTopPatents} most valuable eligible patents lost.
+ * patent of the {@code lapsedTypes} lost, the {@code invalidatedTopPatents} most valuable eligible patents lost, and,
+ * when {@code liquidationShareOfMarketValue} is set, every patent's liquidation value replaced by that share of its
+ * market value (see {@link RiskParameters#withLiquidationAtShareOfMarketValue(double)}).
  * The label is a bundle key ({@code assessment.stress.<id>}) for the built-in scenarios, or the user's own name.
  */
 public record StressScenario(String id, String name, double marketValueFactor, double pdMultiplier,
-                             double discountRateShift, Set<PatentType> lapsedTypes, int invalidatedTopPatents) {
+                             double discountRateShift, Set<PatentType> lapsedTypes, int invalidatedTopPatents,
+                             Double liquidationShareOfMarketValue) {
+
+    /** Id of the standard scenario that sells the collateral at 10 % of market value. */
+    public static final String DISPOSAL_AT_10_PERCENT_RECOVERY = "disposalAt10PercentRecovery";
+
+    /**
+     * The recovery of that scenario: the product's risk disclosure (SPEC) says recoveries on disposal are often
+     * below 10 % of appraised value, and SPEC revision 2 requires this scenario to run always.
+     */
+    public static final double DISCLOSED_RECOVERY = 0.10;
+
+    /** A scenario that keeps the liquidation haircuts of the parameters. */
+    public StressScenario(String id, String name, double marketValueFactor, double pdMultiplier,
+                          double discountRateShift, Set<PatentType> lapsedTypes, int invalidatedTopPatents) {
+        this(id, name, marketValueFactor, pdMultiplier, discountRateShift, lapsedTypes, invalidatedTopPatents, null);
+    }
 
     public StressScenario {
         Objects.requireNonNull(id, "id");
@@ -29,6 +47,9 @@ public record StressScenario(String id, String name, double marketValueFactor, d
             throw new IllegalArgumentException("invalidated top patents of scenario " + id + " must be ≥ 0, was "
                     + invalidatedTopPatents);
         }
+        if (liquidationShareOfMarketValue != null) {
+            Probabilities.closedUnit("liquidation value share of scenario " + id, liquidationShareOfMarketValue);
+        }
     }
 
     /** The scenarios SPEC requires, in report order. */
@@ -38,7 +59,18 @@ public record StressScenario(String id, String name, double marketValueFactor, d
                 new StressScenario("utilityModelsLapse", null, 1, 1, 0, Set.of(PatentType.UTILITY_MODEL), 0),
                 new StressScenario("marketValueMinus30", null, 0.7, 1, 0, Set.of(), 0),
                 new StressScenario("discountRatePlus3pp", null, 1, 1, 0.03, Set.of(), 0),
-                new StressScenario("pdTimes2", null, 1, 2, 0, Set.of(), 0));
+                new StressScenario("pdTimes2", null, 1, 2, 0, Set.of(), 0),
+                new StressScenario(DISPOSAL_AT_10_PERCENT_RECOVERY, null, 1, 1, 0, Set.of(), 0, DISCLOSED_RECOVERY));
+    }
+
+    /**
+     * The risk parameters under this scenario: liquidation discount rates shifted by {@link #discountRateShift()},
+     * then, when set, liquidation value at {@link #liquidationShareOfMarketValue()} of market value.
+     */
+    public RiskParameters stressedRiskParameters(RiskParameters p) {
+        RiskParameters r = discountRateShift != 0 ? p.withLiquidationRateShift(discountRateShift) : p;
+        return liquidationShareOfMarketValue != null
+                ? r.withLiquidationAtShareOfMarketValue(liquidationShareOfMarketValue) : r;
     }
 
     /**
@@ -57,14 +89,15 @@ public record StressScenario(String id, String name, double marketValueFactor, d
     /**
      * A user-defined scenario written {@code NAME:key=value,…} with keys {@code value} (market value factor),
      * {@code pd} (PD multiplier), {@code rate} (discount-rate shift, decimal), {@code lapse} (patent types joined by
-     * {@code +}) and {@code top} (number of most valuable patents invalidated); unnamed keys keep their neutral value.
-     * Example: {@code severe:value=0.6,pd=1.5,lapse=utility_model+design}.
+     * {@code +}), {@code top} (number of most valuable patents invalidated) and {@code recovery} (liquidation value as
+     * a share of market value); unnamed keys keep their neutral value.
+     * Example: {@code severe:value=0.6,pd=1.5,lapse=utility_model+design,recovery=0.05}.
      */
     public static StressScenario parse(String text) {
         int colon = text.indexOf(':');
         if (colon <= 0) {
             throw new IllegalArgumentException("stress scenario '" + text + "' must read NAME:key=value,… (keys value, pd,"
-                    + " rate, lapse, top)");
+                    + " rate, lapse, top, recovery)");
         }
         String name = text.substring(0, colon).trim();
         double value = 1;
@@ -72,6 +105,7 @@ public record StressScenario(String id, String name, double marketValueFactor, d
         double rate = 0;
         Set<PatentType> lapse = EnumSet.noneOf(PatentType.class);
         int top = 0;
+        Double recovery = null;
         for (String part : text.substring(colon + 1).split(",")) {
             if (part.isBlank()) {
                 continue;
@@ -88,6 +122,7 @@ public record StressScenario(String id, String name, double marketValueFactor, d
                     case "pd": pd = Double.parseDouble(v); break;
                     case "rate": rate = Double.parseDouble(v); break;
                     case "top": top = Integer.parseInt(v); break;
+                    case "recovery": recovery = Double.parseDouble(v); break;
                     case "lapse":
                         for (String t : v.split("\\+")) {
                             lapse.add(PatentType.parse(t).orElseThrow(() -> new IllegalArgumentException(
@@ -96,14 +131,14 @@ public record StressScenario(String id, String name, double marketValueFactor, d
                         break;
                     default:
                         throw new IllegalArgumentException("stress scenario " + name + ": unknown key '" + key
-                                + "' (keys: value, pd, rate, lapse, top)");
+                                + "' (keys: value, pd, rate, lapse, top, recovery)");
                 }
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("stress scenario " + name + ": " + key + " must be a number, was '"
                         + v + "'");
             }
         }
-        return new StressScenario("user:" + name, name, value, pd, rate, lapse, top);
+        return new StressScenario("user:" + name, name, value, pd, rate, lapse, top, recovery);
     }
 
     public Map<String, Object> toMap() {
@@ -115,6 +150,7 @@ public record StressScenario(String id, String name, double marketValueFactor, d
         m.put("discountRateShift", discountRateShift);
         m.put("lapsedTypes", lapsedTypes.stream().sorted().map(PatentType::code).toList());
         m.put("invalidatedTopPatents", invalidatedTopPatents);
+        m.put("liquidationShareOfMarketValue", liquidationShareOfMarketValue);
         return m;
     }
 }

@@ -29,7 +29,9 @@ final class Migrations {
             "V1__portfolios.sql",
             "V2__assessments_and_audit.sql",
             "V3__comparable_transactions.sql",
-            "V4__assessment_integrity.sql");
+            "V4__assessment_integrity.sql",
+            "V5__patent_product.sql",
+            "V6__loan_valuation_date.sql");
 
     private final List<String> scripts;
 

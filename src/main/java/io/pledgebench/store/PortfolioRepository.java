@@ -46,8 +46,8 @@ public final class PortfolioRepository {
             + " number_body, kind_code, is_application, title, patent_type, filing_date, grant_date, expiry_date,"
             + " legal_status, owners, annual_fee_paid_until, ipc, independent_claims, total_claims, family_size, cited_by,"
             + " product_revenue, licence_revenue, royalty_rate, open_licence_royalty, product_recorded, in_use_since,"
-            + " replacement_cost, economic_life_years, pledge_consent)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " replacement_cost, economic_life_years, pledge_consent, product, contribution_weight)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_EVENT = "INSERT INTO legal_event (portfolio_id, patent_seq, seq, event_date, kind,"
             + " code, country, description, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
@@ -69,8 +69,9 @@ public final class PortfolioRepository {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO portfolio (name, source, source_hash, currency,"
                     + " imported_at, imported_by, enterprise_name, credit_code, industry, years_in_business, revenue, ebitda,"
                     + " total_assets, total_liabilities, interest_expense, rd_expense, annual_debt_service, overdue_records,"
-                    + " external_pd, loan_amount, loan_currency, loan_term_months, loan_start_date, loan_purpose)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    + " external_pd, loan_amount, loan_currency, loan_term_months, loan_start_date, loan_purpose,"
+                    + " loan_valuation_date)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 Enterprise e = p.enterprise();
                 LoanRequest l = p.loan();
@@ -98,7 +99,8 @@ public final class PortfolioRepository {
                 ps.setString(i++, l == null ? null : l.currency());
                 setInt(ps, i++, l == null ? null : l.termMonths());
                 setDate(ps, i++, l == null ? null : l.startDate());
-                ps.setString(i, l == null ? null : l.purpose());
+                ps.setString(i++, l == null ? null : l.purpose());
+                setDate(ps, i, l == null ? null : l.valuationDate());
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -195,7 +197,9 @@ public final class PortfolioRepository {
         setDate(ps, i++, p.inUseSince());
         ps.setBigDecimal(i++, p.replacementCost());
         setDouble(ps, i++, p.economicLifeYears());
-        setBoolean(ps, i, p.pledgeConsent());
+        setBoolean(ps, i++, p.pledgeConsent());
+        ps.setString(i++, p.product());
+        setDouble(ps, i, p.contributionWeight());
     }
 
     private static void bindEvent(PreparedStatement ps, long portfolioId, int patentSeq, int seq, LegalEvent e)
@@ -295,7 +299,8 @@ public final class PortfolioRepository {
         try (PreparedStatement ps = c.prepareStatement("SELECT name, source, source_hash, currency, imported_at, imported_by,"
                 + " enterprise_name, credit_code, industry, years_in_business, revenue, ebitda, total_assets,"
                 + " total_liabilities, interest_expense, rd_expense, annual_debt_service, overdue_records, external_pd,"
-                + " loan_amount, loan_currency, loan_term_months, loan_start_date, loan_purpose FROM portfolio WHERE id = ?")) {
+                + " loan_amount, loan_currency, loan_term_months, loan_start_date, loan_purpose, loan_valuation_date"
+                + " FROM portfolio WHERE id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -320,7 +325,8 @@ public final class PortfolioRepository {
                 BigDecimal amount = rs.getBigDecimal("loan_amount");
                 if (amount != null) {
                     loan = new LoanRequest(amount, rs.getString("loan_currency"),
-                            rs.getInt("loan_term_months"), getDate(rs, "loan_start_date"), rs.getString("loan_purpose"));
+                            rs.getInt("loan_term_months"), getDate(rs, "loan_start_date"), rs.getString("loan_purpose"),
+                            getDate(rs, "loan_valuation_date"));
                 }
             }
         }
@@ -382,6 +388,8 @@ public final class PortfolioRepository {
                 .replacementCost(rs.getBigDecimal("replacement_cost"))
                 .economicLifeYears(getDouble(rs, "economic_life_years"))
                 .pledgeConsent(getBoolean(rs, "pledge_consent"))
+                .product(rs.getString("product"))
+                .contributionWeight(getDouble(rs, "contribution_weight"))
                 .events(events)
                 .build();
     }

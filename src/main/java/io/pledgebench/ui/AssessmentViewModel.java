@@ -89,6 +89,7 @@ public final class AssessmentViewModel {
     private final ReadOnlyBooleanWrapper calculating = new ReadOnlyBooleanWrapper(this, "calculating");
     private final PauseTransition debounce = new PauseTransition(ValuationViewModel.DEBOUNCE);
     private Task<Assessment> running;
+    private final Supplier<LocalDate> today;
     private final javafx.collections.ObservableList<UserStressScenario> userStress =
             FXCollections.observableArrayList(s -> s.dependencies());
 
@@ -99,6 +100,7 @@ public final class AssessmentViewModel {
         this.comparables = comparables;
         this.tasks = tasks;
         this.i18n = i18n;
+        this.today = today;
         for (Input in : Input.values()) {
             inputs.put(in, new SimpleStringProperty(this, in.name(), ""));
         }
@@ -130,12 +132,16 @@ public final class AssessmentViewModel {
         inputs.get(high).set(i18n.editable(range.high() * 100));
     }
 
-    /** The loan request of the portfolio, when it has one; the officer's last entry otherwise. */
+    /**
+     * The loan request of the portfolio, when it has one; the officer's last entry otherwise. The valuation date is
+     * the portfolio's own (the date of its data, 评估基准日) when it names one, else today.
+     */
     private void loanFrom(StoredPortfolio sp) {
         if (sp == null) {
             return;
         }
         LoanRequest loan = sp.portfolio().loan();
+        asOf.set(loan != null && loan.valuationDate() != null ? loan.valuationDate() : today.get());
         if (loan != null) {
             BigDecimal shown = "CNY".equals(loan.currency()) ? loan.amount().divide(WAN) : loan.amount();
             inputs.get(Input.LOAN_AMOUNT).set(i18n.editable(shown.doubleValue()));
@@ -251,7 +257,8 @@ public final class AssessmentViewModel {
             BigDecimal amount = "CNY".equals(p.currency()) ? typed.multiply(WAN) : typed;
             LoanRequest base = p.loan();
             LoanRequest loan = new LoanRequest(amount, p.currency(), v.get(Input.TERM_MONTHS).intValue(),
-                    base == null ? null : base.startDate(), base == null ? "" : base.purpose());
+                    base == null ? null : base.startDate(), base == null ? "" : base.purpose(),
+                    base == null ? null : base.valuationDate());
             if (asOf.get() == null) {
                 throw new IllegalArgumentException(i18n.get("ui.valuation.noDate"));
             }
@@ -336,10 +343,11 @@ public final class AssessmentViewModel {
         ranges.put(PatentType.DESIGN, new AdvanceRatePolicy.Range(v.get(Input.ADVANCE_DESIGN_LOW),
                 v.get(Input.ADVANCE_DESIGN_HIGH)));
         RiskParameters risk = new RiskParameters(r.liquidation(),
-                new AdvanceRatePolicy(ranges, r.advanceRates().minimumScore()), r.maximumDiversificationHaircut(),
-                r.lgdMethod(), r.lgdFloor(), r.supervisoryLgd(), r.minimumDebtServiceCoverage(), r.policyMaximumLoan(),
+                new AdvanceRatePolicy(ranges, r.advanceRates().minimumScore(), r.advanceRates().costOnlyAdvanceRateFactor()),
+                r.maximumDiversificationHaircut(),
+                r.lgdMethod(), r.lgdFloor(), r.baselFramework(), r.minimumDebtServiceCoverage(), r.policyMaximumLoan(),
                 r.policyMaximumTermMonths(), r.fundingRate(), r.hurdleRate(), r.operatingCostRate(),
-                new RiskSharing.Shares(v.get(Input.SHARE_FUND), v.get(Input.SHARE_INSURER), v.get(Input.SHARE_GUARANTOR)),
+                RiskSharing.Scheme.custom(v.get(Input.SHARE_FUND), v.get(Input.SHARE_INSURER), v.get(Input.SHARE_GUARANTOR)),
                 r.currencyPerEur(), r.scorecard(), r.grades(), r.gradeLoanFactors(), r.roundingUnit());
         MonteCarloSettings mc = d.monteCarlo().withSeed(v.get(Input.SEED).longValue())
                 .withPaths(v.get(Input.PATHS).intValue());

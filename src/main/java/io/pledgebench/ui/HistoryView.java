@@ -29,8 +29,11 @@ public final class HistoryView {
     @FXML private Label message;
     @FXML private TableView<AssessmentSummary> table;
 
-    HistoryView(HistoryViewModel vm, I18n i18n, Runnable openReport) {
+    private final java.util.function.Supplier<LocalDate> today;
+
+    HistoryView(HistoryViewModel vm, I18n i18n, Runnable openReport, java.util.function.Supplier<LocalDate> today) {
         this.vm = vm;
+        this.today = today;
         this.i18n = i18n;
         this.openReport = openReport;
     }
@@ -71,7 +74,7 @@ public final class HistoryView {
 
     @FXML
     private void print() {
-        vm.printSelected(LocalDate::now);
+        vm.printSelected(today);
     }
 
     @FXML

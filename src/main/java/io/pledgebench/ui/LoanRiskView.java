@@ -69,9 +69,13 @@ public final class LoanRiskView {
     @FXML private StackPane stressHolder;
     @FXML private StackPane legalLifeHolder;
 
+    private final java.util.function.Supplier<LocalDate> today;
+
     LoanRiskView(AssessmentViewModel vm, HistoryViewModel history, PortfoliosViewModel portfolios, I18n i18n,
-                 DialogService dialogs, UiPreferences preferences, Runnable openReport) {
+                 DialogService dialogs, UiPreferences preferences, Runnable openReport,
+                 java.util.function.Supplier<LocalDate> today) {
         this.vm = vm;
+        this.today = today;
         this.openReport = openReport;
         this.history = history;
         this.portfolios = portfolios;
@@ -139,7 +143,7 @@ public final class LoanRiskView {
         String name = a.inputs().portfolio().name().replaceAll("[\\\\/:*?\"<>|]", "_") + "-assessment.pdf";
         dialogs.chooseSaveFile(i18n.get("ui.loanRisk.saveReport.title"), preferences.lastFolder().orElse(null), name,
                 "PDF", List.of("*.pdf")).ifPresent(file -> {
-                    var task = vm.saveReport(file, LocalDate::now);
+                    var task = vm.saveReport(file, today);
                     task.setOnSucceeded(e -> dialogs.showInformation(i18n.get("ui.loanRisk.saveReport.title"),
                             i18n.get("ui.loanRisk.saveReport.done", file)));
                     task.setOnFailed(e -> dialogs.showError(i18n.get("ui.loanRisk.saveReport.failed"),
@@ -412,12 +416,12 @@ public final class LoanRiskView {
 
     private void showCharts(Assessment a, AssessmentResults r, Recommendation rec,
                             CollateralCalculator.CollateralAssessment c) {
-        double loan = a.inputs().loan().amount().doubleValue();
         List<CoveragePoint> points = new ArrayList<>();
-        for (CollateralPath.YearPoint y : c.path()) {
+        List<io.pledgebench.domain.LoanTimeline.Checkpoint> checkpoints = r.timeline().checkpoints();
+        for (int k = 0; k < c.path().size(); k++) {
+            CollateralPath.YearPoint y = c.path().get(k);
             if (Double.isFinite(y.coverage())) {
-                double ltv = y.expectedValue() > 0 ? loan / y.expectedValue() : Double.NaN;
-                points.add(new CoveragePoint(y.year(), Math.max(0, y.coverage()), ltv));
+                points.add(new CoveragePoint(Math.max(0, checkpoints.get(k).yearsFromStart()), Math.max(0, y.coverage())));
             }
         }
         coverage.setChart(points.isEmpty() ? null : Charts.coverageOverTerm(points, vm.gradeCoverageThreshold(a),
@@ -442,7 +446,7 @@ public final class LoanRiskView {
         }
         lives.sort(Comparator.comparingDouble(LegalLife::remainingYears));
         List<LegalLife> shown = lives.size() > 40 ? lives.subList(0, 40) : lives;
-        legalLife.setChart(shown.isEmpty() ? null : Charts.legalLifeVersusTerm(shown, a.inputs().loan().termYears(),
-                i18n.locale()), "legal-life", i18n.get("ui.loanRisk.noLegalLife"));
+        legalLife.setChart(shown.isEmpty() ? null : Charts.legalLifeVersusTerm(shown, r.timeline().yearsToMaturity(),
+                i18n.date(r.timeline().maturityDate()), i18n.locale()), "legal-life", i18n.get("ui.loanRisk.noLegalLife"));
     }
 }

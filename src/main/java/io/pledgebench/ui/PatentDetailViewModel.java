@@ -90,7 +90,8 @@ public final class PatentDetailViewModel {
                         new EligibilityContext(pf.pledgor().name(), asOf, maturity, Map.of()));
                 QualityScore score = new QualityScoreModel(params.scoring()).score(p, asOf, Map.of());
                 PatentValuation valuation = new ValuationEngine(params.valuation().toBuilder().currency(pf.currency())
-                        .build(), comparableStore == null ? List.of() : comparableStore.list()).value(p, pf.enterprise(), asOf);
+                        .build(), comparableStore == null ? List.of() : comparableStore.list())
+                        .forPortfolio(pf.patents(), pf.enterprise()).value(p, pf.enterprise(), asOf);
                 return new Detail(p, asOf, maturity, eligibility, score, valuation, pf.currency());
             }
         };

@@ -8,6 +8,7 @@ import javafx.concurrent.Task;
 import javafx.stage.Window;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -46,6 +47,7 @@ public final class Wiring implements AutoCloseable {
     private ReportViewModel report;
     private ComparablesViewModel comparablesEditor;
     private ReportViewModel.Printer printer = ReportViewModel.SYSTEM_PRINTER;
+    private Clock clock = Clock.systemDefaultZone();
 
     /** Opens (and migrates) the database: a plain one for a null password, an AES-encrypted one otherwise. */
     @FunctionalInterface
@@ -82,6 +84,16 @@ public final class Wiring implements AutoCloseable {
     /** Replaces the dialogs (tests script them). Call before the views are built. */
     public void setDialogs(DialogService dialogs) {
         this.dialogs = dialogs;
+    }
+
+    /** Replaces the system clock (tests fix the day). Call before the views are built. */
+    public void setClock(Clock clock) {
+        this.clock = java.util.Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Today by the workbench's clock: the default valuation date and the print date. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** Replaces the system printer (tests stand in for one). Call before the views are built. */
@@ -178,7 +190,7 @@ public final class Wiring implements AutoCloseable {
     public PortfoliosViewModel portfolios() {
         if (portfolios == null) {
             portfolios = new PortfoliosViewModel(portfolioRepository.getReadOnlyProperty(), reader, tasks,
-                    dialogs, i18n, preferences, LocalDate::now);
+                    dialogs, i18n, preferences, this::today);
         }
         return portfolios;
     }
@@ -186,7 +198,7 @@ public final class Wiring implements AutoCloseable {
     public ValuationViewModel valuation() {
         if (valuation == null) {
             valuation = new ValuationViewModel(portfolios().currentProperty(),
-                    comparables.getReadOnlyProperty(), tasks, i18n, LocalDate::now);
+                    comparables.getReadOnlyProperty(), tasks, i18n, this::today);
         }
         return valuation;
     }
@@ -194,7 +206,7 @@ public final class Wiring implements AutoCloseable {
     public AssessmentViewModel assessment() {
         if (assessment == null) {
             assessment = new AssessmentViewModel(portfolios().currentProperty(),
-                    comparables.getReadOnlyProperty(), tasks, i18n, LocalDate::now);
+                    comparables.getReadOnlyProperty(), tasks, i18n, this::today);
         }
         return assessment;
     }
@@ -202,7 +214,7 @@ public final class Wiring implements AutoCloseable {
     public PatentDetailViewModel patentDetail() {
         if (patentDetail == null) {
             patentDetail = new PatentDetailViewModel(portfolios().currentProperty(),
-                    portfolios().selectedPatentProperty(), comparables.getReadOnlyProperty(), tasks, i18n, LocalDate::now);
+                    portfolios().selectedPatentProperty(), comparables.getReadOnlyProperty(), tasks, i18n, this::today);
         }
         return patentDetail;
     }
@@ -230,7 +242,7 @@ public final class Wiring implements AutoCloseable {
     public ReportViewModel report() {
         if (report == null) {
             report = new ReportViewModel(assessment().assessmentProperty(), assessmentRepository.getReadOnlyProperty(),
-                    tasks, dialogs, i18n, preferences, printer, LocalDate::now, System.getProperty("user.name", ""));
+                    tasks, dialogs, i18n, preferences, printer, this::today, System.getProperty("user.name", ""));
         }
         return report;
     }
@@ -270,7 +282,7 @@ public final class Wiring implements AutoCloseable {
         }
         if (type == LoanRiskView.class) {
             return new LoanRiskView(assessment(), history(), portfolios(), i18n, dialogs, preferences,
-                    this::openCurrentReport);
+                    this::openCurrentReport, this::today);
         }
         if (type == CapacityView.class) {
             return new CapacityView(assessment(), i18n, dialogs, preferences);
@@ -279,7 +291,7 @@ public final class Wiring implements AutoCloseable {
             return new PatentDetailView(patentDetail(), i18n, dialogs, preferences);
         }
         if (type == HistoryView.class) {
-            return new HistoryView(history(), i18n, this::openSavedReport);
+            return new HistoryView(history(), i18n, this::openSavedReport, this::today);
         }
         if (type == ComparablesView.class) {
             return new ComparablesView(comparables(), i18n);

@@ -41,6 +41,22 @@ public final class CostMethod implements ValuationMethod {
         return replacementCost * remainingYears / (usedYears + remainingYears);
     }
 
+    /** The income methods whose value caps the cost approach (SPEC rev. 2). */
+    static final List<String> INCOME_METHODS = List.of(IncomeSplitMethod.ID, ReliefFromRoyaltyMethod.ID,
+            ExcessEarningsMethod.ID);
+
+    /** The applied income method with the highest value, or null when none applied (no income evidence). */
+    static MethodResult highestIncome(ValuationContext c) {
+        MethodResult best = null;
+        for (String id : INCOME_METHODS) {
+            MethodResult r = c.earlier(id).orElse(null);
+            if (r != null && (best == null || r.value() > best.value())) {
+                best = r;
+            }
+        }
+        return best;
+    }
+
     @Override
     public MethodResult value(ValuationContext c) {
         Patent p = c.patent();
@@ -66,7 +82,9 @@ public final class CostMethod implements ValuationMethod {
         double feeAmount = fees ? OfficialFees.cnPaidToDate(p.type(), p.filingDate(), p.grantDate(), c.asOf()) : 0.0;
         double rc = historic * index + feeAmount;
         double remaining = ip.years();
-        double value = value(rc, used, remaining);
+        double uncapped = value(rc, used, remaining);
+        MethodResult highestIncome = highestIncome(c);
+        double value = highestIncome == null ? uncapped : Math.min(uncapped, Math.max(0.0, highestIncome.value()));
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("costIndexRate", par.costIndexRate());
         params.put("costIndex", index);
@@ -79,6 +97,17 @@ public final class CostMethod implements ValuationMethod {
         List<Text> lines = new ArrayList<>();
         lines.add(Text.of("valuation.explain.cost.rc", historic, index, feeAmount, rc));
         lines.add(Text.of("valuation.explain.cost.life", used, remaining, remaining / (used + remaining)));
+        if (highestIncome != null) {
+            params.put("uncappedValue", uncapped);
+            params.put("incomeCap", Math.max(0.0, highestIncome.value()));
+            params.put("incomeCapMethod", highestIncome.methodId());
+            if (value < uncapped) {
+                lines.add(Text.of("valuation.explain.cost.capped", uncapped,
+                        INCOME_METHODS.indexOf(highestIncome.methodId()), Math.max(0.0, highestIncome.value())));
+            }
+        } else {
+            lines.add(Text.of("valuation.explain.cost.noIncomeEvidence"));
+        }
         lines.add(Text.of("valuation.explain.value", value));
         return MethodResult.applied(ID, value, params, inputs, List.of(), lines);
     }

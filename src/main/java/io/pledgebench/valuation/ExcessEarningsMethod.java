@@ -1,7 +1,6 @@
 package io.pledgebench.valuation;
 
 import io.pledgebench.domain.Enterprise;
-import io.pledgebench.domain.Patent;
 import io.pledgebench.domain.Text;
 
 import java.util.ArrayList;
@@ -65,17 +64,16 @@ public final class ExcessEarningsMethod implements ValuationMethod {
 
     @Override
     public MethodResult value(ValuationContext c) {
-        Patent p = c.patent();
         ValuationParameters par = c.parameters();
         IncomePeriod ip = c.incomePeriod();
         Enterprise e = c.enterprise();
         Map<String, Object> inputs = Methods.periodInputs(ip);
-        inputs.put("productRevenue", p.productRevenue() == null ? null : p.productRevenue().doubleValue());
+        Methods.revenueInputs(c, inputs);
         Text problem = Methods.incomePeriodProblem(c);
         if (problem != null) {
             return MethodResult.skipped(ID, problem, inputs);
         }
-        if (p.productRevenue() == null) {
+        if (c.productRevenue() == null) {
             return MethodResult.skipped(ID, Methods.missing("product_revenue"), inputs);
         }
         Double margin = Methods.margin(e);
@@ -104,7 +102,7 @@ public final class ExcessEarningsMethod implements ValuationMethod {
         params.put("taxRate", par.taxRate());
         params.put("midYear", par.midYear());
         double n = ip.years();
-        double[] revenues = CashFlowSchedule.grown(p.productRevenue().doubleValue(), par.revenueGrowth(),
+        double[] revenues = CashFlowSchedule.grown(c.productRevenue(), par.revenueGrowth(),
                 CashFlowSchedule.periods(n));
         List<CashFlowRow> rows = schedule(revenues, n, margin, chargePerRevenue, par.taxRate(), par.discountRate(),
                 par.midYear());
@@ -112,10 +110,13 @@ public final class ExcessEarningsMethod implements ValuationMethod {
         List<Text> lines = new ArrayList<>();
         lines.add(Methods.periodLine(ip));
         lines.add(Methods.discountLine(par));
-        lines.add(Text.of("valuation.explain.excessEarnings", margin, chargePerRevenue));
-        if (value <= 0) {
-            return MethodResult.skipped(ID, Text.of("valuation.skip.noExcessEarnings", value), inputs);
+        Text attributed = Methods.attributionLine(c);
+        if (attributed != null) {
+            lines.add(attributed);
         }
+        lines.add(Text.of("valuation.explain.excessEarnings", margin, chargePerRevenue));
+        // Charges above the earnings give a negative value: it stays applied, and the reconciliation counts it as
+        // zero with its weight (SPEC rev. 2) instead of dropping it and giving its weight to the other methods.
         lines.add(Text.of("valuation.explain.value", value));
         return MethodResult.applied(ID, value, params, inputs, rows, lines);
     }

@@ -1,25 +1,23 @@
 package io.pledgebench.valuation;
 
+import io.pledgebench.domain.Text;
+
 import java.time.LocalDate;
 
 /**
- * The income period n = min(remaining legal life, remaining economic life), with both components.
- * Economic life given for the patent ({@code economic_life_years}) is the remaining economic life at the valuation
- * date (counted from the valuation date). Without it, the IPC section default, else the general default, is the total
- * life of the technology counted from first use ({@code in_use_since}), or from filing when the use date is unknown.
+ * The income period n = min(remaining legal life, remaining economic life), both counted from the valuation date
+ * (SPEC rev. 2: economic life has one meaning, the remaining economic life at the valuation date). The economic life
+ * is the patent's {@code economic_life_years}, else the default remaining life of its IPC section, else the general
+ * default ({@link ValuationParameters}).
  *
  * @param legalExpiry           legal expiry (override or statutory term); null when the dates needed are missing
  * @param remainingLegalLife    years from the valuation date to legal expiry; null when expiry is unknown
- * @param economicLife          economic life in years: remaining (source "patent") or total (defaults)
- * @param economicLifeSource    "patent", "ipc:X" (section default) or "default"
- * @param economicLifeStart     the date the economic life is counted from (the valuation date for a life given for the
- *                              patent); null when neither use nor filing date is known
- * @param remainingEconomicLife years of economic life left at the valuation date; null when its start is unknown
- * @param years                 n; null when either component is unknown
+ * @param remainingEconomicLife remaining economic life in years at the valuation date
+ * @param economicLifeSource    "patent" (given for the patent), "ipc:X" (default of IPC section X) or "default"
+ * @param years                 n; null when the legal expiry is unknown
  */
-public record IncomePeriod(LocalDate legalExpiry, Double remainingLegalLife, double economicLife,
-                           String economicLifeSource, LocalDate economicLifeStart, Double remainingEconomicLife,
-                           Double years) {
+public record IncomePeriod(LocalDate legalExpiry, Double remainingLegalLife, double remainingEconomicLife,
+                           String economicLifeSource, Double years) {
 
     public boolean known() {
         return years != null;
@@ -28,5 +26,20 @@ public record IncomePeriod(LocalDate legalExpiry, Double remainingLegalLife, dou
     /** Whether the legal (rather than the economic) life bounds the income period. */
     public boolean legalLifeBinds() {
         return known() && remainingLegalLife <= remainingEconomicLife;
+    }
+
+    /** The life that bounded n: "legal", or the economic life's source ("patent", "ipc:X", "default"). */
+    public String boundedBy() {
+        return legalLifeBinds() ? "legal" : economicLifeSource;
+    }
+
+    /** The explanation line: n, both lives, and which one bounded it (naming the IPC section of a default). */
+    public Text explanation() {
+        String bound = boundedBy();
+        if (bound.startsWith("ipc:")) {
+            return Text.of("valuation.explain.incomePeriod.ipc", years, remainingLegalLife, remainingEconomicLife,
+                    bound.substring(4));
+        }
+        return Text.of("valuation.explain.incomePeriod." + bound, years, remainingLegalLife, remainingEconomicLife);
     }
 }

@@ -1,6 +1,5 @@
 package io.pledgebench.valuation;
 
-import io.pledgebench.domain.Patent;
 import io.pledgebench.domain.Text;
 
 import java.util.ArrayList;
@@ -41,19 +40,18 @@ public final class IncomeSplitMethod implements ValuationMethod {
 
     @Override
     public MethodResult value(ValuationContext c) {
-        Patent p = c.patent();
         ValuationParameters par = c.parameters();
         IncomePeriod ip = c.incomePeriod();
         Map<String, Object> inputs = Methods.periodInputs(ip);
-        inputs.put("productRevenue", p.productRevenue() == null ? null : p.productRevenue().doubleValue());
+        Methods.revenueInputs(c, inputs);
         Text problem = Methods.incomePeriodProblem(c);
         if (problem != null) {
             return MethodResult.skipped(ID, problem, inputs);
         }
-        if (p.productRevenue() == null) {
+        if (c.productRevenue() == null) {
             return MethodResult.skipped(ID, Methods.missing("product_revenue"), inputs);
         }
-        double revenue = p.productRevenue().doubleValue();
+        double revenue = c.productRevenue();
         double base;
         double share;
         String basis;
@@ -68,10 +66,8 @@ public final class IncomeSplitMethod implements ValuationMethod {
             }
             inputs.put("enterpriseRevenue", c.enterprise().revenue().doubleValue());
             inputs.put("enterpriseEbitda", c.enterprise().ebitda().doubleValue());
+            // A loss (margin below 0) gives a negative value, which the reconciliation counts as zero (SPEC rev. 2).
             inputs.put("ebitdaMargin", margin);
-            if (margin <= 0) {
-                return MethodResult.skipped(ID, Text.of("valuation.skip.noProfit", margin), inputs);
-            }
             base = revenue * margin;
             share = par.profitShare();
             basis = "profit";
@@ -89,6 +85,10 @@ public final class IncomeSplitMethod implements ValuationMethod {
         List<Text> lines = new ArrayList<>();
         lines.add(Methods.periodLine(ip));
         lines.add(Methods.discountLine(par));
+        Text attributed = Methods.attributionLine(c);
+        if (attributed != null) {
+            lines.add(attributed);
+        }
         lines.add(basis.equals("sales")
                 ? Text.of("valuation.explain.incomeSplit.sales", revenue, share)
                 : Text.of("valuation.explain.incomeSplit.profit", revenue, inputs.get("ebitdaMargin"), share));

@@ -14,7 +14,8 @@ import java.util.Map;
  * patent type, in the valuation currency, dated on or before the valuation date, with a known remaining life, and
  * (when the subject's IPC is known) in the same IPC section. Adjustments: time (P brought to the valuation date at
  * the price index rate), technology and market (appraiser's factors, neutral by default), and remaining life
- * (subject's remaining legal life / comparable's remaining life).
+ * (subject's income period n = min(remaining legal life, remaining economic life) / comparable's remaining life: a
+ * buyer pays for the years the patent still earns, not for legal protection of an obsolete technology; SPEC rev. 2).
  */
 public final class MarketComparablesMethod implements ValuationMethod {
 
@@ -75,14 +76,13 @@ public final class MarketComparablesMethod implements ValuationMethod {
         Character section = Ipc.section(p.ipc());
         inputs.put("ipcSection", section == null ? null : String.valueOf(section));
         inputs.put("remainingLegalLife", ip.remainingLegalLife());
+        inputs.put("remainingEconomicLife", ip.remainingEconomicLife());
         inputs.put("comparablesOffered", c.comparables().size());
-        if (ip.remainingLegalLife() == null) {
-            return MethodResult.skipped(ID, Methods.missing("filing_date / expiry_date"), inputs);
+        Text problem = Methods.incomePeriodProblem(c);
+        if (problem != null) {
+            return MethodResult.skipped(ID, problem, inputs);
         }
-        if (ip.remainingLegalLife() <= 0) {
-            return MethodResult.skipped(ID, Text.of("valuation.skip.legalLifeOver", ip.legalExpiry().toString()), inputs);
-        }
-        double subjectLife = ip.remainingLegalLife();
+        double subjectLife = ip.years();
         List<Map<String, Object>> used = new ArrayList<>();
         double sum = 0;
         for (ComparableTransaction t : c.comparables()) {
@@ -122,6 +122,7 @@ public final class MarketComparablesMethod implements ValuationMethod {
         params.put("minComparables", par.minComparables());
         params.put("currency", par.currency());
         List<Text> lines = new ArrayList<>();
+        lines.add(Methods.periodLine(ip));
         lines.add(Text.of("valuation.explain.market", used.size(), subjectLife));
         lines.add(Text.of("valuation.explain.value", value));
         return MethodResult.applied(ID, value, params, inputs, List.of(), lines);

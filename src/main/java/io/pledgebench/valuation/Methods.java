@@ -1,6 +1,7 @@
 package io.pledgebench.valuation;
 
 import io.pledgebench.domain.Enterprise;
+import io.pledgebench.domain.Patent;
 import io.pledgebench.domain.Text;
 
 import java.util.LinkedHashMap;
@@ -19,13 +20,9 @@ final class Methods {
         if (ip.legalExpiry() == null) {
             return missing("filing_date / expiry_date");
         }
-        if (ip.economicLifeStart() == null) {
-            return missing("in_use_since / filing_date");
-        }
+        // the economic life is always positive, so only the legal life can leave no income period
         if (ip.years() <= 0) {
-            return ip.remainingLegalLife() <= 0
-                    ? Text.of("valuation.skip.legalLifeOver", ip.legalExpiry().toString())
-                    : Text.of("valuation.skip.economicLifeOver", ip.economicLife(), ip.economicLifeStart().toString());
+            return Text.of("valuation.skip.legalLifeOver", ip.legalExpiry().toString());
         }
         return null;
     }
@@ -35,17 +32,7 @@ final class Methods {
     }
 
     static Map<String, Object> discountParameters(ValuationParameters p) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("riskFreeRate", p.riskFreeRate());
-        m.put("technologyRiskPremium", p.technologyRiskPremium());
-        m.put("marketRiskPremium", p.marketRiskPremium());
-        m.put("capitalRiskPremium", p.capitalRiskPremium());
-        m.put("managementRiskPremium", p.managementRiskPremium());
-        if (p.discountRateShift() != 0) {
-            m.put("discountRateShift", p.discountRateShift());
-        }
-        m.put("discountRate", p.discountRate());
-        return m;
+        return new LinkedHashMap<>(p.discountRateBuildUp().toMap());
     }
 
     /**
@@ -59,12 +46,38 @@ final class Methods {
     }
 
     static Text discountLine(ValuationParameters p) {
-        return Text.of("valuation.explain.discountRate", p.discountRate(), p.riskFreeRate(), p.technologyRiskPremium(),
-                p.marketRiskPremium(), p.capitalRiskPremium(), p.managementRiskPremium());
+        return p.discountRateBuildUp().explanation();
     }
 
     static Text periodLine(IncomePeriod ip) {
-        return Text.of("valuation.explain.incomePeriod", ip.years(), ip.remainingLegalLife(), ip.remainingEconomicLife());
+        return ip.explanation();
+    }
+
+    /** Records the product revenue given and, when the engine attributed it, the patent's part of its product. */
+    static void revenueInputs(ValuationContext c, Map<String, Object> inputs) {
+        Patent p = c.patent();
+        inputs.put("productRevenue", p.productRevenue() == null ? null : p.productRevenue().doubleValue());
+        RevenueAttribution.PatentShare s = c.revenueShare();
+        if (s != null && p.productRevenue() != null) {
+            inputs.put("product", s.product());
+            inputs.put("productShare", s.share());
+            inputs.put("revenueScaleFactor", s.scaleFactor());
+            inputs.put("attributedRevenue", s.revenueAttributed());
+        }
+    }
+
+    /**
+     * The line saying how the revenue used came from the revenue given (shared with the product's other patents,
+     * scaled to the company's revenue), or null when it is the revenue given.
+     */
+    static Text attributionLine(ValuationContext c) {
+        RevenueAttribution.PatentShare s = c.revenueShare();
+        if (s == null || c.patent().productRevenue() == null
+                || (s.share() == 1.0 && s.scaleFactor() == 1.0 && s.productRevenue() == s.revenueGiven())) {
+            return null;
+        }
+        return Text.of("valuation.explain.attributedRevenue", s.revenueAttributed(), s.productRevenue(), s.share(),
+                s.scaleFactor(), s.product() == null ? "—" : s.product(), s.revenueGiven());
     }
 
     /** EBITDA margin of the enterprise, or null when revenue or EBITDA is not given or revenue is not positive. */

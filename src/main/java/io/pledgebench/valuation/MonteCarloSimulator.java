@@ -67,7 +67,9 @@ public final class MonteCarloSimulator {
     }
 
     /**
-     * Values the patents with the engine (in parallel), then simulates them. For portfolios of more than
+     * Values the patents with the engine (in parallel), then simulates them. The patents are one portfolio: unless the
+     * engine already carries an attribution, they share their products' revenues as {@link ValuationEngine#forPortfolio}
+     * attributes them, and the result carries that attribution. For portfolios of more than
      * {@value #DETAIL_LIMIT} patents the result keeps {@link PatentValuation#summary() summaries} of the valuations
      * to bound memory; the full detail of any patent is {@code engine.value(patent, enterprise, asOf)} again.
      */
@@ -79,11 +81,35 @@ public final class MonteCarloSimulator {
         ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
         AtomicLong done = new AtomicLong();
         long total = (long) n * (settings.paths() + VALUATION_UNITS);
+        Valued valued = valueAll(patents, enterprise, asOf, settings.threads(), listener, stop, done, total);
+        return run(valued.kept(), valued.flows(), horizonYears, settings, null, listener, stop, done, total,
+                valued.attribution());
+    }
+
+    /**
+     * Values the patents with the engine, in parallel, without simulating: the deterministic valuations (summaries above
+     * {@value #DETAIL_LIMIT} patents, as {@link #simulate} keeps them), in the patents' order.
+     */
+    public List<PatentValuation> value(List<Patent> patents, Enterprise enterprise, LocalDate asOf, int threads,
+                                       ProgressListener progress, BooleanSupplier cancelled) {
+        ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
+        return valueAll(patents, enterprise, asOf, threads, listener, cancelled == null ? () -> false : cancelled,
+                new AtomicLong(), patents.size()).kept();
+    }
+
+    private record Valued(List<PatentValuation> kept, List<PatentFlows> flows, RevenueAttribution attribution) {
+    }
+
+    private Valued valueAll(List<Patent> patents, Enterprise enterprise, LocalDate asOf, int threads,
+                            ProgressListener listener, BooleanSupplier stop, AtomicLong done, long total) {
+        int n = patents.size();
+        int units = total == n ? 1 : VALUATION_UNITS;
         PatentValuation[] kept = new PatentValuation[n];
         PatentFlows[] flows = new PatentFlows[n];
         boolean summarise = n > DETAIL_LIMIT;
         boolean midYear = engine.parameters().midYear();
-        ForkJoinPool pool = new ForkJoinPool(settings.threads());
+        ValuationEngine valuing = engine.attribution().isPresent() ? engine : engine.forPortfolio(patents, enterprise);
+        ForkJoinPool pool = new ForkJoinPool(threads);
         try {
             int chunk = Math.max(MIN_CHUNK, (n + MAX_CHUNKS - 1) / MAX_CHUNKS);
             List<Callable<Void>> tasks = new ArrayList<>();
@@ -95,11 +121,11 @@ public final class MonteCarloSimulator {
                         if (stop.getAsBoolean()) {
                             throw new CancellationException("Monte Carlo simulation cancelled");
                         }
-                        PatentValuation v = engine.value(patents.get(i), enterprise, asOf);
+                        PatentValuation v = valuing.value(patents.get(i), enterprise, asOf);
                         flows[i] = PatentFlows.of(v, midYear);
                         kept[i] = summarise ? v.summary() : v;
                     }
-                    listener.progress(done.addAndGet((long) (end - start) * VALUATION_UNITS), total);
+                    listener.progress(done.addAndGet((long) (end - start) * units), total);
                     return null;
                 });
             }
@@ -107,25 +133,71 @@ public final class MonteCarloSimulator {
         } finally {
             pool.shutdownNow();
         }
-        return run(Arrays.asList(kept), Arrays.asList(flows), horizonYears, settings, listener, stop, done, total);
+        return new Valued(Arrays.asList(kept), Arrays.asList(flows), valuing.attribution().orElseThrow());
     }
 
     /** Simulates patents already valued by this simulator's engine (or one with the same parameters). */
     public MonteCarloResult simulateValuations(List<PatentValuation> valuations, double horizonYears,
                                                MonteCarloSettings settings, ProgressListener progress,
                                                BooleanSupplier cancelled) {
+        return simulateValuations(valuations, horizonYears, settings, null, progress, cancelled);
+    }
+
+    /**
+     * Simulates patents already valued by this simulator's engine and, when {@code collateral} is given, the
+     * pool's liquidation value at each of its times along the same paths (see {@link CollateralRequest}).
+     */
+    public MonteCarloResult simulateValuations(List<PatentValuation> valuations, double horizonYears,
+                                               MonteCarloSettings settings, CollateralRequest collateral,
+                                               ProgressListener progress, BooleanSupplier cancelled) {
         Objects.requireNonNull(settings, "settings");
         List<PatentFlows> flows = new ArrayList<>(valuations.size());
         for (PatentValuation v : valuations) {
             flows.add(PatentFlows.of(v, engine.parameters().midYear()));
         }
-        return run(valuations, flows, horizonYears, settings, progress == null ? ProgressListener.NONE : progress,
-                cancelled == null ? () -> false : cancelled, new AtomicLong(), (long) valuations.size() * settings.paths());
+        if (collateral != null && collateral.patents() != valuations.size()) {
+            throw new IllegalArgumentException("collateral request for " + collateral.patents() + " patents, "
+                    + valuations.size() + " valued");
+        }
+        return run(valuations, flows, horizonYears, settings, collateral,
+                progress == null ? ProgressListener.NONE : progress, cancelled == null ? () -> false : cancelled,
+                new AtomicLong(), (long) valuations.size() * settings.paths(),
+                engine.attribution().orElse(RevenueAttribution.none()));
+    }
+
+    /**
+     * What the lender's view of the simulation needs: per patent the factor that turns its market value into its
+     * liquidation value (0 = not collateral) and its income years (value runs off linearly to 0 over them, as
+     * {@code risk.CollateralPath} assumes), and the times (years from the valuation date) at which the pool is
+     * measured. On each path a patent's value at time t is its simulated value × run-off(t) when its right survives
+     * to t (loss time drawn with the type's hazard, the same draw that decides loss within the horizon), else 0.
+     */
+    public record CollateralRequest(double[] liquidationFactor, double[] incomeYears, double[] times) {
+        public CollateralRequest {
+            liquidationFactor = liquidationFactor.clone();
+            incomeYears = incomeYears.clone();
+            times = times.clone();
+            if (liquidationFactor.length != incomeYears.length) {
+                throw new IllegalArgumentException("one liquidation factor and one income period per patent");
+            }
+            if (times.length == 0) {
+                throw new IllegalArgumentException("at least one time to measure the collateral at");
+            }
+            for (double t : times) {
+                if (!(t >= 0) || !Double.isFinite(t)) {
+                    throw new IllegalArgumentException("collateral times must be finite years ≥ 0, was " + t);
+                }
+            }
+        }
+
+        int patents() {
+            return liquidationFactor.length;
+        }
     }
 
     private MonteCarloResult run(List<PatentValuation> valuations, List<PatentFlows> flows, double horizonYears,
-                                 MonteCarloSettings settings, ProgressListener listener, BooleanSupplier stop,
-                                 AtomicLong done, long total) {
+                                 MonteCarloSettings settings, CollateralRequest collateral, ProgressListener listener,
+                                 BooleanSupplier stop, AtomicLong done, long total, RevenueAttribution attribution) {
         if (!(horizonYears >= 0) || !Double.isFinite(horizonYears)) {
             throw new IllegalArgumentException("horizon must be a non-negative number of years, was " + horizonYears);
         }
@@ -138,10 +210,11 @@ public final class MonteCarloSimulator {
         if (stop.getAsBoolean()) {
             throw new CancellationException("Monte Carlo simulation cancelled");
         }
-        Model model = new Model(valuations, flows, engine.parameters(), horizonYears, settings);
+        Model model = new Model(valuations, flows, engine.parameters(), horizonYears, settings, collateral);
         int chunkSize = Math.max(MIN_CHUNK, (model.patents + MAX_CHUNKS - 1) / MAX_CHUNKS);
         int chunks = (model.patents + chunkSize - 1) / chunkSize;
         double[][] partialPortfolio = new double[chunks][];
+        double[][][] partialCollateral = new double[chunks][][];
         PatentDistribution[] distributions = new PatentDistribution[model.patents];
         ForkJoinPool pool = new ForkJoinPool(settings.threads());
         try {
@@ -151,7 +224,10 @@ public final class MonteCarloSimulator {
                 tasks.add(() -> {
                     int from = chunk * chunkSize;
                     int to = Math.min(model.patents, from + chunkSize);
-                    partialPortfolio[chunk] = model.simulateChunk(from, to, distributions, stop, listener, done, total);
+                    double[][] sums = collateral == null ? null : new double[collateral.times().length][model.paths];
+                    partialPortfolio[chunk] = model.simulateChunk(from, to, distributions, sums, stop, listener, done,
+                            total);
+                    partialCollateral[chunk] = sums;
                     return null;
                 });
             }
@@ -165,8 +241,20 @@ public final class MonteCarloSimulator {
                 portfolio[j] += part[j];
             }
         }
+        CollateralSimulation simulated = null;
+        if (collateral != null) {
+            double[][] sums = new double[collateral.times().length][settings.paths()];
+            for (double[][] part : partialCollateral) {
+                for (int k = 0; k < sums.length; k++) {
+                    for (int j = 0; j < sums[k].length; j++) {
+                        sums[k][j] += part[k][j];
+                    }
+                }
+            }
+            simulated = new CollateralSimulation(collateral.times(), sums);
+        }
         return new MonteCarloResult(settings, horizonYears, valuations, Arrays.asList(distributions),
-                portfolioDistribution(model, portfolio));
+                portfolioDistribution(model, portfolio), simulated, attribution);
     }
 
     private static void runAll(ForkJoinPool pool, List<Callable<Void>> tasks) {
@@ -290,10 +378,33 @@ public final class MonteCarloSimulator {
         final double[] half;
         final double[] disc;
         final List<PatentValuation> valuations;
+        /** Collateral view, or null: liquidation factor and income years per patent, times, P(lost by time). */
+        final double[] cFactor;
+        final double[] cIncome;
+        final double[] cTimes;
+        final double[] cLostBy;
 
         Model(List<PatentValuation> valuations, List<PatentFlows> flows, ValuationParameters parameters,
-              double horizon, MonteCarloSettings settings) {
+              double horizon, MonteCarloSettings settings, CollateralRequest collateral) {
             this.settings = settings;
+            if (collateral == null) {
+                cFactor = null;
+                cIncome = null;
+                cTimes = null;
+                cLostBy = null;
+            } else {
+                cFactor = collateral.liquidationFactor();
+                cIncome = collateral.incomeYears();
+                cTimes = collateral.times();
+                int n = valuations.size();
+                cLostBy = new double[n * cTimes.length];
+                for (int i = 0; i < n; i++) {
+                    double lambda = settings.hazard() ? parameters.hazardPerYear().get(flows.get(i).type()) : 0;
+                    for (int k = 0; k < cTimes.length; k++) {
+                        cLostBy[i * cTimes.length + k] = 1 - Math.exp(-lambda * cTimes[k]);
+                    }
+                }
+            }
             this.valuations = valuations;
             patents = valuations.size();
             paths = settings.paths();
@@ -378,7 +489,7 @@ public final class MonteCarloSimulator {
          * Simulates patents [from, to) over all paths, block by block, and summarises each; returns the chunk's
          * portfolio sum per path.
          */
-        double[] simulateChunk(int from, int to, PatentDistribution[] out, BooleanSupplier stop,
+        double[] simulateChunk(int from, int to, PatentDistribution[] out, double[][] pool, BooleanSupplier stop,
                                ProgressListener listener, AtomicLong done, long total) {
             int count = to - from;
             double[] portfolio = new double[paths];
@@ -394,7 +505,7 @@ public final class MonteCarloSimulator {
                 }
                 int end = Math.min(paths, start + BLOCK);
                 for (int c = 0; c < count; c++) {
-                    lostCount[c] += simulate(from + c, start, end, rngs[c], values[c], portfolio);
+                    lostCount[c] += simulate(from + c, start, end, rngs[c], values[c], portfolio, pool);
                 }
                 listener.progress(done.addAndGet((long) count * (end - start)), total);
             }
@@ -405,11 +516,13 @@ public final class MonteCarloSimulator {
         }
 
         /** Paths [start, end) of patent i; returns how many of them lost the right. */
-        private int simulate(int i, int start, int end, SplittableRandom rng, double[] values, double[] portfolio) {
+        private int simulate(int i, int start, int end, SplittableRandom rng, double[] values, double[] portfolio,
+                             double[][] pool) {
             int off = i * maxPeriods;
             int p = periods[i];
             int full = fullPeriods[i];
             double lossProbability = pLost[i];
+            boolean collateral = pool != null && cFactor[i] > 0;
             int lostCount = 0;
             for (int j = start; j < end; j++) {
                 double revenue = 1;
@@ -425,7 +538,10 @@ public final class MonteCarloSimulator {
                 rest += priceTable == null ? marketPart[i]
                         : marketPart[i] * lookup(priceTable, rho * market[j] + rhoComplement * rng.nextGaussian());
                 double v;
-                if (lossProbability > 0 && rng.nextDouble() < lossProbability) {
+                // the draw u decides whether, and by when, the right is lost: lost by t ⟺ u < 1 − e^(−λt)
+                double u = lossProbability > 0 ? rng.nextDouble() : 1;
+                boolean lost = u < lossProbability;
+                if (lost && !collateral) {
                     v = 0;
                     lostCount++;
                 } else {
@@ -450,11 +566,36 @@ public final class MonteCarloSimulator {
                         }
                     }
                     v = revenue * (share * a + e) + rest;
+                    if (collateral) {
+                        addToPool(i, j, v, u, pool);
+                    }
+                    if (lost) {
+                        v = 0;
+                        lostCount++;
+                    }
                 }
                 values[j] = v;
                 portfolio[j] += v;
             }
             return lostCount;
+        }
+
+        /** Adds patent i's liquidation value at each collateral time on path j: run off, and 0 once lost. */
+        private void addToPool(int i, int j, double value, double u, double[][] pool) {
+            double n = cIncome[i];
+            if (n <= 0 || value <= 0) {
+                return;
+            }
+            for (int k = 0; k < cTimes.length; k++) {
+                if (u < cLostBy[i * cTimes.length + k]) {
+                    break;
+                }
+                double t = cTimes[k];
+                if (t >= n) {
+                    break;
+                }
+                pool[k][j] += cFactor[i] * value * (n - t) / n;
+            }
         }
 
         private PatentDistribution summarise(int i, double[] values, int lostCount) {
@@ -509,7 +650,8 @@ public final class MonteCarloSimulator {
             double otherPart = 0;
             for (MethodResult m : v.methods()) {
                 Double w = v.weightsUsed().get(m.methodId());
-                if (w == null) {
+                if (w == null || m.value() < 0) {
+                    // a negative method counts as zero in the reconciliation, so it adds nothing on any path
                     continue;
                 }
                 boolean shareScaled = m.methodId().equals(IncomeSplitMethod.ID)

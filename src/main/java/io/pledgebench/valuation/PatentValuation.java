@@ -16,11 +16,14 @@ import java.util.Optional;
  * The valuation of one patent: the reconciled value (weighted mean of the applicable methods with positive weight),
  * every method's result, the weights actually used (renormalised to sum to 1), the reason each method was used or
  * skipped, and the income period. When no method could be applied, {@code valued} is false, {@code value} is 0 and
- * {@code notValuedReason} says why.
+ * {@code notValuedReason} says why. {@code costOnly} flags a value that rests on the cost approach alone — "cost only,
+ * no income evidence" (SPEC rev. 2): the patent shows no use or revenue, so the value is not evidence of what it earns;
+ * the risk policy reduces its advance rate ({@code risk.AdvanceRatePolicy#costOnlyAdvanceRateFactor}).
  */
 public record PatentValuation(PatentNumber patentNumber, PatentType patentType, LocalDate asOf, boolean valued,
                               double value, List<MethodResult> methods, Map<String, Double> weightsUsed,
-                              Map<String, Text> reasons, IncomePeriod incomePeriod, Text notValuedReason) {
+                              Map<String, Text> reasons, IncomePeriod incomePeriod, Text notValuedReason,
+                              boolean costOnly) {
 
     public PatentValuation {
         Objects.requireNonNull(patentNumber, "patentNumber");
@@ -45,7 +48,12 @@ public record PatentValuation(PatentNumber patentNumber, PatentType patentType, 
                     : new MethodResult(m.methodId(), false, 0.0, m.skipReason(), null, null, null, null));
         }
         return new PatentValuation(patentNumber, patentType, asOf, valued, value, slim, weightsUsed, reasons, incomePeriod,
-                notValuedReason);
+                notValuedReason, costOnly);
+    }
+
+    /** The flag's sentence for reports and JSON, or null when the value does not rest on cost alone. */
+    public Text costOnlyReason() {
+        return costOnly ? Text.of("valuation.costOnly") : null;
     }
 
     public Optional<MethodResult> method(String methodId) {

@@ -17,6 +17,15 @@ public record PortfolioDistribution(double deterministicValue, double mean, doub
         return sortedSample.clone();
     }
 
+    /**
+     * The distribution of a pool with nothing in it: every path worth 0 (an assessment in which no patent may be
+     * pledged still reports its — empty — collateral).
+     */
+    public static PortfolioDistribution empty(int paths, int bins) {
+        double[] zeros = new double[Math.max(1, paths)];
+        return new PortfolioDistribution(0, 0, 0, 0, 0, 0, 0, Histogram.of(zeros, Math.max(1, bins)), zeros);
+    }
+
     /** The p-quantile of the sample (0 ≤ p ≤ 1), linear between order statistics. */
     public double quantile(double p) {
         return MonteCarloSimulator.quantile(sortedSample, p);

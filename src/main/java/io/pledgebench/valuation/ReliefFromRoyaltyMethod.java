@@ -67,7 +67,7 @@ public final class ReliefFromRoyaltyMethod implements ValuationMethod {
         ValuationParameters par = c.parameters();
         IncomePeriod ip = c.incomePeriod();
         Map<String, Object> inputs = Methods.periodInputs(ip);
-        inputs.put("productRevenue", p.productRevenue() == null ? null : p.productRevenue().doubleValue());
+        Methods.revenueInputs(c, inputs);
         inputs.put("openLicenceRoyalty", p.openLicenceRoyalty());
         inputs.put("royaltyRate", p.royaltyRate());
         inputs.put("ipc", p.ipc());
@@ -78,12 +78,12 @@ public final class ReliefFromRoyaltyMethod implements ValuationMethod {
         inputs.put("licenceRevenue", p.licenceRevenue() == null ? null : p.licenceRevenue().doubleValue());
         double revenue;
         RoyaltyEvidence rho;
-        if (p.productRevenue() != null) {
+        if (c.productRevenue() != null) {
             rho = royalty(p, par);
             if (rho == null) {
                 return MethodResult.skipped(ID, Methods.missing("open_licence_royalty / royalty_rate / ipc"), inputs);
             }
-            revenue = p.productRevenue().doubleValue();
+            revenue = c.productRevenue();
         } else if (p.licenceRevenue() != null) {
             // Royalties actually received are the royalty stream itself: base = licence revenue, ρ = 1.
             rho = new RoyaltyEvidence(1.0, "licence_revenue");
@@ -119,6 +119,10 @@ public final class ReliefFromRoyaltyMethod implements ValuationMethod {
         List<Text> lines = new ArrayList<>();
         lines.add(Methods.periodLine(ip));
         lines.add(Methods.discountLine(par));
+        Text attributed = rho.source().equals("licence_revenue") ? null : Methods.attributionLine(c);
+        if (attributed != null) {
+            lines.add(attributed);
+        }
         if (rho.source().equals("licence_revenue")) {
             lines.add(Text.of("valuation.explain.royalty.licence_revenue", revenue));
         } else if (rho.source().startsWith("ipc:")) {

@@ -10,12 +10,13 @@ import java.util.Optional;
 
 /**
  * Everything a method may use: the patent, the pledgor (null when unknown), the valuation date, the parameters,
- * the income period, the comparable transactions, and the results of the methods that ran before it (the real
- * option uses the income methods' present value as its underlying).
+ * the income period, the comparable transactions, the results of the methods that ran before it (the real option
+ * uses the income methods' present value as its underlying; the cost approach is capped by the income methods), and
+ * the patent's part of its product's revenue (null when the engine has no attribution for it).
  */
 public record ValuationContext(Patent patent, Enterprise enterprise, LocalDate asOf, ValuationParameters parameters,
                                IncomePeriod incomePeriod, List<ComparableTransaction> comparables,
-                               List<MethodResult> earlierResults) {
+                               List<MethodResult> earlierResults, RevenueAttribution.PatentShare revenueShare) {
 
     public ValuationContext {
         Objects.requireNonNull(patent, "patent");
@@ -28,5 +29,16 @@ public record ValuationContext(Patent patent, Enterprise enterprise, LocalDate a
 
     public Optional<MethodResult> earlier(String methodId) {
         return earlierResults.stream().filter(r -> r.methodId().equals(methodId) && r.applied()).findFirst();
+    }
+
+    /**
+     * The yearly product revenue the income methods use: the revenue attributed to the patent (its part of its
+     * product, scaled to the company's revenue when needed), else the product revenue given; null when none is given.
+     */
+    public Double productRevenue() {
+        if (patent.productRevenue() == null) {
+            return null;
+        }
+        return revenueShare != null ? revenueShare.revenueAttributed() : patent.productRevenue().doubleValue();
     }
 }

@@ -14,19 +14,28 @@ import java.util.Objects;
 
 /**
  * Values one patent with every method and reconciles: the value is the weighted mean of the methods that applied and
- * carry a positive weight, the weights renormalised over them. Each method's reason (used with its weight, skipped
- * with why, or applied but unweighted) is recorded. Stateless apart from its parameters and comparables, so one
- * engine may serve many threads.
+ * carry a positive weight, the weights renormalised over them; a method whose value is negative counts as zero with
+ * its weight (SPEC rev. 2), it is not dropped. Each method's reason (used with its weight, counted as zero, skipped
+ * with why, or applied but unweighted) is recorded. The income methods use the patent's part of its product's revenue
+ * when the engine carries a {@link RevenueAttribution} ({@link #forPortfolio}). Stateless apart from its parameters,
+ * comparables and attribution, so one engine may serve many threads.
  */
 public final class ValuationEngine {
 
     private final ValuationParameters parameters;
     private final List<ComparableTransaction> comparables;
     private final List<ValuationMethod> methods;
+    private final RevenueAttribution attribution;
 
     public ValuationEngine(ValuationParameters parameters, List<ComparableTransaction> comparables) {
+        this(parameters, comparables, null);
+    }
+
+    private ValuationEngine(ValuationParameters parameters, List<ComparableTransaction> comparables,
+                            RevenueAttribution attribution) {
         this.parameters = Objects.requireNonNull(parameters, "parameters");
         this.comparables = List.copyOf(comparables == null ? List.of() : comparables);
+        this.attribution = attribution;
         // Order matters: the real option uses the income methods' results as its underlying.
         this.methods = List.of(new IncomeSplitMethod(), new ReliefFromRoyaltyMethod(), new ExcessEarningsMethod(),
                 new CostMethod(), new MarketComparablesMethod(), new RealOptionMethod());
@@ -38,6 +47,29 @@ public final class ValuationEngine {
 
     public List<ComparableTransaction> comparables() {
         return comparables;
+    }
+
+    /** The same engine using this attribution of product revenue to patents. */
+    public ValuationEngine withAttribution(RevenueAttribution a) {
+        return new ValuationEngine(parameters, comparables, Objects.requireNonNull(a, "attribution"));
+    }
+
+    /**
+     * The same engine for the patents of one portfolio: patents naming the same product share its revenue, and the
+     * products' revenues are scaled to the enterprise's revenue when they exceed it ({@link RevenueAttribution#of}).
+     */
+    public ValuationEngine forPortfolio(List<Patent> patents, Enterprise enterpriseOrNull) {
+        return withAttribution(RevenueAttribution.of(patents, enterpriseOrNull));
+    }
+
+    /** The attribution used, or empty when every patent's product revenue is used as given. */
+    public java.util.Optional<RevenueAttribution> attribution() {
+        return java.util.Optional.ofNullable(attribution);
+    }
+
+    /** The same engine with other parameters (a stress shift), keeping comparables and attribution. */
+    public ValuationEngine withParameters(ValuationParameters p) {
+        return new ValuationEngine(p, comparables, attribution);
     }
 
     /** Ids of the methods in the order they run. */
@@ -62,11 +94,14 @@ public final class ValuationEngine {
                 results.add(MethodResult.skipped(m.id(), why, Methods.periodInputs(ip)));
                 reasons.put(m.id(), why);
             }
-            return new PatentValuation(p.number(), p.type(), asOf, false, 0.0, results, Map.of(), reasons, ip, why);
+            return new PatentValuation(p.number(), p.type(), asOf, false, 0.0, results, Map.of(), reasons, ip, why,
+                    false);
         }
+        RevenueAttribution.PatentShare share = attribution == null ? null : attribution.share(p).orElse(null);
         List<MethodResult> results = new ArrayList<>();
         for (ValuationMethod m : methods) {
-            results.add(m.value(new ValuationContext(p, enterpriseOrNull, asOf, parameters, ip, comparables, results)));
+            results.add(m.value(new ValuationContext(p, enterpriseOrNull, asOf, parameters, ip, comparables, results,
+                    share)));
         }
         return reconcile(p, asOf, ip, results, parameters);
     }
@@ -93,7 +128,11 @@ public final class ValuationEngine {
         }
     }
 
-    /** Weighted mean of the applied methods with positive weight; the reasons say why each counted or not. */
+    /**
+     * Weighted mean of the applied methods with positive weight, each counted at max(0, value): a negative value
+     * (charges above earnings, a loss) says the method finds no value, so it counts as zero and keeps its weight
+     * instead of handing it to the other methods. The reasons say why each counted or not.
+     */
     static PatentValuation reconcile(Patent p, LocalDate asOf, IncomePeriod ip, List<MethodResult> results,
                                      ValuationParameters parameters) {
         double total = 0;
@@ -114,18 +153,43 @@ public final class ValuationEngine {
             } else {
                 double used = w / total;
                 weights.put(r.methodId(), used);
-                value += used * r.value();
-                reasons.put(r.methodId(), Text.of("valuation.reason.used", used));
+                if (r.value() < 0) {
+                    reasons.put(r.methodId(), Text.of("valuation.reason.negativeAsZero", used, r.value()));
+                } else {
+                    value += used * r.value();
+                    reasons.put(r.methodId(), Text.of("valuation.reason.used", used));
+                }
             }
         }
         if (weights.isEmpty()) {
             return new PatentValuation(p.number(), p.type(), asOf, false, 0.0, results, weights, reasons, ip,
-                    Text.of("valuation.notValued.noMethod"));
+                    Text.of("valuation.notValued.noMethod"), false);
         }
-        return new PatentValuation(p.number(), p.type(), asOf, true, value, results, weights, reasons, ip, null);
+        return new PatentValuation(p.number(), p.type(), asOf, true, value, results, weights, reasons, ip, null,
+                costOnly(results, weights));
     }
 
-    /** n = min(remaining legal life, remaining economic life), with both components (see {@link IncomePeriod}). */
+    /**
+     * Whether the value rests on the cost approach alone: no income method applied (no use or revenue in evidence)
+     * and no market evidence carries weight. Such a value is not evidence of what the patent earns (SPEC rev. 2).
+     */
+    static boolean costOnly(List<MethodResult> results, Map<String, Double> weights) {
+        if (!weights.containsKey(CostMethod.ID) || weights.containsKey(MarketComparablesMethod.ID)) {
+            return false;
+        }
+        for (MethodResult r : results) {
+            if (r.applied() && CostMethod.INCOME_METHODS.contains(r.methodId())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * n = min(remaining legal life, remaining economic life), both from the valuation date (see {@link IncomePeriod}).
+     * The economic life given for the patent and the defaults by IPC section are all remaining lives at the
+     * valuation date, so a blank {@code economic_life_years} never ends the income of a patent whose legal life runs on.
+     */
     public static IncomePeriod incomePeriod(Patent p, LocalDate asOf, ValuationParameters parameters) {
         LocalDate expiry = p.legalExpiry().orElse(null);
         Double remainingLegal = expiry == null ? null : LegalTerm.remainingYears(expiry, asOf);
@@ -146,16 +210,7 @@ public final class ValuationEngine {
             life = parameters.defaultEconomicLife();
             source = "default";
         }
-        // A life given for the patent is the appraiser's remaining economic life (剩余经济寿命) at the valuation
-        // date, as SPEC's n = min(remaining legal life, economic life) reads; a default by field is a total life
-        // of the technology, counted from first use (or filing), so an old patent does not get a fresh one.
-        LocalDate start = "patent".equals(source) ? asOf : p.inUseSince() != null ? p.inUseSince() : p.filingDate();
-        Double remainingEconomic = null;
-        if (start != null) {
-            double elapsed = Math.max(0.0, LegalTerm.yearsBetween(start, asOf));
-            remainingEconomic = Math.max(0.0, life - elapsed);
-        }
-        Double n = remainingLegal == null || remainingEconomic == null ? null : Math.min(remainingLegal, remainingEconomic);
-        return new IncomePeriod(expiry, remainingLegal, life, source, start, remainingEconomic, n);
+        Double n = remainingLegal == null ? null : Math.min(remainingLegal, life);
+        return new IncomePeriod(expiry, remainingLegal, life, source, n);
     }
 }

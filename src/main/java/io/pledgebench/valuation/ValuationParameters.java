@@ -26,8 +26,10 @@ import java.util.TreeMap;
  * @param shareDecay               yearly relative decay of the share: s_t = s·(1−decay)^(t−1)
  * @param revenueGrowth            yearly growth of the product revenue forecast: B_t = B·(1+g)^(t−1)
  * @param royaltyRanges           royalty rates ρ by IPC section A–H (low, typical, high)
- * @param economicLifeBySection    total economic life by IPC section A–H, counted from first use (else filing)
- * @param defaultEconomicLife      economic life when neither the patent nor its IPC section gives one
+ * @param economicLifeBySection    remaining economic life at the valuation date by IPC section A–H, used when the
+ *                                 patent gives no {@code economic_life_years}
+ * @param defaultEconomicLife      remaining economic life at the valuation date when neither the patent nor its IPC
+ *                                 section gives one
  * @param hazardPerYear            yearly hazard that the right is lost (invalidation, lapse) by patent type
  * @param costIndexRate            yearly rise of development costs used to index historic cost to the valuation date
  * @param includeOfficialFees      cost method adds the official fees paid to obtain and keep the right (CN only)
@@ -175,17 +177,22 @@ public record ValuationParameters(
         royalties.put('G', new RoyaltyRange(0.02, 0.045, 0.10)); // physics: instruments, computing
         royalties.put('H', new RoyaltyRange(0.01, 0.035, 0.08)); // electricity: semiconductors, telecom
         Map<Character, Double> lives = new TreeMap<>();
-        // Convention: total economic life by field. Patent value decays fast (Pakes & Schankerman 1984 estimate
-        // ≈ 25 %/year obsolescence of patent returns; Bessen 2008, "The value of U.S. patents by owner and patent
-        // characteristics", finds most value within the first decade); pharma and chemistry live longer, ICT shorter.
-        lives.put('A', 12.0);
-        lives.put('B', 10.0);
-        lives.put('C', 12.0);
-        lives.put('D', 8.0);
-        lives.put('E', 12.0);
-        lives.put('F', 10.0);
-        lives.put('G', 8.0);
-        lives.put('H', 8.0);
+        // Convention: remaining economic life at the valuation date by field, the same meaning as a life given for
+        // the patent (SPEC rev. 2). Patent returns decay fast (Pakes & Schankerman 1984 estimate ≈ 25 %/year
+        // obsolescence; Bessen 2008, "The value of U.S. patents by owner and patent characteristics", finds most value
+        // within the first decade); pharma and chemistry live longer, ICT shorter. Our former total lives from first
+        // use (A/C/E 12, B/F 10, D/G/H 8 years) are halved: a patent offered as collateral is on average half-way
+        // through its economic life, and under a constant obsolescence rate the expected remaining life does not
+        // depend on age — so the default neither ends an old patent's income nor gives it a fresh full life; the
+        // remaining legal life still bounds n.
+        lives.put('A', 6.0);
+        lives.put('B', 5.0);
+        lives.put('C', 6.0);
+        lives.put('D', 4.0);
+        lives.put('E', 6.0);
+        lives.put('F', 5.0);
+        lives.put('G', 4.0);
+        lives.put('H', 4.0);
         Map<PatentType, Double> hazard = new EnumMap<>(PatentType.class);
         // Convention: yearly probability of losing the right (invalidation or lapse for unpaid fees), informed by the
         // CNIPA China Patent Survey Reports: utility models and designs are kept far shorter than inventions.
@@ -229,8 +236,8 @@ public record ValuationParameters(
                 // Convention: flat revenue unless a forecast is entered.
                 0.0,
                 royalties, lives,
-                // Convention: when nothing is known, the median of the field lives above.
-                10.0,
+                // Convention: when nothing is known, the median of the remaining field lives above.
+                5.0,
                 hazard,
                 // National Bureau of Statistics: the CN consumer price index rose about 2 % a year on average
                 // 2010–2023; used as the development-cost index (convention: no R&D-specific index is published).
@@ -255,15 +262,20 @@ public record ValuationParameters(
                 null);
     }
 
-    /** The built-up discount rate r = risk-free + technology + market + capital + management premia (+ shift). */
-    public double discountRate() {
-        return riskFreeRate + technologyRiskPremium + marketRiskPremium + capitalRiskPremium + managementRiskPremium
-                + discountRateShift;
+    /** The discount rate's parts, each a decimal. */
+    public DiscountRateBuildUp discountRateBuildUp() {
+        return new DiscountRateBuildUp(riskFreeRate, technologyRiskPremium, marketRiskPremium, capitalRiskPremium,
+                managementRiskPremium, discountRateShift);
     }
 
-    /** The same parameters with the discount rate moved by {@code percentagePoints} (3 = +3 pp), for stress tests. */
-    public ValuationParameters withDiscountRateShift(double percentagePoints) {
-        return new Builder(this).discountRateShift(discountRateShift + percentagePoints / 100.0).build();
+    /** The built-up discount rate r = risk-free + technology + market + capital + management premia (+ shift). */
+    public double discountRate() {
+        return discountRateBuildUp().rate();
+    }
+
+    /** The same parameters with the discount rate moved by {@code decimal} (0.03 = +3 pp), for stress tests. */
+    public ValuationParameters withDiscountRateShift(double decimal) {
+        return new Builder(this).discountRateShift(discountRateBuildUp().shiftedBy(decimal).shift()).build();
     }
 
     public ValuationParameters withMethodWeights(Map<String, Double> weights) {

@@ -85,7 +85,7 @@ class AssessmentPipelineTest {
                 "capital");
         assertThat((Map<String, Object>) json.get("recommendation")).containsKeys("maxLoan", "recommendedLoan", "ltv",
                 "grade", "conditions", "reasons");
-        assertThat((List<?>) json.get("stress")).hasSize(5);
+        assertThat((List<?>) json.get("stress")).hasSize(6);
     }
 
     @Test
@@ -115,14 +115,24 @@ class AssessmentPipelineTest {
         Assessment large = run(inputs(patents(), enterprise(), 6_000_000, 24, 0.02, 3));
         assertThat(large.results().risk().expectedLoss()).isGreaterThan(small.results().risk().expectedLoss());
         assertThat(large.results().risk().lgd()).isGreaterThanOrEqualTo(small.results().risk().lgd());
+        // stress runs at the recommended loan: more loan there means higher stressed LTV and EL, the same loan the same
+        assertThat(large.results().stressAmount()).isGreaterThanOrEqualTo(small.results().stressAmount());
+        boolean more = large.results().stressAmount() > small.results().stressAmount();
         for (int i = 0; i < small.results().stress().size(); i++) {
             StressResult s = small.results().stress().get(i);
             StressResult l = large.results().stress().get(i);
             if (s.ltv() != null) {
-                assertThat(l.ltv()).as(s.scenario().id()).isGreaterThan(s.ltv());
+                assertThat(l.ltv()).as(s.scenario().id()).isEqualTo(s.ltv() * large.results().stressAmount()
+                        / small.results().stressAmount(), org.assertj.core.api.Assertions.within(1e-12));
             }
-            assertThat(l.expectedLoss()).as(s.scenario().id()).isGreaterThan(s.expectedLoss());
+            if (more) {
+                assertThat(l.expectedLoss()).as(s.scenario().id()).isGreaterThan(s.expectedLoss());
+            } else {
+                assertThat(l.expectedLoss()).as(s.scenario().id()).isEqualTo(s.expectedLoss());
+            }
         }
+        Assessment larger = run(inputs(patents(), enterprise(), 6_000_000, 36, 0.02, 3));
+        assertThat(larger.results().stressAmount()).isEqualTo(larger.results().recommendation().recommendedLoan());
     }
 
     @Test
@@ -191,10 +201,149 @@ class AssessmentPipelineTest {
         assertThat(a.results().patents()).allSatisfy(p -> assertThat(p.eligibility().status().code()).isEqualTo("warning"));
     }
 
+    /**
+     * Issue 12 item 7: Monte Carlo covers the eligible collateral only, and its value at maturity feeds the decision.
+     * Oracle: with every input at its point value and no hazard, each path is the deterministic pool, so the simulated
+     * liquidation value at maturity equals the deterministic run-off value LV·(n − T)/n summed over the pool, and the
+     * expected recovery E[min(EAD, LV)] is that value capped by the loan.
+     */
     @Test
-    void aTermBeyondEveryPatentsLifeIsRefused() {
-        assertThatThrownBy(() -> run(inputs(patents(), enterprise(), 5_000_000, 300, null, 1)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("legal expiry of every patent");
+    void monteCarloSimulatesTheEligibleCollateralAndFeedsAtMaturityAndRecovery() {
+        List<Patent> ps = patents();
+        ps.add(Patent.builder(cn("202110000009"), PatentType.INVENTION, LegalStatus.PLEDGED)
+                .filingDate(LocalDate.of(2021, 1, 1)).grantDate(LocalDate.of(2022, 1, 1))
+                .addOwner(new Owner(OWNER, null)).annualFeePaidUntil(LocalDate.of(2028, 12, 31))
+                .productRevenue(BigDecimal.valueOf(90_000_000)).inUseSince(LocalDate.of(2022, 1, 1)).build());
+        AssessmentParameters point = PARAMS.withMonteCarlo(
+                io.pledgebench.valuation.MonteCarloSettings.pointValues(400, 1, 2));
+        Assessment a = AssessmentPipeline.run(inputs(ps, enterprise(), 5_000_000, 24, 0.02, 1), point);
+        PatentAssessment pledged = a.results().patents().get(4);
+        assertThat(pledged.eligibility().pledgeable()).isFalse();
+        assertThat(pledged.distribution()).as("an already pledged patent is not simulated").isNull();
+        double pool = 0;
+        for (PatentAssessment p : a.results().patents()) {
+            if (p.collateral().eligible()) {
+                pool += p.valuation().value();
+            }
+        }
+        assertThat(a.results().portfolioDistribution().mean()).isCloseTo(pool, org.assertj.core.api.Assertions.within(1e-6 * pool));
+        double t = a.results().timeline().yearsToMaturity();
+        double atMaturity = 0;
+        for (PatentAssessment p : a.results().patents()) {
+            if (p.collateral().eligible()) {
+                double n = p.valuation().incomePeriod().years();
+                atMaturity += p.collateral().liquidationValue() * Math.max(0, n - t) / n;
+            }
+        }
+        assertThat(a.results().atMaturity().mean()).isCloseTo(atMaturity, org.assertj.core.api.Assertions.within(1e-6 * atMaturity));
+        assertThat(a.results().atMaturity().p5()).isCloseTo(atMaturity, org.assertj.core.api.Assertions.within(1e-6 * atMaturity));
+        assertThat(a.results().atMaturity().probabilityCoverageBelowOne()).isEqualTo(atMaturity < 5_000_000 ? 1.0 : 0.0);
+        // LGD from the simulated recovery: every default period recovers min(EAD, pool value at the period's end)
+        double lgd = a.results().risk().lgd();
+        assertThat(lgd).isGreaterThanOrEqualTo(a.parameters().risk().lgdFloor());
+        assertThat(a.toJson(Locale.ENGLISH).get("collateral")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                .containsKey("atMaturity");
+    }
+
+    /** Issue 12 item 1: the one timeline — Basel M, coverage checkpoints and eligibility all read it. */
+    @Test
+    void everyFigureReadsTheOneLoanTimeline() {
+        Portfolio pf = new Portfolio("test", enterprise(), patents(), null, "CNY", "");
+        // an existing loan: started 2024-12-31 for 36 months, re-assessed on 2025-06-30 → matures 2027-12-31
+        AssessmentInputs in = new AssessmentInputs(pf, new LoanRequest(BigDecimal.valueOf(5_000_000), "CNY", 36,
+                LocalDate.of(2024, 12, 31), null), AS_OF, 1, 400, 0.02, List.of());
+        Assessment a = run(in);
+        assertThat(a.results().maturity()).isEqualTo(LocalDate.of(2027, 12, 31));
+        assertThat(a.results().notes()).extracting(Text::key).contains("assessment.note.startBeforeValuation");
+        // coverage is measured at the loan's anniversaries after the valuation date and at maturity
+        assertThat(a.results().collateral().path()).hasSize(3);
+        assertThat(a.results().collateral().path().get(2).year())
+                .isCloseTo(a.results().timeline().yearsToMaturity(), org.assertj.core.api.Assertions.within(1e-12));
+        // Basel M is the remaining maturity: 2025-06-30 → 2027-12-31 is 914 days, not the contractual 36 months
+        assertThat(a.results().risk().irb().maturity()).isCloseTo(914 / 365.25, org.assertj.core.api.Assertions.within(1e-12));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> timeline = (Map<String, Object>) ((Map<String, Object>) a.toJson(Locale.ENGLISH).get("loan"))
+                .get("timeline");
+        assertThat(timeline).containsEntry("valuationDate", "2025-06-30").containsEntry("startDate", "2024-12-31")
+                .containsEntry("termMonths", 36).containsEntry("maturityDate", "2027-12-31");
+    }
+
+    /**
+     * Issue 12 items 8, 9, 10 and 13: the grade is given at the maximum loan on the bank's lifetime expected loss net
+     * of risk sharing (SPEC revision 2: lifetimePd = 1 − (1 − PD)^(term/12), lifetime EL = lifetimePd·LGD·EAD); every
+     * figure names its loan amount; LTV is loan / eligible market value, for the requested and the recommended loan.
+     */
+    @Test
+    void gradeAndFiguresNameTheirLoanAmountAndUseTheLifetimeNetLoss() {
+        Assessment a = run(inputs(patents(), enterprise(), 50_000_000, 36, 0.02, 1));
+        io.pledgebench.risk.Recommendation rec = a.results().recommendation();
+        assertThat(rec.gradedAmount()).isEqualTo(rec.maxLoan());
+        io.pledgebench.risk.CreditRiskCalculator.CreditRisk requested = a.results().risk();
+        assertThat(requested.ead()).isEqualTo(50_000_000.0);
+        assertThat(requested.lifetimePd()).isCloseTo(1 - Math.pow(0.98, 3), org.assertj.core.api.Assertions.within(1e-15));
+        assertThat(requested.lifetimeExpectedLoss()).isCloseTo(requested.lifetimePd() * requested.lgd() * 50_000_000,
+                org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(rec.recommendedLoan()).isPositive().isLessThan(50_000_000);
+        assertThat(a.results().recommendedRisk().ead()).isEqualTo(rec.recommendedLoan());
+        double mv = a.results().collateral().marketValue();
+        assertThat(rec.ltv()).isEqualTo(rec.recommendedLoan() / mv);
+        assertThat(rec.requestedLtv()).isEqualTo(50_000_000 / mv);
+        Map<String, Object> json = a.toJson(Locale.ENGLISH);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> risk = (Map<String, Object>) json.get("risk");
+        assertThat(risk).containsKeys("lifetimePd", "lifetimeExpectedLoss", "bankNetLifetimeExpectedLoss", "recommended");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> atRecommended = (Map<String, Object>) risk.get("recommended");
+        assertThat(atRecommended).containsEntry("ead", rec.recommendedLoan());
+
+        // a compensation fund bearing 54 % of the loss lowers the bank's net loss, and with it the price
+        AssessmentParameters shared = PARAMS.withRisk(PARAMS.risk().withRiskSharing(
+                io.pledgebench.risk.RiskSharing.Scheme.custom(0.54, 0.16, 0)));
+        Assessment b = AssessmentPipeline.run(inputs(patents(), enterprise(), 50_000_000, 36, 0.02, 1), shared);
+        assertThat(b.results().risk().bankNetLifetimeExpectedLoss())
+                .isCloseTo(0.30 * a.results().risk().lifetimeExpectedLoss(), org.assertj.core.api.Assertions.within(1e-3));
+        assertThat(b.results().recommendation().expectedLossRate()).isLessThan(rec.expectedLossRate());
+        assertThat(b.results().risk().minimumRate().rate()).isLessThan(a.results().risk().minimumRate().rate());
+    }
+
+    /** Issue 12 item 2: the reconciliation of attributed revenue with company revenue is part of the result. */
+    @Test
+    void theRevenueAttributionIsReconciledWithTheCompanysRevenueInTheResult() {
+        Assessment a = run(inputs(patents(), enterprise(), 5_000_000, 36, 0.02, 1));
+        // the four patents' product revenues, 78 m, stay below the company's 120 m: nothing is scaled
+        assertThat(a.results().attribution().totalAttributed()).isEqualTo(78_000_000.0);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> reconciliation = (Map<String, Object>) ((Map<String, Object>) a.toJson(Locale.ENGLISH)
+                .get("enterprise")).get("revenueAttribution");
+        assertThat(reconciliation).containsEntry("companyRevenue", 120_000_000.0).containsKey("summary");
+    }
+
+    /** Issue 12 item 14: a request far above the enterprise's revenue and assets is flagged (5e10 against 1.2e8). */
+    @Test
+    void anImplausibleRequestIsFlagged() {
+        Assessment a = run(inputs(patents(), enterprise(), 5e10, 36, 0.02, 1));
+        assertThat(io.pledgebench.risk.Plausibility.flagged(a.results().plausibility())).isTrue();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> rec = (Map<String, Object>) a.toJson(Locale.ENGLISH).get("recommendation");
+        assertThat(rec).containsEntry("plausibilityFlagged", true);
+        assertThat(run(inputs(patents(), enterprise(), 5_000_000, 36, 0.02, 1)).results().plausibility())
+                .noneMatch(f -> f.code().flagged());
+    }
+
+    /** Issue 12 item 15: a portfolio with nothing pledgeable is a valid assessment — grade E, nothing lent, reasons. */
+    @Test
+    void aTermBeyondEveryPatentsLifeIsAnAnswerNotAnError() {
+        Assessment a = run(inputs(patents(), enterprise(), 5_000_000, 300, null, 1));
+        assertThat(a.results().recommendation().grade()).isEqualTo("E");
+        assertThat(a.results().recommendation().recommendedLoan()).isZero();
+        assertThat(a.results().collateral().marketValue()).isZero();
+        assertThat(a.results().patents()).allSatisfy(p -> {
+            assertThat(p.eligibility().pledgeable()).isFalse();
+            assertThat(p.distribution()).as("only eligible collateral is simulated").isNull();
+        });
+        assertThat(a.results().notes()).extracting(Text::key).contains("assessment.note.nothingPledgeable");
+        assertThat(a.results().atMaturity().probabilityCoverageBelowOne()).isEqualTo(1.0);
+        assertThat(a.toJson(java.util.Locale.ENGLISH)).containsKeys("recommendation", "collateral");
     }
 
     @Test

@@ -85,7 +85,11 @@ class AssessCommandTest {
         assertThat(last.get("pd").asDouble()).isCloseTo(1.5 * j.get("risk").get("pd").asDouble(),
                 org.assertj.core.api.Assertions.within(1e-12));
         JsonNode sharing = j.get("risk").get("riskSharing");
-        assertThat(sharing.get("bankNetExpectedLoss").asDouble()).isCloseTo(0.3 * j.get("risk").get("expectedLoss").asDouble(),
+        // risk sharing applies to the lifetime principal loss (SPEC revision 2): 24 months, PD_life = 1 − (1 − PD)²
+        JsonNode risk = j.get("risk");
+        double lifetimeEl = (1 - Math.pow(1 - risk.get("pd").asDouble(), 2)) * risk.get("lgd").asDouble()
+                * risk.get("ead").asDouble();
+        assertThat(sharing.get("bankNetExpectedLoss").asDouble()).isCloseTo(0.3 * lifetimeEl,
                 org.assertj.core.api.Assertions.within(1e-6));
         assertThat(j.get("risk").get("salesMeur").isNumber()).isTrue();
         assertThat(run("assess", SAMPLES.resolve("university-spinoff.xlsx").toString(), "--loan", "1000000",
@@ -134,9 +138,9 @@ class AssessCommandTest {
         assertThat(err.toString()).contains("PD").contains("1.5");
         assertThat(run("assess", portfolio, "--loan", "-5", "--term-months", "24", "--pd", "0.02")).isEqualTo(2);
         assertThat(err.toString()).contains("loan amount must be positive");
-        assertThat(run("assess", portfolio, "--loan", "1000000", "--term-months", "360", "--pd", "0.02",
-                "--as-of", "2025-06-30")).isEqualTo(2);
-        assertThat(err.toString()).contains("legal expiry of every patent");
+        assertThat(run("assess", portfolio, "--loan", "1000000", "--term-months", "24", "--pd", "0.02",
+                "--start-date", "2020-01-01", "--as-of", "2025-06-30")).isEqualTo(2);
+        assertThat(err.toString()).contains("matures on 2022-01-01").contains("nothing left to assess");
         assertThat(run("assess", SAMPLES.resolve("us-amazon").toString(), "--loan", "1000000", "--term-months", "24",
                 "--as-of", "2025-06-30")).isEqualTo(2);
         assertThat(err.toString()).contains("--pd");

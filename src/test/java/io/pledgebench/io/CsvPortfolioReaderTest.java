@@ -191,4 +191,42 @@ class CsvPortfolioReaderTest {
         assertThat(r.problems().get(0).reason()).contains("cannot be read");
         assertThat(List.of(r.problems().get(0).file())).containsExactly("broken.csv");
     }
+
+    /**
+     * SPEC rev. 2 "Value attribution": the product column (Chinese 产品名称) and contribution weights (贡献权重, as a
+     * number or a percentage) are read, a bad weight is refused naming it, and an export imports again unchanged.
+     */
+    @Test
+    void readsProductAndContributionWeightAndExportsThemAgain(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws java.io.IOException {
+        Path csv = dir.resolve("patents.csv");
+        java.nio.file.Files.writeString(csv, "专利号,专利类型,法律状态,专利权人,产品收入（万元）,产品名称,贡献权重\n"
+                + "ZL201410356287.1,发明,有效,深圳示例,\"2,860\",MEMS压力传感器,60%\n"
+                + "ZL201710601862.3,发明,有效,深圳示例,\"2,860\",MEMS压力传感器,0.4\n"
+                + "ZL201510782913.8,发明,有效,深圳示例,,,\n", java.nio.charset.StandardCharsets.UTF_8);
+        ImportResult r = PortfolioReader.read(csv);
+        assertThat(r.problems()).isEmpty();
+        Patent a = patent(r, "CN201410356287.1");
+        assertThat(a.product()).isEqualTo("MEMS压力传感器");
+        assertThat(a.contributionWeight()).isEqualTo(0.6);
+        assertThat(patent(r, "CN201710601862.3").contributionWeight()).isEqualTo(0.4);
+        assertThat(patent(r, "CN201510782913.8").product()).isNull();
+
+        Path out = dir.resolve("export.csv");
+        TableExport.write(out, PatentTable.HEADER, PatentTable.rows(r.portfolio().patents()));
+        ImportResult again = PortfolioReader.read(out);
+        assertThat(again.problems()).isEmpty();
+        assertThat(again.portfolio().patents()).extracting(Patent::product, Patent::contributionWeight)
+                .containsExactlyElementsOf(r.portfolio().patents().stream()
+                        .map(p -> org.assertj.core.groups.Tuple.tuple(p.product(), p.contributionWeight())).toList());
+
+        Path bad = dir.resolve("bad.csv");
+        java.nio.file.Files.writeString(bad, "patent_number,type,status,owners,product,contribution_weight\n"
+                + "ZL201410356287.1,invention,valid,A,Gateway,-2\n", java.nio.charset.StandardCharsets.UTF_8);
+        ImportResult refused = PortfolioReader.read(bad);
+        assertThat(refused.problems()).singleElement().satisfies(p -> {
+            assertThat(p.value()).isEqualTo("-2");
+            assertThat(p.reason()).contains("contribution weight");
+        });
+    }
 }

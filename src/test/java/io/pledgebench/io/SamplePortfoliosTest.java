@@ -12,6 +12,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,6 +47,56 @@ class SamplePortfoliosTest {
         assertThat(flagship.grantDate()).isEqualTo(LocalDate.of(2016, 8, 24));
         assertThat(flagship.inUseSince()).isEqualTo(LocalDate.of(2016, 10, 1));
         assertThat(CsvPortfolioReaderTest.patent(r, "CN202010672935.X").openLicenceRoyalty()).isEqualTo(0.02);
+    }
+
+    /**
+     * The sample names the product of each patent with revenue (产品名称) and weights for one product (贡献权重): its
+     * seven products' revenues add up to 2,860 + 2,340 + 1,150 + 680 + 540 + 290 + 310 = 8,170 万元, below the
+     * company's 8,650 万元, so nothing is scaled; the flagship takes 5 / (5 + 3 + 2) of the 2,860 万元 pressure-sensor
+     * line. Without the product column the same rows would claim 20,580 万元 (the pressure sensor three times, …),
+     * 2.4 × the company's revenue, and are scaled down by 8,650 / 20,580.
+     */
+    @Test
+    void cnTechSmeAttributesEachProductsRevenueOnce() {
+        Portfolio p = PortfolioReader.read(SAMPLES.resolve("cn-tech-sme")).portfolio();
+        io.pledgebench.valuation.RevenueAttribution a =
+                io.pledgebench.valuation.RevenueAttribution.of(p.patents(), p.enterprise());
+        assertThat(a.method()).isEqualTo(io.pledgebench.valuation.RevenueAttribution.Method.BY_PRODUCT);
+        assertThat(a.products()).hasSize(7);
+        assertThat(a.revenueGiven()).isEqualTo(81_700_000);
+        assertThat(a.totalAttributed()).isLessThanOrEqualTo(p.enterprise().revenue().doubleValue());
+        assertThat(a.scaleFactor()).isEqualTo(1.0);
+        assertThat(a.share("CN201410356287.1").orElseThrow().revenueAttributed()).isEqualTo(28_600_000 * 0.5);
+        assertThat(a.notes()).isEmpty();
+
+        List<Patent> withoutProducts = p.patents().stream().map(t -> t.toBuilder().product(null).build()).toList();
+        io.pledgebench.valuation.RevenueAttribution b =
+                io.pledgebench.valuation.RevenueAttribution.of(withoutProducts, p.enterprise());
+        assertThat(b.method()).isEqualTo(io.pledgebench.valuation.RevenueAttribution.Method.PRO_RATA);
+        assertThat(b.revenueGiven()).isEqualTo(205_800_000);
+        assertThat(b.scaleFactor()).isEqualTo(86_500_000.0 / 205_800_000);
+        assertThat(b.totalAttributed()).isCloseTo(86_500_000, org.assertj.core.api.Assertions.within(1e-6));
+    }
+
+    /**
+     * SPEC rev. 2: with its economic life (8 years) blanked, the sample's most valuable patent ZL201410356287.1
+     * (invention, IPC G01L, in use since 2016-10-01) keeps a positive value at the sample's date 2026-12-01: the
+     * section G default is 4 remaining years from that date (legal life runs to 2034-05-12). Before, the default was a
+     * total life of 8 years from first use, used up in 2024, and the patent was worth 0.
+     */
+    @Test
+    void cnTechSmeFlagshipKeepsItsValueWithoutAnEconomicLife() {
+        Portfolio p = PortfolioReader.read(SAMPLES.resolve("cn-tech-sme")).portfolio();
+        List<Patent> blanked = p.patents().stream().map(t -> t.number().canonical().equals("CN201410356287.1")
+                ? t.toBuilder().economicLifeYears(null).build() : t).toList();
+        Patent flagship = blanked.get(0);
+        assertThat(flagship.economicLifeYears()).isNull();
+        io.pledgebench.valuation.PatentValuation v = new io.pledgebench.valuation.ValuationEngine(
+                io.pledgebench.valuation.ValuationParameters.defaults(), List.of()).forPortfolio(blanked, p.enterprise())
+                .value(flagship, p.enterprise(), LocalDate.of(2026, 12, 1));
+        assertThat(v.valued()).isTrue();
+        assertThat(v.incomePeriod().years()).isEqualTo(4.0);
+        assertThat(v.value()).isPositive();
     }
 
     @Test

@@ -85,7 +85,8 @@ public final class UniversitySpinoffWorkbook {
             String[] headers = {"patent_number", "title", "type", "filing_date", "grant_date", "status", "owners",
                     "annual_fee_paid_until", "ipc", "independent_claims", "total_claims", "family_size", "cited_by",
                     "product_revenue", "licence_revenue", "royalty_rate", "open_licence_royalty", "product_recorded",
-                    "in_use_since", "replacement_cost", "economic_life_years", "pledge_consent"};
+                    "in_use_since", "replacement_cost", "economic_life_years", "pledge_consent", "product",
+                    "contribution_weight"};
             Row h = p.createRow(0);
             for (int i = 0; i < headers.length; i++) {
                 h.createCell(i).setCellValue(headers[i]);
@@ -95,19 +96,23 @@ public final class UniversitySpinoffWorkbook {
             Object[][] rows = {
                     {cn("202010356781"), "Silicon nitride microring resonator with thermal tuning", "invention",
                             d(2020, 4, 21), d(2022, 9, 6), "valid", joint, d(2026, 4, 21), "G02B 6/293", 2, 12, 3, 7,
-                            12_400_000, 0, 0.045, null, "yes", d(2022, 11, 1), 1_850_000, 10, "yes"},
+                            12_400_000, 0, 0.045, null, "yes", d(2022, 11, 1), 1_850_000, 10, "yes", "Tunable microring filter",
+                            null},
                     {cn("202110872364"), "Wafer-level coupling of lasers to waveguides", "invention",
                             d(2021, 7, 14), d(2023, 5, 30), "valid", sole, d(2026, 7, 14), "G02B 6/42", 3, 15, 2, 2,
-                            8_900_000, 0, 0.04, null, "yes", d(2023, 8, 15), 2_300_000, 11, null},
+                            8_900_000, 0, 0.04, null, "yes", d(2023, 8, 15), 2_300_000, 11, null,
+                            "Laser-coupled transceiver engine", 0.8},
                     {cn("202210198457"), "Low-loss edge coupler for lithium niobate on insulator", "invention",
                             d(2022, 2, 25), d(2024, 3, 19), "valid", joint, d(2026, 2, 25), "G02B 6/30", 1, 9, 1, 0,
                             0, 360_000, 0.05, 0.03, "no", null, 1_200_000, 12, "no"},
                     {cn("202120913528"), "Fibre array fixture for photonic chip testing", "utility_model",
                             d(2021, 4, 29), d(2021, 12, 3), "valid", sole, d(2026, 4, 29), "G01M 11/00", 1, 6, null, 1,
-                            2_100_000, 0, 0.02, null, "no", d(2022, 1, 10), 280_000, 6, null},
+                            2_100_000, 0, 0.02, null, "no", d(2022, 1, 10), 280_000, 6, null, "Photonic chip test station",
+                            null},
                     {cn("202221487603"), "Thermo-electric cooler mount for laser modules", "utility_model",
                             d(2022, 6, 13), d(2022, 10, 25), "valid", sole, d(2026, 6, 13), "H01S 5/024", 1, 8, null, 0,
-                            1_600_000, 0, 0.02, null, "no", d(2022, 12, 1), 190_000, 5, null},
+                            8_900_000, 0, 0.02, null, "no", d(2022, 12, 1), 190_000, 5, null,
+                            "Laser-coupled transceiver engine", 0.2},
                     {cn("202310442179"), "Optical phased array beam steering controller", "invention",
                             d(2023, 4, 18), null, "application", sole, null, "G02F 1/29", 2, 14, 1, 0,
                             0, 0, null, null, "no", null, 1_400_000, 12, null},
@@ -148,10 +153,15 @@ public final class UniversitySpinoffWorkbook {
             lh.createCell(1).setCellValue("currency");
             lh.createCell(2).setCellValue("term_months");
             lh.createCell(3).setCellValue("purpose");
+            lh.createCell(4).setCellValue("valuation_date");
             lv.createCell(0).setCellValue(6_000_000);
             lv.createCell(1).setCellValue("CNY");
             lv.createCell(2).setCellValue(24);
             lv.createCell(3).setCellValue("Pilot line for wafer-level laser coupling");
+            // the date of the workbook's data: the sample is assessed as of it on any day it is opened
+            Cell valuationDate = lv.createCell(4);
+            valuationDate.setCellValue(d(2025, 6, 30));
+            valuationDate.setCellStyle(date);
 
             Sheet scratch = wb.createSheet("Patents (draft)");
             scratch.createRow(0).createCell(0).setCellValue("patent_number");

@@ -41,6 +41,15 @@ class XlsxPortfolioReaderTest {
         assertThat(committed.portfolio().loan()).isEqualTo(generated.portfolio().loan());
     }
 
+    /** Two patents share the transceiver engine's 8.9 m with weights 0.8 : 0.2 (numeric cells). */
+    @Test
+    void sampleWorkbookNamesProductsAndWeights() {
+        java.util.List<io.pledgebench.domain.Patent> ps = PortfolioReader.read(SAMPLE).portfolio().patents();
+        assertThat(ps).filteredOn(p -> "Laser-coupled transceiver engine".equals(p.product()))
+                .extracting(io.pledgebench.domain.Patent::contributionWeight).containsExactly(0.8, 0.2);
+        assertThat(ps.get(0).product()).isEqualTo("Tunable microring filter");
+    }
+
     @Test
     void sampleWorkbookReadsEnterprisePatentsAndLoan() {
         ImportResult r = PortfolioReader.read(SAMPLE);

@@ -137,17 +137,44 @@ class AssessmentReportTest {
             byte[] first = render(ReportInput.of(saved), Locale.SIMPLIFIED_CHINESE, PRINTED);
             byte[] again = render(ReportInput.of(repo.load(id).orElseThrow()), Locale.SIMPLIFIED_CHINESE, PRINTED);
             assertThat(again).isEqualTo(first);
-            byte[] later = render(ReportInput.of(saved), Locale.SIMPLIFIED_CHINESE, PRINTED.plusYears(3));
+            byte[] later = render(ReportInput.of(saved), Locale.SIMPLIFIED_CHINESE, PRINTED.plusMonths(9));
             assertThat(later).isNotEqualTo(first);
             try (PDDocument x = Loader.loadPDF(first); PDDocument y = Loader.loadPDF(later)) {
                 String tx = new PDFTextStripper().getText(x);
                 String ty = new PDFTextStripper().getText(y);
-                assertThat(ty.replace(PRINTED.plusYears(3).toString(), PRINTED.toString())).isEqualTo(tx);
+                assertThat(ty.replace(PRINTED.plusMonths(9).toString(), PRINTED.toString())).isEqualTo(tx);
                 assertThat(tx).contains("bob").contains("alice");
                 assertThat(x.getDocumentInformation().getCreationDate().toInstant()).isEqualTo(saved.createdAt()
                         .truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
             }
             assertThat(new IntegrityCheck(db).run().intact()).isTrue();
+        }
+    }
+
+    /**
+     * Issue 12 item 1: an appraisal conclusion is normally used within one year of its valuation date; a report printed
+     * more than 12 months after it says so on the cover, in both languages.
+     */
+    @Test
+    void aReportPrintedMoreThanAYearAfterTheValuationDateWarnsOnTheCover() throws IOException {
+        Assessment a = assess("university-spinoff.xlsx");
+        ReportInput in = ReportInput.unsaved(ReportSource.document(a), java.time.Instant.parse("2025-07-01T00:00:00Z"), "");
+        for (Locale l : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+            String fresh = coverText(render(in, l, AS_OF.plusMonths(12)));
+            String stale = coverText(render(in, l, AS_OF.plusMonths(12).plusDays(1)));
+            String warning = l == Locale.ENGLISH ? "morethan12months" : "超过12个月";
+            assertThat(fresh).doesNotContain(warning);
+            assertThat(stale).contains(warning).contains("2025-06-30");
+        }
+    }
+
+    private static String coverText(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper s = new PDFTextStripper();
+            s.setStartPage(1);
+            s.setEndPage(1);
+            // line breaks fall anywhere in a wrapped sentence: compare without white space
+            return s.getText(doc).replaceAll("\\s+", "");
         }
     }
 

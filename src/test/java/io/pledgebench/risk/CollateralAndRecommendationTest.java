@@ -32,6 +32,35 @@ class CollateralAndRecommendationTest {
         assertThat(one.hhi()).isEqualTo(1.0);
     }
 
+    /**
+     * SPEC rev. 2: a patent valued by the cost approach alone gets its advance rate × costOnlyAdvanceRateFactor,
+     * default 0. Invention A, score 80: rate 0.25 + 0.05 × 0.8 = 0.29 on 6 m; cost-only B (also 0.29 × 4 m without the
+     * flag) adds nothing by default and 0.5 × 0.29 × 4 m with a factor of 0.5.
+     */
+    @Test
+    void costOnlyPatentsGetTheReducedAdvanceRate() {
+        CollateralItem a = item("A", PatentType.INVENTION, 6_000_000, true);
+        CollateralItem b = new CollateralItem("B", PatentType.INVENTION, 4_000_000, 80, 10, 0.03, true, true);
+        assertThat(p.advanceRates().costOnlyAdvanceRateFactor()).isZero();
+        assertThat(p.advanceRates().costOnlyReason().english()).contains("cost approach alone");
+        assertThat(p.toMap().get("advanceRates").toString()).contains("costOnlyAdvanceRateFactor=0.0");
+        CollateralCalculator.CollateralAssessment c = CollateralCalculator.assess(List.of(a, b), 1_000_000, 2, p);
+        assertThat(c.items().get(1).advanceRate()).isZero();
+        assertThat(c.items().get(0).advanceRate()).isCloseTo(0.29, within(1e-12));
+        assertThat(c.marketValue()).as("still collateral, valued, but not lent against").isEqualTo(10_000_000);
+        assertThat(b.withMarketValue(1).costOnly()).isTrue();
+        assertThat(b.excluded().costOnly()).isTrue();
+
+        RiskParameters half = new RiskParameters(p.liquidation(), p.advanceRates().withCostOnlyAdvanceRateFactor(0.5),
+                p.maximumDiversificationHaircut(), p.lgdMethod(), p.lgdFloor(), p.baselFramework(),
+                p.minimumDebtServiceCoverage(), p.policyMaximumLoan(), p.policyMaximumTermMonths(), p.fundingRate(),
+                p.hurdleRate(), p.operatingCostRate(), p.riskSharing(), p.currencyPerEur(), p.scorecard(), p.grades(),
+                p.gradeLoanFactors(), p.roundingUnit());
+        CollateralCalculator.CollateralAssessment h = CollateralCalculator.assess(List.of(a, b), 1_000_000, 2, half);
+        assertThat(h.items().get(1).advanceAmount()).isCloseTo(0.5 * 0.29 * 4_000_000, within(1e-6));
+        assertThatThrownBy(() -> p.advanceRates().withCostOnlyAdvanceRateFactor(1.5)).hasMessageContaining("1.5");
+    }
+
     @Test
     void capacityIsAdvanceTimesValueLessTheDiversificationHaircut() {
         List<CollateralItem> items = List.of(item("A", PatentType.INVENTION, 6_000_000, true),
@@ -42,22 +71,23 @@ class CollateralAndRecommendationTest {
         assertThat(c.hhi()).isCloseTo(hhi, within(1e-12));
         assertThat(c.capacity()).isCloseTo(advanced * (1 - 0.2 * hhi), within(1e-6));
         assertThat(c.advanceRate()).isCloseTo(advanced / 10_000_000, within(1e-12));
-        // liquidation: invention 6 m × 0.5 × 0.9 / 1.08, utility model 4 m × 0.4 × 0.9 / 1.08
-        assertThat(c.liquidationValue()).isCloseTo((2_700_000 + 1_440_000) / 1.08, within(1e-6));
+        // liquidation (defaults of RiskParameters.sources()): invention 6 m × (1 − 0.88) × 0.9 / 1.08²,
+        // utility model 4 m × (1 − 0.92) × 0.9 / 1.08²
+        assertThat(c.liquidationValue()).isCloseTo((648_000 + 288_000) / (1.08 * 1.08), within(1e-6));
         assertThat(c.path()).hasSize(2);
     }
 
     @Test
     void moreLoanMeansHigherLgdAndExpectedLoss() {
-        CreditRiskCalculator.CreditRisk small = CreditRiskCalculator.assess(0.02, 1_000_000, 1_000_000, 2, null, p);
-        CreditRiskCalculator.CreditRisk large = CreditRiskCalculator.assess(0.02, 1_000_000, 3_000_000, 2, null, p);
+        CreditRiskCalculator.CreditRisk small = CreditRiskCalculator.assess(0.02, 1_000_000, 1_000_000, 2, 2, null, p);
+        CreditRiskCalculator.CreditRisk large = CreditRiskCalculator.assess(0.02, 1_000_000, 3_000_000, 2, 2, null, p);
         assertThat(small.lgd()).isEqualTo(0.25);
         assertThat(large.lgd()).isCloseTo(2.0 / 3, within(1e-12));
         assertThat(large.expectedLoss()).isGreaterThan(small.expectedLoss());
-        CreditRiskCalculator.CreditRisk supervisory = CreditRiskCalculator.assess(0.02, 1_000_000, 1_000_000, 2, null,
+        CreditRiskCalculator.CreditRisk supervisory = CreditRiskCalculator.assess(0.02, 1_000_000, 1_000_000, 2, 2, null,
                 p.withLgdMethod(RiskParameters.LgdMethod.SUPERVISORY_UNSECURED));
         assertThat(supervisory.lgd()).isEqualTo(0.45);
-        CreditRiskCalculator.CreditRisk sme = CreditRiskCalculator.assess(0.02, 1_000_000, 1_000_000, 2, 80_000_000.0,
+        CreditRiskCalculator.CreditRisk sme = CreditRiskCalculator.assess(0.02, 1_000_000, 1_000_000, 2, 2, 80_000_000.0,
                 p.withCurrencyPerEur(8.0));
         assertThat(sme.irb().salesMeur()).isCloseTo(10.0, within(1e-12));
         assertThat(sme.capital()).isLessThan(small.capital());
@@ -71,7 +101,7 @@ class CollateralAndRecommendationTest {
         Enterprise e = new Enterprise("E", null, null, 10.0, new BigDecimal("100000000"), new BigDecimal("3000000"),
                 new BigDecimal("80000000"), new BigDecimal("40000000"), null, null, new BigDecimal("1000000"), 0, null);
         Recommendation r = Recommender.recommend(8_000_000, 24, e, c,
-                loan -> CreditRiskCalculator.assess(0.02, c.expectedValueAtMaturity(), loan, 2, null, p), 0.05, p, List.of());
+                loan -> CreditRiskCalculator.assess(0.02, c.expectedValueAtMaturity(), loan, 2, 2, null, p), 0.05, p, List.of());
         // debt service: (3 m / 1.25 − 1 m) / (1/2 + 0.05) = 2,545,454.5
         assertThat(r.debtServiceCapacity()).isCloseTo(1_400_000 / 0.55, within(1e-6));
         assertThat(r.limitedBy()).isEqualTo("debtService");
@@ -88,7 +118,7 @@ class CollateralAndRecommendationTest {
                 List.of(item("A", PatentType.INVENTION, 20_000_000, true)), 1_000_000, 2, p);
         RiskParameters capped = p.withPolicy(500_000.0, 60);
         Recommendation r = Recommender.recommend(1_000_000, 24, null, c,
-                loan -> CreditRiskCalculator.assess(0.01, c.expectedValueAtMaturity(), loan, 2, null, capped), 0.05,
+                loan -> CreditRiskCalculator.assess(0.01, c.expectedValueAtMaturity(), loan, 2, 2, null, capped), 0.05,
                 capped, List.of());
         assertThat(r.maxLoan()).isEqualTo(500_000);
         assertThat(r.limitedBy()).isEqualTo("policyCap");
@@ -100,7 +130,7 @@ class CollateralAndRecommendationTest {
         CollateralCalculator.CollateralAssessment c = CollateralCalculator.assess(
                 List.of(item("A", PatentType.INVENTION, 20_000_000, true)), 1_000_000, 6, p);
         Recommendation r = Recommender.recommend(1_000_000, 72, null, c,
-                loan -> CreditRiskCalculator.assess(0.02, 0, loan, 6, null, p), 0.05, p, List.of());
+                loan -> CreditRiskCalculator.assess(0.02, 0, loan, 6, 6, null, p), 0.05, p, List.of());
         assertThat(r.maxLoan()).isZero();
         assertThat(r.recommendedLoan()).isZero();
         assertThat(r.grade()).isEqualTo("E");
@@ -109,11 +139,13 @@ class CollateralAndRecommendationTest {
 
     @Test
     void gradesFollowTheConfiguredThresholds() {
-        assertThat(Recommender.grade(0.004, 1.0, p)).isEqualTo("A");
-        assertThat(Recommender.grade(0.004, 0.8, p)).isEqualTo("B");
-        assertThat(Recommender.grade(0.015, 0.6, p)).isEqualTo("C");
-        assertThat(Recommender.grade(0.03, 2.0, p)).isEqualTo("D");
-        assertThat(Recommender.grade(0.004, 0.2, p)).isEqualTo("E");
+        // default thresholds on the bank's net lifetime EL rate: A ≤ 1.5 %, B ≤ 3 %, C ≤ 6 %, D ≤ 15 %
+        assertThat(Recommender.grade(0.004, 0.25, p)).isEqualTo("A");
+        assertThat(Recommender.grade(0.004, 0.2, p)).isEqualTo("B");
+        assertThat(Recommender.grade(0.02, 2.0, p)).isEqualTo("B");
+        assertThat(Recommender.grade(0.045, 0.15, p)).isEqualTo("C");
+        assertThat(Recommender.grade(0.09, 2.0, p)).isEqualTo("D");
+        assertThat(Recommender.grade(0.004, 0.05, p)).isEqualTo("E");
         assertThat(Recommender.grade(0.2, 0.1, p)).isEqualTo("E");
     }
 

@@ -61,14 +61,6 @@ class CreditRiskCalculatorsTest {
     }
 
     @Test
-    void riskSharingLeavesTheBankTheRemainder() {
-        RiskSharing.SharedLoss s = RiskSharing.share(10_000, new RiskSharing.Shares(0.4, 0.3, 0.1));
-        assertThat(s.bankNet()).isCloseTo(2_000, within(1e-9));
-        assertThat(s.compensationFund() + s.insurer() + s.guarantor() + s.bankNet()).isCloseTo(10_000, within(1e-9));
-        assertThatThrownBy(() -> new RiskSharing.Shares(0.6, 0.3, 0.2)).hasMessageContaining("more than 1");
-    }
-
-    @Test
     void advanceRateRisesWithQualityWithinTheTypeRange() {
         AdvanceRatePolicy p = AdvanceRatePolicy.defaults();
         assertThat(p.rate(PatentType.INVENTION, 100)).isCloseTo(0.30, within(1e-15));

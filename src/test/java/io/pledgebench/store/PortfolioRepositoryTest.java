@@ -43,6 +43,8 @@ class PortfolioRepositoryTest {
                 .royaltyRate(0.035)
                 .productRecorded(true)
                 .pledgeConsent(false)
+                .product("压力变送器 PT-100")
+                .contributionWeight(0.6)
                 .events(List.of(new LegalEvent(LocalDate.of(2021, 1, 5), LegalEvent.Kind.FEE_PAID, "PGFP", "CN",
                         "annual fee year 4", "test")))
                 .build();

@@ -77,8 +77,10 @@ class AssessmentViewModelTest {
         assertThat(got.inputs().pdOverride()).isEqualTo(0.025);
         assertThat(got.parameters().risk().riskSharing().compensationFund()).isEqualTo(0.30);
         assertThat(got.results().pdSource()).isEqualTo("officer");
-        Assessment direct = AssessmentPipeline.run(new AssessmentInputs(SAMPLE.portfolio(), got.inputs().loan(), AS_OF, 1,
-                1000, 0.025, List.of()), got.parameters());
+        // the sample names its valuation date (评估基准日 2026-09-30): the workbench values it as of that day
+        assertThat(got.inputs().asOf()).isEqualTo(SAMPLE.portfolio().loan().valuationDate()).isNotEqualTo(AS_OF);
+        Assessment direct = AssessmentPipeline.run(new AssessmentInputs(SAMPLE.portfolio(), got.inputs().loan(),
+                got.inputs().asOf(), 1, 1000, 0.025, List.of()), got.parameters());
         assertThat(got.inputHash()).isEqualTo(direct.inputHash());
         assertThat(got.results().recommendation()).isEqualTo(direct.results().recommendation());
         assertThat(got.parameters().stress()).isEqualTo(AssessmentParameters.defaults().stress());
@@ -130,7 +132,7 @@ class AssessmentViewModelTest {
         assertThat(got.parameters().stress()).hasSize(AssessmentParameters.defaults().stress().size() + 1)
                 .last().isEqualTo(cli);
         assertThat(got.results().stress()).anySatisfy(r -> assertThat(r.scenario()).isEqualTo(cli));
-        Assessment direct = AssessmentPipeline.run(new AssessmentInputs(SAMPLE.portfolio(), got.inputs().loan(), AS_OF, 1,
+        Assessment direct = AssessmentPipeline.run(new AssessmentInputs(SAMPLE.portfolio(), got.inputs().loan(), got.inputs().asOf(), 1,
                 1000, got.inputs().pdOverride(), List.of()), got.parameters());
         assertThat(got.results().stress()).isEqualTo(direct.results().stress());
 

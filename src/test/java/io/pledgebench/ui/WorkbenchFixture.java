@@ -25,6 +25,9 @@ final class WorkbenchFixture implements AutoCloseable {
         }
     };
 
+    static final java.time.Clock TODAY = java.time.Clock.fixed(java.time.Instant.parse("2026-10-15T09:00:00Z"),
+            java.time.ZoneOffset.UTC);
+
     final ScriptedDialogs dialogs = new ScriptedDialogs();
     final Preferences node = Preferences.userRoot().node("io/pledgebench/test/" + UUID.randomUUID());
     final Wiring wiring;
@@ -39,6 +42,8 @@ final class WorkbenchFixture implements AutoCloseable {
                 io.pledgebench.io.PortfolioReader::read, null);
         wiring.setDialogs(dialogs);
         wiring.setPrinter(NO_PRINTER);
+        // a fixed day: what the workbench shows must not depend on the day the tests run
+        wiring.setClock(TODAY);
     }
 
     static WorkbenchFixture start(Locale language) throws Exception {

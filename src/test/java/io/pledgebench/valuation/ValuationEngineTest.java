@@ -43,7 +43,53 @@ class ValuationEngineTest {
         IncomePeriod u = ValuationEngine.incomePeriod(utility, AS_OF, defaults);
         assertThat(u.legalExpiry()).isEqualTo(LocalDate.of(2028, 3, 1));
         assertThat(u.economicLifeSource()).isEqualTo("ipc:H");
-        assertThat(u.years()).isCloseTo(Math.min(u.remainingLegalLife(), 8 - 5.83), within(0.01));
+        // SPEC rev. 2: the IPC default is a remaining life at the valuation date too: section H 4 years against
+        // 4.16 legal years left (2024-01-01 → 2028-03-01), so the economic default bounds n. Before, the default was a
+        // total life of 8 years counted from filing (2018-03-01), leaving 8 − 5.83 = 2.17 years.
+        assertThat(u.remainingEconomicLife()).isEqualTo(4.0);
+        assertThat(u.years()).isEqualTo(4.0);
+        assertThat(u.boundedBy()).isEqualTo("ipc:H");
+        assertThat(u.explanation()).isEqualTo(Text.of("valuation.explain.incomePeriod.ipc", 4.0, u.remainingLegalLife(),
+                4.0, "H"));
+        assertThat(u.explanation().english()).contains("IPC section H");
+        assertThat(shortLegal.explanation().key()).isEqualTo("valuation.explain.incomePeriod.legal");
+        assertThat(ip.explanation().key()).isEqualTo("valuation.explain.incomePeriod.patent");
+        IncomePeriod general = ValuationEngine.incomePeriod(p.toBuilder().economicLifeYears(null).ipc(null).build(), AS_OF,
+                defaults);
+        assertThat(general.years()).as("the general default, 5 remaining years").isEqualTo(5.0);
+        assertThat(general.explanation().key()).isEqualTo("valuation.explain.incomePeriod.default");
+    }
+
+    /**
+     * SPEC rev. 2: a blank economic_life_years never turns a valuable patent to 0. The sample's most valuable patent
+     * (sample-portfolios/cn-tech-sme, ZL201410356287.1: invention filed 2014-05-12, in use since 2016-10-01, IPC
+     * G01L 9/06, product revenue 2,860 万元, royalty 3.5 %) valued at the sample's as-of date 2026-12-01 with its
+     * economic life (8) blanked. Before, section G's default was a total life of 8 years from first use, used up on
+     * 2024-10-01, so no method applied and the patent was worth 0. Now the default is 4 remaining years (legal life
+     * left: 7.45 years to 2034-05-12), so n = 4 and relief from royalty alone gives
+     * Σ_{t=1..4} 28.6 m × 3.5 % × 0.75 / 1.105^t = 750,750 × 3.1183 ≈ 2.34 m.
+     */
+    @Test
+    void samplesMostValuablePatentKeepsAValueWithoutAnEconomicLife() {
+        LocalDate asOf = LocalDate.of(2026, 12, 1);
+        Patent flagship = Patent.builder(io.pledgebench.domain.PatentNumber.parse("ZL201410356287.1"),
+                        io.pledgebench.domain.PatentType.INVENTION, LegalStatus.VALID)
+                .filingDate(LocalDate.of(2014, 5, 12)).grantDate(LocalDate.of(2016, 8, 24))
+                .inUseSince(LocalDate.of(2016, 10, 1)).ipc("G01L 9/06")
+                .productRevenue(new BigDecimal("28600000")).royaltyRate(0.035)
+                .replacementCost(new BigDecimal("4200000")).build();
+        PatentValuation v = engine.value(flagship, null, asOf);
+        assertThat(v.valued()).isTrue();
+        assertThat(v.incomePeriod().years()).isEqualTo(4.0);
+        assertThat(v.incomePeriod().boundedBy()).isEqualTo("ipc:G");
+        double annuity = 0;
+        for (int t = 1; t <= 4; t++) {
+            annuity += Math.pow(1.105, -t);
+        }
+        MethodResult rfr = v.method(ReliefFromRoyaltyMethod.ID).orElseThrow();
+        assertThat(rfr.value()).isCloseTo(28_600_000 * 0.035 * 0.75 * annuity, within(1e-6));
+        assertThat(rfr.explanation().get(0).key()).isEqualTo("valuation.explain.incomePeriod.ipc");
+        assertThat(v.value()).isGreaterThan(1_000_000);
     }
 
     /** Relief from royalty recomputed independently: Σ R·ρ·f_k(1−τ)/(1+r)^(t_k), period ends at k−1+f_k. */
@@ -149,19 +195,23 @@ class ValuationEngineTest {
     }
 
     /**
-     * Market approach by hand (as of 2024-01-01, price index 2 %): T1 3 m × 1.02^2.0014 × (14.16/10), T2 5 m ×
-     * 1.02^1.0 × (14.16/12), T3 4 m × 1.02^0.5 × (14.16/8); T4 is another IPC section and T5 post-dates the valuation.
+     * Market approach by hand (as of 2024-01-01, price index 2 %): T1 3 m × 1.02^2.0014 × (12/10), T2 5 m ×
+     * 1.02^1.0 × (12/12), T3 4 m × 1.02^0.5 × (12/8); T4 is another IPC section and T5 post-dates the valuation.
+     * The subject's life in the remaining-life ratio is its income period n = min(14.16 legal, 12 economic) = 12
+     * (SPEC rev. 2), not the 14.16 years of legal life the method used before.
      */
     @Test
     void marketComparablesAdjustAndAverage() {
         Patent p = ValuationFixtures.invention().build();
         MethodResult m = engine.value(p, null, AS_OF).method(MarketComparablesMethod.ID).orElseThrow();
         assertThat(m.applied()).isTrue();
-        double life = LegalTerm.remainingYears(LocalDate.of(2038, 3, 1), AS_OF);
+        assertThat(LegalTerm.remainingYears(LocalDate.of(2038, 3, 1), AS_OF)).isGreaterThan(14);
+        double life = 12;
         double t1 = 3e6 * Math.pow(1.02, LegalTerm.yearsBetween(LocalDate.of(2022, 1, 1), AS_OF)) * life / 10;
         double t2 = 5e6 * Math.pow(1.02, LegalTerm.yearsBetween(LocalDate.of(2023, 1, 1), AS_OF)) * life / 12;
         double t3 = 4e6 * Math.pow(1.02, LegalTerm.yearsBetween(LocalDate.of(2023, 7, 1), AS_OF)) * life / 8;
         assertThat(m.value()).isCloseTo((t1 + t2 + t3) / 3, within(1e-6));
+        assertThat(m.explanation()).contains(Text.of("valuation.explain.market", 3, 12.0));
 
         MethodResult few = new ValuationEngine(defaults, ValuationFixtures.comparables().subList(0, 2))
                 .value(p, null, AS_OF).method(MarketComparablesMethod.ID).orElseThrow();
@@ -225,13 +275,15 @@ class ValuationEngineTest {
         }
         previous = Double.POSITIVE_INFINITY;
         for (double pp = -5; pp <= 10; pp += 1) {
-            ValuationEngine shifted = new ValuationEngine(defaults.withDiscountRateShift(pp), null);
+            ValuationEngine shifted = new ValuationEngine(defaults.withDiscountRateShift(pp / 100), null);
             double v = shifted.value(ValuationFixtures.invention().royaltyRate(0.05).build(), null, AS_OF)
                     .method(ReliefFromRoyaltyMethod.ID).orElseThrow().value();
             assertThat(v).isLessThan(previous);
             previous = v;
         }
-        assertThat(defaults.withDiscountRateShift(3).discountRate()).isCloseTo(defaults.discountRate() + 0.03, within(1e-15));
+        // decimals from the settings to the report: +0.03 is +3 percentage points
+        assertThat(defaults.withDiscountRateShift(0.03).discountRate()).isCloseTo(defaults.discountRate() + 0.03, within(1e-15));
+        assertThat(defaults.withDiscountRateShift(0.03).discountRateBuildUp().shift()).isEqualTo(0.03);
     }
 
     @Test

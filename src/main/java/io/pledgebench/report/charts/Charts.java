@@ -151,7 +151,12 @@ public final class Charts {
      * Remaining legal life per patent, shortest first, against the loan term: a patent whose bar ends before
      * the maturity line expires while the loan is outstanding.
      */
-    public static JFreeChart legalLifeVersusTerm(List<LegalLife> patents, double loanTermYears, Locale locale) {
+    /**
+     * @param loanTermYears years from the valuation date to maturity (remaining lives count from the valuation date)
+     * @param maturityDate  the maturity date named on the line
+     */
+    public static JFreeChart legalLifeVersusTerm(List<LegalLife> patents, double loanTermYears, String maturityDate,
+                                                 Locale locale) {
         requireNotEmpty(patents, "patents");
         if (!(loanTermYears > 0) || Double.isInfinite(loanTermYears)) {
             throw new IllegalArgumentException("loan term must be a positive number of years, was " + loanTermYears);
@@ -181,7 +186,8 @@ public final class Charts {
         plot.setRenderer(r);
         plot.getDomainAxis().setTickLabelFont(ChartTheme.font(Font.PLAIN, sorted.size() > 40 ? 5.5f : 7.5f));
         ValueMarker maturity = new ValueMarker(loanTermYears, ChartTheme.INK, new BasicStroke(1.5f));
-        maturity.setLabel(ChartLabels.get(locale, "report.chart.life.maturity", decimal(1).format(loanTermYears)));
+        maturity.setLabel(ChartLabels.get(locale, "report.chart.life.maturity", maturityDate,
+                decimal(1).format(loanTermYears)));
         maturity.setLabelBackgroundColor(LABEL_BACKGROUND);
         maturity.setLabelFont(ChartTheme.font(Font.PLAIN, 8f));
         maturity.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
@@ -194,18 +200,14 @@ public final class Charts {
     }
 
     /**
-     * Coverage (collateral value / exposure) and LTV over the loan term, with the minimum coverage the policy
-     * requires as a line.
+     * Coverage (liquidation value of the eligible collateral / exposure) at each loan year, with the minimum coverage
+     * the grade requires as a line. LTV (loan / market value) is a figure of its own and not drawn here.
      */
     public static JFreeChart coverageOverTerm(List<CoveragePoint> points, double minimumCoverage, Locale locale) {
         requireNotEmpty(points, "coverage points");
         XYSeries coverage = new XYSeries(ChartLabels.get(locale, "report.chart.coverage.coverage"));
-        XYSeries ltv = new XYSeries(ChartLabels.get(locale, "report.chart.coverage.ltv"));
         for (CoveragePoint p : points) {
             coverage.add(p.year(), p.coverage());
-            if (Double.isFinite(p.ltv())) {
-                ltv.add(p.year(), p.ltv());
-            }
         }
         JFreeChart chart = ChartFactory.createXYLineChart(ChartLabels.get(locale, "report.chart.coverage.title"),
                 ChartLabels.get(locale, "report.chart.coverage.x"), ChartLabels.get(locale, "report.chart.coverage.coverage"),
@@ -221,22 +223,6 @@ public final class Charts {
         coverageAxis.setAutoRangeIncludesZero(true);
         coverageAxis.setLabelPaint(ChartTheme.PRIMARY);
         ((NumberAxis) plot.getDomainAxis()).setNumberFormatOverride(decimal(1));
-        // LTV and coverage are reciprocal-like and can differ by orders of magnitude: LTV gets its own axis
-        NumberAxis ltvAxis = new NumberAxis(ChartLabels.get(locale, "report.chart.coverage.ltv"));
-        ltvAxis.setNumberFormatOverride(percent(0));
-        ltvAxis.setAutoRangeIncludesZero(true);
-        ltvAxis.setLabelFont(coverageAxis.getLabelFont());
-        ltvAxis.setTickLabelFont(coverageAxis.getTickLabelFont());
-        ltvAxis.setLabelPaint(ChartTheme.ACCENT);
-        ltvAxis.setTickLabelPaint(coverageAxis.getTickLabelPaint());
-        plot.setRangeAxis(1, ltvAxis);
-        plot.setDataset(1, new XYSeriesCollection(ltv));
-        plot.mapDatasetToRangeAxis(1, 1);
-        XYLineAndShapeRenderer r2 = new XYLineAndShapeRenderer(true, true);
-        r2.setSeriesPaint(0, ChartTheme.ACCENT);
-        r2.setSeriesStroke(0, new BasicStroke(1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
-                new float[] {6f, 3f}, 0f));
-        plot.setRenderer(1, r2);
         if (minimumCoverage > 0 && Double.isFinite(minimumCoverage)) {
             ValueMarker floor = new ValueMarker(minimumCoverage, ChartTheme.WARNING, new BasicStroke(1.2f,
                     BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f));

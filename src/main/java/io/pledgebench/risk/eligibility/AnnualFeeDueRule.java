@@ -1,5 +1,9 @@
 package io.pledgebench.risk.eligibility;
 
+import io.pledgebench.domain.Text;
+import java.util.List;
+import java.util.Optional;
+
 import io.pledgebench.domain.Patent;
 
 import java.util.Map;
@@ -25,6 +29,11 @@ public record AnnualFeeDueRule() implements EligibilityRule {
         }
         return EligibilityCheck.pass(ID, "risk.eligibility.annualFee.paidBeyondTerm", p.annualFeePaidUntil().toString(),
                 ctx.maturity().toString());
+    }
+
+    @Override
+    public Optional<Text> condition(List<String> patents, EligibilityContext context) {
+        return Optional.of(Text.of("assessment.condition.keepFeesPaid", patents.size(), context.maturity().toString()));
     }
 
     @Override

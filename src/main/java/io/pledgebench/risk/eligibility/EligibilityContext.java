@@ -1,26 +1,42 @@
 package io.pledgebench.risk.eligibility;
 
+import io.pledgebench.domain.LoanTimeline;
+
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Facts about the loan that the rules judge a patent against: who pledges, the assessment date, the loan's
- * maturity, and each patent's share of the collateral value (keyed by canonical patent number; empty before
- * valuation).
+ * maturity, each patent's share of the collateral value (keyed by canonical patent number; empty before
+ * valuation), and the patents whose pending invalidation the officer has recorded as accepted by the parties.
  */
-public record EligibilityContext(String pledgor, LocalDate asOf, LocalDate maturity, Map<String, Double> valueShares) {
+public record EligibilityContext(String pledgor, LocalDate asOf, LocalDate maturity, Map<String, Double> valueShares,
+                                 Set<String> acceptedPendingInvalidation) {
 
     public EligibilityContext {
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(maturity, "maturity");
         valueShares = valueShares == null ? Map.of() : Map.copyOf(valueShares);
+        acceptedPendingInvalidation = acceptedPendingInvalidation == null ? Set.of()
+                : Set.copyOf(acceptedPendingInvalidation);
         if (maturity.isBefore(asOf)) {
             throw new IllegalArgumentException("loan maturity " + maturity + " precedes the assessment date " + asOf);
         }
     }
 
+    public EligibilityContext(String pledgor, LocalDate asOf, LocalDate maturity, Map<String, Double> valueShares) {
+        this(pledgor, asOf, maturity, valueShares, Set.of());
+    }
+
+    /** The context of a loan on {@code timeline}: judged at the valuation date against its maturity. */
+    public static EligibilityContext of(String pledgor, LoanTimeline timeline, Set<String> acceptedPendingInvalidation) {
+        return new EligibilityContext(pledgor, timeline.valuationDate(), timeline.maturityDate(), Map.of(),
+                acceptedPendingInvalidation);
+    }
+
     public EligibilityContext withValueShares(Map<String, Double> shares) {
-        return new EligibilityContext(pledgor, asOf, maturity, shares);
+        return new EligibilityContext(pledgor, asOf, maturity, shares, acceptedPendingInvalidation);
     }
 }

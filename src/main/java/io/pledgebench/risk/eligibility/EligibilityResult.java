@@ -26,6 +26,13 @@ public record EligibilityResult(String patentNumber, Outcome status, List<Eligib
                 checks.stream().filter(c -> c.outcome() != Outcome.PASS).toList());
     }
 
+    /** This verdict with {@code more} checks (of a later stage) added after its own. */
+    public EligibilityResult plus(EligibilityResult more) {
+        List<EligibilityCheck> all = new java.util.ArrayList<>(checks);
+        all.addAll(more.checks());
+        return new EligibilityResult(patentNumber, status.worst(more.status()), all);
+    }
+
     public boolean pledgeable() {
         return status != Outcome.FAIL;
     }

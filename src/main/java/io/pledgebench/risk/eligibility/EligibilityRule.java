@@ -1,11 +1,20 @@
 package io.pledgebench.risk.eligibility;
 
 import io.pledgebench.domain.Patent;
+import io.pledgebench.domain.Text;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** One legal test a patent must meet to be pledged. Rules are immutable and carry their own parameters. */
 public interface EligibilityRule {
+
+    /**
+     * When a rule can judge: {@code LEGAL} rules need only the patent and the loan and run before valuation (their
+     * verdict decides what is valued as collateral); {@code PORTFOLIO} rules need the collateral values and run after.
+     */
+    enum Stage { LEGAL, PORTFOLIO }
 
     /** Stable identifier, used in JSON, reports and configuration. */
     String id();
@@ -14,4 +23,21 @@ public interface EligibilityRule {
 
     /** The rule's configurable parameters, printed with every assessment. */
     Map<String, Object> parameters();
+
+    default Stage stage() {
+        return Stage.LEGAL;
+    }
+
+    /**
+     * The condition a credit committee attaches when this rule warned on the pledgeable {@code patents} (canonical
+     * numbers, never empty), or empty when a warning of this rule needs no condition of its own.
+     */
+    default Optional<Text> condition(List<String> patents, EligibilityContext context) {
+        return Optional.empty();
+    }
+
+    /** Every patent number of a condition, joined: a condition never cuts its list. */
+    static String numbers(List<String> patents) {
+        return String.join(", ", patents);
+    }
 }

@@ -35,15 +35,29 @@ public record EligibilityRules(List<EligibilityRule> rules) {
                 new SinglePatentConcentrationRule(0.5)));
     }
 
+    /** Every rule, legal and portfolio, against one context. */
     public EligibilityResult evaluate(Patent patent, EligibilityContext context) {
+        return evaluate(patent, context, null);
+    }
+
+    /** The rules of one stage (null = all) against {@code context}, in report order. */
+    public EligibilityResult evaluate(Patent patent, EligibilityContext context, EligibilityRule.Stage stage) {
         List<EligibilityCheck> checks = new ArrayList<>(rules.size());
         Outcome status = Outcome.PASS;
         for (EligibilityRule r : rules) {
+            if (stage != null && r.stage() != stage) {
+                continue;
+            }
             EligibilityCheck c = r.check(patent, context);
             checks.add(c);
             status = status.worst(c.outcome());
         }
         return new EligibilityResult(patent.number().canonical(), status, checks);
+    }
+
+    /** The rule with this id, if the set has it. */
+    public java.util.Optional<EligibilityRule> rule(String id) {
+        return rules.stream().filter(r -> r.id().equals(id)).findFirst();
     }
 
     public Map<String, Object> parameters() {

@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /**
- * Fail when the right has lapsed or been invalidated, or when the annual fee was not paid and the grace period
- * has ended (CN Implementing Regulations rule 98: six months with a surcharge); warn while in the grace period.
+ * Fail when the right has lapsed or been invalidated, or when an annual fee is unpaid: after the grace period
+ * (CN Implementing Regulations rule 98: six months with a surcharge) the right has lapsed; inside it CNIPA refuses to
+ * register a pledge (专利权质押登记办法, 2021, art. 12: a patent whose annual fee is unpaid is not registered), so the
+ * verdict is a fail whose reason names the remedy: pay the fee with the month's surcharge, then register.
  */
 public record InForceRule(int graceMonths) implements EligibilityRule {
 
@@ -41,7 +43,7 @@ public record InForceRule(int graceMonths) implements EligibilityRule {
                 return EligibilityCheck.fail(ID, "risk.eligibility.inForce.feeUnpaid", paid.toString(), graceMonths,
                         graceEnd.toString(), ctx.asOf().toString());
             }
-            return EligibilityCheck.warning(ID, "risk.eligibility.inForce.inGrace", paid.toString(),
+            return EligibilityCheck.fail(ID, "risk.eligibility.inForce.inGrace", paid.toString(),
                     graceEnd.toString());
         }
         return EligibilityCheck.pass(ID, "risk.eligibility.inForce.ok", p.status().ordinal());

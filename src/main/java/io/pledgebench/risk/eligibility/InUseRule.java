@@ -1,5 +1,9 @@
 package io.pledgebench.risk.eligibility;
 
+import io.pledgebench.domain.Text;
+import java.util.List;
+import java.util.Optional;
+
 import io.pledgebench.domain.LegalTerm;
 import io.pledgebench.domain.Patent;
 
@@ -35,6 +39,11 @@ public record InUseRule(double minimumYears) implements EligibilityRule {
                     Math.max(0, years), minimumYears);
         }
         return EligibilityCheck.pass(ID, "risk.eligibility.inUse.ok", p.inUseSince().toString(), years);
+    }
+
+    @Override
+    public Optional<Text> condition(List<String> patents, EligibilityContext context) {
+        return Optional.of(Text.of("assessment.condition.evidenceOfUse", patents.size()));
     }
 
     @Override

@@ -1,5 +1,9 @@
 package io.pledgebench.risk.eligibility;
 
+import io.pledgebench.domain.Text;
+import java.util.List;
+import java.util.Optional;
+
 import io.pledgebench.domain.LegalTerm;
 import io.pledgebench.domain.Patent;
 import io.pledgebench.domain.PatentType;
@@ -47,6 +51,11 @@ public record RemainingLifeRule(Map<PatentType, Double> minimumYears) implements
                     min, p.type().ordinal());
         }
         return EligibilityCheck.pass(ID, "risk.eligibility.remainingLife.ok", years, min, p.type().ordinal());
+    }
+
+    @Override
+    public Optional<Text> condition(List<String> patents, EligibilityContext context) {
+        return Optional.of(Text.of("assessment.condition.remainingLife", patents.size()));
     }
 
     @Override

@@ -1,5 +1,9 @@
 package io.pledgebench.risk.eligibility;
 
+import io.pledgebench.domain.Text;
+import java.util.List;
+import java.util.Optional;
+
 import io.pledgebench.domain.Patent;
 
 import java.util.Map;
@@ -30,6 +34,16 @@ public record SinglePatentConcentrationRule(double maximumShare) implements Elig
             return EligibilityCheck.warning(ID, "risk.eligibility.concentration.high", share, maximumShare);
         }
         return EligibilityCheck.pass(ID, "risk.eligibility.concentration.ok", share, maximumShare);
+    }
+
+    @Override
+    public Stage stage() {
+        return Stage.PORTFOLIO;
+    }
+
+    @Override
+    public Optional<Text> condition(List<String> patents, EligibilityContext context) {
+        return Optional.of(Text.of("assessment.condition.concentration", EligibilityRule.numbers(patents)));
     }
 
     @Override

@@ -105,13 +105,15 @@ class ChartsTest {
     @Test
     void legalLifeFlagsPatentsExpiringBeforeMaturity() {
         JFreeChart chart = Charts.legalLifeVersusTerm(List.of(new LegalLife("CN-A", 12), new LegalLife("CN-B", 1.5),
-                new LegalLife("CN-C", 2.9)), 3, EN);
+                new LegalLife("CN-C", 2.9)), 3, "2029-12-01", EN);
         CategoryPlot plot = chart.getCategoryPlot();
         assertThat(plot.getDataset().getColumnKeys()).containsExactly("CN-B", "CN-C", "CN-A");
         assertThat(plot.getRenderer().getItemPaint(0, 0)).isEqualTo(ChartTheme.WARNING);
         assertThat(plot.getRenderer().getItemPaint(0, 2)).isEqualTo(ChartTheme.PRIMARY);
         assertThat(((TextTitle) chart.getSubtitle(0)).getText()).isEqualTo("2 of 3 patents expire before the loan matures");
-        assertThatThrownBy(() -> Charts.legalLifeVersusTerm(List.of(new LegalLife("CN-A", 1)), 0, EN))
+        assertThat(((org.jfree.chart.plot.ValueMarker) plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND)
+                .iterator().next()).getLabel()).contains("2029-12-01");
+        assertThatThrownBy(() -> Charts.legalLifeVersusTerm(List.of(new LegalLife("CN-A", 1)), 0, "2025-06-30", EN))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("was 0.0");
     }
 
@@ -137,8 +139,8 @@ class ChartsTest {
                 Charts.valueByMethod(List.of(new MethodValue("Relief from royalty", 1.2e6), new MethodValue("Cost", 8e5)),
                         1.05e6, "CNY", EN),
                 Charts.compositionByType(List.of(new Share("Invention", 3), new Share("Design", 1)), EN),
-                Charts.coverageOverTerm(List.of(new CoveragePoint(0, 2.5, 0.4), new CoveragePoint(1, 2.1, 0.48),
-                        new CoveragePoint(2, 1.6, 0.625)), 1.25, ZH));
+                Charts.coverageOverTerm(List.of(new CoveragePoint(0, 2.5), new CoveragePoint(1, 2.1),
+                        new CoveragePoint(2, 1.6)), 1.25, ZH));
         for (JFreeChart c : charts) {
             String svg = ChartExport.toSvg(c, 480, 300);
             assertThat(svg).contains("<svg").contains(c.getTitle().getText());

@@ -71,9 +71,14 @@ class EligibilityRulesTest {
         EligibilityCheck unpaid = check(r, valid().annualFeePaidUntil(LocalDate.of(2024, 12, 1)));
         assertThat(unpaid.outcome()).isEqualTo(Outcome.FAIL);
         assertThat(unpaid.reason().english()).contains("2024-12-01").contains("2025-06-01").contains("2025-06-30");
+        // 专利权质押登记办法 (CNIPA, 2021) art. 12: a patent whose annual fee is unpaid is not registered as pledged,
+        // also inside the grace period of Implementing Regulations rule 98, so it cannot be collateral; the reason
+        // names the remedy (fee with surcharge)
         EligibilityCheck inGrace = check(r, valid().annualFeePaidUntil(LocalDate.of(2025, 3, 31)));
-        assertThat(inGrace.outcome()).isEqualTo(Outcome.WARNING);
-        assertThat(inGrace.reason().chinese()).contains("2025-03-31").contains("2025-09-30");
+        assertThat(inGrace.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(inGrace.reason().chinese()).contains("2025-03-31").contains("2025-09-30").contains("滞纳金")
+                .contains("第十二条");
+        assertThat(inGrace.reason().english()).contains("surcharge").contains("art. 12");
         assertThatThrownBy(() -> new InForceRule(-1)).hasMessageContaining("-1");
     }
 
@@ -112,7 +117,16 @@ class EligibilityRulesTest {
     void pendingInvalidation() {
         PendingInvalidationRule r = new PendingInvalidationRule();
         assertThat(check(r, valid()).outcome()).isEqualTo(Outcome.PASS);
-        assertThat(check(r, valid().status(LegalStatus.PENDING_INVALIDATION)).outcome()).isEqualTo(Outcome.WARNING);
+        // 专利权质押登记办法 (2021) art. 12: not registered while invalidation is pending, unless the parties accept it
+        Patent pending = valid().status(LegalStatus.PENDING_INVALIDATION).build();
+        EligibilityCheck refused = r.check(pending, CTX);
+        assertThat(refused.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(refused.reason().english()).contains("unless the parties accept it");
+        EligibilityContext accepted = new EligibilityContext(PLEDGOR, AS_OF, MATURITY, Map.of(),
+                java.util.Set.of(pending.number().canonical()));
+        assertThat(r.check(pending, accepted).outcome()).isEqualTo(Outcome.WARNING);
+        assertThat(r.condition(java.util.List.of(pending.number().canonical()), accepted)).get()
+                .extracting(io.pledgebench.domain.Text::key).isEqualTo("assessment.condition.monitorInvalidation");
     }
 
     @Test
