@@ -429,9 +429,12 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
         m.put("debtServiceCapacity", r.debtServiceCapacity());
         m.put("policyCap", r.policyCap());
         m.put("limitedBy", r.limitedBy());
-        m.put("expectedLossRate", r.expectedLossRate());
+        // what the grade was given on, at the graded amount: the bank's net lifetime EL rate, the lowest coverage, and
+        // the credit-risk figures they come from
+        m.put("gradingLossRate", r.gradingLossRate());
         m.put("coverage", r.coverage());
         m.put("gradedAmount", r.gradedAmount());
+        m.put("graded", riskFigures(r.gradedRisk()));
         m.put("requestedLtv", r.requestedLtv());
         return m;
     }
@@ -502,8 +505,9 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
         m.put("startDate", l.startDate() == null ? null : l.startDate().toString());
         m.put("purpose", l.purpose());
         if (l.valuationDate() != null) {
-            // only when given, so that the hash of every earlier assessment stays what it was
-            m.put("valuationDate", l.valuationDate().toString());
+            // the valuation date the portfolio's request names (its data's date); the assessment's own valuation date
+            // is loan.timeline.valuationDate. Only when given, so that the hash of every earlier assessment stays
+            m.put("portfolioValuationDate", l.valuationDate().toString());
         }
         return m;
     }

@@ -186,7 +186,7 @@ public final class AssessmentPipeline {
         report.update(0.4, Text.of("assessment.stage.simulation"));
         List<Integer> pool = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            if (items.get(i).eligible() && items.get(i).marketValue() > 0) {
+            if (CollateralCalculator.countsAsCollateral(items.get(i), rp)) {
                 pool.add(i);
             }
         }
@@ -355,7 +355,12 @@ public final class AssessmentPipeline {
                                          Portfolio.Pledgor pledgor, RiskParameters rp, Enterprise enterprise,
                                          EligibilityRules rules, EligibilityContext context) {
         List<Text> c = new ArrayList<>();
-        c.add(Text.of("assessment.condition.registerPledge", offices(patents)));
+        boolean anyPledgeable = eligibility.stream().anyMatch(EligibilityResult::pledgeable);
+        if (anyPledgeable) {
+            // an existing loan's pledge was registered at drawdown: confirm it is in force, do not register again
+            c.add(Text.of(context.existingLoan() ? "assessment.condition.confirmRegistration"
+                    : "assessment.condition.registerPledge", offices(patents)));
+        }
         Map<String, List<String>> warned = new LinkedHashMap<>();
         for (EligibilityRule r : rules.rules()) {
             warned.put(r.id(), new ArrayList<>());
@@ -382,7 +387,7 @@ public final class AssessmentPipeline {
         if (!excluded.isEmpty()) {
             c.add(Text.of("assessment.condition.excluded", excluded.size(), String.join(", ", excluded)));
         }
-        if (rp.riskSharing().insurer() == 0) {
+        if (anyPledgeable && rp.riskSharing().insurer() == 0) {
             c.add(Text.of("assessment.condition.insurance"));
         }
         if (pledgor.name() == null) {

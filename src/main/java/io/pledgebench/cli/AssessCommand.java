@@ -151,13 +151,15 @@ public final class AssessCommand implements Runnable {
                 long id = repo.save(ReportSource.toSave(a, null, author, VersionProvider.version()));
                 spec.commandLine().getErr().println("saved as assessment " + id + " in " + database.file());
                 if (pdf != null) {
-                    ReportInput saved = ReportInput.of(repo.load(id).orElseThrow());
+                    io.pledgebench.store.Witness chain = repo.chainHead();
+                    ReportInput saved = ReportInput.of(repo.load(id).orElseThrow()).withChain(chain.length(), chain.head());
                     pdf.write(os -> AssessmentReport.write(saved, locale, today, os));
                 }
             }
         } else if (pdf != null) {
             pdf.write(os -> AssessmentReport.write(a, System.getProperty("user.name", ""), locale, today, os));
         }
+        warnings(a, locale, today);
         Map<String, Object> document = a.toJsonLazy(locale);
         PrintWriter out = spec.commandLine().getOut();
         if (json == null) {
@@ -176,6 +178,26 @@ public final class AssessCommand implements Runnable {
                 + String.format(java.util.Locale.ROOT, "%,.0f", a.results().recommendation().recommendedLoan()) + " "
                 + pf.currency() + ", input hash " + a.inputHash() + " → " + jsonOut);
         out.flush();
+    }
+
+    /**
+     * What the reader must not miss, on standard error whatever the output: a request implausible against the
+     * enterprise's size, and a valuation date more than 12 months before today.
+     */
+    private void warnings(Assessment a, Locale locale, LocalDate today) {
+        PrintWriter err = spec.commandLine().getErr();
+        for (io.pledgebench.risk.Plausibility.Finding f : a.results().plausibility()) {
+            if (f.code().flagged()) {
+                err.println(io.pledgebench.domain.Text.of("assessment.cli.warning", f.text().render(locale)).render(locale));
+            }
+        }
+        LocalDate valued = a.results().timeline().valuationDate();
+        if (valued.plusMonths(12).isBefore(today)) {
+            err.println(io.pledgebench.domain.Text.of("assessment.cli.warning",
+                    io.pledgebench.domain.Text.of("assessment.note.staleValuation", valued.toString(), today.toString())
+                            .render(locale)).render(locale));
+        }
+        err.flush();
     }
 
     /** An output guarded against the database, its backups and the portfolio read, checked before the work. */

@@ -67,7 +67,9 @@ public final class ReportCommand implements Runnable {
             LocalDate today = root.today();
             SavedAssessment saved = repo.load(id)
                     .orElseThrow(() -> new IllegalArgumentException("no saved assessment with id " + id));
-            target.write(os -> AssessmentReport.write(ReportInput.of(saved), locale, today, os));
+            io.pledgebench.store.Witness chain = db.chainHead();
+            target.write(os -> AssessmentReport.write(ReportInput.of(saved).withChain(chain.length(), chain.head()),
+                    locale, today, os));
             out.println("assessment " + id + " (" + saved.portfolio() + ", input hash " + saved.inputHash() + ") → " + pdf);
             printChain(out, db);
             out.flush();

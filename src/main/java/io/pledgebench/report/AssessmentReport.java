@@ -190,6 +190,10 @@ public final class AssessmentReport {
                 + " UTC" + (input.author().isEmpty() ? "" : " · " + input.author()));
         facts.row(t("report.cover.inputHash"), Doc.str(d, "inputHash"));
         facts.row(t("report.cover.printed"), printDate.toString());
+        if (input.hasChain()) {
+            facts.row(t("report.cover.chain"), t("report.cover.chainValue", input.chainLength(),
+                    input.chainHead().isEmpty() ? "–" : input.chainHead()));
+        }
         doc.table(facts);
         doc.space(10);
         if (staleValuation(valuationDate)) {
@@ -256,7 +260,9 @@ public final class AssessmentReport {
             doc.bullets(implausible, TextStyle.BODY.withColor(WARNING));
         }
         if (Doc.has(r, "gradedAmount")) {
-            doc.paragraph(t("report.summary.graded", Doc.str(r, "grade"), moneyWithCurrency(Doc.num(r, "gradedAmount"))),
+            doc.paragraph(Doc.num(r, "maxLoan") > 0
+                    ? t("report.summary.graded", Doc.str(r, "grade"), moneyWithCurrency(Doc.num(r, "gradedAmount")))
+                    : t("report.summary.gradedNothing", Doc.str(r, "grade"), moneyWithCurrency(Doc.num(r, "gradedAmount"))),
                     TextStyle.BODY);
         }
         // every figure names the loan amount it is computed for: the requested and the recommended loan side by side
@@ -792,19 +798,22 @@ public final class AssessmentReport {
             return;
         }
         List<CoveragePoint> points = new ArrayList<>();
+        double recommended = Doc.num(d, "recommendation", "recommendedLoan");
+        boolean hasRec = recommended > 0;
         PdfTable t = new PdfTable().left(t("report.col.date"), 1.4f).right(t("report.col.loanYear"), 1)
                 .right(t("report.col.collateralValue"), 2).right(t("report.col.expectedValue"), 2)
-                .right(t("report.col.coverage"), 1.4f);
+                .right(t("report.col.coverageRequested"), 1.6f).right(t("report.col.coverageRecommended"), 1.6f);
         for (JsonNode y : path) {
             double cov = Doc.num(y, "coverage");
             double ev = Doc.num(y, "expectedValue");
+            double covRec = hasRec ? ev / recommended : Double.NaN;
             // the loan year on the one timeline; documents saved before it carry only years from the valuation date
             double year = Doc.has(y, "yearsFromStart") ? Doc.num(y, "yearsFromStart") : Doc.num(y, "year");
             if (Double.isFinite(cov)) {
-                points.add(new CoveragePoint(Math.max(0, year), Math.max(0, cov)));
+                points.add(new CoveragePoint(Math.max(0, year), Math.max(0, cov), covRec));
             }
             t.row(Doc.str(y, "date"), ReportFormat.fixed(year, 1), money(Doc.num(y, "value")), money(ev),
-                    ReportFormat.times(cov));
+                    ReportFormat.times(cov), hasRec ? ReportFormat.times(covRec) : "–");
         }
         if (!points.isEmpty()) {
             double minimum = Doc.num(d, "gradeMinimumCoverage");
@@ -951,7 +960,10 @@ public final class AssessmentReport {
             doc.paragraph(t("report.sharing.none"));
             return;
         }
-        doc.paragraph(t("report.sharing.lead", money(Doc.num(d, "risk", "ead"))));
+        JsonNode rec = Doc.at(d, "risk", "recommended");
+        JsonNode sRec = Doc.at(rec, "riskSharing");
+        boolean hasRec = sRec.isObject();
+        doc.paragraph(t("report.sharing.lead"));
         String scheme = Doc.str(d, "parameters", "riskSharing", "id");
         String key = "risk.sharing.source." + scheme;
         String source = !scheme.isEmpty() && Text.bundle("risk", locale).containsKey(key) ? Text.of(key).render(locale)
@@ -959,17 +971,21 @@ public final class AssessmentReport {
         if (!source.isEmpty()) {
             doc.paragraph(t("report.sharing.scheme", source), TextStyle.NOTE);
         }
-        PdfTable t = new PdfTable().left(t("report.col.party"), 3).right(t("report.kpi.lifetimeEl"), 2);
-        t.row(t("report.sharing.total"), money(Doc.num(d, "risk", "lifetimeExpectedLoss")));
+        PdfTable t = new PdfTable().left(t("report.col.party"), 3)
+                .right(t("report.sharing.atRequested", money(Doc.num(d, "risk", "ead"))), 2)
+                .right(hasRec ? t("report.sharing.atRecommended", money(Doc.num(rec, "ead"))) : "", 2);
+        t.row(t("report.sharing.total"), money(Doc.num(d, "risk", "lifetimeExpectedLoss")),
+                hasRec ? money(Doc.num(rec, "lifetimeExpectedLoss")) : "–");
         String[][] rows = {{"compensationFund", "report.sharing.fund"}, {"insurer", "report.sharing.insurer"},
                 {"guarantor", "report.sharing.guarantor"}, {"appraiser", "report.sharing.appraiser"},
                 {"aboveCaps", "report.sharing.aboveCaps"}};
         for (String[] r : rows) {
             if (Doc.has(s, r[0])) {
-                t.row(t(r[1]), money(Doc.num(s, r[0])));
+                t.row(t(r[1]), money(Doc.num(s, r[0])), hasRec ? money(Doc.num(sRec, r[0])) : "–");
             }
         }
-        t.emphasisRow(t("report.sharing.bank"), money(Doc.num(s, "bankNetExpectedLoss")));
+        t.emphasisRow(t("report.sharing.bank"), money(Doc.num(s, "bankNetExpectedLoss")),
+                hasRec ? money(Doc.num(sRec, "bankNetExpectedLoss")) : "–");
         doc.table(t);
     }
 

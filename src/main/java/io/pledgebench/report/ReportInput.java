@@ -19,7 +19,7 @@ import java.util.Optional;
  * from here except the print date, so a saved assessment always prints the same report.
  */
 public record ReportInput(JsonNode document, String assessmentId, Instant createdAt, String author,
-                          List<SignOff> signOffs, String auditHash) {
+                          List<SignOff> signOffs, String auditHash, long chainLength, String chainHead) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -33,6 +33,25 @@ public record ReportInput(JsonNode document, String assessmentId, Instant create
         author = author == null ? "" : author;
         signOffs = signOffs == null ? List.of() : List.copyOf(signOffs);
         auditHash = auditHash == null ? "" : auditHash;
+        chainHead = chainHead == null ? "" : chainHead;
+    }
+
+    public ReportInput(JsonNode document, String assessmentId, Instant createdAt, String author, List<SignOff> signOffs,
+                       String auditHash) {
+        this(document, assessmentId, createdAt, author, signOffs, auditHash, -1, "");
+    }
+
+    /**
+     * The same input with the audit chain's length and head when the report is printed (SPEC revision 2: printed on
+     * every report, so that deleting the newest rows or rewriting the chain later can be shown against the paper).
+     * Like the print date, they describe the database at printing, not the assessment.
+     */
+    public ReportInput withChain(long length, String head) {
+        return new ReportInput(document, assessmentId, createdAt, author, signOffs, auditHash, length, head);
+    }
+
+    boolean hasChain() {
+        return chainLength >= 0;
     }
 
     /** A saved assessment: its stored result JSON, id, creation time, author and sign-offs. */

@@ -43,6 +43,11 @@ public final class CollateralCalculator {
                 results.add(new ItemResult(i.patentNumber(), false, i.marketValue(), 0, 0, 0));
                 continue;
             }
+            if (!countsAsCollateral(i, parameters)) {
+                // pledged, but its value rests on the cost approach alone: no collateral value (SPEC revision 2)
+                results.add(new ItemResult(i.patentNumber(), true, i.marketValue(), 0, 0, 0));
+                continue;
+            }
             double l = LiquidationValue.of(i.marketValue(), parameters.liquidation().get(i.type()));
             double rate = parameters.advanceRates().rate(i.type(), i.qualityScore(), i.costOnly());
             results.add(new ItemResult(i.patentNumber(), true, i.marketValue(), l, rate, i.marketValue() * rate));
@@ -64,6 +69,17 @@ public final class CollateralCalculator {
         double advanceRate = mv > 0 ? advanced / mv : 0;
         List<CollateralPath.YearPoint> path = CollateralPath.coverage(holdings, loan, times);
         return new CollateralAssessment(mv, lv, advanceRate, haircut, capacity, hhi, effective, results, path);
+    }
+
+    /**
+     * Whether an eligible patent's value is collateral value: not when it rests on the cost approach alone ("cost
+     * only, no income evidence") and the policy lends nothing against such patents (factor 0, the default) — its
+     * cost is no value indicator, so it adds nothing to the pool's market or liquidation value, concentration,
+     * coverage or recovery. A bank that lends a share against them counts them in full.
+     */
+    public static boolean countsAsCollateral(CollateralItem item, RiskParameters parameters) {
+        return item.eligible() && item.marketValue() > 0
+                && !(item.costOnly() && parameters.advanceRates().costOnlyAdvanceRateFactor() == 0);
     }
 
     /** One patent's part: its liquidation value, advance rate and the amount lent against it (before the haircut). */

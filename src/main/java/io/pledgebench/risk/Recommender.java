@@ -70,7 +70,7 @@ public final class Recommender {
         Double ltv = collateral.marketValue() > 0 ? recommended / collateral.marketValue() : null;
         Double requestedLtv = collateral.marketValue() > 0 ? requested / collateral.marketValue() : null;
         return new Recommendation(requested, collateral.capacity(), debtCapacity, p.policyMaximumLoan(), max, limitedBy,
-                grade, lossRate, coverage, recommended, ltv, conditions, reasons, gradedAmount, requestedLtv);
+                grade, lossRate, coverage, recommended, ltv, conditions, reasons, gradedAmount, requestedLtv, risk);
     }
 
     /**

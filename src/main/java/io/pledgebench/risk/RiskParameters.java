@@ -256,14 +256,16 @@ public record RiskParameters(Map<PatentType, LiquidationValue.LiquidationParamet
     }
 
     /**
-     * The same parameters with every patent type's liquidation value set to {@code share} of market value: no
-     * fire-sale haircut beyond it, no cost, no time (the "disposal at 10 % recovery" stress).
+     * The same parameters with every patent type's liquidation value at most {@code share} of market value (no
+     * fire-sale haircut beyond it, no cost, no time); a type already below it keeps its own, lower value, so the
+     * "disposal at 10 % recovery" stress never shows a better recovery than the base case.
      */
     public RiskParameters withLiquidationAtShareOfMarketValue(double share) {
         Probabilities.closedUnit("liquidation value as a share of market value", share);
         Map<PatentType, LiquidationValue.LiquidationParameters> liq = new EnumMap<>(PatentType.class);
-        liquidation.forEach((t, p) -> liq.put(t, new LiquidationValue.LiquidationParameters(1 - share, 0, 0,
-                p.discountRate())));
+        // a stress never improves on the base case: a type whose liquidation value is already below the share keeps it
+        liquidation.forEach((t, p) -> liq.put(t, LiquidationValue.of(1.0, p) <= share ? p
+                : new LiquidationValue.LiquidationParameters(1 - share, 0, 0, p.discountRate())));
         return new RiskParameters(liq, advanceRates, maximumDiversificationHaircut, lgdMethod, lgdFloor,
                 baselFramework, minimumDebtServiceCoverage, policyMaximumLoan, policyMaximumTermMonths, fundingRate,
                 hurdleRate, operatingCostRate, riskSharing, currencyPerEur, scorecard, grades, gradeLoanFactors,

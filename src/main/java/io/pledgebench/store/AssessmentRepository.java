@@ -89,6 +89,11 @@ public final class AssessmentRepository {
         return "content_hash=" + contentHash + "; input_hash=" + inputHash + "; portfolio=" + portfolio;
     }
 
+    /** The audit chain's length and head now, printed on every report. */
+    public Witness chainHead() {
+        return db.chainHead();
+    }
+
     public Optional<SavedAssessment> load(long id) {
         return Transactions.read(db, c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT id, portfolio_id, portfolio, created_at, author, as_of,"

@@ -136,7 +136,9 @@ public final class HistoryViewModel {
                 SavedAssessment saved = repo.load(s.id()).orElseThrow(() ->
                         new IllegalStateException("assessment " + s.id() + " is no longer stored"));
                 LocalDate date = printDate.get();
-                UserFile.write(preferences, file, out -> AssessmentReport.write(ReportInput.of(saved), locale, date, out));
+                io.pledgebench.store.Witness chain = repo.chainHead();
+                ReportInput input = ReportInput.of(saved).withChain(chain.length(), chain.head());
+                UserFile.write(preferences, file, out -> AssessmentReport.write(input, locale, date, out));
                 return file;
             }
         };

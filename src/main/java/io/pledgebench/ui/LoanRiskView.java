@@ -418,10 +418,12 @@ public final class LoanRiskView {
                             CollateralCalculator.CollateralAssessment c) {
         List<CoveragePoint> points = new ArrayList<>();
         List<io.pledgebench.domain.LoanTimeline.Checkpoint> checkpoints = r.timeline().checkpoints();
+        double recommended = rec.recommendedLoan();
         for (int k = 0; k < c.path().size(); k++) {
             CollateralPath.YearPoint y = c.path().get(k);
             if (Double.isFinite(y.coverage())) {
-                points.add(new CoveragePoint(Math.max(0, checkpoints.get(k).yearsFromStart()), Math.max(0, y.coverage())));
+                points.add(new CoveragePoint(Math.max(0, checkpoints.get(k).yearsFromStart()), Math.max(0, y.coverage()),
+                        recommended > 0 ? y.expectedValue() / recommended : Double.NaN));
             }
         }
         coverage.setChart(points.isEmpty() ? null : Charts.coverageOverTerm(points, vm.gradeCoverageThreshold(a),

@@ -185,8 +185,12 @@ public final class ReportViewModel {
         }
         followsCurrent.set(false);
         source.set(new Source(Text.of("ui.report.source.saved", s.id(), s.portfolio()), "assessment-" + s.id() + ".pdf",
-                () -> ReportInput.of(repo.load(s.id()).orElseThrow(() ->
-                        new IllegalStateException("assessment " + s.id() + " is no longer stored")))));
+                () -> {
+                    io.pledgebench.store.Witness chain = repo.chainHead();
+                    return ReportInput.of(repo.load(s.id()).orElseThrow(() ->
+                            new IllegalStateException("assessment " + s.id() + " is no longer stored")))
+                            .withChain(chain.length(), chain.head());
+                }));
         render();
     }
 

@@ -302,7 +302,10 @@ class AssessmentPipelineTest {
         Assessment b = AssessmentPipeline.run(inputs(patents(), enterprise(), 50_000_000, 36, 0.02, 1), shared);
         assertThat(b.results().risk().bankNetLifetimeExpectedLoss())
                 .isCloseTo(0.30 * a.results().risk().lifetimeExpectedLoss(), org.assertj.core.api.Assertions.within(1e-3));
-        assertThat(b.results().recommendation().expectedLossRate()).isLessThan(rec.expectedLossRate());
+        assertThat(b.results().recommendation().gradingLossRate()).isLessThan(rec.gradingLossRate());
+        // the grade is recomputable: its loss rate is the net lifetime EL of the figures at the graded amount
+        assertThat(rec.gradedRisk().ead()).isEqualTo(rec.gradedAmount());
+        assertThat(rec.gradingLossRate()).isEqualTo(rec.gradedRisk().bankNetLifetimeExpectedLossRate());
         assertThat(b.results().risk().minimumRate().rate()).isLessThan(a.results().risk().minimumRate().rate());
     }
 

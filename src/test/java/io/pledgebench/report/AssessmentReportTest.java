@@ -168,6 +168,20 @@ class AssessmentReportTest {
         }
     }
 
+    /** Issue 15 item 3: the audit chain's length and head at printing are on every printed report. */
+    @Test
+    void theAuditChainAtPrintingIsOnTheCover() throws IOException {
+        Assessment a = assess("university-spinoff.xlsx");
+        ReportInput in = ReportInput.unsaved(ReportSource.document(a), java.time.Instant.parse("2025-07-01T00:00:00Z"), "")
+                .withChain(7, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+        for (Locale l : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+            String cover = coverText(render(in, l, PRINTED));
+            assertThat(cover).contains("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+        }
+        assertThat(coverText(render(ReportInput.unsaved(ReportSource.document(a), java.time.Instant.EPOCH, ""),
+                Locale.ENGLISH, PRINTED))).doesNotContain("Auditchain");
+    }
+
     private static String coverText(byte[] pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDFTextStripper s = new PDFTextStripper();

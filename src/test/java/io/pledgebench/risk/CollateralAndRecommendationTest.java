@@ -47,7 +47,12 @@ class CollateralAndRecommendationTest {
         CollateralCalculator.CollateralAssessment c = CollateralCalculator.assess(List.of(a, b), 1_000_000, 2, p);
         assertThat(c.items().get(1).advanceRate()).isZero();
         assertThat(c.items().get(0).advanceRate()).isCloseTo(0.29, within(1e-12));
-        assertThat(c.marketValue()).as("still collateral, valued, but not lent against").isEqualTo(10_000_000);
+        // SPEC revision 2: the cost approach is no value indicator without income evidence — with the default policy
+        // (factor 0) the patent is pledged but adds nothing to the pool's market or liquidation value or coverage
+        assertThat(c.marketValue()).as("pledged, valued, but no collateral value").isEqualTo(6_000_000);
+        assertThat(c.items().get(1).liquidationValue()).isZero();
+        assertThat(c.hhi()).isEqualTo(1.0);
+        assertThat(CollateralCalculator.countsAsCollateral(b, p)).isFalse();
         assertThat(b.withMarketValue(1).costOnly()).isTrue();
         assertThat(b.excluded().costOnly()).isTrue();
 
@@ -58,6 +63,7 @@ class CollateralAndRecommendationTest {
                 p.gradeLoanFactors(), p.roundingUnit());
         CollateralCalculator.CollateralAssessment h = CollateralCalculator.assess(List.of(a, b), 1_000_000, 2, half);
         assertThat(h.items().get(1).advanceAmount()).isCloseTo(0.5 * 0.29 * 4_000_000, within(1e-6));
+        assertThat(h.marketValue()).as("a bank lending against cost-only patents counts them").isEqualTo(10_000_000);
         assertThatThrownBy(() -> p.advanceRates().withCostOnlyAdvanceRateFactor(1.5)).hasMessageContaining("1.5");
     }
 

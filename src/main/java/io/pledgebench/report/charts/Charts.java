@@ -205,22 +205,42 @@ public final class Charts {
      */
     public static JFreeChart coverageOverTerm(List<CoveragePoint> points, double minimumCoverage, Locale locale) {
         requireNotEmpty(points, "coverage points");
-        XYSeries coverage = new XYSeries(ChartLabels.get(locale, "report.chart.coverage.coverage"));
+        XYSeries coverage = new XYSeries(ChartLabels.get(locale, "report.chart.coverage.requested"));
+        XYSeries recommended = new XYSeries(ChartLabels.get(locale, "report.chart.coverage.recommended"));
+        double top = 0;
         for (CoveragePoint p : points) {
             coverage.add(p.year(), p.coverage());
+            top = Math.max(top, p.coverage());
+            if (Double.isFinite(p.coverageRecommended())) {
+                recommended.add(p.year(), p.coverageRecommended());
+                top = Math.max(top, p.coverageRecommended());
+            }
+        }
+        XYSeriesCollection series = new XYSeriesCollection(coverage);
+        if (recommended.getItemCount() > 0) {
+            series.addSeries(recommended);
         }
         JFreeChart chart = ChartFactory.createXYLineChart(ChartLabels.get(locale, "report.chart.coverage.title"),
                 ChartLabels.get(locale, "report.chart.coverage.x"), ChartLabels.get(locale, "report.chart.coverage.coverage"),
-                new XYSeriesCollection(coverage), PlotOrientation.VERTICAL, true, true, false);
+                series, PlotOrientation.VERTICAL, true, true, false);
         ChartTheme.apply(chart);
         XYPlot plot = chart.getXYPlot();
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
         r.setSeriesPaint(0, ChartTheme.PRIMARY);
         r.setSeriesStroke(0, new BasicStroke(1.8f));
+        r.setSeriesPaint(1, ChartTheme.ACCENT);
+        r.setSeriesStroke(1, new BasicStroke(1.8f));
         plot.setRenderer(r);
         NumberAxis coverageAxis = (NumberAxis) plot.getRangeAxis();
-        coverageAxis.setNumberFormatOverride(new DecimalFormat("0.00'×'", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+        // enough decimals that small coverages do not repeat a tick label (0.03×, 0.03×, …)
+        double shown = Math.max(top, minimumCoverage > 0 && Double.isFinite(minimumCoverage) ? minimumCoverage : 0);
+        String pattern = shown >= 1 ? "0.0#" : shown >= 0.1 ? "0.00#" : "0.000#";
+        coverageAxis.setNumberFormatOverride(new DecimalFormat(pattern + "'×'", DecimalFormatSymbols.getInstance(Locale.ROOT)));
         coverageAxis.setAutoRangeIncludesZero(true);
+        if (shown > 0) {
+            // the grade's minimum must be on the chart the caption speaks of
+            coverageAxis.setRange(0, shown * 1.15);
+        }
         coverageAxis.setLabelPaint(ChartTheme.PRIMARY);
         ((NumberAxis) plot.getDomainAxis()).setNumberFormatOverride(decimal(1));
         if (minimumCoverage > 0 && Double.isFinite(minimumCoverage)) {

@@ -10,10 +10,11 @@ import java.util.Set;
 /**
  * Facts about the loan that the rules judge a patent against: who pledges, the assessment date, the loan's
  * maturity, each patent's share of the collateral value (keyed by canonical patent number; empty before
- * valuation), and the patents whose pending invalidation the officer has recorded as accepted by the parties.
+ * valuation), the patents whose pending invalidation the officer has recorded as accepted by the parties, and
+ * whether the loan is an existing one re-assessed (started before the valuation date: its pledge is registered).
  */
 public record EligibilityContext(String pledgor, LocalDate asOf, LocalDate maturity, Map<String, Double> valueShares,
-                                 Set<String> acceptedPendingInvalidation) {
+                                 Set<String> acceptedPendingInvalidation, boolean existingLoan) {
 
     public EligibilityContext {
         Objects.requireNonNull(asOf, "asOf");
@@ -27,16 +28,21 @@ public record EligibilityContext(String pledgor, LocalDate asOf, LocalDate matur
     }
 
     public EligibilityContext(String pledgor, LocalDate asOf, LocalDate maturity, Map<String, Double> valueShares) {
-        this(pledgor, asOf, maturity, valueShares, Set.of());
+        this(pledgor, asOf, maturity, valueShares, Set.of(), false);
+    }
+
+    public EligibilityContext(String pledgor, LocalDate asOf, LocalDate maturity, Map<String, Double> valueShares,
+                              Set<String> acceptedPendingInvalidation) {
+        this(pledgor, asOf, maturity, valueShares, acceptedPendingInvalidation, false);
     }
 
     /** The context of a loan on {@code timeline}: judged at the valuation date against its maturity. */
     public static EligibilityContext of(String pledgor, LoanTimeline timeline, Set<String> acceptedPendingInvalidation) {
         return new EligibilityContext(pledgor, timeline.valuationDate(), timeline.maturityDate(), Map.of(),
-                acceptedPendingInvalidation);
+                acceptedPendingInvalidation, timeline.startsBeforeValuation());
     }
 
     public EligibilityContext withValueShares(Map<String, Double> shares) {
-        return new EligibilityContext(pledgor, asOf, maturity, shares, acceptedPendingInvalidation);
+        return new EligibilityContext(pledgor, asOf, maturity, shares, acceptedPendingInvalidation, existingLoan);
     }
 }

@@ -36,12 +36,22 @@ public record InForceRule(int graceMonths) implements EligibilityRule {
         if (p.status() == LegalStatus.INVALIDATED) {
             return EligibilityCheck.fail(ID, "risk.eligibility.inForce.invalidated");
         }
+        java.util.Optional<LocalDate> expiry = p.legalExpiry();
+        if (expiry.isPresent() && !expiry.get().isAfter(ctx.asOf())) {
+            return EligibilityCheck.fail(ID, "risk.eligibility.inForce.expired", expiry.get().toString(),
+                    ctx.asOf().toString());
+        }
         LocalDate paid = p.annualFeePaidUntil();
         if (paid != null && paid.isBefore(ctx.asOf())) {
             LocalDate graceEnd = paid.plusMonths(graceMonths);
             if (graceEnd.isBefore(ctx.asOf())) {
                 return EligibilityCheck.fail(ID, "risk.eligibility.inForce.feeUnpaid", paid.toString(), graceMonths,
                         graceEnd.toString(), ctx.asOf().toString());
+            }
+            if (ctx.existingLoan()) {
+                // the pledge of an existing loan is registered already: the fee must be paid to keep the right alive
+                return EligibilityCheck.warning(ID, "risk.eligibility.inForce.inGracePledged", paid.toString(),
+                        graceEnd.toString());
             }
             return EligibilityCheck.fail(ID, "risk.eligibility.inForce.inGrace", paid.toString(),
                     graceEnd.toString());
