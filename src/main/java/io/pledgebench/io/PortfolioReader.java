@@ -39,15 +39,26 @@ public final class PortfolioReader {
     }
 
     public static ImportResult read(Path path) {
+        return read(path, ColumnMapping.NONE);
+    }
+
+    /** Reads {@code path}, its patent columns read as {@code mapping} says where it says anything. */
+    public static ImportResult read(Path path, ColumnMapping mapping) {
         String shown = shownName(path);
         ProblemLog log = new ProblemLog();
         if (!Files.exists(path)) {
             log.add(shown, null, null, null, null, Text.of("io.problem.notFound", path.toString()));
             return new ImportResult(null, null, log.problems(), 0, log.notes());
         }
+        String absolute = path.toAbsolutePath().normalize().toString();
+        if (absolute.length() > StorageLimits.SOURCE_PATH) {
+            log.add(shown, null, null, null, null, Text.of("io.problem.pathTooLong", String.valueOf(absolute.length()),
+                    String.valueOf(StorageLimits.SOURCE_PATH)));
+            return new ImportResult(null, null, log.problems(), 0, log.notes());
+        }
         try {
             if (Files.isDirectory(path)) {
-                return readFolder(path, log);
+                return readFolder(path, log, mapping);
             }
             if (Files.size(path) == 0) {
                 log.add(shown, null, null, null, null, Text.of("hardening.file.empty", shown));
@@ -55,9 +66,9 @@ public final class PortfolioReader {
             }
             switch (Format.of(path)) {
                 case CSV:
-                    return readCsvFiles(path, path, null, null, log);
+                    return readCsvFiles(path, path, null, null, log, mapping);
                 case XLSX:
-                    return XlsxPortfolioReader.read(path, shown, log);
+                    return XlsxPortfolioReader.read(path, shown, log, mapping);
                 case JSON:
                     return UsptoJsonReader.read(path, shown, log);
                 case XML:
@@ -115,14 +126,14 @@ public final class PortfolioReader {
         return new String(b, 0, n, java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    private static ImportResult readFolder(Path folder, ProblemLog log) throws IOException {
+    private static ImportResult readFolder(Path folder, ProblemLog log, ColumnMapping mapping) throws IOException {
         Optional<Path> patents = child(folder, PATENTS_CSV);
         if (patents.isEmpty()) {
             log.add(shownName(folder), null, null, null, null, Text.of("io.problem.noPatentsFile", shownName(folder)));
             return new ImportResult(null, null, log.problems(), 0, log.notes());
         }
         return readCsvFiles(folder, patents.get(), child(folder, ENTERPRISE_CSV).orElse(null),
-                child(folder, LOAN_CSV).orElse(null), log);
+                child(folder, LOAN_CSV).orElse(null), log, mapping);
     }
 
     /** The file named {@code name} in {@code folder}, matched case-insensitively ({@code Patents.CSV} too). */
@@ -135,12 +146,12 @@ public final class PortfolioReader {
     }
 
     private static ImportResult readCsvFiles(Path source, Path patentsFile, Path enterpriseFile, Path loanFile,
-                                             ProblemLog log) throws IOException {
+                                             ProblemLog log, ColumnMapping mapping) throws IOException {
         Table patents = csv(patentsFile, log);
         if (patents == null) {
             return new ImportResult(null, null, log.problems(), 0, log.notes());
         }
-        List<Patent> good = PatentTableReader.read(patents, log);
+        List<Patent> good = PatentTableReader.read(patents, log, mapping);
         int rows = PatentTableReader.dataRows(patents);
         Enterprise enterprise = null;
         String currency = null;
@@ -166,7 +177,7 @@ public final class PortfolioReader {
                                  String currency, int rowsRead, ProblemLog log) {
         String name = enterprise != null ? enterprise.name() : baseName(source);
         Portfolio portfolio = new Portfolio(name, enterprise, patents, loan, currency, source.toAbsolutePath().normalize().toString());
-        return new ImportResult(portfolio, null, log.problems(), rowsRead, log.notes());
+        return new ImportResult(portfolio, null, log.problems(), rowsRead, log.notes(), log.columns());
     }
 
     /** The file as a table, or null (with the problem logged) when its bytes are not CSV text or hold no text. */

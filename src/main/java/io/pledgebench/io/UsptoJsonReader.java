@@ -36,7 +36,7 @@ final class UsptoJsonReader {
     /** Real records nest 3 deep and their longest text (the description) is about 1 MB. */
     private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).maxStringLength(20_000_000).build())
-            .build()).build();
+            .build()).enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
     private UsptoJsonReader() {
     }
@@ -107,6 +107,25 @@ final class UsptoJsonReader {
         check(shown, index, "ipc", ipc, 100, log);
         LocalDate filing = log.date(shown, index, "applicationFilingDate", first(r, "applicationFilingDate"));
         LocalDate grant = log.date(shown, index, "datePublished", first(r, "datePublished"));
+        List<Owner> named = new ArrayList<>();
+        for (String a : assigneeNames) {
+            if (!a.isBlank()) {
+                named.add(new Owner(a, null));
+            }
+        }
+        if (StorageLimits.ownersJson(named).length() > StorageLimits.OWNERS_STORED) {
+            log.add(shown, null, index, "assigneeName", String.join("; ", assigneeNames), Text.of("io.problem.ownersTooLongStored",
+                    String.valueOf(StorageLimits.ownersJson(named).length()), String.valueOf(StorageLimits.OWNERS_STORED)));
+        }
+        Integer claims = null;
+        String n = str(r, "numberOfClaims");
+        if (!n.isEmpty()) {
+            try {
+                claims = FieldValues.count(n);
+            } catch (RejectedValue e) {
+                log.add(shown, null, index, "numberOfClaims", n, e);
+            }
+        }
         if (number == null || log.problemCount() > before) {
             return null;
         }
@@ -122,11 +141,6 @@ final class UsptoJsonReader {
                     owners.putIfAbsent(o.key(), o);
                 }
             }
-        }
-        Integer claims = null;
-        String n = str(r, "numberOfClaims");
-        if (n.matches("\\d{1,4}")) {
-            claims = Integer.parseInt(n);
         }
         try {
             return Patent.builder(number, type, preGrant ? LegalStatus.APPLICATION : LegalStatus.VALID)

@@ -42,7 +42,7 @@ final class XlsxPortfolioReader {
     private XlsxPortfolioReader() {
     }
 
-    static ImportResult read(Path file, String shown, ProblemLog log) {
+    static ImportResult read(Path file, String shown, ProblemLog log, ColumnMapping mapping) {
         ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
         ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
@@ -70,7 +70,7 @@ final class XlsxPortfolioReader {
                 return new ImportResult(null, null, log.problems(), 0, log.notes());
             }
             Table patentTable = table(patents, shown, log);
-            List<Patent> good = PatentTableReader.read(patentTable, log);
+            List<Patent> good = PatentTableReader.read(patentTable, log, mapping);
             Enterprise e = null;
             String currency = null;
             if (enterprise != null) {

@@ -180,11 +180,27 @@ public final class BadInputCorpus {
         csv("csv/independent-exceeds-total.csv", "5 independent claims of 3 in total", "exceed", 3, "independent_claims",
                 "5", HEADER + ",independent_claims,total_claims", GOOD_ROW + ",2,10",
                 SECOND + ",Pressure chip,invention,2015-11-18,,valid,X Ltd,5,3");
-        csv("csv/owner-shares-over-100.csv", "owner shares 60 % + 60 %", "more than 100 %", 3, "owners",
+        csv("csv/owner-shares-over-100.csv", "owner shares 60 % + 60 %", "add up to 120 %", 3, "owners",
                 "A Ltd:0.6; B University:0.6", HEADER, GOOD_ROW,
                 SECOND + ",Pressure chip,invention,2015-11-18,,valid,A Ltd:0.6; B University:0.6");
-        csv("csv/owner-share-zero.csv", "an owner with share 0", "is not a decimal in (0, 1]", 3, "owners",
+        csv("csv/owner-share-zero.csv", "an owner with share 0", "is not a share above 0", 3, "owners",
                 "A Ltd:0; B University", HEADER, GOOD_ROW, SECOND + ",Pressure chip,invention,2015-11-18,,valid,A Ltd:0; B University");
+        csv("csv/owner-shares-not-100.csv", "co-owner shares 50 and 40 (whole numbers, so percents) add up to 90 %",
+                "add up to 90 %", 3, "owners", "A Ltd:50;B University:40", HEADER, GOOD_ROW,
+                SECOND + ",Pressure chip,invention,2015-11-18,,valid,A Ltd:50;B University:40");
+        csv("csv/owner-share-exponent.csv", "owner 'A Ltd:1e-1': a share in exponent notation, not part of the name",
+                "share '1e-1' is not a share", 3, "owners", "A Ltd:1e-1;B University:0.9", HEADER, GOOD_ROW,
+                SECOND + ",Pressure chip,invention,2015-11-18,,valid,A Ltd:1e-1;B University:0.9");
+        String revenueGood = GOOD_ROW + ",1000";
+        String revenueBad = SECOND + ",Pressure chip,invention,2015-11-18,,valid,X Ltd,";
+        csv("csv/superscript-revenue.csv", "product revenue 10⁶ (NFKC would read 106)", "not a plain digit", 3,
+                "product_revenue", "10⁶", revenueHeader, revenueGood, revenueBad + "10⁶");
+        csv("csv/circled-digit-revenue.csv", "product revenue ⑤⓪⓪ in circled digits (NFKC would read 500)",
+                "not a plain digit", 3, "product_revenue", "⑤⓪⓪", revenueHeader, revenueGood, revenueBad + "⑤⓪⓪");
+        csv("csv/revenue-3000-decimals.csv", "product revenue with 3,000 decimals (the database keeps 6)",
+                "3000 decimal places", 3, "product_revenue", null, revenueHeader, revenueGood, revenueBad + "1." + "3".repeat(3000));
+        csv("csv/revenue-underflow.csv", "product revenue 1e-999999999 (would be stored as 0)", "stored as 0", 3,
+                "product_revenue", "1e-999999999", revenueHeader, revenueGood, revenueBad + "1e-999999999");
         csv("csv/owners-empty.csv", "owners ';;' names nobody", "names nobody", 3, "owners", ";;", HEADER, GOOD_ROW,
                 SECOND + ",Pressure chip,invention,2015-11-18,,valid,;;");
         csv("csv/unknown-status.csv", "status 'alive'", "is not a legal status", 3, "status", "alive", HEADER, GOOD_ROW,
@@ -444,7 +460,7 @@ public final class BadInputCorpus {
         xlsx("xlsx/boolean-as-date.xlsx", "a TRUE cell in filing_date", "is not a date", 3, "filing_date", "yes",
                 wb -> patentsSheet(wb, "Patents", GOOD_CELLS,
                         new Object[]{SECOND, "Pressure chip", "invention", Boolean.TRUE, "", "valid", "X Ltd"}));
-        xlsx("xlsx/owner-shares-over-100.xlsx", "owner shares 70 % and 50 %", "more than 100 %", 3, "owners",
+        xlsx("xlsx/owner-shares-over-100.xlsx", "owner shares 70 % and 50 %", "add up to 120 %", 3, "owners",
                 "A Ltd:70%; B University:50%", wb -> patentsSheet(wb, "Patents", GOOD_CELLS,
                         new Object[]{SECOND, "Pressure chip", "invention", "2015-11-18", "", "valid", "A Ltd:70%; B University:50%"}));
         xlsx("xlsx/unknown-status.xlsx", "status 'active-ish'", "is not a legal status", 3, "status", "active-ish",
@@ -604,6 +620,10 @@ public final class BadInputCorpus {
                 "{\"patents\":[" + JSON_GOOD + "," + JSON_GOOD + "]}");
         text("json/huge-title-5000.json", "an inventionTitle of 5,000 characters", "characters", 2, "inventionTitle", null,
                 "{\"patents\":[" + JSON_GOOD + ",{\"guid\":\"US-11803562-B1\",\"inventionTitle\":\"" + "x".repeat(5000) + "\"}]}");
+        text("json/claims-1e400.json", "numberOfClaims 1e400 (infinite as a double)", "not a whole number", 2,
+                "numberOfClaims", "1E+400", "{\"patents\":[" + JSON_GOOD + ",{\"guid\":\"US-11803562-B1\","
+                        + "\"applicationFilingDate\":[\"2014-03-31T00:00:00Z\"],\"datePublished\":\"2023-10-31T00:00:00Z\","
+                        + "\"numberOfClaims\":1e400}]}");
         text("json/top-level-string.json", "a JSON string, not an object", "is neither", null, null, null, "\"patents\"");
     }
 
