@@ -201,6 +201,9 @@ public final class BadInputCorpus {
                 "3000 decimal places", 3, "product_revenue", null, revenueHeader, revenueGood, revenueBad + "1." + "3".repeat(3000));
         csv("csv/revenue-underflow.csv", "product revenue 1e-999999999 (would be stored as 0)", "stored as 0", 3,
                 "product_revenue", "1e-999999999", revenueHeader, revenueGood, revenueBad + "1e-999999999");
+        csv("csv/owners-1999-quotes.csv", "an owners cell of 1,999 '\"' (within the 2,000 characters of the cell, but "
+                        + "twice that once stored as JSON)", "as stored", 3, "owners", null, HEADER, GOOD_ROW,
+                SECOND + ",Pressure chip,invention,2015-11-18,,valid,\"" + "\"\"".repeat(1999) + "\"");
         csv("csv/owners-empty.csv", "owners ';;' names nobody", "names nobody", 3, "owners", ";;", HEADER, GOOD_ROW,
                 SECOND + ",Pressure chip,invention,2015-11-18,,valid,;;");
         csv("csv/unknown-status.csv", "status 'alive'", "is not a legal status", 3, "status", "alive", HEADER, GOOD_ROW,
