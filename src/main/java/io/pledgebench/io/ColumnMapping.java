@@ -74,6 +74,11 @@ public final class ColumnMapping {
         return Arrays.stream(PatentColumn.values()).map(PatentColumn::code).toList();
     }
 
+    /** The usual Chinese header of a field code ({@code product_revenue} → 产品收入), or the code itself. */
+    public static String chineseName(String fieldCode) {
+        return PatentColumn.forCode(fieldCode).map(PatentColumn::chinese).orElse(fieldCode);
+    }
+
     /** The field code for {@code written} (a code, an alias, or ignore/-/not used), if any. */
     static Optional<String> field(String written) {
         String key = HeaderName.normalize(written == null ? "" : written);

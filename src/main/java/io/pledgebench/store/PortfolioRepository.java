@@ -57,6 +57,11 @@ public final class PortfolioRepository {
         this.db = db;
     }
 
+    /** The column templates of the same database. */
+    public ColumnTemplateRepository templates() {
+        return new ColumnTemplateRepository(db);
+    }
+
     /** What an import wrote, for the import log, with the notices the import gave (e.g. columns not used). */
     public record ImportRecord(String file, String sourceHash, String author, int rowsRead, int rowsRejected,
                                List<io.pledgebench.io.ImportNote> notices) {
