@@ -60,6 +60,11 @@ public final class PortfolioReader {
             if (Files.isDirectory(path)) {
                 return readFolder(path, log, mapping);
             }
+            if (!Files.isRegularFile(path)) {
+                // a pipe, device or socket: opening it could block for ever or read without end
+                log.add(shown, null, null, null, null, Text.of("io.problem.notRegularFile", shown));
+                return new ImportResult(null, null, log.problems(), 0, log.notes());
+            }
             if (Files.size(path) == 0) {
                 log.add(shown, null, null, null, null, Text.of("hardening.file.empty", shown));
                 return new ImportResult(null, null, log.problems(), 0, log.notes());
@@ -69,6 +74,11 @@ public final class PortfolioReader {
                     return readCsvFiles(path, path, null, null, log, mapping);
                 case XLSX:
                     return XlsxPortfolioReader.read(path, shown, log, mapping);
+                case OLE2:
+                    return XlsxPortfolioReader.readOle2(path, shown, log, mapping);
+                case ODS:
+                    log.add(shown, null, null, null, null, Text.of("io.problem.ods", shown));
+                    return new ImportResult(null, null, log.problems(), 0, log.notes());
                 case JSON:
                     return UsptoJsonReader.read(path, shown, log);
                 case XML:
@@ -87,7 +97,7 @@ public final class PortfolioReader {
 
     /** What a file holds, by its first bytes (and its name for CSV, which has no signature). */
     enum Format {
-        CSV, XLSX, JSON, XML, UNKNOWN;
+        CSV, XLSX, OLE2, ODS, JSON, XML, UNKNOWN;
 
         static Format of(Path file) throws IOException {
             byte[] head = new byte[512];
@@ -95,8 +105,15 @@ public final class PortfolioReader {
             try (InputStream in = Files.newInputStream(file)) {
                 n = in.readNBytes(head, 0, head.length);
             }
+            String name0 = file.getFileName().toString().toLowerCase(Locale.ROOT);
             if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
-                return XLSX;
+                String zipHead = new String(head, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
+                return zipHead.contains("application/vnd.oasis.opendocument") || name0.endsWith(".ods") ? ODS : XLSX;
+            }
+            if (n >= 8 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && (head[2] & 0xFF) == 0x11
+                    && (head[3] & 0xFF) == 0xE0 && (head[4] & 0xFF) == 0xA1 && (head[5] & 0xFF) == 0xB1
+                    && (head[6] & 0xFF) == 0x1A && (head[7] & 0xFF) == 0xE1) {
+                return OLE2;
             }
             String start = new String(head, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1).replace("\u00ef\u00bb\u00bf", "").stripLeading();
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);

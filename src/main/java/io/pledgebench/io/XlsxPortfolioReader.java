@@ -47,6 +47,52 @@ final class XlsxPortfolioReader {
         ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
              XSSFWorkbook wb = new XSSFWorkbook(pkg)) {
+            return read(wb, file, shown, log, mapping);
+        } catch (Exception e) {
+            return unreadable(e, shown, log);
+        }
+    }
+
+    /**
+     * An OLE2 compound file: an old Excel {@code .xls} workbook (read like an {@code .xlsx}), or a password-protected
+     * workbook (Excel stores an encrypted {@code .xlsx} in this container), which is refused with what to do.
+     */
+    static ImportResult readOle2(Path file, String shown, ProblemLog log, ColumnMapping mapping) {
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem(file.toFile(), true)) {
+            org.apache.poi.poifs.filesystem.DirectoryNode root = fs.getRoot();
+            if (root.hasEntry("EncryptionInfo") || root.hasEntry("EncryptedPackage")) {
+                return encrypted(shown, log);
+            }
+            if (!root.hasEntry("Workbook") && !root.hasEntry("WORKBOOK") && !root.hasEntry("Book")) {
+                log.add(shown, null, null, null, null, Text.of("io.problem.unknownFormat", shown));
+                return new ImportResult(null, null, log.problems(), 0, log.notes());
+            }
+            try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook(root, true)) {
+                return read(wb, file, shown, log, mapping);
+            }
+        } catch (org.apache.poi.EncryptedDocumentException e) {
+            return encrypted(shown, log);
+        } catch (Exception e) {
+            return unreadable(e, shown, log);
+        }
+    }
+
+    private static ImportResult encrypted(String shown, ProblemLog log) {
+        log.add(shown, null, null, null, null, Text.of("io.problem.passwordProtected", shown));
+        return new ImportResult(null, null, log.problems(), 0, log.notes());
+    }
+
+    private static ImportResult unreadable(Exception e, String shown, ProblemLog log) {
+        // POI signals a bad container with several unchecked and checked types; all mean "cannot read".
+        Text reason = zipBomb(e) ? Text.of("io.problem.zipBomb", shown)
+                : Text.of("io.problem.unreadable", shown, String.valueOf(rootMessage(e)));
+        log.add(shown, null, null, null, null, reason);
+        return new ImportResult(null, null, log.problems(), 0, log.notes());
+    }
+
+    private static ImportResult read(org.apache.poi.ss.usermodel.Workbook wb, Path file, String shown, ProblemLog log,
+                                     ColumnMapping mapping) {
+        {
             Sheet patents = null;
             Sheet enterprise = null;
             Sheet loan = null;
@@ -88,12 +134,6 @@ final class XlsxPortfolioReader {
                 }
             }
             return PortfolioReader.assemble(file, e, good, l, currency, PatentTableReader.dataRows(patentTable), log);
-        } catch (Exception e) {
-            // POI signals a bad container with several unchecked and checked types; all mean "cannot read".
-            Text reason = zipBomb(e) ? Text.of("io.problem.zipBomb", shown)
-                    : Text.of("io.problem.unreadable", shown, String.valueOf(rootMessage(e)));
-            log.add(shown, null, null, null, null, reason);
-            return new ImportResult(null, null, log.problems(), 0, log.notes());
         }
     }
 
@@ -157,10 +197,21 @@ final class XlsxPortfolioReader {
         return new Table(shown, sheet.getSheetName(), headerRow, headers == null ? List.of() : headers, rows);
     }
 
+    /** The cell as text; a cell POI cannot give a value for is a problem naming the cell, never an exception. */
     private static String text(Cell cell, String shown, String sheet, List<String> headers, ProblemLog log) {
         if (cell == null) {
             return "";
         }
+        try {
+            return cellText(cell, shown, sheet, headers, log);
+        } catch (RuntimeException e) {
+            log.add(shown, sheet, cell.getRowIndex() + 1, header(headers, cell), null, Text.of("io.problem.cellUnreadable",
+                    new org.apache.poi.ss.util.CellReference(cell).formatAsString(false), String.valueOf(rootMessage(e))));
+            return "";
+        }
+    }
+
+    private static String cellText(Cell cell, String shown, String sheet, List<String> headers, ProblemLog log) {
         CellType type = cell.getCellType();
         if (type == CellType.FORMULA) {
             if (cell instanceof XSSFCell x && !x.getCTCell().isSetV()) {
@@ -174,6 +225,14 @@ final class XlsxPortfolioReader {
             case STRING:
                 return cell.getStringCellValue();
             case NUMERIC:
+                double number = cell.getNumericCellValue();
+                if (Double.isNaN(number) || Double.isInfinite(number)) {
+                    String shownValue = Double.isNaN(number) ? "NaN" : number > 0 ? "INF" : "-INF";
+                    log.add(shown, sheet, cell.getRowIndex() + 1, header(headers, cell), shownValue, Text.of(
+                            "io.problem.notANumberCell", new org.apache.poi.ss.util.CellReference(cell).formatAsString(false),
+                            shownValue));
+                    return "";
+                }
                 if (DateUtil.isCellDateFormatted(cell)) {
                     return cell.getLocalDateTimeCellValue().toLocalDate().toString();
                 }

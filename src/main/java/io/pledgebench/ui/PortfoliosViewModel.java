@@ -34,7 +34,7 @@ import java.util.function.Supplier;
 public final class PortfoliosViewModel {
 
     /** Files the import accepts; a folder is accepted as well. */
-    public static final List<String> IMPORT_EXTENSIONS = List.of("*.xlsx", "*.pbx", "*.csv", "*.xml", "*.json");
+    public static final List<String> IMPORT_EXTENSIONS = List.of("*.xlsx", "*.xls", "*.pbx", "*.csv", "*.xml", "*.json");
 
     private final ReadOnlyObjectProperty<PortfolioRepository> repository;
     private final PortfolioReading reader;

@@ -276,6 +276,9 @@ public final class BadInputCorpus {
                 + "stops at 32,767; other tools do not)", "characters", 3, "title", null,
                 () -> withSheetXml(inlineSheet(HEADER.split(","), GOOD_ROW.split(","),
                         new String[]{SECOND, title.toString(), "invention", "2015-11-18", "", "valid", "X Ltd"})));
+        large("xlsx/password-protected.xlsx", "XLSX", "a workbook protected by a password (an encrypted package in an OLE2 "
+                + "container; the salt is random, so it is generated)", "protected by a password", null, null, null,
+                BadInputCorpus::passwordProtected);
         large("xml/nested-100k.xml", "XML", "100,000 nested elements", "not well-formed", null, null, null,
                 () -> ("<?xml version=\"1.0\"?>" + "<a>".repeat(100_000) + "</a>".repeat(100_000)).getBytes(StandardCharsets.UTF_8));
         large("json/nested-100k.json", "JSON", "100,000 nested arrays", "not valid JSON", null, null, null,
@@ -332,8 +335,23 @@ public final class BadInputCorpus {
                 (HEADER + "\n" + GOOD_ROW + "\n").getBytes(StandardCharsets.UTF_8));
         bytes("xlsx/zip-without-workbook.xlsx", "XLSX", "a zip archive holding only a text file", "cannot be read",
                 null, null, null, zip(List.of(new ZipEntryData("readme.txt", "not a workbook".getBytes(StandardCharsets.UTF_8)))));
-        bytes("xlsx/legacy-xls.xlsx", "XLSX", "an Excel 97-2003 (.xls, OLE2) workbook named .xlsx", "cannot be read",
-                null, null, null, legacyXls());
+        bytes("xlsx/legacy-xls.xlsx", "XLSX", "an Excel 97-2003 (.xls, OLE2) workbook named .xlsx, read as .xls: a text "
+                + "filing date 2023-02-30 in row 3", "not a day of the calendar", 3, "filing_date", "2023-02-30", legacyXls());
+        bytes("xls/bad-date.xls", "XLS", "an Excel 97-2003 workbook (read like .xlsx) with a text filing date 2023-02-30",
+                "not a day of the calendar", 3, "filing_date", "2023-02-30", legacyXls());
+        bytes("xlsx/nan-cell.xlsx", "XLSX", "a numeric cell holding NaN (written by another program) as filing date",
+                "cell D3 holds NaN", 3, "filing_date", "NaN", withSheetXml(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                        + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                        + inlineRow(1, HEADER.split(",")) + inlineRow(2, GOOD_ROW.split(","))
+                        + "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>" + SECOND + "</t></is></c>"
+                        + "<c r=\"B3\" t=\"inlineStr\"><is><t>Pressure chip</t></is></c>"
+                        + "<c r=\"C3\" t=\"inlineStr\"><is><t>invention</t></is></c><c r=\"D3\"><v>NaN</v></c>"
+                        + "<c r=\"F3\" t=\"inlineStr\"><is><t>valid</t></is></c></row>"
+                        + "</sheetData></worksheet>").getBytes(StandardCharsets.UTF_8)));
+        bytes("ods/patents.ods", "ODS", "an OpenDocument spreadsheet (LibreOffice, WPS)", "OpenDocument spreadsheet",
+                null, null, null, zip(List.of(
+                        new ZipEntryData("mimetype", "application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII)),
+                        new ZipEntryData("content.xml", "<?xml version=\"1.0\"?><office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\"/>".getBytes(StandardCharsets.UTF_8)))));
         xlsx("xlsx/no-patents-sheet.xlsx", "the only sheet is called Sheet1", "no visible sheet named Patents", null, null, null,
                 wb -> patentsSheet(wb, "Sheet1", GOOD_CELLS));
         xlsx("xlsx/hidden-patents-sheet.xlsx", "the Patents sheet is hidden", "no visible sheet named Patents", null, null, null,
@@ -753,11 +771,29 @@ public final class BadInputCorpus {
         }
     }
 
+    private static byte[] passwordProtected() {
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem();
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            org.apache.poi.poifs.crypt.EncryptionInfo info =
+                    new org.apache.poi.poifs.crypt.EncryptionInfo(org.apache.poi.poifs.crypt.EncryptionMode.standard);
+            org.apache.poi.poifs.crypt.Encryptor enc = info.getEncryptor();
+            enc.confirmPassword("secret");
+            try (java.io.OutputStream os = enc.getDataStream(fs)) {
+                os.write(workbook(wb -> patentsSheet(wb, "Patents", GOOD_CELLS)));
+            }
+            fs.writeFilesystem(out);
+            return out.toByteArray();
+        } catch (IOException | java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static byte[] legacyXls() {
         try (HSSFWorkbook wb = new HSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet s = wb.createSheet("Patents");
             fill(s.createRow(0), HEADER_CELLS);
             fill(s.createRow(1), GOOD_CELLS);
+            fill(s.createRow(2), SECOND, "Pressure chip", "invention", "2023-02-30", "", "valid", "X Ltd");
             wb.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -806,6 +842,18 @@ public final class BadInputCorpus {
             entries.add(e.name().equals("xl/worksheets/sheet1.xml") ? new ZipEntryData(e.name(), sheetXml) : e);
         }
         return zip(entries);
+    }
+
+    /** One row of inline-string cells. */
+    private static String inlineRow(int r, String[] cells) {
+        StringBuilder b = new StringBuilder("<row r=\"").append(r).append("\">");
+        for (int c = 0; c < cells.length; c++) {
+            if (!cells[c].isEmpty()) {
+                b.append("<c r=\"").append((char) ('A' + c)).append(r).append("\" t=\"inlineStr\"><is><t>").append(cells[c])
+                        .append("</t></is></c>");
+            }
+        }
+        return b.append("</row>").toString();
     }
 
     /** Sheet XML with inline-string cells, for contents that POI's writer refuses (cells over 32,767 characters). */
