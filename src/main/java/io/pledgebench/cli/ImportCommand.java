@@ -130,6 +130,17 @@ public final class ImportCommand implements Runnable {
             } else {
                 repo.findBySourceHash(hash).ifPresent(earlier -> err.println("note: the same file content was imported"
                         + " before as portfolio #" + earlier + "; it is stored again as a separate portfolio"));
+                List<io.pledgebench.domain.Text> conflicts = repo.soleOwnerConflicts(result.portfolio());
+                if (!conflicts.isEmpty()) {
+                    List<ImportNote> notices = new ArrayList<>(record.notices());
+                    for (io.pledgebench.domain.Text t : conflicts) {
+                        err.println("warning: " + t.english());
+                        err.println("警告：" + t.chinese());
+                        notices.add(new ImportNote(null, null, t.english(), t.chinese()));
+                    }
+                    record = new PortfolioRepository.ImportRecord(record.file(), record.sourceHash(), record.author(),
+                            record.rowsRead(), record.rowsRejected(), notices);
+                }
                 long id = repo.insert(result.portfolio(), record);
                 Portfolio p = result.portfolio();
                 out.printf("Imported portfolio '%s' (#%d): %d patents imported, %d rows read, %d rows rejected%s.%n",

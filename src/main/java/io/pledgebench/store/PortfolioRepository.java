@@ -57,6 +57,41 @@ public final class PortfolioRepository {
         this.db = db;
     }
 
+    /**
+     * Warnings for patents of {@code incoming} held by one owner alone while a stored portfolio holds the same patent
+     * (same canonical number) by a different sole owner: one of the two registers is out of date, or the patent is
+     * offered by someone who does not own it. One full read of the stored numbers and owners, not one query per patent.
+     */
+    public List<io.pledgebench.domain.Text> soleOwnerConflicts(Portfolio incoming) {
+        Map<String, Owner> sole = new HashMap<>();
+        for (Patent p : incoming.patents()) {
+            if (p.owners().size() == 1) {
+                sole.put(p.number().canonical(), p.owners().get(0));
+            }
+        }
+        if (sole.isEmpty()) {
+            return List.of();
+        }
+        return Transactions.read(db, c -> {
+            List<io.pledgebench.domain.Text> out = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT t.patent_number, t.owners, p.id, p.name"
+                    + " FROM patent t JOIN portfolio p ON p.id = t.portfolio_id ORDER BY p.id, t.seq")) {
+                while (rs.next()) {
+                    Owner mine = sole.get(rs.getString(1));
+                    if (mine == null) {
+                        continue;
+                    }
+                    List<Owner> theirs = ownersFromJson(rs.getString(2));
+                    if (theirs.size() == 1 && !theirs.get(0).key().equals(mine.key())) {
+                        out.add(io.pledgebench.domain.Text.of("io.note.soleOwnerElsewhere", rs.getString(1), mine.name(),
+                                incoming.name(), rs.getString(4), String.valueOf(rs.getLong(3)), theirs.get(0).name()));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     /** The column templates of the same database. */
     public ColumnTemplateRepository templates() {
         return new ColumnTemplateRepository(db);

@@ -380,9 +380,12 @@ public final class PortfoliosViewModel {
                         result.rowsRead(), result.notes(), null);
             }
             updateMessage(i18n.get("ui.task.import.saving", result.portfolio().patents().size()));
+            List<io.pledgebench.io.ImportNote> notes = new ArrayList<>(result.notes());
+            for (Text t : repo.soleOwnerConflicts(result.portfolio())) {
+                notes.add(new io.pledgebench.io.ImportNote(null, null, t.english(), t.chinese()));
+            }
             long id = repo.insert(result.portfolio(), new PortfolioRepository.ImportRecord(
-                    source.getFileName().toString(), hash, author, result.rowsRead(), (int) result.rowsRejected(),
-                    result.notes()));
+                    source.getFileName().toString(), hash, author, result.rowsRead(), (int) result.rowsRejected(), notes));
             if (saveAs != null) {
                 repo.templates().save(saveAs, mapping);
             }
@@ -392,7 +395,7 @@ public final class PortfoliosViewModel {
                 return null;
             }
             return new ImportOutcome(ImportOutcome.Kind.IMPORTED, id, name, result.problems(), result.rowsRead(),
-                    result.notes(), null);
+                    notes, null);
         }
 
         private ImportOutcome mergeEvents(ImportResult result, String name, String hash) {
