@@ -69,7 +69,13 @@ public final class PortfolioReader {
                 log.add(shown, null, null, null, null, Text.of("hardening.file.empty", shown));
                 return new ImportResult(null, null, log.problems(), 0, log.notes());
             }
-            switch (Format.of(path)) {
+            Format format = Format.of(path);
+            Text tooLarge = format == Format.JSON || format == Format.XML ? InputLimits.wholeFileProblem(path, shown) : null;
+            if (tooLarge != null) {
+                log.add(shown, null, null, null, null, tooLarge);
+                return new ImportResult(null, null, log.problems(), 0, log.notes());
+            }
+            switch (format) {
                 case CSV:
                     return readCsvFiles(path, path, null, null, log, mapping);
                 case XLSX:
@@ -88,6 +94,12 @@ public final class PortfolioReader {
                     log.add(shown, null, null, null, null, Text.of("io.problem.unknownFormat", shown));
                     return new ImportResult(null, null, log.problems(), 0, log.notes());
             }
+        } catch (OutOfMemoryError e) {
+            // the file passed the size bounds but its content still needs more memory than this process has; what was
+            // read is unreachable once this frame is left, so the refusal can still be reported
+            log.add(shown, null, null, null, null, Text.of("io.problem.outOfMemory", shown,
+                    String.format("%,d MB", Runtime.getRuntime().maxMemory() / (1024 * 1024))));
+            return new ImportResult(null, null, log.problems(), 0, log.notes());
         } catch (IOException | UncheckedIOException e) {
             Throwable why = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
             log.add(shown, null, null, null, null, Text.of("io.problem.unreadable", shown, String.valueOf(why.getMessage())));
@@ -199,8 +211,13 @@ public final class PortfolioReader {
 
     /** The file as a table, or null (with the problem logged) when its bytes are not CSV text or hold no text. */
     private static Table csv(Path file, ProblemLog log) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
         String shown = shownName(file);
+        Text tooLarge = InputLimits.csvProblem(file, shown);
+        if (tooLarge != null) {
+            log.add(shown, null, null, null, null, tooLarge);
+            return null;
+        }
+        byte[] bytes = Files.readAllBytes(file);
         Text encoding = CsvEncodingCheck.problem(bytes, shown);
         if (encoding != null) {
             log.add(shown, null, null, null, null, encoding);

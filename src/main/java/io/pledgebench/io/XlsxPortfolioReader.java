@@ -45,6 +45,11 @@ final class XlsxPortfolioReader {
     static ImportResult read(Path file, String shown, ProblemLog log, ColumnMapping mapping) {
         ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
         ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
+        Text tooLarge = sharedStringsTooLarge(file, shown);
+        if (tooLarge != null) {
+            log.add(shown, null, null, null, null, tooLarge);
+            return new ImportResult(null, null, log.problems(), 0, log.notes());
+        }
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
              XSSFWorkbook wb = new XSSFWorkbook(pkg)) {
             return read(wb, file, shown, log, mapping);
@@ -74,6 +79,23 @@ final class XlsxPortfolioReader {
             return encrypted(shown, log);
         } catch (Exception e) {
             return unreadable(e, shown, log);
+        }
+    }
+
+    /** The workbook's text table is read whole; millions of strings would exhaust memory before one row is read. */
+    private static final long MAX_SHARED_STRINGS_BYTES = 48L * 1024 * 1024;
+
+    private static Text sharedStringsTooLarge(Path file, String shown) {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            java.util.zip.ZipEntry e = zip.getEntry("xl/sharedStrings.xml");
+            if (e != null && e.getSize() > MAX_SHARED_STRINGS_BYTES) {
+                return Text.of("io.problem.fileTooLarge", shown + " (xl/sharedStrings.xml)",
+                        String.format(java.util.Locale.ROOT, "%,.1f MB", e.getSize() / (1024.0 * 1024.0)),
+                        String.format(java.util.Locale.ROOT, "%,.1f MB", MAX_SHARED_STRINGS_BYTES / (1024.0 * 1024.0)));
+            }
+            return null;
+        } catch (java.io.IOException | RuntimeException notAZip) {
+            return null; // POI reports what is wrong with the container
         }
     }
 
@@ -162,15 +184,26 @@ final class XlsxPortfolioReader {
         int headerRow = 0;
         List<Table.Row> rows = new ArrayList<>();
         int formulas = 0;
+        if (sheet.getLastRowNum() > InputLimits.MAX_PATENT_ROWS + 1) {
+            log.add(shown, sheet.getSheetName(), null, null, null, InputLimits.tooManyRows(shown + ", " + sheet.getSheetName()));
+            return new Table(shown, sheet.getSheetName(), 0, List.of(), List.of());
+        }
         for (Row row : sheet) {
+            // only the cells that exist, and only as far as the last one holding something: one empty styled cell
+            // at XFD1 must not make every row 16,384 cells wide
             List<String> cells = new ArrayList<>();
-            int width = Math.max(row.getLastCellNum(), headers == null ? 0 : headers.size());
-            for (int c = 0; c < width; c++) {
-                Cell cell = row.getCell(c);
-                if (cell != null && cell.getCellType() == CellType.FORMULA) {
+            for (Cell cell : row) {
+                if (cell.getCellType() == CellType.FORMULA) {
                     formulas++;
                 }
-                cells.add(text(cell, shown, sheet.getSheetName(), headers, log));
+                String v = text(cell, shown, sheet.getSheetName(), headers, log);
+                if (v.isEmpty()) {
+                    continue;
+                }
+                while (cells.size() < cell.getColumnIndex()) {
+                    cells.add("");
+                }
+                cells.add(v);
             }
             if (headers == null) {
                 if (cells.stream().allMatch(String::isBlank)) {
