@@ -33,6 +33,11 @@ final class XlsxPortfolioReader {
 
     /** POI's inflate-ratio guard (its default, set here so no other code can loosen it) and a per-entry cap. */
     private static final double MIN_INFLATE_RATIO = 0.01;
+    /**
+     * Worksheets above this uncompressed size are read with SAX (bounded memory); smaller ones with POI's object model,
+     * which is as exact and faster to open. Both give the same table (XlsxStreamingEquivalenceTest).
+     */
+    static final long STREAM_ABOVE = 8L * 1024 * 1024;
     private static final long MAX_ENTRY_SIZE = 256L * 1024 * 1024;
 
     private static final Set<String> PATENT_SHEETS = Set.of("patents", "patent", "专利", "专利清单", "专利列表", "专利信息");
@@ -42,6 +47,22 @@ final class XlsxPortfolioReader {
     private XlsxPortfolioReader() {
     }
 
+    /** Reads {@code file} with SAX ({@code streaming}) or with POI's object model, whatever its size; for tests. */
+    static ImportResult read(Path file, boolean streaming) {
+        ProblemLog log = new ProblemLog();
+        String shown = PortfolioReader.shownName(file);
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            if (streaming) {
+                return readStreaming(pkg, file, shown, log, ColumnMapping.NONE);
+            }
+            try (XSSFWorkbook wb = new XSSFWorkbook(pkg)) {
+                return read(wb, file, shown, log, ColumnMapping.NONE);
+            }
+        } catch (Exception e) {
+            return unreadable(e, shown, log);
+        }
+    }
+
     static ImportResult read(Path file, String shown, ProblemLog log, ColumnMapping mapping) {
         ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
         ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
@@ -49,6 +70,13 @@ final class XlsxPortfolioReader {
         if (tooLarge != null) {
             log.add(shown, null, null, null, null, tooLarge);
             return new ImportResult(null, null, log.problems(), 0, log.notes());
+        }
+        if (XlsxSheetStream.largestSheet(file) > STREAM_ABOVE) {
+            try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+                return readStreaming(pkg, file, shown, log, mapping);
+            } catch (Exception e) {
+                return unreadable(e, shown, log);
+            }
         }
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
              XSSFWorkbook wb = new XSSFWorkbook(pkg)) {
@@ -113,50 +141,75 @@ final class XlsxPortfolioReader {
     }
 
     private static ImportResult read(org.apache.poi.ss.usermodel.Workbook wb, Path file, String shown, ProblemLog log,
-                                     ColumnMapping mapping) {
-        {
-            Sheet patents = null;
-            Sheet enterprise = null;
-            Sheet loan = null;
-            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-                Sheet s = wb.getSheetAt(i);
-                if (wb.isSheetHidden(i) || wb.isSheetVeryHidden(i)) {
-                    log.note(shown, s.getSheetName(), Text.of("io.note.hiddenSheet", s.getSheetName()));
-                    continue;
-                }
-                String key = HeaderName.normalize(s.getSheetName());
-                if (PATENT_SHEETS.contains(key) && patents == null) {
-                    patents = s;
-                } else if (ENTERPRISE_SHEETS.contains(key) && enterprise == null) {
-                    enterprise = s;
-                } else if (LOAN_SHEETS.contains(key) && loan == null) {
-                    loan = s;
-                }
+                                     ColumnMapping mapping) throws Exception {
+        List<Sheet> sheets = new ArrayList<>();
+        List<Boolean> hidden = new ArrayList<>();
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            sheets.add(wb.getSheetAt(i));
+            hidden.add(wb.isSheetHidden(i) || wb.isSheetVeryHidden(i));
+        }
+        return read(sheets, hidden, Sheet::getSheetName, s -> table(s, shown, log), file, shown, log, mapping);
+    }
+
+    /** A large workbook read with SAX, visiting only the cells its sheets hold. */
+    static ImportResult readStreaming(OPCPackage pkg, Path file, String shown, ProblemLog log, ColumnMapping mapping)
+            throws Exception {
+        XlsxSheetStream stream = new XlsxSheetStream(pkg);
+        List<XlsxSheetStream.SheetRef> sheets = stream.sheets();
+        List<Boolean> hidden = sheets.stream().map(XlsxSheetStream.SheetRef::hidden).toList();
+        return read(sheets, hidden, XlsxSheetStream.SheetRef::name, s -> stream.table(s, shown, log), file, shown, log,
+                mapping);
+    }
+
+    @FunctionalInterface
+    private interface TableOf<S> {
+        Table table(S sheet) throws Exception;
+    }
+
+    private static <S> ImportResult read(List<S> sheets, List<Boolean> hidden, java.util.function.Function<S, String> name,
+                                         TableOf<S> tables, Path file, String shown, ProblemLog log, ColumnMapping mapping)
+            throws Exception {
+        S patents = null;
+        S enterprise = null;
+        S loan = null;
+        for (int i = 0; i < sheets.size(); i++) {
+            S s = sheets.get(i);
+            if (hidden.get(i)) {
+                log.note(shown, name.apply(s), Text.of("io.note.hiddenSheet", name.apply(s)));
+                continue;
             }
-            if (patents == null) {
-                log.add(shown, null, null, null, null, Text.of("io.problem.noPatentsSheet", shown));
-                return new ImportResult(null, null, log.problems(), 0, log.notes());
+            String key = HeaderName.normalize(name.apply(s));
+            if (PATENT_SHEETS.contains(key) && patents == null) {
+                patents = s;
+            } else if (ENTERPRISE_SHEETS.contains(key) && enterprise == null) {
+                enterprise = s;
+            } else if (LOAN_SHEETS.contains(key) && loan == null) {
+                loan = s;
             }
-            Table patentTable = table(patents, shown, log);
-            List<Patent> good = PatentTableReader.read(patentTable, log, mapping);
-            Enterprise e = null;
-            String currency = null;
-            if (enterprise != null) {
-                FieldTableReader.Read<Enterprise> r = FieldTableReader.enterprise(table(enterprise, shown, log), log);
-                e = r.value();
+        }
+        if (patents == null) {
+            log.add(shown, null, null, null, null, Text.of("io.problem.noPatentsSheet", shown));
+            return new ImportResult(null, null, log.problems(), 0, log.notes());
+        }
+        Table patentTable = tables.table(patents);
+        List<Patent> good = PatentTableReader.read(patentTable, log, mapping);
+        Enterprise e = null;
+        String currency = null;
+        if (enterprise != null) {
+            FieldTableReader.Read<Enterprise> r = FieldTableReader.enterprise(tables.table(enterprise), log);
+            e = r.value();
+            currency = r.currency();
+        }
+        LoanRequest l = null;
+        if (loan != null) {
+            FieldTableReader.Read<LoanRequest> r = FieldTableReader.loan(tables.table(loan), log,
+                    currency == null ? "CNY" : currency);
+            l = r.value();
+            if (currency == null) {
                 currency = r.currency();
             }
-            LoanRequest l = null;
-            if (loan != null) {
-                FieldTableReader.Read<LoanRequest> r = FieldTableReader.loan(table(loan, shown, log), log,
-                        currency == null ? "CNY" : currency);
-                l = r.value();
-                if (currency == null) {
-                    currency = r.currency();
-                }
-            }
-            return PortfolioReader.assemble(file, e, good, l, currency, PatentTableReader.dataRows(patentTable), log);
         }
+        return PortfolioReader.assemble(file, e, good, l, currency, PatentTableReader.dataRows(patentTable), log);
     }
 
     private static boolean zipBomb(Throwable e) {

@@ -69,17 +69,17 @@ class BoundedMemoryTest {
     }
 
     @Test
-    void aJsonFileAboveTheBoundIsRefusedBeforeItIsParsed() throws Exception {
-        Path json = dir.resolve("huge.json");
-        try (RandomAccessFile f = new RandomAccessFile(json.toFile(), "rw")) {
-            f.write("{\"patents\":[".getBytes(StandardCharsets.US_ASCII));
+    void anXmlFileAboveTheBoundIsRefusedBeforeItIsParsed() throws Exception {
+        Path xml = dir.resolve("huge.xml");
+        try (RandomAccessFile f = new RandomAccessFile(xml.toFile(), "rw")) {
+            f.write("<?xml version=\"1.0\"?><ops:world-patent-data>".getBytes(StandardCharsets.US_ASCII));
             f.setLength(InputLimits.MAX_WHOLE_FILE_BYTES + 1);
         }
 
-        ImportResult result = PortfolioReader.read(json);
+        ImportResult result = PortfolioReader.read(xml);
 
         assertThat(result.problems()).singleElement().satisfies(p -> {
-            assertThat(p.reason()).contains("huge.json is 100.0 MB; at most 100.0 MB are read").contains("split");
+            assertThat(p.reason()).contains("huge.xml is 100.0 MB; at most 100.0 MB are read").contains("split");
             assertThat(p.reasonZh()).contains("拆分");
         });
     }
@@ -114,6 +114,30 @@ class BoundedMemoryTest {
         assertThat(result.portfolio().patents()).hasSize(20_000);
         assertThat(result.columns()).hasSize(7);
         assertThat(usedMemory() - before).as("memory kept after reading").isLessThan(512L * 1024 * 1024);
+
+        ImportResult streamed = XlsxPortfolioReader.read(xlsx, true);
+        assertThat(streamed.problems()).isEmpty();
+        assertThat(streamed.portfolio().patents()).isEqualTo(result.portfolio().patents());
+    }
+
+    /** A search response is read record by record: many records, one tree at a time. */
+    @Test
+    void aLargeUsptoJsonResponseIsStreamed() throws Exception {
+        Path json = dir.resolve("many.json");
+        try (BufferedWriter w = Files.newBufferedWriter(json, StandardCharsets.UTF_8)) {
+            w.write("{\"numFound\":50000,\"patents\":[");
+            for (int i = 0; i < 50_000; i++) {
+                w.write((i == 0 ? "" : ",") + "{\"guid\":\"US-" + (10_000_000 + i) + "-B1\",\"applicationFilingDate\":[\"2014-03-31\"],"
+                        + "\"datePublished\":\"2023-10-31\",\"inventionTitle\":\"" + "x".repeat(2000) + "\","
+                        + "\"assigneeName\":[\"Example Ltd\"],\"numberOfClaims\":20}");
+            }
+            w.write("],\"numberOfFamilies\":1}");
+        }
+
+        ImportResult result = PortfolioReader.read(json);
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.portfolio().patents()).hasSize(50_000);
     }
 
     private static long usedMemory() {
