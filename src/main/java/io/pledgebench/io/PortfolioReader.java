@@ -70,8 +70,9 @@ public final class PortfolioReader {
                 return new ImportResult(null, null, log.problems(), 0, log.notes());
             }
             Format format = Format.of(path);
-            // XML is parsed whole (DOM); JSON is streamed record by record and bounded by its number of records
-            Text tooLarge = format == Format.XML ? InputLimits.wholeFileProblem(path, shown) : null;
+            // legal-event XML is parsed whole (DOM); grant XML and JSON are streamed and bounded by their number of records
+            Text tooLarge = format == Format.XML && !UsptoGrantXmlReader.recognises(head(path))
+                    ? InputLimits.wholeFileProblem(path, shown) : null;
             if (tooLarge != null) {
                 log.add(shown, null, null, null, null, tooLarge);
                 return new ImportResult(null, null, log.problems(), 0, log.notes());
