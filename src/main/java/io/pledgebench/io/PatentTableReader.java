@@ -204,7 +204,7 @@ final class PatentTableReader {
         PatentType type = type(row, number, log);
         String ipc = text(row, PatentColumn.IPC);
         List<Owner> owners = value(row, PatentColumn.OWNERS, FieldValues::owners, log);
-        if (owners != null && StorageLimits.ownersJson(owners).length() > StorageLimits.OWNERS_STORED) {
+        if (owners != null && !StorageLimits.ownersFit(owners)) {
             problem(log, row, PatentColumn.OWNERS, Text.of("io.problem.ownersTooLongStored",
                     String.valueOf(StorageLimits.ownersJson(owners).length()), String.valueOf(StorageLimits.OWNERS_STORED)));
         }

@@ -46,6 +46,19 @@ public final class StorageLimits {
         }
     }
 
+    /**
+     * Whether the owners fit the owners column as stored. Most do by a wide margin: a name's JSON form is at most six
+     * characters per character (\\uXXXX) plus the brackets, keys and share, so the exact JSON is only written when
+     * that bound does not already fit.
+     */
+    public static boolean ownersFit(List<Owner> owners) {
+        long bound = 2;
+        for (Owner o : owners) {
+            bound += 6L * o.name().length() + 48;
+        }
+        return bound <= OWNERS_STORED || ownersJson(owners).length() <= OWNERS_STORED;
+    }
+
     /** {@code name} cut so that it and {@code suffix} fit the portfolio name column. */
     public static String portfolioName(String name, String suffix) {
         int room = PORTFOLIO_NAME - suffix.length();

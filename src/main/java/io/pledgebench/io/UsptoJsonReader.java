@@ -178,7 +178,7 @@ final class UsptoJsonReader {
                 named.add(new Owner(a, null));
             }
         }
-        if (StorageLimits.ownersJson(named).length() > StorageLimits.OWNERS_STORED) {
+        if (!StorageLimits.ownersFit(named)) {
             log.add(shown, null, index, "assigneeName", String.join("; ", assigneeNames), Text.of("io.problem.ownersTooLongStored",
                     String.valueOf(StorageLimits.ownersJson(named).length()), String.valueOf(StorageLimits.OWNERS_STORED)));
         }

@@ -173,6 +173,26 @@ class ImportPreviewTest {
         screenshot(Fx.call(() -> app.stage.getScene()), "problem-reason-" + language);
     }
 
+    /** Issue 13 item 8 in the workbench: the warning names both portfolios and is shown with the outcome. */
+    @Test
+    void aPatentHeldByAnotherSoleOwnerInAStoredPortfolioIsWarnedAbout() throws Exception {
+        app = WorkbenchFixture.start(Locale.ENGLISH);
+        String header = "patent_number,title,type,filing_date,grant_date,status,owners\n";
+        Path alpha = Files.writeString(dir.resolve("alpha.csv"), header
+                + "ZL201410356287.1,Pressure sensor,invention,2014-05-12,2016-08-24,valid,Alpha Sensors Ltd\n");
+        Path beta = Files.writeString(dir.resolve("beta.csv"), header
+                + "ZL201410356287.1,Pressure sensor,invention,2014-05-12,2016-08-24,valid,Beta Devices Ltd\n");
+
+        Fx.run(() -> app.wiring.portfolios().importFrom(alpha));
+        Fx.await(() -> app.wiring.portfolios().portfolios().size() == 1);
+        Fx.run(() -> app.wiring.portfolios().importFrom(beta));
+        Fx.await(() -> app.wiring.portfolios().portfolios().size() == 2);
+
+        javafx.scene.control.Label message = app.lookup("#portfolioMessage");
+        assertThat(Fx.call(message::getText)).contains("patent CN201410356287.1 is held by Beta Devices Ltd alone in 'beta'")
+                .contains("the stored portfolio 'alpha'");
+    }
+
     @Test
     void cancellingThePreviewStoresNothing() throws Exception {
         app = WorkbenchFixture.start(Locale.ENGLISH);
