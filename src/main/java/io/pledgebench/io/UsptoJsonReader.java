@@ -14,8 +14,6 @@ import io.pledgebench.domain.PatentType;
 import io.pledgebench.domain.Text;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;

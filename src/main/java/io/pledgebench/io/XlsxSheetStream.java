@@ -18,9 +18,7 @@ import org.xml.sax.helpers.DefaultHandler;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads the sheets of a large XLSX workbook with SAX (POI's {@link XSSFReader}), visiting only the cells the sheet
@@ -34,7 +32,6 @@ final class XlsxSheetStream {
     record SheetRef(String name, boolean hidden, String relationId) {
     }
 
-    private final OPCPackage pkg;
     private final XSSFReader reader;
     private final StylesTable styles;
     private final ReadOnlySharedStringsTable strings;
@@ -42,7 +39,6 @@ final class XlsxSheetStream {
     private final List<SheetRef> sheets = new ArrayList<>();
 
     XlsxSheetStream(OPCPackage pkg) throws Exception {
-        this.pkg = pkg;
         this.reader = new XSSFReader(pkg);
         this.styles = reader.getStylesTable();
         this.strings = new ReadOnlySharedStringsTable(pkg, false);
