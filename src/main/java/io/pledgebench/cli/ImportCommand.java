@@ -1,12 +1,14 @@
 package io.pledgebench.cli;
 
 import io.pledgebench.domain.Portfolio;
+import io.pledgebench.io.ColumnMapping;
 import io.pledgebench.io.ImportNote;
 import io.pledgebench.io.ImportProblem;
 import io.pledgebench.io.ImportResult;
 import io.pledgebench.io.LegalEventMerger;
 import io.pledgebench.io.PortfolioReader;
 import io.pledgebench.io.SourceHash;
+import io.pledgebench.store.ColumnTemplateRepository;
 import io.pledgebench.store.Database;
 import io.pledgebench.store.PortfolioRepository;
 import picocli.CommandLine;
@@ -24,7 +26,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * {@code import PORTFOLIO [--db PATH] [--keep-good-rows]}: reads a portfolio (folder, CSV, XLSX, USPTO JSON)
+ * {@code import PORTFOLIO [--db PATH] [--keep-good-rows] [--map "HEADER=field" …] [--template NAME]}: reads a portfolio (folder, CSV, XLSX, USPTO JSON)
  * and stores it in one transaction, or merges a legal-event file (EPO OPS / USPTO assignment XML) onto the
  * stored patents it names. Any problem refuses the whole import and lists every problem, one per line, on
  * stderr (exit 2), leaving the database as it was; {@code --keep-good-rows} stores the rows without problems
@@ -45,6 +47,16 @@ public final class ImportCommand implements Runnable {
             description = "store the rows without problems and report the others (default: refuse the whole import)")
     boolean keepGoodRows;
 
+    @Option(names = "--map", paramLabel = "HEADER=field",
+            description = "read the column HEADER as the patent field (e.g. --map \"产品年销售收入=product_revenue\"), "
+                    + "or 'ignore' to leave it out without a notice; repeatable")
+    List<String> maps = new ArrayList<>();
+
+    @Option(names = "--template", paramLabel = "NAME",
+            description = "with --map: save the mapping in the database as template NAME once the import is stored; "
+                    + "without --map: read the columns as the saved template NAME says")
+    String template;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -52,12 +64,40 @@ public final class ImportCommand implements Runnable {
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ImportResult result = PortfolioReader.read(portfolio);
+        ColumnMapping.Parsed parsed = ColumnMapping.parse(maps);
+        if (!parsed.errors().isEmpty()) {
+            throw new BadInputException(parsed.errors());
+        }
+        ColumnMapping mapping = parsed.mapping();
+        if (template != null && maps.isEmpty()) {
+            ColumnMapping saved;
+            try (Database db = dbOption.open()) {
+                saved = new ColumnTemplateRepository(db).find(template).orElse(null);
+            }
+            if (saved == null) {
+                throw new BadInputException(List.of("no column template named '" + template + "' is stored; save one with "
+                        + "import FILE --map \"HEADER=field\" … --template " + template));
+            }
+            mapping = saved;
+        } else if (template != null && (template.isBlank() || template.strip().length() > ColumnTemplateRepository.MAX_NAME_LENGTH)) {
+            throw new BadInputException(List.of("a template name has 1 to " + ColumnTemplateRepository.MAX_NAME_LENGTH
+                    + " characters"));
+        }
+        ImportResult result = PortfolioReader.read(portfolio, mapping);
+        for (String header : mapping.asMap().keySet()) {
+            if (!result.columns().isEmpty() && result.columns().stream().noneMatch(u -> u.mapped() && ColumnMapping.sameHeader(u.header(), header))) {
+                err.println("note: --map names column '" + header + "', which the file does not have");
+            }
+        }
         boolean nothingUsable = result.eventsOnly() ? result.events().isEmpty() : result.portfolio().patents().isEmpty();
         if (result.hasProblems() && (!keepGoodRows || nothingUsable)) {
             List<String> lines = new ArrayList<>();
             for (ImportProblem p : result.problems()) {
                 lines.add(p.describe());
+            }
+            for (ImportNote n : result.notes()) {
+                lines.add("note: " + n.describe());
+                lines.add("注意：" + n.describeZh());
             }
             lines.add("import refused: " + result.problems().size() + " problem(s) in " + portfolio
                     + "; the database is unchanged" + (nothingUsable ? "" : " (--keep-good-rows stores the other rows)"));
@@ -71,22 +111,45 @@ public final class ImportCommand implements Runnable {
         }
         for (ImportNote n : result.notes()) {
             err.println("note: " + n.describe());
+            err.println("注意：" + n.describeZh());
         }
         String hash = SourceHash.of(portfolio);
-        PortfolioRepository.ImportRecord record = new PortfolioRepository.ImportRecord(portfolio.toAbsolutePath().toString(),
-                hash, System.getProperty("user.name", "unknown"), result.rowsRead(), (int) result.rowsRejected());
+        PortfolioRepository.ImportRecord record = new PortfolioRepository.ImportRecord(portfolio.toAbsolutePath().normalize().toString(),
+                hash, System.getProperty("user.name", "unknown"), result.rowsRead(), (int) result.rowsRejected(),
+                result.notes());
         try (Database db = dbOption.open()) {
             PortfolioRepository repo = new PortfolioRepository(db);
+            ColumnTemplateRepository templates = new ColumnTemplateRepository(db);
+            if (template == null && mapping.isEmpty() && !result.unrecognisedColumns().isEmpty()) {
+                List<String> headers = result.columns().stream().map(u -> u.header()).toList();
+                templates.matching(headers).keySet().forEach(name -> err.println("note: the saved column template '" + name
+                        + "' fits this file's headers; import with --template \"" + name + "\" to use it"));
+            }
             if (result.eventsOnly()) {
                 mergeEvents(out, result, repo, record);
             } else {
                 repo.findBySourceHash(hash).ifPresent(earlier -> err.println("note: the same file content was imported"
                         + " before as portfolio #" + earlier + "; it is stored again as a separate portfolio"));
+                List<io.pledgebench.domain.Text> conflicts = repo.soleOwnerConflicts(result.portfolio());
+                if (!conflicts.isEmpty()) {
+                    List<ImportNote> notices = new ArrayList<>(record.notices());
+                    for (io.pledgebench.domain.Text t : conflicts) {
+                        err.println("warning: " + t.english());
+                        err.println("警告：" + t.chinese());
+                        notices.add(new ImportNote(null, null, t.english(), t.chinese()));
+                    }
+                    record = new PortfolioRepository.ImportRecord(record.file(), record.sourceHash(), record.author(),
+                            record.rowsRead(), record.rowsRejected(), notices);
+                }
                 long id = repo.insert(result.portfolio(), record);
                 Portfolio p = result.portfolio();
                 out.printf("Imported portfolio '%s' (#%d): %d patents imported, %d rows read, %d rows rejected%s.%n",
                         p.name(), id, p.patents().size(), result.rowsRead(), result.rowsRejected(),
                         p.enterprise() == null ? "; no enterprise data (the pledgor is inferred from the owners)" : "");
+                if (template != null && !maps.isEmpty()) {
+                    templates.save(template, mapping);
+                    out.printf("Saved the column mapping as template '%s'.%n", template.strip());
+                }
             }
         }
         out.flush();

@@ -1,17 +1,20 @@
 package io.pledgebench.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SequenceWriter;
 import io.pledgebench.domain.Owner;
 import io.pledgebench.domain.Patent;
 import io.pledgebench.domain.Portfolio;
 import io.pledgebench.store.Database;
 import io.pledgebench.store.PortfolioRepository;
+import io.pledgebench.store.PortfolioSummary;
 import io.pledgebench.store.StoredPortfolio;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -19,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** {@code list [--db PATH] [--json]}: the stored portfolios and their patents. */
 @Command(name = "list", mixinStandardHelpOptions = true, description = "List the stored portfolios and their patents.")
@@ -33,41 +37,47 @@ public final class ListCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /**
+     * Loads and prints one portfolio at a time, newest first, so a database of many portfolios (a million stored
+     * patents) is listed in the memory of its largest portfolio, not of all of them.
+     */
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
         try (Database db = dbOption.openExisting()) {
-            List<StoredPortfolio> all = new PortfolioRepository(db).loadAll();
+            PortfolioRepository repo = new PortfolioRepository(db);
+            List<PortfolioSummary> all = repo.list();
             if (json) {
-                List<Map<String, Object>> array = new ArrayList<>();
-                for (StoredPortfolio sp : all) {
-                    array.add(toJson(sp));
-                }
-                try {
-                    out.println(JsonOutput.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(array));
-                } catch (JsonProcessingException e) {
+                try (SequenceWriter w = JsonOutput.mapper().writerWithDefaultPrettyPrinter()
+                        .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValuesAsArray(out)) {
+                    for (PortfolioSummary s : all) {
+                        Optional<StoredPortfolio> sp = repo.load(s.id());
+                        if (sp.isPresent()) {
+                            w.write(toJson(sp.get()));
+                        }
+                    }
+                } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
+                out.println();
+            } else if (all.isEmpty()) {
+                out.println("No portfolios yet. Import one with: pledgebench import PORTFOLIO");
             } else {
-                printTable(out, all);
+                for (PortfolioSummary s : all) {
+                    repo.load(s.id()).ifPresent(sp -> printPortfolio(out, sp));
+                }
             }
             out.flush();
         }
     }
 
-    private static void printTable(PrintWriter out, List<StoredPortfolio> all) {
-        if (all.isEmpty()) {
-            out.println("No portfolios yet. Import one with: pledgebench import PORTFOLIO");
-            return;
-        }
-        for (StoredPortfolio sp : all) {
-            Portfolio p = sp.portfolio();
-            out.printf("#%d  %s  (%d patents, imported %s from %s)%n", sp.id(), p.name(), p.patents().size(),
-                    sp.importedAt(), p.source());
-            for (Patent t : p.patents()) {
-                out.printf("    %-20s %-13s %-20s expires %-10s %s%n", t.number().canonical(), t.type().code(),
-                        t.status().code(), t.legalExpiry().map(LocalDate::toString).orElse("unknown"), t.title());
-            }
+    private static void printPortfolio(PrintWriter out, StoredPortfolio sp) {
+        Portfolio p = sp.portfolio();
+        out.printf("#%d  %s  (%d patents, imported %s from %s)%n", sp.id(), p.name(), p.patents().size(),
+                sp.importedAt(), p.source());
+        for (Patent t : p.patents()) {
+            out.printf("    %-20s %-13s %-20s expires %-10s %s%n", t.number().canonical(), t.type().code(),
+                    t.status().code(), t.legalExpiry().map(LocalDate::toString).orElse("unknown"), t.title());
         }
     }
 

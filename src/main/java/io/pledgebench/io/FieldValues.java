@@ -44,7 +44,6 @@ final class FieldValues {
     private static final Pattern DMY_OR_MDY = Pattern.compile("\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}");
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d*)?");
-    private static final Pattern SHARE = Pattern.compile("(.*?)\\s*[:：]\\s*([0-9.]+\\s*%?)\\s*");
     private static final Pattern OWNER_SEPARATOR = Pattern.compile("\\s*[;；、]\\s*");
     private static final Pattern CURRENCY_PREFIX = Pattern.compile("^(RMB|CNY|USD|EUR|[¥$€])");
     private static final Pattern WHOLE = Pattern.compile("(\\d{1,9})(\\.0+)?");
@@ -73,6 +72,55 @@ final class FieldValues {
             return raw;
         }
         return Normalizer.normalize(raw, Normalizer.Form.NFKC).replace('\u00a0', ' ').strip();
+    }
+
+    /** Decimal places an amount keeps in the database (NUMERIC(24, 6)). */
+    static final int AMOUNT_SCALE = 6;
+    /** Significant digits a double keeps exactly enough to give the written number back. */
+    private static final int DOUBLE_DIGITS = 17;
+
+    /**
+     * Refuses superscripts, subscripts, circled or other "number forms" ({@code 10⁶}, {@code ⑤⓪⓪}) and digits of other
+     * scripts: NFKC would turn {@code 10⁶} into {@code 106} and {@code ⑤⓪⓪} into {@code 500}, a number nobody wrote.
+     * Full-width digits ({@code ５００}) are the same digits and stay accepted.
+     */
+    static void plainDigits(String raw) throws RejectedValue {
+        if (raw == null || plainAscii(raw)) {
+            return;
+        }
+        for (int i = 0; i < raw.length(); ) {
+            int cp = raw.codePointAt(i);
+            int type = Character.getType(cp);
+            boolean otherDigit = type == Character.DECIMAL_DIGIT_NUMBER && cp > 0x7F && !(cp >= 0xFF10 && cp <= 0xFF19);
+            if (type == Character.OTHER_NUMBER || type == Character.LETTER_NUMBER || otherDigit) {
+                throw RejectedValue.of("io.value.notPlainDigits", raw, new String(Character.toChars(cp)),
+                        String.format("%04X", cp));
+            }
+            i += Character.charCount(cp);
+        }
+    }
+
+    /**
+     * A number for a double column (rates, years) read exactly enough: refused when it has more significant digits
+     * than a double keeps or is so small it would become 0 ({@code 1e-999999999}).
+     */
+    private static double exactDouble(String raw, String s, String badKey) throws RejectedValue {
+        BigDecimal b;
+        try {
+            b = new BigDecimal(s);
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw RejectedValue.of(badKey, raw);
+        }
+        BigDecimal stripped = b.stripTrailingZeros();
+        if (stripped.precision() > DOUBLE_DIGITS) {
+            throw RejectedValue.of("io.value.tooManyDigits", raw, String.valueOf(stripped.precision()),
+                    String.valueOf(DOUBLE_DIGITS));
+        }
+        double d = b.doubleValue();
+        if (b.signum() != 0 && (d == 0 || Math.abs(d) < Double.MIN_NORMAL)) {
+            throw RejectedValue.of("io.value.underflow", raw);
+        }
+        return d;
     }
 
     /** An optional sign, digits and at most one decimal point: what most cells hold, checked without a regex. */
@@ -110,6 +158,7 @@ final class FieldValues {
     }
 
     static LocalDate date(String raw) throws RejectedValue {
+        plainDigits(raw);
         String s = clean(raw);
         if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
             return isoDate(raw, s);
@@ -171,6 +220,7 @@ final class FieldValues {
      * could mean 25 % or 2,500 %. In a column whose header says {@code %}, bare numbers are percent.
      */
     static double rate(String raw, boolean percentColumn) throws RejectedValue {
+        plainDigits(raw);
         String s = clean(raw).replace(" ", "");
         boolean percent = s.endsWith("%");
         if (percent) {
@@ -179,7 +229,7 @@ final class FieldValues {
         if (!plainNumber(s) && !NUMBER.matcher(s).matches()) {
             throw RejectedValue.of("io.value.badRate", raw);
         }
-        double v = Double.parseDouble(s);
+        double v = exactDouble(raw, s, "io.value.badRate");
         if (percent || percentColumn) {
             if (v < 0 || v > 100) {
                 throw RejectedValue.of("io.value.rateOutOfRange", raw);
@@ -201,6 +251,7 @@ final class FieldValues {
      * the column's unit.
      */
     static BigDecimal amount(String raw, AmountUnit columnUnit, boolean mayBeNegative) throws RejectedValue {
+        plainDigits(raw);
         String s = clean(raw).replace(" ", "");
         if (!s.isEmpty() && !Character.isDigit(s.charAt(0))) {
             s = CURRENCY_PREFIX.matcher(s).replaceFirst("");
@@ -236,11 +287,19 @@ final class FieldValues {
         if (v.abs().compareTo(MAX_AMOUNT) > 0) {
             throw RejectedValue.of("hardening.value.amountTooLarge", raw, MAX_AMOUNT.toPlainString());
         }
+        int decimals = v.signum() == 0 ? 0 : v.stripTrailingZeros().scale();
+        if (decimals > AMOUNT_SCALE) {
+            if (decimals > 1000 && v.abs().compareTo(BigDecimal.ONE.movePointLeft(AMOUNT_SCALE)) < 0) {
+                throw RejectedValue.of("io.value.underflow", raw);
+            }
+            throw RejectedValue.of("io.value.tooManyDecimals", raw, String.valueOf(decimals), String.valueOf(AMOUNT_SCALE));
+        }
         return v;
     }
 
     /** A whole count ≥ 0; {@code 12.0} (how spreadsheets store integers) is accepted. */
     static int count(String raw) throws RejectedValue {
+        plainDigits(raw);
         String s = clean(raw).replace(",", "");
         if (s.length() <= 9 && plainNumber(s) && s.charAt(0) != '-' && s.charAt(0) != '+' && s.indexOf('.') < 0) {
             return Integer.parseInt(s);
@@ -254,6 +313,7 @@ final class FieldValues {
 
     /** A non-negative number of years, e.g. economic life. */
     static double years(String raw) throws RejectedValue {
+        plainDigits(raw);
         String s = clean(raw);
         if (!plainNumber(s)) {
             s = YEARS_UNIT.matcher(s).replaceFirst("");
@@ -261,7 +321,7 @@ final class FieldValues {
         if (!(plainNumber(s) || NUMBER.matcher(s).matches()) || Double.parseDouble(s) < 0) {
             throw RejectedValue.of("io.value.badYears", raw);
         }
-        double years = Double.parseDouble(s);
+        double years = exactDouble(raw, s, "io.value.badYears");
         if (years > MAX_YEARS) {
             throw RejectedValue.of("hardening.value.yearsTooLarge", raw, String.valueOf(MAX_YEARS));
         }
@@ -308,44 +368,102 @@ final class FieldValues {
         return LegalStatus.parse(clean(raw)).orElseThrow(() -> RejectedValue.of("io.value.badStatus", raw));
     }
 
+    /** Shares must add up to 100 % within this tolerance (half a percentage point: 33.3 + 33.3 + 33.3 is fine). */
+    private static final BigDecimal SHARE_TOLERANCE = new BigDecimal("0.5");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
     /**
      * Owners written {@code name[:share]; name[:share]; …} (also {@code ；} or {@code 、} between owners and
-     * {@code ：} before a share); a share is a decimal ({@code 0.6}) or a percent ({@code 60%}).
+     * {@code ：} before a share). A share is a percent ({@code 50%}), a decimal fraction ({@code 0.5}), or a bare
+     * number; bare numbers that add up to 100 (with any percents) are percents ({@code A:50;B:50}). When any owner has a
+     * share, every owner needs one and they must add up to 100 % (±0.5 %); otherwise the sum is stated. Text after
+     * a colon that starts like a number but is not one ({@code A Ltd:1e-1}) is refused, never kept as part of a name.
      */
     static List<Owner> owners(String raw) throws RejectedValue {
-        List<Owner> out = new ArrayList<>();
+        plainDigits(raw);
         String text = clean(raw);
         String[] parts = text.indexOf(';') < 0 && text.indexOf('；') < 0 && text.indexOf('、') < 0
                 ? new String[] {text} : OWNER_SEPARATOR.split(text);
+        List<String> names = new ArrayList<>();
+        List<String> written = new ArrayList<>();
         for (String part : parts) {
             if (part.isBlank()) {
                 continue;
             }
-            boolean mayHaveShare = part.indexOf(':') >= 0 || part.indexOf('：') >= 0;
-            Matcher m = mayHaveShare ? SHARE.matcher(part) : null;
-            String name = part;
-            Double share = null;
-            if (m != null && m.matches() && !m.group(1).isBlank()) {
-                name = m.group(1);
-                String s = m.group(2).replace(" ", "");
-                try {
-                    share = rate(s, false);
-                } catch (RejectedValue e) {
-                    throw RejectedValue.of("io.value.badShare", raw, m.group(2));
-                }
-                if (share == 0) {
-                    throw RejectedValue.of("io.value.badShare", raw, m.group(2));
-                }
+            int colon = Math.max(part.lastIndexOf(':'), part.lastIndexOf('：'));
+            String after = colon < 0 ? "" : part.substring(colon + 1).strip();
+            if (colon > 0 && !part.substring(0, colon).isBlank() && looksLikeShare(after)) {
+                names.add(part.substring(0, colon).strip());
+                written.add(after.replace(" ", ""));
+            } else {
+                names.add(part.strip());
+                written.add(null);
             }
-            out.add(new Owner(name, share));
         }
-        if (out.isEmpty()) {
+        if (names.isEmpty()) {
             throw RejectedValue.of("io.value.noOwner", raw);
         }
-        double total = out.stream().filter(o -> o.share() != null).mapToDouble(Owner::share).sum();
-        if (total > 1 + 1e-9) {
-            throw RejectedValue.of("io.value.sharesAbove100", raw);
+        long withShare = written.stream().filter(w -> w != null).count();
+        if (withShare == 0) {
+            return names.stream().map(n -> new Owner(n, null)).toList();
+        }
+        List<BigDecimal> values = new ArrayList<>();
+        BigDecimal percents = BigDecimal.ZERO;
+        BigDecimal bare = BigDecimal.ZERO;
+        boolean bareAboveOne = false;
+        for (String w : written) {
+            if (w == null) {
+                values.add(null);
+                continue;
+            }
+            boolean percent = w.endsWith("%");
+            String number = percent ? w.substring(0, w.length() - 1) : w;
+            if (!plainNumber(number) || number.startsWith("-") || number.startsWith("+") || number.length() > 20) {
+                throw RejectedValue.of("io.value.badShare", raw, w);
+            }
+            BigDecimal v = new BigDecimal(number);
+            if (v.signum() == 0) {
+                throw RejectedValue.of("io.value.badShare", raw, w);
+            }
+            values.add(percent ? v.negate() : v);
+            if (percent) {
+                percents = percents.add(v);
+            } else {
+                bare = bare.add(v);
+                bareAboveOne |= v.compareTo(BigDecimal.ONE) > 0;
+            }
+        }
+        if (withShare < names.size()) {
+            throw RejectedValue.of("io.value.shareMissing", raw, names.get(written.indexOf(null)));
+        }
+        // bare numbers are percents if read so they complete 100 %, or if any is above 1 (no fraction can be)
+        BigDecimal asPercents = percents.add(bare);
+        BigDecimal asFractions = percents.add(bare.multiply(HUNDRED));
+        boolean barePercent = bareAboveOne || within(asPercents) && !within(asFractions);
+        BigDecimal sum = barePercent ? asPercents : asFractions;
+        if (!within(sum)) {
+            throw RejectedValue.of("io.value.sharesNot100", raw, sum.stripTrailingZeros().toPlainString());
+        }
+        List<Owner> out = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            BigDecimal v = values.get(i);
+            BigDecimal fraction = v.signum() < 0 || barePercent
+                    ? v.abs().divide(HUNDRED, java.math.MathContext.DECIMAL64) : v;
+            if (fraction.compareTo(BigDecimal.ONE) > 0) {
+                throw RejectedValue.of("io.value.badShare", raw, written.get(i));
+            }
+            out.add(new Owner(names.get(i), fraction.doubleValue()));
         }
         return out;
+    }
+
+    private static boolean within(BigDecimal percentSum) {
+        return percentSum.subtract(HUNDRED).abs().compareTo(SHARE_TOLERANCE) <= 0;
+    }
+
+    /** Text after a colon that is meant as a share: it starts with a digit or a decimal point. */
+    private static boolean looksLikeShare(String after) {
+        return !after.isEmpty() && (Character.isDigit(after.charAt(0)) || after.charAt(0) == '.')
+                || after.startsWith("-") && after.length() > 1 && Character.isDigit(after.charAt(1));
     }
 }

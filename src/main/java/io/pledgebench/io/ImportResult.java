@@ -13,17 +13,28 @@ import java.util.Map;
  * throw on a bad row.
  */
 public record ImportResult(Portfolio portfolio, Map<String, List<LegalEvent>> events, List<ImportProblem> problems,
-                           int rowsRead, List<ImportNote> notes) {
+                           int rowsRead, List<ImportNote> notes, List<ColumnUse> columns) {
 
     public ImportResult {
         events = events == null ? Map.of() : Map.copyOf(events);
         problems = problems == null ? List.of() : List.copyOf(problems);
         notes = notes == null ? List.of() : List.copyOf(notes);
+        columns = columns == null ? List.of() : List.copyOf(columns);
+    }
+
+    public ImportResult(Portfolio portfolio, Map<String, List<LegalEvent>> events, List<ImportProblem> problems,
+                        int rowsRead, List<ImportNote> notes) {
+        this(portfolio, events, problems, rowsRead, notes, List.of());
+    }
+
+    /** Columns of the patent table that were neither recognised nor deliberately ignored. */
+    public List<ColumnUse> unrecognisedColumns() {
+        return columns.stream().filter(ColumnUse::unrecognised).toList();
     }
 
     public ImportResult(Portfolio portfolio, Map<String, List<LegalEvent>> events, List<ImportProblem> problems,
                         int rowsRead) {
-        this(portfolio, events, problems, rowsRead, List.of());
+        this(portfolio, events, problems, rowsRead, List.of(), List.of());
     }
 
     public boolean hasProblems() {

@@ -41,7 +41,154 @@ final class LegalEventXmlReader {
     private LegalEventXmlReader() {
     }
 
+    /** Files above this size are streamed (one family member or conveyance at a time) instead of parsed whole. */
+    static final long STREAM_ABOVE = 16L * 1024 * 1024;
+
     static ImportResult read(Path file, String shown, ProblemLog log) throws IOException {
+        return Files.size(file) > STREAM_ABOVE ? readStreaming(file, shown, log) : readWhole(file, shown, log);
+    }
+
+    /**
+     * Reads with SAX, building a small DOM for each EPO family member or USPTO conveyance as it ends and reading it like
+     * the whole-document reader does; problems found before the XML turns out malformed are dropped with the events, as
+     * the whole-document reader never sees them.
+     */
+    static ImportResult readStreaming(Path file, String shown, ProblemLog log) throws IOException {
+        Map<String, List<LegalEvent>> events = new LinkedHashMap<>();
+        ProblemLog found = new ProblemLog();
+        SubtreeHandler h = new SubtreeHandler(shown, events, found);
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            SecureXml.saxParser().parse(in, h);
+        } catch (UnknownRoot stop) {
+            log.add(shown, null, null, null, null, Text.of("io.problem.xmlUnknown", shown, stop.getMessage()));
+            return new ImportResult(null, null, log.problems(), 0, log.notes());
+        } catch (SAXException e) {
+            String m = String.valueOf(e.getMessage());
+            Text reason = m.contains("DOCTYPE") ? Text.of("io.problem.xmlDoctype", shown)
+                    : Text.of("io.problem.xmlMalformed", shown, m);
+            log.add(shown, null, null, null, null, reason);
+            return new ImportResult(null, null, log.problems(), 0, log.notes());
+        }
+        if (h.kind == null || h.kind.equals("response") && !h.sawResult) {
+            log.add(shown, null, null, null, null, Text.of("io.problem.xmlUnknown", shown, h.rootName));
+            return new ImportResult(null, null, log.problems(), 0, log.notes());
+        }
+        found.problems().forEach(log::add);
+        return finish(events, h.read, shown, log);
+    }
+
+    /** Stops parsing at a root element this reader does not know. */
+    private static final class UnknownRoot extends SAXException {
+        private static final long serialVersionUID = 1L;
+
+        UnknownRoot(String root) {
+            super(root);
+        }
+    }
+
+    /** Builds the subtree of each family member (EPO) or result document (USPTO) and reads it when it ends. */
+    private static final class SubtreeHandler extends org.xml.sax.helpers.DefaultHandler {
+        private final String shown;
+        private final Map<String, List<LegalEvent>> events;
+        private final ProblemLog log;
+        private final javax.xml.parsers.DocumentBuilder builder;
+        private final java.util.ArrayDeque<String> path = new java.util.ArrayDeque<>();
+        private final java.util.ArrayDeque<Element> open = new java.util.ArrayDeque<>();
+        private Document doc;
+        String kind;
+        String rootName;
+        boolean sawResult;
+        int read;
+        private int index;
+
+        SubtreeHandler(String shown, Map<String, List<LegalEvent>> events, ProblemLog log) {
+            this.shown = shown;
+            this.events = events;
+            this.log = log;
+            try {
+                this.builder = SecureXml.factory().newDocumentBuilder();
+            } catch (javax.xml.parsers.ParserConfigurationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, org.xml.sax.Attributes a) throws SAXException {
+            if (rootName == null) {
+                rootName = qName;
+                if (OPS_NS.equals(uri) && "world-patent-data".equals(localName)) {
+                    kind = "epo";
+                } else if ("response".equals(qName)) {
+                    kind = "response";
+                } else {
+                    throw new UnknownRoot(qName);
+                }
+            }
+            if (doc == null) {
+                boolean member = "epo".equals(kind) && OPS_NS.equals(uri) && "family-member".equals(localName);
+                boolean result = "response".equals(kind) && path.size() == 2 && "doc".equals(qName)
+                        && "result".equals(path.peek());
+                if ("response".equals(kind) && path.size() == 1 && "result".equals(qName)) {
+                    sawResult = true;
+                }
+                if (!member && !result) {
+                    path.push(qName);
+                    return;
+                }
+                doc = builder.newDocument();
+            }
+            Element e = uri == null || uri.isEmpty() ? doc.createElement(qName) : doc.createElementNS(uri, qName);
+            for (int i = 0; i < a.getLength(); i++) {
+                String an = a.getQName(i);
+                if (an.startsWith("xmlns")) {
+                    continue;
+                }
+                String au = a.getURI(i);
+                if (au == null || au.isEmpty()) {
+                    e.setAttribute(an, a.getValue(i));
+                } else {
+                    e.setAttributeNS(au, an, a.getValue(i));
+                }
+            }
+            if (open.isEmpty()) {
+                doc.appendChild(e);
+            } else {
+                open.peek().appendChild(e);
+            }
+            open.push(e);
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            if (!open.isEmpty()) {
+                open.peek().appendChild(doc.createTextNode(new String(ch, start, length)));
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) {
+            if (open.isEmpty()) {
+                if (!path.isEmpty()) {
+                    path.pop();
+                }
+                return;
+            }
+            Element done = open.pop();
+            if (!open.isEmpty()) {
+                return;
+            }
+            index++;
+            if ("epo".equals(kind)) {
+                read += epoMember(done, index, shown, events, log);
+            } else {
+                usptoDoc(done, index, shown, events, log);
+                read++;
+            }
+            doc = null;
+        }
+    }
+
+    private static ImportResult readWhole(Path file, String shown, ProblemLog log) throws IOException {
         Document doc;
         try (InputStream in = Files.newInputStream(file)) {
             doc = SecureXml.parse(in);
@@ -63,6 +210,10 @@ final class LegalEventXmlReader {
             log.add(shown, null, null, null, null, Text.of("io.problem.xmlUnknown", shown, root.getTagName()));
             return new ImportResult(null, null, log.problems(), 0, log.notes());
         }
+        return finish(events, read, shown, log);
+    }
+
+    private static ImportResult finish(Map<String, List<LegalEvent>> events, int read, String shown, ProblemLog log) {
         if (events.isEmpty() && log.problems().isEmpty()) {
             log.add(shown, null, null, null, null, Text.of("hardening.events.none", shown));
         }
@@ -76,30 +227,32 @@ final class LegalEventXmlReader {
         NodeList members = root.getElementsByTagNameNS(OPS_NS, "family-member");
         int read = 0;
         for (int i = 0; i < members.getLength(); i++) {
-            Element member = (Element) members.item(i);
-            String number = docdbNumber(member);
-            NodeList legal = member.getElementsByTagNameNS(OPS_NS, "legal");
-            if (number == null) {
-                if (legal.getLength() > 0) {
-                    log.add(shown, null, i + 1, "publication-reference", null, Text.of("io.problem.xmlNoNumber"));
-                }
-                continue;
-            }
-            PatentNumber pn;
-            try {
-                pn = PatentNumber.parse(number);
-            } catch (IllegalArgumentException e) {
-                log.add(shown, null, i + 1, "publication-reference", number, Text.of("io.problem.badPatentNumber", number, e.getMessage()));
-                continue;
-            }
-            for (int k = 0; k < legal.getLength(); k++) {
-                read++;
-                Element e = (Element) legal.item(k);
-                LegalEvent event = epoEvent(e, shown);
-                events.computeIfAbsent(pn.canonical(), x -> new ArrayList<>()).add(event);
-            }
+            read += epoMember((Element) members.item(i), i + 1, shown, events, log);
         }
         return read;
+    }
+
+    /** The events of one family member (the {@code index}-th of the file); returns how many were read. */
+    private static int epoMember(Element member, int index, String shown, Map<String, List<LegalEvent>> events, ProblemLog log) {
+        String number = docdbNumber(member);
+        NodeList legal = member.getElementsByTagNameNS(OPS_NS, "legal");
+        if (number == null) {
+            if (legal.getLength() > 0) {
+                log.add(shown, null, index, "publication-reference", null, Text.of("io.problem.xmlNoNumber"));
+            }
+            return 0;
+        }
+        PatentNumber pn;
+        try {
+            pn = PatentNumber.parse(number);
+        } catch (IllegalArgumentException e) {
+            log.add(shown, null, index, "publication-reference", number, Text.of("io.problem.badPatentNumber", number, e.getMessage()));
+            return 0;
+        }
+        for (int k = 0; k < legal.getLength(); k++) {
+            events.computeIfAbsent(pn.canonical(), x -> new ArrayList<>()).add(epoEvent((Element) legal.item(k), shown));
+        }
+        return legal.getLength();
     }
 
     /** The docdb publication number of a family member, e.g. EP1000000 (kind codes are dropped by canonical()). */
@@ -200,46 +353,48 @@ final class LegalEventXmlReader {
     }
 
     private static int readUsptoAssignments(Element root, String shown, Map<String, List<LegalEvent>> events, ProblemLog log) {
-        int read = 0;
         int index = 0;
         for (Element result : children(root, "result")) {
             for (Element doc : children(result, "doc")) {
-                index++;
-                read++;
-                Map<String, List<String>> f = solrFields(doc);
-                String conveyance = one(f, "conveyanceText");
-                LocalDate recorded = firstDate(one(f, "recordedDate"));
-                String reelFrame = one(f, "displayId");
-                String assignee = String.join("; ", f.getOrDefault("patAssigneeName", List.of()));
-                String assignor = String.join("; ", f.getOrDefault("patAssignorName", List.of()));
-                if (recorded == null || conveyance.isEmpty()) {
-                    log.add(shown, null, index, "recordedDate", one(f, "recordedDate"), Text.of("io.problem.assignmentIncomplete", reelFrame));
-                    continue;
-                }
-                LegalEvent.Kind kind = classify("", conveyance, false);
-                if (kind == LegalEvent.Kind.OTHER) {
-                    kind = LegalEvent.Kind.ASSIGNMENT;
-                }
-                String description = conveyance + " — assignor: " + assignor + "; assignee: " + assignee
-                        + "; reel/frame " + reelFrame;
-                for (String patNum : f.getOrDefault("patNum", List.of())) {
-                    if (patNum == null || patNum.isBlank() || "NULL".equalsIgnoreCase(patNum.strip())) {
-                        continue;
-                    }
-                    PatentNumber pn;
-                    try {
-                        pn = PatentNumber.parse("US" + patNum.strip());
-                    } catch (IllegalArgumentException e) {
-                        log.add(shown, null, index, "patNum", patNum, Text.of("io.problem.badPatentNumber", patNum, e.getMessage()));
-                        continue;
-                    }
-                    events.computeIfAbsent(pn.canonical(), x -> new ArrayList<>())
-                            .add(new LegalEvent(recorded, kind, "ASSIGNMENT", "US", description,
-                                    USPTO_ASSIGNMENT_SOURCE + ", " + shown));
-                }
+                usptoDoc(doc, ++index, shown, events, log);
             }
         }
-        return read;
+        return index;
+    }
+
+    /** The events of one recorded conveyance (the {@code index}-th document of the file). */
+    private static void usptoDoc(Element doc, int index, String shown, Map<String, List<LegalEvent>> events, ProblemLog log) {
+        Map<String, List<String>> f = solrFields(doc);
+        String conveyance = one(f, "conveyanceText");
+        LocalDate recorded = firstDate(one(f, "recordedDate"));
+        String reelFrame = one(f, "displayId");
+        String assignee = String.join("; ", f.getOrDefault("patAssigneeName", List.of()));
+        String assignor = String.join("; ", f.getOrDefault("patAssignorName", List.of()));
+        if (recorded == null || conveyance.isEmpty()) {
+            log.add(shown, null, index, "recordedDate", one(f, "recordedDate"), Text.of("io.problem.assignmentIncomplete", reelFrame));
+            return;
+        }
+        LegalEvent.Kind kind = classify("", conveyance, false);
+        if (kind == LegalEvent.Kind.OTHER) {
+            kind = LegalEvent.Kind.ASSIGNMENT;
+        }
+        String description = conveyance + " — assignor: " + assignor + "; assignee: " + assignee
+                + "; reel/frame " + reelFrame;
+        for (String patNum : f.getOrDefault("patNum", List.of())) {
+            if (patNum == null || patNum.isBlank() || "NULL".equalsIgnoreCase(patNum.strip())) {
+                continue;
+            }
+            PatentNumber pn;
+            try {
+                pn = PatentNumber.parse("US" + patNum.strip());
+            } catch (IllegalArgumentException e) {
+                log.add(shown, null, index, "patNum", patNum, Text.of("io.problem.badPatentNumber", patNum, e.getMessage()));
+                continue;
+            }
+            events.computeIfAbsent(pn.canonical(), x -> new ArrayList<>())
+                    .add(new LegalEvent(recorded, kind, "ASSIGNMENT", "US", description,
+                            USPTO_ASSIGNMENT_SOURCE + ", " + shown));
+        }
     }
 
     private static Map<String, List<String>> solrFields(Element doc) {

@@ -35,23 +35,59 @@ final class PatentTableReader {
     private final Map<PatentColumn, Integer> columns = new EnumMap<>(PatentColumn.class);
     private final Map<PatentColumn, HeaderName> headers = new EnumMap<>(PatentColumn.class);
 
-    private PatentTableReader(Table table, ProblemLog log) {
+    /** Example values shown per unused column, each cut to a readable length. */
+    private static final int EXAMPLES = 3;
+    private static final int EXAMPLE_LENGTH = 40;
+
+    private final ColumnMapping mapping;
+
+    private PatentTableReader(Table table, ProblemLog log, ColumnMapping mapping) {
         this.table = table;
         this.log = log;
+        this.mapping = mapping == null ? ColumnMapping.NONE : mapping;
     }
 
     /** The good patents of {@code table}; problems go to {@code log}. */
     static List<Patent> read(Table table, ProblemLog log) {
-        return new PatentTableReader(table, log).read();
+        return read(table, log, ColumnMapping.NONE);
+    }
+
+    /** The good patents of {@code table}, its columns read as {@code mapping} says first, then by their known names. */
+    static List<Patent> read(Table table, ProblemLog log, ColumnMapping mapping) {
+        return new PatentTableReader(table, log, mapping).read();
     }
 
     private List<Patent> read() {
+        List<ColumnUse> uses = new ArrayList<>();
         for (int i = 0; i < table.headers().size(); i++) {
-            HeaderName h = HeaderName.of(table.headers().get(i));
-            Optional<PatentColumn> c = PatentColumn.forHeader(h);
-            if (c.isPresent() && !columns.containsKey(c.get())) {
+            String written = table.headers().get(i);
+            HeaderName h = HeaderName.of(written);
+            Optional<String> chosen = mapping.fieldFor(written == null ? "" : written);
+            Optional<PatentColumn> c = chosen.isPresent() ? chosen.flatMap(PatentColumn::forCode) : PatentColumn.forHeader(h);
+            String field = null;
+            if (chosen.isPresent() && chosen.get().equals(ColumnMapping.IGNORE)) {
+                field = ColumnMapping.IGNORE;
+            } else if (c.isPresent() && !columns.containsKey(c.get())) {
                 columns.put(c.get(), i);
                 headers.put(c.get(), h);
+                field = c.get().code();
+            }
+            List<String> examples = examples(i);
+            if (field == null && (written == null || written.isBlank()) && examples.isEmpty()) {
+                continue;
+            }
+            String suggestion = field != null ? null : c.or(() -> PatentColumn.suggest(h))
+                    .filter(s -> !columns.containsKey(s)).map(PatentColumn::code).orElse(null);
+            uses.add(new ColumnUse(i, written == null ? "" : written, field, chosen.isPresent(), suggestion, examples));
+        }
+        log.columns(table.file(), table.sheet(), uses);
+        for (ColumnUse u : uses) {
+            if (u.unrecognised()) {
+                String shownHeader = u.header().isBlank() ? "#" + (u.index() + 1) : u.header();
+                String values = u.examples().isEmpty() ? "—" : "'" + String.join("', '", u.examples()) + "'";
+                log.note(table.file(), table.sheet(), u.suggestion() == null
+                        ? Text.of("io.note.unusedColumn", shownHeader, values)
+                        : Text.of("io.note.unusedColumnSuggestion", shownHeader, values, u.suggestion()));
             }
         }
         if (table.headers().isEmpty() || dataRows(table) == 0) {
@@ -127,6 +163,22 @@ final class PatentTableReader {
         return new Chunk(kept, patents, chunkLog);
     }
 
+    /** The first distinct non-blank values of column {@code i}, each cut to a readable length. */
+    private List<String> examples(int i) {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        int looked = 0;
+        for (Table.Row r : table.rows()) {
+            if (out.size() >= EXAMPLES || ++looked > 1000) {
+                break;
+            }
+            String v = r.cell(i).strip();
+            if (!v.isEmpty()) {
+                out.add(v.length() > EXAMPLE_LENGTH ? v.substring(0, EXAMPLE_LENGTH) + "\u2026" : v);
+            }
+        }
+        return List.copyOf(out);
+    }
+
     /** Number of non-blank data rows. */
     static int dataRows(Table table) {
         return (int) table.rows().stream().filter(r -> !r.blank()).count();
@@ -152,6 +204,10 @@ final class PatentTableReader {
         PatentType type = type(row, number, log);
         String ipc = text(row, PatentColumn.IPC);
         List<Owner> owners = value(row, PatentColumn.OWNERS, FieldValues::owners, log);
+        if (owners != null && !StorageLimits.ownersFit(owners)) {
+            problem(log, row, PatentColumn.OWNERS, Text.of("io.problem.ownersTooLongStored",
+                    String.valueOf(StorageLimits.ownersJson(owners).length()), String.valueOf(StorageLimits.OWNERS_STORED)));
+        }
         Patent.Builder b = Patent.builder(number, type, status)
                 .title(text(row, PatentColumn.TITLE))
                 .filingDate(value(row, PatentColumn.FILING_DATE, FieldValues::date, log))

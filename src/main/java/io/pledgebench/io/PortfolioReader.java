@@ -39,25 +39,54 @@ public final class PortfolioReader {
     }
 
     public static ImportResult read(Path path) {
+        return read(path, ColumnMapping.NONE);
+    }
+
+    /** Reads {@code path}, its patent columns read as {@code mapping} says where it says anything. */
+    public static ImportResult read(Path path, ColumnMapping mapping) {
         String shown = shownName(path);
         ProblemLog log = new ProblemLog();
         if (!Files.exists(path)) {
             log.add(shown, null, null, null, null, Text.of("io.problem.notFound", path.toString()));
             return new ImportResult(null, null, log.problems(), 0, log.notes());
         }
+        String absolute = path.toAbsolutePath().normalize().toString();
+        if (absolute.length() > StorageLimits.SOURCE_PATH) {
+            log.add(shown, null, null, null, null, Text.of("io.problem.pathTooLong", String.valueOf(absolute.length()),
+                    String.valueOf(StorageLimits.SOURCE_PATH)));
+            return new ImportResult(null, null, log.problems(), 0, log.notes());
+        }
         try {
             if (Files.isDirectory(path)) {
-                return readFolder(path, log);
+                return readFolder(path, log, mapping);
+            }
+            if (!Files.isRegularFile(path)) {
+                // a pipe, device or socket: opening it could block for ever or read without end
+                log.add(shown, null, null, null, null, Text.of("io.problem.notRegularFile", shown));
+                return new ImportResult(null, null, log.problems(), 0, log.notes());
             }
             if (Files.size(path) == 0) {
                 log.add(shown, null, null, null, null, Text.of("hardening.file.empty", shown));
                 return new ImportResult(null, null, log.problems(), 0, log.notes());
             }
-            switch (Format.of(path)) {
+            Format format = Format.of(path);
+            // legal-event XML is parsed whole (DOM); grant XML and JSON are streamed and bounded by their number of records
+            Text tooLarge = format == Format.XML && !UsptoGrantXmlReader.recognises(head(path))
+                    ? InputLimits.wholeFileProblem(path, shown) : null;
+            if (tooLarge != null) {
+                log.add(shown, null, null, null, null, tooLarge);
+                return new ImportResult(null, null, log.problems(), 0, log.notes());
+            }
+            switch (format) {
                 case CSV:
-                    return readCsvFiles(path, path, null, null, log);
+                    return readCsvFiles(path, path, null, null, log, mapping);
                 case XLSX:
-                    return XlsxPortfolioReader.read(path, shown, log);
+                    return XlsxPortfolioReader.read(path, shown, log, mapping);
+                case OLE2:
+                    return XlsxPortfolioReader.readOle2(path, shown, log, mapping);
+                case ODS:
+                    log.add(shown, null, null, null, null, Text.of("io.problem.ods", shown));
+                    return new ImportResult(null, null, log.problems(), 0, log.notes());
                 case JSON:
                     return UsptoJsonReader.read(path, shown, log);
                 case XML:
@@ -67,6 +96,12 @@ public final class PortfolioReader {
                     log.add(shown, null, null, null, null, Text.of("io.problem.unknownFormat", shown));
                     return new ImportResult(null, null, log.problems(), 0, log.notes());
             }
+        } catch (OutOfMemoryError e) {
+            // the file passed the size bounds but its content still needs more memory than this process has; what was
+            // read is unreachable once this frame is left, so the refusal can still be reported
+            log.add(shown, null, null, null, null, Text.of("io.problem.outOfMemory", shown,
+                    String.format("%,d MB", Runtime.getRuntime().maxMemory() / (1024 * 1024))));
+            return new ImportResult(null, null, log.problems(), 0, log.notes());
         } catch (IOException | UncheckedIOException e) {
             Throwable why = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
             log.add(shown, null, null, null, null, Text.of("io.problem.unreadable", shown, String.valueOf(why.getMessage())));
@@ -76,7 +111,7 @@ public final class PortfolioReader {
 
     /** What a file holds, by its first bytes (and its name for CSV, which has no signature). */
     enum Format {
-        CSV, XLSX, JSON, XML, UNKNOWN;
+        CSV, XLSX, OLE2, ODS, JSON, XML, UNKNOWN;
 
         static Format of(Path file) throws IOException {
             byte[] head = new byte[512];
@@ -84,8 +119,15 @@ public final class PortfolioReader {
             try (InputStream in = Files.newInputStream(file)) {
                 n = in.readNBytes(head, 0, head.length);
             }
+            String name0 = file.getFileName().toString().toLowerCase(Locale.ROOT);
             if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
-                return XLSX;
+                String zipHead = new String(head, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
+                return zipHead.contains("application/vnd.oasis.opendocument") || name0.endsWith(".ods") ? ODS : XLSX;
+            }
+            if (n >= 8 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && (head[2] & 0xFF) == 0x11
+                    && (head[3] & 0xFF) == 0xE0 && (head[4] & 0xFF) == 0xA1 && (head[5] & 0xFF) == 0xB1
+                    && (head[6] & 0xFF) == 0x1A && (head[7] & 0xFF) == 0xE1) {
+                return OLE2;
             }
             String start = new String(head, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1).replace("\u00ef\u00bb\u00bf", "").stripLeading();
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -115,14 +157,14 @@ public final class PortfolioReader {
         return new String(b, 0, n, java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    private static ImportResult readFolder(Path folder, ProblemLog log) throws IOException {
+    private static ImportResult readFolder(Path folder, ProblemLog log, ColumnMapping mapping) throws IOException {
         Optional<Path> patents = child(folder, PATENTS_CSV);
         if (patents.isEmpty()) {
             log.add(shownName(folder), null, null, null, null, Text.of("io.problem.noPatentsFile", shownName(folder)));
             return new ImportResult(null, null, log.problems(), 0, log.notes());
         }
         return readCsvFiles(folder, patents.get(), child(folder, ENTERPRISE_CSV).orElse(null),
-                child(folder, LOAN_CSV).orElse(null), log);
+                child(folder, LOAN_CSV).orElse(null), log, mapping);
     }
 
     /** The file named {@code name} in {@code folder}, matched case-insensitively ({@code Patents.CSV} too). */
@@ -135,12 +177,12 @@ public final class PortfolioReader {
     }
 
     private static ImportResult readCsvFiles(Path source, Path patentsFile, Path enterpriseFile, Path loanFile,
-                                             ProblemLog log) throws IOException {
+                                             ProblemLog log, ColumnMapping mapping) throws IOException {
         Table patents = csv(patentsFile, log);
         if (patents == null) {
             return new ImportResult(null, null, log.problems(), 0, log.notes());
         }
-        List<Patent> good = PatentTableReader.read(patents, log);
+        List<Patent> good = PatentTableReader.read(patents, log, mapping);
         int rows = PatentTableReader.dataRows(patents);
         Enterprise enterprise = null;
         String currency = null;
@@ -166,13 +208,18 @@ public final class PortfolioReader {
                                  String currency, int rowsRead, ProblemLog log) {
         String name = enterprise != null ? enterprise.name() : baseName(source);
         Portfolio portfolio = new Portfolio(name, enterprise, patents, loan, currency, source.toAbsolutePath().normalize().toString());
-        return new ImportResult(portfolio, null, log.problems(), rowsRead, log.notes());
+        return new ImportResult(portfolio, null, log.problems(), rowsRead, log.notes(), log.columns());
     }
 
     /** The file as a table, or null (with the problem logged) when its bytes are not CSV text or hold no text. */
     private static Table csv(Path file, ProblemLog log) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
         String shown = shownName(file);
+        Text tooLarge = InputLimits.csvProblem(file, shown);
+        if (tooLarge != null) {
+            log.add(shown, null, null, null, null, tooLarge);
+            return null;
+        }
+        byte[] bytes = Files.readAllBytes(file);
         Text encoding = CsvEncodingCheck.problem(bytes, shown);
         if (encoding != null) {
             log.add(shown, null, null, null, null, encoding);

@@ -13,6 +13,7 @@ final class ProblemLog {
 
     private final List<ImportProblem> problems = new ArrayList<>();
     private final List<ImportNote> notes = new ArrayList<>();
+    private final List<ColumnUse> columns = new ArrayList<>();
 
     void add(String file, String sheet, Integer row, String column, String value, Text reason) {
         problems.add(new ImportProblem(escaped(file), escaped(sheet), row, escaped(column), shown(value),
@@ -77,6 +78,16 @@ final class ProblemLog {
     void addAll(ImportResult other) {
         problems.addAll(other.problems());
         notes.addAll(other.notes());
+    }
+
+    /** How the columns of the patent table were used (one table per import). */
+    void columns(String file, String sheet, List<ColumnUse> uses) {
+        columns.clear();
+        columns.addAll(uses);
+    }
+
+    List<ColumnUse> columns() {
+        return columns;
     }
 
     List<ImportProblem> problems() {

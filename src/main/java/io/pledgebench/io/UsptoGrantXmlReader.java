@@ -22,7 +22,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -40,7 +39,7 @@ final class UsptoGrantXmlReader {
     static final String ROOT = "us-patent-grant";
     private static final Pattern EXTERNAL_DOCTYPE = Pattern.compile(
             "<!DOCTYPE\\s+us-patent-grant\\s+(?:SYSTEM|PUBLIC\\s+\"[^\"]*\")\\s+\"[^\"<>\\[\\]]*\"\\s*(?:\\[\\s*])?\\s*>");
-    private static final Pattern DOCUMENT_START = Pattern.compile("(?m)^\\s*<\\?xml\\s");
+    private static final Pattern DOCUMENT_START = Pattern.compile("\\s*<\\?xml\\s");
 
     private UsptoGrantXmlReader() {
     }
@@ -50,54 +49,69 @@ final class UsptoGrantXmlReader {
         return head.contains("<" + ROOT);
     }
 
+    /**
+     * Reads the documents one at a time as they come from the file (a weekly bulk file concatenates thousands of
+     * complete documents, each starting with its XML declaration), so memory holds one document, not the file.
+     */
     static ImportResult read(Path file, String shown, ProblemLog log) throws IOException {
-        String text = CsvTables.decode(Files.readAllBytes(file)).text();
-        List<String> documents = split(text);
         List<Patent> patents = new ArrayList<>();
         Map<String, Integer> first = new HashMap<>();
-        for (int i = 0; i < documents.size(); i++) {
-            int index = i + 1;
+        int[] index = {0};
+        java.util.function.Consumer<String> document = xmlText -> {
+            String text = xmlText.strip();
+            if (text.isEmpty()) {
+                return;
+            }
+            int i = ++index[0];
             Document doc;
             try {
-                String xml = EXTERNAL_DOCTYPE.matcher(documents.get(i)).replaceFirst("");
+                String xml = EXTERNAL_DOCTYPE.matcher(text).replaceFirst("");
                 doc = SecureXml.parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
             } catch (SAXException e) {
                 String m = String.valueOf(e.getMessage());
-                log.add(shown, null, index, null, null, m.contains("DOCTYPE") ? Text.of("io.problem.xmlDoctype", shown)
+                log.add(shown, null, i, null, null, m.contains("DOCTYPE") ? Text.of("io.problem.xmlDoctype", shown)
                         : Text.of("io.problem.xmlMalformed", shown, m));
-                continue;
+                return;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
-            Patent p = patent(doc.getDocumentElement(), shown, index, log);
+            Patent p = patent(doc.getDocumentElement(), shown, i, log);
             if (p == null) {
-                continue;
+                return;
             }
-            Integer earlier = first.putIfAbsent(p.number().canonical(), index);
+            Integer earlier = first.putIfAbsent(p.number().canonical(), i);
             if (earlier != null) {
-                log.add(shown, null, index, "publication-reference", p.number().canonical(),
+                log.add(shown, null, i, "publication-reference", p.number().canonical(),
                         Text.of("io.problem.duplicatePatent", p.number().canonical(), String.valueOf(earlier)));
-                continue;
+                return;
             }
             patents.add(p);
+        };
+        try (java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(
+                new java.io.BufferedInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)), 1 << 16)) {
+            StringBuilder current = new StringBuilder();
+            boolean content = false;
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (current.length() == 0 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1);
+                }
+                if (content && DOCUMENT_START.matcher(line).lookingAt()) {
+                    document.accept(current.toString());
+                    current.setLength(0);
+                    content = false;
+                    if (index[0] > InputLimits.MAX_PATENT_ROWS) {
+                        log.add(shown, null, null, null, null, InputLimits.tooManyRows(shown));
+                        return new ImportResult(null, null, log.problems(), 0, log.notes());
+                    }
+                }
+                current.append(line).append('\n');
+                content |= !line.isBlank();
+            }
+            document.accept(current.toString());
         }
-        return PortfolioReader.assemble(file, null, patents, null, null, documents.size(), log);
-    }
-
-    /** The documents of a file: bulk files concatenate complete documents, each with its XML declaration. */
-    private static List<String> split(String text) {
-        List<String> out = new ArrayList<>();
-        Matcher m = DOCUMENT_START.matcher(text);
-        List<Integer> starts = new ArrayList<>();
-        while (m.find()) {
-            starts.add(m.start());
-        }
-        if (starts.size() <= 1) {
-            out.add(text.strip());
-            return out;
-        }
-        for (int i = 0; i < starts.size(); i++) {
-            out.add(text.substring(starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : text.length()).strip());
-        }
-        return out;
+        return PortfolioReader.assemble(file, null, patents, null, null, index[0], log);
     }
 
     private static Patent patent(Element root, String shown, int index, ProblemLog log) {

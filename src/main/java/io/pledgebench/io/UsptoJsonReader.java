@@ -14,8 +14,6 @@ import io.pledgebench.domain.PatentType;
 import io.pledgebench.domain.Text;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,50 +34,115 @@ final class UsptoJsonReader {
     /** Real records nest 3 deep and their longest text (the description) is about 1 MB. */
     private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).maxStringLength(20_000_000).build())
-            .build()).build();
+            .build()).enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
     private UsptoJsonReader() {
     }
 
+    /**
+     * Streams the file: records of a {@code patents} array (or a top-level array) are read and turned into patents one
+     * at a time, so memory holds one record's tree, not the whole response.
+     */
     static ImportResult read(Path file, String shown, ProblemLog log) throws IOException {
-        JsonNode root;
-        try (InputStream in = Files.newInputStream(file)) {
-            root = JSON.readTree(in);
+        Records records = new Records(shown, log);
+        try (com.fasterxml.jackson.core.JsonParser p = JSON.createParser(file.toFile())) {
+            com.fasterxml.jackson.core.JsonToken t = p.nextToken();
+            if (t == com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+                if (!records.array(p)) {
+                    return tooMany(shown, log);
+                }
+            } else if (t == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                com.fasterxml.jackson.databind.node.ObjectNode rest = JSON.createObjectNode();
+                boolean patentsArray = false;
+                while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    com.fasterxml.jackson.core.JsonToken v = p.nextToken();
+                    if (name.equals("patents") && v == com.fasterxml.jackson.core.JsonToken.START_ARRAY && !patentsArray) {
+                        patentsArray = true;
+                        if (!records.array(p)) {
+                            return tooMany(shown, log);
+                        }
+                    } else {
+                        rest.set(name, tree(p));
+                    }
+                }
+                if (!patentsArray) {
+                    if (rest.has("guid") || rest.has("publicationReferenceDocumentNumber")) {
+                        records.add(rest);
+                    } else {
+                        return notUspto(shown, log);
+                    }
+                }
+            } else {
+                return notUspto(shown, log);
+            }
         } catch (JsonProcessingException e) {
             log.add(shown, null, null, null, null, Text.of("io.problem.jsonMalformed", shown, e.getOriginalMessage()));
             return new ImportResult(null, null, log.problems(), 0, log.notes());
         }
-        List<JsonNode> records = new ArrayList<>();
-        if (root != null && root.isObject() && root.has("patents") && root.get("patents").isArray()) {
-            root.get("patents").forEach(records::add);
-        } else if (root != null && root.isArray()) {
-            root.forEach(records::add);
-        } else if (root != null && root.isObject() && (root.has("guid") || root.has("publicationReferenceDocumentNumber"))) {
-            records.add(root);
-        } else {
-            log.add(shown, null, null, null, null, Text.of("io.problem.jsonNotUspto", shown));
-            return new ImportResult(null, null, log.problems(), 0, log.notes());
-        }
-        if (records.isEmpty()) {
+        if (records.count == 0) {
             log.add(shown, null, null, null, null, Text.of("hardening.table.noRows", shown));
             return new ImportResult(null, null, log.problems(), 0, log.notes());
         }
-        List<Patent> patents = new ArrayList<>();
-        Map<String, Integer> firstRecord = new HashMap<>();
-        for (int i = 0; i < records.size(); i++) {
-            Patent p = patent(records.get(i), shown, i + 1, log);
-            if (p == null) {
-                continue;
+        return PortfolioReader.assemble(file, null, records.patents, null, null, records.count, log);
+    }
+
+    private static JsonNode tree(com.fasterxml.jackson.core.JsonParser p) throws IOException {
+        JsonNode n = p.readValueAsTree();
+        return n == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : n;
+    }
+
+    private static ImportResult notUspto(String shown, ProblemLog log) {
+        log.add(shown, null, null, null, null, Text.of("io.problem.jsonNotUspto", shown));
+        return new ImportResult(null, null, log.problems(), 0, log.notes());
+    }
+
+    private static ImportResult tooMany(String shown, ProblemLog log) {
+        log.add(shown, null, null, null, null, InputLimits.tooManyRows(shown));
+        return new ImportResult(null, null, log.problems(), 0, log.notes());
+    }
+
+    /** The records seen so far, turned into patents as they come. */
+    private static final class Records {
+        private final String shown;
+        private final ProblemLog log;
+        private final List<Patent> patents = new ArrayList<>();
+        private final Map<String, Integer> firstRecord = new HashMap<>();
+        private int count;
+
+        Records(String shown, ProblemLog log) {
+            this.shown = shown;
+            this.log = log;
+        }
+
+        /** Reads the elements of the array the parser is at; false when there are more than one import reads. */
+        boolean array(com.fasterxml.jackson.core.JsonParser p) throws IOException {
+            while (p.nextToken() != com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
+                if (p.currentToken() == null) {
+                    throw new com.fasterxml.jackson.core.JsonParseException(p, "unexpected end of input in an array");
+                }
+                add(tree(p));
+                if (count > InputLimits.MAX_PATENT_ROWS) {
+                    return false;
+                }
             }
-            Integer first = firstRecord.putIfAbsent(p.number().canonical(), i + 1);
+            return true;
+        }
+
+        void add(JsonNode record) {
+            int i = ++count;
+            Patent p = patent(record, shown, i, log);
+            if (p == null) {
+                return;
+            }
+            Integer first = firstRecord.putIfAbsent(p.number().canonical(), i);
             if (first != null) {
-                log.add(shown, null, i + 1, "guid", p.number().canonical(),
+                log.add(shown, null, i, "guid", p.number().canonical(),
                         Text.of("io.problem.duplicatePatent", p.number().canonical(), String.valueOf(first)));
-                continue;
+                return;
             }
             patents.add(p);
         }
-        return PortfolioReader.assemble(file, null, patents, null, null, records.size(), log);
     }
 
     private static Patent patent(JsonNode r, String shown, int index, ProblemLog log) {
@@ -107,6 +170,25 @@ final class UsptoJsonReader {
         check(shown, index, "ipc", ipc, 100, log);
         LocalDate filing = log.date(shown, index, "applicationFilingDate", first(r, "applicationFilingDate"));
         LocalDate grant = log.date(shown, index, "datePublished", first(r, "datePublished"));
+        List<Owner> named = new ArrayList<>();
+        for (String a : assigneeNames) {
+            if (!a.isBlank()) {
+                named.add(new Owner(a, null));
+            }
+        }
+        if (!StorageLimits.ownersFit(named)) {
+            log.add(shown, null, index, "assigneeName", String.join("; ", assigneeNames), Text.of("io.problem.ownersTooLongStored",
+                    String.valueOf(StorageLimits.ownersJson(named).length()), String.valueOf(StorageLimits.OWNERS_STORED)));
+        }
+        Integer claims = null;
+        String n = str(r, "numberOfClaims");
+        if (!n.isEmpty()) {
+            try {
+                claims = FieldValues.count(n);
+            } catch (RejectedValue e) {
+                log.add(shown, null, index, "numberOfClaims", n, e);
+            }
+        }
         if (number == null || log.problemCount() > before) {
             return null;
         }
@@ -122,11 +204,6 @@ final class UsptoJsonReader {
                     owners.putIfAbsent(o.key(), o);
                 }
             }
-        }
-        Integer claims = null;
-        String n = str(r, "numberOfClaims");
-        if (n.matches("\\d{1,4}")) {
-            claims = Integer.parseInt(n);
         }
         try {
             return Patent.builder(number, type, preGrant ? LegalStatus.APPLICATION : LegalStatus.VALID)

@@ -33,6 +33,11 @@ final class XlsxPortfolioReader {
 
     /** POI's inflate-ratio guard (its default, set here so no other code can loosen it) and a per-entry cap. */
     private static final double MIN_INFLATE_RATIO = 0.01;
+    /**
+     * Worksheets above this uncompressed size are read with SAX (bounded memory); smaller ones with POI's object model,
+     * which is as exact and faster to open. Both give the same table (XlsxStreamingEquivalenceTest).
+     */
+    static final long STREAM_ABOVE = 8L * 1024 * 1024;
     private static final long MAX_ENTRY_SIZE = 256L * 1024 * 1024;
 
     private static final Set<String> PATENT_SHEETS = Set.of("patents", "patent", "专利", "专利清单", "专利列表", "专利信息");
@@ -42,59 +47,169 @@ final class XlsxPortfolioReader {
     private XlsxPortfolioReader() {
     }
 
-    static ImportResult read(Path file, String shown, ProblemLog log) {
+    /** Reads {@code file} with SAX ({@code streaming}) or with POI's object model, whatever its size; for tests. */
+    static ImportResult read(Path file, boolean streaming) {
+        ProblemLog log = new ProblemLog();
+        String shown = PortfolioReader.shownName(file);
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            if (streaming) {
+                return readStreaming(pkg, file, shown, log, ColumnMapping.NONE);
+            }
+            try (XSSFWorkbook wb = new XSSFWorkbook(pkg)) {
+                return read(wb, file, shown, log, ColumnMapping.NONE);
+            }
+        } catch (Exception e) {
+            return unreadable(e, shown, log);
+        }
+    }
+
+    static ImportResult read(Path file, String shown, ProblemLog log, ColumnMapping mapping) {
         ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
         ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
-        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-             XSSFWorkbook wb = new XSSFWorkbook(pkg)) {
-            Sheet patents = null;
-            Sheet enterprise = null;
-            Sheet loan = null;
-            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-                Sheet s = wb.getSheetAt(i);
-                if (wb.isSheetHidden(i) || wb.isSheetVeryHidden(i)) {
-                    log.note(shown, s.getSheetName(), Text.of("io.note.hiddenSheet", s.getSheetName()));
-                    continue;
-                }
-                String key = HeaderName.normalize(s.getSheetName());
-                if (PATENT_SHEETS.contains(key) && patents == null) {
-                    patents = s;
-                } else if (ENTERPRISE_SHEETS.contains(key) && enterprise == null) {
-                    enterprise = s;
-                } else if (LOAN_SHEETS.contains(key) && loan == null) {
-                    loan = s;
-                }
-            }
-            if (patents == null) {
-                log.add(shown, null, null, null, null, Text.of("io.problem.noPatentsSheet", shown));
-                return new ImportResult(null, null, log.problems(), 0, log.notes());
-            }
-            Table patentTable = table(patents, shown, log);
-            List<Patent> good = PatentTableReader.read(patentTable, log);
-            Enterprise e = null;
-            String currency = null;
-            if (enterprise != null) {
-                FieldTableReader.Read<Enterprise> r = FieldTableReader.enterprise(table(enterprise, shown, log), log);
-                e = r.value();
-                currency = r.currency();
-            }
-            LoanRequest l = null;
-            if (loan != null) {
-                FieldTableReader.Read<LoanRequest> r = FieldTableReader.loan(table(loan, shown, log), log,
-                        currency == null ? "CNY" : currency);
-                l = r.value();
-                if (currency == null) {
-                    currency = r.currency();
-                }
-            }
-            return PortfolioReader.assemble(file, e, good, l, currency, PatentTableReader.dataRows(patentTable), log);
-        } catch (Exception e) {
-            // POI signals a bad container with several unchecked and checked types; all mean "cannot read".
-            Text reason = zipBomb(e) ? Text.of("io.problem.zipBomb", shown)
-                    : Text.of("io.problem.unreadable", shown, String.valueOf(rootMessage(e)));
-            log.add(shown, null, null, null, null, reason);
+        Text tooLarge = sharedStringsTooLarge(file, shown);
+        if (tooLarge != null) {
+            log.add(shown, null, null, null, null, tooLarge);
             return new ImportResult(null, null, log.problems(), 0, log.notes());
         }
+        if (XlsxSheetStream.largestSheet(file) > STREAM_ABOVE) {
+            try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+                return readStreaming(pkg, file, shown, log, mapping);
+            } catch (Exception e) {
+                return unreadable(e, shown, log);
+            }
+        }
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+             XSSFWorkbook wb = new XSSFWorkbook(pkg)) {
+            return read(wb, file, shown, log, mapping);
+        } catch (Exception e) {
+            return unreadable(e, shown, log);
+        }
+    }
+
+    /**
+     * An OLE2 compound file: an old Excel {@code .xls} workbook (read like an {@code .xlsx}), or a password-protected
+     * workbook (Excel stores an encrypted {@code .xlsx} in this container), which is refused with what to do.
+     */
+    static ImportResult readOle2(Path file, String shown, ProblemLog log, ColumnMapping mapping) {
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem(file.toFile(), true)) {
+            org.apache.poi.poifs.filesystem.DirectoryNode root = fs.getRoot();
+            if (root.hasEntry("EncryptionInfo") || root.hasEntry("EncryptedPackage")) {
+                return encrypted(shown, log);
+            }
+            if (!root.hasEntry("Workbook") && !root.hasEntry("WORKBOOK") && !root.hasEntry("Book")) {
+                log.add(shown, null, null, null, null, Text.of("io.problem.unknownFormat", shown));
+                return new ImportResult(null, null, log.problems(), 0, log.notes());
+            }
+            try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook(root, true)) {
+                return read(wb, file, shown, log, mapping);
+            }
+        } catch (org.apache.poi.EncryptedDocumentException e) {
+            return encrypted(shown, log);
+        } catch (Exception e) {
+            return unreadable(e, shown, log);
+        }
+    }
+
+    /** The workbook's text table is read whole; millions of strings would exhaust memory before one row is read. */
+    private static final long MAX_SHARED_STRINGS_BYTES = 48L * 1024 * 1024;
+
+    private static Text sharedStringsTooLarge(Path file, String shown) {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            java.util.zip.ZipEntry e = zip.getEntry("xl/sharedStrings.xml");
+            if (e != null && e.getSize() > MAX_SHARED_STRINGS_BYTES) {
+                return Text.of("io.problem.fileTooLarge", shown + " (xl/sharedStrings.xml)",
+                        String.format(java.util.Locale.ROOT, "%,.1f MB", e.getSize() / (1024.0 * 1024.0)),
+                        String.format(java.util.Locale.ROOT, "%,.1f MB", MAX_SHARED_STRINGS_BYTES / (1024.0 * 1024.0)));
+            }
+            return null;
+        } catch (java.io.IOException | RuntimeException notAZip) {
+            return null; // POI reports what is wrong with the container
+        }
+    }
+
+    private static ImportResult encrypted(String shown, ProblemLog log) {
+        log.add(shown, null, null, null, null, Text.of("io.problem.passwordProtected", shown));
+        return new ImportResult(null, null, log.problems(), 0, log.notes());
+    }
+
+    private static ImportResult unreadable(Exception e, String shown, ProblemLog log) {
+        // POI signals a bad container with several unchecked and checked types; all mean "cannot read".
+        Text reason = zipBomb(e) ? Text.of("io.problem.zipBomb", shown)
+                : Text.of("io.problem.unreadable", shown, String.valueOf(rootMessage(e)));
+        log.add(shown, null, null, null, null, reason);
+        return new ImportResult(null, null, log.problems(), 0, log.notes());
+    }
+
+    private static ImportResult read(org.apache.poi.ss.usermodel.Workbook wb, Path file, String shown, ProblemLog log,
+                                     ColumnMapping mapping) throws Exception {
+        List<Sheet> sheets = new ArrayList<>();
+        List<Boolean> hidden = new ArrayList<>();
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            sheets.add(wb.getSheetAt(i));
+            hidden.add(wb.isSheetHidden(i) || wb.isSheetVeryHidden(i));
+        }
+        return read(sheets, hidden, Sheet::getSheetName, s -> table(s, shown, log), file, shown, log, mapping);
+    }
+
+    /** A large workbook read with SAX, visiting only the cells its sheets hold. */
+    static ImportResult readStreaming(OPCPackage pkg, Path file, String shown, ProblemLog log, ColumnMapping mapping)
+            throws Exception {
+        XlsxSheetStream stream = new XlsxSheetStream(pkg);
+        List<XlsxSheetStream.SheetRef> sheets = stream.sheets();
+        List<Boolean> hidden = sheets.stream().map(XlsxSheetStream.SheetRef::hidden).toList();
+        return read(sheets, hidden, XlsxSheetStream.SheetRef::name, s -> stream.table(s, shown, log), file, shown, log,
+                mapping);
+    }
+
+    @FunctionalInterface
+    private interface TableOf<S> {
+        Table table(S sheet) throws Exception;
+    }
+
+    private static <S> ImportResult read(List<S> sheets, List<Boolean> hidden, java.util.function.Function<S, String> name,
+                                         TableOf<S> tables, Path file, String shown, ProblemLog log, ColumnMapping mapping)
+            throws Exception {
+        S patents = null;
+        S enterprise = null;
+        S loan = null;
+        for (int i = 0; i < sheets.size(); i++) {
+            S s = sheets.get(i);
+            if (hidden.get(i)) {
+                log.note(shown, name.apply(s), Text.of("io.note.hiddenSheet", name.apply(s)));
+                continue;
+            }
+            String key = HeaderName.normalize(name.apply(s));
+            if (PATENT_SHEETS.contains(key) && patents == null) {
+                patents = s;
+            } else if (ENTERPRISE_SHEETS.contains(key) && enterprise == null) {
+                enterprise = s;
+            } else if (LOAN_SHEETS.contains(key) && loan == null) {
+                loan = s;
+            }
+        }
+        if (patents == null) {
+            log.add(shown, null, null, null, null, Text.of("io.problem.noPatentsSheet", shown));
+            return new ImportResult(null, null, log.problems(), 0, log.notes());
+        }
+        Table patentTable = tables.table(patents);
+        List<Patent> good = PatentTableReader.read(patentTable, log, mapping);
+        Enterprise e = null;
+        String currency = null;
+        if (enterprise != null) {
+            FieldTableReader.Read<Enterprise> r = FieldTableReader.enterprise(tables.table(enterprise), log);
+            e = r.value();
+            currency = r.currency();
+        }
+        LoanRequest l = null;
+        if (loan != null) {
+            FieldTableReader.Read<LoanRequest> r = FieldTableReader.loan(tables.table(loan), log,
+                    currency == null ? "CNY" : currency);
+            l = r.value();
+            if (currency == null) {
+                currency = r.currency();
+            }
+        }
+        return PortfolioReader.assemble(file, e, good, l, currency, PatentTableReader.dataRows(patentTable), log);
     }
 
     private static boolean zipBomb(Throwable e) {
@@ -122,15 +237,26 @@ final class XlsxPortfolioReader {
         int headerRow = 0;
         List<Table.Row> rows = new ArrayList<>();
         int formulas = 0;
+        if (sheet.getLastRowNum() > InputLimits.MAX_PATENT_ROWS + 1) {
+            log.add(shown, sheet.getSheetName(), null, null, null, InputLimits.tooManyRows(shown + ", " + sheet.getSheetName()));
+            return new Table(shown, sheet.getSheetName(), 0, List.of(), List.of());
+        }
         for (Row row : sheet) {
+            // only the cells that exist, and only as far as the last one holding something: one empty styled cell
+            // at XFD1 must not make every row 16,384 cells wide
             List<String> cells = new ArrayList<>();
-            int width = Math.max(row.getLastCellNum(), headers == null ? 0 : headers.size());
-            for (int c = 0; c < width; c++) {
-                Cell cell = row.getCell(c);
-                if (cell != null && cell.getCellType() == CellType.FORMULA) {
+            for (Cell cell : row) {
+                if (cell.getCellType() == CellType.FORMULA) {
                     formulas++;
                 }
-                cells.add(text(cell, shown, sheet.getSheetName(), headers, log));
+                String v = text(cell, shown, sheet.getSheetName(), headers, log);
+                if (v.isEmpty()) {
+                    continue;
+                }
+                while (cells.size() < cell.getColumnIndex()) {
+                    cells.add("");
+                }
+                cells.add(v);
             }
             if (headers == null) {
                 if (cells.stream().allMatch(String::isBlank)) {
@@ -157,10 +283,21 @@ final class XlsxPortfolioReader {
         return new Table(shown, sheet.getSheetName(), headerRow, headers == null ? List.of() : headers, rows);
     }
 
+    /** The cell as text; a cell POI cannot give a value for is a problem naming the cell, never an exception. */
     private static String text(Cell cell, String shown, String sheet, List<String> headers, ProblemLog log) {
         if (cell == null) {
             return "";
         }
+        try {
+            return cellText(cell, shown, sheet, headers, log);
+        } catch (RuntimeException e) {
+            log.add(shown, sheet, cell.getRowIndex() + 1, header(headers, cell), null, Text.of("io.problem.cellUnreadable",
+                    new org.apache.poi.ss.util.CellReference(cell).formatAsString(false), String.valueOf(rootMessage(e))));
+            return "";
+        }
+    }
+
+    private static String cellText(Cell cell, String shown, String sheet, List<String> headers, ProblemLog log) {
         CellType type = cell.getCellType();
         if (type == CellType.FORMULA) {
             if (cell instanceof XSSFCell x && !x.getCTCell().isSetV()) {
@@ -174,6 +311,14 @@ final class XlsxPortfolioReader {
             case STRING:
                 return cell.getStringCellValue();
             case NUMERIC:
+                double number = cell.getNumericCellValue();
+                if (Double.isNaN(number) || Double.isInfinite(number)) {
+                    String shownValue = Double.isNaN(number) ? "NaN" : number > 0 ? "INF" : "-INF";
+                    log.add(shown, sheet, cell.getRowIndex() + 1, header(headers, cell), shownValue, Text.of(
+                            "io.problem.notANumberCell", new org.apache.poi.ss.util.CellReference(cell).formatAsString(false),
+                            shownValue));
+                    return "";
+                }
                 if (DateUtil.isCellDateFormatted(cell)) {
                     return cell.getLocalDateTimeCellValue().toLocalDate().toString();
                 }

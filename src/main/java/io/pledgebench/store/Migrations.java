@@ -31,7 +31,8 @@ final class Migrations {
             "V3__comparable_transactions.sql",
             "V4__assessment_integrity.sql",
             "V5__patent_product.sql",
-            "V6__loan_valuation_date.sql");
+            "V6__import_mapping.sql",
+            "V7__loan_valuation_date.sql");
 
     private final List<String> scripts;
 
@@ -45,7 +46,19 @@ final class Migrations {
     }
 
     int latestVersion() {
-        return scripts.size();
+        return scripts.stream().mapToInt(Migrations::version).max().orElse(0);
+    }
+
+    /**
+     * The version a script carries in its name ({@code V6__…} is 6), so that branches developed in parallel can
+     * reserve numbers; a number may be skipped, and a script whose version is not yet recorded is applied.
+     */
+    static int version(String script) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("V(\\d+)__.*").matcher(script);
+        if (!m.matches()) {
+            throw new IllegalStateException("migration script name without a version: " + script);
+        }
+        return Integer.parseInt(m.group(1));
     }
 
     Optional<Integer> currentVersion(Connection c) throws SQLException {
@@ -67,15 +80,15 @@ final class Migrations {
             }
         }
         int current = currentVersion(c).orElse(0);
-        if (current > scripts.size()) {
+        if (current > latestVersion()) {
             throw new StoreException("The database has schema version " + current + ", newer than this PledgeBench ("
-                    + scripts.size() + "). Use a newer PledgeBench.");
+                    + latestVersion() + "). Use a newer PledgeBench.");
         }
-        for (int v = 1; v <= scripts.size(); v++) {
-            String script = scripts.get(v - 1);
+        for (String script : scripts) {
+            int v = version(script);
             String sql = read(script);
             String checksum = sha256(sql);
-            if (v <= current) {
+            if (recorded(c, v)) {
                 verifyChecksum(c, v, script, checksum);
                 continue;
             }
@@ -104,6 +117,16 @@ final class Migrations {
             throw new StoreException("Schema migration " + script + " failed and was rolled back: " + e.getMessage(), e);
         } finally {
             c.setAutoCommit(auto);
+        }
+    }
+
+    private static boolean recorded(Connection c, int version) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM schema_version WHERE version = ?")) {
+            ps.setInt(1, version);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1) > 0;
+            }
         }
     }
 

@@ -57,9 +57,61 @@ public final class PortfolioRepository {
         this.db = db;
     }
 
-    /** What an import wrote, for the import log. */
-    public record ImportRecord(String file, String sourceHash, String author, int rowsRead, int rowsRejected) {
+    /**
+     * Warnings for patents of {@code incoming} held by one owner alone while a stored portfolio holds the same patent
+     * (same canonical number) by a different sole owner: one of the two registers is out of date, or the patent is
+     * offered by someone who does not own it. One full read of the stored numbers and owners, not one query per patent.
+     */
+    public List<io.pledgebench.domain.Text> soleOwnerConflicts(Portfolio incoming) {
+        Map<String, Owner> sole = new HashMap<>();
+        for (Patent p : incoming.patents()) {
+            if (p.owners().size() == 1) {
+                sole.put(p.number().canonical(), p.owners().get(0));
+            }
+        }
+        if (sole.isEmpty()) {
+            return List.of();
+        }
+        return Transactions.read(db, c -> {
+            List<io.pledgebench.domain.Text> out = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT t.patent_number, t.owners, p.id, p.name"
+                    + " FROM patent t JOIN portfolio p ON p.id = t.portfolio_id ORDER BY p.id, t.seq")) {
+                while (rs.next()) {
+                    Owner mine = sole.get(rs.getString(1));
+                    if (mine == null) {
+                        continue;
+                    }
+                    List<Owner> theirs = ownersFromJson(rs.getString(2));
+                    if (theirs.size() == 1 && !theirs.get(0).key().equals(mine.key())) {
+                        out.add(io.pledgebench.domain.Text.of("io.note.soleOwnerElsewhere", rs.getString(1), mine.name(),
+                                incoming.name(), rs.getString(4), String.valueOf(rs.getLong(3)), theirs.get(0).name()));
+                    }
+                }
+            }
+            return out;
+        });
     }
+
+    /** The column templates of the same database. */
+    public ColumnTemplateRepository templates() {
+        return new ColumnTemplateRepository(db);
+    }
+
+    /** What an import wrote, for the import log, with the notices the import gave (e.g. columns not used). */
+    public record ImportRecord(String file, String sourceHash, String author, int rowsRead, int rowsRejected,
+                               List<io.pledgebench.io.ImportNote> notices) {
+
+        public ImportRecord {
+            notices = notices == null ? List.of() : List.copyOf(notices);
+        }
+
+        public ImportRecord(String file, String sourceHash, String author, int rowsRead, int rowsRejected) {
+            this(file, sourceHash, author, rowsRead, rowsRejected, List.of());
+        }
+    }
+
+    /** Longest notice text kept in the import log (the width of its column). */
+    private static final int NOTICE_LENGTH = 4000;
 
     /** Stores a new portfolio with all its patents and events in one transaction; returns its id. */
     public long insert(Portfolio p, ImportRecord record) {
@@ -115,7 +167,7 @@ public final class PortfolioRepository {
     }
 
     private static String uniqueName(Connection c, String name) throws SQLException {
-        String candidate = name;
+        String candidate = io.pledgebench.io.StorageLimits.portfolioName(name, "");
         for (int n = 2; ; n++) {
             try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM portfolio WHERE name = ?")) {
                 ps.setString(1, candidate);
@@ -126,7 +178,7 @@ public final class PortfolioRepository {
                     }
                 }
             }
-            candidate = name + " (" + n + ")";
+            candidate = io.pledgebench.io.StorageLimits.portfolioName(name, " (" + n + ")");
         }
     }
 
@@ -222,8 +274,10 @@ public final class PortfolioRepository {
 
     private static void logImport(Connection c, long portfolioId, ImportRecord r, Instant when, int eventsMerged)
             throws SQLException {
+        long logId;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO import_log (portfolio_id, file, imported_at,"
-                + " imported_by, rows_read, rows_rejected, events_merged) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                + " imported_by, rows_read, rows_rejected, events_merged) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
             ps.setLong(1, portfolioId);
             ps.setString(2, r.file());
             ps.setTimestamp(3, Timestamp.from(when));
@@ -232,7 +286,43 @@ public final class PortfolioRepository {
             ps.setInt(6, r.rowsRejected());
             ps.setInt(7, eventsMerged);
             ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                logId = keys.getLong(1);
+            }
         }
+        if (r.notices().isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO import_notice (import_log_id, seq, message, message_zh) VALUES (?, ?, ?, ?)")) {
+            int seq = 0;
+            for (io.pledgebench.io.ImportNote n : r.notices()) {
+                ps.setLong(1, logId);
+                ps.setInt(2, ++seq);
+                ps.setString(3, truncate(n.describe(), NOTICE_LENGTH));
+                ps.setString(4, truncate(n.describeZh(), NOTICE_LENGTH));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** The notices kept with the import log of a portfolio, in English and Chinese, oldest first. */
+    public List<String[]> importNotices(long portfolioId) {
+        return Transactions.read(db, c -> {
+            List<String[]> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT n.message, n.message_zh FROM import_notice n"
+                    + " JOIN import_log l ON l.id = n.import_log_id WHERE l.portfolio_id = ? ORDER BY l.id, n.seq")) {
+                ps.setLong(1, portfolioId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new String[] {rs.getString(1), rs.getString(2)});
+                    }
+                }
+            }
+            return out;
+        });
     }
 
     /** All portfolios, newest first. */
@@ -512,20 +602,7 @@ public final class PortfolioRepository {
     }
 
     static String ownersJson(List<Owner> owners) {
-        List<Map<String, Object>> list = new ArrayList<>();
-        for (Owner o : owners) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("name", o.name());
-            if (o.share() != null) {
-                m.put("share", o.share());
-            }
-            list.add(m);
-        }
-        try {
-            return JSON.writeValueAsString(list);
-        } catch (JsonProcessingException e) {
-            throw new StoreException("Cannot encode owners: " + e.getMessage(), e);
-        }
+        return io.pledgebench.io.StorageLimits.ownersJson(owners);
     }
 
     static List<Owner> ownersFromJson(String json) {

@@ -30,6 +30,12 @@ public interface DialogService {
     /** A line of text from the user (empty when cancelled). */
     Optional<String> askText(String title, String message, String initial);
 
+    /**
+     * The import preview: the officer sees each column with its field, picks or ignores, may apply a saved template
+     * and name one to save; empty when the import is cancelled.
+     */
+    Optional<ImportPreview.Decision> previewImport(String title, ImportPreview preview);
+
     /** A file to open, filtered to {@code extensions} (like {@code "*.csv"}). */
     Optional<Path> chooseFile(String title, Path initialFolder, String filterDescription, List<String> extensions);
 

@@ -139,6 +139,16 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<ImportPreview.Decision> previewImport(String title, ImportPreview preview) {
+        ImportPreviewDialog dialog = new ImportPreviewDialog(title, preview, i18n);
+        Window w = owner.get();
+        if (w != null) {
+            dialog.initOwner(w);
+        }
+        return dialog.showAndWait();
+    }
+
+    @Override
     public Optional<Path> chooseFile(String title, Path initialFolder, String filterDescription, List<String> extensions) {
         FileChooser chooser = fileChooser(title, initialFolder, filterDescription, extensions);
         return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);

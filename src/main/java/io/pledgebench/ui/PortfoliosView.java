@@ -166,8 +166,32 @@ public final class PortfoliosView {
         problemTable.getColumns().add(row);
         problemTable.getColumns().add(problemColumn("ui.problems.column", ImportProblem::column, 120));
         problemTable.getColumns().add(problemColumn("ui.problems.value", ImportProblem::value, 140));
-        problemTable.getColumns().add(problemColumn("ui.problems.reason",
-                p -> i18n.chinese() && p.reasonZh() != null ? p.reasonZh() : p.reason(), 360));
+        TableColumn<ImportProblem, String> reason = problemColumn("ui.problems.reason",
+                p -> i18n.chinese() && p.reasonZh() != null ? p.reasonZh() : p.reason(), 360);
+        // a reason is the officer's only clue to what to fix: it wraps within its column instead of ending in "…"
+        reason.setCellFactory(col -> {
+            TableCell<ImportProblem, String> cell = new TableCell<>() {
+                private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+                {
+                    text.wrappingWidthProperty().bind(col.widthProperty().subtract(12));
+                    text.getStyleClass().add("problem-reason");
+                    text.fillProperty().bind(textFillProperty());
+                    setPrefHeight(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+                }
+
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    text.setText(empty || item == null ? "" : item);
+                    setGraphic(empty ? null : text);
+                    setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
+                }
+            };
+            return cell;
+        });
+        problemTable.getColumns().add(reason);
+        problemTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         problemTable.setItems(vm.problems());
         problemsPane.textProperty().bind(Bindings.createStringBinding(
                 () -> i18n.get("ui.problems.heading", vm.problems().size(), vm.problemSourceProperty().get()),

@@ -34,7 +34,7 @@ import java.util.function.Supplier;
 public final class PortfoliosViewModel {
 
     /** Files the import accepts; a folder is accepted as well. */
-    public static final List<String> IMPORT_EXTENSIONS = List.of("*.xlsx", "*.pbx", "*.csv", "*.xml", "*.json");
+    public static final List<String> IMPORT_EXTENSIONS = List.of("*.xlsx", "*.xls", "*.pbx", "*.csv", "*.xml", "*.json");
 
     private final ReadOnlyObjectProperty<PortfolioRepository> repository;
     private final PortfolioReading reader;
@@ -222,16 +222,32 @@ public final class PortfoliosViewModel {
 
     /** The outcome of one import, computed in the background. */
     public record ImportOutcome(Kind kind, Long portfolioId, String name, List<ImportProblem> problems, int rowsRead,
-                                List<io.pledgebench.io.ImportNote> notes, EventsMerged merged) {
-        public enum Kind { IMPORTED, ALREADY_IMPORTED, REJECTED, NOTHING_TO_IMPORT, EVENTS_MERGED }
+                                List<io.pledgebench.io.ImportNote> notes, EventsMerged merged, ImportPreview preview) {
+        /** PREVIEW: columns were not recognised, so the officer sees the preview before anything is stored. */
+        public enum Kind { IMPORTED, ALREADY_IMPORTED, REJECTED, NOTHING_TO_IMPORT, EVENTS_MERGED, PREVIEW }
+
+        ImportOutcome(Kind kind, Long portfolioId, String name, List<ImportProblem> problems, int rowsRead,
+                      List<io.pledgebench.io.ImportNote> notes, EventsMerged merged) {
+            this(kind, portfolioId, name, problems, rowsRead, notes, merged, null);
+        }
     }
 
     /** Legal events merged onto stored patents: how many, onto how many patents and portfolios, and numbers not found. */
     public record EventsMerged(int events, int patents, int portfolios, List<String> notFound) {
     }
 
-    /** Imports a file or folder in the background; returns the task (already started). */
+    /**
+     * Imports a file or folder in the background; returns the task (already started). When the patent table has
+     * columns the reader does not recognise, nothing is stored yet: the officer sees the import preview, and the import
+     * runs again with the choices made there.
+     */
     public Task<ImportOutcome> importFrom(Path source) {
+        return importFrom(source, io.pledgebench.io.ColumnMapping.NONE, null, false);
+    }
+
+    /** Imports with the officer's column choices, saving them as template {@code saveAs} (if not null) once stored. */
+    public Task<ImportOutcome> importFrom(Path source, io.pledgebench.io.ColumnMapping mapping, String saveAs,
+                                         boolean previewed) {
         PortfolioRepository repo = repository.get();
         if (repo == null) {
             throw new IllegalStateException("the database is not open yet");
@@ -242,11 +258,15 @@ public final class PortfoliosViewModel {
         }
         boolean keepGood = keepGoodRows.get();
         String author = System.getProperty("user.name", "");
-        ImportTask task = new ImportTask(source, keepGood, repo, author);
+        ImportTask task = new ImportTask(source, keepGood, repo, author, mapping, saveAs, previewed);
         importing.set(true);
         task.setOnSucceeded(e -> {
             importing.set(false);
             ImportOutcome out = task.getValue();
+            if (out.kind() == ImportOutcome.Kind.PREVIEW) {
+                preview(source, out.preview());
+                return;
+            }
             problems.setAll(out.problems());
             notes.setAll(out.notes());
             problemSource.set(source.getFileName() == null ? source.toString() : source.getFileName().toString());
@@ -293,17 +313,35 @@ public final class PortfoliosViewModel {
         return task;
     }
 
+    /** Shows the preview; the officer's choices start the import again, or nothing is stored. */
+    private void preview(Path source, ImportPreview preview) {
+        String file = source.getFileName() == null ? source.toString() : source.getFileName().toString();
+        Optional<ImportPreview.Decision> decision = dialogs.previewImport(i18n.get("ui.preview.title", file), preview);
+        if (decision.isEmpty()) {
+            message.set(Text.of("ui.portfolios.importCancelled", file));
+            return;
+        }
+        importFrom(source, decision.get().mapping(), decision.get().saveAsTemplate(), true);
+    }
+
     private final class ImportTask extends Task<ImportOutcome> {
         private final Path source;
         private final boolean keepGood;
         private final PortfolioRepository repo;
         private final String author;
+        private final io.pledgebench.io.ColumnMapping mapping;
+        private final String saveAs;
+        private final boolean previewed;
 
-        ImportTask(Path source, boolean keepGood, PortfolioRepository repo, String author) {
+        ImportTask(Path source, boolean keepGood, PortfolioRepository repo, String author,
+                   io.pledgebench.io.ColumnMapping mapping, String saveAs, boolean previewed) {
             this.source = source;
             this.keepGood = keepGood;
             this.repo = repo;
             this.author = author;
+            this.mapping = mapping;
+            this.saveAs = saveAs;
+            this.previewed = previewed;
             updateTitle(i18n.get("ui.task.import", source.getFileName()));
         }
 
@@ -311,9 +349,16 @@ public final class PortfoliosViewModel {
         protected ImportOutcome call() {
             updateMessage(i18n.get("ui.task.import.reading"));
             String hash = SourceHash.of(source);
-            ImportResult result = reader.read(source);
+            ImportResult result = reader.read(source, mapping);
             if (isCancelled()) {
                 return null;
+            }
+            if (!previewed && !result.unrecognisedColumns().isEmpty()) {
+                List<String> headers = result.columns().stream().map(io.pledgebench.io.ColumnUse::header).toList();
+                ImportPreview preview = new ImportPreview(source.getFileName() == null ? source.toString()
+                        : source.getFileName().toString(), result.columns(), repo.templates().matching(headers));
+                return new ImportOutcome(ImportOutcome.Kind.PREVIEW, null, null, result.problems(), result.rowsRead(),
+                        result.notes(), null, preview);
             }
             String name = result.portfolio() == null ? source.getFileName().toString() : result.portfolio().name();
             if (result.eventsOnly() && !result.events().isEmpty() && (!result.hasProblems() || keepGood)) {
@@ -328,21 +373,29 @@ public final class PortfoliosViewModel {
                 return new ImportOutcome(ImportOutcome.Kind.REJECTED, null, name, result.problems(), result.rowsRead(),
                         result.notes(), null);
             }
-            Optional<Long> existing = repo.findBySourceHash(hash);
+            // the same file read with other column choices is other data, so only an unmapped re-import is "already there"
+            Optional<Long> existing = mapping.isEmpty() ? repo.findBySourceHash(hash) : Optional.empty();
             if (existing.isPresent()) {
                 return new ImportOutcome(ImportOutcome.Kind.ALREADY_IMPORTED, existing.get(), name, result.problems(),
                         result.rowsRead(), result.notes(), null);
             }
             updateMessage(i18n.get("ui.task.import.saving", result.portfolio().patents().size()));
+            List<io.pledgebench.io.ImportNote> notes = new ArrayList<>(result.notes());
+            for (Text t : repo.soleOwnerConflicts(result.portfolio())) {
+                notes.add(new io.pledgebench.io.ImportNote(null, null, t.english(), t.chinese()));
+            }
             long id = repo.insert(result.portfolio(), new PortfolioRepository.ImportRecord(
-                    source.getFileName().toString(), hash, author, result.rowsRead(), (int) result.rowsRejected()));
+                    source.getFileName().toString(), hash, author, result.rowsRead(), (int) result.rowsRejected(), notes));
+            if (saveAs != null) {
+                repo.templates().save(saveAs, mapping);
+            }
             if (isCancelled()) {
                 // Cancelled while saving: the import is one unit, so undo the part that was committed.
                 repo.delete(id);
                 return null;
             }
             return new ImportOutcome(ImportOutcome.Kind.IMPORTED, id, name, result.problems(), result.rowsRead(),
-                    result.notes(), null);
+                    notes, null);
         }
 
         private ImportOutcome mergeEvents(ImportResult result, String name, String hash) {

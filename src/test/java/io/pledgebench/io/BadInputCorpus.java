@@ -180,11 +180,30 @@ public final class BadInputCorpus {
         csv("csv/independent-exceeds-total.csv", "5 independent claims of 3 in total", "exceed", 3, "independent_claims",
                 "5", HEADER + ",independent_claims,total_claims", GOOD_ROW + ",2,10",
                 SECOND + ",Pressure chip,invention,2015-11-18,,valid,X Ltd,5,3");
-        csv("csv/owner-shares-over-100.csv", "owner shares 60 % + 60 %", "more than 100 %", 3, "owners",
+        csv("csv/owner-shares-over-100.csv", "owner shares 60 % + 60 %", "add up to 120 %", 3, "owners",
                 "A Ltd:0.6; B University:0.6", HEADER, GOOD_ROW,
                 SECOND + ",Pressure chip,invention,2015-11-18,,valid,A Ltd:0.6; B University:0.6");
-        csv("csv/owner-share-zero.csv", "an owner with share 0", "is not a decimal in (0, 1]", 3, "owners",
+        csv("csv/owner-share-zero.csv", "an owner with share 0", "is not a share above 0", 3, "owners",
                 "A Ltd:0; B University", HEADER, GOOD_ROW, SECOND + ",Pressure chip,invention,2015-11-18,,valid,A Ltd:0; B University");
+        csv("csv/owner-shares-not-100.csv", "co-owner shares 50 and 40 (whole numbers, so percents) add up to 90 %",
+                "add up to 90 %", 3, "owners", "A Ltd:50;B University:40", HEADER, GOOD_ROW,
+                SECOND + ",Pressure chip,invention,2015-11-18,,valid,A Ltd:50;B University:40");
+        csv("csv/owner-share-exponent.csv", "owner 'A Ltd:1e-1': a share in exponent notation, not part of the name",
+                "share '1e-1' is not a share", 3, "owners", "A Ltd:1e-1;B University:0.9", HEADER, GOOD_ROW,
+                SECOND + ",Pressure chip,invention,2015-11-18,,valid,A Ltd:1e-1;B University:0.9");
+        String revenueGood = GOOD_ROW + ",1000";
+        String revenueBad = SECOND + ",Pressure chip,invention,2015-11-18,,valid,X Ltd,";
+        csv("csv/superscript-revenue.csv", "product revenue 10⁶ (NFKC would read 106)", "not a plain digit", 3,
+                "product_revenue", "10⁶", revenueHeader, revenueGood, revenueBad + "10⁶");
+        csv("csv/circled-digit-revenue.csv", "product revenue ⑤⓪⓪ in circled digits (NFKC would read 500)",
+                "not a plain digit", 3, "product_revenue", "⑤⓪⓪", revenueHeader, revenueGood, revenueBad + "⑤⓪⓪");
+        csv("csv/revenue-3000-decimals.csv", "product revenue with 3,000 decimals (the database keeps 6)",
+                "3000 decimal places", 3, "product_revenue", null, revenueHeader, revenueGood, revenueBad + "1." + "3".repeat(3000));
+        csv("csv/revenue-underflow.csv", "product revenue 1e-999999999 (would be stored as 0)", "stored as 0", 3,
+                "product_revenue", "1e-999999999", revenueHeader, revenueGood, revenueBad + "1e-999999999");
+        csv("csv/owners-1999-quotes.csv", "an owners cell of 1,999 '\"' (within the 2,000 characters of the cell, but "
+                        + "twice that once stored as JSON)", "as stored", 3, "owners", null, HEADER, GOOD_ROW,
+                SECOND + ",Pressure chip,invention,2015-11-18,,valid,\"" + "\"\"".repeat(1999) + "\"");
         csv("csv/owners-empty.csv", "owners ';;' names nobody", "names nobody", 3, "owners", ";;", HEADER, GOOD_ROW,
                 SECOND + ",Pressure chip,invention,2015-11-18,,valid,;;");
         csv("csv/unknown-status.csv", "status 'alive'", "is not a legal status", 3, "status", "alive", HEADER, GOOD_ROW,
@@ -257,6 +276,9 @@ public final class BadInputCorpus {
                 + "stops at 32,767; other tools do not)", "characters", 3, "title", null,
                 () -> withSheetXml(inlineSheet(HEADER.split(","), GOOD_ROW.split(","),
                         new String[]{SECOND, title.toString(), "invention", "2015-11-18", "", "valid", "X Ltd"})));
+        large("xlsx/password-protected.xlsx", "XLSX", "a workbook protected by a password (an encrypted package in an OLE2 "
+                + "container; the salt is random, so it is generated)", "protected by a password", null, null, null,
+                BadInputCorpus::passwordProtected);
         large("xml/nested-100k.xml", "XML", "100,000 nested elements", "not well-formed", null, null, null,
                 () -> ("<?xml version=\"1.0\"?>" + "<a>".repeat(100_000) + "</a>".repeat(100_000)).getBytes(StandardCharsets.UTF_8));
         large("json/nested-100k.json", "JSON", "100,000 nested arrays", "not valid JSON", null, null, null,
@@ -313,8 +335,23 @@ public final class BadInputCorpus {
                 (HEADER + "\n" + GOOD_ROW + "\n").getBytes(StandardCharsets.UTF_8));
         bytes("xlsx/zip-without-workbook.xlsx", "XLSX", "a zip archive holding only a text file", "cannot be read",
                 null, null, null, zip(List.of(new ZipEntryData("readme.txt", "not a workbook".getBytes(StandardCharsets.UTF_8)))));
-        bytes("xlsx/legacy-xls.xlsx", "XLSX", "an Excel 97-2003 (.xls, OLE2) workbook named .xlsx", "cannot be read",
-                null, null, null, legacyXls());
+        bytes("xlsx/legacy-xls.xlsx", "XLSX", "an Excel 97-2003 (.xls, OLE2) workbook named .xlsx, read as .xls: a text "
+                + "filing date 2023-02-30 in row 3", "not a day of the calendar", 3, "filing_date", "2023-02-30", legacyXls());
+        bytes("xls/bad-date.xls", "XLS", "an Excel 97-2003 workbook (read like .xlsx) with a text filing date 2023-02-30",
+                "not a day of the calendar", 3, "filing_date", "2023-02-30", legacyXls());
+        bytes("xlsx/nan-cell.xlsx", "XLSX", "a numeric cell holding NaN (written by another program) as filing date",
+                "cell D3 holds NaN", 3, "filing_date", "NaN", withSheetXml(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                        + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                        + inlineRow(1, HEADER.split(",")) + inlineRow(2, GOOD_ROW.split(","))
+                        + "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>" + SECOND + "</t></is></c>"
+                        + "<c r=\"B3\" t=\"inlineStr\"><is><t>Pressure chip</t></is></c>"
+                        + "<c r=\"C3\" t=\"inlineStr\"><is><t>invention</t></is></c><c r=\"D3\"><v>NaN</v></c>"
+                        + "<c r=\"F3\" t=\"inlineStr\"><is><t>valid</t></is></c></row>"
+                        + "</sheetData></worksheet>").getBytes(StandardCharsets.UTF_8)));
+        bytes("ods/patents.ods", "ODS", "an OpenDocument spreadsheet (LibreOffice, WPS)", "OpenDocument spreadsheet",
+                null, null, null, zip(List.of(
+                        new ZipEntryData("mimetype", "application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII)),
+                        new ZipEntryData("content.xml", "<?xml version=\"1.0\"?><office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\"/>".getBytes(StandardCharsets.UTF_8)))));
         xlsx("xlsx/no-patents-sheet.xlsx", "the only sheet is called Sheet1", "no visible sheet named Patents", null, null, null,
                 wb -> patentsSheet(wb, "Sheet1", GOOD_CELLS));
         xlsx("xlsx/hidden-patents-sheet.xlsx", "the Patents sheet is hidden", "no visible sheet named Patents", null, null, null,
@@ -444,7 +481,7 @@ public final class BadInputCorpus {
         xlsx("xlsx/boolean-as-date.xlsx", "a TRUE cell in filing_date", "is not a date", 3, "filing_date", "yes",
                 wb -> patentsSheet(wb, "Patents", GOOD_CELLS,
                         new Object[]{SECOND, "Pressure chip", "invention", Boolean.TRUE, "", "valid", "X Ltd"}));
-        xlsx("xlsx/owner-shares-over-100.xlsx", "owner shares 70 % and 50 %", "more than 100 %", 3, "owners",
+        xlsx("xlsx/owner-shares-over-100.xlsx", "owner shares 70 % and 50 %", "add up to 120 %", 3, "owners",
                 "A Ltd:70%; B University:50%", wb -> patentsSheet(wb, "Patents", GOOD_CELLS,
                         new Object[]{SECOND, "Pressure chip", "invention", "2015-11-18", "", "valid", "A Ltd:70%; B University:50%"}));
         xlsx("xlsx/unknown-status.xlsx", "status 'active-ish'", "is not a legal status", 3, "status", "active-ish",
@@ -604,6 +641,10 @@ public final class BadInputCorpus {
                 "{\"patents\":[" + JSON_GOOD + "," + JSON_GOOD + "]}");
         text("json/huge-title-5000.json", "an inventionTitle of 5,000 characters", "characters", 2, "inventionTitle", null,
                 "{\"patents\":[" + JSON_GOOD + ",{\"guid\":\"US-11803562-B1\",\"inventionTitle\":\"" + "x".repeat(5000) + "\"}]}");
+        text("json/claims-1e400.json", "numberOfClaims 1e400 (infinite as a double)", "not a whole number", 2,
+                "numberOfClaims", "1E+400", "{\"patents\":[" + JSON_GOOD + ",{\"guid\":\"US-11803562-B1\","
+                        + "\"applicationFilingDate\":[\"2014-03-31T00:00:00Z\"],\"datePublished\":\"2023-10-31T00:00:00Z\","
+                        + "\"numberOfClaims\":1e400}]}");
         text("json/top-level-string.json", "a JSON string, not an object", "is neither", null, null, null, "\"patents\"");
     }
 
@@ -730,11 +771,29 @@ public final class BadInputCorpus {
         }
     }
 
+    private static byte[] passwordProtected() {
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem();
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            org.apache.poi.poifs.crypt.EncryptionInfo info =
+                    new org.apache.poi.poifs.crypt.EncryptionInfo(org.apache.poi.poifs.crypt.EncryptionMode.standard);
+            org.apache.poi.poifs.crypt.Encryptor enc = info.getEncryptor();
+            enc.confirmPassword("secret");
+            try (java.io.OutputStream os = enc.getDataStream(fs)) {
+                os.write(workbook(wb -> patentsSheet(wb, "Patents", GOOD_CELLS)));
+            }
+            fs.writeFilesystem(out);
+            return out.toByteArray();
+        } catch (IOException | java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static byte[] legacyXls() {
         try (HSSFWorkbook wb = new HSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet s = wb.createSheet("Patents");
             fill(s.createRow(0), HEADER_CELLS);
             fill(s.createRow(1), GOOD_CELLS);
+            fill(s.createRow(2), SECOND, "Pressure chip", "invention", "2023-02-30", "", "valid", "X Ltd");
             wb.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -783,6 +842,18 @@ public final class BadInputCorpus {
             entries.add(e.name().equals("xl/worksheets/sheet1.xml") ? new ZipEntryData(e.name(), sheetXml) : e);
         }
         return zip(entries);
+    }
+
+    /** One row of inline-string cells. */
+    private static String inlineRow(int r, String[] cells) {
+        StringBuilder b = new StringBuilder("<row r=\"").append(r).append("\">");
+        for (int c = 0; c < cells.length; c++) {
+            if (!cells[c].isEmpty()) {
+                b.append("<c r=\"").append((char) ('A' + c)).append(r).append("\" t=\"inlineStr\"><is><t>").append(cells[c])
+                        .append("</t></is></c>");
+            }
+        }
+        return b.append("</row>").toString();
     }
 
     /** Sheet XML with inline-string cells, for contents that POI's writer refuses (cells over 32,767 characters). */

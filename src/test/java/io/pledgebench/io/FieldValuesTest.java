@@ -125,9 +125,77 @@ class FieldValuesTest {
         assertThat(FieldValues.owners("甲公司、乙大学")).containsExactly(new Owner("甲公司", null), new Owner("乙大学", null));
         assertThat(FieldValues.owners("Wells Fargo Bank, N.A.")).containsExactly(new Owner("Wells Fargo Bank, N.A.", null));
         assertThatThrownBy(() -> FieldValues.owners("A:0.8; B:0.4")).isInstanceOfSatisfying(RejectedValue.class,
-                e -> assertThat(e.reason().english()).contains("more than 100"));
+                e -> assertThat(e.reason().english()).contains("add up to 120 %"));
         assertThatThrownBy(() -> FieldValues.owners("A:60")).isInstanceOf(RejectedValue.class);
         assertThatThrownBy(() -> FieldValues.owners(" ; ")).isInstanceOf(RejectedValue.class);
+    }
+
+    /** SPEC Revision 2: every share form of issue 13, read as the same 50/50 split. */
+    @ParameterizedTest
+    @ValueSource(strings = {"深圳市某某科技有限公司:50;清华大学:50", "深圳市某某科技有限公司:0.5;清华大学:0.5",
+            "深圳市某某科技有限公司:50%;清华大学:50%", "深圳市某某科技有限公司：50；清华大学：50", "深圳市某某科技有限公司：50、清华大学：50",
+            "深圳市某某科技有限公司: 50 % ; 清华大学: 0.5", "深圳市某某科技有限公司:５０;清华大学:５０"})
+    void everyShareFormReadsAsPercentsOrFractions(String text) throws RejectedValue {
+        assertThat(FieldValues.owners(text)).containsExactly(new Owner("深圳市某某科技有限公司", 0.5), new Owner("清华大学", 0.5));
+    }
+
+    @Test
+    void sharesWithinHalfAPercentOf100AreAcceptedAndWholeNumbersAbove1ArePercents() throws RejectedValue {
+        assertThat(FieldValues.owners("A:33.3;B:33.3;C:33.3")).extracting(Owner::share).containsExactly(0.333, 0.333, 0.333);
+        assertThat(FieldValues.owners("A:100")).containsExactly(new Owner("A", 1.0));
+        assertThat(FieldValues.owners("A:1")).containsExactly(new Owner("A", 1.0));
+        assertThat(FieldValues.owners("A:70;B:30")).extracting(Owner::share).containsExactly(0.7, 0.3);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "A:50;B:40|add up to 90 %",
+            "A:0.5;B:0.4|add up to 90 %",
+            "A:50%;B:60%|add up to 110 %",
+            "A:60;B:60|add up to 120 %",
+            "A:50|add up to 50 %",
+            "A:50;B|B has no share",
+            "A Ltd:1e-1|share '1e-1' is not a share",
+            "A:0;B:100|share '0' is not a share",
+            "A:-50;B:150|share '-50' is not a share"})
+    void sharesNotAddingTo100AreRefusedWithTheSum(String text, String reason) {
+        assertThatThrownBy(() -> FieldValues.owners(text)).isInstanceOfSatisfying(RejectedValue.class,
+                e -> assertThat(e.reason().english()).contains(reason));
+    }
+
+    /** Issue 13 item 4: values NFKC would misread, or that storage would round to something nobody wrote. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "10⁶|'⁶' (U+2076), which is not a plain digit",
+            "⑤⓪⓪|'⑤' (U+2464), which is not a plain digit",
+            "1e-999999999|would be stored as 0",
+            "12.1234567|7 decimal places; at most 6"})
+    void amountsAreReadExactlyOrRefused(String text, String reason) {
+        assertThatThrownBy(() -> FieldValues.amount(text, FieldValues.AmountUnit.YUAN, false))
+                .isInstanceOfSatisfying(RejectedValue.class, e -> assertThat(e.reason().english()).contains(reason));
+    }
+
+    @Test
+    void aValueWithThreeThousandDecimalsIsRefusedNotStoredAsZero() {
+        String small = "0." + "0".repeat(2999) + "1";
+        String long3000 = "1." + "3".repeat(3000);
+        assertThatThrownBy(() -> FieldValues.amount(small, FieldValues.AmountUnit.YUAN, false))
+                .isInstanceOfSatisfying(RejectedValue.class, e -> assertThat(e.reason().english()).contains("stored as 0"));
+        assertThatThrownBy(() -> FieldValues.amount(long3000, FieldValues.AmountUnit.YUAN, false))
+                .isInstanceOfSatisfying(RejectedValue.class, e -> assertThat(e.reason().english()).contains("3000 decimal places"));
+        assertThatThrownBy(() -> FieldValues.rate("0." + "1".repeat(3000), false))
+                .isInstanceOfSatisfying(RejectedValue.class, e -> assertThat(e.reason().english()).contains("significant digits"));
+        assertThatThrownBy(() -> FieldValues.rate("1e-999999999", false))
+                .isInstanceOfSatisfying(RejectedValue.class, e -> assertThat(e.reason().english()).contains("stored as 0"));
+        assertThatThrownBy(() -> FieldValues.years("1e-999999999"))
+                .isInstanceOfSatisfying(RejectedValue.class, e -> assertThat(e.reason().english()).contains("stored as 0"));
+        assertThatThrownBy(() -> FieldValues.count("⑤"))
+                .isInstanceOfSatisfying(RejectedValue.class, e -> assertThat(e.reason().english()).contains("not a plain digit"));
+    }
+
+    @Test
+    void fullWidthDigitsAreStillTheSameDigits() throws RejectedValue {
+        assertThat(FieldValues.amount("１２３４", FieldValues.AmountUnit.YUAN, false)).isEqualByComparingTo("1234");
     }
 
     @Test

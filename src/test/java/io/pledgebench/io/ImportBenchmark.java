@@ -73,6 +73,50 @@ class ImportBenchmark {
                 Runtime.getRuntime().availableProcessors());
     }
 
+    /**
+     * SPEC revision 2: {@code import} of the same file as a whole process (JVM start, migration of a fresh database,
+     * reading, checking, storing, exit) against H2's CSVREAD run as a whole process too (H2's own Shell tool), both in
+     * the same run; target ≤ 2.5×. Prints figures, never fails on time.
+     */
+    @Test
+    void wholeProcessImportAgainstWholeProcessCsvRead() throws Exception {
+        Path csv = DIR.resolve("patents-100k.csv");
+        LargePortfolioGenerator.write(csv, PATENTS, 42);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String cp = System.getProperty("java.class.path");
+        long[] ours = new long[RUNS + 1];
+        long[] h2 = new long[RUNS + 1];
+        for (int i = 0; i <= RUNS; i++) {
+            Path a = freshDatabase("process-import");
+            ours[i] = run(java, "-cp", cp, "io.pledgebench.Main", "import", csv.toString(), "--db", a.toString());
+            Path b = freshDatabase("process-csvread");
+            h2[i] = run(java, "-cp", cp, "org.h2.tools.Shell", "-url", "jdbc:h2:file:" + b.toAbsolutePath()
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "-user", "pledgebench", "-password", "",
+                    "-sql", "CREATE TABLE bulk AS SELECT * FROM CSVREAD('" + csv.toAbsolutePath() + "', NULL, 'charset=UTF-8')");
+        }
+        long[] oursRuns = Arrays.copyOfRange(ours, 1, ours.length);
+        long[] h2Runs = Arrays.copyOfRange(h2, 1, h2.length);
+        double ratio = median(oursRuns) / median(h2Runs);
+        System.out.printf("%nWhole-process import benchmark, %,d patents, median of %d runs after one warm-up each%n", PATENTS, RUNS);
+        System.out.printf("  java -jar … import FILE --db NEW     : %8.0f ms  runs %s%n", median(oursRuns) / 1e6,
+                Arrays.toString(Arrays.stream(oursRuns).map(n -> n / 1_000_000).toArray()));
+        System.out.printf("  java … org.h2.tools.Shell CSVREAD     : %8.0f ms  runs %s%n", median(h2Runs) / 1e6,
+                Arrays.toString(Arrays.stream(h2Runs).map(n -> n / 1_000_000).toArray()));
+        System.out.printf("  ratio %.2f× (target ≤ 2.5×): %s; load average %.1f on %d cores%n%n", ratio,
+                ratio <= 2.5 ? "met" : "NOT met", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    private static long run(String... command) throws Exception {
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        int code = p.waitFor();
+        long elapsed = System.nanoTime() - start;
+        assertThat(code).as(output).isZero();
+        return elapsed;
+    }
+
     private static long importIntoFreshDatabase(Path csv) throws IOException {
         Path base = freshDatabase("import");
         Database.open(base).close();

@@ -78,7 +78,10 @@ class ImportFuzzTest {
             "2.5", "150%", "-30万元", "1,2,3", "=cmd|' /C calc'!A0", "+SUM(A1:A9)", "@x", "\u001b[2J", "\u0000",
             "ZL201410356287.9", "ZL201410356287", "XX-123", "US 11,234,567 B2", "EP1000000B1", "A:0.6; B:0.6", ";;",
             "A:0", "\uFEFF", "\uD840\uDC00", "有效", "存活", "发明", "yes", "maybe", "null", "\"", "\"\"\"", "<", "&amp;",
-            "]]>", "{", "[", "x".repeat(5000));
+            "]]>", "{", "[", "x".repeat(5000),
+            // issue 13: values read wrongly or refused by storage instead of the reader
+            "10\u2076", "\u2464\u24ea\u24ea", "A Ltd:1e-1", "1e-999999999", "1." + "3".repeat(3000), "A:50;B:50",
+            "A:50;B:40", "A\uff1a50\uff1bB\u300150", "\"".repeat(1999), "n".repeat(400), "NaN%", "\u2155");
 
     @TempDir
     Path dir;

@@ -58,6 +58,17 @@ final class ScriptedDialogs implements DialogService {
         return Optional.ofNullable(textAnswers.poll());
     }
 
+    final List<ImportPreview> previews = new ArrayList<>();
+    /** How the officer answers an import preview; by default, imports as read (no mapping, nothing saved). */
+    java.util.function.Function<ImportPreview, Optional<ImportPreview.Decision>> previewAnswer =
+            p -> Optional.of(new ImportPreview.Decision(io.pledgebench.io.ColumnMapping.NONE, null));
+
+    @Override
+    public Optional<ImportPreview.Decision> previewImport(String title, ImportPreview preview) {
+        previews.add(preview);
+        return previewAnswer.apply(preview);
+    }
+
     @Override
     public Optional<Path> chooseFile(String title, Path initialFolder, String filterDescription, List<String> extensions) {
         return Optional.ofNullable(chosenPaths.poll());

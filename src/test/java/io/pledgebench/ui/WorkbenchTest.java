@@ -59,7 +59,12 @@ class WorkbenchTest {
         TableView<?> table = app.lookup("#patentTable");
         Fx.await(() -> table.getItems().size() == 155);
         Label message = app.lookup("#portfolioMessage");
-        assertThat(Fx.call(message::getText)).isEqualTo("Imported \u201cus-patents\u201d: 155 rows.");
+        // the columns this file has and no patent field holds are shown in the preview and then listed, never dropped silently
+        assertThat(app.dialogs.previews).singleElement().satisfies(p -> assertThat(p.columns().stream()
+                .filter(c -> c.recognised() == null).map(ImportPreview.Column::header))
+                .containsExactly("applicants_country", "priority_date", "kind", "cpc_all"));
+        assertThat(Fx.call(message::getText)).startsWith("Imported \u201cus-patents\u201d: 155 rows.")
+                .contains("column 'applicants_country' is not used").contains("column 'cpc_all' is not used");
         TitledPane problems = app.lookup("#problemsPane");
         assertThat(Fx.call(problems::isVisible)).isFalse();
         assertThat(app.wiring.preferences().lastFolder()).contains(sharedUsPatents().getParent());
