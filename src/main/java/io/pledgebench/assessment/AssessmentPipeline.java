@@ -145,8 +145,9 @@ public final class AssessmentPipeline {
 
         report.update(0.05, Text.of("assessment.stage.valuation"));
         MonteCarloSettings settings = params.monteCarlo().withPaths(in.paths()).withSeed(in.seed());
-        List<PatentValuation> valuations = simulator.value(patents, enterprise, in.asOf(), settings.threads(),
+        MonteCarloSimulator.Valued valued = simulator.value(patents, enterprise, in.asOf(), settings.threads(),
                 (done, total) -> report.update(0.05 + 0.30 * done / total, Text.of("assessment.stage.valuation")), stop);
+        List<PatentValuation> valuations = valued.valuations();
         checkCancelled(stop);
 
         report.update(0.35, Text.of("assessment.stage.scoring"));
@@ -198,16 +199,15 @@ public final class AssessmentPipeline {
             simulated = new CollateralSimulation(times, new double[times.length][settings.paths()]);
             notes.add(Text.of("assessment.note.nothingPledgeable"));
         } else {
-            List<PatentValuation> pooled = new ArrayList<>(pool.size());
+            int[] indices = pool.stream().mapToInt(Integer::intValue).toArray();
             double[] factor = new double[pool.size()];
             double[] income = new double[pool.size()];
             for (int k = 0; k < pool.size(); k++) {
                 int i = pool.get(k);
-                pooled.add(valuations.get(i));
                 factor[k] = LiquidationValue.of(1.0, rp.liquidation().get(items.get(i).type()));
                 income[k] = items.get(i).incomeYears();
             }
-            MonteCarloResult mc = simulator.simulateValuations(pooled, horizonYears, settings,
+            MonteCarloResult mc = simulator.simulate(valued, indices, horizonYears, settings,
                     new MonteCarloSimulator.CollateralRequest(factor, income, times),
                     (done, total) -> report.update(0.4 + 0.45 * done / total, Text.of("assessment.stage.simulation")),
                     stop);

@@ -88,16 +88,71 @@ public final class MonteCarloSimulator {
 
     /**
      * Values the patents with the engine, in parallel, without simulating: the deterministic valuations (summaries above
-     * {@value #DETAIL_LIMIT} patents, as {@link #simulate} keeps them), in the patents' order.
+     * {@value #DETAIL_LIMIT} patents, as {@link #simulate} keeps them), in the patents' order, with what a later
+     * simulation of any of them needs ({@link #simulate(Valued, int[], double, MonteCarloSettings, CollateralRequest,
+     * ProgressListener, BooleanSupplier)}).
      */
-    public List<PatentValuation> value(List<Patent> patents, Enterprise enterprise, LocalDate asOf, int threads,
-                                       ProgressListener progress, BooleanSupplier cancelled) {
+    public Valued value(List<Patent> patents, Enterprise enterprise, LocalDate asOf, int threads,
+                        ProgressListener progress, BooleanSupplier cancelled) {
         ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
         return valueAll(patents, enterprise, asOf, threads, listener, cancelled == null ? () -> false : cancelled,
-                new AtomicLong(), patents.size()).kept();
+                new AtomicLong(), patents.size());
     }
 
-    private record Valued(List<PatentValuation> kept, List<PatentFlows> flows, RevenueAttribution attribution) {
+    /**
+     * A valued portfolio: the valuations as kept (summaries above {@value #DETAIL_LIMIT} patents), the simulation
+     * inputs taken from the full valuations before they were summarised, and the revenue attribution used.
+     */
+    public static final class Valued {
+        private final List<PatentValuation> kept;
+        private final List<PatentFlows> flows;
+        private final RevenueAttribution attribution;
+
+        Valued(List<PatentValuation> kept, List<PatentFlows> flows, RevenueAttribution attribution) {
+            this.kept = kept;
+            this.flows = flows;
+            this.attribution = attribution;
+        }
+
+        public List<PatentValuation> valuations() {
+            return kept;
+        }
+
+        public RevenueAttribution attribution() {
+            return attribution;
+        }
+
+        List<PatentValuation> kept() {
+            return kept;
+        }
+
+        List<PatentFlows> flows() {
+            return flows;
+        }
+    }
+
+    /**
+     * Simulates the patents {@code indices} of a valued portfolio (e.g. the eligible collateral), with the pool's
+     * liquidation value at {@code collateral}'s times when given; works above {@value #DETAIL_LIMIT} patents too,
+     * since the simulation inputs were kept before the valuations were summarised.
+     */
+    public MonteCarloResult simulate(Valued valued, int[] indices, double horizonYears, MonteCarloSettings settings,
+                                     CollateralRequest collateral, ProgressListener progress,
+                                     BooleanSupplier cancelled) {
+        Objects.requireNonNull(settings, "settings");
+        List<PatentValuation> vs = new ArrayList<>(indices.length);
+        List<PatentFlows> fs = new ArrayList<>(indices.length);
+        for (int i : indices) {
+            vs.add(valued.kept().get(i));
+            fs.add(valued.flows().get(i));
+        }
+        if (collateral != null && collateral.patents() != vs.size()) {
+            throw new IllegalArgumentException("collateral request for " + collateral.patents() + " patents, "
+                    + vs.size() + " to simulate");
+        }
+        return run(vs, fs, horizonYears, settings, collateral, progress == null ? ProgressListener.NONE : progress,
+                cancelled == null ? () -> false : cancelled, new AtomicLong(), (long) vs.size() * settings.paths(),
+                valued.attribution());
     }
 
     private Valued valueAll(List<Patent> patents, Enterprise enterprise, LocalDate asOf, int threads,

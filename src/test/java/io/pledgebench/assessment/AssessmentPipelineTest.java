@@ -333,6 +333,24 @@ class AssessmentPipelineTest {
                 .noneMatch(f -> f.code().flagged());
     }
 
+    /**
+     * Above the detail limit valuations are kept as summaries; the Monte Carlo of the eligible collateral must still
+     * simulate them (its inputs are kept from the full valuations).
+     */
+    @Test
+    void aPortfolioAboveTheDetailLimitIsSimulated() {
+        List<Patent> many = new ArrayList<>();
+        for (int i = 0; i <= io.pledgebench.valuation.MonteCarloSimulator.DETAIL_LIMIT; i++) {
+            many.add(patent(String.format("2021100%05d", i), PatentType.INVENTION, LocalDate.of(2021, 3, 1), 1_000_000));
+        }
+        Portfolio pf = new Portfolio("many", enterprise(), many, null, "CNY", "");
+        Assessment a = run(new AssessmentInputs(pf, new LoanRequest(BigDecimal.valueOf(5_000_000), "CNY", 36, null, null),
+                AS_OF, 1, 20, 0.02, List.of()));
+        assertThat(a.results().patents()).hasSize(many.size());
+        assertThat(a.results().atMaturity().mean()).isPositive();
+        assertThat(a.results().portfolioDistribution().mean()).isPositive();
+    }
+
     /** Issue 12 item 15: a portfolio with nothing pledgeable is a valid assessment — grade E, nothing lent, reasons. */
     @Test
     void aTermBeyondEveryPatentsLifeIsAnAnswerNotAnError() {

@@ -149,7 +149,7 @@ class ReportBenchmark {
         writeCsv(portfolio(PATENTS), dir);
         Path pdf = dir.resolve("report.pdf");
         List<String> assess = List.of("assess", dir.toString(), "--as-of", "2025-06-30", "--json",
-                dir.resolve("assessment.json").toString(), "--lang", "zh-CN");
+                dir.resolve("assessment.json").toString(), "--lang", "zh-CN", "--force");
         List<String> withPdf = new ArrayList<>(assess);
         withPdf.addAll(List.of("--pdf", pdf.toString()));
         long version = fastest(List.of("--version"));
