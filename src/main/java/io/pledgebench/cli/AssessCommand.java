@@ -340,7 +340,14 @@ public final class AssessCommand implements Runnable {
      * arithmetic could spell out its billion digits).
      */
     static BigDecimal amount(String text) {
-        String t = text.trim().replace(",", "").replace("_", "");
+        String trimmed = text.trim();
+        // thousands separators only where they group thousands (5,000,000), never read as a decimal comma (1,5) or
+        // dropped where they group nothing (100000,0; 1__0)
+        if ((trimmed.contains(",") || trimmed.contains("_"))
+                && !trimmed.matches("[+-]?\\d{1,3}([,_]\\d{3})+(\\.\\d+)?")) {
+            throw io.pledgebench.domain.RefusedInputException.of("security.loan.number", text);
+        }
+        String t = trimmed.replace(",", "").replace("_", "");
         BigDecimal v;
         try {
             v = new BigDecimal(t);

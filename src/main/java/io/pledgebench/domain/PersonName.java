@@ -63,7 +63,11 @@ public final class PersonName {
                 || type == Character.PARAGRAPH_SEPARATOR || type == Character.PRIVATE_USE || type == Character.UNASSIGNED
                 || type == Character.SURROGATE
                 || cp == 0x034F || cp >= 0xFE00 && cp <= 0xFE0F || cp >= 0xE0100 && cp <= 0xE01EF
-                || cp == 0x115F || cp == 0x1160 || cp == 0x3164 || cp == 0xFFA0 || cp == 0x2800;
+                || cp == 0x115F || cp == 0x1160 || cp == 0x3164 || cp == 0xFFA0 || cp == 0x2800
+                // the rest of Unicode's Default_Ignorable_Code_Point (DerivedCoreProperties.txt): Khmer inherent vowels,
+                // Mongolian variation selectors, musical formatting, tag characters, reserved ignorables
+                || cp == 0x17B4 || cp == 0x17B5 || cp >= 0x180B && cp <= 0x180F || cp >= 0x1BCA0 && cp <= 0x1BCA3
+                || cp >= 0x1D173 && cp <= 0x1D17A || cp >= 0xFFF0 && cp <= 0xFFF8 || cp >= 0xE0000 && cp <= 0xE0FFF;
     }
 
     /** The name with invisible characters shown as {@code \\uXXXX}, for a one-line message. */

@@ -40,15 +40,7 @@ public final class DatabaseLocation {
         if (URL.matcher(raw).find() && !isWindowsDrive(raw)) {
             throw RefusedInputException.of("security.db.url", shown(raw));
         }
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (c == ';' || c == '=') {
-                throw RefusedInputException.of("security.db.urlCharacter", shown(raw), String.valueOf(c));
-            }
-            if (Character.isISOControl(c)) {
-                throw RefusedInputException.of("security.db.control", shown(raw), String.format("%04X", (int) c));
-            }
-        }
+        checkCharacters(raw, raw);
         Path abs;
         try {
             abs = location.toAbsolutePath().normalize();
@@ -63,7 +55,34 @@ public final class DatabaseLocation {
         if (base.getFileName() == null || base.getFileName().toString().isEmpty()) {
             throw RefusedInputException.of("security.db.empty");
         }
+        // a database reached through a link is the file it links to: its witness and backups lie beside that file
+        Path file = Path.of(base + SUFFIX);
+        if (Files.isSymbolicLink(file)) {
+            try {
+                String real = file.toRealPath().toString();
+                base = Path.of(real.endsWith(SUFFIX) ? real.substring(0, real.length() - SUFFIX.length()) : real);
+            } catch (java.io.IOException e) {
+                throw RefusedInputException.of("security.db.invalid", shown(raw), e.getMessage());
+            }
+        }
+        // the path H2 receives is the absolute one: a relative path in a folder whose name holds ';' or '=' would add
+        // URL settings just as a typed one would
+        checkCharacters(base.toString(), raw);
         return new DatabaseLocation(base);
+    }
+
+    private static void checkCharacters(String path, String raw) {
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == ';' || c == '=') {
+                throw RefusedInputException.of("security.db.urlCharacter", shown(raw.equals(path) ? raw : path),
+                        String.valueOf(c));
+            }
+            if (Character.isISOControl(c)) {
+                throw RefusedInputException.of("security.db.control", shown(raw.equals(path) ? raw : path),
+                        String.format("%04X", (int) c));
+            }
+        }
     }
 
     /** Whether {@code location} would be accepted by {@link #of(Path)}. */

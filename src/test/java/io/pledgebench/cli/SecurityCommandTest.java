@@ -81,6 +81,27 @@ class SecurityCommandTest {
         assertThat(files(dir)).containsExactly(evil);
     }
 
+    /**
+     * A relative --db becomes an absolute path inside the working folder: a folder whose name carries H2 settings must
+     * not reach the URL either (found by an attacker's probe: the check looked at the path as typed).
+     */
+    @Test
+    void aRelativeDbInAFolderCarryingH2SettingsRunsNothing(@TempDir Path dir) throws Exception {
+        Path work = Files.createDirectories(dir.resolve("q;INIT=RUNSCRIPT FROM 'evil.sql'--"));
+        Path marker = dir.resolve("marker");
+        Files.writeString(work.resolve("evil.sql"), "CALL FILE_WRITE(STRINGTOUTF8('pwned'), '"
+                + marker.toString().replace("'", "''") + "');\n");
+        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dpledgebench.home=" + dir.resolve("home"), "-cp", System.getProperty("java.class.path"),
+                "io.pledgebench.Main", "import", Path.of(SAMPLE).toAbsolutePath().toString(), "--db", "db");
+        Process p = new ProcessBuilder(cmd).directory(work.toFile()).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(output).isEqualTo(2);
+        assertThat(output).contains("';'").doesNotContain("Exception");
+        assertThat(marker).doesNotExist();
+        assertThat(work.resolve("db.mv.db")).doesNotExist();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"jdbc:h2:mem:x", "jdbc:h2:tcp://localhost/x", "postgresql://host/db", "db=1",
             "folder;x/pledgebench"})
@@ -174,6 +195,17 @@ class SecurityCommandTest {
     }
 
     // 10. absurd loan amounts
+
+    /** Separators are read only where they group thousands: "1,5" is not 15, "100000,0" not a million. */
+    @ParameterizedTest
+    @ValueSource(strings = {"1,5", "100000,0", "1.500,00", "1__0", "1,50,000"})
+    void aLoanWithSeparatorsThatGroupNoThousandsIsRefused(String loan) {
+        assertThat(run("assess", SAMPLE, "--loan", loan, "--term-months", "24", "--paths", "100",
+                "--as-of", "2025-06-30")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("error: --loan").contains(loan);
+        assertThat(AssessCommand.amount("5,000,000")).isEqualByComparingTo("5000000");
+        assertThat(AssessCommand.amount("1_500_000.50")).isEqualByComparingTo("1500000.50");
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {"1e999999999", "1e308", "10000000000001", "1e99999999999"})

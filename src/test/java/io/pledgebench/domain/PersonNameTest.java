@@ -37,6 +37,10 @@ class PersonNameTest {
         assertThat(PersonName.comparisonKey("alice\u200b")).isEqualTo(PersonName.comparisonKey("ALICE"));
         assertThat(PersonName.comparisonKey("ａｌｉｃｅ")).isEqualTo(PersonName.comparisonKey("Alice"));
         assertThat(PersonName.comparisonKey("alice")).isNotEqualTo(PersonName.comparisonKey("alicia"));
+        // Unicode Default_Ignorable_Code_Point beyond the format characters: Khmer inherent vowels (an attacker's probe)
+        assertThat(PersonName.comparisonKey("alice\u17b4")).isEqualTo(PersonName.comparisonKey("alice"));
+        assertThat(PersonName.comparisonKey("alice\u17b5")).isEqualTo(PersonName.comparisonKey("alice"));
+        assertThatThrownBy(() -> PersonName.check("alice\u17b4")).hasMessageContaining("17B4");
     }
 
     @Test

@@ -156,6 +156,11 @@ class WorkbenchTest {
         assertThat(Fx.call(coverage::chart)).isNotNull();
         ChartPane stress = app.lookup("#stressChart");
         assertThat(Fx.call(stress::chart)).isNotNull();
+        // what the officer sees, for a look (target/screenshots/loan-risk-en.png)
+        java.nio.file.Path shot = java.nio.file.Path.of("target/screenshots/loan-risk-en.png");
+        java.nio.file.Files.createDirectories(shot.getParent());
+        var image = Fx.call(() -> app.stage.getScene().snapshot(null));
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", shot.toFile());
         Fx.run(() -> app.workbench.navigate(ScreenId.CAPACITY));
         ChartPane concentration = app.lookup("#concentrationChart");
         assertThat(Fx.call(concentration::chart)).isNotNull();
