@@ -52,9 +52,12 @@ train() { "$IMG/lib/runtime/bin/java" -XX:ArchiveClassesAtExit="$IMG/lib/app/ple
           -cp "$IMG/lib/app/pledgebench.jar" io.pledgebench.Main "$@" >/dev/null; }
 TRAIN_DB=$(mktemp -d)
 if [ -d sample-portfolios/cn-tech-sme ] && "$IMG/lib/runtime/bin/java" -cp "$IMG/lib/app/pledgebench.jar" io.pledgebench.Main assess --help >/dev/null 2>&1; then
+  # assess --db reads an existing database (a missing one is refused), so the sample is imported first
+  "$IMG/lib/runtime/bin/java" -cp "$IMG/lib/app/pledgebench.jar" io.pledgebench.Main import sample-portfolios/cn-tech-sme \
+      --db "$TRAIN_DB/db" >/dev/null 2>&1
   train assess sample-portfolios/cn-tech-sme --loan 5000000 --term-months 36 --as-of 2025-01-01 --paths 200 --db "$TRAIN_DB/db"
 else
-  train list --db "$TRAIN_DB/db"
+  train --version
 fi
 rm -rf "$TRAIN_DB"
 ls -la "$IMG/lib/app/pledgebench.jsa"

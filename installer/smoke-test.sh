@@ -14,6 +14,8 @@ echo "$version" | grep -q "PledgeBench" || { echo "smoke test: --version printed
 echo "app-image --version: $(echo "$version" | head -1)"
 
 out="$HOME_DIR/assessment.json"
+# assess --db reads an existing database (a mistyped path is refused, never created): import into it first
+run import "$PWD/sample-portfolios/cn-tech-sme" --db "$HOME_DIR/db" >/dev/null
 run assess "$PWD/sample-portfolios/cn-tech-sme" --loan 3000000 --term-months 36 --as-of 2025-06-30 \
     --seed 7 --paths 500 --json "$out" --db "$HOME_DIR/db"
 grep -q '"recommendation"' "$out" || { echo "smoke test: assess wrote no recommendation" >&2; exit 1; }
