@@ -16,13 +16,7 @@ public final class CollateralCalculator {
 
     public static CollateralAssessment assess(List<CollateralItem> items, double loan, double termYears,
                                               RiskParameters parameters) {
-        Probabilities.positive("term (years)", termYears);
-        List<Double> times = new ArrayList<>();
-        for (int y = 1; y < termYears; y++) {
-            times.add((double) y);
-        }
-        times.add(termYears);
-        return assess(items, loan, times.stream().mapToDouble(Double::doubleValue).toArray(), parameters);
+        return assess(items, loan, CollateralPath.yearEnds(termYears), parameters);
     }
 
     /**

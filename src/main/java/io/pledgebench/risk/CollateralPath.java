@@ -35,13 +35,19 @@ public final class CollateralPath {
      * a whole number of years) against the outstanding amount, a bullet loan of {@code loan}.
      */
     public static List<YearPoint> coverage(List<Holding> holdings, double loan, double termYears) {
+        return coverage(holdings, loan, yearEnds(termYears));
+    }
+
+    /** The end of each whole year before {@code termYears}, then {@code termYears} itself. */
+    static double[] yearEnds(double termYears) {
         Probabilities.positive("term (years)", termYears);
-        List<Double> times = new ArrayList<>();
-        for (int y = 1; y < termYears; y++) {
-            times.add((double) y);
+        int whole = (int) Math.ceil(termYears) - 1;
+        double[] times = new double[whole + 1];
+        for (int y = 1; y <= whole; y++) {
+            times[y - 1] = y;
         }
-        times.add(termYears);
-        return coverage(holdings, loan, times.stream().mapToDouble(Double::doubleValue).toArray());
+        times[whole] = termYears;
+        return times;
     }
 
     /**

@@ -191,30 +191,20 @@ public final class MonteCarloSimulator {
         return new Valued(Arrays.asList(kept), Arrays.asList(flows), valuing.attribution().orElseThrow());
     }
 
-    /** Simulates patents already valued by this simulator's engine (or one with the same parameters). */
+    /**
+     * Simulates patents already valued by this simulator's engine (or one with the same parameters); the lender's view
+     * of a pool is {@link #simulate(Valued, int[], double, MonteCarloSettings, CollateralRequest, ProgressListener,
+     * BooleanSupplier)}.
+     */
     public MonteCarloResult simulateValuations(List<PatentValuation> valuations, double horizonYears,
                                                MonteCarloSettings settings, ProgressListener progress,
                                                BooleanSupplier cancelled) {
-        return simulateValuations(valuations, horizonYears, settings, null, progress, cancelled);
-    }
-
-    /**
-     * Simulates patents already valued by this simulator's engine and, when {@code collateral} is given, the
-     * pool's liquidation value at each of its times along the same paths (see {@link CollateralRequest}).
-     */
-    public MonteCarloResult simulateValuations(List<PatentValuation> valuations, double horizonYears,
-                                               MonteCarloSettings settings, CollateralRequest collateral,
-                                               ProgressListener progress, BooleanSupplier cancelled) {
         Objects.requireNonNull(settings, "settings");
         List<PatentFlows> flows = new ArrayList<>(valuations.size());
         for (PatentValuation v : valuations) {
             flows.add(PatentFlows.of(v, engine.parameters().midYear()));
         }
-        if (collateral != null && collateral.patents() != valuations.size()) {
-            throw new IllegalArgumentException("collateral request for " + collateral.patents() + " patents, "
-                    + valuations.size() + " valued");
-        }
-        return run(valuations, flows, horizonYears, settings, collateral,
+        return run(valuations, flows, horizonYears, settings, null,
                 progress == null ? ProgressListener.NONE : progress, cancelled == null ? () -> false : cancelled,
                 new AtomicLong(), (long) valuations.size() * settings.paths(),
                 engine.attribution().orElse(RevenueAttribution.none()));
