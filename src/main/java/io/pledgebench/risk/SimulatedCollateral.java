@@ -1,5 +1,7 @@
 package io.pledgebench.risk;
 
+import io.pledgebench.valuation.MonteCarloSimulator;
+
 import java.util.Arrays;
 
 /**
@@ -37,7 +39,8 @@ public final class SimulatedCollateral {
                 below++;
             }
         }
-        return new AtMaturity(exposure, sum / sorted.length, quantile(sorted, 0.05), quantile(sorted, 0.5),
+        return new AtMaturity(exposure, sum / sorted.length, MonteCarloSimulator.quantile(sorted, 0.05),
+                MonteCarloSimulator.quantile(sorted, 0.5),
                 (double) below / sorted.length);
     }
 
@@ -81,11 +84,4 @@ public final class SimulatedCollateral {
         return recovery / total;
     }
 
-    /** Quantile of a sorted sample, linear between order statistics (Hyndman &amp; Fan type 7). */
-    static double quantile(double[] sorted, double p) {
-        double h = (sorted.length - 1) * p;
-        int lo = (int) Math.floor(h);
-        int hi = Math.min(lo + 1, sorted.length - 1);
-        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-    }
 }

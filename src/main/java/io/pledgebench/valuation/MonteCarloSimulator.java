@@ -346,7 +346,7 @@ public final class MonteCarloSimulator {
     }
 
     /** Quantile of a sorted sample, linear between order statistics (Hyndman &amp; Fan type 7). */
-    static double quantile(double[] sorted, double p) {
+    public static double quantile(double[] sorted, double p) {
         if (!(p >= 0 && p <= 1)) {
             throw new IllegalArgumentException("quantile level must lie in [0, 1], was " + p);
         }
