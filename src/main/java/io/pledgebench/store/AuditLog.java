@@ -22,7 +22,9 @@ public final class AuditLog {
 
     /** SQLSTATE of a unique-constraint violation: another writer appended first. */
     private static final String UNIQUE_VIOLATION = "23505";
-    private static final int ATTEMPTS = 5;
+    /** Other SQLSTATEs of a writer that met another: H2's concurrent update and lock timeout, a serialisation failure. */
+    private static final java.util.Set<String> CONTENDED = java.util.Set.of(UNIQUE_VIOLATION, "90131", "HYT00", "40001");
+    private static final int ATTEMPTS = 12;
 
     private final Database db;
     private final Clock clock;
@@ -75,7 +77,7 @@ public final class AuditLog {
 
     static boolean isConcurrentAppend(SQLException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException s && UNIQUE_VIOLATION.equals(s.getSQLState())) {
+            if (t instanceof SQLException s && CONTENDED.contains(s.getSQLState())) {
                 return true;
             }
         }

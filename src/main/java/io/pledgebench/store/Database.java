@@ -33,6 +33,8 @@ public final class Database implements AutoCloseable {
     private final String url;
     private final String password;
     private final Connection keeper;
+    /** Serialises this process's writers, so they never race each other for the next audit entry. */
+    private final java.util.concurrent.locks.ReentrantLock writes = new java.util.concurrent.locks.ReentrantLock(true);
 
     private Database(DatabaseLocation location, Path file, String url, String password, Connection keeper) {
         this.location = location;
@@ -380,6 +382,11 @@ public final class Database implements AutoCloseable {
             rs.next();
             return new Witness(rs.getLong(1), rs.getString(2) == null ? "" : rs.getString(2));
         }
+    }
+
+    /** The lock every write transaction of this process holds; other processes are met by retrying. */
+    java.util.concurrent.locks.ReentrantLock writeLock() {
+        return writes;
     }
 
     /** The audit chain's length and head hash now (printed by {@code verify} and {@code report}, to be noted). */

@@ -26,6 +26,15 @@ final class Transactions {
     }
 
     static <T> T write(Database db, Work<T> work) {
+        db.writeLock().lock();
+        try {
+            return writeLocked(db, work);
+        } finally {
+            db.writeLock().unlock();
+        }
+    }
+
+    private static <T> T writeLocked(Database db, Work<T> work) {
         for (int attempt = 1; ; attempt++) {
             try (Connection c = db.connect()) {
                 c.setAutoCommit(false);
@@ -40,10 +49,22 @@ final class Transactions {
                 }
             } catch (SQLException e) {
                 if (AuditLog.isConcurrentAppend(e) && attempt < AuditLog.attempts()) {
+                    backOff(attempt);
                     continue;
                 }
                 throw new StoreException("Database write failed and was rolled back: " + e.getMessage(), e);
             }
+        }
+    }
+
+    /** Another process appended first: wait a little (longer each time, with jitter) before trying again. */
+    private static void backOff(int attempt) {
+        long millis = java.util.concurrent.ThreadLocalRandom.current().nextLong(5, 20) * attempt;
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("Database write interrupted while waiting for another writer", e);
         }
     }
 }

@@ -219,17 +219,21 @@ class AssessmentRepositoryTest {
         try (Database db = memory()) {
             AssessmentRepository repo = new AssessmentRepository(db);
             List<Thread> threads = new java.util.ArrayList<>();
+            List<Throwable> failures = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
             for (int t = 0; t < 4; t++) {
-                threads.add(new Thread(() -> {
+                Thread thread = new Thread(() -> {
                     for (int i = 0; i < 10; i++) {
                         repo.save(sample("writer"));
                     }
-                }));
+                });
+                thread.setUncaughtExceptionHandler((th, e) -> failures.add(e));
+                threads.add(thread);
             }
             threads.forEach(Thread::start);
             for (Thread t : threads) {
                 t.join();
             }
+            assertThat(failures).as("a writer that failed").isEmpty();
             IntegrityCheck.Report r = new IntegrityCheck(db).run();
             assertThat(r.problem()).isEmpty();
             assertThat(r.auditEntries()).isEqualTo(40);
