@@ -37,7 +37,48 @@ public record Text(String key, List<Object> args) {
     public String render(Locale locale) {
         String pattern = bundle(key.substring(0, key.indexOf('.')), locale).getString(key);
         Locale l = isChinese(locale) ? CHINESE : ENGLISH;
-        return new MessageFormat(pattern, l).format(args.toArray());
+        Object[] shown = args.toArray();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof Amount a) {
+                shown[i] = a.render(l);
+            }
+        }
+        return new MessageFormat(pattern, l).format(shown);
+    }
+
+    /**
+     * An amount of money as a sentence argument, shown in the reader's unit with the unit named: 万元 in Chinese
+     * (two decimals, up to four when the amount needs them, so nothing is rounded away), CNY in English. Patterns
+     * take it as a plain {@code {n}} argument.
+     */
+    public record Amount(java.math.BigDecimal yuan) {
+
+        private static final java.math.BigDecimal WAN = java.math.BigDecimal.valueOf(10_000);
+
+        public Amount {
+            Objects.requireNonNull(yuan, "yuan");
+        }
+
+        public static Amount of(java.math.BigDecimal yuan) {
+            return new Amount(yuan);
+        }
+
+        public static Amount of(double yuan) {
+            return new Amount(java.math.BigDecimal.valueOf(yuan));
+        }
+
+        public String render(Locale locale) {
+            if (isChinese(locale)) {
+                java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.00##",
+                        java.text.DecimalFormatSymbols.getInstance(CHINESE));
+                f.setRoundingMode(java.math.RoundingMode.HALF_UP);
+                return f.format(yuan.divide(WAN)) + "万元";
+            }
+            java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.##",
+                    java.text.DecimalFormatSymbols.getInstance(ENGLISH));
+            f.setRoundingMode(java.math.RoundingMode.HALF_UP);
+            return f.format(yuan) + " CNY";
+        }
     }
 
     public String english() {
