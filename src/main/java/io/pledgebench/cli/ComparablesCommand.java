@@ -75,7 +75,7 @@ public final class ComparablesCommand implements Runnable {
         public void run() {
             PrintWriter out = spec.commandLine().getOut();
             List<ComparableTransaction> all;
-            try (Database db = dbOption.openExisting()) {
+            try (Database db = dbOption.openReadOnly()) {
                 all = new ComparableTransactionRepository(db).list();
             }
             if (json) {

@@ -39,7 +39,7 @@ public final class ExportCommand implements Runnable {
     @Override
     public void run() {
         OutputFile target = OutputFile.of(out).overwrite(force).protect(dbOption.protectedPaths()).check();
-        try (Database db = dbOption.openExisting()) {
+        try (Database db = dbOption.openReadOnly()) {
             PortfolioRepository repo = new PortfolioRepository(db);
             long id = resolve(repo.list(), portfolio);
             StoredPortfolio sp = repo.load(id).orElseThrow(() ->

@@ -1,5 +1,6 @@
 package io.pledgebench.cli;
 
+import io.pledgebench.domain.OneLine;
 import io.pledgebench.domain.Portfolio;
 import io.pledgebench.io.ColumnMapping;
 import io.pledgebench.io.ImportNote;
@@ -99,12 +100,12 @@ public final class ImportCommand implements Runnable {
                 lines.add("note: " + n.describe());
                 lines.add("注意：" + n.describeZh());
             }
-            lines.add("import refused: " + result.problems().size() + " problem(s) in " + portfolio
+            lines.add("import refused: " + result.problems().size() + " problem(s) in " + OneLine.of(portfolio.toString())
                     + "; the database is unchanged" + (nothingUsable ? "" : " (--keep-good-rows stores the other rows)"));
             throw new BadInputException(lines);
         }
         if (nothingUsable) {
-            throw new IllegalArgumentException(portfolio + " holds no " + (result.eventsOnly() ? "legal events" : "patents"));
+            throw new IllegalArgumentException(OneLine.of(portfolio.toString()) + " holds no " + (result.eventsOnly() ? "legal events" : "patents"));
         }
         for (ImportProblem p : result.problems()) {
             err.println("rejected: " + p.describe());
@@ -144,7 +145,7 @@ public final class ImportCommand implements Runnable {
                 long id = repo.insert(result.portfolio(), record);
                 Portfolio p = result.portfolio();
                 out.printf("Imported portfolio '%s' (#%d): %d patents imported, %d rows read, %d rows rejected%s.%n",
-                        p.name(), id, p.patents().size(), result.rowsRead(), result.rowsRejected(),
+                        OneLine.of(p.name()), id, p.patents().size(), result.rowsRead(), result.rowsRejected(),
                         p.enterprise() == null ? "; no enterprise data (the pledgor is inferred from the owners)" : "");
                 if (template != null && !maps.isEmpty()) {
                     templates.save(template, mapping);
@@ -168,7 +169,7 @@ public final class ImportCommand implements Runnable {
         missing.removeAll(found.keySet());
         out.printf("Merged %d legal events onto %d patent(s) in %d portfolio(s).%n", events, found.size(), portfolios.size());
         if (!missing.isEmpty()) {
-            out.printf("Not in any stored portfolio (events not merged): %s%n", String.join(", ", missing));
+            out.printf("Not in any stored portfolio (events not merged): %s%n", OneLine.of(String.join(", ", missing)));
         }
     }
 }

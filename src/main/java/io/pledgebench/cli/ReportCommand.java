@@ -52,7 +52,7 @@ public final class ReportCommand implements Runnable {
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Database db = dbOption.openExisting()) {
+        try (Database db = dbOption.openReadOnly()) {
             AssessmentRepository repo = new AssessmentRepository(db);
             if (id == null) {
                 list(out, repo.list());
