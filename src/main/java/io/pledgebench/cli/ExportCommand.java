@@ -46,7 +46,7 @@ public final class ExportCommand implements Runnable {
                     new IllegalArgumentException("portfolio " + portfolio + " was deleted meanwhile"));
             TableExport.write(target, PatentTable.HEADER, PatentTable.rows(sp.portfolio().patents()));
             spec.commandLine().getOut().printf("Exported %d patents of '%s' to %s%n", sp.portfolio().patents().size(),
-                    sp.portfolio().name(), out);
+                    io.pledgebench.domain.OneLine.of(sp.portfolio().name()), io.pledgebench.domain.OneLine.of(out.toString()));
             spec.commandLine().getOut().flush();
         }
     }

@@ -87,7 +87,7 @@ public final class ImportCommand implements Runnable {
         ImportResult result = PortfolioReader.read(portfolio, mapping);
         for (String header : mapping.asMap().keySet()) {
             if (!result.columns().isEmpty() && result.columns().stream().noneMatch(u -> u.mapped() && ColumnMapping.sameHeader(u.header(), header))) {
-                err.println("note: --map names column '" + header + "', which the file does not have");
+                err.println("note: --map names column '" + OneLine.of(header) + "', which the file does not have");
             }
         }
         boolean nothingUsable = result.eventsOnly() ? result.events().isEmpty() : result.portfolio().patents().isEmpty();
@@ -123,8 +123,9 @@ public final class ImportCommand implements Runnable {
             ColumnTemplateRepository templates = new ColumnTemplateRepository(db);
             if (template == null && mapping.isEmpty() && !result.unrecognisedColumns().isEmpty()) {
                 List<String> headers = result.columns().stream().map(u -> u.header()).toList();
-                templates.matching(headers).keySet().forEach(name -> err.println("note: the saved column template '" + name
-                        + "' fits this file's headers; import with --template \"" + name + "\" to use it"));
+                templates.matching(headers).keySet().forEach(name -> err.println("note: the saved column template '"
+                        + OneLine.of(name) + "' fits this file's headers; import with --template \"" + OneLine.of(name)
+                        + "\" to use it"));
             }
             if (result.eventsOnly()) {
                 mergeEvents(out, result, repo, record);

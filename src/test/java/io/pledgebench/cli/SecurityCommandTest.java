@@ -245,6 +245,10 @@ class SecurityCommandTest {
             assertThat(line).doesNotStartWith("#9").doesNotStartWith("#8").doesNotContain("\u202E");
         }
         assertThat(out.toString().split("[\n\r\u0085\u2028\u2029]", -1)).hasSize(out.toString().split("\n", -1).length);
+        assertThat(run("export", "1", "--db", base.toString(), "--out", dir.resolve("patents.csv").toString()))
+                .as(err.toString()).isZero();
+        assertThat(out.toString().lines().toList()).hasSize(1);
+        assertThat(out.toString()).contains("evil\\n#9").doesNotContain("\u2028").doesNotContain("\u202E");
         Path empty = dir.resolve("none\u2028#7 forged.csv");
         Files.writeString(empty, "");
         assertThat(run("import", empty.toString(), "--db", base.toString())).isEqualTo(2);
