@@ -80,8 +80,8 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Opens a database that must exist already: read-only commands ({@code list}, {@code report}, {@code verify})
-     * never create one, because a mistyped path would otherwise give an empty database that verifies as intact.
+     * Opens a database that must exist already, to write to it ({@code signoff}): a mistyped path must not give an
+     * empty database. Commands that only read use {@link #openReadOnly}.
      *
      * @throws RefusedInputException when there is no database at {@code location}
      */
