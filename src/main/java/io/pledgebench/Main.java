@@ -20,6 +20,8 @@ public final class Main {
     private static final Logger LOG = Logger.getLogger("io.pledgebench.cli");
     /** Commands that touch no data and must stay instant (and leave no data folder behind). */
     private static final Set<String> WITHOUT_LOG = Set.of("calc", "help", "--help", "-h", "--version", "-V");
+    /** Commands that only read: they log into an existing log folder but never create the data folder or its logs. */
+    private static final Set<String> READ_ONLY = Set.of("list", "verify", "report", "export");
 
     private Main() {
     }
@@ -35,8 +37,13 @@ public final class Main {
         }
         // The workbench (gui) writes its log next to its database; the Launcher configures that.
         boolean log = !WITHOUT_LOG.contains(args[0]) && !"gui".equals(args[0]);
+        if (log && readOnly(args) && !Files.exists(DataFolder.location().resolve("logs"), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            log = false;
+        }
         if (log) {
-            DataFolder.makePrivate();
+            if (!readOnly(args)) {
+                DataFolder.makePrivate();
+            }
             LogFiles.configureOrExplain(DataFolder.location().resolve("logs"))
                     .ifPresent(problem -> System.err.println("warning: " + problem.render(java.util.Locale.getDefault())));
             LOG.info("command " + args[0] + " started");
@@ -47,6 +54,11 @@ public final class Main {
             LOG.info("command " + args[0] + " finished with exit " + exit + " in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
         }
         System.exit(exit);
+    }
+
+    /** {@code list}, {@code verify}, {@code report}, {@code export} and {@code comparables list}. */
+    static boolean readOnly(String[] args) {
+        return READ_ONLY.contains(args[0]) || "comparables".equals(args[0]) && args.length > 1 && "list".equals(args[1]);
     }
 
     private static boolean isCommand(String word) {

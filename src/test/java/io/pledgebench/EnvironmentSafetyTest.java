@@ -132,19 +132,68 @@ class EnvironmentSafetyTest {
         assertThat(r.err()).startsWith("warning: no log files are written").doesNotContain("\tat ").doesNotContain("Exception in");
 
         Path aFile = Files.writeString(dir.resolve("plain-file"), "x");
-        Run under = main(aFile.resolve(".pledgebench"), "list", "--db", db.toString());
+        Run under = main(aFile.resolve(".pledgebench"), "import", SAMPLE, "--db", db.toString());
         assertThat(under.exit()).as(under.err()).isZero();
         assertThat(under.err()).startsWith("warning: no log files are written").doesNotContain("\tat ");
+        // a read-only command does not try to create the data folder at all: no warning either
+        Run listed = main(aFile.resolve(".pledgebench"), "list", "--db", db.toString());
+        assertThat(listed.exit()).as(listed.err()).isZero();
+        assertThat(listed.err()).isEmpty();
 
         assumeTrue(posix(dir) && !"root".equals(System.getProperty("user.name")), "a read-only folder binds only non-root users");
         Path readOnly = Files.createDirectories(dir.resolve("ro"));
         Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-x------"));
         try {
-            Run ro = main(readOnly.resolve(".pledgebench"), "verify", "--db", db.toString());
+            Run ro = main(readOnly.resolve(".pledgebench"), "import", SAMPLE, "--db", db.toString());
             assertThat(ro.exit()).as(ro.err()).isZero();
             assertThat(ro.err()).startsWith("warning: no log files are written");
         } finally {
             Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    // second probe of issue 15
+
+    @Test
+    void readOnlyCommandsCreateNeitherTheDataFolderNorItsLogs(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("db/pb");
+        assertThat(main(dir.resolve("first"), "import", SAMPLE, "--db", db.toString()).exit()).isZero();
+        Path home = dir.resolve("never/.pledgebench");
+        for (List<String> cmd : List.of(List.of("list"), List.of("verify"), List.of("report"), List.of("comparables", "list"),
+                List.of("export", "1", "--out", dir.resolve("out.csv").toString()))) {
+            List<String> args = new ArrayList<>(cmd);
+            args.addAll(List.of("--db", db.toString()));
+            Run r = main(home, args.toArray(String[]::new));
+            assertThat(r.exit()).as(args + ": " + r.err()).isZero();
+        }
+        assertThat(dir.resolve("never")).doesNotExist();
+        // an existing log folder is used
+        Run verified = main(dir.resolve("first"), "verify", "--db", db.toString());
+        assertThat(verified.exit()).isZero();
+        try (Stream<Path> logs = Files.list(dir.resolve("first/logs"))) {
+            assertThat(logs.filter(p -> p.toString().endsWith(".log")).toList()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void everyFolderCreatedForADatabaseOrAnOutputIsPrivate(@TempDir Path dir) throws Exception {
+        assumeTrue(posix(dir), "POSIX permissions");
+        Path home = dir.resolve("home/.pledgebench");
+        Path db = dir.resolve("new/nested/data/pb");
+        Run imported = main(home, "import", SAMPLE, "--db", db.toString());
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        Path export = dir.resolve("out/a/b/patents.csv");
+        Run exported = main(home, "export", "1", "--db", db.toString(), "--out", export.toString());
+        assertThat(exported.exit()).as(exported.err()).isZero();
+        for (Path folder : List.of(dir.resolve("new"), dir.resolve("new/nested"), dir.resolve("new/nested/data"),
+                dir.resolve("home"), home, dir.resolve("out"), dir.resolve("out/a"), dir.resolve("out/a/b"))) {
+            assertThat(mode(folder)).as(folder.toString()).isEqualTo("rwx------");
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path f : all.filter(Files::isRegularFile).toList()) {
+                assertThat(f.getFileName().toString()).doesNotEndWith(".trace.db");
+                assertThat(mode(f)).as(f.toString()).isEqualTo("rw-------");
+            }
         }
     }
 }

@@ -209,7 +209,7 @@ public final class AssessCommand implements Runnable {
         if (db == null) {
             return List.of();
         }
-        try (Database database = save ? Database.open(db) : Database.openExisting(db, null)) {
+        try (Database database = save ? Database.open(db) : Database.openReadOnly(db, null)) {
             return new ComparableTransactionRepository(database).list();
         }
     }

@@ -60,7 +60,7 @@ public final class ComparablesCommand implements Runnable {
                 new ComparableTransactionRepository(db).insertAll(result.transactions());
             }
             PrintWriter out = spec.commandLine().getOut();
-            out.println("Imported " + result.transactions().size() + " comparable transactions from " + file);
+            out.println("Imported " + result.transactions().size() + " comparable transactions from " + io.pledgebench.domain.OneLine.of(file.toString()));
             out.flush();
         }
     }
@@ -75,7 +75,7 @@ public final class ComparablesCommand implements Runnable {
         public void run() {
             PrintWriter out = spec.commandLine().getOut();
             List<ComparableTransaction> all;
-            try (Database db = dbOption.openExisting()) {
+            try (Database db = dbOption.openReadOnly()) {
                 all = new ComparableTransactionRepository(db).list();
             }
             if (json) {

@@ -25,9 +25,17 @@ public final class DbOption {
         return Database.open(db, password());
     }
 
-    /** Opens a database that exists; read-only commands never create one (exit 2 when it is missing). */
+    /** Opens a database that exists, to write to it (sign-off); exit 2 when it is missing. */
     Database openExisting() {
         return Database.openExisting(db, password());
+    }
+
+    /**
+     * Opens a database that exists for reading only: read-only commands never create, migrate or write to one
+     * (exit 2 when it is missing or its schema is older than this PledgeBench).
+     */
+    Database openReadOnly() {
+        return Database.openReadOnly(db, password());
     }
 
     /** The files an output of this command must never replace. */
@@ -44,6 +52,8 @@ public final class DbOption {
         if (passwordFile == null) {
             return null;
         }
+        // a named pipe would block here until something writes to it
+        io.pledgebench.io.FileNames.requireRegularIfExists(passwordFile);
         try {
             List<String> lines = Files.readAllLines(passwordFile, StandardCharsets.UTF_8);
             if (!lines.isEmpty() && lines.get(0).startsWith("\uFEFF")) {

@@ -39,14 +39,14 @@ public final class ExportCommand implements Runnable {
     @Override
     public void run() {
         OutputFile target = OutputFile.of(out).overwrite(force).protect(dbOption.protectedPaths()).check();
-        try (Database db = dbOption.openExisting()) {
+        try (Database db = dbOption.openReadOnly()) {
             PortfolioRepository repo = new PortfolioRepository(db);
             long id = resolve(repo.list(), portfolio);
             StoredPortfolio sp = repo.load(id).orElseThrow(() ->
                     new IllegalArgumentException("portfolio " + portfolio + " was deleted meanwhile"));
             TableExport.write(target, PatentTable.HEADER, PatentTable.rows(sp.portfolio().patents()));
             spec.commandLine().getOut().printf("Exported %d patents of '%s' to %s%n", sp.portfolio().patents().size(),
-                    sp.portfolio().name(), out);
+                    io.pledgebench.domain.OneLine.of(sp.portfolio().name()), io.pledgebench.domain.OneLine.of(out.toString()));
             spec.commandLine().getOut().flush();
         }
     }

@@ -1,5 +1,6 @@
 package io.pledgebench.cli;
 
+import io.pledgebench.domain.OneLine;
 import io.pledgebench.domain.Portfolio;
 import io.pledgebench.io.ColumnMapping;
 import io.pledgebench.io.ImportNote;
@@ -86,7 +87,7 @@ public final class ImportCommand implements Runnable {
         ImportResult result = PortfolioReader.read(portfolio, mapping);
         for (String header : mapping.asMap().keySet()) {
             if (!result.columns().isEmpty() && result.columns().stream().noneMatch(u -> u.mapped() && ColumnMapping.sameHeader(u.header(), header))) {
-                err.println("note: --map names column '" + header + "', which the file does not have");
+                err.println("note: --map names column '" + OneLine.of(header) + "', which the file does not have");
             }
         }
         boolean nothingUsable = result.eventsOnly() ? result.events().isEmpty() : result.portfolio().patents().isEmpty();
@@ -99,12 +100,12 @@ public final class ImportCommand implements Runnable {
                 lines.add("note: " + n.describe());
                 lines.add("注意：" + n.describeZh());
             }
-            lines.add("import refused: " + result.problems().size() + " problem(s) in " + portfolio
+            lines.add("import refused: " + result.problems().size() + " problem(s) in " + OneLine.of(portfolio.toString())
                     + "; the database is unchanged" + (nothingUsable ? "" : " (--keep-good-rows stores the other rows)"));
             throw new BadInputException(lines);
         }
         if (nothingUsable) {
-            throw new IllegalArgumentException(portfolio + " holds no " + (result.eventsOnly() ? "legal events" : "patents"));
+            throw new IllegalArgumentException(OneLine.of(portfolio.toString()) + " holds no " + (result.eventsOnly() ? "legal events" : "patents"));
         }
         for (ImportProblem p : result.problems()) {
             err.println("rejected: " + p.describe());
@@ -122,8 +123,9 @@ public final class ImportCommand implements Runnable {
             ColumnTemplateRepository templates = new ColumnTemplateRepository(db);
             if (template == null && mapping.isEmpty() && !result.unrecognisedColumns().isEmpty()) {
                 List<String> headers = result.columns().stream().map(u -> u.header()).toList();
-                templates.matching(headers).keySet().forEach(name -> err.println("note: the saved column template '" + name
-                        + "' fits this file's headers; import with --template \"" + name + "\" to use it"));
+                templates.matching(headers).keySet().forEach(name -> err.println("note: the saved column template '"
+                        + OneLine.of(name) + "' fits this file's headers; import with --template \"" + OneLine.of(name)
+                        + "\" to use it"));
             }
             if (result.eventsOnly()) {
                 mergeEvents(out, result, repo, record);
@@ -144,7 +146,7 @@ public final class ImportCommand implements Runnable {
                 long id = repo.insert(result.portfolio(), record);
                 Portfolio p = result.portfolio();
                 out.printf("Imported portfolio '%s' (#%d): %d patents imported, %d rows read, %d rows rejected%s.%n",
-                        p.name(), id, p.patents().size(), result.rowsRead(), result.rowsRejected(),
+                        OneLine.of(p.name()), id, p.patents().size(), result.rowsRead(), result.rowsRejected(),
                         p.enterprise() == null ? "; no enterprise data (the pledgor is inferred from the owners)" : "");
                 if (template != null && !maps.isEmpty()) {
                     templates.save(template, mapping);
@@ -168,7 +170,7 @@ public final class ImportCommand implements Runnable {
         missing.removeAll(found.keySet());
         out.printf("Merged %d legal events onto %d patent(s) in %d portfolio(s).%n", events, found.size(), portfolios.size());
         if (!missing.isEmpty()) {
-            out.printf("Not in any stored portfolio (events not merged): %s%n", String.join(", ", missing));
+            out.printf("Not in any stored portfolio (events not merged): %s%n", OneLine.of(String.join(", ", missing)));
         }
     }
 }

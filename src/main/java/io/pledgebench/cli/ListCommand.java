@@ -2,6 +2,7 @@ package io.pledgebench.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SequenceWriter;
+import io.pledgebench.domain.OneLine;
 import io.pledgebench.domain.Owner;
 import io.pledgebench.domain.Patent;
 import io.pledgebench.domain.Portfolio;
@@ -44,7 +45,7 @@ public final class ListCommand implements Runnable {
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Database db = dbOption.openExisting()) {
+        try (Database db = dbOption.openReadOnly()) {
             PortfolioRepository repo = new PortfolioRepository(db);
             List<PortfolioSummary> all = repo.list();
             if (json) {
@@ -73,11 +74,12 @@ public final class ListCommand implements Runnable {
 
     private static void printPortfolio(PrintWriter out, StoredPortfolio sp) {
         Portfolio p = sp.portfolio();
-        out.printf("#%d  %s  (%d patents, imported %s from %s)%n", sp.id(), p.name(), p.patents().size(),
-                sp.importedAt(), p.source());
+        // names, titles and the source path come from files: escaped, so a file name cannot forge a line
+        out.printf("#%d  %s  (%d patents, imported %s from %s)%n", sp.id(), OneLine.of(p.name()), p.patents().size(),
+                sp.importedAt(), OneLine.of(p.source()));
         for (Patent t : p.patents()) {
             out.printf("    %-20s %-13s %-20s expires %-10s %s%n", t.number().canonical(), t.type().code(),
-                    t.status().code(), t.legalExpiry().map(LocalDate::toString).orElse("unknown"), t.title());
+                    t.status().code(), t.legalExpiry().map(LocalDate::toString).orElse("unknown"), OneLine.of(t.title()));
         }
     }
 

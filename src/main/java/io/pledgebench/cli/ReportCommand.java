@@ -52,7 +52,7 @@ public final class ReportCommand implements Runnable {
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Database db = dbOption.openExisting()) {
+        try (Database db = dbOption.openReadOnly()) {
             AssessmentRepository repo = new AssessmentRepository(db);
             if (id == null) {
                 list(out, repo.list());
@@ -70,7 +70,8 @@ public final class ReportCommand implements Runnable {
             io.pledgebench.store.Witness chain = db.chainHead();
             target.write(os -> AssessmentReport.write(ReportInput.of(saved).withChain(chain.length(), chain.head()),
                     locale, today, os));
-            out.println("assessment " + id + " (" + saved.portfolio() + ", input hash " + saved.inputHash() + ") → " + pdf);
+            out.println("assessment " + id + " (" + io.pledgebench.domain.OneLine.of(saved.portfolio()) + ", input hash "
+                    + saved.inputHash() + ") → " + io.pledgebench.domain.OneLine.of(pdf.toString()));
             printChain(out, db);
             out.flush();
         }

@@ -38,7 +38,7 @@ public final class VerifyCommand implements Callable<Integer> {
         java.io.PrintWriter out = spec.commandLine().getOut();
         java.io.PrintWriter err = spec.commandLine().getErr();
         java.util.Locale locale = java.util.Locale.getDefault();
-        try (Database db = dbOption.openExisting()) {
+        try (Database db = dbOption.openReadOnly()) {
             IntegrityCheck.Report r;
             try {
                 r = new IntegrityCheck(db).run();

@@ -108,6 +108,7 @@ public final class OutputFile {
      * @throws RefusedInputException with the reason
      */
     public OutputFile check() {
+        FileNames.requireNamesFit(target.toAbsolutePath(), 0);
         Path real = realTarget(target);
         for (Path p : protectedPaths) {
             Path guarded = realTarget(p);
@@ -117,6 +118,10 @@ public final class OutputFile {
         }
         if (Files.isDirectory(target)) {
             throw RefusedInputException.of("security.output.folder", target.toString());
+        }
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            // a named pipe would block the command until someone reads it; a device is no place for a report
+            throw RefusedInputException.of("security.path.notRegular", target.toString());
         }
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !overwrite) {
             throw RefusedInputException.of("security.output.exists", target.toString());
@@ -131,8 +136,8 @@ public final class OutputFile {
         Path dir = real.getParent();
         Path tmp = null;
         try {
-            Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "." + real.getFileName() + ".", ".tmp",
+            createPrivateFolders(dir);
+            tmp = Files.createTempFile(dir, "." + tempStem(real.getFileName().toString()) + ".", ".tmp",
                     posix(dir) ? new java.nio.file.attribute.FileAttribute<?>[] {
                             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
                             : new java.nio.file.attribute.FileAttribute<?>[0]);
@@ -167,6 +172,41 @@ public final class OutputFile {
                 }
             }
         }
+    }
+
+    /** The temporary file's name stays within the file name limit however long the target's name is. */
+    private static String tempStem(String name) {
+        return name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > FileNames.MAX_NAME_BYTES - 40
+                ? "pledgebench-output" : name;
+    }
+
+    /**
+     * Creates {@code folder} and its missing parents, each private to the user (0700 on POSIX; elsewhere the
+     * folder's ACLs apply), so an output or a database in a new folder is not left readable by others.
+     */
+    public static Path createPrivateFolders(Path folder) throws IOException {
+        Path abs = folder.toAbsolutePath().normalize();
+        if (Files.isDirectory(abs)) {
+            return folder;
+        }
+        Path parent = abs.getParent();
+        if (parent != null) {
+            createPrivateFolders(parent);
+        }
+        if (posix(parent == null ? abs : parent)) {
+            try {
+                Files.createDirectory(abs, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (!Files.isDirectory(abs)) {
+                    throw e;
+                }
+            }
+            // the umask may have taken bits away, never added: set exactly 0700
+            Files.setPosixFilePermissions(abs, PosixFilePermissions.fromString("rwx------"));
+        } else {
+            Files.createDirectories(abs);
+        }
+        return folder;
     }
 
     private static void move(Path tmp, Path real) throws IOException {

@@ -46,6 +46,11 @@ public final class PortfolioReader {
     public static ImportResult read(Path path, ColumnMapping mapping) {
         String shown = shownName(path);
         ProblemLog log = new ProblemLog();
+        Optional<Text> tooLong = FileNames.nameTooLong(path.toAbsolutePath(), 0);
+        if (tooLong.isPresent()) {
+            log.add(shown, null, null, null, null, tooLong.get());
+            return new ImportResult(null, null, log.problems(), 0, log.notes());
+        }
         if (!Files.exists(path)) {
             log.add(shown, null, null, null, null, Text.of("io.problem.notFound", path.toString()));
             return new ImportResult(null, null, log.problems(), 0, log.notes());

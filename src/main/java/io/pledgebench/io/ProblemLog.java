@@ -33,21 +33,9 @@ final class ProblemLog {
                 ? value.substring(0, SHOWN_LENGTH) + "\u2026 (" + value.length() + " characters)" : value);
     }
 
-    /** Control characters and line breaks as Java escapes: reasons quote values, and headers and names are data too. */
+    /** Control, format and line-break characters escaped ({@link io.pledgebench.domain.OneLine}): reasons quote values, and headers and names are data too. */
     private static String escaped(String v) {
-        if (v == null) {
-            return null;
-        }
-        StringBuilder b = new StringBuilder(v.length());
-        for (int i = 0; i < v.length(); i++) {
-            char c = v.charAt(i);
-            if (c < 0x20 || c == 0x7F || c >= 0x80 && c < 0xA0) {
-                b.append(String.format("\\u%04X", (int) c));
-            } else {
-                b.append(c);
-            }
-        }
-        return b.toString();
+        return v == null ? null : io.pledgebench.domain.OneLine.of(v);
     }
 
     void add(String file, String sheet, Integer row, String column, String value, RejectedValue rejected) {

@@ -81,9 +81,22 @@ public final class AssessmentRepository {
         });
     }
 
+    /**
+     * What the audit entry of a save records: the content hash, the input hash, the portfolio's name and (since
+     * format 2) the stored portfolio it is linked to, so that changing {@code assessment.portfolio_id} on disk is
+     * found. The content hash itself leaves the link out (deleting the portfolio clears it), so stored hashes of
+     * earlier assessments stay verifiable; their entries, in the format without the link, do not cover it.
+     */
     static String savedDetails(String contentHash, NewAssessment a) {
-        return savedDetails(contentHash, a.inputHash(), a.portfolio());
+        return savedDetails(contentHash, a.inputHash(), a.portfolio()) + portfolioLink(a.portfolioId());
     }
+
+    /** The suffix of a save's audit details naming the linked portfolio ({@code -} for none). */
+    static String portfolioLink(Long portfolioId) {
+        return PORTFOLIO_LINK + (portfolioId == null ? "-" : portfolioId.toString());
+    }
+
+    static final String PORTFOLIO_LINK = "; portfolio_id=";
 
     static String savedDetails(String contentHash, String inputHash, String portfolio) {
         return "content_hash=" + contentHash + "; input_hash=" + inputHash + "; portfolio=" + portfolio;

@@ -21,7 +21,7 @@ public final class DataFolder {
     public static boolean makePrivate() {
         Path folder = location();
         try {
-            java.nio.file.Files.createDirectories(folder);
+            FilePermissions.privateFolder(folder);
         } catch (java.io.IOException | SecurityException e) {
             return false;
         }

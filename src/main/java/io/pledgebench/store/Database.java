@@ -25,7 +25,21 @@ public final class Database implements AutoCloseable {
      * WRITE_DELAY=0: a commit reaches the file before it returns. H2's default (500 ms) loses the last commits
      * when the process is killed, which CrashSafetyTest showed: an import reported as done must survive.
      */
-    private static final String URL_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
+    private static final String URL_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0"
+            // no <db>.trace.db: H2 would create it world-readable beside the database, and PledgeBench logs its own errors
+            + ";TRACE_LEVEL_FILE=0";
+    /** H2 opens the file for reading only and never writes to it: read-only commands leave it byte for byte as it was. */
+    private static final String READ_ONLY = ";ACCESS_MODE_DATA=r";
+
+    /** How a command opens the database. */
+    private enum Mode {
+        /** Created when missing, migrated (after a backup) when older: commands that store something. */
+        CREATE,
+        /** Must exist; migrated when older: commands that write to an existing database (sign-off). */
+        EXISTING,
+        /** Must exist, is never written to (H2 read-only) and never migrated: list, report, verify, export. */
+        READ_ONLY
+    }
 
 
     private final Path file;
@@ -62,22 +76,35 @@ public final class Database implements AutoCloseable {
      * created encrypted when a password is given. The password is kept only in memory while the database is open.
      */
     public static Database open(Path location, char[] filePassword) {
-        return open(location, filePassword, true);
+        return open(location, filePassword, Mode.CREATE);
     }
 
     /**
-     * Opens a database that must exist already: read-only commands ({@code list}, {@code report}, {@code verify})
-     * never create one, because a mistyped path would otherwise give an empty database that verifies as intact.
+     * Opens a database that must exist already, to write to it ({@code signoff}): a mistyped path must not give an
+     * empty database. Commands that only read use {@link #openReadOnly}.
      *
      * @throws RefusedInputException when there is no database at {@code location}
      */
     public static Database openExisting(Path location, char[] filePassword) {
-        return open(location, filePassword, false);
+        return open(location, filePassword, Mode.EXISTING);
     }
 
-    private static Database open(Path location, char[] filePassword, boolean create) {
+    /**
+     * Opens a database that must exist for reading only: H2 never writes to the file (no recovery, no compaction, no
+     * migration), so {@code list}, {@code report}, {@code verify} and {@code export} leave it byte for byte as it was,
+     * and verifying a backup does not upgrade it. A database whose schema is older than this PledgeBench is refused
+     * with the reason instead of being migrated.
+     *
+     * @throws RefusedInputException when there is no database at {@code location}, or its schema is older
+     */
+    public static Database openReadOnly(Path location, char[] filePassword) {
+        return open(location, filePassword, Mode.READ_ONLY);
+    }
+
+    private static Database open(Path location, char[] filePassword, Mode mode) {
         DatabaseLocation where = DatabaseLocation.of(location == null ? defaultLocation() : location);
         Path mvFile = where.file();
+        boolean create = mode == Mode.CREATE;
         if (!create && !Files.isRegularFile(mvFile)) {
             throw RefusedInputException.of("security.db.missing", mvFile.toString());
         }
@@ -88,15 +115,26 @@ public final class Database implements AutoCloseable {
         if (kind == FileKind.OTHER) {
             throw damaged(where, "security.db.notADatabase", null);
         }
-        try {
-            Path parent = where.base().getParent();
-            if (parent != null && !Files.isDirectory(parent)) {
-                FilePermissions.privateFolder(parent);
+        if (kind == FileKind.PLAIN) {
+            Optional<String> cut = FileKind.cutShort(mvFile);
+            if (cut.isPresent()) {
+                // H2 would read an older version of the data from what is left (or nothing), which looks like deleted
+                // rows or an empty database: it is damage, and a write would make it permanent
+                throw damaged(where, "security.db.damaged", new IOException(cut.get()));
             }
-        } catch (IOException e) {
-            throw new StoreException("Cannot create the data folder for " + where.base() + ": " + e.getMessage(), e);
         }
-        String url = where.url(URL_OPTIONS + (filePassword == null ? "" : ";CIPHER=AES") + (create ? "" : ";IFEXISTS=TRUE"));
+        if (create) {
+            try {
+                Path parent = where.base().getParent();
+                if (parent != null && !Files.isDirectory(parent)) {
+                    FilePermissions.privateFolder(parent);
+                }
+            } catch (IOException e) {
+                throw new StoreException("Cannot create the data folder for " + where.base() + ": " + e.getMessage(), e);
+            }
+        }
+        String url = where.url(URL_OPTIONS + (filePassword == null ? "" : ";CIPHER=AES") + (create ? "" : ";IFEXISTS=TRUE")
+                + (mode == Mode.READ_ONLY ? READ_ONLY : ""));
         List<String> candidates = passwords(filePassword, kind);
         Connection keeper = null;
         String password = null;
@@ -115,6 +153,18 @@ public final class Database implements AutoCloseable {
         try {
             Migrations migrations = new Migrations();
             Optional<Integer> current = migrations.currentVersion(keeper);
+            if (mode == Mode.READ_ONLY) {
+                int version = current.orElse(0);
+                if (version < migrations.latestVersion()) {
+                    throw RefusedInputException.of("security.db.olderSchema", mvFile.toString(), version,
+                            migrations.latestVersion());
+                }
+                if (version > migrations.latestVersion()) {
+                    throw new StoreException("The database has schema version " + version + ", newer than this PledgeBench ("
+                            + migrations.latestVersion() + "). Use a newer PledgeBench.");
+                }
+                return new Database(where, mvFile, url, password, keeper);
+            }
             if (current.isPresent() && current.get() < migrations.latestVersion()) {
                 keeper.close();
                 backup(mvFile, current.get());
@@ -208,6 +258,60 @@ public final class Database implements AutoCloseable {
             }
             return s.startsWith("H:2,") ? PLAIN : OTHER;
         }
+
+        /** H2's chunk footer, the last {@value #FOOTER} bytes of every chunk: a whole file ends with one. */
+        private static final int FOOTER = 128;
+
+        /**
+         * Why a plain H2 file was cut short, if it was: its length is not a whole number of blocks, the chunk its
+         * header names lies beyond the end, or it does not end with a chunk's footer. H2 itself would quietly read an
+         * older version of the data from what is left, which looks like deleted rows or an empty database.
+         */
+        static Optional<String> cutShort(Path mvFile) {
+            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(mvFile)) {
+                long size = ch.size();
+                java.nio.ByteBuffer head = java.nio.ByteBuffer.allocate(256);
+                while (head.hasRemaining() && ch.read(head, head.position()) > 0) {
+                    // read the first bytes of the store header
+                }
+                String header = new String(head.array(), 0, head.position(), java.nio.charset.StandardCharsets.ISO_8859_1);
+                java.util.Map<String, String> fields = new java.util.HashMap<>();
+                for (String f : header.split("[,\\n\\x00 ]")) {
+                    int colon = f.indexOf(':');
+                    if (colon > 0) {
+                        fields.putIfAbsent(f.substring(0, colon), f.substring(colon + 1));
+                    }
+                }
+                long blockSize = hex(fields.get("blockSize"), 4096);
+                long block = hex(fields.get("block"), 0);
+                if (blockSize <= 0 || size % blockSize != 0 || size < 3 * blockSize) {
+                    return Optional.of("the file has " + size + " bytes, too few or not a whole number of " + blockSize
+                            + "-byte blocks beyond its header (it was cut short)");
+                }
+                if (block * blockSize >= size) {
+                    return Optional.of("its header names a chunk at byte " + block * blockSize + " but the file ends at "
+                            + size + " (it was cut short)");
+                }
+                java.nio.ByteBuffer tail = java.nio.ByteBuffer.allocate(FOOTER);
+                while (tail.hasRemaining() && ch.read(tail, size - FOOTER + tail.position()) > 0) {
+                    // read the last chunk's footer
+                }
+                if (!new String(tail.array(), java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("chunk:")) {
+                    return Optional.of("it does not end with a chunk (it was cut short or its end was overwritten)");
+                }
+                return Optional.empty();
+            } catch (IOException | RuntimeException e) {
+                return Optional.empty();
+            }
+        }
+
+        private static long hex(String value, long otherwise) {
+            try {
+                return value == null ? otherwise : Long.parseLong(value.trim(), 16);
+            } catch (NumberFormatException e) {
+                return otherwise;
+            }
+        }
     }
 
     /** The file is damaged or no database: say so, and name the newest backup to restore. */
@@ -299,10 +403,14 @@ public final class Database implements AutoCloseable {
                 target = dir.resolve(stem + "-" + n + DatabaseLocation.SUFFIX);
             }
             io.pledgebench.io.OutputFile.of(target).write(out -> Files.copy(mvFile, out));
-            if (!sha256(target).equals(sha256(mvFile))) {
+            String hash = sha256(target);
+            if (!hash.equals(sha256(mvFile))) {
                 Files.deleteIfExists(target);
                 throw new IOException("the copy differs from the database");
             }
+            // the record that this backup was verified: only backups with a matching record are ever offered to restore
+            byte[] record = (hash + "  " + target.getFileName() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            io.pledgebench.io.OutputFile.of(checksumOf(target)).write(out -> out.write(record));
             return target;
         } catch (IOException | java.io.UncheckedIOException e) {
             String reason = io.pledgebench.io.OutputFile.isDiskFull(e) ? "disk full" : e.getMessage();
@@ -311,7 +419,36 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** The newest backup of the database at {@code location}, if any: what to restore after damage. */
+    /** The file beside a backup that records its SHA-256, written once the backup was verified against the database. */
+    static Path checksumOf(Path backup) {
+        return backup.resolveSibling(backup.getFileName() + ".sha256");
+    }
+
+    /**
+     * Whether {@code backup} is one PledgeBench wrote and verified, and still is what it was: its checksum file
+     * matches its content and it is a whole H2 file. A file merely named like a backup is never offered to restore.
+     */
+    static boolean verifiedBackup(Path backup) {
+        try {
+            if (!Files.isRegularFile(backup) || !Files.isRegularFile(checksumOf(backup))) {
+                return false;
+            }
+            String recorded = Files.readString(checksumOf(backup), java.nio.charset.StandardCharsets.UTF_8).strip();
+            int space = recorded.indexOf(' ');
+            recorded = space < 0 ? recorded : recorded.substring(0, space);
+            FileKind kind = FileKind.of(backup);
+            return recorded.equals(sha256(backup)) && (kind == FileKind.ENCRYPTED
+                    || kind == FileKind.PLAIN && FileKind.cutShort(backup).isEmpty());
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The newest verified backup of the database at {@code location}, if any: what to restore after damage. Files
+     * in {@code backups/} that PledgeBench did not write and verify (no checksum file, or one that does not match)
+     * are passed over.
+     */
     public static Optional<Path> newestBackup(DatabaseLocation location) {
         Path dir = location.backups();
         String prefix = location.file().getFileName().toString().replace(DatabaseLocation.SUFFIX, "") + "-v";
@@ -321,13 +458,15 @@ public final class Database implements AutoCloseable {
         try (java.util.stream.Stream<Path> files = Files.list(dir)) {
             return files.filter(f -> f.getFileName().toString().startsWith(prefix)
                             && f.getFileName().toString().endsWith(DatabaseLocation.SUFFIX))
-                    .max(java.util.Comparator.comparing(f -> {
+                    .sorted(java.util.Comparator.comparing((Path f) -> {
                         try {
                             return Files.getLastModifiedTime(f);
                         } catch (IOException e) {
                             return java.nio.file.attribute.FileTime.fromMillis(0);
                         }
-                    }));
+                    }).reversed())
+                    .filter(Database::verifiedBackup)
+                    .findFirst();
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -381,6 +520,56 @@ public final class Database implements AutoCloseable {
                 + " (SELECT hash FROM audit_log ORDER BY id DESC FETCH FIRST 1 ROWS ONLY) FROM audit_log")) {
             rs.next();
             return new Witness(rs.getLong(1), rs.getString(2) == null ? "" : rs.getString(2));
+        }
+    }
+
+    /**
+     * Refuses to write while the audit chain does not extend the witness file (fewer entries than it records, or
+     * another hash at its length): that is the evidence {@code verify} reports as tampering, and a write would rewrite
+     * the witness from the chain as it is and hide it. Nothing is written until the database is restored.
+     *
+     * @throws RefusedInputException naming the database, what does not match, and the newest verified backup
+     */
+    void requireChainExtendsWitness(Connection c) throws SQLException {
+        if (location == null) {
+            return;
+        }
+        Optional<Witness> found = Witness.read(location.witness());
+        if (found.isEmpty() || found.get().length() == 0) {
+            return;
+        }
+        Witness w = found.get();
+        String problem = null;
+        if (!w.readable()) {
+            problem = "the witness file " + location.witness() + " cannot be read";
+        } else {
+            long length;
+            String hashAtLength = null;
+            try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM audit_log")) {
+                rs.next();
+                length = rs.getLong(1);
+            }
+            if (length >= w.length()) {
+                try (java.sql.PreparedStatement ps = c.prepareStatement(
+                        "SELECT hash FROM audit_log ORDER BY id OFFSET ? ROWS FETCH FIRST 1 ROWS ONLY")) {
+                    ps.setLong(1, w.length() - 1);
+                    try (java.sql.ResultSet rs = ps.executeQuery()) {
+                        hashAtLength = rs.next() ? rs.getString(1) : null;
+                    }
+                }
+            }
+            if (length < w.length()) {
+                problem = "the audit chain has " + length + " entries, the witness file records " + w.length();
+            } else if (!w.head().equals(hashAtLength)) {
+                problem = "audit entry " + w.length() + " no longer has the hash " + w.head() + " that the witness file records";
+            }
+        }
+        if (problem != null) {
+            Optional<Path> backup = newestBackup(location);
+            throw backup.isPresent()
+                    ? RefusedInputException.of("security.db.tampered.restore", file.toString(), problem, backup.get().toString())
+                    : RefusedInputException.of("security.db.tampered.noBackup", file.toString(), problem,
+                            location.backups().toString());
         }
     }
 

@@ -47,6 +47,10 @@ public final class DatabaseLocation {
         } catch (InvalidPathException e) {
             throw RefusedInputException.of("security.db.invalid", shown(raw), e.getReason());
         }
+        if (Files.isDirectory(abs) && abs.toString().endsWith(SUFFIX)) {
+            // named like a database file, but a folder: not "damaged", and no database goes inside it
+            throw RefusedInputException.of("security.db.fileIsFolder", shown(abs.toString()));
+        }
         if (Files.isDirectory(abs)) {
             throw RefusedInputException.of("security.db.folder", shown(raw), abs.resolve("pledgebench").toString());
         }
@@ -68,6 +72,16 @@ public final class DatabaseLocation {
         // the path H2 receives is the absolute one: a relative path in a folder whose name holds ';' or '=' would add
         // URL settings just as a typed one would
         checkCharacters(base.toString(), raw);
+        // the longest name written beside the database is <name>.witness (or H2's <name>.lock.db)
+        io.pledgebench.io.FileNames.requireNamesFit(base, ".witness".length());
+        file = Path.of(base + SUFFIX);
+        if (Files.isDirectory(file)) {
+            throw RefusedInputException.of("security.db.fileIsFolder", shown(file.toString()));
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // a named pipe would block the command for ever, a device would be read without end
+            throw RefusedInputException.of("security.db.notRegular", shown(file.toString()));
+        }
         return new DatabaseLocation(base);
     }
 
@@ -102,15 +116,7 @@ public final class DatabaseLocation {
 
     /** A path as shown in a one-line message: control characters escaped. */
     static String shown(String raw) {
-        StringBuilder b = new StringBuilder();
-        raw.codePoints().forEach(cp -> {
-            if (Character.isISOControl(cp)) {
-                b.append(String.format("\\u%04X", cp));
-            } else {
-                b.appendCodePoint(cp);
-            }
-        });
-        return b.toString();
+        return io.pledgebench.domain.OneLine.of(raw);
     }
 
     /** The path H2 is given: absolute, without {@code .mv.db}. */

@@ -36,13 +36,8 @@ public final class FilePermissions {
         }
     }
 
-    /** Creates {@code folder} (and missing parents) and makes the folder itself 0700. */
+    /** Creates {@code folder} and each missing parent 0700 (an existing folder is left as it is). */
     public static Path privateFolder(Path folder) throws IOException {
-        boolean existed = Files.isDirectory(folder);
-        Files.createDirectories(folder);
-        if (!existed) {
-            ownerOnly(folder);
-        }
-        return folder;
+        return io.pledgebench.io.OutputFile.createPrivateFolders(folder);
     }
 }

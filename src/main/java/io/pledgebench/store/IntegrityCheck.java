@@ -198,7 +198,20 @@ public final class IntegrityCheck {
                 return new Findings(assessments.size(), signOffCount, Optional.of(new Problem("assessment", id,
                         "has no audit entry recording that it was saved (the row was inserted outside PledgeBench)")));
             }
-            if (!entry.details().equals(AssessmentRepository.savedDetails(a.contentHash(), a.inputHash(), a.portfolio()))) {
+            String recorded = entry.details();
+            String legacy = AssessmentRepository.savedDetails(a.contentHash(), a.inputHash(), a.portfolio());
+            if (recorded.startsWith(legacy + AssessmentRepository.PORTFOLIO_LINK)) {
+                String link = recorded.substring((legacy + AssessmentRepository.PORTFOLIO_LINK).length());
+                String actual = a.portfolioId() == null ? "-" : a.portfolioId().toString();
+                // deleting the portfolio clears the link (ON DELETE SET NULL): null is right once the portfolio is gone
+                boolean cleared = a.portfolioId() == null && link.matches("\\d+") && !portfolioExists(c, Long.parseLong(link));
+                if (!link.equals(actual) && !cleared) {
+                    return new Findings(assessments.size(), signOffCount, Optional.of(new Problem("assessment", id,
+                            "is linked to portfolio " + actual + " but audit entry " + entry.id() + " recorded portfolio "
+                                    + link + " when it was saved (the link was edited)")));
+                }
+            } else if (!recorded.equals(legacy)) {
+                // entries written before the link was recorded hold the other fields only
                 return new Findings(assessments.size(), signOffCount, Optional.of(new Problem("assessment", id,
                         "differs from what audit entry " + entry.id() + " recorded when it was saved")));
             }
@@ -210,6 +223,16 @@ public final class IntegrityCheck {
         }
         Optional<Problem> signProblem = signOffProblem(c, signed);
         return new Findings(assessments.size(), signOffCount, signProblem);
+    }
+
+    private static boolean portfolioExists(Connection c, long id) throws SQLException {
+        try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM portfolio WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1) > 0;
+            }
+        }
     }
 
     private static Optional<Problem> chainProblem(List<AuditEntry> chain) {

@@ -93,33 +93,7 @@ public final class LogFiles {
      * indented, so a line at column 0 is always a record written by PledgeBench.
      */
     static String escape(String s) {
-        if (s == null) {
-            return "null";
-        }
-        StringBuilder b = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            int type = Character.getType(c);
-            boolean unsafe = type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
-                    || type == Character.PARAGRAPH_SEPARATOR;
-            if (unsafe && b == null) {
-                b = new StringBuilder(s.length() + 16).append(s, 0, i);
-            }
-            if (b != null) {
-                if (!unsafe) {
-                    b.append(c);
-                } else if (c == '\n') {
-                    b.append("\\n");
-                } else if (c == '\r') {
-                    b.append("\\r");
-                } else if (c == '\t') {
-                    b.append("\\t");
-                } else {
-                    b.append(String.format("\\u%04X", (int) c));
-                }
-            }
-        }
-        return b == null ? s : b.toString();
+        return io.pledgebench.domain.OneLine.of(s);
     }
 
     /** {@code 2026-11-25T09:10:00Z INFO cli: message} and, for errors, the stack trace below. */

@@ -39,6 +39,7 @@ final class Transactions {
             try (Connection c = db.connect()) {
                 c.setAutoCommit(false);
                 try {
+                    db.requireChainExtendsWitness(c);
                     T result = work.run(c);
                     c.commit();
                     db.witnessChain(c);

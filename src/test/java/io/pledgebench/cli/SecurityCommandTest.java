@@ -227,4 +227,109 @@ class SecurityCommandTest {
         assertThat(exit).as(err.toString()).isEqualTo(2);
         assertThat(err.toString()).contains("10000000000000");
     }
+
+    // second probe of issue 15
+
+    /** Item 4: a file name with a line break, U+2028 or a bidi override cannot forge a line of import or list. */
+    @Test
+    void fileNamesAreShownEscapedByImportAndList(@TempDir Path dir) throws IOException {
+        Path base = dir.resolve("db/pb");
+        String name = "evil\n#9  FORGED (99 patents, imported 2026-01-01)\u2028#8  x\u2029\u202Ey\r\u0085z";
+        Path csv = dir.resolve(name + ".csv");
+        Files.copy(Path.of(SAMPLE, "patents.csv"), csv);
+        assertThat(run("import", csv.toString(), "--db", base.toString())).as(err.toString()).isZero();
+        assertThat(out.toString().lines().toList()).hasSize(1);
+        assertThat(out.toString()).contains("evil\\n#9  FORGED").contains("\\u2028#8").contains("\\u202E");
+        assertThat(run("list", "--db", base.toString())).as(err.toString()).isZero();
+        for (String line : out.toString().split("[\n\r\u0085\u2028\u2029]")) {
+            assertThat(line).doesNotStartWith("#9").doesNotStartWith("#8").doesNotContain("\u202E");
+        }
+        assertThat(out.toString().split("[\n\r\u0085\u2028\u2029]", -1)).hasSize(out.toString().split("\n", -1).length);
+        assertThat(run("export", "1", "--db", base.toString(), "--out", dir.resolve("patents.csv").toString()))
+                .as(err.toString()).isZero();
+        assertThat(out.toString().lines().toList()).hasSize(1);
+        assertThat(out.toString()).contains("evil\\n#9").doesNotContain("\u2028").doesNotContain("\u202E");
+        Path empty = dir.resolve("none\u2028#7 forged.csv");
+        Files.writeString(empty, "");
+        assertThat(run("import", empty.toString(), "--db", base.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("none\\u2028#7").doesNotContain("\u2028");
+    }
+
+    /** Item 6: a name longer than the file system takes is refused naming the path and the reason, never a stack trace. */
+    @Test
+    void aNameLongerThanTheFileSystemTakesIsRefusedWithTheReason(@TempDir Path dir) throws IOException {
+        String longName = "a".repeat(300);
+        List<List<String>> commands = List.of(
+                List.of("import", SAMPLE, "--db", dir.resolve(longName).toString()),
+                List.of("list", "--db", dir.resolve(longName).toString()),
+                List.of("import", dir.resolve(longName + ".csv").toString(), "--db", dir.resolve("db/pb").toString()),
+                List.of("export", "1", "--db", db.toString(), "--out", dir.resolve(longName + ".csv").toString()),
+                List.of("export", "1", "--db", db.toString(), "--out", dir.resolve(longName).resolve("x.csv").toString()),
+                List.of("assess", SAMPLE, "--loan", "3000000", "--term-months", "24", "--as-of", "2025-06-30", "--paths",
+                        "100", "--json", dir.resolve(longName + ".json").toString()));
+        for (List<String> cmd : commands) {
+            assertThat(run(cmd.toArray(String[]::new))).as(cmd.get(0) + ": " + err).isEqualTo(2);
+            assertThat(err.toString()).as(cmd.get(0)).contains(dir.toString()).contains("bytes, more than the 255 a file name may have")
+                    .doesNotContain("\tat ").doesNotContain("Exception");
+        }
+        // a name that fits with room for the temporary file is written
+        String fits = "b".repeat(250) + ".csv";
+        assertThat(run("export", "1", "--db", db.toString(), "--out", dir.resolve(fits).toString())).as(err.toString()).isZero();
+        assertThat(dir.resolve(fits)).exists();
+    }
+
+    private static boolean mkfifo(Path p) {
+        try {
+            return new ProcessBuilder("mkfifo", p.toString()).start().waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Item 7: a named pipe as the database, the password file, an input or an output is refused, not waited on. */
+    @Test
+    void aNamedPipeIsRefusedNotWaitedOn(@TempDir Path dir) throws Exception {
+        Path pipeDb = dir.resolve("pipe.mv.db");
+        Path pipe = dir.resolve("pipe.csv");
+        Path pipePassword = dir.resolve("password.txt");
+        Path pipeJson = dir.resolve("out.json");
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo(pipeDb) && mkfifo(pipe) && mkfifo(pipePassword)
+                && mkfifo(pipeJson), "mkfifo");
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () -> {
+            for (String[] args : List.of(
+                    new String[] {"import", SAMPLE, "--db", dir.resolve("pipe").toString()},
+                    new String[] {"list", "--db", pipeDb.toString()},
+                    new String[] {"verify", "--db", dir.resolve("pipe").toString()})) {
+                assertThat(run(args)).as(String.join(" ", args)).isEqualTo(2);
+                assertThat(err.toString()).contains(pipeDb.toString()).contains("is not a regular file (a named pipe");
+            }
+            assertThat(run("list", "--db", db.toString(), "--password-file", pipePassword.toString())).isEqualTo(2);
+            assertThat(err.toString()).contains(pipePassword.toString()).contains("is not a regular file");
+            assertThat(run("import", pipe.toString(), "--db", db.toString())).isEqualTo(2);
+            assertThat(err.toString()).contains("is not a regular file");
+            assertThat(run("assess", SAMPLE, "--loan", "3000000", "--term-months", "24", "--as-of", "2025-06-30",
+                    "--paths", "100", "--json", pipeJson.toString(), "--force")).isEqualTo(2);
+            assertThat(err.toString()).contains(pipeJson.toString()).contains("is not a regular file");
+        });
+    }
+
+    /** Item 8: a folder named like a database file is said to be a folder, not a damaged database. */
+    @Test
+    void aFolderNamedLikeADatabaseFileIsSaidToBeAFolder(@TempDir Path dir) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("x.mv.db"));
+        for (String path : List.of(folder.toString(), dir.resolve("x").toString())) {
+            for (String cmd : List.of("list", "verify")) {
+                assertThat(run(cmd, "--db", path)).as(cmd + " " + path).isEqualTo(2);
+                assertThat(err.toString()).contains(folder + " is a folder, not a database file").doesNotContain("damaged");
+            }
+            assertThat(run("import", SAMPLE, "--db", path)).isEqualTo(2);
+            assertThat(err.toString()).contains("is a folder, not a database file").doesNotContain("damaged");
+        }
+        try (Stream<Path> inside = Files.list(folder)) {
+            assertThat(inside).isEmpty();
+        }
+    }
 }

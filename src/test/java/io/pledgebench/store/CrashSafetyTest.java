@@ -135,6 +135,11 @@ class CrashSafetyTest {
             for (Path f : files.toList()) {
                 if (f.getFileName().toString().endsWith(".mv.db")) {
                     assertThat(Database.sha256(f)).as("%s is complete", f.getFileName()).isEqualTo(whole);
+                } else if (f.getFileName().toString().endsWith(".mv.db.sha256")) {
+                    // the record of a verified backup: written after the backup, and naming a complete one
+                    assertThat(java.nio.file.Files.readString(f)).startsWith(whole);
+                    assertThat(Database.sha256(f.resolveSibling(f.getFileName().toString().replace(".sha256", ""))))
+                            .isEqualTo(whole);
                 } else {
                     assertThat(f.getFileName().toString()).as("a partial copy is hidden and named so").startsWith(".")
                             .endsWith(".tmp");

@@ -96,8 +96,7 @@ class EncryptedDatabaseTest {
         String db = dir.resolve("cut").toString();
         assertThat(run("import", "sample-portfolios/cn-tech-sme", "--db", db).exit).isZero();
         Path mv = Path.of(db + ".mv.db");
-        Path backups = Files.createDirectories(dir.resolve("backups"));
-        Path backup = Files.copy(mv, backups.resolve("cut-v4-20261201-120000.mv.db"));
+        Path backup = Database.backup(mv, 4);
         byte[] all = Files.readAllBytes(mv);
         Files.write(mv, java.util.Arrays.copyOf(all, 4096));
         Result r = run("list", "--db", db);

@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Issue 15, item 3b: {@code verify} can be trusted. It finds deleted newest rows (through the witness file), a chain
@@ -98,7 +99,8 @@ class VerifyIntegrityTest {
             for (AuditEntry e : chain) {
                 String details = e.details();
                 if (AssessmentRepository.ACTION_SAVED.equals(e.action()) && "1".equals(e.entityId())) {
-                    details = AssessmentRepository.savedDetails(content, a.inputHash(), a.portfolio());
+                    details = AssessmentRepository.savedDetails(content, a.inputHash(), a.portfolio())
+                            + AssessmentRepository.portfolioLink(a.portfolioId());
                 }
                 String hash = AuditLog.hashOf(prev, e.at(), e.actor(), e.action(), e.entity(), e.entityId(), details);
                 try (PreparedStatement ps = c.prepareStatement("UPDATE audit_log SET details = ?, prev_hash = ?, hash = ?"
@@ -134,7 +136,7 @@ class VerifyIntegrityTest {
     void aDamagedFileIsToldFromTamperingAndTheNewestBackupIsNamed(@TempDir Path dir) throws Exception {
         Path base = seed(dir);
         Path mv = Path.of(base + ".mv.db");
-        Path backup = Files.copy(mv, Files.createDirectories(dir.resolve("backups")).resolve("pb-v4-20261201-080000.mv.db"));
+        Path backup = Database.backup(mv, 4);
         byte[] all = Files.readAllBytes(mv);
         Files.write(mv, java.util.Arrays.copyOf(all, 4096));
         assertThat(run("verify", "--db", base.toString())).isEqualTo(2);
@@ -176,5 +178,123 @@ class VerifyIntegrityTest {
         assertThat(witness).exists();
         assertThat(run("report", "--db", base.toString())).isZero();
         assertThat(out.toString()).contains("audit chain: length 5, head ");
+    }
+
+    // second probe of issue 15
+
+    @Test
+    void afterTamperingNoWriteRewritesTheWitnessAndTheEvidenceStays(@TempDir Path dir) throws Exception {
+        Path base = seed(dir);
+        Path witness = Path.of(base + ".witness");
+        String recorded = Files.readString(witness);
+        sql(base, "DELETE FROM audit_log WHERE id = (SELECT MAX(id) FROM audit_log)",
+                "DELETE FROM assessment WHERE id = (SELECT MAX(id) FROM assessment)");
+        assertThat(run("verify", "--db", base.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("newest 1 audit entries were deleted");
+
+        assertThat(run("import", "sample-portfolios/us-amazon", "--db", base.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("nothing was written to the database " + base + ".mv.db")
+                .contains("the audit chain has 4 entries, the witness file records 5").contains("run verify --db")
+                .doesNotContain("\tat ");
+        try (Database db = Database.open(base)) {
+            AssessmentRepository repo = new AssessmentRepository(db);
+            assertThatThrownBy(() -> repo.save(AssessmentRepositoryTest.sample("alice")))
+                    .isInstanceOf(io.pledgebench.domain.RefusedInputException.class).hasMessageContaining("verify --db");
+            assertThatThrownBy(() -> repo.signOff(1, SignOffRole.MAKER, "carol", ""))
+                    .isInstanceOf(io.pledgebench.domain.RefusedInputException.class);
+            assertThat(repo.list()).hasSize(1);
+            assertThat(new PortfolioRepository(db).list()).hasSize(1);
+        }
+        assertThat(Files.readString(witness)).isEqualTo(recorded);
+        assertThat(run("verify", "--db", base.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("newest 1 audit entries were deleted");
+    }
+
+    @Test
+    void aRewrittenChainAlsoStopsWrites(@TempDir Path dir) throws Exception {
+        Path base = seed(dir);
+        Path witness = Path.of(base + ".witness");
+        Files.writeString(witness, Files.readString(witness).replaceAll("head=\\w+", "head=" + "ab".repeat(32)));
+        assertThat(run("import", "sample-portfolios/us-amazon", "--db", base.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("no longer has the hash " + "ab".repeat(32));
+        assertThat(Files.readString(witness)).contains("ab".repeat(32));
+    }
+
+    @Test
+    void aTruncatedFileIsDamagedNeverTamperedOrEmptyAndTheNewestVerifiedBackupIsNamed(@TempDir Path dir)
+            throws Exception {
+        Path base = seed(dir);
+        Path mv = Path.of(base + ".mv.db");
+        Path backup = Database.backup(mv, 7);
+        byte[] all = Files.readAllBytes(mv);
+        for (int size : new int[] {8192, 12288, all.length / 2 / 4096 * 4096, all.length - 4096, all.length - 100}) {
+            Files.write(mv, java.util.Arrays.copyOf(all, size));
+            assertThat(run("verify", "--db", base.toString())).as("cut at " + size).isEqualTo(2);
+            assertThat(err.toString()).as("cut at " + size).startsWith("DAMAGED: ").contains("cut short")
+                    .contains(backup.toString()).doesNotContain("TAMPERED").doesNotContain("intact");
+            assertThat(run("list", "--db", base.toString())).as("cut at " + size).isEqualTo(1);
+            assertThat(err.toString()).contains("is damaged").contains(backup.toString());
+            assertThat(out.toString()).doesNotContain("No portfolios yet");
+            assertThat(run("import", "sample-portfolios/us-amazon", "--db", base.toString())).isNotZero();
+            assertThat(err.toString()).contains("is damaged");
+            assertThat(Files.size(mv)).as("nothing repaired in place").isEqualTo(size);
+        }
+        Files.write(mv, all);
+        assertThat(run("verify", "--db", base.toString())).as(err.toString()).isZero();
+    }
+
+    @Test
+    void onlyBackupsThatPassVerificationAreNamed(@TempDir Path dir) throws Exception {
+        Path base = seed(dir);
+        Path mv = Path.of(base + ".mv.db");
+        Path good = Database.backup(mv, 7);
+        Path junk = Files.writeString(dir.resolve("backups/pb-v9-29991231-235959.mv.db"), "H:2,block:2,junk");
+        Path edited = Database.backup(mv, 8);
+        byte[] b = Files.readAllBytes(edited);
+        b[b.length - 5000] ^= 1;
+        Files.write(edited, b);
+        Path unchecked = Files.copy(mv, dir.resolve("backups/pb-v7-29991231-235958.mv.db"));
+        for (Path newer : List.of(junk, edited, unchecked)) {
+            Files.setLastModifiedTime(newer, java.nio.file.attribute.FileTime.fromMillis(
+                    Files.getLastModifiedTime(good).toMillis() + 60_000));
+        }
+        assertThat(Database.newestBackup(DatabaseLocation.of(base))).contains(good);
+        byte[] all = Files.readAllBytes(mv);
+        Files.write(mv, java.util.Arrays.copyOf(all, 4096));
+        assertThat(run("verify", "--db", base.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains(good.toString()).doesNotContain(junk.toString())
+                .doesNotContain(edited.toString()).doesNotContain(unchecked.toString());
+        Files.delete(good);
+        assertThat(run("verify", "--db", base.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("there is no verified backup in").doesNotContain(junk.toString());
+    }
+
+    @Test
+    void changingTheAssessmentsPortfolioLinkIsFoundAndADeletedPortfolioIsNot(@TempDir Path dir) throws Exception {
+        Path base = dir.resolve("pb");
+        assertThat(run("import", "sample-portfolios/cn-tech-sme", "--db", base.toString())).as(err.toString()).isZero();
+        assertThat(run("import", "sample-portfolios/us-amazon", "--db", base.toString())).as(err.toString()).isZero();
+        try (Database db = Database.open(base)) {
+            NewAssessment s = AssessmentRepositoryTest.sample("alice");
+            new AssessmentRepository(db).save(new NewAssessment(1L, s.portfolio(), s.author(), s.asOf(), s.inputHash(),
+                    s.appVersion(), s.inputsJson(), s.resultJson()));
+            new AssessmentRepository(db).save(s);
+        }
+        assertThat(run("verify", "--db", base.toString())).as(err.toString()).isZero();
+        for (String link : List.of("2", "NULL")) {
+            sql(base, "UPDATE assessment SET portfolio_id = " + link + " WHERE id = 1");
+            assertThat(run("verify", "--db", base.toString())).as(link).isEqualTo(2);
+            assertThat(err.toString()).contains("TAMPERED: assessment row 1").contains("the link was edited");
+        }
+        sql(base, "UPDATE assessment SET portfolio_id = 1 WHERE id = 1");
+        sql(base, "UPDATE assessment SET portfolio_id = 1 WHERE id = 2");
+        assertThat(run("verify", "--db", base.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("TAMPERED: assessment row 2").contains("recorded portfolio -");
+        sql(base, "UPDATE assessment SET portfolio_id = NULL WHERE id = 2");
+        assertThat(run("verify", "--db", base.toString())).as(err.toString()).isZero();
+        try (Database db = Database.open(base)) {
+            new PortfolioRepository(db).delete(1);
+        }
+        assertThat(run("verify", "--db", base.toString())).as(err.toString()).isZero();
     }
 }
