@@ -1061,7 +1061,10 @@ public final class AssessmentReport {
             }
         }
         doc.table(t);
-        if (!impacts.isEmpty()) {
+        if (!impacts.isEmpty() && impacts.stream().allMatch(i -> Math.abs(i.change()) < 0.005)) {
+            // a tornado without bars says less than this sentence
+            doc.paragraph(t("report.stress.noChange"), TextStyle.BODY);
+        } else if (!impacts.isEmpty()) {
             doc.chart(Charts.stressTornado(t("report.col.coverage"), impacts,
                     new java.text.DecimalFormat("0.00'×'", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT)), locale), CHART_W,
                     110 + 30 * impacts.size());
@@ -1196,10 +1199,17 @@ public final class AssessmentReport {
                 return;
             }
             doc.heading(3, rt.term(group.getKey()));
-            PdfTable t = new PdfTable().left(t("report.col.parameter"), 3.6f).left(t("report.col.value"), 1.8f)
-                    .left(t("report.col.source"), 4.4f);
+            boolean sourced = rows.stream().anyMatch(r -> !r[2].isEmpty());
+            PdfTable t = sourced
+                    ? new PdfTable().left(t("report.col.parameter"), 3.6f).left(t("report.col.value"), 1.8f)
+                            .left(t("report.col.source"), 4.4f)
+                    : new PdfTable().left(t("report.col.parameter"), 5.4f).left(t("report.col.value"), 4.4f);
             for (String[] r : rows) {
-                t.row(r[0], r[1], r[2]);
+                if (sourced) {
+                    t.row(r[0], r[1], r[2]);
+                } else {
+                    t.row(r[0], r[1]);
+                }
             }
             doc.table(t);
         });

@@ -476,13 +476,18 @@ public final class Charts {
 
     /** Percent and decimal formats: English and Chinese readers share the digits, so only the scale varies. */
     public static NumberFormat percent(int fractionDigits) {
-        return unsigned(new DecimalFormat(fractionDigits == 0 ? "0%" : "0." + "0".repeat(fractionDigits) + "%",
-                DecimalFormatSymbols.getInstance(Locale.ROOT)));
+        DecimalFormat f = new DecimalFormat(fractionDigits == 0 ? "0%" : "0." + "0".repeat(fractionDigits) + "%",
+                DecimalFormatSymbols.getInstance(Locale.ROOT));
+        f.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        return unsigned(f);
     }
 
     public static NumberFormat decimal(int fractionDigits) {
-        return unsigned(new DecimalFormat(fractionDigits == 0 ? "#,##0" : "#,##0." + "0".repeat(fractionDigits),
-                DecimalFormatSymbols.getInstance(Locale.ROOT)));
+        DecimalFormat f = new DecimalFormat(fractionDigits == 0 ? "#,##0" : "#,##0." + "0".repeat(fractionDigits),
+                DecimalFormatSymbols.getInstance(Locale.ROOT));
+        // rounded as the report's tables round (0.125 → 0.13 on the chart and in its caption)
+        f.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        return unsigned(f);
     }
 
     /** An empty chart says so in the reader's language instead of drawing bare axes. */
