@@ -224,8 +224,8 @@ public final class AssessmentReport {
         facts.row(t("report.cover.patents"), String.valueOf(patents().size()));
         facts.row(t("report.cover.assessmentId"), input.assessmentId());
         // when the assessment ran (its saving, or for an unsaved one when this report was produced), not the valuation date
-        String ran = input.createdAt().atOffset(ZoneOffset.UTC).toLocalDateTime().withNano(0).toString().replace('T', ' ')
-                + " UTC";
+        String ran = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
+                .format(input.createdAt().atOffset(ZoneOffset.UTC)) + " UTC";
         if (input.saved()) {
             facts.row(t("report.cover.created"), ran);
             if (!input.author().isEmpty()) {
