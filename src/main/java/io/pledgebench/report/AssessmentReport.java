@@ -722,7 +722,10 @@ public final class AssessmentReport {
                 .right(t("report.col.weight"), 1f).left(t("report.col.reason"), 5f);
         for (JsonNode m : Doc.list(v, "methods")) {
             List<String> parts = new ArrayList<>();
-            parts.add(Doc.text(Doc.at(m, "reason"), rt));
+            // "used with weight 35.29%" only repeats the weight column, with another number of decimals
+            if (!"valuation.reason.used".equals(Doc.str(m, "reason", "key"))) {
+                parts.add(Doc.text(Doc.at(m, "reason"), rt));
+            }
             if (applied(m)) {
                 parts.addAll(Doc.texts(Doc.at(m, "explanation"), rt));
             } else if (!parts.contains(Doc.text(Doc.at(m, "skipReason"), rt))) {
