@@ -107,7 +107,7 @@ public final class AssessmentReport {
      */
     static final List<String> CHAPTERS = List.of("summary", "portfolio", "eligibility", "quality", "valuation",
             "distribution", "collateral", "coverage", "credit", "stress", "sharing", "conditions", "disclosure",
-            "appendix", "signoff");
+            "appendix", "signoff", "annex");
 
     private int chaptersPrinted;
 
@@ -161,6 +161,9 @@ public final class AssessmentReport {
             disclosure();
             appendix();
             signOff();
+            if (patents().size() > LISTED_PATENTS) {
+                annex();
+            }
             doc.save(out);
         } catch (IOException e) {
             throw new UncheckedIOException("closing the report failed: " + e.getMessage(), e);
@@ -284,7 +287,7 @@ public final class AssessmentReport {
     private void listedNote() {
         int n = patents().size();
         if (n > LISTED_PATENTS) {
-            doc.paragraph(t("report.listed", LISTED_PATENTS, n), TextStyle.NOTE);
+            doc.paragraph(t("report.listed", LISTED_PATENTS, n, chapter("annex")), TextStyle.NOTE);
         }
     }
 
@@ -1427,6 +1430,28 @@ public final class AssessmentReport {
                 doc.paragraph(t("report.signoff.comment", s.signedBy(), s.comment()), TextStyle.NOTE);
             }
         }
+    }
+
+    // ------------------------------------------------------------------ 16 annex
+
+    /**
+     * Every patent of a portfolio whose chapters list only the most valuable ones: lists are never cut, the full list
+     * follows the sign-off as an annex that the chapters refer to by its number.
+     */
+    private void annex() {
+        chapterHeading("annex");
+        doc.paragraph(t("report.annex.lead", patents().size()));
+        PdfTable t = new PdfTable().left(t("report.col.patent"), 2.2f).left(t("report.col.type"), 1.3f)
+                .left(t("report.col.status"), 1.2f).left(t("report.col.outcome"), 1.2f)
+                .right(t("report.col.remaining"), 1.1f).right(amountHeader(t("report.col.value")), 1.6f)
+                .right(amountHeader(t("report.kpi.liquidationValue")), 1.6f);
+        for (JsonNode p : patents()) {
+            t.row(Doc.str(p, "patentNumber"), typeLabel(Doc.str(p, "type")), statusLabel(Doc.str(p, "status")),
+                    outcome(status(p)), Doc.has(p, "remainingYears") ? ReportFormat.fixed(Doc.num(p, "remainingYears"), 1) : "–",
+                    money(value(p)), Doc.has(p, "collateral", "liquidationValue")
+                            ? money(Doc.num(p, "collateral", "liquidationValue")) : "–");
+        }
+        doc.table(t);
     }
 
     private SignatureBlock block(SignOffRole role, String key) {
