@@ -1073,7 +1073,7 @@ public final class AssessmentReport {
         } else if (!impacts.isEmpty()) {
             doc.chart(Charts.stressTornado(t("report.col.coverage"), impacts,
                     new java.text.DecimalFormat("0.00'×'", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT)), locale), CHART_W,
-                    110 + 30 * impacts.size());
+                    130 + 36 * impacts.size());
         }
     }
 

@@ -329,8 +329,9 @@ public final class Charts {
         ChartTheme.apply(chart);
         CategoryPlot plot = chart.getCategoryPlot();
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
-        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.35f);
-        plot.getDomainAxis().setMaximumCategoryLabelLines(2);
+        // a scenario's name is printed whole (up to four lines), never cut with "…"
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.4f);
+        plot.getDomainAxis().setMaximumCategoryLabelLines(4);
         StackedBarRenderer r = (StackedBarRenderer) plot.getRenderer();
         ChartTheme.flatBars(r);
         r.setSeriesPaint(0, ChartTheme.WARNING);
