@@ -157,7 +157,8 @@ public final class AssessCommand implements Runnable {
                 }
             }
         } else if (pdf != null) {
-            pdf.write(os -> AssessmentReport.write(a, System.getProperty("user.name", ""), locale, today, os));
+            // an unsaved report names nobody: it carries the time it was produced and blank sign-off lines
+            pdf.write(os -> AssessmentReport.write(a, root.clock(), locale, os));
         }
         warnings(a, locale, today);
         Map<String, Object> document = a.toJsonLazy(locale);

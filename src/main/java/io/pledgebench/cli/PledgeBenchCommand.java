@@ -42,6 +42,11 @@ public final class PledgeBenchCommand implements Runnable {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /** This command line's clock: "today", and the time an unsaved report is produced. */
+    public Clock clock() {
+        return clock;
+    }
+
     /** Today by this command line's clock. */
     public LocalDate today() {
         return LocalDate.now(clock);

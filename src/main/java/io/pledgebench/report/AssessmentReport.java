@@ -24,6 +24,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -57,6 +58,7 @@ public final class AssessmentReport {
     private final Locale locale;
     private final LocalDate printDate;
     private final String currency;
+    private final ReportText rt;
     private ReportDocument doc;
 
     private AssessmentReport(ReportInput input, Locale locale, LocalDate printDate) {
@@ -66,6 +68,7 @@ public final class AssessmentReport {
         this.printDate = printDate;
         String c = Doc.str(d, "loan", "currency");
         this.currency = c.isEmpty() ? "CNY" : c;
+        this.rt = new ReportText(this.locale, currency);
     }
 
     /**
@@ -85,17 +88,45 @@ public final class AssessmentReport {
     }
 
     /**
-     * Writes the report of an assessment that is not saved: identified by its input hash, dated by its valuation
-     * date, so assessing the same inputs again prints the same report.
+     * Writes the report of an assessment that is not saved: identified by its input hash, produced now by
+     * {@code clock} (the time on the cover, separate from the valuation date; the print date is today by it). It
+     * carries no sign-off: the maker and checker sign a saved assessment.
      */
-    public static void write(Assessment assessment, String author, Locale locale, LocalDate printDate, Path file) {
-        OutputFile.of(file).overwrite(true).write(out -> write(assessment, author, locale, printDate, out));
+    public static void write(Assessment assessment, Clock clock, Locale locale, Path file) {
+        OutputFile.of(file).overwrite(true).write(out -> write(assessment, clock, locale, out));
     }
 
-    /** {@link #write(Assessment, String, Locale, LocalDate, Path)} to a stream. */
-    public static void write(Assessment assessment, String author, Locale locale, LocalDate printDate, OutputStream out) {
-        write(ReportInput.unsaved(ReportSource.document(assessment),
-                assessment.inputs().asOf().atStartOfDay(ZoneOffset.UTC).toInstant(), author), locale, printDate, out);
+    /** {@link #write(Assessment, Clock, Locale, Path)} to a stream. */
+    public static void write(Assessment assessment, Clock clock, Locale locale, OutputStream out) {
+        write(ReportInput.unsaved(ReportSource.document(assessment), clock.instant(), ""), locale, LocalDate.now(clock), out);
+    }
+
+    /**
+     * The chapters in the order they are printed: a cross-reference takes its number from here and
+     * {@link #chapterHeading} checks that the layout numbered the chapter the same.
+     */
+    static final List<String> CHAPTERS = List.of("summary", "portfolio", "eligibility", "quality", "valuation",
+            "distribution", "collateral", "coverage", "credit", "stress", "sharing", "conditions", "disclosure",
+            "appendix", "signoff", "annex");
+
+    private int chaptersPrinted;
+
+    /** The number the layout gives chapter {@code id}. */
+    static int chapter(String id) {
+        int i = CHAPTERS.indexOf(id);
+        if (i < 0) {
+            throw new IllegalArgumentException("no chapter " + id);
+        }
+        return i + 1;
+    }
+
+    private void chapterHeading(String id) {
+        chaptersPrinted++;
+        if (chapter(id) != chaptersPrinted) {
+            throw new IllegalStateException("chapter " + id + " printed as number " + chaptersPrinted + ", referred to as "
+                    + chapter(id));
+        }
+        doc.heading(1, t("report." + id));
     }
 
     private String t(String key, Object... args) {
@@ -130,6 +161,9 @@ public final class AssessmentReport {
             disclosure();
             appendix();
             signOff();
+            if (patents().size() > LISTED_PATENTS) {
+                annex();
+            }
             doc.save(out);
         } catch (IOException e) {
             throw new UncheckedIOException("closing the report failed: " + e.getMessage(), e);
@@ -147,12 +181,18 @@ public final class AssessmentReport {
         return name.isEmpty() ? t("report.unknownPledgor") : name;
     }
 
+    /** An amount in the reader's unit (万元 in Chinese, the currency in English); the header or sentence names it. */
     private String money(double v) {
-        return ReportFormat.amount(v);
+        return ReportFormat.money(v, locale);
     }
 
     private String moneyWithCurrency(double v) {
-        return ReportFormat.amount(v) + " " + currency;
+        return ReportFormat.moneyWithUnit(v, locale, currency);
+    }
+
+    /** A column header of amounts: the header with the unit, "市场价值（万元）", "Market value (CNY)". */
+    private String amountHeader(String header) {
+        return t("report.col.withUnit", header, ReportFormat.moneyUnit(locale, currency));
     }
 
     // ------------------------------------------------------------------ cover
@@ -186,8 +226,17 @@ public final class AssessmentReport {
         facts.row(t("report.cover.maturity"), Doc.str(d, "loan", "timeline", "maturityDate"));
         facts.row(t("report.cover.patents"), String.valueOf(patents().size()));
         facts.row(t("report.cover.assessmentId"), input.assessmentId());
-        facts.row(t("report.cover.created"), input.createdAt().atOffset(ZoneOffset.UTC).toLocalDateTime().withNano(0)
-                + " UTC" + (input.author().isEmpty() ? "" : " · " + input.author()));
+        // when the assessment ran (its saving, or for an unsaved one when this report was produced), not the valuation date
+        String ran = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
+                .format(input.createdAt().atOffset(ZoneOffset.UTC)) + " UTC";
+        if (input.saved()) {
+            facts.row(t("report.cover.created"), ran);
+            if (!input.author().isEmpty()) {
+                facts.row(t("report.cover.savedBy"), input.author());
+            }
+        } else {
+            facts.row(t("report.cover.produced"), ran);
+        }
         facts.row(t("report.cover.inputHash"), Doc.str(d, "inputHash"));
         facts.row(t("report.cover.printed"), printDate.toString());
         if (input.hasChain()) {
@@ -238,21 +287,21 @@ public final class AssessmentReport {
     private void listedNote() {
         int n = patents().size();
         if (n > LISTED_PATENTS) {
-            doc.paragraph(t("report.listed", LISTED_PATENTS, n), TextStyle.NOTE);
+            doc.paragraph(t("report.listed", LISTED_PATENTS, n, chapter("annex")), TextStyle.NOTE);
         }
     }
 
     // ------------------------------------------------------------------ 1 executive summary
 
     private void executiveSummary() {
-        doc.heading(1, t("report.summary"));
+        chapterHeading("summary");
         JsonNode r = Doc.at(d, "recommendation");
         doc.paragraph(t("report.summary.lead", Doc.str(r, "grade"), moneyWithCurrency(Doc.num(r, "recommendedLoan")),
                 moneyWithCurrency(Doc.num(d, "loan", "amount"))), TextStyle.BODY_BOLD);
         List<String> implausible = new ArrayList<>();
         for (JsonNode f : Doc.list(r, "plausibility")) {
             if (Doc.at(f, "flagged").asBoolean(false)) {
-                implausible.add(Doc.text(Doc.at(f, "text"), locale));
+                implausible.add(Doc.text(Doc.at(f, "text"), rt));
             }
         }
         if (!implausible.isEmpty()) {
@@ -275,38 +324,38 @@ public final class AssessmentReport {
                 .right(t("report.col.recommended"), 1.9f).left(t("report.col.source"), 3.4f);
         double requested = Doc.num(d, "loan", "amount");
         double recommended = Doc.num(r, "recommendedLoan");
-        k.emphasisRow(t("report.kpi.loanAmount"), money(requested), money(recommended), t("report.src.recommendation"));
+        k.emphasisRow(amountHeader(t("report.kpi.loanAmount")), money(requested), money(recommended), t("report.src.recommendation", chapter("conditions")));
         k.row(t("report.kpi.ltv"), mv > 0 ? ReportFormat.percent1(requested / mv) : "–",
                 mv > 0 && recommended > 0 ? ReportFormat.percent1(recommended / mv) : "–", t("report.src.ltvDefinition"));
         k.row(t("report.kpi.coverage"), ReportFormat.times(minEv / requested),
-                recommended > 0 ? ReportFormat.times(minEv / recommended) : "–", t("report.src.coverageDefinition"));
+                recommended > 0 ? ReportFormat.times(minEv / recommended) : "–", t("report.src.coverageDefinition", chapter("coverage")));
         k.row(t("report.kpi.lgd"), ReportFormat.percent(Doc.num(req, "lgd")), hasRec ? ReportFormat.percent(Doc.num(rec, "lgd")) : "–",
-                t("report.src.chapter", 9));
+                t("report.src.chapter", chapter("credit")));
         k.row(t("report.kpi.lifetimePd"), ReportFormat.percent(Doc.num(req, "lifetimePd")),
                 hasRec ? ReportFormat.percent(Doc.num(rec, "lifetimePd")) : "–", t("report.src.lifetimePd"));
-        k.row(t("report.kpi.lifetimeEl"), money(Doc.num(req, "lifetimeExpectedLoss")),
+        k.row(amountHeader(t("report.kpi.lifetimeEl")), money(Doc.num(req, "lifetimeExpectedLoss")),
                 hasRec ? money(Doc.num(rec, "lifetimeExpectedLoss")) : "–", t("report.src.lifetimeEl"));
-        k.row(t("report.kpi.bankNetEl"), money(Doc.num(req, "bankNetLifetimeExpectedLoss")),
-                hasRec ? money(Doc.num(rec, "bankNetLifetimeExpectedLoss")) : "–", t("report.src.chapter", 11));
-        k.row(t("report.kpi.capital"), money(Doc.num(req, "capital")), hasRec ? money(Doc.num(rec, "capital")) : "–",
-                t("report.src.irb"));
+        k.row(amountHeader(t("report.kpi.bankNetEl")), money(Doc.num(req, "bankNetLifetimeExpectedLoss")),
+                hasRec ? money(Doc.num(rec, "bankNetLifetimeExpectedLoss")) : "–", t("report.src.chapter", chapter("sharing")));
+        k.row(amountHeader(t("report.kpi.capital")), money(Doc.num(req, "capital")), hasRec ? money(Doc.num(rec, "capital")) : "–",
+                t("report.src.irb", chapter("credit")));
         k.row(t("report.kpi.minimumRate"), ReportFormat.percent(Doc.num(req, "minimumRate", "rate")),
                 hasRec ? ReportFormat.percent(Doc.num(rec, "minimumRate", "rate")) : "–", t("report.credit.pricingSum"));
         doc.table(k);
         PdfTable c = new PdfTable().left(t("report.col.figure"), 3.4f).right(t("report.col.value"), 1.9f)
                 .left(t("report.col.source"), 5.3f);
-        c.row(t("report.kpi.grade"), Doc.str(r, "grade"), t("report.src.recommendation"));
-        c.row(t("report.kpi.maxLoan"), money(Doc.num(r, "maxLoan")), limitedBy(r));
-        c.row(t("report.kpi.marketValue"), money(mv), t("report.src.chapter", 5));
-        c.row(t("report.kpi.liquidationValue"), money(Doc.num(d, "collateral", "liquidationValue")), t("report.src.chapter", 7));
+        c.row(t("report.kpi.grade"), Doc.str(r, "grade"), t("report.src.recommendation", chapter("conditions")));
+        c.row(amountHeader(t("report.kpi.maxLoan")), money(Doc.num(r, "maxLoan")), limitedBy(r));
+        c.row(amountHeader(t("report.kpi.marketValue")), money(mv), t("report.src.chapter", chapter("valuation")));
+        c.row(amountHeader(t("report.kpi.liquidationValue")), money(Doc.num(d, "collateral", "liquidationValue")), t("report.src.chapter", chapter("collateral")));
         c.row(t("report.kpi.advanceRate"), ReportFormat.percent1(Doc.num(d, "collateral", "advanceRate")),
                 t("report.src.advanceRateDefinition"));
-        c.row(t("report.kpi.capacity"), money(Doc.num(d, "collateral", "capacity")), t("report.src.chapter", 7));
+        c.row(amountHeader(t("report.kpi.capacity")), money(Doc.num(d, "collateral", "capacity")), t("report.src.chapter", chapter("collateral")));
         c.row(t("report.kpi.pd"), ReportFormat.percent(Doc.num(d, "risk", "pd")), pdSource());
         if (Doc.has(d, "collateral", "atMaturity", "probabilityCoverageBelowOne")) {
             c.row(t("report.kpi.coverageBelowOne"),
                     ReportFormat.percent1(Doc.num(d, "collateral", "atMaturity", "probabilityCoverageBelowOne")),
-                    t("report.src.atMaturity", money(requested), Doc.str(d, "collateral", "atMaturity", "date")));
+                    t("report.src.atMaturity", moneyWithCurrency(requested), Doc.str(d, "collateral", "atMaturity", "date")));
         }
         doc.table(c);
         List<String> risks = keyRisks();
@@ -314,7 +363,7 @@ public final class AssessmentReport {
             doc.heading(3, t("report.summary.keyRisks"));
             doc.bullets(risks, TextStyle.BODY);
         }
-        List<String> reasons = Doc.texts(Doc.at(r, "reasons"), locale);
+        List<String> reasons = Doc.texts(Doc.at(r, "reasons"), rt);
         if (!reasons.isEmpty()) {
             doc.heading(3, t("report.summary.reasons"));
             doc.bullets(reasons, TextStyle.BODY);
@@ -334,7 +383,7 @@ public final class AssessmentReport {
 
     private String limitedBy(JsonNode r) {
         String by = Doc.str(r, "limitedBy");
-        return by.isEmpty() ? t("report.src.recommendation") : t("report.limitedBy", t("report.limit." + known(by,
+        return by.isEmpty() ? t("report.src.recommendation", chapter("conditions")) : t("report.limitedBy", t("report.limit." + known(by,
                 List.of("requested", "collateral", "debtService", "policyCap"))));
     }
 
@@ -347,7 +396,7 @@ public final class AssessmentReport {
         if (s.isEmpty()) {
             s = Doc.str(d, "pdSource");
         }
-        return s.isEmpty() ? t("report.src.chapter", 9) : t("report.pdSource." + known(s, List.of("officer", "enterprise", "scorecard")));
+        return s.isEmpty() ? t("report.src.chapter", chapter("credit")) : t("report.pdSource." + known(s, List.of("officer", "enterprise", "scorecard")), chapter("credit"));
     }
 
     /** The risks a committee asks about first, derived from the results. */
@@ -355,12 +404,12 @@ public final class AssessmentReport {
         List<String> out = new ArrayList<>();
         List<JsonNode> ps = patents();
         long failed = ps.stream().filter(p -> "fail".equals(Doc.str(p, "eligibility", "status"))).count();
-        long warned = ps.stream().filter(p -> "warning".equals(Doc.str(p, "eligibility", "status"))).count();
+        long warned = ps.stream().filter(p -> "warning".equals(status(p))).count();
         if (failed > 0) {
             out.add(t("report.risk.ineligible", failed, ps.size()));
         }
         if (warned > 0) {
-            out.add(t("report.risk.warnings", warned));
+            out.add(t("report.risk.warnings", warned, chapter("eligibility")));
         }
         double hhi = Doc.num(d, "collateral", "hhi");
         if (hhi > 0.25) {
@@ -386,7 +435,7 @@ public final class AssessmentReport {
     // ------------------------------------------------------------------ 2 portfolio
 
     private void portfolioOverview() {
-        doc.heading(1, t("report.portfolio"));
+        chapterHeading("portfolio");
         List<JsonNode> ps = patents();
         doc.paragraph(t("report.portfolio.lead", ps.size(), Doc.str(d, "asOf")));
         Map<String, Double> byType = new LinkedHashMap<>();
@@ -456,29 +505,79 @@ public final class AssessmentReport {
     // ------------------------------------------------------------------ 3 eligibility
 
     private void eligibility() {
-        doc.heading(1, t("report.eligibility"));
+        chapterHeading("eligibility");
         doc.paragraph(t("report.eligibility.lead"));
         PdfTable t = new PdfTable().left(t("report.col.patent"), 2.2f).left(t("report.col.outcome"), 1.2f)
                 .left(t("report.col.reasons"), 7f);
         int pass = 0;
         int warn = 0;
         int fail = 0;
+        int feesDue = 0;
         for (JsonNode p : patents()) {
-            switch (Doc.str(p, "eligibility", "status")) {
+            switch (status(p)) {
                 case "pass" -> pass++;
                 case "warning" -> warn++;
                 case "fail" -> fail++;
                 default -> { }
             }
+            if (!"fail".equals(status(p)) && feeDueInTerm(p)) {
+                feesDue++;
+            }
         }
         for (JsonNode p : listed()) {
-            List<String> reasons = Doc.texts(Doc.at(p, "eligibility", "reasons"), locale);
-            t.row(Doc.str(p, "patentNumber"), outcome(Doc.str(p, "eligibility", "status")),
+            List<String> reasons = Doc.texts(withoutFeeDue(Doc.at(p, "eligibility", "reasons")), rt);
+            t.row(Doc.str(p, "patentNumber"), outcome(status(p)),
                     reasons.isEmpty() ? t("report.eligibility.none") : String.join("\n", reasons));
         }
         doc.paragraph(t("report.eligibility.counts", pass, warn, fail), TextStyle.BODY_BOLD);
+        if (feesDue > 0) {
+            doc.paragraph(t("report.eligibility.feesDue", feesDue, Doc.str(d, "loan", "timeline", "maturityDate"),
+                    chapter("conditions")), TextStyle.BODY);
+        }
         listedNote();
         doc.table(t);
+    }
+
+    /** The sentence key of an annual fee falling due within the term: one condition of the loan, not a patent's warning. */
+    private static final String FEE_DUE = "risk.eligibility.annualFee.dueInTerm";
+
+    private static boolean feeDueInTerm(JsonNode p) {
+        for (JsonNode r : Doc.list(p, "eligibility", "reasons")) {
+            if (FEE_DUE.equals(Doc.str(r, "key"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static JsonNode withoutFeeDue(JsonNode reasons) {
+        com.fasterxml.jackson.databind.node.ArrayNode out = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+        if (reasons.isArray()) {
+            reasons.forEach(r -> {
+                if (!FEE_DUE.equals(Doc.str(r, "key"))) {
+                    out.add(r);
+                }
+            });
+        }
+        return out;
+    }
+
+    /**
+     * A patent's eligibility outcome as the report shows it: a warning whose only cause is an annual fee falling due
+     * within the term is a pass here, the fee being one condition of the loan for every pledged patent (chapter
+     * "conditions"), not a warning repeated on each.
+     */
+    private static String status(JsonNode p) {
+        String s = Doc.str(p, "eligibility", "status");
+        if (!"warning".equals(s) || !feeDueInTerm(p)) {
+            return s;
+        }
+        for (JsonNode c : Doc.list(p, "eligibility", "checks")) {
+            if ("warning".equals(Doc.str(c, "outcome")) && !FEE_DUE.equals(Doc.str(c, "reason", "key"))) {
+                return s;
+            }
+        }
+        return Doc.list(p, "eligibility", "checks").isEmpty() ? s : "pass";
     }
 
     private String outcome(String status) {
@@ -491,7 +590,7 @@ public final class AssessmentReport {
     // ------------------------------------------------------------------ 4 quality
 
     private void quality() {
-        doc.heading(1, t("report.quality"));
+        chapterHeading("quality");
         doc.paragraph(t("report.quality.lead"));
         PdfTable t = new PdfTable().left(t("report.col.patent"), 2.4f).right(t("report.col.legal"), 1.2f)
                 .right(t("report.col.technical"), 1.2f).right(t("report.col.economic"), 1.2f)
@@ -513,13 +612,13 @@ public final class AssessmentReport {
     // ------------------------------------------------------------------ 5 valuation
 
     private void valuation() {
-        doc.heading(1, t("report.valuation"));
-        doc.paragraph(t("report.valuation.lead"));
+        chapterHeading("valuation");
+        doc.paragraph(t("report.valuation.lead", chapter("distribution")));
         revenueAttribution();
         List<JsonNode> ps = new ArrayList<>(patents());
         ps.sort(Comparator.comparingDouble((JsonNode p) -> -value(p)));
-        PdfTable t = new PdfTable().left(t("report.col.patent"), 2.2f).right(t("report.col.value", currency), 1.6f)
-                .right("P5", 1.4f).right("P50", 1.4f).right("P95", 1.4f).left(t("report.col.methods"), 3.2f);
+        PdfTable t = new PdfTable().left(t("report.col.patent"), 2.2f).right(amountHeader(t("report.col.value")), 1.6f)
+                .right(amountHeader("P5"), 1.4f).right(amountHeader("P50"), 1.4f).right(amountHeader("P95"), 1.4f).left(t("report.col.methods"), 3.2f);
         double total = 0;
         Map<String, Double> methodTotals = new LinkedHashMap<>();
         for (int i = 0; i < ps.size(); i++) {
@@ -562,7 +661,7 @@ public final class AssessmentReport {
      */
     private void revenueAttribution() {
         JsonNode a = Doc.at(d, "enterprise", "revenueAttribution");
-        String summary = Doc.text(Doc.at(a, "summary"), locale);
+        String summary = Doc.text(Doc.at(a, "summary"), rt);
         List<JsonNode> products = Doc.list(a, "products");
         if (summary.isEmpty() && products.isEmpty()) {
             return;
@@ -572,8 +671,8 @@ public final class AssessmentReport {
             doc.paragraph(summary);
         }
         if (!products.isEmpty()) {
-            PdfTable t = new PdfTable().left(t("report.col.product"), 3f).right(t("report.col.revenueGiven", currency), 1.8f)
-                    .right(t("report.col.revenueAttributed", currency), 1.8f).left(t("report.col.patentsShare"), 4f);
+            PdfTable t = new PdfTable().left(t("report.col.product"), 3f).right(t("report.col.revenueGiven", ReportFormat.moneyUnit(locale, currency)), 1.8f)
+                    .right(t("report.col.revenueAttributed", ReportFormat.moneyUnit(locale, currency)), 1.8f).left(t("report.col.patentsShare"), 4f);
             for (JsonNode p : products) {
                 List<String> shares = new ArrayList<>();
                 for (JsonNode s : Doc.list(p, "patents")) {
@@ -622,15 +721,18 @@ public final class AssessmentReport {
         doc.paragraph(t("report.valuation.patentLead", moneyWithCurrency(value(p)), money(Doc.num(v, "mean")),
                 money(Doc.num(v, "p5")), money(Doc.num(v, "p95")),
                 Doc.has(v, "probabilityLost") ? ReportFormat.percent1(Doc.num(v, "probabilityLost")) : "–"));
-        PdfTable methods = new PdfTable().left(t("report.col.method"), 2.6f).right(t("report.col.value", currency), 1.6f)
+        PdfTable methods = new PdfTable().left(t("report.col.method"), 2.6f).right(amountHeader(t("report.col.value")), 1.6f)
                 .right(t("report.col.weight"), 1f).left(t("report.col.reason"), 5f);
         for (JsonNode m : Doc.list(v, "methods")) {
             List<String> parts = new ArrayList<>();
-            parts.add(Doc.text(Doc.at(m, "reason"), locale));
+            // "used with weight 35.29%" only repeats the weight column, with another number of decimals
+            if (!"valuation.reason.used".equals(Doc.str(m, "reason", "key"))) {
+                parts.add(Doc.text(Doc.at(m, "reason"), rt));
+            }
             if (applied(m)) {
-                parts.addAll(Doc.texts(Doc.at(m, "explanation"), locale));
-            } else if (!parts.contains(Doc.text(Doc.at(m, "skipReason"), locale))) {
-                parts.add(Doc.text(Doc.at(m, "skipReason"), locale));
+                parts.addAll(Doc.texts(Doc.at(m, "explanation"), rt));
+            } else if (!parts.contains(Doc.text(Doc.at(m, "skipReason"), rt))) {
+                parts.add(Doc.text(Doc.at(m, "skipReason"), rt));
             }
             parts.removeIf(String::isBlank);
             String reason = String.join(" ", parts);
@@ -644,25 +746,28 @@ public final class AssessmentReport {
             if (!applied(m)) {
                 continue;
             }
-            Map<String, String> params = new LinkedHashMap<>();
-            Doc.flatten("", Doc.at(m, "parameters"), params);
-            Map<String, String> inputs = new LinkedHashMap<>();
-            Doc.flatten("", Doc.at(m, "inputs"), inputs);
+            List<String> parts = new ArrayList<>();
+            for (String group : List.of("parameters", "inputs")) {
+                Doc.at(m, group).fields().forEachRemaining(e -> {
+                    if (!"discountRateShift".equals(e.getKey()) || e.getValue().asDouble() != 0) {
+                        parts.add(t("report.valuation.parameter", paramName(e.getKey()), paramValue(e.getKey(), e.getValue())));
+                    }
+                });
+            }
             List<JsonNode> flows = Doc.list(m, "cashFlows");
-            if (params.isEmpty() && inputs.isEmpty() && flows.isEmpty()) {
+            if (parts.isEmpty() && flows.isEmpty()) {
                 continue;
             }
             doc.heading(3, methodName(m));
-            if (!params.isEmpty() || !inputs.isEmpty()) {
-                List<String> parts = new ArrayList<>();
-                params.forEach((k, x) -> parts.add(k + " = " + x));
-                inputs.forEach((k, x) -> parts.add(k + " = " + x));
-                doc.paragraph(t("report.valuation.parameters") + " " + String.join("; ", parts), TextStyle.SMALL);
+            if (!parts.isEmpty()) {
+                doc.paragraph(t("report.valuation.parameters") + " " + String.join(t("report.valuation.parameterSeparator"),
+                        new java.util.LinkedHashSet<>(parts)), TextStyle.SMALL);
             }
             if (!flows.isEmpty()) {
                 PdfTable cf = new PdfTable().right(t("report.cf.year"), 0.7f).right(t("report.cf.t"), 0.8f)
-                        .right(t("report.cf.base"), 1.6f).right(t("report.cf.share"), 1f).right(t("report.cf.preTax"), 1.4f)
-                        .right(t("report.cf.afterTax"), 1.4f).right(t("report.cf.df"), 1f).right(t("report.cf.pv"), 1.4f);
+                        .right(amountHeader(t("report.cf.base")), 1.6f).right(t("report.cf.share"), 1f).right(amountHeader(t("report.cf.preTax")), 1.4f)
+                        .right(amountHeader(t("report.cf.afterTax")), 1.4f).right(t("report.cf.df"), 1f)
+                        .right(amountHeader(t("report.cf.pv")), 1.4f);
                 double pv = 0;
                 for (JsonNode r : flows) {
                     pv += Doc.num(r, "presentValue");
@@ -680,14 +785,17 @@ public final class AssessmentReport {
     // ------------------------------------------------------------------ 6 Monte Carlo
 
     private void distribution() {
-        doc.heading(1, t("report.distribution"));
+        chapterHeading("distribution");
         JsonNode pd = Doc.at(d, "portfolioDistribution");
         doc.paragraph(t("report.distribution.lead", ReportFormat.number(Doc.num(d, "paths"), 0), Doc.str(d, "seed")));
         Optional<ValueDistribution> dist = histogramDistribution(pd);
-        if (dist.isPresent()) {
+        if (dist.isPresent() && Doc.num(pd, "p95") <= Doc.num(pd, "p5")) {
+            // every path gives one value (nothing pledgeable: zero): a histogram of one bar says nothing more
+            doc.paragraph(t("report.distribution.single", moneyWithCurrency(Doc.num(pd, "p50"))), TextStyle.BODY_BOLD);
+        } else if (dist.isPresent()) {
             doc.chart(Charts.valueDistribution(dist.get(), locale), CHART_W, 260);
         }
-        PdfTable t = new PdfTable().left(t("report.col.statistic"), 3).right(t("report.col.value", currency), 2);
+        PdfTable t = new PdfTable().left(t("report.col.statistic"), 3).right(amountHeader(t("report.col.value")), 2);
         String[][] rows = {{"deterministicValue", "report.stat.deterministic"}, {"mean", "report.stat.mean"},
                 {"std", "report.stat.std"}, {"p5", "report.stat.p5"}, {"p50", "report.stat.p50"},
                 {"p95", "report.stat.p95"}, {"standardError", "report.stat.se"}};
@@ -741,25 +849,25 @@ public final class AssessmentReport {
     // ------------------------------------------------------------------ 7 collateral
 
     private void collateral() {
-        doc.heading(1, t("report.collateral"));
+        chapterHeading("collateral");
         JsonNode c = Doc.at(d, "collateral");
         doc.paragraph(t("report.collateral.lead"));
         PdfTable pool = new PdfTable().left(t("report.col.figure"), 4).right(t("report.col.value"), 2);
-        pool.row(t("report.kpi.marketValue"), money(Doc.num(c, "marketValue")));
-        pool.row(t("report.kpi.liquidationValue"), money(Doc.num(c, "liquidationValue")));
+        pool.row(amountHeader(t("report.kpi.marketValue")), money(Doc.num(c, "marketValue")));
+        pool.row(amountHeader(t("report.kpi.liquidationValue")), money(Doc.num(c, "liquidationValue")));
         pool.row(t("report.collateral.advanceRate"), ReportFormat.percent1(Doc.num(c, "advanceRate")));
         if (Doc.has(c, "diversificationHaircut")) {
             pool.row(t("report.collateral.haircut"), ReportFormat.percent1(Doc.num(c, "diversificationHaircut")));
         }
-        pool.emphasisRow(t("report.kpi.capacity"), money(Doc.num(c, "capacity")));
+        pool.emphasisRow(amountHeader(t("report.kpi.capacity")), money(Doc.num(c, "capacity")));
         pool.row("HHI", ReportFormat.fixed(Doc.num(c, "hhi"), 3));
         if (Doc.has(c, "effectiveNumber")) {
             pool.row(t("report.collateral.effective"), ReportFormat.fixed(Doc.num(c, "effectiveNumber"), 1));
         }
         doc.table(pool);
         PdfTable items = new PdfTable().left(t("report.col.patent"), 2.2f).left(t("report.col.eligible"), 1f)
-                .right(t("report.kpi.marketValue"), 1.7f).right(t("report.kpi.liquidationValue"), 1.7f)
-                .right(t("report.collateral.advanceRate"), 1.2f).right(t("report.col.advance"), 1.6f);
+                .right(amountHeader(t("report.kpi.marketValue")), 1.7f).right(amountHeader(t("report.kpi.liquidationValue")), 1.7f)
+                .right(t("report.collateral.advanceRate"), 1.2f).right(amountHeader(t("report.col.advance")), 1.6f);
         List<Share> shares = new ArrayList<>();
         for (JsonNode p : patents()) {
             JsonNode ic = Doc.at(p, "collateral");
@@ -790,9 +898,9 @@ public final class AssessmentReport {
     // ------------------------------------------------------------------ 8 coverage
 
     private void coverage() {
-        doc.heading(1, t("report.coverage"));
+        chapterHeading("coverage");
         List<JsonNode> path = Doc.list(d, "collateral", "path");
-        doc.paragraph(t("report.coverage.lead", money(Doc.num(d, "loan", "amount"))));
+        doc.paragraph(t("report.coverage.lead", moneyWithCurrency(Doc.num(d, "loan", "amount"))));
         if (path.isEmpty()) {
             doc.paragraph(t("report.coverage.none"));
             return;
@@ -801,9 +909,28 @@ public final class AssessmentReport {
         double recommended = Doc.num(d, "recommendation", "recommendedLoan");
         boolean hasRec = recommended > 0;
         PdfTable t = new PdfTable().left(t("report.col.date"), 1.4f).right(t("report.col.loanYear"), 1)
-                .right(t("report.col.collateralValue"), 2).right(t("report.col.expectedValue"), 2)
+                .right(amountHeader(t("report.col.collateralValue")), 2).right(amountHeader(t("report.col.expectedValue")), 2)
                 .right(t("report.col.coverageRequested"), 1.6f).right(t("report.col.coverageRecommended"), 1.6f);
+        // one row per checkpoint date; the loan year with as many decimals as tell the rows apart (never "3.0" twice)
+        List<JsonNode> rows = new ArrayList<>();
+        java.util.Set<String> dates = new java.util.HashSet<>();
         for (JsonNode y : path) {
+            if (dates.add(Doc.str(y, "date"))) {
+                rows.add(y);
+            }
+        }
+        int yearDigits = 1;
+        for (int digits = 1; digits <= 3; digits++) {
+            java.util.Set<String> labels = new java.util.HashSet<>();
+            for (JsonNode y : rows) {
+                labels.add(ReportFormat.fixed(loanYear(y), digits));
+            }
+            yearDigits = digits;
+            if (labels.size() == rows.size()) {
+                break;
+            }
+        }
+        for (JsonNode y : rows) {
             double cov = Doc.num(y, "coverage");
             double ev = Doc.num(y, "expectedValue");
             double covRec = hasRec ? ev / recommended : Double.NaN;
@@ -812,7 +939,7 @@ public final class AssessmentReport {
             if (Double.isFinite(cov)) {
                 points.add(new CoveragePoint(Math.max(0, year), Math.max(0, cov), covRec));
             }
-            t.row(Doc.str(y, "date"), ReportFormat.fixed(year, 1), money(Doc.num(y, "value")), money(ev),
+            t.row(Doc.str(y, "date"), ReportFormat.fixed(year, yearDigits), money(Doc.num(y, "value")), money(ev),
                     ReportFormat.times(cov), hasRec ? ReportFormat.times(covRec) : "–");
         }
         if (!points.isEmpty()) {
@@ -826,28 +953,33 @@ public final class AssessmentReport {
         doc.table(t);
     }
 
+    /** The loan year of a checkpoint on the one timeline; documents saved before it carry years from the valuation date. */
+    private static double loanYear(JsonNode y) {
+        return Doc.has(y, "yearsFromStart") ? Doc.num(y, "yearsFromStart") : Doc.num(y, "year");
+    }
+
     // ------------------------------------------------------------------ 9 credit risk
 
     private void creditRisk() {
-        doc.heading(1, t("report.credit"));
+        chapterHeading("credit");
         JsonNode r = Doc.at(d, "risk");
         doc.paragraph(t("report.credit.lead", pdSource()));
         JsonNode q = Doc.at(r, "recommended");
         boolean hasRec = q.isObject();
         PdfTable t = new PdfTable().left(t("report.col.figure"), 3.2f).right(t("report.col.requested"), 1.7f)
                 .right(t("report.col.recommended"), 1.7f).left(t("report.col.source"), 3.6f);
-        t.row("EAD", money(Doc.num(r, "ead")), hasRec ? money(Doc.num(q, "ead")) : "–", t("report.credit.eadSource"));
+        t.row(amountHeader("EAD"), money(Doc.num(r, "ead")), hasRec ? money(Doc.num(q, "ead")) : "–", t("report.credit.eadSource"));
         t.row("PD", ReportFormat.percent(Doc.num(r, "pd")), hasRec ? ReportFormat.percent(Doc.num(q, "pd")) : "–", pdSource());
         t.row("LGD", ReportFormat.percent(Doc.num(r, "lgd")), hasRec ? ReportFormat.percent(Doc.num(q, "lgd")) : "–",
                 t("report.credit.lgdSource"));
-        t.row(t("report.kpi.el"), money(Doc.num(r, "expectedLoss")), hasRec ? money(Doc.num(q, "expectedLoss")) : "–",
+        t.row(amountHeader(t("report.kpi.el")), money(Doc.num(r, "expectedLoss")), hasRec ? money(Doc.num(q, "expectedLoss")) : "–",
                 "EL = PD × LGD × EAD");
         t.row(t("report.kpi.lifetimePd"), ReportFormat.percent(Doc.num(r, "lifetimePd")),
                 hasRec ? ReportFormat.percent(Doc.num(q, "lifetimePd")) : "–", t("report.src.lifetimePd"));
-        t.emphasisRow(t("report.kpi.lifetimeEl"), money(Doc.num(r, "lifetimeExpectedLoss")),
+        t.emphasisRow(amountHeader(t("report.kpi.lifetimeEl")), money(Doc.num(r, "lifetimeExpectedLoss")),
                 hasRec ? money(Doc.num(q, "lifetimeExpectedLoss")) : "–", t("report.src.lifetimeEl"));
-        t.row(t("report.kpi.bankNetEl"), money(Doc.num(r, "bankNetLifetimeExpectedLoss")),
-                hasRec ? money(Doc.num(q, "bankNetLifetimeExpectedLoss")) : "–", t("report.src.chapter", 11));
+        t.row(amountHeader(t("report.kpi.bankNetEl")), money(Doc.num(r, "bankNetLifetimeExpectedLoss")),
+                hasRec ? money(Doc.num(q, "bankNetLifetimeExpectedLoss")) : "–", t("report.src.chapter", chapter("sharing")));
         String[][] irb = {{"correlation", "report.credit.correlation"}, {"maturityAdjustment", "report.credit.maturityAdj"},
                 {"capitalK", "report.credit.k"}, {"riskWeight", "report.credit.rw"}};
         for (String[] k : irb) {
@@ -857,10 +989,10 @@ public final class AssessmentReport {
                 boolean pct = k[0].equals("riskWeight");
                 t.row(t(k[1]), pct ? ReportFormat.percent1(v.asDouble()) : ReportFormat.fixed(v.asDouble(), 4),
                         w.isNumber() ? (pct ? ReportFormat.percent1(w.asDouble()) : ReportFormat.fixed(w.asDouble(), 4)) : "–",
-                        pct ? "RW = 12.5 × K" : t("report.src.irb"));
+                        pct ? "RW = 12.5 × K" : t("report.src.irb", chapter("credit")));
             }
         }
-        t.row(t("report.kpi.capital"), money(Doc.num(r, "capital")), hasRec ? money(Doc.num(q, "capital")) : "–",
+        t.row(amountHeader(t("report.kpi.capital")), money(Doc.num(r, "capital")), hasRec ? money(Doc.num(q, "capital")) : "–",
                 t("report.credit.capitalSource"));
         JsonNode rate = Doc.at(r, "minimumRate");
         JsonNode rateRec = Doc.at(q, "minimumRate");
@@ -887,7 +1019,7 @@ public final class AssessmentReport {
                     .right(t("report.col.reference"), 1.4f).right(t("report.col.coefficient"), 1.4f)
                     .right(t("report.col.contribution"), 1.4f);
             for (JsonNode term : terms) {
-                s.row(Doc.str(term, "variable"), ReportFormat.number(Doc.num(term, "value"), 4),
+                s.row(rt.term(Doc.str(term, "variable")), ReportFormat.number(Doc.num(term, "value"), 4),
                         ReportFormat.number(Doc.num(term, "reference"), 4), ReportFormat.number(Doc.num(term, "coefficient"), 4),
                         ReportFormat.number(Doc.num(term, "contribution"), 4));
             }
@@ -898,16 +1030,16 @@ public final class AssessmentReport {
     // ------------------------------------------------------------------ 10 stress
 
     private void stress() {
-        doc.heading(1, t("report.stress"));
+        chapterHeading("stress");
         List<JsonNode> scenarios = Doc.list(d, "stress");
         doc.paragraph(t("report.stress.lead"));
         if (scenarios.isEmpty()) {
             doc.paragraph(t("report.stress.none"));
             return;
         }
-        PdfTable t = new PdfTable().left(t("report.col.scenario"), 3.2f).right(t("report.kpi.marketValue"), 1.6f)
-                .right(t("report.kpi.capacity"), 1.6f).right(t("report.col.coverage"), 1.1f).right(t("report.col.ltv"), 1.1f)
-                .right("PD", 1f).right(t("report.kpi.el"), 1.5f);
+        PdfTable t = new PdfTable().left(t("report.col.scenario"), 3.2f).right(amountHeader(t("report.kpi.marketValue")), 1.6f)
+                .right(amountHeader(t("report.kpi.capacity")), 1.6f).right(t("report.col.coverage"), 1.1f).right(t("report.col.ltv"), 1.1f)
+                .right("PD", 1f).right(amountHeader(t("report.kpi.el")), 1.5f);
         // the base row measures what each scenario row measures, for the same loan amount: the lowest coverage over
         // the term, the LTV and the one-year EL of the loan the scenarios were run for
         double requested = Doc.num(d, "loan", "amount");
@@ -915,7 +1047,7 @@ public final class AssessmentReport {
                 : Doc.num(scenarios.get(0), "loanAmount");
         JsonNode baseRisk = amount == requested || !Doc.at(d, "risk", "recommended").isObject() ? Doc.at(d, "risk")
                 : Doc.at(d, "risk", "recommended");
-        doc.paragraph(t("report.stress.amount", money(amount), t(amount == requested ? "report.stress.amountRequested"
+        doc.paragraph(t("report.stress.amount", moneyWithCurrency(amount), t(amount == requested ? "report.stress.amountRequested"
                 : "report.stress.amountRecommended")), TextStyle.BODY_BOLD);
         double baseCoverage = minimumExpectedValue() / amount;
         double baseMarket = Doc.num(d, "collateral", "marketValue");
@@ -935,15 +1067,18 @@ public final class AssessmentReport {
             }
         }
         doc.table(t);
-        if (!impacts.isEmpty()) {
+        if (!impacts.isEmpty() && impacts.stream().allMatch(i -> Math.abs(i.change()) < 0.005)) {
+            // a tornado without bars says less than this sentence
+            doc.paragraph(t("report.stress.noChange"), TextStyle.BODY);
+        } else if (!impacts.isEmpty()) {
             doc.chart(Charts.stressTornado(t("report.col.coverage"), impacts,
-                    new java.text.DecimalFormat("0.00##", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT)), locale), CHART_W,
-                    110 + 30 * impacts.size());
+                    new java.text.DecimalFormat("0.00'×'", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT)), locale), CHART_W,
+                    130 + 36 * impacts.size());
         }
     }
 
     private String scenarioName(JsonNode s) {
-        String name = Doc.text(Doc.at(s, "name"), locale);
+        String name = Doc.text(Doc.at(s, "name"), rt);
         if (!name.isEmpty()) {
             return name;
         }
@@ -954,7 +1089,7 @@ public final class AssessmentReport {
     // ------------------------------------------------------------------ 11 risk sharing
 
     private void riskSharing() {
-        doc.heading(1, t("report.sharing"));
+        chapterHeading("sharing");
         JsonNode s = Doc.at(d, "risk", "riskSharing");
         if (!s.isObject()) {
             doc.paragraph(t("report.sharing.none"));
@@ -971,9 +1106,9 @@ public final class AssessmentReport {
         if (!source.isEmpty()) {
             doc.paragraph(t("report.sharing.scheme", source), TextStyle.NOTE);
         }
-        PdfTable t = new PdfTable().left(t("report.col.party"), 3)
-                .right(t("report.sharing.atRequested", money(Doc.num(d, "risk", "ead"))), 2)
-                .right(hasRec ? t("report.sharing.atRecommended", money(Doc.num(rec, "ead"))) : "", 2);
+        PdfTable t = new PdfTable().left(amountHeader(t("report.col.party")), 3)
+                .right(t("report.sharing.atRequested", moneyWithCurrency(Doc.num(d, "risk", "ead"))), 2)
+                .right(hasRec ? t("report.sharing.atRecommended", moneyWithCurrency(Doc.num(rec, "ead"))) : "", 2);
         t.row(t("report.sharing.total"), money(Doc.num(d, "risk", "lifetimeExpectedLoss")),
                 hasRec ? money(Doc.num(rec, "lifetimeExpectedLoss")) : "–");
         String[][] rows = {{"compensationFund", "report.sharing.fund"}, {"insurer", "report.sharing.insurer"},
@@ -992,14 +1127,14 @@ public final class AssessmentReport {
     // ------------------------------------------------------------------ 12 conditions
 
     private void conditions() {
-        doc.heading(1, t("report.conditions"));
-        List<String> conditions = Doc.texts(Doc.at(d, "recommendation", "conditions"), locale);
+        chapterHeading("conditions");
+        List<String> conditions = Doc.texts(Doc.at(d, "recommendation", "conditions"), rt);
         if (conditions.isEmpty()) {
             doc.paragraph(t("report.conditions.none"));
         } else {
             doc.bullets(conditions, TextStyle.BODY);
         }
-        List<String> notes = Doc.texts(Doc.at(d, "notes"), locale);
+        List<String> notes = Doc.texts(Doc.at(d, "notes"), rt);
         if (!notes.isEmpty()) {
             doc.heading(3, t("report.conditions.notes"));
             doc.bullets(notes, TextStyle.BODY);
@@ -1009,7 +1144,7 @@ public final class AssessmentReport {
     // ------------------------------------------------------------------ 13 disclosure
 
     private void disclosure() {
-        doc.heading(1, t("report.disclosure"));
+        chapterHeading("disclosure");
         doc.heading(2, t("report.disclosure.limits"));
         doc.bullets(List.of(t("report.disclosure.limit.income"), t("report.disclosure.limit.market"),
                 t("report.disclosure.limit.cost"), t("report.disclosure.limit.mc"), t("report.disclosure.limit.liquidation"),
@@ -1055,24 +1190,236 @@ public final class AssessmentReport {
     // ------------------------------------------------------------------ 14 appendix
 
     private void appendix() {
-        doc.heading(1, t("report.appendix"));
+        chapterHeading("appendix");
         doc.paragraph(t("report.appendix.lead"));
-        Map<String, String> params = new LinkedHashMap<>();
-        Doc.flatten("", Doc.at(d, "parameters"), params);
-        PdfTable t = new PdfTable().left(t("report.col.parameter"), 5).left(t("report.col.value"), 4);
-        params.forEach(t::row);
-        if (t.isEmpty()) {
+        JsonNode all = Doc.at(d, "parameters");
+        if (!all.isObject() || all.isEmpty()) {
             doc.paragraph(t("report.appendix.none"));
-        } else {
-            doc.table(t);
+            return;
         }
+        JsonNode sources = Doc.at(all, "risk", "sources");
+        all.fields().forEachRemaining(group -> {
+            List<String[]> rows = new ArrayList<>();
+            appendixRows(group.getKey(), List.of(), group.getValue(), sources, rows);
+            if (rows.isEmpty()) {
+                return;
+            }
+            doc.heading(3, rt.term(group.getKey()));
+            boolean sourced = rows.stream().anyMatch(r -> !r[2].isEmpty());
+            PdfTable t = sourced
+                    ? new PdfTable().left(t("report.col.parameter"), 3.6f).left(t("report.col.value"), 1.8f)
+                            .left(t("report.col.source"), 4.4f)
+                    : new PdfTable().left(t("report.col.parameter"), 5.4f).left(t("report.col.value"), 4.4f);
+            for (String[] r : rows) {
+                if (sourced) {
+                    t.row(r[0], r[1], r[2]);
+                } else {
+                    t.row(r[0], r[1]);
+                }
+            }
+            doc.table(t);
+        });
+    }
+
+    /** One row per parameter of a group: its human name, its value in the report's units and the source of a default. */
+    private void appendixRows(String group, List<String> path, JsonNode n, JsonNode sources, List<String[]> out) {
+        String last = path.isEmpty() ? group : path.get(path.size() - 1);
+        if ("risk".equals(group) && ("sources".equals(last) && path.size() == 1
+                || "source".equals(last) && path.size() == 2 && "riskSharing".equals(path.get(0)))) {
+            return; // printed as the source column of the parameters they support
+        }
+        if (n.isObject() && !(n.isEmpty())) {
+            n.fields().forEachRemaining(e -> {
+                List<String> p = new ArrayList<>(path);
+                p.add(e.getKey());
+                appendixRows(group, p, e.getValue(), sources, out);
+            });
+            return;
+        }
+        if (n.isArray() && n.size() > 0 && n.get(0).isObject()) {
+            for (JsonNode item : n) {
+                String label = rowLabel(group, item);
+                item.fields().forEachRemaining(e -> {
+                    if (List.of("grade", "name", "id").contains(e.getKey())) {
+                        return;
+                    }
+                    List<String> p = new ArrayList<>(path);
+                    p.add(label);
+                    p.add(e.getKey());
+                    appendixRows(group, p, e.getValue(), sources, out);
+                });
+            }
+            return;
+        }
+        if (n.isObject()) {
+            return;
+        }
+        List<String> names = new ArrayList<>();
+        for (String seg : path) {
+            names.add(seg.startsWith("\u0000") ? seg.substring(1) : paramName(seg));
+        }
+        String key = String.join(".", path);
+        String source = "";
+        JsonNode s = "risk".equals(group) ? sources.path(key) : com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+        if (s.isTextual()) {
+            source = sourceText(s.asText());
+        } else if ("risk".equals(group) && "riskSharing".equals(path.get(0)) && "id".equals(last)) {
+            source = sourceText(Doc.str(d, "parameters", "risk", "riskSharing", "source"));
+        }
+        out.add(new String[] {names.isEmpty() ? rt.term(group) : String.join(" · ", names),
+                paramValue(path.isEmpty() ? group : paramKind(path), n), source});
+    }
+
+    /** The label of one element of a list of parameter objects: a grade, a contributory asset, a stress scenario. */
+    private String rowLabel(String group, JsonNode item) {
+        if (item.has("grade")) {
+            return "\u0000" + t("report.appendix.grade", item.get("grade").asText());
+        }
+        String id = Doc.str(item, "id");
+        if (!id.isEmpty()) {
+            String key = "assessment.stress." + id;
+            return "\u0000" + (Text.bundle("assessment", locale).containsKey(key) ? Text.of(key).render(locale) : rt.term(id));
+        }
+        return "\u0000" + rt.term(Doc.str(item, "name"));
+    }
+
+    /** The key whose kind decides a value's format: the last segment, or its parent for maps keyed by type or section. */
+    private static String paramKind(List<String> path) {
+        String last = path.get(path.size() - 1);
+        if (path.size() >= 2) {
+            String parent = path.get(path.size() - 2);
+            if (RATE_GROUPS.contains(parent) || path.contains("weights") || path.contains("riskSharing")
+                    || path.contains("ranges") && path.contains("advanceRates")) {
+                return "rate";
+            }
+            if (List.of("remainingLife", "economicLifeBySection", "fullScoreRemainingYears").contains(parent)) {
+                return "years";
+            }
+            if ("statusScores".equals(parent)) {
+                return "score";
+            }
+        }
+        return last;
+    }
+
+    private static final java.util.Set<String> RATE_GROUPS = java.util.Set.of("hazardPerYear", "methodWeights",
+            "royaltyRanges", "riskSharing", "dimensions", "indicators");
+
+    private static final java.util.Set<String> AMOUNTS = java.util.Set.of("productRevenue", "attributedRevenue",
+            "enterpriseRevenue", "enterpriseEbitda", "enterpriseTotalAssets", "replacementCost", "replacementCostIndexed",
+            "officialFees", "uncappedValue", "incomeCap", "licenceRevenue", "companyRevenue", "price", "adjustedPrice",
+            "spot", "strike", "underlyingValue", "americanTreeValue", "policyMaximumLoan", "roundingUnit",
+            "fullScoreLicenceRevenue", "fullScoreProductRevenue", "revenueGiven", "revenueAttributed");
+
+    private static final java.util.Set<String> PLAIN = java.util.Set.of("intercept", "leverage", "returnOnAssets",
+            "lnYearsInBusiness", "overdueRecords", "seed", "marketFactorCorrelation", "paths", "histogramBins", "minComparables", "comparables",
+            "minimumScore", "treeSteps", "invalidatedTopPatents", "pdMultiplier", "marketValueFactor", "technologyAdjustment",
+            "marketAdjustment", "timeAdjustment", "remainingLifeAdjustment", "costIndex", "tabFactor", "scaleFactor",
+            "revenueScaleFactor", "currencyPerEur", "yearsInBusinessReference", "leverageReference", "graceMonths",
+            "policyMaximumTermMonths", "score", "openLicenceScore", "fullScoreCitations", "fullScoreClaims",
+            "fullScoreFamilySize", "fullScoreIndependentClaims", "contributoryChargePerRevenue",
+            "assetsPerRevenue");
+
+    private static final java.util.Set<String> YEARS = java.util.Set.of("years", "incomePeriod", "usedYears",
+            "remainingYears", "yearsToSell", "defaultEconomicLife", "minimumYears", "remainingEconomicLife",
+            "remainingLegalLife");
+
+    private static final java.util.Set<String> TIMES = java.util.Set.of("minimumCoverage", "minimumDebtServiceCoverage");
+
+    /**
+     * The source of a default in the reader's language: the parameters keep each source in English, so the sentence is
+     * looked up among the risk bundle's sources and rendered from there.
+     */
+    private String sourceText(String english) {
+        if (english.isEmpty() || !Text.isChinese(locale)) {
+            return english;
+        }
+        java.util.ResourceBundle en = Text.bundle("risk", Text.ENGLISH);
+        for (String key : en.keySet()) {
+            if (key.startsWith("risk.source.") || key.startsWith("risk.sharing.source.")) {
+                try {
+                    if (Text.of(key).english().equals(english)) {
+                        return Text.of(key).render(locale);
+                    }
+                } catch (IllegalArgumentException e) {
+                    // a source with arguments is never stored without them
+                }
+            }
+        }
+        return english;
+    }
+
+    /** The human name of a parameter or input key, in the reader's language. */
+    private String paramName(String key) {
+        int colon = key.indexOf(':');
+        if (colon > 0) {
+            return rt.term(key.substring(0, colon)) + (Text.isChinese(locale) ? "（" + rt.term(key.substring(colon + 1)) + "）"
+                    : " (" + rt.term(key.substring(colon + 1)) + ")");
+        }
+        return rt.term(key);
+    }
+
+    /** A parameter's value in the report's formats: amounts in the report's unit, rates as percentages, codes named. */
+    private String paramValue(String key, JsonNode v) {
+        String kind = key.indexOf(':') > 0 ? "rate" : key;
+        if (v == null || v.isMissingNode() || v.isNull()) {
+            return "–";
+        }
+        if (v.isBoolean()) {
+            return rt.term(v.asText());
+        }
+        if (v.isArray()) {
+            List<String> parts = new ArrayList<>();
+            v.forEach(x -> parts.add(paramValue(kind, x)));
+            if (parts.isEmpty()) {
+                return "–";
+            }
+            return String.join(parts.size() == 2 ? " – " : Text.isChinese(locale) ? "、" : ", ", parts);
+        }
+        if (v.isTextual()) {
+            String s = v.asText();
+            if (s.startsWith("ipc:")) {
+                return t("report.param.ipcRange", s.substring(4));
+            }
+            if ("asOf".equals(kind) || "filingDate".equals(kind) || "date".equals(kind)) {
+                return s;
+            }
+            return rt.term(s);
+        }
+        if (!v.isNumber()) {
+            return v.asText();
+        }
+        double x = v.asDouble();
+        if (TIMES.contains(kind)) {
+            return ReportFormat.times(x);
+        }
+        if (AMOUNTS.contains(kind)) {
+            return ReportFormat.moneyWithUnit(x, locale, currency);
+        }
+        if (YEARS.contains(kind)) {
+            return ReportFormat.number(x, 2);
+        }
+        if (PLAIN.contains(kind) || kind.endsWith("Reference") || kind.endsWith("Count")) {
+            return ReportFormat.number(x, 4);
+        }
+        if (v.isIntegralNumber() && Math.abs(x) > 1) {
+            return ReportFormat.number(x, 0);
+        }
+        return ReportFormat.percent(x);
     }
 
     // ------------------------------------------------------------------ 15 sign-off
 
     private void signOff() {
-        doc.heading(1, t("report.signoff"));
+        chapterHeading("signoff");
         doc.paragraph(t("report.signoff.lead", input.assessmentId(), Doc.str(d, "inputHash")));
+        if (!input.saved()) {
+            doc.paragraph(t("report.signoff.unsaved"), TextStyle.BODY_BOLD);
+        } else if (input.signOffs().isEmpty()) {
+            doc.paragraph(t("report.signoff.unsigned"), TextStyle.BODY);
+        } else {
+            doc.paragraph(t("report.signoff.recorded"), TextStyle.NOTE);
+        }
         if (!input.auditHash().isEmpty()) {
             doc.paragraph(t("report.signoff.anchor", input.auditHash()), TextStyle.NOTE);
         }
@@ -1085,9 +1432,32 @@ public final class AssessmentReport {
         }
     }
 
+    // ------------------------------------------------------------------ 16 annex
+
+    /**
+     * Every patent of a portfolio whose chapters list only the most valuable ones: lists are never cut, the full list
+     * follows the sign-off as an annex that the chapters refer to by its number.
+     */
+    private void annex() {
+        chapterHeading("annex");
+        doc.paragraph(t("report.annex.lead", patents().size()));
+        PdfTable t = new PdfTable().left(t("report.col.patent"), 2.2f).left(t("report.col.type"), 1.3f)
+                .left(t("report.col.status"), 1.2f).left(t("report.col.outcome"), 1.2f)
+                .right(t("report.col.remaining"), 1.1f).right(amountHeader(t("report.col.value")), 1.6f)
+                .right(amountHeader(t("report.kpi.liquidationValue")), 1.6f);
+        for (JsonNode p : patents()) {
+            t.row(Doc.str(p, "patentNumber"), typeLabel(Doc.str(p, "type")), statusLabel(Doc.str(p, "status")),
+                    outcome(status(p)), Doc.has(p, "remainingYears") ? ReportFormat.fixed(Doc.num(p, "remainingYears"), 1) : "–",
+                    money(value(p)), Doc.has(p, "collateral", "liquidationValue")
+                            ? money(Doc.num(p, "collateral", "liquidationValue")) : "–");
+        }
+        doc.table(t);
+    }
+
     private SignatureBlock block(SignOffRole role, String key) {
         Optional<SignOff> s = input.signOff(role);
-        String name = s.map(SignOff::signedBy).orElse(role == SignOffRole.MAKER ? input.author() : "");
+        // only the sign-off records name a person: an unsigned block has blank lines to sign on paper
+        String name = s.map(SignOff::signedBy).orElse("");
         String date = s.map(x -> x.signedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString()).orElse("");
         return new SignatureBlock(t(key), name, date, t("report.signoff.name"), t("report.signoff.signature"),
                 t("report.signoff.date"));

@@ -9,7 +9,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
 
 /**
  * Read access to the assessment's JSON document for the report: paths that may be absent, numbers, strings,
@@ -58,7 +57,8 @@ final class Doc {
     }
 
     /** A sentence in the reader's language. */
-    static String text(JsonNode v, Locale locale) {
+    static String text(JsonNode v, ReportText rt) {
+        Locale locale = rt.locale();
         if (v == null || v.isMissingNode() || v.isNull()) {
             return "";
         }
@@ -71,9 +71,9 @@ final class Doc {
                 args.add(a.isNumber() ? (Object) a.numberValue() : a.isTextual() ? a.asText() : a.toString());
             }
             try {
-                return new Text(v.get("key").asText(), args).render(locale);
-            } catch (MissingResourceException | IllegalStateException | IllegalArgumentException e) {
-                return v.get("key").asText() + (args.isEmpty() ? "" : " " + args);
+                return rt.render(v.get("key").asText(), args);
+            } catch (IllegalStateException | IllegalArgumentException e) {
+                return rt.term(v.get("key").asText());
             }
         }
         if (v.isObject() && (v.has("en") || v.has("zh"))) {
@@ -84,7 +84,7 @@ final class Doc {
         return v.isValueNode() ? v.asText() : v.toString();
     }
 
-    static List<String> texts(JsonNode list, Locale locale) {
+    static List<String> texts(JsonNode list, ReportText locale) {
         List<String> out = new ArrayList<>();
         if (list != null && list.isArray()) {
             for (JsonNode t : list) {

@@ -58,6 +58,33 @@ public final class ReportFormat {
         return finite(v) ? format(digits == 0 ? "#,##0" : "#,##0." + "0".repeat(digits)).format(v) : "–";
     }
 
+    /**
+     * An amount in the reader's unit, without the unit (the table header or the sentence names it): yuan with
+     * thousands separators in English ("8,406,000"), 万元 with two decimals in Chinese ("840.60"). One format per
+     * quantity: every amount of a report is printed by this method or {@link #moneyWithUnit}.
+     */
+    public static String money(double v, Locale locale) {
+        if (!finite(v)) {
+            return "–";
+        }
+        return chinese(locale) ? format("#,##0.00").format(v / 10_000d) : amount(v);
+    }
+
+    /** {@link #money} followed by its unit: "8,406,000 CNY", "840.60万元". */
+    public static String moneyWithUnit(double v, Locale locale, String currency) {
+        String unit = moneyUnit(locale, currency);
+        return finite(v) ? money(v, locale) + (chinese(locale) ? unit : " " + unit) : "–";
+    }
+
+    /** The unit amounts are printed in: the currency code in English, 万元 (or 万 and the currency's name) in Chinese. */
+    public static String moneyUnit(Locale locale, String currency) {
+        return io.pledgebench.report.charts.AmountFormat.unit(locale, currency);
+    }
+
+    private static boolean chinese(Locale locale) {
+        return locale != null && "zh".equals(locale.getLanguage());
+    }
+
     private static boolean finite(double v) {
         return Double.isFinite(v);
     }

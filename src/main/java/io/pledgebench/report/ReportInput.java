@@ -17,9 +17,13 @@ import java.util.Optional;
  * stores it), the assessment id, when and by whom it was made, its sign-offs, and the hash of the audit entry
  * that recorded its saving (empty when not saved). Everything printed comes
  * from here except the print date, so a saved assessment always prints the same report.
+ *
+ * <p>{@code createdAt} is when the assessment ran: its saving for a saved one, the moment the report was produced
+ * for one not saved — never its valuation date, which the document carries. {@code saved} says which; only a saved
+ * assessment has a maker and a checker, and its {@code author} is who saved it.
  */
 public record ReportInput(JsonNode document, String assessmentId, Instant createdAt, String author,
-                          List<SignOff> signOffs, String auditHash, long chainLength, String chainHead) {
+                          List<SignOff> signOffs, String auditHash, long chainLength, String chainHead, boolean saved) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -36,9 +40,10 @@ public record ReportInput(JsonNode document, String assessmentId, Instant create
         chainHead = chainHead == null ? "" : chainHead;
     }
 
+    /** A saved assessment's input, without the audit chain. */
     public ReportInput(JsonNode document, String assessmentId, Instant createdAt, String author, List<SignOff> signOffs,
                        String auditHash) {
-        this(document, assessmentId, createdAt, author, signOffs, auditHash, -1, "");
+        this(document, assessmentId, createdAt, author, signOffs, auditHash, -1, "", true);
     }
 
     /**
@@ -47,7 +52,7 @@ public record ReportInput(JsonNode document, String assessmentId, Instant create
      * Like the print date, they describe the database at printing, not the assessment.
      */
     public ReportInput withChain(long length, String head) {
-        return new ReportInput(document, assessmentId, createdAt, author, signOffs, auditHash, length, head);
+        return new ReportInput(document, assessmentId, createdAt, author, signOffs, auditHash, length, head, saved);
     }
 
     boolean hasChain() {
@@ -65,11 +70,14 @@ public record ReportInput(JsonNode document, String assessmentId, Instant create
         }
     }
 
-    /** An assessment not saved (yet): identified by its input hash. */
-    public static ReportInput unsaved(JsonNode document, Instant createdAt, String author) {
+    /**
+     * An assessment not saved (yet): identified by its input hash, dated {@code producedAt} (when the report was
+     * produced, from the caller's clock). It has no sign-offs; {@code author} is kept in the PDF's metadata only.
+     */
+    public static ReportInput unsaved(JsonNode document, Instant producedAt, String author) {
         String hash = Doc.str(document, "inputHash");
-        return new ReportInput(document, hash.length() >= 12 ? hash.substring(0, 12) : hash, createdAt, author, List.of(),
-                "");
+        return new ReportInput(document, hash.length() >= 12 ? hash.substring(0, 12) : hash, producedAt, author, List.of(),
+                "", -1, "", false);
     }
 
     Optional<SignOff> signOff(SignOffRole role) {

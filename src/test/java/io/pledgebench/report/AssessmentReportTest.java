@@ -91,16 +91,16 @@ class AssessmentReportTest {
             String text = new PDFTextStripper().getText(d).replace("\r", "");
             JsonNode rec = doc.get("recommendation");
             assertThat(text).contains(a.inputHash())
-                    .contains(ReportFormat.amount(rec.get("recommendedLoan").asDouble()))
-                    .contains(ReportFormat.amount(rec.get("maxLoan").asDouble()))
-                    .contains(ReportFormat.amount(doc.at("/collateral/marketValue").asDouble()))
-                    .contains(ReportFormat.amount(doc.at("/collateral/liquidationValue").asDouble()))
-                    .contains(ReportFormat.amount(doc.at("/risk/expectedLoss").asDouble()))
+                    .contains(ReportFormat.money(rec.get("recommendedLoan").asDouble(), locale))
+                    .contains(ReportFormat.money(rec.get("maxLoan").asDouble(), locale))
+                    .contains(ReportFormat.money(doc.at("/collateral/marketValue").asDouble(), locale))
+                    .contains(ReportFormat.money(doc.at("/collateral/liquidationValue").asDouble(), locale))
+                    .contains(ReportFormat.money(doc.at("/risk/expectedLoss").asDouble(), locale))
                     .contains(ReportFormat.percent(doc.at("/risk/pd").asDouble()))
-                    .contains(ReportFormat.amount(doc.at("/risk/capital").asDouble()));
+                    .contains(ReportFormat.money(doc.at("/risk/capital").asDouble(), locale));
             for (JsonNode p : doc.get("patents")) {
                 assertThat(text).contains(p.get("patentNumber").asText());
-                assertThat(text).contains(ReportFormat.amount(p.at("/valuation/value").asDouble()));
+                assertThat(text).contains(ReportFormat.money(p.at("/valuation/value").asDouble(), locale));
             }
             assertThat(text).contains(locale == Locale.ENGLISH ? "Loan Assessment Report" : "知识产权质押融资贷款评估报告");
             assertThat(text).contains(locale == Locale.ENGLISH ? "Page 1 of " + d.getNumberOfPages()
@@ -242,9 +242,16 @@ class AssessmentReportTest {
         try (PDDocument d = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(d);
             // table rows start with the patent number: the most valuable is listed, the least valuable is not
-            assertThat(text).contains("lists the 1,000 most valuable of 1,005 patents").contains("Pass: 1,005")
+            // lists are never cut: the chapters list the most valuable, the annex after the sign-off lists every one
+            int annex = text.lastIndexOf("Annex: every patent");
+            assertThat(annex).isPositive();
+            String chapters = text.substring(0, annex);
+            assertThat(chapters).contains("lists the 1,000 most valuable of 1,005 patents")
+                    .contains("the annex (chapter " + AssessmentReport.chapter("annex") + ")").contains("Pass: 1,005")
                     .containsPattern("(?m)^P" + (n - 1) + " ").doesNotContainPattern("(?m)^P3 ")
                     .containsPattern("(?m)^P5 ");
+            assertThat(text.substring(annex)).containsPattern("(?m)^P3 ").containsPattern("(?m)^P0 ")
+                    .containsPattern("(?m)^P" + (n - 1) + " ");
         }
     }
 

@@ -9,20 +9,51 @@ import java.text.ParsePosition;
 import java.util.Locale;
 
 /**
- * Compact amounts for axes and chart labels in the reader's convention: thousands, millions and billions
- * in English (1.25M), 万 and 亿 in Chinese (125万). Tables print full amounts; charts only need magnitude.
+ * Amounts on charts in the reader's unit, which the axis title names ({@link #unit}): on an axis, compact in English
+ * (1.25M) and in 万元 in Chinese (125); as a label (a marker, a bar's value), the way the report's tables print them —
+ * "1,250,000" in English, "125.00" (万元) in Chinese — so one quantity has one format on a page.
  */
 public final class AmountFormat extends NumberFormat {
 
     private static final long serialVersionUID = 1L;
 
     private final boolean chinese;
+    private final boolean label;
     private final DecimalFormat digits;
 
+    /** The axis format. */
     public AmountFormat(Locale locale) {
+        this(locale, false);
+    }
+
+    private AmountFormat(Locale locale, boolean label) {
         this.chinese = locale != null && "zh".equals(locale.getLanguage());
-        this.digits = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        this.digits.setRoundingMode(RoundingMode.HALF_EVEN);
+        this.label = label;
+        this.digits = new DecimalFormat(label ? chinese ? "#,##0.00" : "#,##0" : "#,##0.##",
+                DecimalFormatSymbols.getInstance(Locale.ROOT));
+        this.digits.setRoundingMode(RoundingMode.HALF_UP);
+    }
+
+    /** The label format: an amount as the report's tables print it, without the unit. */
+    public static AmountFormat labels(Locale locale) {
+        return new AmountFormat(locale, true);
+    }
+
+    /** The unit chart amounts are in: the currency in English, 万元 (or 万 and the currency) in Chinese. */
+    public static String unit(Locale locale, String currency) {
+        String c = currency == null || currency.isBlank() ? "CNY" : currency;
+        if (locale == null || !"zh".equals(locale.getLanguage())) {
+            return c;
+        }
+        return switch (c) {
+            case "CNY", "RMB" -> "万元";
+            case "USD" -> "万美元";
+            case "EUR" -> "万欧元";
+            case "JPY" -> "万日元";
+            case "GBP" -> "万英镑";
+            case "HKD" -> "万港元";
+            default -> "万（" + c + "）";
+        };
     }
 
     @Override
@@ -31,15 +62,14 @@ public final class AmountFormat extends NumberFormat {
             return toAppendTo.append(number);
         }
         double abs = Math.abs(number);
-        String sign = number < 0 ? "-" : "";
         if (chinese) {
-            if (abs >= 1e8) {
-                return toAppendTo.append(sign).append(digits.format(abs / 1e8)).append('亿');
-            }
-            if (abs >= 1e4) {
-                return toAppendTo.append(sign).append(digits.format(abs / 1e4)).append('万');
-            }
-            return toAppendTo.append(sign).append(digits.format(abs));
+            abs /= 1e4;
+        }
+        String shown = digits.format(abs);
+        // no "-0" or "-0.00": a value that rounds to zero has no sign
+        String sign = number < 0 && !shown.matches("[0.,]+") ? "-" : "";
+        if (chinese || label) {
+            return toAppendTo.append(sign).append(shown);
         }
         if (abs >= 1e9) {
             return toAppendTo.append(sign).append(digits.format(abs / 1e9)).append('B');

@@ -73,14 +73,20 @@ public final class Charts {
             max = Math.max(max, s);
         }
         int bins = Math.max(MIN_BINS, Math.min(MAX_BINS, (int) Math.round(Math.sqrt(samples.length))));
-        if (max - min <= 0) {
-            double half = Math.max(Math.abs(min) * 0.005, 0.5);
-            data.addSeries(ChartLabels.get(locale, "report.chart.distribution.series"), samples, 1, min - half, max + half);
+        boolean single = max - min <= Math.max(Math.abs(max), 1) * 1e-9;
+        double lower = min;
+        double upper = max;
+        if (single) {
+            // every path gives one value (nothing pledgeable: zero): one bar on an axis from zero, never "−0.5 … 0.5"
+            double span = min == 0 ? 10_000 : Math.abs(min) * 0.1;
+            lower = min >= 0 ? Math.max(0, min - span) : min - span;
+            upper = max + span;
+            data.addSeries(ChartLabels.get(locale, "report.chart.distribution.series"), samples, 1, min, min + span / 10);
         } else {
             data.addSeries(ChartLabels.get(locale, "report.chart.distribution.series"), samples, bins);
         }
         JFreeChart chart = ChartFactory.createHistogram(ChartLabels.get(locale, "report.chart.distribution.title"),
-                ChartLabels.get(locale, "report.chart.distribution.x", d.currency()),
+                ChartLabels.get(locale, "report.chart.distribution.x", AmountFormat.unit(locale, d.currency())),
                 ChartLabels.get(locale, "report.chart.distribution.y"), data, PlotOrientation.VERTICAL, false, true, false);
         ChartTheme.apply(chart);
         XYPlot plot = chart.getXYPlot();
@@ -89,34 +95,70 @@ public final class Charts {
         r.setDrawBarOutline(true);
         r.setSeriesOutlinePaint(0, Color.WHITE);
         r.setMargin(0.0);
-        AmountFormat amounts = new AmountFormat(locale);
-        ((NumberAxis) plot.getDomainAxis()).setNumberFormatOverride(amounts);
+        NumberAxis domain = (NumberAxis) plot.getDomainAxis();
+        domain.setNumberFormatOverride(new AmountFormat(locale));
+        if (single) {
+            domain.setRange(lower, upper);
+        } else if (min >= 0) {
+            domain.setLowerBound(Math.max(0, domain.getLowerBound()));
+        }
         ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(percent(1));
-        plot.addDomainMarker(marker("P5", d.p5(), amounts, ChartTheme.WARNING, TextAnchor.TOP_RIGHT, RectangleAnchor.TOP_LEFT));
-        plot.addDomainMarker(marker("P50", d.p50(), amounts, ChartTheme.INK, TextAnchor.TOP_LEFT, RectangleAnchor.TOP_RIGHT));
-        plot.addDomainMarker(marker("P95", d.p95(), amounts, ChartTheme.SECONDARY, TextAnchor.TOP_LEFT, RectangleAnchor.TOP_RIGHT));
+        ((NumberAxis) plot.getRangeAxis()).setUpperMargin(0.12);
+        AmountFormat amounts = AmountFormat.labels(locale);
+        // percentiles closer than a twentieth of the axis share one label, so labels never overlap
+        double close = (domain.getUpperBound() - domain.getLowerBound()) / 20;
+        if (d.p95() - d.p5() < close) {
+            String same = d.p5() == d.p95() ? "P5 = P50 = P95 " + amounts.format(d.p50())
+                    : "P5 " + amounts.format(d.p5()) + " · P50 " + amounts.format(d.p50()) + " · P95 " + amounts.format(d.p95());
+            ValueMarker m = marker("", d.p50(), amounts, ChartTheme.INK, TextAnchor.TOP_LEFT, RectangleAnchor.TOP_RIGHT);
+            m.setLabel(same);
+            plot.addDomainMarker(m);
+        } else {
+            plot.addDomainMarker(marker("P5", d.p5(), amounts, ChartTheme.WARNING, TextAnchor.TOP_RIGHT, RectangleAnchor.TOP_LEFT));
+            boolean p50NearP5 = d.p50() - d.p5() < close;
+            boolean p50NearP95 = d.p95() - d.p50() < close;
+            if (!p50NearP5 && !p50NearP95) {
+                plot.addDomainMarker(marker("P50", d.p50(), amounts, ChartTheme.INK, TextAnchor.TOP_LEFT,
+                        RectangleAnchor.TOP_RIGHT));
+            } else {
+                // its line without a label that would sit on a neighbour's; the subtitle gives it
+                ValueMarker m = marker("P50", d.p50(), amounts, ChartTheme.INK, TextAnchor.TOP_LEFT, RectangleAnchor.TOP_RIGHT);
+                m.setLabel(null);
+                plot.addDomainMarker(m);
+            }
+            ValueMarker p95 = marker("P95", d.p95(), amounts, ChartTheme.SECONDARY, TextAnchor.TOP_LEFT,
+                    RectangleAnchor.TOP_RIGHT);
+            if (p50NearP95) {
+                // below the P50's place, so the two labels stack instead of overlapping
+                p95.setLabelOffset(new RectangleInsets(18, 3, 4, 3));
+            }
+            plot.addDomainMarker(p95);
+        }
         chart.addSubtitle(new TextTitle(ChartLabels.get(locale, "report.chart.distribution.subtitle", samples.length,
-                amounts.format(d.p5()), amounts.format(d.p50()), amounts.format(d.p95()), d.currency()),
-                ChartTheme.font(Font.PLAIN, 8.5f)));
+                amounts.format(d.p5()), amounts.format(d.p50()), amounts.format(d.p95()),
+                AmountFormat.unit(locale, d.currency())), ChartTheme.font(Font.PLAIN, 8.5f)));
         return chart;
     }
 
     /** One bar per valuation method with its value; the reconciled value, when given, as a line across. */
     public static JFreeChart valueByMethod(List<MethodValue> methods, Double reconciled, String currency, Locale locale) {
-        requireNotEmpty(methods, "method values");
+        Objects.requireNonNull(methods, "method values");
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         String series = ChartLabels.get(locale, "report.chart.methods.series");
         for (MethodValue m : methods) {
             data.addValue(m.value(), series, m.method());
         }
         JFreeChart chart = ChartFactory.createBarChart(ChartLabels.get(locale, "report.chart.methods.title"),
-                null, ChartLabels.get(locale, "report.chart.methods.y", currency), data, PlotOrientation.HORIZONTAL,
-                false, true, false);
+                null, ChartLabels.get(locale, "report.chart.methods.y", AmountFormat.unit(locale, currency)), data,
+                PlotOrientation.HORIZONTAL, false, true, false);
         ChartTheme.apply(chart);
         CategoryPlot plot = chart.getCategoryPlot();
+        noData(plot, locale);
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
-        AmountFormat amounts = new AmountFormat(locale);
-        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(amounts);
+        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(new AmountFormat(locale));
+        nonDegenerate((NumberAxis) plot.getRangeAxis(), methods.stream().mapToDouble(MethodValue::value).toArray(),
+                reconciled == null ? 0 : reconciled);
+        AmountFormat amounts = AmountFormat.labels(locale);
         BarRenderer r = (BarRenderer) plot.getRenderer();
         ChartTheme.flatBars(r);
         r.setSeriesPaint(0, ChartTheme.PRIMARY);
@@ -157,7 +199,7 @@ public final class Charts {
      */
     public static JFreeChart legalLifeVersusTerm(List<LegalLife> patents, double loanTermYears, String maturityDate,
                                                  Locale locale) {
-        requireNotEmpty(patents, "patents");
+        Objects.requireNonNull(patents, "patents");
         if (!(loanTermYears > 0) || Double.isInfinite(loanTermYears)) {
             throw new IllegalArgumentException("loan term must be a positive number of years, was " + loanTermYears);
         }
@@ -172,7 +214,14 @@ public final class Charts {
                 ChartLabels.get(locale, "report.chart.life.y"), data, PlotOrientation.HORIZONTAL, false, true, false);
         ChartTheme.apply(chart);
         CategoryPlot plot = chart.getCategoryPlot();
+        noData(plot, locale);
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
+        NumberAxis years = (NumberAxis) plot.getRangeAxis();
+        double longest = sorted.stream().mapToDouble(LegalLife::remainingYears).max().orElse(0);
+        // the maturity line always in view, with room to its right
+        years.setRange(0, Math.max(longest, loanTermYears) * 1.08 + 0.5);
+        years.setNumberFormatOverride(decimal(0));
+        years.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         BarRenderer r = new BarRenderer() {
             private static final long serialVersionUID = 1L;
 
@@ -185,17 +234,13 @@ public final class Charts {
         r.setMaximumBarWidth(0.08);
         plot.setRenderer(r);
         plot.getDomainAxis().setTickLabelFont(ChartTheme.font(Font.PLAIN, sorted.size() > 40 ? 5.5f : 7.5f));
+        // the maturity line is named in the subtitle, not by a label drawn over the bars
         ValueMarker maturity = new ValueMarker(loanTermYears, ChartTheme.INK, new BasicStroke(1.5f));
-        maturity.setLabel(ChartLabels.get(locale, "report.chart.life.maturity", maturityDate,
-                decimal(1).format(loanTermYears)));
-        maturity.setLabelBackgroundColor(LABEL_BACKGROUND);
-        maturity.setLabelFont(ChartTheme.font(Font.PLAIN, 8f));
-        maturity.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-        maturity.setLabelTextAnchor(TextAnchor.TOP_LEFT);
         plot.addRangeMarker(maturity, Layer.FOREGROUND);
         long short_ = sorted.stream().filter(p -> p.remainingYears() < loanTermYears).count();
-        chart.addSubtitle(new TextTitle(ChartLabels.get(locale, "report.chart.life.subtitle", short_, sorted.size()),
-                ChartTheme.font(Font.PLAIN, 8.5f)));
+        chart.addSubtitle(new TextTitle(ChartLabels.get(locale, "report.chart.life.subtitle", short_, sorted.size())
+                + ChartLabels.get(locale, "report.chart.life.line", ChartLabels.get(locale, "report.chart.life.maturity",
+                maturityDate, decimal(1).format(loanTermYears))), ChartTheme.font(Font.PLAIN, 8.5f)));
         return chart;
     }
 
@@ -204,7 +249,7 @@ public final class Charts {
      * the grade requires as a line. LTV (loan / market value) is a figure of its own and not drawn here.
      */
     public static JFreeChart coverageOverTerm(List<CoveragePoint> points, double minimumCoverage, Locale locale) {
-        requireNotEmpty(points, "coverage points");
+        Objects.requireNonNull(points, "coverage points");
         XYSeries coverage = new XYSeries(ChartLabels.get(locale, "report.chart.coverage.requested"));
         XYSeries recommended = new XYSeries(ChartLabels.get(locale, "report.chart.coverage.recommended"));
         double top = 0;
@@ -225,6 +270,7 @@ public final class Charts {
                 series, PlotOrientation.VERTICAL, true, true, false);
         ChartTheme.apply(chart);
         XYPlot plot = chart.getXYPlot();
+        plot.setNoDataMessage(ChartLabels.get(locale, "report.chart.noData"));
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
         r.setSeriesPaint(0, ChartTheme.PRIMARY);
         r.setSeriesStroke(0, new BasicStroke(1.8f));
@@ -234,15 +280,17 @@ public final class Charts {
         NumberAxis coverageAxis = (NumberAxis) plot.getRangeAxis();
         // enough decimals that small coverages do not repeat a tick label (0.03×, 0.03×, …)
         double shown = Math.max(top, minimumCoverage > 0 && Double.isFinite(minimumCoverage) ? minimumCoverage : 0);
-        String pattern = shown >= 1 ? "0.0#" : shown >= 0.1 ? "0.00#" : "0.000#";
-        coverageAxis.setNumberFormatOverride(new DecimalFormat(pattern + "'×'", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+        String pattern = !(shown > 0) || shown >= 1 ? "0.0#" : shown >= 0.1 ? "0.00#" : "0.000#";
+        coverageAxis.setNumberFormatOverride(unsigned(new DecimalFormat(pattern + "'×'",
+                DecimalFormatSymbols.getInstance(Locale.ROOT))));
         coverageAxis.setAutoRangeIncludesZero(true);
-        if (shown > 0) {
-            // the grade's minimum must be on the chart the caption speaks of
-            coverageAxis.setRange(0, shown * 1.15);
-        }
+        // the grade's minimum must be on the chart the caption speaks of; no collateral: 0 … 1×, never "−0.00×"
+        coverageAxis.setRange(0, shown > 0 && Double.isFinite(shown) ? shown * 1.15 : 1);
+        NumberAxis yearAxis = (NumberAxis) plot.getDomainAxis();
+        double last = points.stream().mapToDouble(CoveragePoint::year).max().orElse(1);
+        yearAxis.setRange(0, Math.max(1, last) + 0.25);
         coverageAxis.setLabelPaint(ChartTheme.PRIMARY);
-        ((NumberAxis) plot.getDomainAxis()).setNumberFormatOverride(decimal(1));
+        yearAxis.setNumberFormatOverride(decimal(1));
         if (minimumCoverage > 0 && Double.isFinite(minimumCoverage)) {
             ValueMarker floor = new ValueMarker(minimumCoverage, ChartTheme.WARNING, new BasicStroke(1.2f,
                     BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f));
@@ -263,7 +311,7 @@ public final class Charts {
      */
     public static JFreeChart stressTornado(String metric, List<StressImpact> scenarios, NumberFormat valueFormat,
                                            Locale locale) {
-        requireNotEmpty(scenarios, "stress scenarios");
+        Objects.requireNonNull(scenarios, "stress scenarios");
         Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(valueFormat, "valueFormat");
         List<StressImpact> sorted = new ArrayList<>(scenarios);
@@ -281,17 +329,29 @@ public final class Charts {
         ChartTheme.apply(chart);
         CategoryPlot plot = chart.getCategoryPlot();
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
-        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.35f);
-        plot.getDomainAxis().setMaximumCategoryLabelLines(2);
+        // a scenario's name is printed whole (up to four lines), never cut with "…"
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.4f);
+        plot.getDomainAxis().setMaximumCategoryLabelLines(4);
         StackedBarRenderer r = (StackedBarRenderer) plot.getRenderer();
         ChartTheme.flatBars(r);
         r.setSeriesPaint(0, ChartTheme.WARNING);
         r.setSeriesPaint(1, ChartTheme.SECONDARY);
         r.setMaximumBarWidth(0.1);
-        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(valueFormat);
+        noData(plot, locale);
+        NumberAxis axis = (NumberAxis) plot.getRangeAxis();
+        axis.setNumberFormatOverride(unsigned(valueFormat));
+        double largest = sorted.stream().mapToDouble(s -> Math.abs(s.change())).filter(Double::isFinite).max().orElse(0);
+        double base = sorted.isEmpty() ? 0 : Math.abs(sorted.get(0).base());
+        if (!(largest > Math.max(base, 1e-9) * 1e-6)) {
+            // no scenario moves the metric: a symmetric axis around zero wide enough to read, not "−0.00 … 0.00"
+            double half = base > 0 ? base * 0.1 : 0.1;
+            axis.setRange(-half, half);
+        }
         plot.addRangeMarker(new ValueMarker(0, ChartTheme.INK, new BasicStroke(1.0f)), Layer.FOREGROUND);
-        chart.addSubtitle(new TextTitle(ChartLabels.get(locale, "report.chart.stress.subtitle", metric,
-                valueFormat.format(sorted.get(0).base())), ChartTheme.font(Font.PLAIN, 8.5f)));
+        if (!sorted.isEmpty()) {
+            chart.addSubtitle(new TextTitle(ChartLabels.get(locale, "report.chart.stress.subtitle", metric,
+                    valueFormat.format(sorted.get(0).base())), ChartTheme.font(Font.PLAIN, 8.5f)));
+        }
         return chart;
     }
 
@@ -300,15 +360,13 @@ public final class Charts {
      * the effective number of patents (1 / HHI) computed from all values.
      */
     public static JFreeChart concentration(List<Share> values, int top, Locale locale) {
-        requireNotEmpty(values, "patent values");
+        Objects.requireNonNull(values, "patent values");
         if (top < 1) {
             throw new IllegalArgumentException("number of top patents must be ≥ 1, was " + top);
         }
-        double total = values.stream().mapToDouble(Share::value).sum();
-        if (!(total > 0)) {
-            throw new IllegalArgumentException("portfolio value must be positive to show concentration, was " + total);
-        }
-        List<Share> sorted = new ArrayList<>(values);
+        double total = values.stream().mapToDouble(s -> Math.max(0, s.value())).sum();
+        // nothing of value (no eligible patent): an empty chart that says so
+        List<Share> sorted = new ArrayList<>(total > 0 ? values.stream().filter(s -> s.value() > 0).toList() : List.of());
         sorted.sort(Comparator.comparingDouble((Share s) -> -s.value()).thenComparing(Share::label));
         double hhi = 0;
         for (Share s : sorted) {
@@ -351,26 +409,29 @@ public final class Charts {
         CategoryAxis domain = plot.getDomainAxis();
         domain.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         domain.setTickLabelFont(ChartTheme.font(Font.PLAIN, 7.5f));
-        chart.addSubtitle(new TextTitle(ChartLabels.get(locale, "report.chart.concentration.subtitle",
-                decimal(3).format(hhi), decimal(1).format(1 / hhi)), ChartTheme.font(Font.PLAIN, 8.5f)));
+        noData(plot, locale);
+        if (hhi > 0) {
+            chart.addSubtitle(new TextTitle(ChartLabels.get(locale, "report.chart.concentration.subtitle",
+                    decimal(3).format(hhi), decimal(1).format(1 / hhi)), ChartTheme.font(Font.PLAIN, 8.5f)));
+        } else {
+            range.setRange(0, 1);
+        }
         return chart;
     }
 
     private static JFreeChart pie(String title, List<Share> slices, Locale locale) {
-        requireNotEmpty(slices, "slices");
+        Objects.requireNonNull(slices, "slices");
         DefaultPieDataset<String> data = new DefaultPieDataset<>();
         for (Share s : slices) {
-            if (s.value() > 0) {
+            if (s.value() > 0 && Double.isFinite(s.value())) {
                 data.setValue(s.label(), s.value());
             }
-        }
-        if (data.getItemCount() == 0) {
-            throw new IllegalArgumentException("every slice of '" + title + "' is zero");
         }
         JFreeChart chart = ChartFactory.createPieChart(title, data, true, true, false);
         ChartTheme.apply(chart);
         @SuppressWarnings("unchecked")
         PiePlot<String> plot = (PiePlot<String>) chart.getPlot();
+        plot.setNoDataMessage(ChartLabels.get(locale, "report.chart.noData"));
         for (int i = 0; i < data.getItemCount(); i++) {
             plot.setSectionPaint(data.getKey(i), ChartTheme.SERIES[i % ChartTheme.SERIES.length]);
         }
@@ -416,13 +477,67 @@ public final class Charts {
 
     /** Percent and decimal formats: English and Chinese readers share the digits, so only the scale varies. */
     public static NumberFormat percent(int fractionDigits) {
-        return new DecimalFormat(fractionDigits == 0 ? "0%" : "0." + "0".repeat(fractionDigits) + "%",
+        DecimalFormat f = new DecimalFormat(fractionDigits == 0 ? "0%" : "0." + "0".repeat(fractionDigits) + "%",
                 DecimalFormatSymbols.getInstance(Locale.ROOT));
+        f.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        return unsigned(f);
     }
 
     public static NumberFormat decimal(int fractionDigits) {
-        return new DecimalFormat(fractionDigits == 0 ? "#,##0" : "#,##0." + "0".repeat(fractionDigits),
+        DecimalFormat f = new DecimalFormat(fractionDigits == 0 ? "#,##0" : "#,##0." + "0".repeat(fractionDigits),
                 DecimalFormatSymbols.getInstance(Locale.ROOT));
+        // rounded as the report's tables round (0.125 → 0.13 on the chart and in its caption)
+        f.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        return unsigned(f);
+    }
+
+    /** An empty chart says so in the reader's language instead of drawing bare axes. */
+    private static void noData(CategoryPlot plot, Locale locale) {
+        plot.setNoDataMessage(ChartLabels.get(locale, "report.chart.noData"));
+        plot.setNoDataMessageFont(ChartTheme.font(Font.PLAIN, 10f));
+    }
+
+    /** An amount axis never spans nothing: all values zero gives 0 … 1 of the unit, one value gives 0 … it. */
+    private static void nonDegenerate(NumberAxis axis, double[] values, double also) {
+        double lo = Math.min(0, also);
+        double hi = Math.max(0, also);
+        for (double v : values) {
+            if (Double.isFinite(v)) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+        }
+        if (hi - lo <= 0) {
+            axis.setRange(0, 10_000);
+        } else {
+            axis.setRange(lo < 0 ? lo * 1.15 : 0, hi > 0 ? hi * 1.18 : 0);
+        }
+    }
+
+    /** A tick format that never prints "−0": a value that rounds to zero is printed as zero. */
+    static NumberFormat unsigned(NumberFormat f) {
+        return new NumberFormat() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public StringBuffer format(double number, StringBuffer toAppendTo, java.text.FieldPosition pos) {
+                String s = f.format(number);
+                if (s.startsWith("-") && f.format(0.0).equals(s.substring(1))) {
+                    s = s.substring(1);
+                }
+                return toAppendTo.append(s);
+            }
+
+            @Override
+            public StringBuffer format(long number, StringBuffer toAppendTo, java.text.FieldPosition pos) {
+                return format((double) number, toAppendTo, pos);
+            }
+
+            @Override
+            public Number parse(String source, java.text.ParsePosition parsePosition) {
+                return f.parse(source, parsePosition);
+            }
+        };
     }
 
     private static void requireNotEmpty(List<?> list, String what) {

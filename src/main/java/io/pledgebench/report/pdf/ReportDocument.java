@@ -514,7 +514,30 @@ public final class ReportDocument implements Closeable {
         float pageCapacity = PAGE.getHeight() - MARGIN_TOP - MARGIN_BOTTOM;
         int perFirst = (int) (firstPageCapacity / lineHeight);
         int perPage = (int) (pageCapacity / lineHeight);
-        int tocPages = headings.size() <= perFirst ? 1 : 1 + (int) Math.ceil((headings.size() - perFirst) / (double) perPage);
+        // an entry too long for one line wraps onto the next ones (never cut with "…"); the page number, of at most
+        // four digits, ends its last line; an entry is never split across pages
+        float numberRoom = fonts.width("0000", entry.size());
+        List<List<String>> wrapped = new ArrayList<>();
+        List<Integer> pageOf = new ArrayList<>();
+        int page = 0;
+        int used = 0;
+        for (Heading hd : headings) {
+            TextStyle style = hd.level() == 1 ? TextStyle.BODY_BOLD : entry;
+            float indent = hd.level() == 1 ? 0 : 18;
+            String label = fonts.printable(hd.number() + "  " + hd.text());
+            // narrow enough that continuation lines, indented under the heading's text, fit as well
+            float maxLabel = contentWidth() - indent - numberRoom - 24 - fonts.width(hd.number() + "  ", style.size());
+            List<String> lines = LineBreaker.wrap(label, maxLabel, cp -> fonts.advance(cp) * style.size() / 1000f);
+            wrapped.add(lines);
+            int capacity = page == 0 ? perFirst : perPage;
+            if (used > 0 && used + lines.size() > capacity) {
+                page++;
+                used = 0;
+            }
+            pageOf.add(page);
+            used += lines.size();
+        }
+        int tocPages = page + 1;
         List<PDPage> pages = new ArrayList<>();
         for (int i = 0; i < tocPages; i++) {
             PDPage p = new PDPage(PAGE);
@@ -536,24 +559,27 @@ public final class ReportDocument implements Closeable {
                     rule(s, MARGIN_X, cursor - 6, MARGIN_X + contentWidth(), cursor - 6, TextStyle.ACCENT, 0.8f);
                     cursor -= 40 - TextStyle.H1.size();
                 }
-                int capacity = i == 0 ? perFirst : perPage;
-                for (int k = 0; k < capacity && h < headings.size(); k++, h++) {
+                for (; h < headings.size() && pageOf.get(h) == i; h++) {
                     Heading hd = headings.get(h);
                     TextStyle style = hd.level() == 1 ? TextStyle.BODY_BOLD : entry;
                     float indent = hd.level() == 1 ? 0 : 18;
                     String pageNo = String.valueOf(doc.getPages().indexOf(hd.page()) + 1);
                     float numberWidth = fonts.width(pageNo, style.size());
                     float right = MARGIN_X + contentWidth();
-                    String label = fonts.printable(hd.number() + "  " + hd.text());
-                    float maxLabel = contentWidth() - indent - numberWidth - 24;
-                    List<String> fitted = LineBreaker.wrap(label, maxLabel, cp -> fonts.advance(cp) * style.size() / 1000f);
-                    String shown = fitted.get(0) + (fitted.size() > 1 ? "…" : "");
-                    cursor -= lineHeight;
-                    text(s, shown, MARGIN_X + indent, cursor, style);
-                    float labelEnd = MARGIN_X + indent + fonts.width(shown, style.size()) + 4;
-                    dots(s, labelEnd, right - numberWidth - 4, cursor);
-                    text(s, pageNo, right - numberWidth, cursor, style);
-                    link(p, MARGIN_X + indent, cursor - 3, right, cursor + style.size(), hd);
+                    List<String> lines = wrapped.get(h);
+                    float top = cursor;
+                    for (int l = 0; l < lines.size(); l++) {
+                        cursor -= lineHeight;
+                        // continuation lines stand under the heading's text, after its number
+                        float x = MARGIN_X + indent + (l == 0 ? 0 : fonts.width(hd.number() + "  ", style.size()));
+                        text(s, lines.get(l), x, cursor, style);
+                        if (l == lines.size() - 1) {
+                            float labelEnd = x + fonts.width(lines.get(l), style.size()) + 4;
+                            dots(s, labelEnd, right - numberWidth - 4, cursor);
+                            text(s, pageNo, right - numberWidth, cursor, style);
+                        }
+                    }
+                    link(p, MARGIN_X + indent, cursor - 3, right, top - lineHeight + style.size(), hd);
                 }
             }
         }

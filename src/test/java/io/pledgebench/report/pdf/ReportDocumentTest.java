@@ -72,6 +72,38 @@ class ReportDocumentTest {
         }
     }
 
+    /** Issue 14: a heading too long for one line of the contents wraps onto the next; nothing is cut with "…". */
+    @Test
+    void aLongHeadingWrapsInTheContentsInsteadOfBeingCut() throws IOException {
+        String title = "US11803407 — Emulation layer for overcoming incompatibilities in virtual machine instance images "
+                + "and their hypervisors across several cloud providers";
+        ReportDocument.Furniture furniture = new ReportDocument.Furniture("h", "A-1", "Printed", (p, n) -> "Page " + p);
+        ReportDocument.Metadata meta = new ReportDocument.Metadata("Sample", "s", "t", "k", "en",
+                ReportDocument.utc(Instant.parse("2025-03-01T10:15:30Z")), "a-1");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ReportDocument d = ReportDocument.create(furniture, meta)) {
+            d.bareNewPage();
+            d.tableOfContentsHere("Contents");
+            d.heading(1, "Valuation");
+            for (int i = 0; i < 60; i++) {
+                d.heading(2, i + " " + title);
+                d.paragraph("text");
+            }
+            d.heading(1, "End");
+            d.save(out);
+        }
+        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+            PDFTextStripper s = new PDFTextStripper();
+            String all = s.getText(pdf);
+            assertThat(all).doesNotContain("…").contains("cloud providers");
+            int endPage = pageContaining(pdf, "2  End");
+            // the contents take several pages and still give each heading's page
+            s.setStartPage(2);
+            s.setEndPage(endPage);
+            assertThat(s.getText(pdf)).containsPattern("2 +End *" + endPage);
+        }
+    }
+
     @Test
     void everyPageHasPageXOfYAndTablesRepeatTheirHeader() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(sample("2025-03-02"))) {

@@ -1,0 +1,115 @@
+package io.pledgebench.report;
+
+import io.pledgebench.domain.Text;
+
+import java.text.DecimalFormat;
+import java.text.Format;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Renders the sentences of an assessment for the report's reader, in the report's words and units: an argument a
+ * sentence formats as an amount ({@code {n,number,#,##0}} or {@code #,##0.00}) is printed as every other amount of
+ * the report ({@link ReportFormat#moneyWithUnit}: 万元 in Chinese, the currency in English), and an argument that
+ * is a code (a patent type or status, an input column, a method id) is printed by its human name from
+ * {@code report.term.*} — the Chinese report shows no code words.
+ */
+final class ReportText {
+
+    private static final Pattern DISTRIBUTION = Pattern.compile("([A-Za-z]+)\\[(.*)]");
+
+    private final Locale locale;
+    private final String currency;
+    private final ResourceBundle report;
+
+    ReportText(Locale locale, String currency) {
+        this.locale = Text.isChinese(locale) ? Text.CHINESE : Text.ENGLISH;
+        this.currency = currency;
+        this.report = Text.bundle("report", this.locale);
+    }
+
+    Locale locale() {
+        return locale;
+    }
+
+    /** The sentence {@code key} with {@code args}; a key no bundle knows prints as its human name if any, never raw. */
+    String render(String key, List<Object> args) {
+        int dot = key.indexOf('.');
+        String pattern;
+        try {
+            pattern = Text.bundle(key.substring(0, dot), locale).getString(key);
+        } catch (MissingResourceException | IllegalStateException | StringIndexOutOfBoundsException e) {
+            return term(key);
+        }
+        MessageFormat mf = new MessageFormat(pattern, locale);
+        Format[] formats = mf.getFormatsByArgumentIndex();
+        Object[] values = args.toArray();
+        for (int i = 0; i < values.length; i++) {
+            Format f = i < formats.length ? formats[i] : null;
+            if (values[i] instanceof Number n && f instanceof DecimalFormat df && isAmount(df)) {
+                values[i] = ReportFormat.moneyWithUnit(n.doubleValue(), locale, currency);
+                mf.setFormatByArgumentIndex(i, null);
+            } else if (values[i] instanceof String s && (f == null)) {
+                values[i] = term(s);
+            }
+        }
+        return mf.format(values);
+    }
+
+    private static boolean isAmount(DecimalFormat df) {
+        String p = df.toPattern();
+        return p.equals("#,##0") || p.equals("#,##0.00");
+    }
+
+    /**
+     * The human name of a code ({@code report.term.<code>}), of each part of a list of codes ("product_revenue /
+     * licence_revenue"), or of a distribution ("LogNormal[mean=1.0, std=0.25]"); anything else unchanged.
+     */
+    String term(String code) {
+        if (code == null || code.isEmpty()) {
+            return "";
+        }
+        String own = known(code);
+        if (own != null) {
+            return own;
+        }
+        Matcher m = DISTRIBUTION.matcher(code);
+        if (m.matches() && known(m.group(1)) != null) {
+            List<String> parts = new ArrayList<>();
+            for (String kv : m.group(2).split(",\\s*")) {
+                int eq = kv.indexOf('=');
+                parts.add(eq < 0 ? kv : term(kv.substring(0, eq).trim()) + " " + kv.substring(eq + 1).trim());
+            }
+            return known(m.group(1)) + (Text.isChinese(locale) ? "（" + String.join("，", parts) + "）"
+                    : " (" + String.join(", ", parts) + ")");
+        }
+        for (String sep : new String[] {" / ", ", ", ","}) {
+            if (code.contains(sep)) {
+                String[] parts = code.split(Pattern.quote(sep), -1);
+                boolean any = false;
+                List<String> out = new ArrayList<>();
+                for (String p : parts) {
+                    String k = known(p.trim());
+                    any |= k != null;
+                    out.add(k != null ? k : p.trim());
+                }
+                if (any) {
+                    String join = sep.equals(" / ") ? (Text.isChinese(locale) ? "或" : " or ") : Text.isChinese(locale) ? "、" : ", ";
+                    return String.join(join, out);
+                }
+            }
+        }
+        return code;
+    }
+
+    private String known(String code) {
+        String key = "report.term." + code;
+        return report.containsKey(key) ? report.getString(key) : null;
+    }
+}

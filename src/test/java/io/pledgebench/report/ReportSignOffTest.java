@@ -1,0 +1,108 @@
+package io.pledgebench.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.pledgebench.assessment.Assessment;
+import io.pledgebench.cli.PledgeBenchCommand;
+import io.pledgebench.report.charts.ReportFont;
+import io.pledgebench.store.SignOff;
+import io.pledgebench.store.SignOffRole;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 14 item 5: the sign-off block names only the people recorded as signing a saved assessment (blank lines for
+ * signatures otherwise, never the operating-system user), and the cover shows when the assessment ran — for an
+ * unsaved report, when it was produced by the injected clock — apart from the valuation date.
+ */
+class ReportSignOffTest {
+
+    private static final LocalDate PRINTED = LocalDate.of(2025, 7, 2);
+
+    @BeforeAll
+    static void fontInstalled() {
+        Assumptions.assumeTrue(ReportFont.find().isPresent(), "needs " + ReportFont.DEBIAN_PACKAGE);
+    }
+
+    private static JsonNode doc() {
+        Assessment a = AssessmentReportTest.assess("university-spinoff.xlsx");
+        return ReportSource.document(a);
+    }
+
+    @Test
+    void anUnsavedReportNamesNobodyAndShowsWhenItWasProduced() throws IOException {
+        JsonNode doc = doc();
+        Instant produced = Instant.parse("2025-07-01T08:30:15Z");
+        String text = squeeze(AssessmentReportTest.render(ReportInput.unsaved(doc, produced, "root"), Locale.ENGLISH, PRINTED));
+        assertThat(text).contains("Reportproduced2025-07-0108:30:15UTC").contains("Valuationdate2025-06-30")
+                .doesNotContain("root").contains("Thisassessmentisnotsaved");
+        String zh = squeeze(AssessmentReportTest.render(ReportInput.unsaved(doc, produced, "root"), Locale.SIMPLIFIED_CHINESE,
+                PRINTED));
+        assertThat(zh).contains("报告生成时间2025-07-0108:30:15UTC").contains("评估基准日2025-06-30").doesNotContain("root");
+    }
+
+    @Test
+    void aSavedAssessmentWithoutSignOffsLeavesTheLinesBlank() throws IOException {
+        ReportInput in = new ReportInput(doc(), "9", Instant.parse("2025-07-01T09:00:00Z"), "alice", List.of(), "");
+        String text = squeeze(AssessmentReportTest.render(in, Locale.ENGLISH, PRINTED));
+        String signOff = text.substring(text.lastIndexOf("Sign-off"));
+        assertThat(text).contains("Assessed(saved)2025-07-0109:00:00UTC").contains("Savedbyalice");
+        assertThat(signOff).contains("Nosign-offisrecorded").doesNotContain("alice");
+    }
+
+    @Test
+    void aSignedAssessmentPrintsTheRecordedMakerAndChecker() throws IOException {
+        Instant made = Instant.parse("2025-07-03T10:00:00Z");
+        Instant checked = Instant.parse("2025-07-04T11:00:00Z");
+        ReportInput in = new ReportInput(doc(), "9", Instant.parse("2025-07-01T09:00:00Z"), "alice",
+                List.of(new SignOff(SignOffRole.MAKER, "carol", made, ""), new SignOff(SignOffRole.CHECKER, "dave", checked, "")),
+                "");
+        String zh = squeeze(AssessmentReportTest.render(in, Locale.SIMPLIFIED_CHINESE, PRINTED));
+        String signOff = zh.substring(zh.lastIndexOf("签署"));
+        assertThat(signOff).contains("carol").contains("2025-07-03").contains("dave").contains("2025-07-04")
+                .doesNotContain("alice");
+    }
+
+    @Test
+    void theCommandLinesUnsavedReportIsDatedByItsClockNotByTheValuationDate(@TempDir Path dir) throws IOException {
+        Clock clock = Clock.fixed(Instant.parse("2026-03-04T05:06:07Z"), ZoneOffset.UTC);
+        Path pdf = dir.resolve("r.pdf");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = PledgeBenchCommand.execute(clock, new PrintWriter(out), new PrintWriter(err), "assess",
+                "sample-portfolios/university-spinoff.xlsx", "--seed", "7", "--paths", "200", "--pdf", pdf.toString(),
+                "--lang", "en");
+        assertThat(code).as(err.toString()).isZero();
+        String text = squeeze(Files.readAllBytes(pdf));
+        assertThat(text).contains("Reportproduced2026-03-0405:06:07UTC").contains("Valuationdate2025-06-30")
+                .contains("Printed2026-03-04");
+        String user = System.getProperty("user.name", "");
+        if (user.length() > 2) {
+            assertThat(text.substring(text.lastIndexOf("Sign-off"))).doesNotContain(user);
+        }
+    }
+
+    private static String squeeze(byte[] pdf) throws IOException {
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(d).replaceAll("\\s+", "");
+        }
+    }
+}
