@@ -41,9 +41,10 @@ final class Outputs {
                     all.add(in.resolve(name));
                 }
                 try (Stream<Path> files = Files.list(in)) {
+                    // the reader matches the names whatever their case (Loan.csv, ENTERPRISE.CSV)
                     files.filter(f -> {
                         String n = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-                        return n.endsWith(".xlsx") || n.endsWith(".xls");
+                        return FOLDER_INPUTS.contains(n) || n.endsWith(".xlsx") || n.endsWith(".xls");
                     }).forEach(all::add);
                 } catch (IOException e) {
                     // an unreadable folder has no inputs to protect; reading it fails with its own message

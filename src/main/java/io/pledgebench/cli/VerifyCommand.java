@@ -68,6 +68,10 @@ public final class VerifyCommand implements Callable<Integer> {
                 db.writeWitness();
                 err.println("warning: " + Text.of("security.verify.noWitness").render(locale));
             }
+            if (r.uncoveredComparables() > 0) {
+                err.println("note: " + Text.of("security.verify.uncoveredComparables", r.uncoveredComparables())
+                        .render(locale));
+            }
             if (r.uncoveredPortfolios() > 0) {
                 err.println("note: " + Text.of("security.verify.uncovered", r.uncoveredPortfolios()).render(locale));
             }

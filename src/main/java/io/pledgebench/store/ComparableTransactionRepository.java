@@ -49,8 +49,7 @@ public final class ComparableTransactionRepository {
 
     /** Inserts all or nothing; returns the new ids in order. */
     public List<Long> insertAll(List<ComparableTransaction> transactions) {
-        try (Connection c = db.connect()) {
-            c.setAutoCommit(false);
+        return Transactions.write(db, c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO comparable_transaction (" + COLUMNS
                     + ", created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                 List<Long> ids = new ArrayList<>();
@@ -64,15 +63,10 @@ public final class ComparableTransactionRepository {
                         ids.add(keys.getLong(1));
                     }
                 }
-                c.commit();
+                ComparablesSeal.record(c);
                 return ids;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
             }
-        } catch (SQLException e) {
-            throw new StoreException("Cannot store the comparable transactions: " + e.getMessage(), e);
-        }
+        });
     }
 
     /** Replaces the stored transaction with the same id. */
@@ -88,25 +82,30 @@ public final class ComparableTransactionRepository {
     }
 
     public void delete(long id) {
-        try (Connection c = db.connect();
-             PreparedStatement ps = c.prepareStatement("DELETE FROM comparable_transaction WHERE id = ?")) {
-            ps.setLong(1, id);
-            if (ps.executeUpdate() == 0) {
-                throw new IllegalArgumentException("no comparable transaction with id " + id);
+        Transactions.write(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM comparable_transaction WHERE id = ?")) {
+                ps.setLong(1, id);
+                if (ps.executeUpdate() == 0) {
+                    throw new IllegalArgumentException("no comparable transaction with id " + id);
+                }
             }
-        } catch (SQLException e) {
-            throw new StoreException("Cannot delete comparable transaction " + id + ": " + e.getMessage(), e);
-        }
+            ComparablesSeal.record(c);
+            return null;
+        });
     }
 
     private int write(String sql, ComparableTransaction t, long id) {
-        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, t);
-            ps.setLong(10, id);
-            return ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreException("Cannot update comparable transaction " + id + ": " + e.getMessage(), e);
-        }
+        return Transactions.write(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                bind(ps, t);
+                ps.setLong(10, id);
+                int n = ps.executeUpdate();
+                if (n > 0) {
+                    ComparablesSeal.record(c);
+                }
+                return n;
+            }
+        });
     }
 
     private static void bind(PreparedStatement ps, ComparableTransaction t) throws SQLException {

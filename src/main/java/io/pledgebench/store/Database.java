@@ -530,39 +530,27 @@ public final class Database implements AutoCloseable {
      *
      * @throws RefusedInputException naming the database, what does not match, and the newest verified backup
      */
-    void requireChainExtendsWitness(Connection c) throws SQLException {
+    Witness requireChainExtendsWitness(Connection c) throws SQLException {
         if (location == null) {
-            return;
+            return null;
         }
+        Witness now = chainHead(c);
         Optional<Witness> found = Witness.read(location.witness());
-        if (found.isEmpty() || found.get().length() == 0) {
-            return;
+        if (found.isEmpty()) {
+            return now;
         }
         Witness w = found.get();
         String problem = null;
         if (!w.readable()) {
             problem = "the witness file " + location.witness() + " cannot be read";
-        } else {
-            long length;
-            String hashAtLength = null;
-            try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM audit_log")) {
-                rs.next();
-                length = rs.getLong(1);
-            }
-            if (length >= w.length()) {
-                try (java.sql.PreparedStatement ps = c.prepareStatement(
-                        "SELECT hash FROM audit_log ORDER BY id OFFSET ? ROWS FETCH FIRST 1 ROWS ONLY")) {
-                    ps.setLong(1, w.length() - 1);
-                    try (java.sql.ResultSet rs = ps.executeQuery()) {
-                        hashAtLength = rs.next() ? rs.getString(1) : null;
-                    }
-                }
-            }
-            if (length < w.length()) {
-                problem = "the audit chain has " + length + " entries, the witness file records " + w.length();
-            } else if (!w.head().equals(hashAtLength)) {
-                problem = "audit entry " + w.length() + " no longer has the hash " + w.head() + " that the witness file records";
-            }
+        } else if (now.length() < w.length()) {
+            problem = "the audit chain has " + now.length() + " entries, the witness file records " + w.length();
+        } else if (!w.accountsFor(now.length(), now.head())) {
+            String hashAtLength = w.length() == 0 ? "" : hashAt(c, w.length());
+            problem = w.length() > 0 && !w.head().equals(hashAtLength)
+                    ? "audit entry " + w.length() + " no longer has the hash " + w.head() + " that the witness file records"
+                    : "the audit chain has " + now.length() + " entries, the witness file records " + w.length()
+                    + ": entries #" + (w.length() + 1) + "–#" + now.length() + " were not written by PledgeBench";
         }
         if (problem != null) {
             Optional<Path> backup = newestBackup(location);
@@ -571,6 +559,34 @@ public final class Database implements AutoCloseable {
                     : RefusedInputException.of("security.db.tampered.noBackup", file.toString(), problem,
                             location.backups().toString());
         }
+        return now;
+    }
+
+    private static String hashAt(Connection c, long position) throws SQLException {
+        try (java.sql.PreparedStatement ps = c.prepareStatement(
+                "SELECT hash FROM audit_log ORDER BY id OFFSET ? ROWS FETCH FIRST 1 ROWS ONLY")) {
+            ps.setLong(1, position - 1);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    /**
+     * Before a write commits: when it changed the audit chain, the witness file announces the head it leaves (beside
+     * the head as it was), so that a chain found longer than the witness is either this write or entries not written
+     * by PledgeBench. A witness that cannot be written stops the write (it is rolled back).
+     */
+    synchronized void announceChain(Connection c, Witness before) throws SQLException {
+        if (location == null || before == null) {
+            return;
+        }
+        Witness next = chainHead(c);
+        if (next.equals(before)) {
+            return;
+        }
+        before.announcing(next).write(location.witness());
+        lastWitness = null;
     }
 
     /** The lock every write transaction of this process holds; other processes are met by retrying. */

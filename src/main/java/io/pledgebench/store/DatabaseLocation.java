@@ -92,7 +92,8 @@ public final class DatabaseLocation {
                 throw RefusedInputException.of("security.db.urlCharacter", shown(raw.equals(path) ? raw : path),
                         String.valueOf(c));
             }
-            if (Character.isISOControl(c)) {
+            if (io.pledgebench.domain.OneLine.isUnsafe(c)) {
+                // control, bidi, zero-width and line-separator characters: the path would print as another one
                 throw RefusedInputException.of("security.db.control", shown(raw.equals(path) ? raw : path),
                         String.format("%04X", (int) c));
             }

@@ -33,17 +33,19 @@ public final class IntegrityCheck {
      * {@code headHash}: the hash of the last audit entry (the whole chain's fingerprint), empty without entries;
      * {@code portfolios}: stored portfolios checked against their audit entries, {@code uncoveredPortfolios} those
      * imported before portfolios were audited (not checked); {@code witness}: the witness file beside the database
-     * as found (empty when there was none).
+     * as found (empty when there was none); {@code uncoveredComparables}: comparable transactions stored while no
+     * change to them was ever audited (from a version before they were covered, or put in by other means).
      */
     public record Report(int auditEntries, int assessments, int signOffs, Optional<Problem> problem, String headHash,
-                         Set<String> hashes, int portfolios, int uncoveredPortfolios, Optional<Witness> witness) {
+                         Set<String> hashes, int portfolios, int uncoveredPortfolios, Optional<Witness> witness,
+                         int uncoveredComparables) {
         public Report {
             hashes = Set.copyOf(hashes);
         }
 
         public Report(int auditEntries, int assessments, int signOffs, Optional<Problem> problem, String headHash,
                       Set<String> hashes) {
-            this(auditEntries, assessments, signOffs, problem, headHash, hashes, 0, 0, Optional.empty());
+            this(auditEntries, assessments, signOffs, problem, headHash, hashes, 0, 0, Optional.empty(), 0);
         }
 
         public boolean intact() {
@@ -78,16 +80,46 @@ public final class IntegrityCheck {
         if (problem.isEmpty()) {
             problem = portfolioProblem(c, chain, portfolios);
         }
+        int[] uncoveredComparables = {0};
+        if (problem.isEmpty()) {
+            problem = comparablesProblem(c, chain, uncoveredComparables);
+        }
         Set<String> hashes = new HashSet<>();
         chain.forEach(e -> hashes.add(e.hash()));
         return new Report(chain.size(), f.assessments(), f.signOffs(), problem,
-                chain.isEmpty() ? "" : chain.get(chain.size() - 1).hash(), hashes, portfolios[0], portfolios[1], witness);
+                chain.isEmpty() ? "" : chain.get(chain.size() - 1).hash(), hashes, portfolios[0], portfolios[1], witness,
+                uncoveredComparables[0]);
+    }
+
+    /**
+     * The comparable transactions against the newest audit entry that recorded them; without any such entry, the
+     * stored ones are counted as not covered (said by verify, since they feed the market approach).
+     */
+    private static Optional<Problem> comparablesProblem(Connection c, List<AuditEntry> chain, int[] uncovered)
+            throws SQLException {
+        AuditEntry latest = null;
+        for (AuditEntry e : chain) {
+            if (ComparablesSeal.ENTITY.equals(e.entity())) {
+                latest = e;
+            }
+        }
+        List<String> rows = ComparablesSeal.rows(c);
+        if (latest == null) {
+            uncovered[0] = rows.size();
+            return Optional.empty();
+        }
+        if (!ComparablesSeal.recordedHash(latest).equals(ComparablesSeal.hash(rows))) {
+            return Optional.of(new Problem("comparable_transaction", "-", "the " + rows.size() + " comparable"
+                    + " transactions no longer match audit entry " + latest.id() + ", which recorded them: rows were"
+                    + " added, edited or deleted outside PledgeBench"));
+        }
+        return Optional.empty();
     }
 
     /**
      * The chain against the witness file: fewer entries than it recorded means the newest were deleted; another
-     * hash at the recorded length means the chain was rewritten. More entries with the recorded head in place is
-     * a witness left behind by a crash between a commit and its update, not a problem.
+     * hash at the recorded length means the chain was rewritten. More entries are the head a write announced before
+     * it committed (a crash before the witness was rewritten, not a problem), or entries PledgeBench did not write.
      */
     private static Optional<Problem> witnessProblem(List<AuditEntry> chain, Optional<Witness> witness) {
         if (witness.isEmpty()) {
@@ -106,6 +138,12 @@ public final class IntegrityCheck {
         if (w.length() > 0 && !chain.get((int) w.length() - 1).hash().equals(w.head())) {
             return Optional.of(new Problem("audit_log", "#" + w.length(), "the chain was rewritten: entry " + w.length()
                     + " no longer has the hash " + w.head() + " that the witness file recorded"));
+        }
+        if (chain.size() > w.length() && !w.accountsFor(chain.size(), chain.get(chain.size() - 1).hash())) {
+            return Optional.of(new Problem("audit_log", "#" + (w.length() + 1) + "–#" + chain.size(), "the chain has "
+                    + (chain.size() - w.length()) + " entries after the head the witness file records (" + w.length()
+                    + " entries, head " + w.head() + ") that no PledgeBench write announced: they were appended by"
+                    + " other means"));
         }
         return Optional.empty();
     }

@@ -53,11 +53,16 @@ final class PortfolioSeal {
         return Hashes.sha256(parts.toArray(String[]::new));
     }
 
-    /** Each row as {@code column=value;…} over its non-null columns by name; the rows sorted, so order is no matter. */
-    private static List<String> rows(Connection c, String sql, long id) throws SQLException {
+    /**
+     * Each row as {@code column=value;…} over its non-null columns by name; the rows sorted, so order is no matter.
+     * {@code id} is the query's one parameter, or {@code null} for a query without one.
+     */
+    static List<String> rows(Connection c, String sql, Long id) throws SQLException {
         List<String> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, id);
+            if (id != null) {
+                ps.setLong(1, id);
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 ResultSetMetaData md = rs.getMetaData();
                 while (rs.next()) {

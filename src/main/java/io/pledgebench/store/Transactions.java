@@ -39,8 +39,9 @@ final class Transactions {
             try (Connection c = db.connect()) {
                 c.setAutoCommit(false);
                 try {
-                    db.requireChainExtendsWitness(c);
+                    Witness before = db.requireChainExtendsWitness(c);
                     T result = work.run(c);
+                    db.announceChain(c, before);
                     c.commit();
                     db.witnessChain(c);
                     return result;

@@ -81,6 +81,16 @@ class SecurityCommandTest {
         assertThat(files(dir)).containsExactly(evil);
     }
 
+    /** Attacker's probe: a --db with a bidi override or a line separator printed as another path in messages. */
+    @Test
+    void aDbPathWithInvisibleOrLineBreakingCharactersIsRefused(@TempDir Path dir) {
+        for (String odd : List.of("\u202Egpj.db", "a\u2028b", "z\u200Bw")) {
+            assertThat(run("import", SAMPLE, "--db", dir.resolve(odd).toString())).as(odd).isEqualTo(2);
+            assertThat(err.toString()).contains("invisible").doesNotContain("Exception");
+        }
+        assertThat(files(dir)).isEmpty();
+    }
+
     /**
      * A relative --db becomes an absolute path inside the working folder: a folder whose name carries H2 settings must
      * not reach the URL either (found by an attacker's probe: the check looked at the path as typed).
@@ -170,6 +180,26 @@ class SecurityCommandTest {
         assertThat(run("export", "1", "--db", db.toString(), "--out", link.toString(), "--force")).isEqualTo(2);
         assertThat(sha256(mv)).isEqualTo(before);
         assertThat(sha256(input)).isEqualTo(inputBefore);
+    }
+
+    /** Attacker's probe: the folder reader matches Loan.csv and ENTERPRISE.CSV whatever their case; so does the guard. */
+    @Test
+    void folderInputsNamedInAnotherCaseAreNeverWrittenOver(@TempDir Path dir) throws IOException {
+        Path folder = dir.resolve("pf");
+        Files.createDirectories(folder);
+        Files.copy(Path.of(SAMPLE, "patents.csv"), folder.resolve("patents.csv"));
+        Files.copy(Path.of(SAMPLE, "loan.csv"), folder.resolve("Loan.csv"));
+        Files.copy(Path.of(SAMPLE, "enterprise.csv"), folder.resolve("ENTERPRISE.CSV"));
+        String loan = sha256(folder.resolve("Loan.csv"));
+        String enterprise = sha256(folder.resolve("ENTERPRISE.CSV"));
+        assertThat(run("assess", folder.toString(), "--paths", "100", "--json", folder.resolve("Loan.csv").toString(),
+                "--force")).isEqualTo(2);
+        assertThat(err.toString()).contains("will not write");
+        assertThat(run("assess", folder.toString(), "--paths", "100", "--pdf",
+                folder.resolve("ENTERPRISE.CSV").toString(), "--force")).isEqualTo(2);
+        assertThat(err.toString()).contains("will not write");
+        assertThat(sha256(folder.resolve("Loan.csv"))).isEqualTo(loan);
+        assertThat(sha256(folder.resolve("ENTERPRISE.CSV"))).isEqualTo(enterprise);
     }
 
     @Test

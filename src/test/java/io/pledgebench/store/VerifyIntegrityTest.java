@@ -210,6 +210,70 @@ class VerifyIntegrityTest {
         assertThat(err.toString()).contains("newest 1 audit entries were deleted");
     }
 
+    /**
+     * Attacker's probe: the chain is unkeyed, so an entry appended by hand (here a forged sign-off) carries a correct
+     * hash and links to the head; the witness records no announcement of it, so verify finds it and writes stop (here
+     * an entry no other check cross-reads; forged sign-offs and saves were found by the row checks already).
+     */
+    @Test
+    void entriesAppendedByHandAfterTheWitnessedHeadAreFoundAndStopWrites(@TempDir Path dir) throws Exception {
+        Path base = seed(dir);
+        Path witness = Path.of(base + ".witness");
+        String recorded = Files.readString(witness);
+        try (Database db = Database.open(base); Connection c = db.connect()) {
+            AuditLog.append(c, java.time.Instant.parse("2026-01-05T10:00:00Z"), "alice", "template.saved",
+                    "column_template", "7", "forged");
+        }
+        assertThat(run("verify", "--db", base.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("#6–#6").contains("that no PledgeBench write announced");
+        assertThat(run("import", "sample-portfolios/us-amazon", "--db", base.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("entries #6–#6 were not written by PledgeBench");
+        assertThat(Files.readString(witness)).isEqualTo(recorded);
+    }
+
+    /** A write announces its head before it commits: killed between the commit and the rewrite, it still verifies. */
+    @Test
+    void aWriteKilledBetweenItsCommitAndTheWitnessRewriteStillVerifies(@TempDir Path dir) throws Exception {
+        Path base = seed(dir);
+        Path witness = Path.of(base + ".witness");
+        String before = Files.readString(witness);
+        try (Database db = Database.open(base)) {
+            new AssessmentRepository(db).save(AssessmentRepositoryTest.sample("carol"));
+        }
+        String after = Files.readString(witness);
+        assertThat(after).contains("length=6").doesNotContain("pending");
+        // what the file held between the announcement and the commit's rewrite: the old head and the announced one
+        String head = after.replaceAll("(?s).*head=(\\w+).*", "$1");
+        Files.writeString(witness, before + "pending-length=6\npending-head=" + head + "\n");
+        assertThat(run("verify", "--db", base.toString())).as(err.toString()).isZero();
+        assertThat(run("import", "sample-portfolios/us-amazon", "--db", base.toString())).as(err.toString()).isZero();
+        assertThat(Files.readString(witness)).doesNotContain("pending").doesNotContain("length=6\n");
+    }
+
+    /** Attacker's probe: comparable sales feed the market approach; one forged on disk must not pass verify. */
+    @Test
+    void comparableTransactionsChangedOnDiskAreFoundAndUnauditedOnesAreSaid(@TempDir Path dir) throws Exception {
+        Path base = seed(dir);
+        sql(base, "INSERT INTO comparable_transaction (reference, description, transaction_date, price, currency,"
+                + " patent_type, ipc, remaining_life, source, created_at) VALUES ('F-1', 'forged', DATE '2024-01-01',"
+                + " 500000000, 'CNY', 'invention', 'G01L 1/00', 10, 'x', CURRENT_TIMESTAMP)");
+        assertThat(run("verify", "--db", base.toString())).as(err.toString()).isZero();
+        assertThat(err.toString()).contains("1 comparable transactions are not covered by the audit chain");
+
+        try (Database db = Database.open(base)) {
+            new ComparableTransactionRepository(db).insert(new io.pledgebench.valuation.ComparableTransaction(null,
+                    "T-1", "sale of an invention patent", java.time.LocalDate.of(2023, 1, 1),
+                    new java.math.BigDecimal("5000000"), "CNY", io.pledgebench.domain.PatentType.INVENTION,
+                    "H01L 21/00", 12.0, "register"));
+        }
+        assertThat(run("verify", "--db", base.toString())).as(err.toString()).isZero();
+        assertThat(err.toString()).doesNotContain("comparable");
+        sql(base, "UPDATE comparable_transaction SET price = 900000000 WHERE reference = 'T-1'");
+        assertThat(run("verify", "--db", base.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("comparable transactions no longer match audit entry")
+                .contains("outside PledgeBench");
+    }
+
     @Test
     void aRewrittenChainAlsoStopsWrites(@TempDir Path dir) throws Exception {
         Path base = seed(dir);
