@@ -83,7 +83,7 @@ class SecurityCommandTest {
 
     /** Attacker's probe: a --db with a bidi override or a line separator printed as another path in messages. */
     @Test
-    void aDbPathWithInvisibleOrLineBreakingCharactersIsRefused(@TempDir Path dir) {
+    void aDbPathWithInvisibleOrLineBreakingCharactersIsRefused(@TempDir Path dir) throws IOException {
         for (String odd : List.of("\u202Egpj.db", "a\u2028b", "z\u200Bw")) {
             assertThat(run("import", SAMPLE, "--db", dir.resolve(odd).toString())).as(odd).isEqualTo(2);
             assertThat(err.toString()).contains("invisible").doesNotContain("Exception");
