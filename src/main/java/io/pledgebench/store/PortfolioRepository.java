@@ -638,7 +638,8 @@ public final class PortfolioRepository {
         if (d == null) {
             ps.setNull(i, Types.DATE);
         } else {
-            ps.setDate(i, Date.valueOf(d));
+            // H2 binds a LocalDate as it is, without the time-zone arithmetic of java.sql.Date.valueOf
+            ps.setObject(i, d);
         }
     }
 
