@@ -86,8 +86,12 @@ final class LegalEventXmlReader {
         Kept kept = new Kept(wanted, shown);
         ProblemLog found = new ProblemLog();
         SubtreeHandler h = new SubtreeHandler(shown, kept, found);
-        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        try (InputStream in = new MarkupRuns(new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             SecureXml.saxParser().parse(in, h);
+        } catch (MarkupRuns.TooLong stop) {
+            log.add(shown, null, null, null, null, Text.of("io.problem.xmlRunTooLong", shown, String.valueOf(stop.line),
+                    String.format(Locale.ROOT, "%,d", MAX_RECORD_CHARS / (1024 * 1024))));
+            return new ImportResult(null, null, log.problems(), 0, log.notes());
         } catch (UnknownRoot stop) {
             log.add(shown, null, null, null, null, Text.of("io.problem.xmlUnknown", shown, stop.getMessage()));
             return new ImportResult(null, null, log.problems(), 0, log.notes());
@@ -124,6 +128,64 @@ final class LegalEventXmlReader {
             return Text.of("io.problem.xmlMalformedAt", shown, line, column, m);
         }
         return m.contains("DOCTYPE") ? Text.of("io.problem.xmlDoctype", shown) : Text.of("io.problem.xmlMalformed", shown, m);
+    }
+
+    /**
+     * The file's bytes as they are, refusing a run of more than {@link #MAX_RECORD_CHARS} bytes without a '<': XML allows
+     * no '<' inside a tag or an attribute value, so such a run is one tag (which the parser would hold whole, however
+     * long) or one text, and a register response has neither of that size.
+     */
+    static final class MarkupRuns extends java.io.FilterInputStream {
+        private long run;
+        private long line = 1;
+
+        MarkupRuns(InputStream in) {
+            super(in);
+        }
+
+        /** Thrown through the parser, which passes a stream's I/O failure on as it is. */
+        static final class TooLong extends IOException {
+            private static final long serialVersionUID = 1L;
+            final long line;
+
+            TooLong(long line) {
+                super("a tag or text of more than " + MAX_RECORD_CHARS + " bytes from line " + line);
+                this.line = line;
+            }
+        }
+
+        private void see(byte[] b, int off, int n) throws TooLong {
+            for (int i = off; i < off + n; i++) {
+                if (b[i] == '<') {
+                    run = 0;
+                } else {
+                    if (b[i] == '\n') {
+                        line++;
+                    }
+                    if (++run > MAX_RECORD_CHARS) {
+                        throw new TooLong(line);
+                    }
+                }
+            }
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            if (c >= 0) {
+                see(new byte[] {(byte) c}, 0, 1);
+            }
+            return c;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                see(b, off, n);
+            }
+            return n;
+        }
     }
 
     /** Stops parsing at a root element this reader does not know. */

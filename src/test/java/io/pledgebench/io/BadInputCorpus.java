@@ -332,13 +332,18 @@ public final class BadInputCorpus {
         large("xml/epo-nested-300-17mb.xml", "XML", "300 nested elements after 17 MB of EPO family members", "nested more than 256 levels",
                 null, null, null, () -> LegalEventFiles.epo("", size, "<a>".repeat(300) + "</a>".repeat(300))
                         .getBytes(StandardCharsets.UTF_8));
-        large("xml/epo-huge-member-17mb.xml", "XML", "one EPO family member holding 17 MB of free text", "more than 8 MB of text",
-                null, null, null, () -> {
+        large("xml/epo-huge-member-17mb.xml", "XML", "one EPO family member holding 17 legal events of 1 MB of free text each",
+                "more than 8 MB of text", null, null, null, () -> {
                     String xml = LegalEventFiles.epo("", 0, "");
                     int at = xml.indexOf("</ops:family-member>");
-                    return (xml.substring(0, at) + "<ops:legal code=\"XX\" desc=\"padding\"><ops:L510EP>" + "x".repeat((int) size)
-                            + "</ops:L510EP></ops:legal>" + xml.substring(at)).getBytes(StandardCharsets.UTF_8);
+                    String event = "<ops:legal code=\"XX\" desc=\"padding\"><ops:L510EP>" + "x".repeat(1 << 20)
+                            + "</ops:L510EP></ops:legal>";
+                    return (xml.substring(0, at) + event.repeat(17) + xml.substring(at)).getBytes(StandardCharsets.UTF_8);
                 });
+        large("xml/epo-huge-attribute-17mb.xml", "XML", "an attribute value of 17 MB on the root element (a parser holds a tag"
+                + " whole)", "runs on for more than 8 MB", null, null, null, () -> LegalEventFiles.epo("", 0, "")
+                        .replaceFirst("<ops:world-patent-data ", "<ops:world-patent-data junk=\"" + "y".repeat((int) size) + "\" ")
+                        .getBytes(StandardCharsets.UTF_8));
     }
 
     // ----------------------------------------------------------------------------------------- folders

@@ -76,8 +76,8 @@ class LegalEventBoundsTest {
         Path file = dir.resolve("huge-member.xml");
         String xml = LegalEventFiles.epo("", 0, "");
         int at = xml.indexOf("</ops:family-member>");
-        Files.writeString(file, xml.substring(0, at) + "<ops:legal code=\"XX\" desc=\"padding\"><ops:L510EP>\n"
-                + "x".repeat((int) LegalEventXmlReader.MAX_RECORD_CHARS) + "\n</ops:L510EP></ops:legal>" + xml.substring(at));
+        String event = "<ops:legal code=\"XX\" desc=\"padding\"><ops:L510EP>\n" + "x".repeat(1 << 20) + "\n</ops:L510EP></ops:legal>";
+        Files.writeString(file, xml.substring(0, at) + event.repeat(9) + xml.substring(at));
 
         ImportResult r = LegalEventXmlReader.readStreaming(file, "huge-member.xml", new ProblemLog());
 
@@ -86,6 +86,22 @@ class LegalEventBoundsTest {
             assertThat(p.reason()).matches("huge-member\\.xml: record 1 \\(from line \\d+ to at least line \\d+\\) holds more than"
                     + " 8 MB of text, .*");
             assertThat(p.reasonZh()).contains("第 1 条记录").contains("8 MB");
+        });
+    }
+
+    @Test
+    void aTagLongerThanTheBoundIsRefusedBeforeTheParserHoldsIt() throws IOException {
+        Path file = dir.resolve("long-tag.xml");
+        String xml = LegalEventFiles.epo("", 0, "");
+        Files.writeString(file, xml.replaceFirst("<ops:world-patent-data ", "<ops:world-patent-data\njunk=\""
+                + "y".repeat((int) LegalEventXmlReader.MAX_RECORD_CHARS) + "\" "));
+
+        ImportResult r = LegalEventXmlReader.readStreaming(file, "long-tag.xml", new ProblemLog());
+
+        assertThat(r.events()).isEmpty();
+        assertThat(r.problems()).singleElement().satisfies(p -> {
+            assertThat(p.reason()).startsWith("long-tag.xml, line 3: one tag or text runs on for more than 8 MB without markup");
+            assertThat(p.reasonZh()).startsWith("long-tag.xml，第 3 行：");
         });
     }
 
