@@ -84,13 +84,15 @@ public final class ImportCommand implements Runnable {
             throw new BadInputException(List.of("a template name has 1 to " + ColumnTemplateRepository.MAX_NAME_LENGTH
                     + " characters"));
         }
-        ImportResult result = PortfolioReader.read(portfolio, mapping);
+        ImportResult result = PortfolioReader.read(portfolio, mapping, new StoredPatents(dbOption));
         for (String header : mapping.asMap().keySet()) {
             if (!result.columns().isEmpty() && result.columns().stream().noneMatch(u -> u.mapped() && ColumnMapping.sameHeader(u.header(), header))) {
                 err.println("note: --map names column '" + OneLine.of(header) + "', which the file does not have");
             }
         }
-        boolean nothingUsable = result.eventsOnly() ? result.events().isEmpty() : result.portfolio().patents().isEmpty();
+        // events that all name patents not stored are not kept, but the file was read: it merges nothing and says so
+        boolean nothingUsable = result.eventsOnly() ? result.events().isEmpty() && (result.rowsRead() == 0 || result.hasProblems())
+                : result.portfolio().patents().isEmpty();
         if (result.hasProblems() && (!keepGoodRows || nothingUsable)) {
             List<String> lines = new ArrayList<>();
             for (ImportProblem p : result.problems()) {
@@ -155,6 +157,38 @@ public final class ImportCommand implements Runnable {
             }
         }
         out.flush();
+    }
+
+    /**
+     * Which patents are stored, asked by the legal-event reader for each patent its file names: the numbers are read
+     * from the database at the first question (never for a portfolio file), and a database that does not exist yet
+     * stores none and is not created by asking.
+     */
+    static final class StoredPatents implements java.util.function.Predicate<String> {
+        private final DbOption dbOption;
+        private Set<String> numbers;
+
+        StoredPatents(DbOption dbOption) {
+            this.dbOption = dbOption;
+        }
+
+        @Override
+        public boolean test(String canonicalNumber) {
+            if (numbers == null) {
+                Database db;
+                try {
+                    db = dbOption.openExisting();
+                } catch (io.pledgebench.domain.RefusedInputException missing) {
+                    // no database yet (or one the import will refuse to open, and say why): nothing is stored
+                    numbers = Set.of();
+                    return false;
+                }
+                try (db) {
+                    numbers = new PortfolioRepository(db).storedPatentNumbers();
+                }
+            }
+            return numbers.contains(canonicalNumber);
+        }
     }
 
     private void mergeEvents(PrintWriter out, ImportResult result, PortfolioRepository repo,

@@ -10,7 +10,7 @@ public record Money(BigDecimal amount, String currency) {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
         amount = canonical(amount);
-        if (!currency.matches("[A-Z]{3}")) {
+        if (currency.length() != 3 || !currency.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
             throw new IllegalArgumentException("currency must be an ISO-4217 code, was '" + currency + "'");
         }
     }

@@ -33,12 +33,18 @@ public record PatentNumber(String jurisdiction, String number, String kind, bool
     private static final Pattern OTHER = Pattern.compile("([A-Z0-9]*?\\d[A-Z0-9.]*?)([A-Z]\\d?)?");
 
     public PatentNumber {
-        if (jurisdiction == null || !jurisdiction.matches("[A-Z]{2}")) {
+        // checked by hand: String.matches compiles its pattern on every call, and a number is made per row of an import
+        if (jurisdiction == null || jurisdiction.length() != 2 || !upperAscii(jurisdiction.charAt(0))
+                || !upperAscii(jurisdiction.charAt(1))) {
             throw new IllegalArgumentException("jurisdiction must be a two-letter office code");
         }
         if (number == null || number.isEmpty()) {
             throw new IllegalArgumentException("number is empty");
         }
+    }
+
+    private static boolean upperAscii(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     /** Number without kind code, e.g. {@code CN202110123456.7}, {@code US11234567}, {@code EP1000000}. */

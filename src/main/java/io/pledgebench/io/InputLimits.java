@@ -11,15 +11,15 @@ import java.nio.file.Path;
 /**
  * Bounds on what one import reads, so that an oversized or hostile file is refused with a message saying what to do
  * instead of exhausting memory: patent rows per portfolio (twice SPEC's 100,000-patent target), columns per row
- * (Excel's own limit), and file sizes for the formats that are parsed whole (JSON, XML). CSV is checked by streaming
- * its bytes before it is read: a 1,000,000-row file is refused after counting, without being held in memory.
+ * (Excel's own limit) and the size of a CSV file. CSV is checked by streaming its bytes before it is read: a
+ * 1,000,000-row file is refused after counting, without being held in memory. JSON and XML are streamed and bounded by
+ * their readers (records, one record's size, events kept).
  */
 final class InputLimits {
 
     static final int MAX_PATENT_ROWS = 200_000;
     static final int MAX_COLUMNS = 16_384;
     static final long MAX_CSV_BYTES = 256L * 1024 * 1024;
-    static final long MAX_WHOLE_FILE_BYTES = 100L * 1024 * 1024;
 
     private InputLimits() {
     }
@@ -72,12 +72,6 @@ final class InputLimits {
             }
         }
         return null;
-    }
-
-    /** Why a file that is parsed whole (JSON, XML) is too large, or null. */
-    static Text wholeFileProblem(Path file, String shown) throws IOException {
-        long size = Files.size(file);
-        return size > MAX_WHOLE_FILE_BYTES ? Text.of("io.problem.fileTooLarge", shown, mb(size), mb(MAX_WHOLE_FILE_BYTES)) : null;
     }
 
     static Text tooManyRows(String shown) {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -43,30 +44,62 @@ final class LegalEventXmlReader {
 
     /** Files above this size are streamed (one family member or conveyance at a time) instead of parsed whole. */
     static final long STREAM_ABOVE = 16L * 1024 * 1024;
+    /**
+     * The most characters (text, attribute values, 64 per element) one EPO family member or one USPTO conveyance may
+     * hold when streamed: a real member is well below 1 MB, so a larger one is refused rather than built in memory.
+     */
+    static final long MAX_RECORD_CHARS = 8L * 1024 * 1024;
+    /**
+     * The most distinct legal events one import keeps for merging (events for patents not stored are counted, not
+     * kept, and repeated events are kept once), so memory is bounded by this and by the stored patents, never by the
+     * size of the file.
+     */
+    static final int MAX_EVENTS_KEPT = 200_000;
+    /** How many numbers of patents that are not stored the notice lists (the count is always given). */
+    static final int NOT_STORED_LISTED = 20;
+    /** Keeps every event: for callers without a database (tests, previews). */
+    static final Predicate<String> ALL = number -> true;
 
     static ImportResult read(Path file, String shown, ProblemLog log) throws IOException {
-        return Files.size(file) > STREAM_ABOVE ? readStreaming(file, shown, log) : readWhole(file, shown, log);
+        return read(file, shown, log, ALL);
+    }
+
+    /**
+     * Reads {@code file}; events are kept only for the canonical patent numbers {@code wanted} accepts (the patents
+     * stored in the database), the others are counted and named in a notice.
+     */
+    static ImportResult read(Path file, String shown, ProblemLog log, Predicate<String> wanted) throws IOException {
+        return Files.size(file) > STREAM_ABOVE ? readStreaming(file, shown, log, wanted) : readWhole(file, shown, log, wanted);
+    }
+
+    static ImportResult readStreaming(Path file, String shown, ProblemLog log) throws IOException {
+        return readStreaming(file, shown, log, ALL);
     }
 
     /**
      * Reads with SAX, building a small DOM for each EPO family member or USPTO conveyance as it ends and reading it like
      * the whole-document reader does; problems found before the XML turns out malformed are dropped with the events, as
-     * the whole-document reader never sees them.
+     * the whole-document reader never sees them. Memory holds one member, the events kept and the parser's buffers,
+     * whatever the size of the file.
      */
-    static ImportResult readStreaming(Path file, String shown, ProblemLog log) throws IOException {
-        Map<String, List<LegalEvent>> events = new LinkedHashMap<>();
+    static ImportResult readStreaming(Path file, String shown, ProblemLog log, Predicate<String> wanted) throws IOException {
+        Kept kept = new Kept(wanted, shown);
         ProblemLog found = new ProblemLog();
-        SubtreeHandler h = new SubtreeHandler(shown, events, found);
-        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        SubtreeHandler h = new SubtreeHandler(shown, kept, found);
+        try (InputStream in = new MarkupRuns(new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             SecureXml.saxParser().parse(in, h);
+        } catch (MarkupRuns.TooLong stop) {
+            log.add(shown, null, null, null, null, Text.of("io.problem.xmlRunTooLong", shown, String.valueOf(stop.line),
+                    String.format(Locale.ROOT, "%,d", MAX_RECORD_CHARS / (1024 * 1024))));
+            return new ImportResult(null, null, log.problems(), 0, log.notes());
         } catch (UnknownRoot stop) {
             log.add(shown, null, null, null, null, Text.of("io.problem.xmlUnknown", shown, stop.getMessage()));
             return new ImportResult(null, null, log.problems(), 0, log.notes());
+        } catch (Refused stop) {
+            log.add(shown, null, null, null, null, stop.reason);
+            return new ImportResult(null, null, log.problems(), 0, log.notes());
         } catch (SAXException e) {
-            String m = String.valueOf(e.getMessage());
-            Text reason = m.contains("DOCTYPE") ? Text.of("io.problem.xmlDoctype", shown)
-                    : Text.of("io.problem.xmlMalformed", shown, m);
-            log.add(shown, null, null, null, null, reason);
+            log.add(shown, null, null, null, null, malformed(e, shown));
             return new ImportResult(null, null, log.problems(), 0, log.notes());
         }
         if (h.kind == null || h.kind.equals("response") && !h.sawResult) {
@@ -74,7 +107,85 @@ final class LegalEventXmlReader {
             return new ImportResult(null, null, log.problems(), 0, log.notes());
         }
         found.problems().forEach(log::add);
-        return finish(events, h.read, shown, log);
+        return finish(kept, h.read, shown, log);
+    }
+
+    /**
+     * Why the parser stopped, naming the line and column where it knows them: a DTD (refused, so no entity is ever
+     * declared or expanded), nesting deeper than {@link SecureXml}'s limit, or XML that is not well-formed.
+     */
+    static Text malformed(SAXException e, String shown) {
+        String m = String.valueOf(e.getMessage());
+        if (e instanceof org.xml.sax.SAXParseException p && p.getLineNumber() > 0) {
+            String line = String.valueOf(p.getLineNumber());
+            String column = String.valueOf(Math.max(p.getColumnNumber(), 1));
+            if (m.contains("DOCTYPE")) {
+                return Text.of("io.problem.xmlDoctypeAt", shown, line, column);
+            }
+            if (m.contains("JAXP00082001") || m.contains("maxElementDepth")) {
+                return Text.of("io.problem.xmlTooDeep", shown, line, column, String.valueOf(SecureXml.MAX_DEPTH));
+            }
+            return Text.of("io.problem.xmlMalformedAt", shown, line, column, m);
+        }
+        return m.contains("DOCTYPE") ? Text.of("io.problem.xmlDoctype", shown) : Text.of("io.problem.xmlMalformed", shown, m);
+    }
+
+    /**
+     * The file's bytes as they are, refusing a run of more than {@link #MAX_RECORD_CHARS} bytes without a '<': XML allows
+     * no '<' inside a tag or an attribute value, so such a run is one tag (which the parser would hold whole, however
+     * long) or one text, and a register response has neither of that size.
+     */
+    static final class MarkupRuns extends java.io.FilterInputStream {
+        private long run;
+        private long line = 1;
+
+        MarkupRuns(InputStream in) {
+            super(in);
+        }
+
+        /** Thrown through the parser, which passes a stream's I/O failure on as it is. */
+        static final class TooLong extends IOException {
+            private static final long serialVersionUID = 1L;
+            final long line;
+
+            TooLong(long line) {
+                super("a tag or text of more than " + MAX_RECORD_CHARS + " bytes from line " + line);
+                this.line = line;
+            }
+        }
+
+        private void see(byte[] b, int off, int n) throws TooLong {
+            for (int i = off; i < off + n; i++) {
+                if (b[i] == '<') {
+                    run = 0;
+                } else {
+                    if (b[i] == '\n') {
+                        line++;
+                    }
+                    if (++run > MAX_RECORD_CHARS) {
+                        throw new TooLong(line);
+                    }
+                }
+            }
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            if (c >= 0) {
+                see(new byte[] {(byte) c}, 0, 1);
+            }
+            return c;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                see(b, off, n);
+            }
+            return n;
+        }
     }
 
     /** Stops parsing at a root element this reader does not know. */
@@ -86,29 +197,114 @@ final class LegalEventXmlReader {
         }
     }
 
+    /** Stops parsing at a bound: a record too large to build, or more events than one import keeps. */
+    private static final class Refused extends SAXException {
+        private static final long serialVersionUID = 1L;
+        private final transient Text reason;
+
+        Refused(Text reason) {
+            super(reason.english());
+            this.reason = reason;
+        }
+    }
+
+    /**
+     * The events kept for merging, each once, for the patents the caller wants; events for other patents are counted
+     * and a few of their numbers remembered for the notice.
+     */
+    static final class Kept {
+        private final Predicate<String> wanted;
+        private final String shown;
+        private final int limit;
+        private final Map<String, java.util.LinkedHashSet<LegalEvent>> events = new LinkedHashMap<>();
+        private final java.util.TreeSet<String> notStored = new java.util.TreeSet<>();
+        private long notStoredEvents;
+        private boolean moreNotStored;
+        private int kept;
+
+        Kept(Predicate<String> wanted, String shown) {
+            this(wanted, shown, MAX_EVENTS_KEPT);
+        }
+
+        Kept(Predicate<String> wanted, String shown, int limit) {
+            this.wanted = wanted;
+            this.shown = shown;
+            this.limit = limit;
+        }
+
+        /** Adds {@code e} for {@code number}; false when that makes more events than the import keeps. */
+        boolean add(String number, LegalEvent e) {
+            java.util.LinkedHashSet<LegalEvent> forNumber = events.get(number);
+            if (forNumber == null) {
+                if (!wanted.test(number)) {
+                    notStoredEvents++;
+                    if (notStored.size() < NOT_STORED_LISTED || notStored.contains(number)) {
+                        notStored.add(number);
+                    } else {
+                        moreNotStored = true;
+                    }
+                    return true;
+                }
+                forNumber = new java.util.LinkedHashSet<>();
+                events.put(number, forNumber);
+            }
+            if (forNumber.add(e) && ++kept > limit) {
+                return false;
+            }
+            return true;
+        }
+
+        Text tooMany() {
+            return Text.of("io.problem.tooManyEvents", shown, String.format(Locale.ROOT, "%,d", limit));
+        }
+
+        Map<String, List<LegalEvent>> events() {
+            Map<String, List<LegalEvent>> out = new LinkedHashMap<>();
+            events.forEach((k, v) -> out.put(k, List.copyOf(v)));
+            return out;
+        }
+    }
+
     /** Builds the subtree of each family member (EPO) or result document (USPTO) and reads it when it ends. */
     private static final class SubtreeHandler extends org.xml.sax.helpers.DefaultHandler {
         private final String shown;
-        private final Map<String, List<LegalEvent>> events;
+        private final Kept kept;
         private final ProblemLog log;
         private final javax.xml.parsers.DocumentBuilder builder;
         private final java.util.ArrayDeque<String> path = new java.util.ArrayDeque<>();
         private final java.util.ArrayDeque<Element> open = new java.util.ArrayDeque<>();
+        private org.xml.sax.Locator locator;
         private Document doc;
+        private long recordChars;
+        private int recordLine;
         String kind;
         String rootName;
         boolean sawResult;
         int read;
         private int index;
 
-        SubtreeHandler(String shown, Map<String, List<LegalEvent>> events, ProblemLog log) {
+        SubtreeHandler(String shown, Kept kept, ProblemLog log) {
             this.shown = shown;
-            this.events = events;
+            this.kept = kept;
             this.log = log;
             try {
                 this.builder = SecureXml.factory().newDocumentBuilder();
             } catch (javax.xml.parsers.ParserConfigurationException e) {
                 throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public void setDocumentLocator(org.xml.sax.Locator locator) {
+            this.locator = locator;
+        }
+
+        private void grow(long chars) throws Refused {
+            recordChars += chars;
+            if (recordChars > MAX_RECORD_CHARS) {
+                throw new Refused(Text.of("io.problem.xmlRecordTooLarge", shown, String.valueOf(index + 1),
+                        String.valueOf(recordLine), locator == null ? "?" : String.valueOf(locator.getLineNumber()),
+                        String.format(Locale.ROOT, "%,d", MAX_RECORD_CHARS / (1024 * 1024))));
             }
         }
 
@@ -136,13 +332,17 @@ final class LegalEventXmlReader {
                     return;
                 }
                 doc = builder.newDocument();
+                recordChars = 0;
+                recordLine = locator == null ? 0 : locator.getLineNumber();
             }
+            grow(64);
             Element e = uri == null || uri.isEmpty() ? doc.createElement(qName) : doc.createElementNS(uri, qName);
             for (int i = 0; i < a.getLength(); i++) {
                 String an = a.getQName(i);
                 if (an.startsWith("xmlns")) {
                     continue;
                 }
+                grow(a.getValue(i).length());
                 String au = a.getURI(i);
                 if (au == null || au.isEmpty()) {
                     e.setAttribute(an, a.getValue(i));
@@ -159,14 +359,15 @@ final class LegalEventXmlReader {
         }
 
         @Override
-        public void characters(char[] ch, int start, int length) {
+        public void characters(char[] ch, int start, int length) throws SAXException {
             if (!open.isEmpty()) {
+                grow(length);
                 open.peek().appendChild(doc.createTextNode(new String(ch, start, length)));
             }
         }
 
         @Override
-        public void endElement(String uri, String localName, String qName) {
+        public void endElement(String uri, String localName, String qName) throws SAXException {
             if (open.isEmpty()) {
                 if (!path.isEmpty()) {
                     path.pop();
@@ -178,43 +379,59 @@ final class LegalEventXmlReader {
                 return;
             }
             index++;
+            boolean room;
             if ("epo".equals(kind)) {
-                read += epoMember(done, index, shown, events, log);
+                int[] n = {0};
+                room = epoMember(done, index, shown, kept, log, n);
+                read += n[0];
             } else {
-                usptoDoc(done, index, shown, events, log);
+                room = usptoDoc(done, index, shown, kept, log);
                 read++;
             }
             doc = null;
+            if (!room) {
+                throw new Refused(kept.tooMany());
+            }
         }
     }
 
-    private static ImportResult readWhole(Path file, String shown, ProblemLog log) throws IOException {
+    private static ImportResult readWhole(Path file, String shown, ProblemLog log, Predicate<String> wanted) throws IOException {
         Document doc;
         try (InputStream in = Files.newInputStream(file)) {
             doc = SecureXml.parse(in);
         } catch (SAXException e) {
-            String m = String.valueOf(e.getMessage());
-            Text reason = m.contains("DOCTYPE") ? Text.of("io.problem.xmlDoctype", shown)
-                    : Text.of("io.problem.xmlMalformed", shown, m);
-            log.add(shown, null, null, null, null, reason);
+            log.add(shown, null, null, null, null, malformed(e, shown));
             return new ImportResult(null, null, log.problems(), 0, log.notes());
         }
         Element root = doc.getDocumentElement();
-        Map<String, List<LegalEvent>> events = new LinkedHashMap<>();
-        int read;
+        Kept kept = new Kept(wanted, shown);
+        ProblemLog found = new ProblemLog();
+        int[] read = {0};
+        boolean room;
         if (OPS_NS.equals(root.getNamespaceURI()) && "world-patent-data".equals(root.getLocalName())) {
-            read = readEpo(root, shown, events, log);
+            room = readEpo(root, shown, kept, found, read);
         } else if ("response".equals(root.getTagName()) && !children(root, "result").isEmpty()) {
-            read = readUsptoAssignments(root, shown, events, log);
+            room = readUsptoAssignments(root, shown, kept, found, read);
         } else {
             log.add(shown, null, null, null, null, Text.of("io.problem.xmlUnknown", shown, root.getTagName()));
             return new ImportResult(null, null, log.problems(), 0, log.notes());
         }
-        return finish(events, read, shown, log);
+        if (!room) {
+            // as when streaming: the refusal is the answer, whatever else was found before it
+            log.add(shown, null, null, null, null, kept.tooMany());
+            return new ImportResult(null, null, log.problems(), 0, log.notes());
+        }
+        found.problems().forEach(log::add);
+        return finish(kept, read[0], shown, log);
     }
 
-    private static ImportResult finish(Map<String, List<LegalEvent>> events, int read, String shown, ProblemLog log) {
-        if (events.isEmpty() && log.problems().isEmpty()) {
+    private static ImportResult finish(Kept kept, int read, String shown, ProblemLog log) {
+        Map<String, List<LegalEvent>> events = kept.events();
+        if (kept.notStoredEvents > 0) {
+            log.note(shown, null, Text.of("io.note.eventsNotStored", String.format(Locale.ROOT, "%,d", kept.notStoredEvents),
+                    String.join(", ", kept.notStored) + (kept.moreNotStored ? ", …" : "")));
+        }
+        if (events.isEmpty() && kept.notStoredEvents == 0 && log.problems().isEmpty()) {
             log.add(shown, null, null, null, null, Text.of("hardening.events.none", shown));
         }
         if (events.isEmpty() && !log.problems().isEmpty()) {
@@ -223,36 +440,44 @@ final class LegalEventXmlReader {
         return new ImportResult(null, events, log.problems(), read, log.notes());
     }
 
-    private static int readEpo(Element root, String shown, Map<String, List<LegalEvent>> events, ProblemLog log) {
+    private static boolean readEpo(Element root, String shown, Kept kept, ProblemLog log, int[] read) {
         NodeList members = root.getElementsByTagNameNS(OPS_NS, "family-member");
-        int read = 0;
         for (int i = 0; i < members.getLength(); i++) {
-            read += epoMember((Element) members.item(i), i + 1, shown, events, log);
+            if (!epoMember((Element) members.item(i), i + 1, shown, kept, log, read)) {
+                return false;
+            }
         }
-        return read;
+        return true;
     }
 
-    /** The events of one family member (the {@code index}-th of the file); returns how many were read. */
-    private static int epoMember(Element member, int index, String shown, Map<String, List<LegalEvent>> events, ProblemLog log) {
+    /**
+     * The events of one family member (the {@code index}-th of the file), added to {@code read[0]} as they are read;
+     * false when the import keeps as many events as it may.
+     */
+    private static boolean epoMember(Element member, int index, String shown, Kept kept, ProblemLog log, int[] read) {
         String number = docdbNumber(member);
         NodeList legal = member.getElementsByTagNameNS(OPS_NS, "legal");
         if (number == null) {
             if (legal.getLength() > 0) {
                 log.add(shown, null, index, "publication-reference", null, Text.of("io.problem.xmlNoNumber"));
             }
-            return 0;
+            return true;
         }
         PatentNumber pn;
         try {
             pn = PatentNumber.parse(number);
         } catch (IllegalArgumentException e) {
             log.add(shown, null, index, "publication-reference", number, Text.of("io.problem.badPatentNumber", number, e.getMessage()));
-            return 0;
+            return true;
         }
+        String source = EPO_SOURCE + ", " + shown;
         for (int k = 0; k < legal.getLength(); k++) {
-            events.computeIfAbsent(pn.canonical(), x -> new ArrayList<>()).add(epoEvent((Element) legal.item(k), shown));
+            read[0]++;
+            if (!kept.add(pn.canonical(), epoEvent((Element) legal.item(k), source))) {
+                return false;
+            }
         }
-        return legal.getLength();
+        return true;
     }
 
     /** The docdb publication number of a family member, e.g. EP1000000 (kind codes are dropped by canonical()). */
@@ -271,7 +496,7 @@ final class LegalEventXmlReader {
         return null;
     }
 
-    private static LegalEvent epoEvent(Element e, String shown) {
+    private static LegalEvent epoEvent(Element e, String source) {
         String code = e.getAttribute("code").strip();
         String desc = e.getAttribute("desc").strip().replaceAll("\\s+", " ");
         String country = text(e, OPS_NS, "L501EP");
@@ -301,7 +526,7 @@ final class LegalEventXmlReader {
             d.append(" — SPC ").append(spc);
         }
         LegalEvent.Kind kind = classify(code, desc + " " + regText + " " + free, !spc.isEmpty());
-        return new LegalEvent(date, kind, code, country, d.toString(), EPO_SOURCE + ", " + shown);
+        return new LegalEvent(date, kind, code, country, d.toString(), source);
     }
 
     /**
@@ -352,18 +577,23 @@ final class LegalEventXmlReader {
         return LegalEvent.Kind.OTHER;
     }
 
-    private static int readUsptoAssignments(Element root, String shown, Map<String, List<LegalEvent>> events, ProblemLog log) {
-        int index = 0;
+    private static boolean readUsptoAssignments(Element root, String shown, Kept kept, ProblemLog log, int[] read) {
         for (Element result : children(root, "result")) {
             for (Element doc : children(result, "doc")) {
-                usptoDoc(doc, ++index, shown, events, log);
+                read[0]++;
+                if (!usptoDoc(doc, read[0], shown, kept, log)) {
+                    return false;
+                }
             }
         }
-        return index;
+        return true;
     }
 
-    /** The events of one recorded conveyance (the {@code index}-th document of the file). */
-    private static void usptoDoc(Element doc, int index, String shown, Map<String, List<LegalEvent>> events, ProblemLog log) {
+    /**
+     * The events of one recorded conveyance (the {@code index}-th document of the file); false when the import keeps
+     * as many events as it may.
+     */
+    private static boolean usptoDoc(Element doc, int index, String shown, Kept kept, ProblemLog log) {
         Map<String, List<String>> f = solrFields(doc);
         String conveyance = one(f, "conveyanceText");
         LocalDate recorded = firstDate(one(f, "recordedDate"));
@@ -372,7 +602,7 @@ final class LegalEventXmlReader {
         String assignor = String.join("; ", f.getOrDefault("patAssignorName", List.of()));
         if (recorded == null || conveyance.isEmpty()) {
             log.add(shown, null, index, "recordedDate", one(f, "recordedDate"), Text.of("io.problem.assignmentIncomplete", reelFrame));
-            return;
+            return true;
         }
         LegalEvent.Kind kind = classify("", conveyance, false);
         if (kind == LegalEvent.Kind.OTHER) {
@@ -380,6 +610,7 @@ final class LegalEventXmlReader {
         }
         String description = conveyance + " — assignor: " + assignor + "; assignee: " + assignee
                 + "; reel/frame " + reelFrame;
+        String source = USPTO_ASSIGNMENT_SOURCE + ", " + shown;
         for (String patNum : f.getOrDefault("patNum", List.of())) {
             if (patNum == null || patNum.isBlank() || "NULL".equalsIgnoreCase(patNum.strip())) {
                 continue;
@@ -391,10 +622,11 @@ final class LegalEventXmlReader {
                 log.add(shown, null, index, "patNum", patNum, Text.of("io.problem.badPatentNumber", patNum, e.getMessage()));
                 continue;
             }
-            events.computeIfAbsent(pn.canonical(), x -> new ArrayList<>())
-                    .add(new LegalEvent(recorded, kind, "ASSIGNMENT", "US", description,
-                            USPTO_ASSIGNMENT_SOURCE + ", " + shown));
+            if (!kept.add(pn.canonical(), new LegalEvent(recorded, kind, "ASSIGNMENT", "US", description, source))) {
+                return false;
+            }
         }
+        return true;
     }
 
     private static Map<String, List<String>> solrFields(Element doc) {

@@ -44,6 +44,15 @@ public final class PortfolioReader {
 
     /** Reads {@code path}, its patent columns read as {@code mapping} says where it says anything. */
     public static ImportResult read(Path path, ColumnMapping mapping) {
+        return read(path, mapping, LegalEventXmlReader.ALL);
+    }
+
+    /**
+     * Reads {@code path} as {@link #read(Path, ColumnMapping)} does; from a legal-event file, only the events of patents
+     * that {@code storedPatent} accepts (by canonical number) are kept, the others are counted in a notice, so that the
+     * memory a large register file takes is bounded by the patents stored, not by the file.
+     */
+    public static ImportResult read(Path path, ColumnMapping mapping, java.util.function.Predicate<String> storedPatent) {
         String shown = shownName(path);
         ProblemLog log = new ProblemLog();
         Optional<Text> tooLong = FileNames.nameTooLong(path.toAbsolutePath(), 0);
@@ -75,13 +84,8 @@ public final class PortfolioReader {
                 return new ImportResult(null, null, log.problems(), 0, log.notes());
             }
             Format format = Format.of(path);
-            // legal-event XML is parsed whole (DOM); grant XML and JSON are streamed and bounded by their number of records
-            Text tooLarge = format == Format.XML && !UsptoGrantXmlReader.recognises(head(path))
-                    ? InputLimits.wholeFileProblem(path, shown) : null;
-            if (tooLarge != null) {
-                log.add(shown, null, null, null, null, tooLarge);
-                return new ImportResult(null, null, log.problems(), 0, log.notes());
-            }
+            // XML and JSON are streamed: grant XML and JSON bounded by their number of records, legal-event XML by the
+            // size of one record and the events kept (LegalEventXmlReader)
             switch (format) {
                 case CSV:
                     return readCsvFiles(path, path, null, null, log, mapping);
@@ -96,7 +100,7 @@ public final class PortfolioReader {
                     return UsptoJsonReader.read(path, shown, log);
                 case XML:
                     return UsptoGrantXmlReader.recognises(head(path)) ? UsptoGrantXmlReader.read(path, shown, log)
-                            : LegalEventXmlReader.read(path, shown, log);
+                            : LegalEventXmlReader.read(path, shown, log, storedPatent);
                 default:
                     log.add(shown, null, null, null, null, Text.of("io.problem.unknownFormat", shown));
                     return new ImportResult(null, null, log.problems(), 0, log.notes());

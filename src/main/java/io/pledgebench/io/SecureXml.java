@@ -24,6 +24,9 @@ final class SecureXml {
     private static final String ENTITY_EXPANSION_LIMIT = "http://www.oracle.com/xml/jaxp/properties/entityExpansionLimit";
     private static final String TOTAL_ENTITY_SIZE_LIMIT = "http://www.oracle.com/xml/jaxp/properties/totalEntitySizeLimit";
 
+    /** How deep elements may nest; a patent register response nests about a dozen levels. */
+    static final int MAX_DEPTH = 256;
+
     private SecureXml() {
     }
 
@@ -38,7 +41,7 @@ final class SecureXml {
             f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            f.setAttribute(MAX_ELEMENT_DEPTH, 256);
+            f.setAttribute(MAX_ELEMENT_DEPTH, MAX_DEPTH);
             f.setAttribute(ENTITY_EXPANSION_LIMIT, 100);
             f.setAttribute(TOTAL_ENTITY_SIZE_LIMIT, 100_000);
             f.setXIncludeAware(false);
@@ -63,7 +66,7 @@ final class SecureXml {
             javax.xml.parsers.SAXParser p = f.newSAXParser();
             p.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             p.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            p.setProperty(MAX_ELEMENT_DEPTH, 256);
+            p.setProperty(MAX_ELEMENT_DEPTH, MAX_DEPTH);
             p.setProperty(ENTITY_EXPANSION_LIMIT, 100);
             p.setProperty(TOTAL_ENTITY_SIZE_LIMIT, 100_000);
             return p;

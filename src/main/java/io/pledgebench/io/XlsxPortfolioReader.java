@@ -66,17 +66,18 @@ final class XlsxPortfolioReader {
     static ImportResult read(Path file, String shown, ProblemLog log, ColumnMapping mapping) {
         ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
         ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
-        Text tooLarge = sharedStringsTooLarge(file, shown);
-        if (tooLarge != null) {
-            log.add(shown, null, null, null, null, tooLarge);
-            return new ImportResult(null, null, log.problems(), 0, log.notes());
-        }
-        if (XlsxSheetStream.largestSheet(file) > STREAM_ABOVE) {
-            try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-                return readStreaming(pkg, file, shown, log, mapping);
-            } catch (Exception e) {
-                return unreadable(e, shown, log);
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            Text tooMany = sharedStringsProblem(pkg, shown);
+            if (tooMany != null) {
+                log.add(shown, null, null, null, null, tooMany);
+                return new ImportResult(null, null, log.problems(), 0, log.notes());
             }
+            // a large text table goes to the SAX reader too: POI's object model would hold it as XML beans, many times its size
+            if (XlsxSheetStream.largestSheet(file) > STREAM_ABOVE || sharedStringsBytes(pkg) > STREAM_ABOVE) {
+                return readStreaming(pkg, file, shown, log, mapping);
+            }
+        } catch (Exception e) {
+            return unreadable(e, shown, log);
         }
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
              XSSFWorkbook wb = new XSSFWorkbook(pkg)) {
@@ -110,21 +111,74 @@ final class XlsxPortfolioReader {
         }
     }
 
-    /** The workbook's text table is read whole; millions of strings would exhaust memory before one row is read. */
-    private static final long MAX_SHARED_STRINGS_BYTES = 48L * 1024 * 1024;
+    /**
+     * The workbook's table of texts (shared strings) is kept in memory while the sheets are read, one Java string per
+     * text: at most this many texts (five text cells for each of the 200,000 patent rows an import reads) …
+     */
+    static final int MAX_SHARED_STRINGS = 1_000_000;
+    /**
+     * … holding at most this many characters together, so the table takes at most about 100 MB of memory (32 MB of
+     * Latin text or 64 MB of Chinese, plus about 40 bytes per text); a workbook above either bound is refused, naming
+     * the part, before anything is read.
+     */
+    static final long MAX_SHARED_STRING_CHARS = 32L * 1024 * 1024;
 
-    private static Text sharedStringsTooLarge(Path file, String shown) {
-        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
-            java.util.zip.ZipEntry e = zip.getEntry("xl/sharedStrings.xml");
-            if (e != null && e.getSize() > MAX_SHARED_STRINGS_BYTES) {
-                return Text.of("io.problem.fileTooLarge", shown + " (xl/sharedStrings.xml)",
-                        String.format(java.util.Locale.ROOT, "%,.1f MB", e.getSize() / (1024.0 * 1024.0)),
-                        String.format(java.util.Locale.ROOT, "%,.1f MB", MAX_SHARED_STRINGS_BYTES / (1024.0 * 1024.0)));
+    /** Counts the texts of each shared-strings part in one SAX pass (stopping at a bound); the reason to refuse, or null. */
+    static Text sharedStringsProblem(OPCPackage pkg, String shown) throws java.io.IOException {
+        return sharedStringsProblem(pkg, shown, MAX_SHARED_STRINGS, MAX_SHARED_STRING_CHARS);
+    }
+
+    static Text sharedStringsProblem(OPCPackage pkg, String shown, int maxStrings, long maxChars) throws java.io.IOException {
+        for (org.apache.poi.openxml4j.opc.PackagePart part
+                : pkg.getPartsByContentType(org.apache.poi.xssf.usermodel.XSSFRelation.SHARED_STRINGS.getContentType())) {
+            long[] counted = {0, 0};
+            String name = part.getPartName().getName().replaceFirst("^/", "");
+            Text[] refused = {null};
+            org.xml.sax.helpers.DefaultHandler counter = new org.xml.sax.helpers.DefaultHandler() {
+                @Override
+                public void startElement(String uri, String localName, String qName, org.xml.sax.Attributes a)
+                        throws org.xml.sax.SAXException {
+                    if ("si".equals(localName) && ++counted[0] > maxStrings) {
+                        refused[0] = Text.of("io.problem.sharedStringsTooMany", shown, name,
+                                String.format(java.util.Locale.ROOT, "%,d", maxStrings));
+                        throw new org.xml.sax.SAXException("bound");
+                    }
+                }
+
+                @Override
+                public void characters(char[] ch, int start, int length) throws org.xml.sax.SAXException {
+                    counted[1] += length;
+                    if (counted[1] > maxChars) {
+                        refused[0] = Text.of("io.problem.sharedStringsTooLong", shown, name,
+                                String.format(java.util.Locale.ROOT, "%,d", maxChars));
+                        throw new org.xml.sax.SAXException("bound");
+                    }
+                }
+            };
+            try (java.io.InputStream in = part.getInputStream()) {
+                SecureXml.saxParser().parse(in, counter);
+            } catch (org.xml.sax.SAXException e) {
+                if (refused[0] != null) {
+                    return refused[0];
+                }
+                // not well-formed: POI's own parse reports it
             }
-            return null;
-        } catch (java.io.IOException | RuntimeException notAZip) {
-            return null; // POI reports what is wrong with the container
         }
+        return null;
+    }
+
+    /** The uncompressed size of the shared-strings parts, as the zip directory states it (0 when unknown). */
+    private static long sharedStringsBytes(OPCPackage pkg) {
+        long size = 0;
+        try {
+            for (org.apache.poi.openxml4j.opc.PackagePart part
+                    : pkg.getPartsByContentType(org.apache.poi.xssf.usermodel.XSSFRelation.SHARED_STRINGS.getContentType())) {
+                size += Math.max(part.getSize(), 0);
+            }
+        } catch (RuntimeException e) {
+            return 0;
+        }
+        return size;
     }
 
     private static ImportResult encrypted(String shown, ProblemLog log) {

@@ -37,6 +37,29 @@ final class Hashes {
         }
     }
 
+    /** A SHA-256 digest to feed with {@link #update(MessageDigest, String)}. */
+    static MessageDigest sha256Digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /**
+     * Feeds one field as {@link #sha256(String...)} writes it ({@code length:text;}, or {@code -;} for null), so that
+     * feeding the fields one by one gives the hash of the whole list without building it as one string.
+     */
+    static void update(MessageDigest digest, String field) {
+        if (field == null) {
+            digest.update("-;".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        digest.update((field.length() + ":").getBytes(StandardCharsets.UTF_8));
+        digest.update(field.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) ';');
+    }
+
     /**
      * Instants are stored as UTC date-times at millisecond precision, so a hash computed before saving equals
      * the one recomputed after reading back, whatever the machine's time zone.

@@ -342,6 +342,22 @@ public final class PortfolioRepository {
         });
     }
 
+    /**
+     * The canonical numbers of every stored patent, each once: what a legal-event file is merged onto. Its size is
+     * bounded by the database, not by the file being read.
+     */
+    public java.util.Set<String> storedPatentNumbers() {
+        return Transactions.read(db, c -> {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT DISTINCT patent_number FROM patent")) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+
     public Optional<Long> findBySourceHash(String sourceHash) {
         return Transactions.read(db, c -> {
             try (PreparedStatement ps = c.prepareStatement(
@@ -622,7 +638,8 @@ public final class PortfolioRepository {
         if (d == null) {
             ps.setNull(i, Types.DATE);
         } else {
-            ps.setDate(i, Date.valueOf(d));
+            // H2 binds a LocalDate as it is, without the time-zone arithmetic of java.sql.Date.valueOf
+            ps.setObject(i, d);
         }
     }
 

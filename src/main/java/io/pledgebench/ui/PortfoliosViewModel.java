@@ -349,7 +349,19 @@ public final class PortfoliosViewModel {
         protected ImportOutcome call() {
             updateMessage(i18n.get("ui.task.import.reading"));
             String hash = SourceHash.of(source);
-            ImportResult result = reader.read(source, mapping);
+            // the stored patents' numbers are read once, when a legal-event file names its first patent
+            java.util.function.Predicate<String> stored = new java.util.function.Predicate<>() {
+                private java.util.Set<String> numbers;
+
+                @Override
+                public boolean test(String number) {
+                    if (numbers == null) {
+                        numbers = repo.storedPatentNumbers();
+                    }
+                    return numbers.contains(number);
+                }
+            };
+            ImportResult result = reader.read(source, mapping, stored);
             if (isCancelled()) {
                 return null;
             }
@@ -361,7 +373,8 @@ public final class PortfoliosViewModel {
                         result.notes(), null, preview);
             }
             String name = result.portfolio() == null ? source.getFileName().toString() : result.portfolio().name();
-            if (result.eventsOnly() && !result.events().isEmpty() && (!result.hasProblems() || keepGood)) {
+            // a file whose events all name patents not stored merges nothing and says so (its notice names them)
+            if (result.eventsOnly() && (!result.events().isEmpty() || result.rowsRead() > 0) && (!result.hasProblems() || keepGood)) {
                 return mergeEvents(result, name, hash);
             }
             if (result.eventsOnly() || result.portfolio().patents().isEmpty()) {

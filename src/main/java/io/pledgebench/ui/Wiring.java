@@ -78,7 +78,7 @@ public final class Wiring implements AutoCloseable {
         Optional<Path> chosen = dbOverride != null ? Optional.of(dbOverride) : prefs.database();
         Path location = chosen.orElseGet(Database::defaultLocation);
         return new Wiring(prefs, password -> Database.open(location, password), location.toAbsolutePath().toString(),
-                io.pledgebench.io.PortfolioReader::read, portfolioToOpen);
+                PortfolioReading.STANDARD, portfolioToOpen);
     }
 
     /** Replaces the dialogs (tests script them). Call before the views are built. */

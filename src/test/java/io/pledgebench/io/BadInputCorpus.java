@@ -279,10 +279,71 @@ public final class BadInputCorpus {
         large("xlsx/password-protected.xlsx", "XLSX", "a workbook protected by a password (an encrypted package in an OLE2 "
                 + "container; the salt is random, so it is generated)", "protected by a password", null, null, null,
                 BadInputCorpus::passwordProtected);
-        large("xml/nested-100k.xml", "XML", "100,000 nested elements", "not well-formed", null, null, null,
+        large("xml/nested-100k.xml", "XML", "100,000 nested elements", "nested more than 256 levels", null, null, null,
                 () -> ("<?xml version=\"1.0\"?>" + "<a>".repeat(100_000) + "</a>".repeat(100_000)).getBytes(StandardCharsets.UTF_8));
         large("json/nested-100k.json", "JSON", "100,000 nested arrays", "not valid JSON", null, null, null,
                 () -> ("{\"patents\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}").getBytes(StandardCharsets.UTF_8));
+        legalEventCasesAboveTheStreamingSize();
+        special("xml/folder-named.xml", "a folder named like an XML file", "holds no patents.csv", dir -> {
+            try {
+                Files.createDirectories(dir);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        special("xml/fifo.xml", "a named pipe (FIFO): opening it would wait for a writer for ever", "not a regular file", fifo -> {
+            try {
+                Files.createDirectories(fifo.getParent());
+                Process p = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
+                if (p.waitFor() != 0) {
+                    throw new IOException("mkfifo " + fifo + " failed");
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /**
+     * Legal-event XML above {@link LegalEventXmlReader#STREAM_ABOVE}, read by the streaming reader: hostile or broken
+     * after megabytes of good family members (the real EP1000000 record, renumbered), or at its very start.
+     */
+    private void legalEventCasesAboveTheStreamingSize() {
+        long size = LegalEventXmlReader.STREAM_ABOVE + (1 << 20);
+        large("xml/epo-truncated-17mb.xml", "XML", "an EPO response of 17 MB cut off inside a family member", "not well-formed XML",
+                null, null, null, () -> {
+                    String xml = LegalEventFiles.epo("", size, "");
+                    return xml.substring(0, xml.length() - 5_000).getBytes(StandardCharsets.UTF_8);
+                });
+        StringBuilder lol = new StringBuilder("\n<!DOCTYPE ops:world-patent-data [\n <!ENTITY lol \"lol\">\n");
+        for (int i = 1; i <= 9; i++) {
+            lol.append(" <!ENTITY lol").append(i).append(" \"").append(("&lol" + (i == 1 ? "" : i - 1) + ";").repeat(10)).append("\">\n");
+        }
+        lol.append("]>");
+        large("xml/epo-billion-laughs-17mb.xml", "XML", "a billion-laughs DTD before 17 MB of EPO family members", "declares a DTD",
+                null, null, null, () -> LegalEventFiles.epo(lol.toString(), size, "<ops:L510EP>&lol9;</ops:L510EP>")
+                        .getBytes(StandardCharsets.UTF_8));
+        large("xml/epo-external-entity-17mb.xml", "XML", "an external entity reading /etc/passwd before 17 MB of EPO family members",
+                "declares a DTD", null, null, null, () -> LegalEventFiles.epo(
+                        "\n<!DOCTYPE r [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>", size, "&xxe;").getBytes(StandardCharsets.UTF_8));
+        large("xml/epo-nested-300-17mb.xml", "XML", "300 nested elements after 17 MB of EPO family members", "nested more than 256 levels",
+                null, null, null, () -> LegalEventFiles.epo("", size, "<a>".repeat(300) + "</a>".repeat(300))
+                        .getBytes(StandardCharsets.UTF_8));
+        large("xml/epo-huge-member-17mb.xml", "XML", "one EPO family member holding 17 legal events of 1 MB of free text each",
+                "more than 8 MB of text", null, null, null, () -> {
+                    String xml = LegalEventFiles.epo("", 0, "");
+                    int at = xml.indexOf("</ops:family-member>");
+                    String event = "<ops:legal code=\"XX\" desc=\"padding\"><ops:L510EP>" + "x".repeat(1 << 20)
+                            + "</ops:L510EP></ops:legal>";
+                    return (xml.substring(0, at) + event.repeat(17) + xml.substring(at)).getBytes(StandardCharsets.UTF_8);
+                });
+        large("xml/epo-huge-attribute-17mb.xml", "XML", "an attribute value of 17 MB on the root element (a parser holds a tag"
+                + " whole)", "runs on for more than 8 MB", null, null, null, () -> LegalEventFiles.epo("", 0, "")
+                        .replaceFirst("<ops:world-patent-data ", "<ops:world-patent-data junk=\"" + "y".repeat((int) size) + "\" ")
+                        .getBytes(StandardCharsets.UTF_8));
     }
 
     // ----------------------------------------------------------------------------------------- folders
@@ -543,7 +604,7 @@ public final class BadInputCorpus {
         }
         lol.append("]>\n<lolz>&lol9;</lolz>\n");
         text("xml/billion-laughs.xml", "nested entities expanding to 10^9 'lol's", "declares a DTD", null, null, null, lol.toString());
-        text("xml/nested-300.xml", "300 nested elements (the parser allows 256)", "not well-formed", null, null, null,
+        text("xml/nested-300.xml", "300 nested elements (the parser allows 256)", "nested more than 256 levels", null, null, null,
                 "<?xml version=\"1.0\"?>" + "<a>".repeat(300) + "</a>".repeat(300));
         text("xml/wrong-root.xml", "well-formed XML with root <portfolio>", "root element <portfolio>", null, null, null,
                 "<?xml version=\"1.0\"?>\n<portfolio><patent number=\"ZL201410356287.1\"/></portfolio>\n");
@@ -556,6 +617,15 @@ public final class BadInputCorpus {
         bytes("xml/latin1-declared-utf8.xml", "XML", "declared UTF-8, written in Latin-1", "not well-formed", null, null, null,
                 ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<response><result><doc><str name=\"conveyanceText\">"
                         + "ÜBERTRAGUNG</str></doc></result></response>\n").getBytes(StandardCharsets.ISO_8859_1));
+        bytes("xml/png-named-xml.xml", "XML", "a PNG image named .xml", "is neither a folder", null, null, null,
+                concat(new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'},
+                        new byte[]{0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1F, 0x15, (byte) 0xC4, (byte) 0x89}));
+        String cut = epo("<publication-reference><document-id document-id-type=\"docdb\"><country>EP</country>"
+                + "<doc-number>1000000</doc-number><kind>B1</kind></document-id></publication-reference>",
+                "<ops:legal code=\"PG25\" desc=\"LAPSED IN A CONTRACTING STATE\"><ops:L501EP>DE</ops:L501EP>"
+                        + "<ops:L525EP>20030212</ops:L525EP></ops:legal>");
+        text("xml/epo-truncated.xml", "an EPO response cut off inside a legal event", "line 2, column", null, null, null,
+                cut.substring(0, cut.indexOf("<ops:L525EP>") + 8));
         text("xml/epo-no-events.xml", "an EPO OPS document without any family member or legal event", "no legal events",
                 null, null, null, "<?xml version=\"1.0\"?>\n<ops:world-patent-data xmlns=\"http://www.epo.org/exchange\" "
                         + "xmlns:ops=\"http://ops.epo.org\"><ops:patent-family legal=\"true\"/></ops:world-patent-data>\n");
@@ -707,6 +777,14 @@ public final class BadInputCorpus {
         cases.add(new Case(path, type, what, reason, row, column, value, true));
         if (writeFiles && large) {
             write(root.resolve(path), content.get());
+        }
+    }
+
+    /** A case that is not a file of bytes (a folder, a pipe), made at test time by {@code make}. */
+    private void special(String path, String what, String reason, Consumer<Path> make) {
+        cases.add(new Case(path, "XML", what, reason, null, null, null, true));
+        if (writeFiles && large) {
+            make.accept(root.resolve(path));
         }
     }
 

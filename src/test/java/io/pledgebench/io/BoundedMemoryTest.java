@@ -9,7 +9,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.BufferedWriter;
 import java.io.OutputStream;
-import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,20 +67,34 @@ class BoundedMemoryTest {
                 .contains("has a row of more than 16384 cells").contains("check the delimiter"));
     }
 
+    /**
+     * Issue 13: a legal-event file far larger than the heap (120 MB of EPO family members under -Xmx64m; the whole
+     * document as a DOM would take well over 1 GB) is streamed in a child JVM: the events of the stored patent are
+     * merged, each once, the others are counted in a notice, and memory holds one family member at a time.
+     */
     @Test
-    void anXmlFileAboveTheBoundIsRefusedBeforeItIsParsed() throws Exception {
-        Path xml = dir.resolve("huge.xml");
-        try (RandomAccessFile f = new RandomAccessFile(xml.toFile(), "rw")) {
-            f.write("<?xml version=\"1.0\"?><ops:world-patent-data>".getBytes(StandardCharsets.US_ASCII));
-            f.setLength(InputLimits.MAX_WHOLE_FILE_BYTES + 1);
-        }
+    void aLegalEventFileLargerThanTheHeapIsStreamedAndMerged() throws Exception {
+        Path db = dir.resolve("db/events");
+        java.io.StringWriter err = new java.io.StringWriter();
+        assertThat(io.pledgebench.cli.PledgeBenchCommand.execute(new java.io.PrintWriter(new java.io.StringWriter()),
+                new java.io.PrintWriter(err), "import", "sample-portfolios/epo-ep1000000", "--db", db.toString()))
+                .as(err.toString()).isZero();
+        Path xml = dir.resolve("inpadoc-120mb.xml");
+        long members = LegalEventFiles.writeEpo(xml, 120L * 1024 * 1024);
+        assertThat(Files.size(xml)).isGreaterThan(100L * 1024 * 1024);
 
-        ImportResult result = PortfolioReader.read(xml);
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx64m",
+                "-cp", System.getProperty("java.class.path"), "io.pledgebench.Main", "import", xml.toString(),
+                "--db", db.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(child.waitFor(300, TimeUnit.SECONDS)).as(output).isTrue();
 
-        assertThat(result.problems()).singleElement().satisfies(p -> {
-            assertThat(p.reason()).contains("huge.xml is 100.0 MB; at most 100.0 MB are read").contains("split");
-            assertThat(p.reasonZh()).contains("拆分");
-        });
+        assertThat(child.exitValue()).as(output).isZero();
+        assertThat(output).contains("Merged 50 legal events onto 1 patent(s) in 1 portfolio(s).")
+                .contains(String.format(java.util.Locale.ROOT, "%,d legal event(s) name patents that are in no stored portfolio",
+                        (members - 1) * 50))
+                .doesNotContain("OutOfMemoryError").doesNotContain("Exception");
     }
 
     /** The issue's workbook: 20,000 rows and one empty styled cell at XFD1 once took 2.3 GB. */

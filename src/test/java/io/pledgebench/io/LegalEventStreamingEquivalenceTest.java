@@ -80,6 +80,8 @@ class LegalEventStreamingEquivalenceTest {
 
         assertThat(result.problems()).isEmpty();
         assertThat(result.events()).containsOnlyKeys("EP1000000");
-        assertThat(result.events().get("EP1000000").size()).isEqualTo(result.rowsRead()).isGreaterThan(10_000);
+        // the same member over and over: each of its 50 events is kept once, however often the file repeats it
+        assertThat(result.events().get("EP1000000")).hasSize(50).doesNotHaveDuplicates();
+        assertThat(result.rowsRead()).isGreaterThan(10_000);
     }
 }

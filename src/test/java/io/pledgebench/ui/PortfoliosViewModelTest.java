@@ -98,6 +98,32 @@ class PortfoliosViewModelTest {
         return task;
     }
 
+    /**
+     * Issue 13: the standard reader keeps from a legal-event file only the events of stored patents, asking the
+     * database once; the events of other patents are a notice, and a file naming only those merges nothing.
+     */
+    @Test
+    void legalEventsOfPatentsNotStoredAreANoticeNotKept() throws Exception {
+        PortfoliosViewModel standard = Fx.call(() -> new PortfoliosViewModel(repository, PortfolioReading.STANDARD, tasks,
+                dialogs, new I18n(Locale.ENGLISH), new UiPreferences(node), () -> TODAY));
+        Path events = Path.of("sample-portfolios/epo-ep1000000/legal-events.xml");
+
+        Task<PortfoliosViewModel.ImportOutcome> none = Fx.call(() -> standard.importFrom(events));
+        Fx.await(() -> none.isDone() && !standard.importingProperty().get());
+        assertThat(none.get().kind()).isEqualTo(PortfoliosViewModel.ImportOutcome.Kind.EVENTS_MERGED);
+        assertThat(none.get().merged().events()).isZero();
+        assertThat(none.get().notes()).singleElement().satisfies(n -> assertThat(n.describe())
+                .contains("50 legal event(s) name patents that are in no stored portfolio and were not merged: EP1000000"));
+
+        ImportResult sample = io.pledgebench.io.PortfolioReader.read(Path.of("sample-portfolios/epo-ep1000000"));
+        repo.insert(sample.portfolio(), new PortfolioRepository.ImportRecord("epo", "hash", "test", 1, 0));
+        Task<PortfoliosViewModel.ImportOutcome> merged = Fx.call(() -> standard.importFrom(events));
+        Fx.await(() -> merged.isDone() && !standard.importingProperty().get());
+        assertThat(merged.get().merged().events()).isEqualTo(50);
+        assertThat(merged.get().merged().notFound()).isEmpty();
+        assertThat(merged.get().notes()).isEmpty();
+    }
+
     @Test
     void aCleanImportIsStoredSelectedAndItsPatentsShownWithRemainingLegalLife() throws Exception {
         nextResult = new ImportResult(new Portfolio("Acme", null, List.of(patent("CN112345678B", LocalDate.of(2019, 1, 1))),
