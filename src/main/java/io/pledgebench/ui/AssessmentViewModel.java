@@ -92,6 +92,7 @@ public final class AssessmentViewModel {
     private final ObservableSet<String> acceptedPendingInvalidation = FXCollections.observableSet(new java.util.TreeSet<>());
     private final ReadOnlyObjectWrapper<StoredPortfolio> resultPortfolio = new ReadOnlyObjectWrapper<>(this, "resultPortfolio");
     private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale");
+    private final ReadOnlyObjectWrapper<Assessment> current = new ReadOnlyObjectWrapper<>(this, "current");
     private final ReadOnlyObjectWrapper<io.pledgebench.domain.LoanTimeline> timeline =
             new ReadOnlyObjectWrapper<>(this, "timeline");
     private final javafx.beans.binding.BooleanBinding canSave;
@@ -156,6 +157,8 @@ public final class AssessmentViewModel {
             generation++;
             debounce.playFromStart();
         });
+        assessment.addListener((o, was, now) -> current.set(stale.get() ? null : now));
+        stale.addListener((o, was, now) -> current.set(now ? null : assessment.get()));
         canSave = assessment.isNotNull().and(stale.not()).and(calculating.not()).and(error.isEmpty())
                 .and(javafx.beans.binding.Bindings.isEmpty(invalid));
     }
@@ -280,6 +283,11 @@ public final class AssessmentViewModel {
     /** The stored portfolio the shown result was computed for (null without a result). */
     public ReadOnlyObjectProperty<StoredPortfolio> resultPortfolioProperty() {
         return resultPortfolio.getReadOnlyProperty();
+    }
+
+    /** The result while it matches the entries; null while there is none or it is out of date (for the report). */
+    public ReadOnlyObjectProperty<Assessment> currentResultProperty() {
+        return current.getReadOnlyProperty();
     }
 
     /** Whether the shown result was computed from entries that have changed since. */

@@ -244,7 +244,8 @@ public final class Wiring implements AutoCloseable {
 
     public ReportViewModel report() {
         if (report == null) {
-            report = new ReportViewModel(assessment().assessmentProperty(), assessmentRepository.getReadOnlyProperty(),
+            // the report of the current assessment only while it matches the entries on Loan & risk
+            report = new ReportViewModel(assessment().currentResultProperty(), assessmentRepository.getReadOnlyProperty(),
                     tasks, dialogs, i18n, preferences, printer, this::today, System.getProperty("user.name", ""));
         }
         return report;

@@ -134,10 +134,18 @@ class LoanRequestWorkbenchTest {
         String sampleName = Fx.call(() -> vm.assessmentProperty().get().inputs().portfolio().name());
         Fx.run(() -> vm.input(AssessmentViewModel.Input.LOAN_AMOUNT).set("900"));
         awaitCurrentResult();
+        ValuationViewModel valuation = app.wiring.valuation();
+        Fx.run(() -> valuation.input(ValuationViewModel.Input.PATHS).set("500"));
+        Fx.await(() -> valuation.resultProperty().get() != null && !valuation.calculatingProperty().get());
 
         Fx.run(() -> app.wiring.portfolios().importFrom(NO_LOAN));
         Fx.await(() -> app.wiring.portfolios().currentProperty().get() != null
                 && !app.wiring.portfolios().currentProperty().get().portfolio().name().equals(sampleName));
+        // the Valuation screen's figures of the previous borrower are gone too
+        assertThat(Fx.call(() -> {
+            var shown = app.wiring.portfolios().currentProperty().get().portfolio().patents();
+            return valuation.patents().stream().allMatch(v -> shown.contains(v.patent()));
+        })).isTrue();
         TextField amount = app.lookup("#input-loan_amount");
         TextField term = app.lookup("#input-term_months");
         DatePicker start = app.lookup("#input-start-date");
@@ -247,6 +255,26 @@ class LoanRequestWorkbenchTest {
                 .get()).getAsDouble())).isCloseTo(timeline.yearsToMaturity(), org.assertj.core.data.Offset.offset(1e-6));
         Label line = app.lookup("#valuationTimeline");
         assertThat(Fx.call(line::getText)).contains(app.wiring.i18n().date(timeline.maturityDate()));
+        Fx.await(() -> valuation.resultProperty().get() != null && !valuation.calculatingProperty().get());
+        screenshot("valuation-" + language);
+
+        // the lapsed patent of the sample (ZL201620415372.5, 失效) has no legal life left on the chart
+        Fx.run(() -> app.workbench.navigate(ScreenId.LOAN_RISK));
+        ChartPane legalLife = app.lookup("#legalLifeChart");
+        Fx.await(() -> legalLife.chart() != null);
+        org.jfree.data.category.CategoryDataset data = Fx.call(() -> legalLife.chart().getCategoryPlot().getDataset());
+        String lapsed = null;
+        for (Object k : data.getColumnKeys()) {
+            if (k.toString().startsWith("CN201620415372.5")) {
+                lapsed = k.toString();
+            }
+        }
+        assertThat(lapsed).isNotNull().contains(app.wiring.i18n().status(io.pledgebench.domain.LegalStatus.LAPSED));
+        assertThat(data.getValue(0, data.getColumnIndex(lapsed)).doubleValue()).isZero();
+
+        Fx.run(() -> app.workbench.navigate(ScreenId.CAPACITY));
+        Fx.await(() -> true);
+        screenshot("capacity-" + language);
 
         // patent detail judges eligibility at the valuation date against the loan's maturity
         Fx.run(() -> app.wiring.portfolios().selectedPatentProperty().set(app.wiring.portfolios().patents().get(0)));
@@ -254,6 +282,7 @@ class LoanRequestWorkbenchTest {
         Fx.await(() -> app.wiring.patentDetail().detailProperty().get() != null
                 && app.wiring.patentDetail().detailProperty().get().maturity().equals(timeline.maturityDate()));
         assertThat(Fx.call(() -> app.wiring.patentDetail().detailProperty().get().asOf())).isEqualTo(timeline.valuationDate());
+        screenshot("patent-detail-" + language);
     }
 
     @Test
