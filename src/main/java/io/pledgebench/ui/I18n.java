@@ -161,13 +161,15 @@ public final class I18n {
         if (!chinese()) {
             forms.add(DateTimeFormatter.ofPattern("M/d/uuuu", Locale.ROOT));
         }
-        forms.add(DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale.get()));
-        forms.add(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale.get()));
-        forms.add(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale.get()));
+        for (FormatStyle style : new FormatStyle[] {FormatStyle.SHORT, FormatStyle.MEDIUM, FormatStyle.LONG}) {
+            // the language's pattern with the proleptic year (u), which a strict reading resolves without an era
+            String pattern = java.time.format.DateTimeFormatterBuilder.getLocalizedDateTimePattern(style, null,
+                    java.time.chrono.IsoChronology.INSTANCE, locale.get()).replace('y', 'u');
+            forms.add(DateTimeFormatter.ofPattern(pattern, locale.get()));
+        }
         for (DateTimeFormatter f : forms) {
             try {
-                return java.util.Optional.of(LocalDate.parse(t, f.withResolverStyle(java.time.format.ResolverStyle.STRICT)
-                        .withChronology(java.time.chrono.IsoChronology.INSTANCE)));
+                return java.util.Optional.of(LocalDate.parse(t, f.withResolverStyle(java.time.format.ResolverStyle.STRICT)));
             } catch (java.time.format.DateTimeParseException e) {
                 // the next form
             }

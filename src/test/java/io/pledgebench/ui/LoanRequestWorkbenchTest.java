@@ -286,6 +286,35 @@ class LoanRequestWorkbenchTest {
     }
 
     @Test
+    void theEnglishStartDatePickerTakesAnIsoDateTypedAndEntered() throws Exception {
+        app = WorkbenchFixture.start(Locale.ENGLISH);
+        importAndAssess(SAMPLE, 25);
+        DatePicker start = app.lookup("#input-start-date");
+        org.testfx.api.FxRobot robot = new org.testfx.api.FxRobot();
+        Fx.run(() -> {
+            start.getEditor().requestFocus();
+            start.getEditor().selectAll();
+        });
+        robot.write("2026-11-30");
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        Fx.await(() -> LocalDate.of(2026, 11, 30).equals(start.getValue()));
+        awaitCurrentResult();
+        assertThat(Fx.call(() -> app.wiring.assessment().assessmentProperty().get().inputs().loan().startDate()))
+                .isEqualTo(LocalDate.of(2026, 11, 30));
+    }
+
+    @Test
+    void anOutOfDateResultIsNotTheReportOfTheCurrentAssessment() throws Exception {
+        app = WorkbenchFixture.start(Locale.ENGLISH);
+        importAndAssess(SAMPLE, 25);
+        assertThat(Fx.call(() -> app.wiring.report().currentAssessmentProperty().get())).isNotNull();
+        Fx.run(() -> app.wiring.assessment().input(AssessmentViewModel.Input.TERM_MONTHS).set("x"));
+        assertThat(Fx.call(() -> app.wiring.report().currentAssessmentProperty().get())).isNull();
+        Button preview = app.lookup("#reportPreview");
+        assertThat(Fx.call(preview::isDisabled)).isTrue();
+    }
+
+    @Test
     void aPendingInvalidationIsPledgeableOnlyWhenTheOfficerRecordsThePartiesAcceptance() throws Exception {
         app = WorkbenchFixture.start(Locale.ENGLISH);
         Path csv = dir.resolve("pending.csv");
