@@ -257,6 +257,15 @@ class LoanRequestWorkbenchTest {
         assertThat(Fx.call(line::getText)).contains(app.wiring.i18n().date(timeline.maturityDate()));
         Fx.await(() -> valuation.resultProperty().get() != null && !valuation.calculatingProperty().get());
         screenshot("valuation-" + language);
+        Fx.run(() -> {
+            javafx.scene.Node n = line;
+            while (n != null && !(n instanceof javafx.scene.control.ScrollPane)) {
+                n = n.getParent();
+            }
+            ((javafx.scene.control.ScrollPane) n).setVvalue(1);
+        });
+        Fx.await(() -> true);
+        screenshot("valuation-timeline-" + language);
 
         // the lapsed patent of the sample (ZL201620415372.5, 失效) has no legal life left on the chart
         Fx.run(() -> app.workbench.navigate(ScreenId.LOAN_RISK));
