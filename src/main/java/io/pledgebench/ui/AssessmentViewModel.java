@@ -396,8 +396,15 @@ public final class AssessmentViewModel {
             if (asOf.get() == null) {
                 throw new IllegalArgumentException(i18n.get("ui.valuation.noDate"));
             }
+            // the enterprise's own PD, shown as entered, is the enterprise's (as on the command line without --pd),
+            // not an officer's
+            Double pd = v.get(Input.PD);
+            Double enterprisePd = p.enterprise() == null ? null : p.enterprise().pd();
+            if (pd != null && enterprisePd != null && i18n.editable(pd * 100).equals(i18n.editable(enterprisePd * 100))) {
+                pd = null;
+            }
             checked = new AssessmentInputs(p, loan, asOf.get(), v.get(Input.SEED).longValue(),
-                    v.get(Input.PATHS).intValue(), v.get(Input.PD), List.of(), Set.copyOf(acceptedPendingInvalidation));
+                    v.get(Input.PATHS).intValue(), pd, List.of(), Set.copyOf(acceptedPendingInvalidation));
             params = parameters(v).withExtraStress(userScenarios());
         } catch (IllegalArgumentException e) {
             error.set(e.getMessage());

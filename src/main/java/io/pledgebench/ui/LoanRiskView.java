@@ -114,16 +114,17 @@ public final class LoanRiskView {
         staleNotice.managedProperty().bind(vm.staleProperty());
         vm.staleProperty().addListener((o, was, now) -> markStale(now));
         markStale(vm.staleProperty().get());
-        savedMessage.textProperty().bind(Bindings.createStringBinding(() -> i18n.render(history.messageProperty().get()),
+        // what became of a save started here (not the history screen's printing or sign-off)
+        savedMessage.textProperty().bind(Bindings.createStringBinding(() -> saveOutcome(history.messageProperty().get()),
                 history.messageProperty()));
-        savedMessage.managedProperty().bind(history.messageProperty().isNotNull());
+        savedMessage.managedProperty().bind(savedMessage.visibleProperty());
         vm.assessmentProperty().addListener((o, was, now) -> {
             if (now != null && was != now) {
                 // a confirmation belongs to the result it was given for
                 savedMessage.setVisible(false);
             }
         });
-        history.messageProperty().addListener((o, was, now) -> savedMessage.setVisible(now != null));
+        history.messageProperty().addListener((o, was, now) -> savedMessage.setVisible(!saveOutcome(now).isEmpty()));
         savedMessage.setVisible(false);
         coverage.setId("coverageChart");
         stress.setId("stressChart");
@@ -153,6 +154,11 @@ public final class LoanRiskView {
             var stored = vm.resultPortfolioProperty().get();
             history.save(a, stored == null ? null : stored.id());
         }
+    }
+
+    private String saveOutcome(Text message) {
+        return message != null && (message.key().equals("ui.history.saved") || message.key().equals("ui.history.duplicate.kept"))
+                ? i18n.render(message) : "";
     }
 
     private void markStale(boolean isStale) {
