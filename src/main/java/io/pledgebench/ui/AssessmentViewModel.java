@@ -365,6 +365,15 @@ public final class AssessmentViewModel {
                 v.put(in, in.percent() ? d.getAsDouble() / 100 : d.getAsDouble());
             }
         }
+        // the loan's amount and term are refused here, in the screen's language, before the engine sees them
+        for (Input positive : List.of(Input.LOAN_AMOUNT, Input.TERM_MONTHS)) {
+            if (invalid.isEmpty() && v.containsKey(positive) && !(v.get(positive) > 0)) {
+                invalid.add(positive);
+                error.set(i18n.get("ui.assessment.notPositive", i18n.get(positive.labelKey(), amountUnit()),
+                        inputs.get(positive).get()));
+                return;
+            }
+        }
         if (!invalid.isEmpty()) {
             Input first = Input.values()[invalid.stream().mapToInt(Enum::ordinal).min().orElseThrow()];
             String text = inputs.get(first).get();

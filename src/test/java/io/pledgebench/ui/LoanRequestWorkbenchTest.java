@@ -112,6 +112,8 @@ class LoanRequestWorkbenchTest {
                 .contains(language.equals("en") ? "Out of date" : "结果已过时");
         assertThat(Fx.call(save::isDisabled)).isTrue();
         Fx.await(() -> !vm.errorProperty().get().isEmpty());
+        assertThat(Fx.call(() -> vm.errorProperty().get())).as("in the screen's language").contains("-500")
+                .contains(language.equals("en") ? "above zero" : "大于零");
         assertThat(Fx.call(save::isDisabled)).as("an invalid amount never saves the previous result").isTrue();
         assertThat(Fx.call(() -> vm.assessmentProperty().get())).isSameAs(before);
         screenshot("loan-risk-stale-" + language);

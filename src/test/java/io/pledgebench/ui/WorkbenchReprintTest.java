@@ -54,13 +54,15 @@ class WorkbenchReprintTest {
 
     /**
      * What describes the database at printing rather than the assessment (the audit chain's length and head: the
-     * workbench's database also recorded the portfolio's import) and when the row was written.
+     * workbench's database also recorded the portfolio's import), the audit hash of the saving, and when the row
+     * was written.
      */
     private static String normalised(String text) {
-        return text.replaceAll("(length|长度) [\\d,]+(, head|，链首)", "$1 <n>$2")
-                .replaceAll("[0-9a-f]{64}", "<hash>").replaceAll("[0-9a-f]{16,63}", "<hash>")
-                .replaceAll("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2})?(\\.\\d+)?Z?", "<time>")
-                .replaceAll("\\d{2}:\\d{2}(:\\d{2})?", "<time>");
+        // a hash of another width breaks a line elsewhere: compare the characters, not where lines break
+        return text.replaceAll("\\s+", "")
+                .replaceAll("(length|长度)[\\d,]+(,head|，链首)", "$1<n>$2")
+                .replaceAll("[0-9a-f]{16,}", "<hash>")
+                .replaceAll("\\d{2}:\\d{2}(:\\d{2})?(\\.\\d+)?Z?", "<time>");
     }
 
     @Test
