@@ -21,6 +21,7 @@ class ArchitectureTest {
             .layer("Main").definedBy("io.pledgebench")
             .layer("UI").definedBy("io.pledgebench.ui..")
             .layer("CLI").definedBy("io.pledgebench.cli..")
+            .layer("App").definedBy("io.pledgebench.app..")
             .layer("Report").definedBy("io.pledgebench.report..")
             .layer("Store").definedBy("io.pledgebench.store..")
             .layer("IO").definedBy("io.pledgebench.io..")
@@ -32,13 +33,14 @@ class ArchitectureTest {
             .whereLayer("Main").mayNotBeAccessedByAnyLayer()
             .whereLayer("UI").mayOnlyBeAccessedByLayers("Main", "CLI")
             .whereLayer("CLI").mayOnlyBeAccessedByLayers("Main")
-            .whereLayer("Report").mayOnlyBeAccessedByLayers("Main", "UI", "CLI")
-            .whereLayer("Store").mayOnlyBeAccessedByLayers("Main", "UI", "CLI", "Report")
-            .whereLayer("IO").mayOnlyBeAccessedByLayers("Main", "UI", "CLI", "Report", "Store")
-            .whereLayer("Assessment").mayOnlyBeAccessedByLayers("Main", "UI", "CLI", "Report", "Store", "IO")
-            .whereLayer("Risk").mayOnlyBeAccessedByLayers("Main", "UI", "CLI", "Report", "Store", "IO", "Assessment")
-            .whereLayer("Valuation").mayOnlyBeAccessedByLayers("Main", "UI", "CLI", "Report", "Store", "IO", "Assessment", "Risk")
-            .whereLayer("Scoring").mayOnlyBeAccessedByLayers("Main", "UI", "CLI", "Report", "Store", "IO", "Assessment", "Risk", "Valuation");
+            .whereLayer("App").mayOnlyBeAccessedByLayers("Main", "UI", "CLI")
+            .whereLayer("Report").mayOnlyBeAccessedByLayers("Main", "UI", "CLI", "App")
+            .whereLayer("Store").mayOnlyBeAccessedByLayers("Main", "UI", "CLI", "App", "Report")
+            .whereLayer("IO").mayOnlyBeAccessedByLayers("Main", "UI", "CLI", "App", "Report", "Store")
+            .whereLayer("Assessment").mayOnlyBeAccessedByLayers("Main", "UI", "CLI", "App", "Report", "Store", "IO")
+            .whereLayer("Risk").mayOnlyBeAccessedByLayers("Main", "UI", "CLI", "App", "Report", "Store", "IO", "Assessment")
+            .whereLayer("Valuation").mayOnlyBeAccessedByLayers("Main", "UI", "CLI", "App", "Report", "Store", "IO", "Assessment", "Risk")
+            .whereLayer("Scoring").mayOnlyBeAccessedByLayers("Main", "UI", "CLI", "App", "Report", "Store", "IO", "Assessment", "Risk", "Valuation");
 
     @ArchTest
     static final ArchRule engineHasNoUi = noClasses().that().resideInAnyPackage(ENGINE)

@@ -1,5 +1,7 @@
 package io.pledgebench.cli;
 
+import io.pledgebench.app.AssessmentArchive;
+import io.pledgebench.app.AssessmentRequests;
 import io.pledgebench.assessment.Assessment;
 import io.pledgebench.assessment.AssessmentInputs;
 import io.pledgebench.assessment.AssessmentParameters;
@@ -11,8 +13,6 @@ import io.pledgebench.io.OutputFile;
 import io.pledgebench.io.ImportResult;
 import io.pledgebench.io.PortfolioReader;
 import io.pledgebench.report.AssessmentReport;
-import io.pledgebench.report.ReportInput;
-import io.pledgebench.report.ReportSource;
 import io.pledgebench.store.AssessmentRepository;
 import io.pledgebench.risk.RiskParameters;
 import io.pledgebench.risk.RiskSharing;
@@ -137,9 +137,7 @@ public final class AssessCommand implements Runnable {
         }
         Portfolio pf = read(portfolio);
         LoanRequest request = loanRequest(pf);
-        // the valuation date: as given, else the portfolio's own (the date of its data), else today
-        LocalDate valuationDate = asOf != null ? asOf
-                : request.valuationDate() != null ? request.valuationDate() : root.today();
+        LocalDate valuationDate = AssessmentRequests.valuationDate(request, asOf, root.today());
         AssessmentInputs inputs = new AssessmentInputs(pf, request, valuationDate, seed, paths,
                 pd, comparables(), acceptedPendingInvalidation(pf));
         Assessment a = AssessmentPipeline.run(inputs, parameters());
@@ -147,13 +145,11 @@ public final class AssessCommand implements Runnable {
         if (save) {
             String author = io.pledgebench.domain.PersonName.check(System.getProperty("user.name", "unknown"));
             try (Database database = Database.open(db)) {
-                AssessmentRepository repo = new AssessmentRepository(database);
-                long id = repo.save(ReportSource.toSave(a, null, author, VersionProvider.version()));
+                AssessmentArchive archive = new AssessmentArchive(new AssessmentRepository(database));
+                long id = archive.save(a, null, author, VersionProvider.version());
                 spec.commandLine().getErr().println("saved as assessment " + id + " in " + database.file());
                 if (pdf != null) {
-                    io.pledgebench.store.Witness chain = repo.chainHead();
-                    ReportInput saved = ReportInput.of(repo.load(id).orElseThrow()).withChain(chain.length(), chain.head());
-                    pdf.write(os -> AssessmentReport.write(saved, locale, today, os));
+                    pdf.write(os -> archive.print(id, locale, today, os));
                 }
             }
         } else if (pdf != null) {
@@ -312,22 +308,14 @@ public final class AssessCommand implements Runnable {
         }
         // one request: the sheet's start date belongs to the sheet's amount and term; a request restated on the
         // command line starts on the valuation date unless --start-date says otherwise
-        LocalDate start = startDate;
-        if (start == null && sheet != null && loan == null && termMonths == null) {
-            start = sheet.startDate();
-        }
-        return new LoanRequest(amount, pf.currency(), term, start, sheet == null ? null : sheet.purpose(),
-                sheet == null ? null : sheet.valuationDate());
+        return AssessmentRequests.loan(pf, amount, term, startDate, loan != null || termMonths != null);
     }
 
     /** The canonical numbers of the portfolio's patents named by --accept-pending-invalidation; refuses others. */
     private java.util.Set<String> acceptedPendingInvalidation(Portfolio pf) {
         java.util.Set<String> out = new java.util.TreeSet<>();
         for (String given : acceptedPendingInvalidation) {
-            String canonical = pf.patents().stream()
-                    .filter(p -> p.number().canonical().equalsIgnoreCase(given.trim())
-                            || p.number().withKind().equalsIgnoreCase(given.trim()))
-                    .map(p -> p.number().canonical()).findFirst()
+            String canonical = AssessmentRequests.patent(pf, given)
                     .orElseThrow(() -> new IllegalArgumentException("--accept-pending-invalidation: patent '" + given
                             + "' is not in the portfolio"));
             out.add(canonical);

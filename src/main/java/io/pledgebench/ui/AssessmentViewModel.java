@@ -38,6 +38,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
 
@@ -83,6 +84,20 @@ public final class AssessmentViewModel {
     private final I18n i18n;
     private final Map<Input, StringProperty> inputs = new EnumMap<>(Input.class);
     private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>(this, "asOf");
+    private final ObjectProperty<LocalDate> startDate = new SimpleObjectProperty<>(this, "startDate");
+    private final javafx.beans.property.BooleanProperty asOfUnreadable =
+            new javafx.beans.property.SimpleBooleanProperty(this, "asOfUnreadable");
+    private final javafx.beans.property.BooleanProperty startUnreadable =
+            new javafx.beans.property.SimpleBooleanProperty(this, "startUnreadable");
+    private final ObservableSet<String> acceptedPendingInvalidation = FXCollections.observableSet(new java.util.TreeSet<>());
+    private final ReadOnlyObjectWrapper<StoredPortfolio> resultPortfolio = new ReadOnlyObjectWrapper<>(this, "resultPortfolio");
+    private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale");
+    private final ReadOnlyObjectWrapper<Assessment> current = new ReadOnlyObjectWrapper<>(this, "current");
+    private final ReadOnlyObjectWrapper<io.pledgebench.domain.LoanTimeline> timeline =
+            new ReadOnlyObjectWrapper<>(this, "timeline");
+    private final javafx.beans.binding.BooleanBinding canSave;
+    /** Counts edits: a result is current only when no edit came after the inputs it was computed from. */
+    private long generation;
     private final ObservableSet<Input> invalid = FXCollections.observableSet();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyObjectWrapper<Assessment> assessment = new ReadOnlyObjectWrapper<>(this, "assessment");
@@ -115,16 +130,66 @@ public final class AssessmentViewModel {
         inputs.get(Input.SEED).set("1");
         asOf.set(today.get());
         loanFrom(portfolio.get());
+        updateTimeline();
         debounce.setOnFinished(e -> recalculate());
         for (StringProperty p : inputs.values()) {
-            p.addListener((o, was, now) -> debounce.playFromStart());
+            p.addListener((o, was, now) -> edited());
         }
-        asOf.addListener((o, was, now) -> debounce.playFromStart());
-        userStress.addListener((javafx.collections.ListChangeListener<UserStressScenario>) c -> debounce.playFromStart());
+        asOf.addListener((o, was, now) -> edited());
+        startDate.addListener((o, was, now) -> edited());
+        asOfUnreadable.addListener((o, was, now) -> edited());
+        startUnreadable.addListener((o, was, now) -> edited());
+        acceptedPendingInvalidation.addListener((javafx.collections.SetChangeListener<String>) c -> edited());
+        userStress.addListener((javafx.collections.ListChangeListener<UserStressScenario>) c -> edited());
         portfolio.addListener((o, was, now) -> {
+            // another borrower: nothing of the previous one's result or request stays on screen
+            if (running != null) {
+                running.cancel();
+                running = null;
+                calculating.set(false);
+            }
             loanFrom(now);
+            assessment.set(null);
+            resultPortfolio.set(null);
+            stale.set(false);
+            error.set("");
+            invalid.clear();
+            generation++;
             debounce.playFromStart();
         });
+        assessment.addListener((o, was, now) -> current.set(stale.get() ? null : now));
+        stale.addListener((o, was, now) -> current.set(now ? null : assessment.get()));
+        canSave = assessment.isNotNull().and(stale.not()).and(calculating.not()).and(error.isEmpty())
+                .and(javafx.beans.binding.Bindings.isEmpty(invalid));
+    }
+
+    /** An entry changed: the result shown (if any) no longer matches the entries until it is recalculated. */
+    private void edited() {
+        generation++;
+        if (assessment.get() != null) {
+            stale.set(true);
+        }
+        updateTimeline();
+        debounce.playFromStart();
+    }
+
+    /** The loan timeline of the entries as they stand (null while term or dates are not readable). */
+    private void updateTimeline() {
+        io.pledgebench.domain.LoanTimeline t = null;
+        java.util.OptionalDouble term = i18n.parseNumber(inputs.get(Input.TERM_MONTHS).get());
+        LocalDate valued = asOf.get();
+        if (term.isPresent() && term.getAsDouble() == Math.rint(term.getAsDouble()) && valued != null
+                && !asOfUnreadable.get() && !startUnreadable.get()) {
+            try {
+                t = new io.pledgebench.domain.LoanTimeline(valued, startDate.get() != null ? startDate.get() : valued,
+                        (int) term.getAsDouble());
+            } catch (IllegalArgumentException e) {
+                t = null;
+            }
+        }
+        if (!java.util.Objects.equals(t, timeline.get())) {
+            timeline.set(t);
+        }
     }
 
     private void advance(Input low, Input high, AdvanceRatePolicy.Range range) {
@@ -141,11 +206,18 @@ public final class AssessmentViewModel {
             return;
         }
         LoanRequest loan = sp.portfolio().loan();
-        asOf.set(loan != null && loan.valuationDate() != null ? loan.valuationDate() : today.get());
+        asOf.set(io.pledgebench.app.AssessmentRequests.valuationDate(loan, null, today.get()));
+        acceptedPendingInvalidation.clear();
         if (loan != null) {
             BigDecimal shown = "CNY".equals(loan.currency()) ? loan.amount().divide(WAN) : loan.amount();
             inputs.get(Input.LOAN_AMOUNT).set(i18n.editable(shown.doubleValue()));
             inputs.get(Input.TERM_MONTHS).set(Integer.toString(loan.termMonths()));
+            startDate.set(loan.startDate());
+        } else {
+            // a portfolio without a loan request never inherits the previous borrower's
+            inputs.get(Input.LOAN_AMOUNT).set("");
+            inputs.get(Input.TERM_MONTHS).set("");
+            startDate.set(null);
         }
         Double pd = sp.portfolio().enterprise() == null ? null : sp.portfolio().enterprise().pd();
         inputs.get(Input.PD).set(pd == null ? "" : i18n.editable(pd * 100));
@@ -179,6 +251,58 @@ public final class AssessmentViewModel {
 
     public ObjectProperty<LocalDate> asOfProperty() {
         return asOf;
+    }
+
+    /** The loan's start (drawdown) date; null: the valuation date. */
+    public ObjectProperty<LocalDate> startDateProperty() {
+        return startDate;
+    }
+
+    /** Whether the valuation date's field holds text that is not a date (the view tells). */
+    public javafx.beans.property.BooleanProperty asOfUnreadableProperty() {
+        return asOfUnreadable;
+    }
+
+    /** Whether the start date's field holds text that is not a date (the view tells). */
+    public javafx.beans.property.BooleanProperty startUnreadableProperty() {
+        return startUnreadable;
+    }
+
+    /** Canonical numbers of the patents under pending invalidation whose pledge the parties accept. */
+    public ObservableSet<String> acceptedPendingInvalidation() {
+        return acceptedPendingInvalidation;
+    }
+
+    /** The portfolio's patents under a pending invalidation request: those the officer may accept. */
+    public List<io.pledgebench.domain.Patent> pendingInvalidation() {
+        StoredPortfolio sp = portfolio.get();
+        return sp == null ? List.of() : sp.portfolio().patents().stream()
+                .filter(io.pledgebench.app.AssessmentRequests::pendingInvalidation).toList();
+    }
+
+    /** The stored portfolio the shown result was computed for (null without a result). */
+    public ReadOnlyObjectProperty<StoredPortfolio> resultPortfolioProperty() {
+        return resultPortfolio.getReadOnlyProperty();
+    }
+
+    /** The result while it matches the entries; null while there is none or it is out of date (for the report). */
+    public ReadOnlyObjectProperty<Assessment> currentResultProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    /** Whether the shown result was computed from entries that have changed since. */
+    public ReadOnlyBooleanProperty staleProperty() {
+        return stale.getReadOnlyProperty();
+    }
+
+    /** The one loan timeline of the entries (valuation date, start, term, maturity) that every screen uses. */
+    public ReadOnlyObjectProperty<io.pledgebench.domain.LoanTimeline> timelineProperty() {
+        return timeline.getReadOnlyProperty();
+    }
+
+    /** Whether the shown result may be saved: there is one, it is current, and the entries are valid. */
+    public javafx.beans.binding.BooleanBinding canSaveProperty() {
+        return canSave;
     }
 
     public ObservableSet<Input> invalid() {
@@ -218,8 +342,14 @@ public final class AssessmentViewModel {
         StoredPortfolio sp = portfolio.get();
         if (sp == null) {
             assessment.set(null);
+            resultPortfolio.set(null);
+            stale.set(false);
             error.set("");
             return;
+        }
+        long launched = generation;
+        if (assessment.get() != null && resultPortfolio.get() != sp) {
+            stale.set(true);
         }
         Map<Input, Double> v = new EnumMap<>(Input.class);
         invalid.clear();
@@ -235,11 +365,25 @@ public final class AssessmentViewModel {
                 v.put(in, in.percent() ? d.getAsDouble() / 100 : d.getAsDouble());
             }
         }
+        // the loan's amount and term are refused here, in the screen's language, before the engine sees them
+        for (Input positive : List.of(Input.LOAN_AMOUNT, Input.TERM_MONTHS)) {
+            if (invalid.isEmpty() && v.containsKey(positive) && !(v.get(positive) > 0)) {
+                invalid.add(positive);
+                error.set(i18n.get("ui.assessment.notPositive", i18n.get(positive.labelKey(), amountUnit()),
+                        inputs.get(positive).get()));
+                return;
+            }
+        }
         if (!invalid.isEmpty()) {
             Input first = Input.values()[invalid.stream().mapToInt(Enum::ordinal).min().orElseThrow()];
             String text = inputs.get(first).get();
             error.set(text == null || text.isBlank() ? i18n.get("ui.assessment.missing", i18n.get(first.labelKey(), amountUnit()))
                     : i18n.get("ui.valuation.notANumber", i18n.get(first.labelKey(), amountUnit())));
+            return;
+        }
+        if (asOfUnreadable.get() || startUnreadable.get()) {
+            error.set(i18n.get("ui.date.unreadable", i18n.get(asOfUnreadable.get() ? "ui.valuation.asOf"
+                    : "ui.assessment.startDate")));
             return;
         }
         Portfolio p = sp.portfolio();
@@ -255,15 +399,21 @@ public final class AssessmentViewModel {
             }
             BigDecimal typed = BigDecimal.valueOf(v.get(Input.LOAN_AMOUNT));
             BigDecimal amount = "CNY".equals(p.currency()) ? typed.multiply(WAN) : typed;
-            LoanRequest base = p.loan();
-            LoanRequest loan = new LoanRequest(amount, p.currency(), v.get(Input.TERM_MONTHS).intValue(),
-                    base == null ? null : base.startDate(), base == null ? "" : base.purpose(),
-                    base == null ? null : base.valuationDate());
+            // the form states the whole request: an empty start is the valuation date, as on the command line
+            LoanRequest loan = io.pledgebench.app.AssessmentRequests.loan(p, amount, v.get(Input.TERM_MONTHS).intValue(),
+                    startDate.get(), true);
             if (asOf.get() == null) {
                 throw new IllegalArgumentException(i18n.get("ui.valuation.noDate"));
             }
+            // the enterprise's own PD, shown as entered, is the enterprise's (as on the command line without --pd),
+            // not an officer's
+            Double pd = v.get(Input.PD);
+            Double enterprisePd = p.enterprise() == null ? null : p.enterprise().pd();
+            if (pd != null && enterprisePd != null && i18n.editable(pd * 100).equals(i18n.editable(enterprisePd * 100))) {
+                pd = null;
+            }
             checked = new AssessmentInputs(p, loan, asOf.get(), v.get(Input.SEED).longValue(),
-                    v.get(Input.PATHS).intValue(), v.get(Input.PD), List.of());
+                    v.get(Input.PATHS).intValue(), pd, List.of(), Set.copyOf(acceptedPendingInvalidation));
             params = parameters(v).withExtraStress(userScenarios());
         } catch (IllegalArgumentException e) {
             error.set(e.getMessage());
@@ -277,7 +427,7 @@ public final class AssessmentViewModel {
                 updateTitle(i18n.get("ui.task.assessment", p.name()));
                 AssessmentInputs in = comparableStore == null ? checked : new AssessmentInputs(checked.portfolio(),
                         checked.loan(), checked.asOf(), checked.seed(), checked.paths(), checked.pdOverride(),
-                        comparableStore.list());
+                        comparableStore.list(), checked.acceptedPendingInvalidation());
                 return AssessmentPipeline.run(in, params, (fraction, stage) -> {
                     updateProgress(fraction, 1.0);
                     updateMessage(i18n.render(stage));
@@ -290,7 +440,10 @@ public final class AssessmentViewModel {
             if (running == task) {
                 running = null;
                 calculating.set(false);
+                resultPortfolio.set(sp);
                 assessment.set(task.getValue());
+                // an edit made while it ran makes it out of date at once (the debounce runs it again)
+                stale.set(launched != generation);
             }
         });
         task.setOnFailed(e -> {
@@ -300,6 +453,8 @@ public final class AssessmentViewModel {
                 Throwable t = task.getException();
                 if (!(t instanceof CancellationException)) {
                     assessment.set(null);
+                    resultPortfolio.set(null);
+                    stale.set(false);
                     error.set(t.getMessage() == null ? t.toString() : t.getMessage());
                 }
             }
@@ -347,11 +502,17 @@ public final class AssessmentViewModel {
                 r.maximumDiversificationHaircut(),
                 r.lgdMethod(), r.lgdFloor(), r.baselFramework(), r.minimumDebtServiceCoverage(), r.policyMaximumLoan(),
                 r.policyMaximumTermMonths(), r.fundingRate(), r.hurdleRate(), r.operatingCostRate(),
-                RiskSharing.Scheme.custom(v.get(Input.SHARE_FUND), v.get(Input.SHARE_INSURER), v.get(Input.SHARE_GUARANTOR)),
+                sharing(v.get(Input.SHARE_FUND), v.get(Input.SHARE_INSURER), v.get(Input.SHARE_GUARANTOR)),
                 r.currencyPerEur(), r.scorecard(), r.grades(), r.gradeLoanFactors(), r.roundingUnit());
         MonteCarloSettings mc = d.monteCarlo().withSeed(v.get(Input.SEED).longValue())
                 .withPaths(v.get(Input.PATHS).intValue());
         return new AssessmentParameters(d.valuation(), mc, d.scoring(), d.eligibility(), risk, d.stress());
+    }
+
+    /** No shares is the command line's default scheme (no sharing), so the same entries give the same parameters. */
+    private static RiskSharing.Scheme sharing(double fund, double insurer, double guarantor) {
+        return fund == 0 && insurer == 0 && guarantor == 0 ? RiskSharing.Scheme.NONE
+                : RiskSharing.Scheme.custom(fund, insurer, guarantor);
     }
 
     /** Coverage the loan's grade requires (the grade's threshold), for the coverage chart's reference line. */

@@ -45,6 +45,8 @@ public final class CapacityView {
     @FXML private Label portfolioName;
     @FXML private ProgressIndicator busy;
     @FXML private Label error;
+    @FXML private Label staleNotice;
+    @FXML private javafx.scene.layout.VBox results;
     @FXML private GridPane headline;
     @FXML private TableView<Carrier> items;
     @FXML private StackPane concentrationHolder;
@@ -61,6 +63,18 @@ public final class CapacityView {
 
     @FXML
     private void initialize() {
+        // the same result as Loan & risk: marked there and here while it no longer matches the entries
+        staleNotice.textProperty().bind(Bindings.createStringBinding(() -> vm.resultPortfolioProperty().get() == null
+                ? "" : i18n.get("ui.loanRisk.stale", vm.resultPortfolioProperty().get().portfolio().name()),
+                vm.resultPortfolioProperty()));
+        staleNotice.visibleProperty().bind(vm.staleProperty());
+        staleNotice.managedProperty().bind(vm.staleProperty());
+        vm.staleProperty().addListener((o, was, now) -> {
+            results.getStyleClass().remove("results-stale");
+            if (now) {
+                results.getStyleClass().add("results-stale");
+            }
+        });
         portfolioName.textProperty().bind(Bindings.createStringBinding(() -> vm.portfolioProperty().get() == null
                 ? i18n.get("ui.valuation.noPortfolio") : vm.portfolioProperty().get().portfolio().name(),
                 vm.portfolioProperty()));

@@ -1,13 +1,10 @@
 package io.pledgebench.ui;
 
 import io.pledgebench.assessment.Assessment;
-import io.pledgebench.assessment.CanonicalJson;
+import io.pledgebench.app.AssessmentArchive;
 import io.pledgebench.domain.Text;
-import io.pledgebench.report.AssessmentReport;
-import io.pledgebench.report.ReportInput;
 import io.pledgebench.store.AssessmentRepository;
 import io.pledgebench.store.AssessmentSummary;
-import io.pledgebench.store.NewAssessment;
 import io.pledgebench.store.SavedAssessment;
 import io.pledgebench.store.SignOffRole;
 import javafx.beans.binding.BooleanBinding;
@@ -91,21 +88,48 @@ public final class HistoryViewModel {
         tasks.run(task);
     }
 
-    /** Saves {@code a} (inputs, parameters and results, rendered in the current language) for the record. */
-    public Task<Long> save(Assessment a, Long portfolioId) {
+    /**
+     * Saves {@code a} for the record through the one save service of the command line and the workbench (the
+     * report's document: it reprints the same in either language). When the same inputs and parameters were saved
+     * before, the user is asked first; nothing is saved twice without a yes. The lookup and the save run in the
+     * background; {@code portfolioId} is the stored portfolio the assessment was computed for.
+     */
+    public void save(Assessment a, Long portfolioId) {
         AssessmentRepository repo = repository.get();
         if (repo == null) {
             throw new IllegalStateException("the database is not open yet");
         }
-        Locale locale = i18n.locale();
+        AssessmentArchive archive = new AssessmentArchive(repo);
+        Task<java.util.Optional<SavedAssessment>> check = new Task<>() {
+            @Override
+            protected java.util.Optional<SavedAssessment> call() {
+                updateTitle(i18n.get("ui.task.saveAssessment", a.inputs().portfolio().name()));
+                return archive.sameAs(a);
+            }
+        };
+        check.setOnSucceeded(e -> {
+            java.util.Optional<SavedAssessment> earlier = check.getValue();
+            if (earlier.isPresent()) {
+                SavedAssessment s = earlier.get();
+                String when = i18n.date(java.time.LocalDate.ofInstant(s.createdAt(), java.time.ZoneId.systemDefault()));
+                if (!dialogs.confirm(i18n.get("ui.history.duplicate.title"),
+                        i18n.get("ui.history.duplicate.message", s.id(), when), i18n.get("ui.history.duplicate.action"))) {
+                    message.set(Text.of("ui.history.duplicate.kept", s.id()));
+                    return;
+                }
+            }
+            store(archive, a, portfolioId);
+        });
+        check.setOnFailed(e -> failed("ui.error.saveAssessment", check.getException()));
+        tasks.run(check);
+    }
+
+    private void store(AssessmentArchive archive, Assessment a, Long portfolioId) {
         Task<Long> task = new Task<>() {
             @Override
             protected Long call() {
                 updateTitle(i18n.get("ui.task.saveAssessment", a.inputs().portfolio().name()));
-                String inputs = CanonicalJson.write(Assessment.hashedTree(a.inputs(), a.parameters()));
-                String result = CanonicalJson.write(a.toJson(locale));
-                return repo.save(new NewAssessment(portfolioId, a.inputs().portfolio().name(), user, a.inputs().asOf(),
-                        a.inputHash(), Wiring.appVersion(), inputs, result));
+                return archive.save(a, portfolioId, user, Wiring.appVersion());
             }
         };
         task.setOnSucceeded(e -> {
@@ -113,7 +137,7 @@ public final class HistoryViewModel {
             refresh(task.getValue());
         });
         task.setOnFailed(e -> failed("ui.error.saveAssessment", task.getException()));
-        return tasks.run(task);
+        tasks.run(task);
     }
 
     /** Asks where, then prints the selected saved assessment as it was saved. */
@@ -133,12 +157,9 @@ public final class HistoryViewModel {
             @Override
             protected Path call() throws Exception {
                 updateTitle(i18n.get("ui.task.report", file.getFileName()));
-                SavedAssessment saved = repo.load(s.id()).orElseThrow(() ->
-                        new IllegalStateException("assessment " + s.id() + " is no longer stored"));
                 LocalDate date = printDate.get();
-                io.pledgebench.store.Witness chain = repo.chainHead();
-                ReportInput input = ReportInput.of(saved).withChain(chain.length(), chain.head());
-                UserFile.write(preferences, file, out -> AssessmentReport.write(input, locale, date, out));
+                AssessmentArchive archive = new AssessmentArchive(repo);
+                UserFile.write(preferences, file, out -> archive.print(s.id(), locale, date, out));
                 return file;
             }
         };

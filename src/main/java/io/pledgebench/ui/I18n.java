@@ -118,10 +118,63 @@ public final class I18n {
         return d == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale.get()).format(d);
     }
 
-    /** Converts dates typed in or shown by a date picker, in the current language's short form. */
+    /**
+     * Converts dates typed in or shown by a date picker: shown as ISO ({@code 2026-11-30}, unambiguous in both
+     * languages), read by {@link #parseDate}; text that is not a date reads as {@code keep} (the picker's value).
+     */
+    public javafx.util.StringConverter<LocalDate> dateConverter(java.util.function.Supplier<LocalDate> keep) {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(LocalDate d) {
+                return d == null ? "" : d.toString();
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                if (text == null || text.isBlank()) {
+                    return null;
+                }
+                return parseDate(text).orElseGet(keep);
+            }
+        };
+    }
+
+    /** A date picker's converter that keeps nothing: text that is not a date reads as no date. */
     public javafx.util.StringConverter<LocalDate> dateConverter() {
-        DateTimeFormatter f = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale.get());
-        return new javafx.util.converter.LocalDateStringConverter(f, f);
+        return dateConverter(() -> null);
+    }
+
+    /**
+     * A date as typed in either language: ISO ({@code 2026-11-30}), {@code 2026/11/30}, {@code 2026.11.30},
+     * {@code 2026年11月30日}, or the current language's own short and medium forms ({@code 11/30/2026},
+     * {@code 11/30/26}, {@code Nov 30, 2026}); empty when the text is none of these or no such day exists.
+     */
+    public java.util.Optional<LocalDate> parseDate(String text) {
+        if (text == null || text.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        String t = text.strip();
+        java.util.List<DateTimeFormatter> forms = new java.util.ArrayList<>();
+        for (String pattern : new String[] {"uuuu-M-d", "uuuu/M/d", "uuuu.M.d", "uuuu年M月d日"}) {
+            forms.add(DateTimeFormatter.ofPattern(pattern, Locale.ROOT));
+        }
+        if (!chinese()) {
+            forms.add(DateTimeFormatter.ofPattern("M/d/uuuu", Locale.ROOT));
+        }
+        for (FormatStyle style : new FormatStyle[] {FormatStyle.SHORT, FormatStyle.MEDIUM, FormatStyle.LONG}) {
+            // the language's pattern with the proleptic year (u), which a strict reading resolves without an era
+            String pattern = java.time.format.DateTimeFormatterBuilder.getLocalizedDateTimePattern(style, null,
+                    java.time.chrono.IsoChronology.INSTANCE, locale.get()).replace('y', 'u');
+            forms.add(DateTimeFormatter.ofPattern(pattern, locale.get()));
+        }
+        for (DateTimeFormatter f : forms) {
+            try {
+                return java.util.Optional.of(LocalDate.parse(t, f.withResolverStyle(java.time.format.ResolverStyle.STRICT)));
+            } catch (java.time.format.DateTimeParseException e) {
+                // the next form
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** An amount with its unit: CNY in 元 or 万元 (two decimals), other currencies with their ISO code. */

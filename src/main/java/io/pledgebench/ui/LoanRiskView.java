@@ -59,6 +59,11 @@ public final class LoanRiskView {
     @FXML private Button assess;
     @FXML private Button save;
     @FXML private Label error;
+    @FXML private Label staleNotice;
+    @FXML private Label plausibility;
+    @FXML private Label savedMessage;
+    @FXML private Label resultSource;
+    @FXML private VBox results;
     @FXML private VBox form;
     @FXML private Label grade;
     @FXML private GridPane headline;
@@ -94,12 +99,33 @@ public final class LoanRiskView {
                 vm.portfolioProperty()));
         busy.visibleProperty().bind(vm.calculatingProperty());
         assess.disableProperty().bind(vm.portfolioProperty().isNull());
-        report.disableProperty().bind(vm.assessmentProperty().isNull().or(vm.calculatingProperty()));
-        preview.disableProperty().bind(vm.assessmentProperty().isNull().or(vm.calculatingProperty()));
-        save.disableProperty().bind(vm.assessmentProperty().isNull().or(vm.calculatingProperty())
-                .or(history.readyProperty().not()));
+        report.disableProperty().bind(vm.assessmentProperty().isNull().or(vm.calculatingProperty())
+                .or(vm.staleProperty()));
+        preview.disableProperty().bind(vm.assessmentProperty().isNull().or(vm.calculatingProperty())
+                .or(vm.staleProperty()));
+        // nothing is saved while the entries are invalid or the result does not match them
+        save.disableProperty().bind(vm.canSaveProperty().not().or(history.readyProperty().not()));
         error.textProperty().bind(vm.errorProperty());
         error.managedProperty().bind(vm.errorProperty().isNotEmpty());
+        staleNotice.textProperty().bind(Bindings.createStringBinding(() -> vm.resultPortfolioProperty().get() == null
+                ? "" : i18n.get("ui.loanRisk.stale", vm.resultPortfolioProperty().get().portfolio().name()),
+                vm.resultPortfolioProperty()));
+        staleNotice.visibleProperty().bind(vm.staleProperty());
+        staleNotice.managedProperty().bind(vm.staleProperty());
+        vm.staleProperty().addListener((o, was, now) -> markStale(now));
+        markStale(vm.staleProperty().get());
+        // what became of a save started here (not the history screen's printing or sign-off)
+        savedMessage.textProperty().bind(Bindings.createStringBinding(() -> saveOutcome(history.messageProperty().get()),
+                history.messageProperty()));
+        savedMessage.managedProperty().bind(savedMessage.visibleProperty());
+        vm.assessmentProperty().addListener((o, was, now) -> {
+            if (now != null && was != now) {
+                // a confirmation belongs to the result it was given for
+                savedMessage.setVisible(false);
+            }
+        });
+        history.messageProperty().addListener((o, was, now) -> savedMessage.setVisible(!saveOutcome(now).isEmpty()));
+        savedMessage.setVisible(false);
         coverage.setId("coverageChart");
         stress.setId("stressChart");
         legalLife.setId("legalLifeChart");
@@ -123,9 +149,22 @@ public final class LoanRiskView {
     @FXML
     private void saveAssessment() {
         Assessment a = vm.assessmentProperty().get();
-        if (a != null) {
-            var stored = portfolios.currentProperty().get();
+        if (a != null && vm.canSaveProperty().get()) {
+            // the stored portfolio the result was computed for, whatever is selected now
+            var stored = vm.resultPortfolioProperty().get();
             history.save(a, stored == null ? null : stored.id());
+        }
+    }
+
+    private String saveOutcome(Text message) {
+        return message != null && (message.key().equals("ui.history.saved") || message.key().equals("ui.history.duplicate.kept"))
+                ? i18n.render(message) : "";
+    }
+
+    private void markStale(boolean isStale) {
+        results.getStyleClass().remove("results-stale");
+        if (isStale) {
+            results.getStyleClass().add("results-stale");
         }
     }
 
@@ -155,13 +194,30 @@ public final class LoanRiskView {
         section("ui.assessment.section.loan");
         field(AssessmentViewModel.Input.LOAN_AMOUNT);
         field(AssessmentViewModel.Input.TERM_MONTHS);
+        Label startLabel = new Label(i18n.get("ui.assessment.startDate"));
+        startLabel.setWrapText(true);
+        DatePicker start = DateField.of(i18n, vm.startDateProperty(), vm.startUnreadableProperty(), "input-start-date");
+        start.setPromptText(i18n.get("ui.assessment.startDate.prompt"));
+        start.setAccessibleText(startLabel.getText());
+        startLabel.setLabelFor(start);
         Label dateLabel = new Label(i18n.get("ui.valuation.asOf"));
-        DatePicker date = new DatePicker();
-        date.setConverter(i18n.dateConverter());
-        date.valueProperty().bindBidirectional(vm.asOfProperty());
-        date.setMaxWidth(Double.MAX_VALUE);
+        DatePicker date = DateField.of(i18n, vm.asOfProperty(), vm.asOfUnreadableProperty(), "input-as-of");
+        date.setAccessibleText(dateLabel.getText());
         dateLabel.setLabelFor(date);
-        form.getChildren().addAll(dateLabel, date);
+        Label maturity = new Label();
+        maturity.setId("maturity");
+        maturity.getStyleClass().add("text-muted");
+        maturity.setWrapText(true);
+        maturity.textProperty().bind(Bindings.createStringBinding(() -> {
+            io.pledgebench.domain.LoanTimeline t = vm.timelineProperty().get();
+            return t == null ? "" : i18n.get("ui.assessment.maturity", i18n.date(t.maturityDate()),
+                    i18n.number(t.yearsToMaturity(), 1));
+        }, vm.timelineProperty()));
+        form.getChildren().addAll(startLabel, start, dateLabel, date, maturity);
+        pendingBox.setId("acceptPending");
+        form.getChildren().add(pendingBox);
+        vm.portfolioProperty().addListener((o, was, now) -> showPending());
+        showPending();
         section("ui.assessment.section.pd");
         field(AssessmentViewModel.Input.PD);
         hint("ui.assessment.pdHint");
@@ -185,6 +241,41 @@ public final class LoanRiskView {
     }
 
     private final VBox stressRows = new VBox(8);
+    private final VBox pendingBox = new VBox(4);
+
+    /** One box per patent under pending invalidation: the officer records that the parties accept its pledge. */
+    private void showPending() {
+        pendingBox.getChildren().clear();
+        List<io.pledgebench.domain.Patent> pending = vm.pendingInvalidation();
+        if (pending.isEmpty()) {
+            return;
+        }
+        Label title = new Label(i18n.get("ui.assessment.acceptPending"));
+        title.setWrapText(true);
+        pendingBox.getChildren().add(title);
+        for (io.pledgebench.domain.Patent p : pending) {
+            String number = p.number().canonical();
+            javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox(p.number().withKind());
+            box.setId("accept-" + number.replaceAll("[^A-Za-z0-9]", "_"));
+            box.setSelected(vm.acceptedPendingInvalidation().contains(number));
+            box.selectedProperty().addListener((o, was, now) -> {
+                if (now) {
+                    vm.acceptedPendingInvalidation().add(number);
+                } else {
+                    vm.acceptedPendingInvalidation().remove(number);
+                }
+            });
+            pendingBox.getChildren().add(box);
+        }
+        hintInto(pendingBox, "ui.assessment.acceptPending.hint");
+    }
+
+    private void hintInto(VBox box, String key) {
+        Label l = new Label(i18n.get(key));
+        l.getStyleClass().add("text-muted");
+        l.setWrapText(true);
+        box.getChildren().add(l);
+    }
 
     private void buildUserStress() {
         section("ui.stress.section");
@@ -288,6 +379,7 @@ public final class LoanRiskView {
 
     private void field(AssessmentViewModel.Input in) {
         Label label = new Label(i18n.get(in.labelKey(), vm.amountUnit()));
+        label.setWrapText(true);
         TextField f = new TextField();
         f.setId("input-" + in.name().toLowerCase(java.util.Locale.ROOT));
         f.textProperty().bindBidirectional(vm.input(in));
@@ -344,6 +436,8 @@ public final class LoanRiskView {
 
     private void show(Assessment a) {
         recommendation.getChildren().clear();
+        showSource(a);
+        showPlausibility(a);
         if (a == null) {
             grade.setText("–");
             new Facts(headline, true);
@@ -400,6 +494,38 @@ public final class LoanRiskView {
         showCharts(a, r, rec, c);
     }
 
+    /** What the shown result was computed for: portfolio, loan, timeline, PD source and simulation. */
+    private void showSource(Assessment a) {
+        if (a == null) {
+            resultSource.setText("");
+            resultSource.setManaged(false);
+            return;
+        }
+        var t = a.results().timeline();
+        var loan = a.inputs().loan();
+        resultSource.setText(i18n.get("ui.loanRisk.resultFor", a.inputs().portfolio().name(),
+                i18n.amount(loan.amount(), loan.currency()), loan.termMonths(), i18n.date(t.startDate()),
+                i18n.date(t.maturityDate()), i18n.date(t.valuationDate()), Long.toString(a.inputs().seed()),
+                i18n.integer(a.inputs().paths()), a.inputHash().substring(0, 12)));
+        resultSource.setManaged(true);
+    }
+
+    /** The engine's plausibility flag, in full view above the figures (SPEC revision 2, "Plausibility"). */
+    private void showPlausibility(Assessment a) {
+        List<String> lines = new ArrayList<>();
+        if (a != null) {
+            for (io.pledgebench.risk.Plausibility.Finding f : a.results().plausibility()) {
+                if (f.code().flagged()) {
+                    lines.add("• " + i18n.render(f.text()));
+                }
+            }
+        }
+        boolean flagged = !lines.isEmpty();
+        plausibility.setText(flagged ? i18n.get("ui.loanRisk.implausible") + "\n" + String.join("\n", lines) : "");
+        plausibility.setVisible(flagged);
+        plausibility.setManaged(flagged);
+    }
+
     private void list(String titleKey, List<Text> lines) {
         if (lines.isEmpty()) {
             return;
@@ -440,9 +566,16 @@ public final class LoanRiskView {
         stress.setChart(impacts.isEmpty() ? null : Charts.stressTornado(i18n.get("ui.loanRisk.coverage"), impacts,
                 Charts.decimal(3), i18n.locale()), "stress", i18n.get("ui.loanRisk.noStress"));
 
-        LocalDate asOf = a.inputs().asOf();
+        LocalDate asOf = r.timeline().valuationDate();
         List<LegalLife> lives = new ArrayList<>();
         for (PatentAssessment p : r.patents()) {
+            io.pledgebench.domain.LegalStatus status = p.patent().status();
+            if (status != null && !status.inForce()) {
+                // a lapsed or invalidated right has no legal life left, whatever its dates say
+                lives.add(new LegalLife(i18n.get("ui.loanRisk.notInForce", p.patent().number().withKind(),
+                        i18n.status(status)), 0));
+                continue;
+            }
             p.patent().legalExpiry().ifPresent(e -> lives.add(new LegalLife(p.patent().number().withKind(),
                     LegalTerm.remainingYears(e, asOf))));
         }

@@ -56,6 +56,22 @@ public final class PatentDetailViewModel {
         update();
     }
 
+    private ReadOnlyObjectProperty<io.pledgebench.domain.LoanTimeline> timeline;
+    private javafx.collections.ObservableSet<String> accepted;
+
+    /**
+     * Judges eligibility on the loan's one timeline (Loan &amp; risk): at its valuation date against its maturity,
+     * with the pending invalidations the officer recorded as accepted.
+     */
+    public void followTimeline(ReadOnlyObjectProperty<io.pledgebench.domain.LoanTimeline> timeline,
+                               javafx.collections.ObservableSet<String> accepted) {
+        this.timeline = timeline;
+        this.accepted = accepted;
+        timeline.addListener((o, was, now) -> update());
+        accepted.addListener((javafx.collections.SetChangeListener<String>) c -> update());
+        update();
+    }
+
     public ReadOnlyObjectProperty<Detail> detailProperty() {
         return detail.getReadOnlyProperty();
     }
@@ -78,16 +94,22 @@ public final class PatentDetailViewModel {
         }
         Portfolio pf = sp.portfolio();
         Patent p = row.patent();
-        LocalDate asOf = today.get();
+        io.pledgebench.domain.LoanTimeline loanTimeline = timeline == null ? null : timeline.get();
+        LocalDate asOf = loanTimeline != null ? loanTimeline.valuationDate()
+                : io.pledgebench.app.AssessmentRequests.valuationDate(pf.loan(), null, today.get());
+        java.util.Set<String> acceptedNow = accepted == null ? java.util.Set.of() : java.util.Set.copyOf(accepted);
         ComparableTransactionRepository comparableStore = comparables.get();
         Task<Detail> task = new Task<>() {
             @Override
             protected Detail call() {
                 updateTitle(i18n.get("ui.task.patentDetail", p.number().withKind()));
                 AssessmentParameters params = AssessmentParameters.defaults();
-                LocalDate maturity = pf.loan() == null ? asOf : pf.loan().maturity(asOf);
-                EligibilityResult eligibility = params.eligibility().evaluate(p,
-                        new EligibilityContext(pf.pledgor().name(), asOf, maturity, Map.of()));
+                // the loan's maturity from its one timeline; without a loan term, the valuation date itself
+                EligibilityContext context = loanTimeline != null
+                        ? EligibilityContext.of(pf.pledgor().name(), loanTimeline, acceptedNow)
+                        : new EligibilityContext(pf.pledgor().name(), asOf, asOf, Map.of(), acceptedNow, false);
+                LocalDate maturity = context.maturity();
+                EligibilityResult eligibility = params.eligibility().evaluate(p, context);
                 QualityScore score = new QualityScoreModel(params.scoring()).score(p, asOf, Map.of());
                 PatentValuation valuation = new ValuationEngine(params.valuation().toBuilder().currency(pf.currency())
                         .build(), comparableStore == null ? List.of() : comparableStore.list())

@@ -101,14 +101,18 @@ public final class ValuationView {
         check("ui.valuation.midYear", vm.midYearProperty());
         check("ui.valuation.tab", vm.taxAmortisationProperty());
         section("ui.valuation.section.monteCarlo");
-        Label dateLabel = new Label(i18n.get("ui.valuation.asOf"));
-        DatePicker date = new DatePicker();
-        date.setConverter(i18n.dateConverter());
-        date.valueProperty().bindBidirectional(vm.asOfProperty());
-        date.setMaxWidth(Double.MAX_VALUE);
-        dateLabel.setLabelFor(date);
-        form.getChildren().addAll(dateLabel, date);
-        field(ValuationViewModel.Input.HORIZON_YEARS);
+        // the loan's one timeline, entered on Loan & risk: valuation date and horizon are not a second set of dates
+        Label timeline = new Label();
+        timeline.setId("valuationTimeline");
+        timeline.setWrapText(true);
+        timeline.getStyleClass().add("text-muted");
+        timeline.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            io.pledgebench.domain.LoanTimeline t = vm.timeline();
+            return t != null ? i18n.get("ui.valuation.timeline", i18n.date(t.valuationDate()), i18n.date(t.maturityDate()),
+                    i18n.number(t.yearsToMaturity(), 2))
+                    : i18n.get("ui.valuation.noTimeline", i18n.date(vm.asOfProperty().get()));
+        }, vm.asOfProperty(), vm.input(ValuationViewModel.Input.HORIZON_YEARS)));
+        form.getChildren().add(timeline);
         field(ValuationViewModel.Input.PATHS);
         field(ValuationViewModel.Input.SEED);
         field(ValuationViewModel.Input.CORRELATION);

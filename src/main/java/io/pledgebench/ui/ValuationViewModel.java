@@ -123,9 +123,45 @@ public final class ValuationViewModel {
         hazard.addListener((o, was, now) -> debounce.playFromStart());
         asOf.addListener((o, was, now) -> debounce.playFromStart());
         portfolio.addListener((o, was, now) -> {
-            inputs.get(Input.HORIZON_YEARS).set(i18n.editable(horizonOf(now)));
+            // another portfolio: the previous one's figures go at once, even if its valuation was cancelled
+            if (running != null) {
+                running.cancel();
+                running = null;
+                calculating.set(false);
+            }
+            result.set(null);
+            patents.clear();
+            selected.set(null);
+            error.set("");
+            if (timeline == null) {
+                inputs.get(Input.HORIZON_YEARS).set(i18n.editable(horizonOf(now)));
+            }
             debounce.playFromStart();
         });
+    }
+
+    private ReadOnlyObjectProperty<io.pledgebench.domain.LoanTimeline> timeline;
+
+    /**
+     * Values on the loan's one timeline (Loan &amp; risk): its valuation date and the years from it to maturity as the
+     * horizon; without a loan term, {@code valuationDate} and a one-year horizon.
+     */
+    public void followTimeline(ReadOnlyObjectProperty<io.pledgebench.domain.LoanTimeline> timeline,
+                               javafx.beans.value.ObservableValue<LocalDate> valuationDate) {
+        this.timeline = timeline;
+        Runnable apply = () -> {
+            io.pledgebench.domain.LoanTimeline t = timeline.get();
+            asOf.set(t != null ? t.valuationDate() : valuationDate.getValue());
+            inputs.get(Input.HORIZON_YEARS).set(i18n.editable(t != null ? t.yearsToMaturity() : 1.0));
+        };
+        timeline.addListener((o, was, now) -> apply.run());
+        valuationDate.addListener((o, was, now) -> apply.run());
+        apply.run();
+    }
+
+    /** The loan timeline the valuation follows (null: none, or not yet entered). */
+    public io.pledgebench.domain.LoanTimeline timeline() {
+        return timeline == null ? null : timeline.get();
     }
 
     /** The loan term when the portfolio carries a loan request, else one year. */

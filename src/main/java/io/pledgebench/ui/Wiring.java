@@ -199,6 +199,8 @@ public final class Wiring implements AutoCloseable {
         if (valuation == null) {
             valuation = new ValuationViewModel(portfolios().currentProperty(),
                     comparables.getReadOnlyProperty(), tasks, i18n, this::today);
+            // one loan timeline for every screen: the Loan & risk entries'
+            valuation.followTimeline(assessment().timelineProperty(), assessment().asOfProperty());
         }
         return valuation;
     }
@@ -215,6 +217,7 @@ public final class Wiring implements AutoCloseable {
         if (patentDetail == null) {
             patentDetail = new PatentDetailViewModel(portfolios().currentProperty(),
                     portfolios().selectedPatentProperty(), comparables.getReadOnlyProperty(), tasks, i18n, this::today);
+            patentDetail.followTimeline(assessment().timelineProperty(), assessment().acceptedPendingInvalidation());
         }
         return patentDetail;
     }
@@ -241,7 +244,8 @@ public final class Wiring implements AutoCloseable {
 
     public ReportViewModel report() {
         if (report == null) {
-            report = new ReportViewModel(assessment().assessmentProperty(), assessmentRepository.getReadOnlyProperty(),
+            // the report of the current assessment only while it matches the entries on Loan & risk
+            report = new ReportViewModel(assessment().currentResultProperty(), assessmentRepository.getReadOnlyProperty(),
                     tasks, dialogs, i18n, preferences, printer, this::today, System.getProperty("user.name", ""));
         }
         return report;

@@ -70,7 +70,7 @@ class HistoryViewModelTest {
     @Test
     void aSavedAssessmentIsListedPrintedAndSignedByTwoDifferentPeople() throws Exception {
         Assessment a = assessment();
-        Fx.call(() -> vm.save(a, null));
+        Fx.run(() -> vm.save(a, null));
         Fx.await(() -> vm.assessments().size() == 1 && vm.selectedProperty().get() != null);
         assertThat(vm.assessments().get(0).inputHash()).isEqualTo(a.inputHash());
         assertThat(vm.assessments().get(0).author()).isEqualTo("alice");

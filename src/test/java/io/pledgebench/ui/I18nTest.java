@@ -40,6 +40,25 @@ class I18nTest {
     }
 
     @Test
+    void datesAreReadAsIsoOrInTheLanguagesOwnFormsAndShownAsIso() {
+        LocalDate d = LocalDate.of(2026, 11, 30);
+        for (I18n i : new I18n[] {en, zh}) {
+            assertThat(i.parseDate("2026-11-30")).contains(d);
+            assertThat(i.parseDate(" 2026/11/30 ")).contains(d);
+            assertThat(i.parseDate("2026年11月30日")).contains(d);
+            assertThat(i.parseDate("2026-02-30")).as("no such day").isEmpty();
+            assertThat(i.parseDate("30.13.2026")).isEmpty();
+            assertThat(i.dateConverter().toString(d)).isEqualTo("2026-11-30");
+        }
+        assertThat(en.parseDate("11/30/2026")).contains(d);
+        assertThat(en.parseDate("11/30/26")).contains(d);
+        assertThat(en.parseDate("Nov 30, 2026")).contains(d);
+        // text that is no date keeps what the picker held instead of clearing it
+        assertThat(en.dateConverter(() -> d).fromString("tomorrow")).isEqualTo(d);
+        assertThat(en.dateConverter(() -> d).fromString("")).isNull();
+    }
+
+    @Test
     void anyChineseLocaleSelectsSimplifiedChineseAndAnythingElseEnglish() {
         assertThat(new I18n(Locale.TAIWAN).chinese()).isTrue();
         assertThat(new I18n(Locale.GERMANY).locale()).isEqualTo(Locale.ENGLISH);

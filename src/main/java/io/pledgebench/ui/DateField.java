@@ -1,0 +1,54 @@
+package io.pledgebench.ui;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.scene.control.DatePicker;
+
+import java.time.LocalDate;
+
+/**
+ * A date picker bound to a view model's date that reads ISO and the language's own forms ({@link I18n#parseDate}),
+ * shows ISO, and tells the view model while its text is not a date (marked, never silently dropped).
+ */
+final class DateField {
+
+    private DateField() {
+    }
+
+    static DatePicker of(I18n i18n, ObjectProperty<LocalDate> value, BooleanProperty unreadable, String id) {
+        DatePicker picker = new DatePicker();
+        picker.setId(id);
+        picker.setConverter(i18n.dateConverter(picker::getValue));
+        picker.setPromptText(i18n.get("ui.date.prompt"));
+        picker.valueProperty().bindBidirectional(value);
+        picker.setMaxWidth(Double.MAX_VALUE);
+        picker.getEditor().textProperty().addListener((o, was, now) -> {
+            boolean bad = now != null && !now.isBlank() && i18n.parseDate(now).isEmpty();
+            if (unreadable != null) {
+                unreadable.set(bad);
+            }
+            picker.getEditor().getStyleClass().remove("invalid");
+            if (bad) {
+                picker.getEditor().getStyleClass().add("invalid");
+            }
+        });
+        // an empty field is no date (for a start date: the valuation date); the picker commits on Enter or leaving
+        picker.getEditor().focusedProperty().addListener((o, was, focused) -> {
+            if (!focused) {
+                commit(i18n, picker);
+            }
+        });
+        picker.getEditor().setOnAction(e -> commit(i18n, picker));
+        return picker;
+    }
+
+    /** Takes the typed text as the value when it is a date, or no date when it is empty. */
+    static void commit(I18n i18n, DatePicker picker) {
+        String text = picker.getEditor().getText();
+        if (text == null || text.isBlank()) {
+            picker.setValue(null);
+            return;
+        }
+        i18n.parseDate(text).ifPresent(picker::setValue);
+    }
+}
