@@ -38,7 +38,7 @@ public record BookedLoan(long id, long assessmentId, String borrower, String cre
             t = t.substring(1);
         }
         if (!t.matches("\\d{1,18}")) {
-            throw new IllegalArgumentException("a loan id is L followed by its number (e.g. L1), was '" + text + "'");
+            throw io.pledgebench.domain.RefusedInputException.of("book.refused.loanId", String.valueOf(text));
         }
         return Long.parseLong(t);
     }

@@ -3,6 +3,7 @@ package io.pledgebench.store;
 import io.pledgebench.domain.LegalEvent;
 import io.pledgebench.domain.LegalStatus;
 import io.pledgebench.domain.PersonName;
+import io.pledgebench.domain.RefusedInputException;
 import io.pledgebench.risk.monitoring.Acknowledgement;
 import io.pledgebench.risk.monitoring.StatusUpdate;
 
@@ -138,23 +139,22 @@ public final class LoanBookRepository {
         Objects.requireNonNull(date, "date");
         String by = PersonName.check(user);
         if (status == RegistrationStatus.NOT_FILED || status == RegistrationStatus.CANCELLED) {
-            throw new IllegalArgumentException("a registration step is applied, registered or changed (a pledge is"
-                    + " cancelled when the loan is closed)");
+            throw RefusedInputException.of("book.refused.registrationStep");
         }
         if (status.onRegister() && (number == null || number.isBlank())) {
-            throw new IllegalArgumentException("a " + status.code() + " pledge needs its registration number");
+            throw RefusedInputException.of("book.refused.registrationNumber", status.code());
         }
         if (number != null && number.length() > 100) {
-            throw new IllegalArgumentException("a registration number has at most 100 characters");
+            throw RefusedInputException.of("book.refused.registrationNumberLength", 100);
         }
         return Transactions.write(db, c -> {
             BookedLoan loan = require(c, loanId);
             if (loan.closedDate() != null) {
-                throw new IllegalArgumentException("loan " + loan.loanId() + " was closed on " + loan.closedDate());
+                throw RefusedInputException.of("book.refused.closed", loan.loanId(), loan.closedDate().toString());
             }
             if (date.isBefore(loan.drawdown().minusYears(1))) {
-                throw new IllegalArgumentException("registration date " + date + " is long before the drawdown "
-                        + loan.drawdown());
+                throw RefusedInputException.of("book.refused.registrationDate", date.toString(),
+                        loan.drawdown().toString());
             }
             Instant now = Hashes.storable(clock.instant());
             String keptNumber = number != null ? number.strip() : loan.registrationNumber();
@@ -180,12 +180,11 @@ public final class LoanBookRepository {
         return Transactions.write(db, c -> {
             BookedLoan loan = require(c, loanId);
             if (loan.closedDate() != null) {
-                throw new IllegalArgumentException("loan " + loan.loanId() + " was already closed on "
-                        + loan.closedDate());
+                throw RefusedInputException.of("book.refused.closed", loan.loanId(), loan.closedDate().toString());
             }
             if (date.isBefore(loan.drawdown())) {
-                throw new IllegalArgumentException("close date " + date + " is before the drawdown " + loan.drawdown()
-                        + " of loan " + loan.loanId());
+                throw RefusedInputException.of("book.refused.closeBeforeDrawdown", date.toString(),
+                        loan.drawdown().toString(), loan.loanId());
             }
             Instant now = Hashes.storable(clock.instant());
             try (PreparedStatement ps = c.prepareStatement(
@@ -297,7 +296,7 @@ public final class LoanBookRepository {
         Objects.requireNonNull(ack, "acknowledgement");
         String by = PersonName.check(ack.user());
         if (ack.comment().length() > 2000) {
-            throw new IllegalArgumentException("an acknowledgement's comment has at most 2000 characters");
+            throw RefusedInputException.of("book.refused.commentLength", 2000);
         }
         if (ack.alertKey().length() > 400 || alertId.length() > 40) {
             throw new IllegalArgumentException("alert id or key too long");
@@ -366,8 +365,8 @@ public final class LoanBookRepository {
     }
 
     private static BookedLoan require(Connection c, long loanId) throws SQLException {
-        return load(c, loanId).orElseThrow(() -> new IllegalArgumentException("no booked loan "
-                + BookedLoan.loanId(loanId)));
+        return load(c, loanId).orElseThrow(() -> RefusedInputException.of("book.refused.noLoan",
+                BookedLoan.loanId(loanId)));
     }
 
     private static Optional<BookedLoan> load(Connection c, long id) throws SQLException {

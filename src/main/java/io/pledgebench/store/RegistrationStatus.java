@@ -35,7 +35,6 @@ public enum RegistrationStatus {
                 return s;
             }
         }
-        throw new IllegalArgumentException("registration status must be applied, registered, changed or cancelled,"
-                + " was '" + text + "'");
+        throw io.pledgebench.domain.RefusedInputException.of("book.refused.registrationStatus", String.valueOf(text));
     }
 }

@@ -53,7 +53,7 @@ class LoanBookRepositoryTest {
             assertThat(closed.openOn(LocalDate.of(2029, 11, 30))).isTrue();
             assertThat(closed.openOn(LocalDate.of(2029, 12, 1))).isFalse();
             assertThatThrownBy(() -> book.close(l.id(), LocalDate.of(2029, 12, 2), "dave"))
-                    .hasMessageContaining("already closed");
+                    .hasMessageContaining("was closed on");
             assertThatThrownBy(() -> book.close(99, LocalDate.of(2029, 12, 2), "dave"))
                     .hasMessageContaining("no booked loan L99");
 
