@@ -23,7 +23,8 @@ import java.util.Locale;
  * database is then unchanged.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import a CN status CSV of dated legal-status updates (all rows or none).")
+        description = "Import dated legal-status updates: the CN status CSV, or EPO OPS / USPTO assignment XML"
+                + " (all or none).")
 public final class EventsImportCommand implements Runnable {
 
     @Mixin
@@ -43,6 +44,63 @@ public final class EventsImportCommand implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    private static boolean isXml(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml");
+    }
+
+    /**
+     * EPO OPS legal events or USPTO assignments, read by the importer's XML reader: a register document carries the
+     * whole family, so events of patents the bank does not hold are left out with a notice on standard error; a
+     * document that cannot be read, or whose events are undated or dated after today, is refused.
+     */
+    private StatusCsvReader.Result xml(Path file, java.util.Set<String> known, Locale locale) {
+        io.pledgebench.io.ImportResult r = io.pledgebench.io.PortfolioReader.read(file);
+        String name = file.getFileName().toString();
+        if (r.hasProblems()) {
+            return new StatusCsvReader.Result(List.of(), r.problems(), "");
+        }
+        if (r.portfolio() != null || r.events() == null) {
+            return new StatusCsvReader.Result(List.of(), List.of(new ImportProblem(name, null, null, null, null,
+                    Text.of("book.events.notEvents").english(), Text.of("book.events.notEvents").chinese())), "");
+        }
+        List<io.pledgebench.risk.monitoring.StatusUpdate> updates = new ArrayList<>();
+        List<ImportProblem> problems = new ArrayList<>();
+        java.util.Set<String> skipped = new java.util.TreeSet<>();
+        java.time.LocalDate today = parent.root.today();
+        for (java.util.Map.Entry<String, List<io.pledgebench.domain.LegalEvent>> e : r.events().entrySet()) {
+            if (!known.contains(e.getKey())) {
+                skipped.add(e.getKey());
+                continue;
+            }
+            for (io.pledgebench.domain.LegalEvent ev : e.getValue()) {
+                if (ev.date() == null || ev.date().isAfter(today)) {
+                    Text why = ev.date() == null ? Text.of("book.events.undated")
+                            : Text.of("book.events.futureDate", today.toString());
+                    problems.add(new ImportProblem(name, null, null, e.getKey(), ev.code(), why.english(),
+                            why.chinese()));
+                    continue;
+                }
+                // an EP patent is a bundle of national rights: an event of one contracting state is recorded without
+                // changing the status of the whole patent
+                boolean national = e.getKey().startsWith("EP") && !ev.country().isEmpty() && !"EP".equals(ev.country());
+                updates.add(new io.pledgebench.risk.monitoring.StatusUpdate(e.getKey(), ev.date(), null,
+                        national ? io.pledgebench.domain.LegalEvent.Kind.OTHER : ev.kind(),
+                        (ev.code() + " " + ev.description()).strip(), name));
+            }
+        }
+        if (!skipped.isEmpty()) {
+            spec.commandLine().getErr().println(Text.of("book.events.skipped", skipped.size(),
+                    String.join(", ", skipped)).render(locale));
+        }
+        if (problems.isEmpty() && updates.isEmpty()) {
+            problems.add(new ImportProblem(name, null, null, null, null, Text.of("book.events.noneKnown").english(),
+                    Text.of("book.events.noneKnown").chinese()));
+        }
+        String sha = io.pledgebench.io.SourceHash.of(file);
+        return problems.isEmpty() ? new StatusCsvReader.Result(updates, List.of(), sha)
+                : new StatusCsvReader.Result(List.of(), problems, sha);
+    }
 
     /** The patents pledged in the book, stored in portfolios, or assessed in a saved assessment (about to be booked). */
     private static java.util.Set<String> known(Database db, LoanBookRepository book) {
@@ -64,7 +122,9 @@ public final class EventsImportCommand implements Runnable {
         }
         try (Database db = dbOption.openExisting()) {
             LoanBookRepository book = new LoanBookRepository(db);
-            StatusCsvReader.Result r = StatusCsvReader.read(file, known(db, book), parent.root.today());
+            java.util.Set<String> known = known(db, book);
+            StatusCsvReader.Result r = isXml(file) ? xml(file, known, locale)
+                    : StatusCsvReader.read(file, known, parent.root.today());
             if (r.hasProblems()) {
                 List<String> lines = new ArrayList<>();
                 for (ImportProblem p : r.problems()) {

@@ -217,6 +217,19 @@ class LoanBookCommandTest {
         assertThat(out.toString()).contains("\"type\" : \"coverage_breach\"");
     }
 
+    @Test
+    void registerXmlIsImportedForHeldPatentsAndAPortfolioFileIsRefused(@TempDir Path dir) {
+        String db = dir.resolve("pb").toString();
+        assertThat(run("2026-11-30", "import", "sample-portfolios/epo-ep1000000", "--db", db)).as(err.toString()).isZero();
+        assertThat(run("2026-11-30", "events", "import", "sample-portfolios/epo-ep1000000/legal-events.xml", "--db", db))
+                .as(err.toString()).isZero();
+        assertThat(out.toString()).contains("status updates imported from");
+        assertThat(run("2026-11-30", "events", "import", "sample-portfolios/cn-tech-sme/patents.csv", "--db", db))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("column not recognised").contains("the database is unchanged");
+        assertThat(run("2026-11-30", "verify", "--db", db)).as(err.toString()).isZero();
+    }
+
     private static JsonNode find(JsonNode doc, String type) {
         for (JsonNode a : doc.path("alerts")) {
             if (type.equals(a.path("type").asText())) {
