@@ -49,7 +49,11 @@ public final class MonitorCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "OUT", description = "write the JSON to OUT and print a summary")
     Path jsonOut;
 
-    @Option(names = "--force", description = "replace an existing --json file")
+    @Option(names = "--pdf", paramLabel = "OUT", description = "also write the monitoring report as PDF to OUT (book"
+            + " overview, then alerts by severity, in the --lang language)")
+    Path pdfOut;
+
+    @Option(names = "--force", description = "replace existing --json and --pdf files")
     boolean force;
 
     @Option(names = "--paths", paramLabel = "N", defaultValue = "0", description = "Monte Carlo paths of the"
@@ -68,6 +72,12 @@ public final class MonitorCommand implements Callable<Integer> {
         LocalDate day = asOf != null ? asOf : root.today();
         OutputFile json = jsonOut == null ? null
                 : OutputFile.of(jsonOut).overwrite(force).protect(dbOption.protectedPaths()).check();
+        OutputFile pdf = pdfOut == null ? null
+                : OutputFile.of(pdfOut).overwrite(force).protect(dbOption.protectedPaths()).check();
+        if (json != null && pdf != null && json.target().toAbsolutePath().normalize()
+                .equals(pdf.target().toAbsolutePath().normalize())) {
+            throw new IllegalArgumentException("--json and --pdf name the same file " + jsonOut);
+        }
         BookMonitor.Run run;
         try (Database db = dbOption.openExisting()) {
             run = new BookMonitor(MonitoringPolicy.defaults(), paths).run(db, day);
@@ -83,6 +93,11 @@ public final class MonitorCommand implements Callable<Integer> {
             }
         }
         Map<String, Object> document = document(run, locale);
+        if (pdf != null) {
+            io.pledgebench.report.MonitoringReport.Input report = reportInput(run);
+            LocalDate printed = root.today();
+            pdf.write(os -> io.pledgebench.report.MonitoringReport.write(report, locale, printed, os));
+        }
         if (json == null) {
             try {
                 JsonOutput.mapper().writerWithDefaultPrettyPrinter().writeValue(out, document);
@@ -109,6 +124,22 @@ public final class MonitorCommand implements Callable<Integer> {
                     Text.of("book.status." + s.status().code()).render(locale), a.loanId(),
                     a.reason().render(locale), a.action().render(locale), a.dueDate().toString()).render(locale));
         }
+    }
+
+    private static io.pledgebench.report.MonitoringReport.Input reportInput(BookMonitor.Run run) {
+        List<io.pledgebench.report.MonitoringReport.Loan> loans = new ArrayList<>();
+        for (BookMonitor.LoanResult r : run.loans()) {
+            boolean revalued = r.revaluation() != null;
+            loans.add(new io.pledgebench.report.MonitoringReport.Loan(r.loan().loanId(), r.loan().borrower(),
+                    r.loan().amount(), r.loan().maturity(), revalued ? r.revaluation().marketValue() : null,
+                    revalued ? r.revaluation().liquidationValue() : null, revalued ? r.figures().coverage() : null,
+                    revalued ? r.figures().ltv() : null, revalued ? r.revaluation().lifetimeExpectedLoss() : null));
+        }
+        List<io.pledgebench.report.MonitoringReport.AlertLine> alerts = new ArrayList<>();
+        for (AlertStatus s : run.alerts()) {
+            alerts.add(new io.pledgebench.report.MonitoringReport.AlertLine(LoanBookSupport.alertId(s.alert().key()), s));
+        }
+        return new io.pledgebench.report.MonitoringReport.Input(run.asOf(), loans, alerts, run.book());
     }
 
     static Map<String, Object> document(BookMonitor.Run run, Locale locale) {

@@ -230,6 +230,38 @@ class LoanBookCommandTest {
         assertThat(run("2026-11-30", "verify", "--db", db)).as(err.toString()).isZero();
     }
 
+    @Test
+    void theMonitoringReportPrintsTheBookThenTheAlertsBySeverityInBothLanguages(@TempDir Path dir) throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(io.pledgebench.report.charts.ReportFont.find().isPresent(),
+                "needs " + io.pledgebench.report.charts.ReportFont.DEBIAN_PACKAGE);
+        String db = signedAssessment(dir);
+        assertThat(run("2026-11-30", "book", "add", "--assessment", "1", "--drawdown", "2026-12-01", "--amount",
+                "1,450,000", "--db", db)).as(err.toString()).isZero();
+        Path en = dir.resolve("monitor-en.pdf");
+        Path zh = dir.resolve("monitor-zh.pdf");
+        assertThat(run("2027-06-20", "monitor", "--as-of", "2027-06-20", "--db", db, "--json",
+                dir.resolve("m.json").toString(), "--pdf", en.toString())).isEqualTo(3);
+        assertThat(out.toString()).contains("Monitoring as of 2027-06-20: 1 open loans").contains("[high, open]");
+        assertThat(run("2027-06-20", "monitor", "--as-of", "2027-06-20", "--db", db, "--json",
+                dir.resolve("m2.json").toString(), "--pdf", zh.toString(), "--lang", "zh-CN")).isEqualTo(3);
+        String english = pdfText(en);
+        assertThat(english).contains("Loan book monitoring as of 2027-06-20").contains("Book overview")
+                .contains("Alerts by severity").contains("Severity high").contains("fee_in_grace");
+        assertThat(english.indexOf("Book overview")).isLessThan(english.indexOf("Severity high"));
+        assertThat(english.indexOf("Severity high")).isLessThan(english.indexOf("Severity low"));
+        assertThat(pdfText(zh)).contains("贷款台账贷后监控报告").contains("台账概览").contains("按严重程度排列的预警")
+                .contains("145.00万元");
+        assertThat(run("2027-06-20", "monitor", "--as-of", "2027-06-20", "--db", db, "--pdf", en.toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("exists");
+    }
+
+    private static String pdfText(Path pdf) throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(d);
+        }
+    }
+
     private static JsonNode find(JsonNode doc, String type) {
         for (JsonNode a : doc.path("alerts")) {
             if (type.equals(a.path("type").asText())) {
