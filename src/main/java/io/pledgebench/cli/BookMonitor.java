@@ -74,21 +74,29 @@ final class BookMonitor {
     Run run(Database db, LocalDate asOf) {
         LoanBookRepository book = new LoanBookRepository(db);
         AssessmentRepository assessments = new AssessmentRepository(db);
-        List<StatusUpdate> updates = book.statusUpdates();
+        Map<String, List<StatusUpdate>> updates = new HashMap<>();
+        for (StatusUpdate u : book.statusUpdates()) {
+            updates.computeIfAbsent(u.patentNumber(), k -> new ArrayList<>()).add(u);
+        }
         Map<Long, SavedInputs> inputs = new HashMap<>();
-        List<LoanResult> results = new ArrayList<>();
-        List<Alert> alerts = new ArrayList<>();
+        List<BookedLoan> open = new ArrayList<>();
         for (BookedLoan loan : book.list()) {
             if (!loan.openOn(asOf)) {
                 continue;
             }
-            SavedInputs saved = inputs.computeIfAbsent(loan.assessmentId(), id -> {
+            open.add(loan);
+            inputs.computeIfAbsent(loan.assessmentId(), id -> {
                 SavedAssessment a = assessments.load(id).orElseThrow(() -> new IllegalStateException(
                         "loan " + loan.loanId() + ": its assessment " + id + " is missing from the database"));
                 return LoanBookSupport.inputs(a);
             });
-            LoanResult r = monitor(loan, saved, updates, asOf);
-            results.add(r);
+        }
+        // each loan is revalued on its own (pure engine code), so the loans are spread over the cores; the order of
+        // the results is the book's
+        List<LoanResult> results = open.parallelStream()
+                .map(loan -> monitor(loan, inputs.get(loan.assessmentId()), updates, asOf)).toList();
+        List<Alert> alerts = new ArrayList<>();
+        for (LoanResult r : results) {
             alerts.addAll(rules.check(r.monitored(), r.revaluation(), asOf));
         }
         List<AlertStatus> statuses = AlertStatus.of(alerts, book.acknowledgements(), asOf);
@@ -96,13 +104,14 @@ final class BookMonitor {
         return new Run(asOf, results, statuses, BookAnalytics.of(figures));
     }
 
-    private LoanResult monitor(BookedLoan loan, SavedInputs saved, List<StatusUpdate> updates, LocalDate asOf) {
+    private LoanResult monitor(BookedLoan loan, SavedInputs saved, Map<String, List<StatusUpdate>> updates,
+                               LocalDate asOf) {
         AssessmentInputs assessed = saved.inputs();
         Set<String> pledgedNumbers = new HashSet<>(loan.patents());
         List<Patent> pledged = new ArrayList<>();
         for (Patent p : assessed.portfolio().patents()) {
             if (pledgedNumbers.contains(p.number().canonical())) {
-                pledged.add(StatusUpdates.apply(p, updates, asOf));
+                pledged.add(StatusUpdates.apply(p, updates.getOrDefault(p.number().canonical(), List.of()), asOf));
             }
         }
         MonitoredLoan monitored = new MonitoredLoan(loan.loanId(), loan.borrower(), loan.industry(),
