@@ -64,9 +64,16 @@ public final class AlertsAckCommand implements Runnable {
                     .filter(s -> LoanBookSupport.alertId(s.alert().key()).equalsIgnoreCase(id)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException(Text.of("book.ack.unknown", id, day.toString())
                             .render(locale)));
-            Acknowledgement ack = monitor.rules().acknowledge(found.alert(),
-                    io.pledgebench.domain.PersonName.check(LoanBookSupport.user(user)), comment.strip(),
-                    parent.root.clock().instant());
+            String who = io.pledgebench.domain.PersonName.check(LoanBookSupport.user(user));
+            java.time.Instant now = parent.root.clock().instant();
+            Acknowledgement ack = monitor.rules().acknowledge(found.alert(), who, comment.strip(), now);
+            java.time.Instant dayStart = day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+            if (dayStart.isAfter(now)) {
+                // acknowledged for a monitoring day after today: the cure period runs from that day, the time recorded
+                // is still the time it was made
+                ack = new Acknowledgement(ack.alertKey(), who, ack.comment(), now,
+                        monitor.rules().acknowledge(found.alert(), who, comment.strip(), dayStart).holdsUntil());
+            }
             new LoanBookRepository(db).acknowledge(LoanBookSupport.alertId(found.alert().key()),
                     BookedLoan.parseLoanId(found.alert().loanId()), ack);
             spec.commandLine().getOut().println(Text.of("book.ack.done", LoanBookSupport.alertId(found.alert().key()),

@@ -181,6 +181,10 @@ class LoanBookCommandTest {
         assertThat(run("2027-02-10", "alerts", "ack", id, "--comment", "filed with CNIPA on 2027-02-09", "--user",
                 "carol", "--as-of", "2027-02-10", "--db", db)).as(err.toString()).isZero();
         assertThat(out.toString()).contains("acknowledged by carol; it holds until 2027-03-12");
+        // acknowledged ahead of time for a later monitoring day: the cure period runs from that day
+        assertThat(run("2027-02-01", "alerts", "ack", id, "--comment", "will file", "--user", "dave", "--as-of",
+                "2027-02-10", "--db", db, "--lang", "zh-CN")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("已由 dave 确认；有效至 2027-03-12");
         assertThat(run("2027-02-10", "alerts", "ack", "Adeadbeef00", "--comment", "x", "--as-of", "2027-02-10",
                 "--db", db)).isEqualTo(2);
         assertThat(find(monitor("2027-02-11", db, "2027-02-11", json), "registration_missing").path("status").asText())
