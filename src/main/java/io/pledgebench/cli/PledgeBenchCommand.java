@@ -24,6 +24,10 @@ import java.util.Objects;
                 ReportCommand.class,
                 SignOffCommand.class,
                 VerifyCommand.class,
+                BookCommand.class,
+                EventsCommand.class,
+                MonitorCommand.class,
+                AlertsCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class PledgeBenchCommand implements Runnable {
@@ -50,6 +54,11 @@ public final class PledgeBenchCommand implements Runnable {
     /** Today by this command line's clock. */
     public LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /** The clock of this command line: the time an acknowledgement or a booking is recorded at. */
+    public Clock clock() {
+        return clock;
     }
 
     @Override

@@ -32,7 +32,8 @@ final class Migrations {
             "V4__assessment_integrity.sql",
             "V5__patent_product.sql",
             "V6__import_mapping.sql",
-            "V7__loan_valuation_date.sql");
+            "V7__loan_valuation_date.sql",
+            "V10__loan_book.sql");
 
     private final List<String> scripts;
 

@@ -1,0 +1,178 @@
+package io.pledgebench.assessment;
+
+import io.pledgebench.domain.Enterprise;
+import io.pledgebench.domain.LoanTimeline;
+import io.pledgebench.domain.Patent;
+import io.pledgebench.domain.Portfolio;
+import io.pledgebench.risk.CollateralCalculator;
+import io.pledgebench.risk.CollateralItem;
+import io.pledgebench.risk.CreditRiskCalculator;
+import io.pledgebench.risk.PdScorecard;
+import io.pledgebench.risk.RiskParameters;
+import io.pledgebench.risk.SimulatedCollateral;
+import io.pledgebench.risk.eligibility.EligibilityContext;
+import io.pledgebench.risk.eligibility.EligibilityResult;
+import io.pledgebench.risk.eligibility.EligibilityRule;
+import io.pledgebench.scoring.QualityScoreModel;
+import io.pledgebench.valuation.MonteCarloSimulator;
+import io.pledgebench.valuation.PatentValuation;
+import io.pledgebench.valuation.ValuationEngine;
+import io.pledgebench.valuation.ValuationParameters;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A booked loan's collateral revalued on a monitoring date with the assessment engine: the same legal rules,
+ * valuation methods, quality score, collateral pool and credit-risk figures as {@code assess}, for the pledged patents
+ * as now known, the outstanding amount and the loan's own timeline (started at drawdown, valued on the monitoring
+ * date). {@link #deterministic} does it without Monte Carlo: the recovery is read from the pool's expected liquidation
+ * value at each checkpoint (run-off and survival applied) instead of simulated paths, which makes it an upper bound
+ * of E[min(EAD, LV)] by Jensen's inequality. {@link #simulated} runs the whole pipeline with the inputs' paths.
+ */
+public final class LoanRevaluation {
+
+    /**
+     * @param ipcSections the pool's market value split by IPC section (A–H), fractions adding up to 1; empty when no
+     *                    eligible patent gives an IPC class or nothing is eligible
+     */
+    public record Result(double marketValue, double liquidationValue, double lifetimeExpectedLoss, double capital,
+                         Map<String, Double> ipcSections, List<EligibilityResult> eligibility) {
+        public Result {
+            ipcSections = Map.copyOf(ipcSections);
+            eligibility = List.copyOf(eligibility);
+        }
+    }
+
+    private LoanRevaluation() {
+    }
+
+    public static Result deterministic(AssessmentInputs in, AssessmentParameters params) {
+        Portfolio pf = in.portfolio();
+        Enterprise enterprise = pf.enterprise();
+        double amount = in.loan().amount().doubleValue();
+        LoanTimeline timeline = in.timeline();
+        double[] times = timeline.checkpoints().stream().mapToDouble(LoanTimeline.Checkpoint::yearsFromValuation)
+                .toArray();
+        double startYears = Math.max(0, io.pledgebench.domain.LegalTerm.yearsBetween(timeline.valuationDate(),
+                timeline.startDate()));
+        double remainingYears = timeline.remainingTermYears();
+        RiskParameters rp = params.risk();
+        double pd = pd(in, enterprise, rp);
+        ValuationParameters vp = params.valuation();
+        if (!vp.currency().equals(pf.currency())) {
+            vp = vp.toBuilder().currency(pf.currency()).build();
+        }
+        List<Patent> patents = pf.patents();
+        ValuationEngine engine = new ValuationEngine(vp, in.comparables()).forPortfolio(patents, enterprise);
+        MonteCarloSimulator.Valued valued = new MonteCarloSimulator(engine).value(patents, enterprise, in.asOf(), 1,
+                (done, total) -> { }, () -> false);
+        List<PatentValuation> valuations = valued.valuations();
+        EligibilityContext context = EligibilityContext.of(pf.pledgor().name(), timeline,
+                in.acceptedPendingInvalidation());
+        int n = patents.size();
+        List<EligibilityResult> legal = new ArrayList<>(n);
+        boolean[] pledgeable = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            legal.add(params.eligibility().evaluate(patents.get(i), context, EligibilityRule.Stage.LEGAL));
+            pledgeable[i] = legal.get(i).pledgeable();
+        }
+        EligibilityContext withShares = context.withValueShares(
+                AssessmentPipeline.valueShares(patents, pledgeable, valuations));
+        QualityScoreModel scoring = new QualityScoreModel(params.scoring());
+        List<EligibilityResult> eligibility = new ArrayList<>(n);
+        List<CollateralItem> items = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Patent p = patents.get(i);
+            EligibilityResult r = legal.get(i).plus(
+                    params.eligibility().evaluate(p, withShares, EligibilityRule.Stage.PORTFOLIO));
+            eligibility.add(r);
+            PatentValuation v = valuations.get(i);
+            Double years = v.incomePeriod().years();
+            items.add(new CollateralItem(p.number().canonical(), p.type(), v.valued() ? v.value() : 0,
+                    scoring.score(p, in.asOf(), Map.of()).overall(), years == null ? 0 : years,
+                    vp.hazardPerYear().get(p.type()), r.pledgeable() && v.valued(), v.costOnly()));
+        }
+        CollateralCalculator.CollateralAssessment pool = CollateralCalculator.assess(items, amount, times, rp);
+        double[][] expected = new double[times.length][1];
+        for (int k = 0; k < times.length; k++) {
+            expected[k][0] = pool.path().get(k).expectedValue();
+        }
+        Double sales = enterprise != null && enterprise.revenue() != null ? enterprise.revenue().doubleValue() : null;
+        CreditRiskCalculator.CreditRisk risk = CreditRiskCalculator.assess(pd,
+                SimulatedCollateral.expectedRecovery(startYears, times, expected, pd, amount), amount, remainingYears,
+                remainingYears, sales, rp);
+        return new Result(pool.marketValue(), pool.liquidationValue(), risk.lifetimeExpectedLoss(), risk.capital(),
+                ipcSections(patents, items, rp), eligibility);
+    }
+
+    /** The whole assessment pipeline with Monte Carlo ({@code in.paths()} paths) and its collateral and risk figures. */
+    public static Result simulated(AssessmentInputs in, AssessmentParameters params) {
+        Assessment a = AssessmentPipeline.run(in, params);
+        AssessmentResults r = a.results();
+        List<CollateralItem> items = new ArrayList<>();
+        List<EligibilityResult> eligibility = new ArrayList<>();
+        for (PatentAssessment pa : r.patents()) {
+            CollateralCalculator.ItemResult i = pa.collateral();
+            items.add(new CollateralItem(i.patentNumber(), pa.patent().type(), i.marketValue(), 0, 0, 0,
+                    i.liquidationValue() > 0, false));
+            eligibility.add(pa.eligibility());
+        }
+        return new Result(r.collateral().marketValue(), r.collateral().liquidationValue(),
+                r.risk().lifetimeExpectedLoss(), r.risk().capital(),
+                ipcSections(in.portfolio().patents(), items, params.risk()), eligibility);
+    }
+
+    private static double pd(AssessmentInputs in, Enterprise enterprise, RiskParameters rp) {
+        if (in.pdOverride() != null) {
+            return in.pdOverride();
+        }
+        if (enterprise != null && enterprise.pd() != null) {
+            return enterprise.pd();
+        }
+        if (PdScorecard.canScore(enterprise)) {
+            return rp.scorecard().score(enterprise).pd();
+        }
+        throw new IllegalArgumentException("the borrower's PD was given to the assessment of this loan, not stored:"
+                + " the loan cannot be revalued without enterprise data");
+    }
+
+    private static Map<String, Double> ipcSections(List<Patent> patents, List<CollateralItem> items,
+                                                   RiskParameters rp) {
+        Map<String, Double> value = new TreeMap<>();
+        Map<String, Integer> count = new TreeMap<>();
+        for (int i = 0; i < patents.size(); i++) {
+            CollateralItem item = items.get(i);
+            String ipc = patents.get(i).ipc();
+            if (!CollateralCalculator.countsAsCollateral(item, rp) || ipc == null || ipc.isBlank()) {
+                continue;
+            }
+            String section = ipc.strip().substring(0, 1).toUpperCase(Locale.ROOT);
+            if (section.charAt(0) < 'A' || section.charAt(0) > 'H') {
+                continue;
+            }
+            value.merge(section, Math.max(0, item.marketValue()), Double::sum);
+            count.merge(section, 1, Integer::sum);
+        }
+        double total = value.values().stream().mapToDouble(Double::doubleValue).sum();
+        int patentsCounted = count.values().stream().mapToInt(Integer::intValue).sum();
+        Map<String, Double> out = new LinkedHashMap<>();
+        if (patentsCounted == 0) {
+            return out;
+        }
+        double sum = 0;
+        List<String> keys = new ArrayList<>(value.keySet());
+        for (int k = 0; k < keys.size(); k++) {
+            String key = keys.get(k);
+            double f = k == keys.size() - 1 ? 1.0 - sum
+                    : total > 0 ? value.get(key) / total : count.get(key) / (double) patentsCounted;
+            sum += f;
+            out.put(key, f);
+        }
+        return out;
+    }
+}

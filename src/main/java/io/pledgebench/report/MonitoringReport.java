@@ -1,0 +1,183 @@
+package io.pledgebench.report;
+
+import io.pledgebench.domain.Text;
+import io.pledgebench.report.pdf.PdfTable;
+import io.pledgebench.report.pdf.ReportDocument;
+import io.pledgebench.report.pdf.TextStyle;
+import io.pledgebench.risk.monitoring.Alert;
+import io.pledgebench.risk.monitoring.AlertStatus;
+import io.pledgebench.risk.monitoring.BookAnalytics;
+import io.pledgebench.risk.monitoring.Severity;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The monitoring report of the loan book on a date (issue 17): the book overview (totals, each loan's revalued
+ * figures, coverage distribution, concentration by borrower, industry, IPC section and risk-sharing scheme), then the
+ * alerts by severity, each with its reason and the action to take. Printed with the assessment report's PDF layout;
+ * the same inputs and print date give the same bytes.
+ */
+public final class MonitoringReport {
+
+    /** One loan's revalued figures; values null when it was not revalued. */
+    public record Loan(String loanId, String borrower, BigDecimal exposure, LocalDate maturity, BigDecimal marketValue,
+                       BigDecimal liquidationValue, Double coverage, Double ltv, BigDecimal lifetimeExpectedLoss) {
+    }
+
+    /** An alert with the id users type and its status. */
+    public record AlertLine(String alertId, AlertStatus status) {
+    }
+
+    public record Input(LocalDate asOf, List<Loan> loans, List<AlertLine> alerts, BookAnalytics.Book book) {
+        public Input {
+            Objects.requireNonNull(asOf, "asOf");
+            Objects.requireNonNull(book, "book");
+            loans = List.copyOf(loans);
+            alerts = List.copyOf(alerts);
+        }
+    }
+
+    private final Input input;
+    private final Locale locale;
+    private final LocalDate printDate;
+    private ReportDocument doc;
+
+    private MonitoringReport(Input input, Locale locale, LocalDate printDate) {
+        this.input = input;
+        this.locale = locale;
+        this.printDate = printDate;
+    }
+
+    public static void write(Input input, Locale locale, LocalDate printDate, java.io.OutputStream out) {
+        new MonitoringReport(input, locale, printDate).render(out);
+    }
+
+    private String t(String key, Object... args) {
+        return Text.of(key, args).render(locale);
+    }
+
+    private String money(BigDecimal v) {
+        return v == null ? "–" : Text.Amount.of(v).render(locale);
+    }
+
+    private static String ratio(Double v) {
+        return v == null || !Double.isFinite(v) ? "–" : String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    private static String percent(double v) {
+        return String.format(Locale.ROOT, "%.1f %%", 100 * v);
+    }
+
+    private void render(java.io.OutputStream out) {
+        ReportDocument.Furniture furniture = new ReportDocument.Furniture(t("book.report.header"),
+                t("book.report.asOf", input.asOf().toString()), t("book.report.printed", printDate.toString()),
+                (p, n) -> t("book.report.page", p, n));
+        ReportDocument.Metadata meta = new ReportDocument.Metadata(t("book.report.title", input.asOf().toString()),
+                t("book.report.header"), "PledgeBench", "loan book; monitoring", Text.isChinese(locale) ? "zh-CN" : "en",
+                ReportDocument.utc(printDate.atStartOfDay().toInstant(ZoneOffset.UTC)),
+                "monitoring/" + input.asOf() + "/" + locale);
+        try (ReportDocument document = ReportDocument.create(furniture, meta)) {
+            doc = document;
+            doc.paragraph(t("book.report.title", input.asOf().toString()), new TextStyle(20f, TextStyle.ACCENT, true,
+                    1.3f));
+            long open = input.alerts().stream().filter(a -> a.status().status() == AlertStatus.Status.OPEN).count();
+            doc.paragraph(t("book.report.summary", input.book().loans(), money(input.book().exposure()), open,
+                    input.alerts().size() - open), TextStyle.BODY_BOLD);
+            overview();
+            alerts();
+            doc.save(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private void overview() {
+        BookAnalytics.Book b = input.book();
+        doc.heading(1, t("book.report.overview"));
+        doc.table(new PdfTable().withoutHeader().left("", 3).right("", 2)
+                .row(t("book.report.loans"), String.valueOf(b.loans()))
+                .row(t("book.report.exposure"), money(b.exposure()))
+                .row(t("book.report.marketValue"), money(b.marketValue()))
+                .row(t("book.report.liquidationValue"), money(b.liquidationValue()))
+                .row(t("book.report.coverage"), ratio(b.coverage()))
+                .row(t("book.report.lifetimeExpectedLoss"), money(b.lifetimeExpectedLoss()))
+                .row(t("book.report.capital"), money(b.capital())));
+        doc.heading(2, t("book.report.loanTable"));
+        PdfTable loans = new PdfTable().left(t("book.report.col.loan"), 1).left(t("book.report.col.borrower"), 4)
+                .right(t("book.report.col.exposure"), 2).left(t("book.report.col.maturity"), 2)
+                .right(t("book.report.col.marketValue"), 2).right(t("book.report.col.liquidationValue"), 2)
+                .right(t("book.report.col.coverage"), 1.2f).right(t("book.report.col.ltv"), 1.2f)
+                .right(t("book.report.col.lifetimeExpectedLoss"), 2);
+        for (Loan l : input.loans()) {
+            loans.row(l.loanId(), l.borrower(), money(l.exposure()), l.maturity().toString(), money(l.marketValue()),
+                    money(l.liquidationValue()), ratio(l.coverage()), ratio(l.ltv()), money(l.lifetimeExpectedLoss()));
+        }
+        if (loans.isEmpty()) {
+            doc.paragraph(t("book.report.noLoans"), TextStyle.NOTE);
+        } else {
+            doc.table(loans);
+        }
+        doc.heading(2, t("book.report.coverageBands"));
+        PdfTable bands = new PdfTable().left(t("book.report.col.band"), 3).right(t("book.report.col.count"), 1);
+        List<Double> bounds = BookAnalytics.COVERAGE_BANDS;
+        List<Integer> counts = b.coverageDistribution().counts();
+        for (int i = 0; i < counts.size(); i++) {
+            String band = i == 0 ? "< " + bounds.get(0) : i == bounds.size() ? "≥ " + bounds.get(i - 1)
+                    : bounds.get(i - 1) + " – " + bounds.get(i);
+            bands.row(band, String.valueOf(counts.get(i)));
+        }
+        doc.table(bands);
+        concentration(t("book.report.byBorrower"), b.byBorrower());
+        concentration(t("book.report.byIndustry"), b.byIndustry());
+        concentration(t("book.report.byIpc"), b.byIpcSection());
+        concentration(t("book.report.byScheme"), b.byScheme());
+    }
+
+    private void concentration(String title, BookAnalytics.Groups g) {
+        doc.heading(2, title);
+        PdfTable table = new PdfTable().left(t("book.report.col.group"), 4).right(t("book.report.col.exposure"), 2)
+                .right(t("book.report.col.share"), 1);
+        for (Map.Entry<String, Double> e : g.shares().entrySet()) {
+            table.row(e.getKey().isEmpty() ? t("book.report.notGiven") : e.getKey(), money(g.exposure().get(e.getKey())),
+                    percent(e.getValue()));
+        }
+        table.emphasisRow(t("book.report.hhi"), "", String.format(Locale.ROOT, "%.4f", g.hhi()));
+        doc.table(table);
+    }
+
+    private void alerts() {
+        doc.heading(1, t("book.report.alerts"));
+        if (input.alerts().isEmpty()) {
+            doc.paragraph(t("book.report.noAlerts"), TextStyle.BODY);
+            return;
+        }
+        for (Severity s : Severity.values()) {
+            List<AlertLine> these = input.alerts().stream().filter(a -> a.status().alert().severity() == s).toList();
+            if (these.isEmpty()) {
+                continue;
+            }
+            doc.heading(2, t("book.report.severity", t("book.severity." + s.code()), these.size()));
+            PdfTable table = new PdfTable().left(t("book.report.col.alert"), 2.5f).left(t("book.report.col.loan"), 1.2f)
+                    .left(t("book.report.col.patent"), 3f).left(t("book.report.col.type"), 3.2f)
+                    .left(t("book.report.col.due"), 2.1f).left(t("book.report.col.status"), 1.6f)
+                    .left(t("book.report.col.reasonAction"), 8.7f);
+            for (AlertLine a : these) {
+                Alert al = a.status().alert();
+                String status = t("book.status." + a.status().status().code())
+                        + (a.status().reopened() ? " (" + t("book.report.reopened") + ")" : "")
+                        + (a.status().acknowledgement() != null && a.status().status() == AlertStatus.Status.ACKNOWLEDGED
+                        ? " — " + a.status().acknowledgement().user() : "");
+                table.row(a.alertId(), al.loanId(), al.patentNumber() == null ? "–" : al.patentNumber(),
+                        al.type().code(), al.dueDate().toString(), status,
+                        t("book.report.reasonAction", al.reason().render(locale), al.action().render(locale)));
+            }
+            doc.table(table);
+        }
+    }
+}

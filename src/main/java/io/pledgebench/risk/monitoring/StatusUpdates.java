@@ -1,0 +1,52 @@
+package io.pledgebench.risk.monitoring;
+
+import io.pledgebench.domain.LegalEvent;
+import io.pledgebench.domain.LegalStatus;
+import io.pledgebench.domain.Patent;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A patent as known on a date: its data when assessed, with the status updates dated on or before that day applied
+ * in date order. Each update becomes a register event (so an ownership change and the date of a status change are
+ * visible to {@link MonitoringRules}); the newest status wins; a fee payment moves the paid-up date one patent year
+ * on. Updates dated after the day are not yet known and are left out, so monitoring as of a past date is reproducible.
+ */
+public final class StatusUpdates {
+
+    private StatusUpdates() {
+    }
+
+    public static Patent apply(Patent p, List<StatusUpdate> updates, LocalDate asOf) {
+        Objects.requireNonNull(p, "patent");
+        Objects.requireNonNull(asOf, "asOf");
+        List<StatusUpdate> known = new ArrayList<>();
+        for (StatusUpdate u : updates) {
+            if (!u.date().isAfter(asOf) && u.patentNumber().equals(p.number().canonical())) {
+                known.add(u);
+            }
+        }
+        if (known.isEmpty()) {
+            return p;
+        }
+        known.sort(Comparator.comparing(StatusUpdate::date));
+        LegalStatus status = p.status();
+        LocalDate paidUntil = p.annualFeePaidUntil();
+        List<LegalEvent> events = new ArrayList<>(p.events());
+        for (StatusUpdate u : known) {
+            status = u.effectiveStatus().orElse(status);
+            if (u.event() == LegalEvent.Kind.FEE_PAID && paidUntil != null) {
+                paidUntil = paidUntil.plusYears(1);
+            }
+            LegalEvent e = u.toLegalEvent();
+            if (!events.contains(e)) {
+                events.add(e);
+            }
+        }
+        return p.toBuilder().status(status).annualFeePaidUntil(paidUntil).events(events).build();
+    }
+}

@@ -1,0 +1,45 @@
+package io.pledgebench.store;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/** A loan to book; the registration number and date are both given or both left out. */
+public record NewBookedLoan(long assessmentId, String borrower, String creditCode, String industry, String pledgee,
+                            String currency, BigDecimal amount, BigDecimal rate, LocalDate drawdown, int termMonths,
+                            String riskSharing, double coverageTrigger, double valueDropTrigger,
+                            LocalDate appraisalDate, BigDecimal bookedMarketValue, BigDecimal bookedLiquidationValue,
+                            String registrationNumber, LocalDate registrationDate, List<String> patents) {
+
+    public NewBookedLoan {
+        Objects.requireNonNull(borrower, "borrower");
+        Objects.requireNonNull(currency, "currency");
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(drawdown, "drawdown");
+        Objects.requireNonNull(appraisalDate, "appraisalDate");
+        Objects.requireNonNull(bookedMarketValue, "bookedMarketValue");
+        Objects.requireNonNull(bookedLiquidationValue, "bookedLiquidationValue");
+        patents = List.copyOf(patents);
+        if (patents.isEmpty()) {
+            throw new IllegalArgumentException("a booked loan needs at least one pledged patent");
+        }
+        if (amount.signum() <= 0) {
+            throw new IllegalArgumentException("loan amount must be positive, was " + amount.toPlainString());
+        }
+        if (termMonths <= 0) {
+            throw new IllegalArgumentException("loan term must be positive, was " + termMonths);
+        }
+        if ((registrationNumber == null) != (registrationDate == null)) {
+            throw new IllegalArgumentException("a pledge registration needs both its number (--registration) and its"
+                    + " date (--registered)");
+        }
+        if (registrationNumber != null && (registrationNumber.isBlank() || registrationNumber.length() > 100)) {
+            throw new IllegalArgumentException("a registration number has 1 to 100 characters");
+        }
+    }
+
+    public LocalDate maturity() {
+        return drawdown.plusMonths(termMonths);
+    }
+}

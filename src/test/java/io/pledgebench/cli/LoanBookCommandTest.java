@@ -1,0 +1,277 @@
+package io.pledgebench.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pledgebench.store.Database;
+import io.pledgebench.store.LoanBookRepository;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The loan book end to end on fixed clocks (issue 17): a loan is booked only from a signed assessment whose patents
+ * the register would accept on the drawdown date; status files are imported all or nothing; monitor revalues, raises
+ * alerts, exits 3 while any is open; an acknowledgement holds until its date and the alert opens again after it.
+ */
+class LoanBookCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String today, String... args) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        Clock clock = Clock.fixed(Instant.parse(today + "T09:00:00Z"), ZoneOffset.UTC);
+        return PledgeBenchCommand.execute(clock, new PrintWriter(out), new PrintWriter(err), args);
+    }
+
+    private static Path csv(Path dir, String name, String text) throws IOException {
+        Path f = dir.resolve(name);
+        Files.writeString(f, text, StandardCharsets.UTF_8);
+        return f;
+    }
+
+    /** Assesses the sample SME, saves and signs it, and pays the fees in arrears so its patents can be pledged. */
+    private String signedAssessment(Path dir) throws IOException {
+        String db = dir.resolve("pb").toString();
+        assertThat(run("2026-10-15", "assess", "sample-portfolios/cn-tech-sme", "--as-of", "2026-09-30", "--paths",
+                "200", "--db", db, "--save", "--json", dir.resolve("a.json").toString())).as(err.toString()).isZero();
+        assertThat(run("2026-10-16", "signoff", "1", "--role", "maker", "--user", "alice", "--db", db)).isZero();
+        assertThat(run("2026-10-17", "signoff", "1", "--role", "checker", "--user", "bob", "--db", db)).isZero();
+        Path fees = csv(dir, "fees.csv", "专利号,日期,法律状态,事件,备注\n"
+                + "ZL201510782913.8,2026-11-20,,年费缴纳,第12年\n"
+                + "ZL202111350826.7,2026/11/25,,年费缴纳,\n"
+                + "CN202130718452.4,2026年11月30日,,年费缴纳,\n");
+        assertThat(run("2026-11-30", "events", "import", fees.toString(), "--db", db, "--user", "carol"))
+                .as(err.toString()).isZero();
+        assertThat(out.toString()).contains("3 status updates imported");
+        return db;
+    }
+
+    private JsonNode monitor(String today, String db, String asOf, Path json) throws IOException {
+        Files.deleteIfExists(json);
+        int code = run(today, "monitor", "--as-of", asOf, "--db", db, "--json", json.toString());
+        JsonNode doc = JSON.readTree(json.toFile());
+        long open = 0;
+        for (JsonNode a : doc.path("alerts")) {
+            if ("open".equals(a.path("status").asText())) {
+                open++;
+            }
+        }
+        assertThat(code).as(err.toString()).isEqualTo(open > 0 ? 3 : 0);
+        return doc;
+    }
+
+    private static List<String> names(JsonNode object) {
+        List<String> out = new ArrayList<>();
+        object.fieldNames().forEachRemaining(out::add);
+        return out;
+    }
+
+    @Test
+    void aLoanIsBookedOnlyFromASignedAssessmentWhosePatentsTheRegisterWouldAccept(@TempDir Path dir) throws IOException {
+        String db = dir.resolve("pb").toString();
+        assertThat(run("2026-10-15", "assess", "sample-portfolios/cn-tech-sme", "--as-of", "2026-09-30", "--paths",
+                "200", "--db", db, "--save", "--json", dir.resolve("a.json").toString())).as(err.toString()).isZero();
+        assertThat(run("2026-11-30", "book", "add", "--assessment", "1", "--drawdown", "2026-12-01", "--amount",
+                "1,450,000", "--db", db)).isEqualTo(2);
+        assertThat(err.toString()).contains("not signed by a maker and a checker");
+        assertThat(run("2026-11-30", "book", "add", "--assessment", "7", "--drawdown", "2026-12-01", "--amount",
+                "1", "--db", db)).isEqualTo(2);
+        assertThat(err.toString()).contains("no saved assessment 7");
+        run("2026-10-16", "signoff", "1", "--role", "maker", "--user", "alice", "--db", db);
+        run("2026-10-17", "signoff", "1", "--role", "checker", "--user", "bob", "--db", db);
+
+        // three pledged patents' annual fees are unpaid at drawdown: CNIPA refuses to register (art. 12)
+        assertThat(run("2026-11-30", "book", "add", "--assessment", "1", "--drawdown", "2026-12-01", "--amount",
+                "1,450,000", "--db", db)).isEqualTo(2);
+        assertThat(err.toString()).contains("patent CN201510782913.8 cannot be registered as pledged on 2026-12-01")
+                .contains("CN202111350826.7").contains("CN202130718452.4").doesNotContain("CN202210894173.7");
+
+        // a status file with one bad row is refused whole, naming file, row, column, value and reason
+        Path bad = csv(dir, "bad.csv", "patent_number,date,status,note\n"
+                + "ZL201510782913.8,2026-11-20,有效,\n"
+                + "CN201510782913.8,2026-11-21,有郊,\n"
+                + "ZL209912345678.1,2026-11-21,失效,\n"
+                + "ZL202111350826.7,2026-12-24,失效,\n");
+        assertThat(run("2026-11-30", "events", "import", bad.toString(), "--db", db)).isEqualTo(2);
+        assertThat(err.toString()).contains("bad.csv, row 3, column status, value '有郊': unknown legal status")
+                .contains("bad.csv, row 4, column patent_number")
+                .contains("bad.csv, row 5, column date, value '2026-12-24': a register update cannot be dated after today")
+                .contains("the database is unchanged");
+        try (Database d = Database.open(Path.of(db))) {
+            assertThat(new LoanBookRepository(d).statusUpdates()).isEmpty();
+        }
+
+        Path fees = csv(dir, "fees.csv", "专利号,日期,法律状态,事件,备注\n"
+                + "ZL201510782913.8,2026-11-20,,年费缴纳,第12年\n"
+                + "ZL202111350826.7,2026/11/25,,年费缴纳,\n"
+                + "CN202130718452.4,2026年11月30日,,年费缴纳,\n");
+        assertThat(run("2026-11-30", "events", "import", fees.toString(), "--db", db)).isZero();
+        assertThat(run("2026-11-30", "book", "add", "--assessment", "1", "--drawdown", "2026-12-01", "--amount",
+                "1,450,000", "--rate", "3.85%", "--pledgee", "某银行深圳分行", "--lang", "zh-CN", "--db", db))
+                .as(err.toString()).isZero();
+        assertThat(out.toString()).contains("已登记入账贷款 L1").contains("出质人：深圳市芯联智感科技有限公司")
+                .contains("质权人：某银行深圳分行").contains("被担保的主债权数额：145.00万元")
+                .contains("债务履行期限：2026-12-01 至 2029-12-01（36 个月）").contains("专利权质押登记申请表")
+                .contains("全体共有人同意出质的书面文件").contains("ZL201410356287.1");
+        assertThat(run("2026-11-30", "book", "add", "--assessment", "1", "--drawdown", "2026-12-02", "--amount",
+                "100000", "--db", db)).isEqualTo(2);
+        assertThat(err.toString()).contains("already pledged to open loan L1");
+
+        assertThat(run("2026-12-01", "book", "list", "--json", "--db", db)).isZero();
+        JsonNode list = JSON.readTree(out.toString());
+        assertThat(list).hasSize(1);
+        assertThat(list.get(0).path("loanId").asText()).isEqualTo("L1");
+        assertThat(list.get(0).path("rate").decimalValue()).isEqualByComparingTo("0.0385");
+        assertThat(list.get(0).path("registration").path("status").asText()).isEqualTo("not_filed");
+        assertThat(run("2026-12-01", "verify", "--db", db)).as(err.toString()).isZero();
+    }
+
+    @Test
+    void monitorRaisesAlertsExitsThreeAndAnAcknowledgedAlertOpensAgainWhenItsConditionPersists(@TempDir Path dir)
+            throws IOException {
+        String db = signedAssessment(dir);
+        assertThat(run("2026-11-30", "book", "add", "--assessment", "1", "--drawdown", "2026-12-01", "--amount",
+                "1,450,000", "--db", db)).as(err.toString()).isZero();
+        Path json = dir.resolve("m.json");
+
+        JsonNode quiet = monitor("2026-12-15", db, "2026-12-15", json);
+        assertThat(names(quiet)).containsExactly("asOf", "loans", "alerts", "book");
+        assertThat(quiet.path("alerts")).isEmpty();
+        JsonNode loan = quiet.path("loans").get(0);
+        assertThat(names(loan)).containsExactly("loanId", "borrower", "exposure", "maturityDate", "marketValue",
+                "liquidationValue", "coverage", "ltv", "lifetimeExpectedLoss", "parameters");
+        assertThat(loan.path("parameters").asText()).isEqualTo("assessed");
+        assertThat(loan.path("coverage").asDouble()).isCloseTo(
+                loan.path("liquidationValue").asDouble() / 1_450_000, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(quiet.path("book").path("concentration").path("ipcSection").path("groups")).isNotEmpty();
+
+        // the register shows a pledged patent lapsed; the pledge is still not registered 30 days after drawdown
+        Path lapse = csv(dir, "lapse.csv", "专利号,日期,法律状态,备注\nZL201410356287.1,2027-02-01,失效,未缴年费专利权终止\n");
+        assertThat(run("2027-02-10", "events", "import", lapse.toString(), "--db", db)).isZero();
+        JsonNode alarmed = monitor("2027-02-10", db, "2027-02-10", json);
+        JsonNode lapsed = find(alarmed, "status_change");
+        assertThat(lapsed.path("patentNumber").asText()).isEqualTo("CN201410356287.1");
+        assertThat(lapsed.path("severity").asText()).isEqualTo("high");
+        assertThat(lapsed.path("date").asText()).isEqualTo("2027-02-01");
+        JsonNode missing = find(alarmed, "registration_missing");
+        assertThat(missing.path("patentNumber").isNull()).isTrue();
+        assertThat(missing.path("dueDate").asText()).isEqualTo("2026-12-31");
+        assertThat(names(missing)).containsExactly("alertId", "loanId", "patentNumber", "type", "severity", "date",
+                "dueDate", "reason", "action", "status");
+        assertThat(alarmed.path("loans").get(0).path("marketValue").asDouble())
+                .isLessThan(quiet.path("loans").get(0).path("marketValue").asDouble());
+
+        String id = missing.path("alertId").asText();
+        assertThat(run("2027-02-10", "alerts", "ack", id, "--comment", "filed with CNIPA on 2027-02-09", "--user",
+                "carol", "--as-of", "2027-02-10", "--db", db)).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("acknowledged by carol; it holds until 2027-03-12");
+        // acknowledged ahead of time for a later monitoring day: the cure period runs from that day
+        assertThat(run("2027-02-01", "alerts", "ack", id, "--comment", "will file", "--user", "dave", "--as-of",
+                "2027-02-10", "--db", db, "--lang", "zh-CN")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("已由 dave 确认；有效至 2027-03-12");
+        assertThat(run("2027-02-10", "alerts", "ack", "Adeadbeef00", "--comment", "x", "--as-of", "2027-02-10",
+                "--db", db)).isEqualTo(2);
+        assertThat(find(monitor("2027-02-11", db, "2027-02-11", json), "registration_missing").path("status").asText())
+                .isEqualTo("acknowledged");
+        JsonNode later = monitor("2027-03-13", db, "2027-03-13", json);
+        assertThat(find(later, "registration_missing").path("status").asText()).isEqualTo("open");
+        assertThat(find(later, "registration_missing").path("alertId").asText()).isEqualTo(id);
+
+        assertThat(run("2027-03-14", "book", "register", "L1", "--status", "registered", "--number", "Y2027440000123",
+                "--date", "2027-03-14", "--db", db)).as(err.toString()).isZero();
+        JsonNode registered = monitor("2027-03-15", db, "2027-03-15", json);
+        assertThat(registered.path("alerts").findValuesAsText("type")).doesNotContain("registration_missing");
+
+        assertThat(run("2027-04-01", "book", "close", "L1", "--date", "2027-04-01", "--db", db)).isZero();
+        assertThat(out.toString()).contains("Loan L1 closed on 2027-04-01; pledge registration Y2027440000123 cancelled");
+        JsonNode closed = monitor("2027-04-02", db, "2027-04-02", json);
+        assertThat(closed.path("loans")).isEmpty();
+        assertThat(run("2027-04-02", "verify", "--db", db)).as(err.toString()).isZero();
+        assertThat(run("2027-04-02", "monitor", "--as-of", "2027-02-30", "--db", db)).isEqualTo(2);
+    }
+
+    @Test
+    void aRevaluedCoverageBelowTheLoansTriggerRaisesCoverageBreach(@TempDir Path dir) throws IOException {
+        String db = signedAssessment(dir);
+        assertThat(run("2026-11-30", "book", "add", "--assessment", "1", "--drawdown", "2026-12-01", "--amount",
+                "1,450,000", "--registration", "Y2026440000999", "--registered", "2026-11-30", "--coverage-trigger",
+                "0.6", "--db", db)).as(err.toString()).isZero();
+        JsonNode doc = monitor("2026-12-15", db, "2026-12-15", dir.resolve("m.json"));
+        assertThat(doc.path("loans").get(0).path("coverage").asDouble()).isLessThan(0.6);
+        JsonNode breach = find(doc, "coverage_breach");
+        assertThat(breach.path("severity").asText()).isEqualTo("high");
+        assertThat(breach.path("reason").asText()).contains("below the loan's trigger of 0.60×");
+        assertThat(run("2026-12-15", "monitor", "--as-of", "2026-12-15", "--db", db, "--lang", "zh-CN")).isEqualTo(3);
+        assertThat(out.toString()).contains("\"type\" : \"coverage_breach\"");
+    }
+
+    @Test
+    void registerXmlIsImportedForHeldPatentsAndAPortfolioFileIsRefused(@TempDir Path dir) {
+        String db = dir.resolve("pb").toString();
+        assertThat(run("2026-11-30", "import", "sample-portfolios/epo-ep1000000", "--db", db)).as(err.toString()).isZero();
+        assertThat(run("2026-11-30", "events", "import", "sample-portfolios/epo-ep1000000/legal-events.xml", "--db", db))
+                .as(err.toString()).isZero();
+        assertThat(out.toString()).contains("status updates imported from");
+        assertThat(run("2026-11-30", "events", "import", "sample-portfolios/cn-tech-sme/patents.csv", "--db", db))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("column not recognised").contains("the database is unchanged");
+        assertThat(run("2026-11-30", "verify", "--db", db)).as(err.toString()).isZero();
+    }
+
+    @Test
+    void theMonitoringReportPrintsTheBookThenTheAlertsBySeverityInBothLanguages(@TempDir Path dir) throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(io.pledgebench.report.charts.ReportFont.find().isPresent(),
+                "needs " + io.pledgebench.report.charts.ReportFont.DEBIAN_PACKAGE);
+        String db = signedAssessment(dir);
+        assertThat(run("2026-11-30", "book", "add", "--assessment", "1", "--drawdown", "2026-12-01", "--amount",
+                "1,450,000", "--db", db)).as(err.toString()).isZero();
+        Path en = dir.resolve("monitor-en.pdf");
+        Path zh = dir.resolve("monitor-zh.pdf");
+        assertThat(run("2027-06-20", "monitor", "--as-of", "2027-06-20", "--db", db, "--json",
+                dir.resolve("m.json").toString(), "--pdf", en.toString())).isEqualTo(3);
+        assertThat(out.toString()).contains("Monitoring as of 2027-06-20: 1 open loans").contains("[high, open]");
+        assertThat(run("2027-06-20", "monitor", "--as-of", "2027-06-20", "--db", db, "--json",
+                dir.resolve("m2.json").toString(), "--pdf", zh.toString(), "--lang", "zh-CN")).isEqualTo(3);
+        String english = pdfText(en);
+        assertThat(english).contains("Loan book monitoring as of 2027-06-20").contains("Book overview")
+                .contains("Alerts by severity").contains("Severity high").contains("fee_in_grace");
+        assertThat(english.indexOf("Book overview")).isLessThan(english.indexOf("Severity high"));
+        assertThat(english.indexOf("Severity high")).isLessThan(english.indexOf("Severity low"));
+        assertThat(pdfText(zh)).contains("贷款台账贷后监控报告").contains("台账概览").contains("按严重程度排列的预警")
+                .contains("145.00万元");
+        assertThat(run("2027-06-20", "monitor", "--as-of", "2027-06-20", "--db", db, "--pdf", en.toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("exists");
+    }
+
+    private static String pdfText(Path pdf) throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(d);
+        }
+    }
+
+    private static JsonNode find(JsonNode doc, String type) {
+        for (JsonNode a : doc.path("alerts")) {
+            if (type.equals(a.path("type").asText())) {
+                return a;
+            }
+        }
+        throw new AssertionError("no " + type + " alert in " + doc.path("alerts"));
+    }
+}
