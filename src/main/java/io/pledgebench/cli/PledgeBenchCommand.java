@@ -46,7 +46,10 @@ public final class PledgeBenchCommand implements Runnable {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** This command line's clock: "today", and the time an unsaved report is produced. */
+    /**
+     * This command line's clock: "today", the time an unsaved report is produced, and the time an acknowledgement or a
+     * booking is recorded at.
+     */
     public Clock clock() {
         return clock;
     }
@@ -54,11 +57,6 @@ public final class PledgeBenchCommand implements Runnable {
     /** Today by this command line's clock. */
     public LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    /** The clock of this command line: the time an acknowledgement or a booking is recorded at. */
-    public Clock clock() {
-        return clock;
     }
 
     @Override
