@@ -74,12 +74,14 @@ class ReadOnlyDatabaseTest {
     @Test
     void anOlderSchemaIsSaidNotMigratedAndVerifyingABackupDoesNotUpgradeIt(@TempDir Path dir) throws Exception {
         int latest = new Migrations().latestVersion();
+        // versions may skip numbers (V7 then V10): the older schema is the one before the last script
+        int previous = Migrations.version(Migrations.SCRIPTS.get(Migrations.SCRIPTS.size() - 2));
         Path base = older(dir, Migrations.SCRIPTS.size() - 1);
         Path mv = Path.of(base + ".mv.db");
         List<String> before = state(dir);
         for (String cmd : List.of("list", "verify", "report")) {
             assertThat(run(cmd, "--db", base.toString())).as(cmd).isEqualTo(2);
-            assertThat(err.toString()).contains("schema version " + (latest - 1) + ", older than this PledgeBench (version "
+            assertThat(err.toString()).contains("schema version " + previous + ", older than this PledgeBench (version "
                     + latest + ")").contains("read-only commands do not upgrade it").doesNotContain("\tat ");
         }
         assertThat(state(dir)).isEqualTo(before);
