@@ -106,7 +106,7 @@ public final class AssessmentReport {
      * {@link #chapterHeading} checks that the layout numbered the chapter the same.
      */
     static final List<String> CHAPTERS = List.of("summary", "portfolio", "eligibility", "quality", "valuation",
-            "distribution", "appraisal", "collateral", "coverage", "credit", "stress", "sharing", "conditions", "disclosure",
+            "distribution", "appraisal", "collateral", "coverage", "credit", "stress", "sharing", "memo", "conditions", "disclosure",
             "appendix", "signoff", "annex");
 
     private int chaptersPrinted;
@@ -158,6 +158,7 @@ public final class AssessmentReport {
             creditRisk();
             stress();
             riskSharing();
+            creditMemo();
             conditions();
             disclosure();
             appendix();
@@ -1334,6 +1335,182 @@ public final class AssessmentReport {
         t.emphasisRow(t("report.sharing.bank"), money(Doc.num(s, "bankNetExpectedLoss")),
                 hasRec ? money(Doc.num(sRec, "bankNetExpectedLoss")) : "–");
         doc.table(t);
+    }
+
+    // ------------------------------------------------------------------ credit proposal
+
+    private String amountOrGap(JsonNode n, String... path) {
+        return Doc.has(n, path) ? money(Doc.num(n, path)) : t("report.notRecorded");
+    }
+
+    private String ratioOrGap(double num, double den, boolean times) {
+        if (!Double.isFinite(num) || !Double.isFinite(den) || den == 0) {
+            return t("report.notRecorded");
+        }
+        return times ? ReportFormat.times(num / den) : ReportFormat.percent1(num / den);
+    }
+
+    /**
+     * The elements of a credit memo (授信调查/审查报告) built from the enterprise data, the recommendation and the risk
+     * figures: borrower and ratios, repayment sources and debt service, proposed terms, covenants, monitoring,
+     * disposal and approval lines. What the inputs lack is said to be missing.
+     */
+    private void creditMemo() {
+        chapterHeading("memo");
+        JsonNode e = Doc.at(d, "enterprise");
+        JsonNode r = Doc.at(d, "recommendation");
+        double recommended = Doc.num(r, "recommendedLoan");
+
+        doc.heading(2, t("report.memo.borrower"));
+        doc.paragraph(t("report.memo.borrower.text", enterpriseName(), orGap(Doc.str(e, "creditCode")), orGap(Doc.str(e, "industry")),
+                Doc.has(e, "yearsInBusiness") ? ReportFormat.fixed(Doc.num(e, "yearsInBusiness"), 1) : t("report.notRecorded"),
+                Doc.has(e, "overdueRecords") ? Doc.str(e, "overdueRecords") : t("report.notRecorded")));
+        double revenue = Doc.num(e, "revenue");
+        double ebitda = Doc.num(e, "ebitda");
+        double assets = Doc.num(e, "totalAssets");
+        double liabilities = Doc.num(e, "totalLiabilities");
+        double interest = Doc.num(e, "interestExpense");
+        double existing = Doc.num(e, "annualDebtService");
+        PdfTable f = new PdfTable().left(t("report.col.figure"), 3.2f).right(t("report.col.value"), 2f)
+                .left(t("report.memo.col.definition"), 4.4f);
+        f.row(amountHeader(t("report.memo.revenue")), amountOrGap(e, "revenue"), t("report.memo.def.input"));
+        f.row(amountHeader("EBITDA"), amountOrGap(e, "ebitda"), t("report.memo.def.input"));
+        f.row(amountHeader(t("report.memo.totalAssets")), amountOrGap(e, "totalAssets"), t("report.memo.def.input"));
+        f.row(amountHeader(t("report.memo.totalLiabilities")), amountOrGap(e, "totalLiabilities"), t("report.memo.def.input"));
+        f.row(amountHeader(t("report.memo.interest")), amountOrGap(e, "interestExpense"), t("report.memo.def.input"));
+        f.row(amountHeader(t("report.memo.rd")), amountOrGap(e, "rdExpense"), t("report.memo.def.input"));
+        f.row(amountHeader(t("report.memo.debtService")), amountOrGap(e, "annualDebtService"), t("report.memo.def.input"));
+        f.row(t("report.memo.leverage"), ratioOrGap(liabilities, assets, false), t("report.memo.def.leverage"));
+        f.row(t("report.memo.roa"), ratioOrGap(ebitda, assets, false), t("report.memo.def.roa"));
+        f.row(t("report.memo.margin"), ratioOrGap(ebitda, revenue, false), t("report.memo.def.margin"));
+        f.row(t("report.memo.rdIntensity"), ratioOrGap(Doc.num(e, "rdExpense"), revenue, false), t("report.memo.def.rdIntensity"));
+        f.row(t("report.memo.interestCover"), ratioOrGap(ebitda, interest, true), t("report.memo.def.interestCover"));
+        f.row(t("report.memo.dscrNow"), ratioOrGap(ebitda, existing, true), t("report.memo.def.dscrNow"));
+        doc.table(f);
+        doc.paragraph(t("report.memo.borrower.pd", ReportFormat.percent(Doc.num(d, "risk", "pd")), pdSource()), TextStyle.NOTE);
+
+        // the rate: at or above the risk-based minimum the engine computes for the loan proposed
+        JsonNode rateNode = Doc.has(d, "risk", "recommended", "minimumRate", "rate") ? Doc.at(d, "risk", "recommended", "minimumRate")
+                : Doc.at(d, "risk", "minimumRate");
+        double rate = Doc.num(rateNode, "rate");
+        double termMonths = Doc.num(d, "loan", "termMonths");
+
+        doc.heading(2, t("report.memo.repayment"));
+        doc.bullets(List.of(Double.isFinite(ebitda) ? t("report.memo.repayment.first", moneyWithCurrency(ebitda))
+                        : t("report.memo.repayment.firstMissing"),
+                t("report.memo.repayment.second", moneyWithCurrency(Doc.num(d, "collateral", "liquidationValue")), chapter("collateral"))),
+                TextStyle.BODY);
+        double minDscr = Doc.num(d, "parameters", "risk", "minimumDebtServiceCoverage");
+        if (!Double.isFinite(ebitda)) {
+            doc.paragraph(t("report.memo.repayment.noEbitda"), TextStyle.BODY_BOLD.withColor(WARNING));
+        } else if (!(recommended > 0) || !(termMonths > 0) || !Double.isFinite(rate)) {
+            doc.paragraph(t("report.memo.repayment.noLoan"));
+        } else {
+            String existingNote;
+            double existingService;
+            if (Double.isFinite(existing)) {
+                existingService = existing;
+                existingNote = t("report.memo.repayment.existing", moneyWithCurrency(existing));
+            } else if (Double.isFinite(interest)) {
+                existingService = interest;
+                existingNote = t("report.memo.repayment.existingFromInterest", moneyWithCurrency(interest));
+            } else {
+                existingService = 0;
+                existingNote = t("report.memo.repayment.existingMissing");
+            }
+            doc.paragraph(t("report.memo.repayment.lead", moneyWithCurrency(recommended), ReportFormat.percent(rate),
+                    Doc.str(d, "loan", "termMonths"), moneyWithCurrency(ebitda)) + " " + existingNote);
+            PdfTable s = new PdfTable().left(t("report.memo.col.year"), 1.4f).right(amountHeader(t("report.memo.col.opening")), 1.9f)
+                    .right(amountHeader(t("report.memo.col.principal")), 1.9f).right(amountHeader(t("report.memo.col.interest")), 1.7f)
+                    .right(amountHeader(t("report.memo.col.totalService")), 2f).right(t("report.memo.col.dscr"), 1.3f);
+            double balance = recommended;
+            int months = (int) Math.round(termMonths);
+            int years = (months + 11) / 12;
+            for (int y = 1; y <= years; y++) {
+                int m = Math.min(12, months - 12 * (y - 1));
+                double principal = recommended * m / months;
+                double interestDue = balance * rate * m / 12.0;
+                double total = existingService + principal + interestDue;
+                s.row(t("report.memo.yearN", y), money(balance), money(principal), money(interestDue), money(total),
+                        ReportFormat.times(ebitda / total));
+                balance -= principal;
+            }
+            doc.table(s);
+            doc.paragraph(t("report.memo.repayment.note", Double.isFinite(minDscr) ? ReportFormat.times(minDscr) : t("report.notRecorded")),
+                    TextStyle.NOTE);
+        }
+
+        doc.heading(2, t("report.memo.terms"));
+        PdfTable terms = new PdfTable().left(t("report.col.figure"), 3f).left(t("report.col.value"), 6.6f);
+        terms.emphasisRow(amountHeader(t("report.memo.amount")), recommended > 0 ? money(recommended) : t("report.memo.amountNone"));
+        terms.row(amountHeader(t("report.memo.requested")), money(Doc.num(d, "loan", "amount")));
+        terms.row(t("report.memo.rate"), Double.isFinite(rate) ? t("report.memo.rateValue", ReportFormat.percent(rate), chapter("credit"))
+                : t("report.notRecorded"));
+        terms.row(t("report.memo.term"), t("report.memo.termValue", orGap(Doc.str(d, "loan", "termMonths")),
+                orGap(Doc.str(d, "loan", "timeline", "startDate")), orGap(Doc.str(d, "loan", "timeline", "maturityDate"))));
+        terms.row(t("report.memo.repaymentType"), t("report.memo.repaymentTypeValue"));
+        terms.row(t("report.memo.security"), t("report.memo.securityValue", Doc.list(d, "patents").stream()
+                .filter(p -> Doc.at(p, "collateral", "eligible").asBoolean(false)).count(), chapter("collateral")));
+        terms.row(t("report.kpi.grade"), orGap(Doc.str(r, "grade")));
+        doc.table(terms);
+
+        doc.heading(2, t("report.memo.covenants"));
+        // the engine's conditions are printed once, in their own chapter; the memo names them and adds the covenants
+        int engineConditions = Doc.list(r, "conditions").size();
+        List<String> cov = new ArrayList<>();
+        if (Double.isFinite(minDscr) && Double.isFinite(ebitda)) {
+            cov.add(t("report.memo.covenant.dscr", ReportFormat.times(minDscr)));
+        }
+        double minCov = Doc.num(d, "gradeMinimumCoverage");
+        cov.add(Double.isFinite(minCov) ? t("report.memo.covenant.coverage", ReportFormat.times(minCov), orGap(Doc.str(r, "grade")))
+                : t("report.memo.covenant.coverageNotRecorded"));
+        cov.add(t("report.memo.covenant.noFurtherPledge"));
+        doc.paragraph(engineConditions > 0 ? t("report.memo.covenants.lead", engineConditions, chapter("conditions"))
+                : t("report.memo.covenants.leadNone", chapter("conditions")));
+        doc.bullets(cov, TextStyle.BODY);
+
+        doc.heading(2, t("report.memo.monitoring"));
+        long feeDue = Doc.list(d, "patents").stream().filter(p -> Doc.at(p, "collateral", "eligible").asBoolean(false))
+                .filter(AssessmentReport::feeDueInTerm).count();
+        String valuationDate = valuationDate();
+        List<String> mon = new ArrayList<>();
+        mon.add(t("report.memo.monitor.fees", feeDue));
+        mon.add(t("report.memo.monitor.status"));
+        mon.add(valuationDate.isEmpty() ? t("report.appraisal.date.none")
+                : t("report.memo.monitor.revalue", LocalDate.parse(valuationDate).plusYears(1).minusDays(1).toString()));
+        List<String> checkpoints = new ArrayList<>();
+        for (JsonNode c : Doc.list(d, "loan", "timeline", "checkpoints")) {
+            checkpoints.add(Doc.str(c, "date"));
+        }
+        mon.add(t("report.memo.monitor.coverage", Double.isFinite(minCov) ? ReportFormat.times(minCov) : t("report.notRecorded"),
+                checkpoints.isEmpty() ? t("report.notRecorded") : String.join(t("report.listSeparator"), checkpoints), chapter("coverage")));
+        mon.add(t("report.memo.monitor.registration"));
+        mon.add(Double.isFinite(ebitda) ? t("report.memo.monitor.financials") : t("report.memo.monitor.financialsMissing"));
+        doc.bullets(mon, TextStyle.BODY);
+
+        doc.heading(2, t("report.memo.disposal"));
+        List<String> disp = new ArrayList<>();
+        disp.add(t("report.memo.disposal.steps"));
+        JsonNode liq = Doc.at(d, "parameters", "risk", "liquidation");
+        if (liq.isObject()) {
+            liq.fields().forEachRemaining(x -> disp.add(t("report.memo.disposal.type", typeLabel(x.getKey()),
+                    ReportFormat.fixed(Doc.num(x.getValue(), "yearsToSell"), 1), ReportFormat.percent1(Doc.num(x.getValue(), "disposalCost")),
+                    ReportFormat.percent1(Doc.num(x.getValue(), "fireSaleDiscount")))));
+        } else {
+            disp.add(t("report.appraisal.liquidationNotRecorded"));
+        }
+        disp.add(t("report.memo.disposal.recovery", moneyWithCurrency(Doc.num(d, "collateral", "liquidationValue")),
+                Doc.has(d, "collateral", "atMaturity", "p50") ? moneyWithCurrency(Doc.num(d, "collateral", "atMaturity", "p50")) : t("report.notRecorded"),
+                orGap(Doc.str(d, "loan", "timeline", "maturityDate")), chapter("collateral")));
+        disp.add(t("report.memo.disposal.sharing", chapter("sharing")));
+        doc.bullets(disp, TextStyle.BODY);
+
+        doc.heading(2, t("report.memo.approval"));
+        doc.paragraph(t("report.memo.approval.lead", chapter("signoff")));
+        doc.signatures(List.of(new SignatureBlock(t("report.memo.approval.committee"), "", "", t("report.memo.approval.opinion"),
+                        t("report.signoff.signature"), t("report.signoff.date")),
+                new SignatureBlock(t("report.memo.approval.approver"), "", "", t("report.signoff.name"),
+                        t("report.signoff.signature"), t("report.signoff.date"))));
     }
 
     // ------------------------------------------------------------------ 12 conditions
