@@ -850,6 +850,10 @@ public final class AssessmentReport {
 
     // ------------------------------------------------------------------ appraisal elements
 
+    private static String or(String v, String fallback) {
+        return v == null || v.isBlank() ? fallback : v;
+    }
+
     /** A value the document does not hold: said plainly, never filled in. */
     private String orGap(String v) {
         return v == null || v.isBlank() ? t("report.notRecorded") : v;
@@ -933,7 +937,8 @@ public final class AssessmentReport {
         doc.bullets(basis, TextStyle.BODY);
 
         doc.heading(2, t("report.appraisal.procedure"));
-        doc.bullets(List.of(t("report.appraisal.procedure.data", ps.size()),
+        doc.bullets(List.of(t(Doc.at(d, "pledgor", "inferred").asBoolean(false) ? "report.appraisal.procedure.dataNoEnterprise"
+                        : "report.appraisal.procedure.data", ps.size()),
                 t("report.appraisal.procedure.eligibility", chapter("eligibility")),
                 t("report.appraisal.procedure.quality", chapter("quality")),
                 t("report.appraisal.procedure.valuation", chapter("valuation")),
@@ -1340,12 +1345,12 @@ public final class AssessmentReport {
     // ------------------------------------------------------------------ credit proposal
 
     private String amountOrGap(JsonNode n, String... path) {
-        return Doc.has(n, path) ? money(Doc.num(n, path)) : t("report.notRecorded");
+        return Doc.has(n, path) ? money(Doc.num(n, path)) : "–";
     }
 
     private String ratioOrGap(double num, double den, boolean times) {
         if (!Double.isFinite(num) || !Double.isFinite(den) || den == 0) {
-            return t("report.notRecorded");
+            return "–";
         }
         return times ? ReportFormat.times(num / den) : ReportFormat.percent1(num / den);
     }
@@ -1362,9 +1367,14 @@ public final class AssessmentReport {
         double recommended = Doc.num(r, "recommendedLoan");
 
         doc.heading(2, t("report.memo.borrower"));
-        doc.paragraph(t("report.memo.borrower.text", enterpriseName(), orGap(Doc.str(e, "creditCode")), orGap(Doc.str(e, "industry")),
-                Doc.has(e, "yearsInBusiness") ? ReportFormat.fixed(Doc.num(e, "yearsInBusiness"), 1) : t("report.notRecorded"),
-                Doc.has(e, "overdueRecords") ? Doc.str(e, "overdueRecords") : t("report.notRecorded")));
+        String gap = t("report.gapShort");
+        doc.paragraph(t("report.memo.borrower.text", enterpriseName(), or(Doc.str(e, "creditCode"), gap), or(Doc.str(e, "industry"), gap),
+                Doc.has(e, "yearsInBusiness") ? ReportFormat.fixed(Doc.num(e, "yearsInBusiness"), 1) : gap,
+                Doc.has(e, "overdueRecords") ? Doc.str(e, "overdueRecords") : gap));
+        boolean anyFinancials = false;
+        for (String k : List.of("revenue", "ebitda", "totalAssets", "totalLiabilities", "interestExpense", "rdExpense", "annualDebtService")) {
+            anyFinancials |= Doc.has(e, k);
+        }
         double revenue = Doc.num(e, "revenue");
         double ebitda = Doc.num(e, "ebitda");
         double assets = Doc.num(e, "totalAssets");
@@ -1386,7 +1396,12 @@ public final class AssessmentReport {
         f.row(t("report.memo.rdIntensity"), ratioOrGap(Doc.num(e, "rdExpense"), revenue, false), t("report.memo.def.rdIntensity"));
         f.row(t("report.memo.interestCover"), ratioOrGap(ebitda, interest, true), t("report.memo.def.interestCover"));
         f.row(t("report.memo.dscrNow"), ratioOrGap(ebitda, existing, true), t("report.memo.def.dscrNow"));
-        doc.table(f);
+        if (anyFinancials) {
+            doc.table(f);
+            doc.paragraph(t("report.memo.borrower.dash"), TextStyle.NOTE);
+        } else {
+            doc.paragraph(t("report.memo.borrower.noFinancials"), TextStyle.BODY_BOLD.withColor(WARNING));
+        }
         doc.paragraph(t("report.memo.borrower.pd", ReportFormat.percent(Doc.num(d, "risk", "pd")), pdSource()), TextStyle.NOTE);
 
         // the rate: at or above the risk-based minimum the engine computes for the loan proposed
@@ -1444,16 +1459,27 @@ public final class AssessmentReport {
         PdfTable terms = new PdfTable().left(t("report.col.figure"), 3f).left(t("report.col.value"), 6.6f);
         terms.emphasisRow(amountHeader(t("report.memo.amount")), recommended > 0 ? money(recommended) : t("report.memo.amountNone"));
         terms.row(amountHeader(t("report.memo.requested")), money(Doc.num(d, "loan", "amount")));
-        terms.row(t("report.memo.rate"), Double.isFinite(rate) ? t("report.memo.rateValue", ReportFormat.percent(rate), chapter("credit"))
-                : t("report.notRecorded"));
+        terms.row(t("report.memo.rate"), !Double.isFinite(rate) ? t("report.notRecorded") : recommended > 0
+                ? t("report.memo.rateValue", ReportFormat.percent(rate), chapter("credit"))
+                : t("report.memo.rateRequested", ReportFormat.percent(rate), chapter("credit")));
         terms.row(t("report.memo.term"), t("report.memo.termValue", orGap(Doc.str(d, "loan", "termMonths")),
                 orGap(Doc.str(d, "loan", "timeline", "startDate")), orGap(Doc.str(d, "loan", "timeline", "maturityDate"))));
         terms.row(t("report.memo.repaymentType"), t("report.memo.repaymentTypeValue"));
-        terms.row(t("report.memo.security"), t("report.memo.securityValue", Doc.list(d, "patents").stream()
-                .filter(p -> Doc.at(p, "collateral", "eligible").asBoolean(false)).count(), chapter("collateral")));
+        long pledgeable = Doc.list(d, "patents").stream().filter(p -> Doc.at(p, "collateral", "eligible").asBoolean(false)).count();
+        terms.row(t("report.memo.security"), pledgeable > 0 ? t("report.memo.securityValue", pledgeable, chapter("collateral"))
+                : t("report.memo.securityNone", chapter("eligibility")));
         terms.row(t("report.kpi.grade"), orGap(Doc.str(r, "grade")));
         doc.table(terms);
 
+        if (!(recommended > 0)) {
+            // nothing is lent: covenants, monitoring and disposal would be set only for a loan the committee grants
+            for (String h : List.of("report.memo.covenants", "report.memo.monitoring", "report.memo.disposal")) {
+                doc.heading(2, t(h));
+                doc.paragraph(t("report.memo.noLoanPlan", chapter("conditions")));
+            }
+            approvalLines();
+            return;
+        }
         doc.heading(2, t("report.memo.covenants"));
         // the engine's conditions are printed once, in their own chapter; the memo names them and adds the covenants
         int engineConditions = Doc.list(r, "conditions").size();
@@ -1462,8 +1488,11 @@ public final class AssessmentReport {
             cov.add(t("report.memo.covenant.dscr", ReportFormat.times(minDscr)));
         }
         double minCov = Doc.num(d, "gradeMinimumCoverage");
-        cov.add(Double.isFinite(minCov) ? t("report.memo.covenant.coverage", ReportFormat.times(minCov), orGap(Doc.str(r, "grade")))
-                : t("report.memo.covenant.coverageNotRecorded"));
+        if (!Double.isFinite(minCov)) {
+            cov.add(t("report.memo.covenant.coverageNotRecorded"));
+        } else if (minCov > 0) {
+            cov.add(t("report.memo.covenant.coverage", ReportFormat.times(minCov), orGap(Doc.str(r, "grade"))));
+        }
         cov.add(t("report.memo.covenant.noFurtherPledge"));
         doc.paragraph(engineConditions > 0 ? t("report.memo.covenants.lead", engineConditions, chapter("conditions"))
                 : t("report.memo.covenants.leadNone", chapter("conditions")));
@@ -1505,6 +1534,10 @@ public final class AssessmentReport {
         disp.add(t("report.memo.disposal.sharing", chapter("sharing")));
         doc.bullets(disp, TextStyle.BODY);
 
+        approvalLines();
+    }
+
+    private void approvalLines() {
         doc.heading(2, t("report.memo.approval"));
         doc.paragraph(t("report.memo.approval.lead", chapter("signoff")));
         doc.signatures(List.of(new SignatureBlock(t("report.memo.approval.committee"), "", "", t("report.memo.approval.opinion"),
