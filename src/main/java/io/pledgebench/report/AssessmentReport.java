@@ -1538,6 +1538,8 @@ public final class AssessmentReport {
     }
 
     private void approvalLines() {
+        // the heading, its line and the signature blocks stay on one page
+        doc.ensureSpace(190);
         doc.heading(2, t("report.memo.approval"));
         doc.paragraph(t("report.memo.approval.lead", chapter("signoff")));
         doc.signatures(List.of(new SignatureBlock(t("report.memo.approval.committee"), "", "", t("report.memo.approval.opinion"),
