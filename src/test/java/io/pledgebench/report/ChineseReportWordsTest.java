@@ -96,7 +96,7 @@ class ChineseReportWordsTest {
         }
     }
 
-    private static Assessment noEligiblePatent() {
+    static Assessment noEligiblePatent() {
         Portfolio pf = PortfolioReader.read(Path.of("sample-portfolios", "cn-tech-sme")).portfolio();
         List<Patent> lapsed = new ArrayList<>();
         for (Patent p : pf.patents()) {

@@ -87,6 +87,18 @@ class CommitteeElementsTest {
     }
 
     @Test
+    void withNoLoanProposedThePlansSaySoAndNoTermsAreInvented() throws IOException {
+        Assessment a = ChineseReportWordsTest.noEligiblePatent();
+        JsonNode doc = ReportSource.document(a);
+        assertThat(Doc.num(doc, "recommendation", "recommendedLoan")).isZero();
+        String zh = flat(text(doc, Locale.SIMPLIFIED_CHINESE));
+        String en = flat(text(doc, Locale.ENGLISH));
+        assertThat(zh).contains("不建议发放贷款").contains("无可质押专利").contains(flat("未建议发放贷款，故不设约束性条款"))
+                .contains("有权审批人");
+        assertThat(en).contains("Noloanisproposed").contains(flat("No patent can be pledged")).doesNotContain("Atorabove");
+    }
+
+    @Test
     void anOlderSavedDocumentSaysWhatIsNotRecorded() throws IOException {
         Assessment a = AssessmentReportTest.assess("cn-tech-sme");
         ObjectNode doc = (ObjectNode) ReportSource.document(a).deepCopy();
