@@ -1372,8 +1372,10 @@ public final class AssessmentReport {
                 Doc.has(e, "yearsInBusiness") ? ReportFormat.fixed(Doc.num(e, "yearsInBusiness"), 1) : gap,
                 Doc.has(e, "overdueRecords") ? Doc.str(e, "overdueRecords") : gap));
         boolean anyFinancials = false;
+        boolean allFinancials = true;
         for (String k : List.of("revenue", "ebitda", "totalAssets", "totalLiabilities", "interestExpense", "rdExpense", "annualDebtService")) {
             anyFinancials |= Doc.has(e, k);
+            allFinancials &= Doc.has(e, k);
         }
         double revenue = Doc.num(e, "revenue");
         double ebitda = Doc.num(e, "ebitda");
@@ -1398,7 +1400,9 @@ public final class AssessmentReport {
         f.row(t("report.memo.dscrNow"), ratioOrGap(ebitda, existing, true), t("report.memo.def.dscrNow"));
         if (anyFinancials) {
             doc.table(f);
-            doc.paragraph(t("report.memo.borrower.dash"), TextStyle.NOTE);
+            if (!allFinancials) {
+                doc.paragraph(t("report.memo.borrower.dash"), TextStyle.NOTE);
+            }
         } else {
             doc.paragraph(t("report.memo.borrower.noFinancials"), TextStyle.BODY_BOLD.withColor(WARNING));
         }
