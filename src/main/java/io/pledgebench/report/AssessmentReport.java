@@ -106,7 +106,7 @@ public final class AssessmentReport {
      * {@link #chapterHeading} checks that the layout numbered the chapter the same.
      */
     static final List<String> CHAPTERS = List.of("summary", "portfolio", "eligibility", "quality", "valuation",
-            "distribution", "collateral", "coverage", "credit", "stress", "sharing", "conditions", "disclosure",
+            "distribution", "appraisal", "collateral", "coverage", "credit", "stress", "sharing", "memo", "conditions", "disclosure",
             "appendix", "signoff", "annex");
 
     private int chaptersPrinted;
@@ -152,11 +152,13 @@ public final class AssessmentReport {
             quality();
             valuation();
             distribution();
+            appraisal();
             collateral();
             coverage();
             creditRisk();
             stress();
             riskSharing();
+            creditMemo();
             conditions();
             disclosure();
             appendix();
@@ -846,6 +848,222 @@ public final class AssessmentReport {
         return Optional.of(new ValueDistribution(samples, p5, p50, p95, currency));
     }
 
+    // ------------------------------------------------------------------ appraisal elements
+
+    private static String or(String v, String fallback) {
+        return v == null || v.isBlank() ? fallback : v;
+    }
+
+    /** A value the document does not hold: said plainly, never filled in. */
+    private String orGap(String v) {
+        return v == null || v.isBlank() ? t("report.notRecorded") : v;
+    }
+
+    /**
+     * The elements of an asset-appraisal report (资产评估报告) a credit committee looks for, each from the assessment's
+     * own data; what the inputs do not give is named as a data gap.
+     */
+    private void appraisal() {
+        chapterHeading("appraisal");
+        String pledgor = enterpriseName();
+        List<JsonNode> ps = patents();
+        String valuationDate = valuationDate();
+
+        doc.heading(2, t("report.appraisal.client"));
+        List<String> client = new ArrayList<>();
+        client.add(t("report.appraisal.client.bank"));
+        client.add(Doc.at(d, "pledgor", "inferred").asBoolean(false)
+                ? t("report.appraisal.client.pledgorInferred", Doc.str(d, "pledgor", "name"))
+                : t("report.appraisal.client.pledgor", pledgor, orGap(Doc.str(d, "enterprise", "creditCode"))));
+        client.add(input.saved() && !input.author().isEmpty() ? t("report.appraisal.client.savedBy", input.author())
+                : t("report.appraisal.client.unsaved"));
+        client.add(t("report.appraisal.client.users"));
+        doc.bullets(client, TextStyle.BODY);
+
+        doc.heading(2, t("report.appraisal.purpose"));
+        doc.paragraph(t("report.appraisal.purpose.text", pledgor, moneyWithCurrency(Doc.num(d, "loan", "amount")),
+                orGap(Doc.str(d, "loan", "termMonths")), orGap(Doc.str(d, "loan", "purpose"))));
+
+        doc.heading(2, t("report.appraisal.scope"));
+        Map<String, Integer> byType = new LinkedHashMap<>();
+        for (JsonNode p : ps) {
+            byType.merge(Doc.str(p, "type"), 1, Integer::sum);
+        }
+        List<String> counts = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : byType.entrySet()) {
+            counts.add(t("report.appraisal.scope.type", typeLabel(e.getKey()), e.getValue()));
+        }
+        long eligible = ps.stream().filter(p -> Doc.at(p, "collateral", "eligible").asBoolean(false)).count();
+        doc.paragraph(t("report.appraisal.scope.text", ps.size(), String.join(t("report.listSeparator"), counts),
+                eligible, ps.size() - eligible, chapter("portfolio"), chapter("eligibility")));
+
+        doc.heading(2, t("report.appraisal.valueType"));
+        doc.bullets(List.of(t("report.appraisal.valueType.market"), t("report.appraisal.valueType.liquidation")), TextStyle.BODY);
+        JsonNode liq = Doc.at(d, "parameters", "risk", "liquidation");
+        if (liq.isObject()) {
+            PdfTable lt = new PdfTable().left(t("report.col.type"), 2f).right(t("report.appraisal.col.fireSale"), 1.6f)
+                    .right(t("report.appraisal.col.disposalCost"), 1.6f).right(t("report.appraisal.col.yearsToSell"), 1.6f)
+                    .right(t("report.appraisal.col.discountRate"), 1.6f);
+            liq.fields().forEachRemaining(e -> lt.row(typeLabel(e.getKey()), ReportFormat.percent1(Doc.num(e.getValue(), "fireSaleDiscount")),
+                    ReportFormat.percent1(Doc.num(e.getValue(), "disposalCost")), ReportFormat.fixed(Doc.num(e.getValue(), "yearsToSell"), 1),
+                    ReportFormat.percent1(Doc.num(e.getValue(), "discountRate"))));
+            doc.table(lt);
+        } else {
+            doc.paragraph(t("report.appraisal.liquidationNotRecorded"), TextStyle.NOTE);
+        }
+
+        doc.heading(2, t("report.appraisal.date"));
+        if (valuationDate.isEmpty()) {
+            doc.paragraph(t("report.appraisal.date.none"));
+        } else {
+            LocalDate v = LocalDate.parse(valuationDate);
+            doc.paragraph(t("report.appraisal.date.text", valuationDate, v.plusYears(1).minusDays(1).toString()));
+            if (staleValuation(valuationDate)) {
+                doc.paragraph(t("report.cover.staleValuation", valuationDate, printDate.toString()), TextStyle.BODY_BOLD.withColor(WARNING));
+            }
+        }
+
+        doc.heading(2, t("report.appraisal.basis"));
+        List<String> basis = new ArrayList<>();
+        basis.add(t("report.appraisal.basis.intangible"));
+        basis.add(t("report.appraisal.basis.methods"));
+        basis.add(t("report.appraisal.basis.quality"));
+        basis.add(t("report.appraisal.basis.registration"));
+        basis.add(t("report.appraisal.basis.fees"));
+        String basel = Doc.str(d, "parameters", "risk", "baselFramework");
+        basis.add(basel.isEmpty() ? t("report.appraisal.basis.baselNotRecorded")
+                : t("report.appraisal.basis." + known(basel, List.of("baselII", "baselIII"))));
+        basis.add(t("report.appraisal.basis.data", Doc.str(d, "inputHash")));
+        doc.bullets(basis, TextStyle.BODY);
+
+        doc.heading(2, t("report.appraisal.procedure"));
+        doc.bullets(List.of(t(Doc.at(d, "pledgor", "inferred").asBoolean(false) ? "report.appraisal.procedure.dataNoEnterprise"
+                        : "report.appraisal.procedure.data", ps.size()),
+                t("report.appraisal.procedure.eligibility", chapter("eligibility")),
+                t("report.appraisal.procedure.quality", chapter("quality")),
+                t("report.appraisal.procedure.valuation", chapter("valuation")),
+                t("report.appraisal.procedure.simulation", orGap(Doc.str(d, "paths")), orGap(Doc.str(d, "seed")), chapter("distribution")),
+                t("report.appraisal.procedure.collateral", chapter("collateral"))), TextStyle.BODY);
+
+        doc.heading(2, t("report.appraisal.assumptions"));
+        JsonNode vp = Doc.at(d, "parameters", "valuation");
+        List<String> assume = new ArrayList<>();
+        assume.add(t("report.appraisal.assume.use"));
+        assume.add(t("report.disclosure.assume.data"));
+        assume.add(t("report.disclosure.assume.asOf", orGap(valuationDate)));
+        assume.add(vp.isObject() ? t("report.appraisal.assume.rates", ReportFormat.percent1(Doc.num(vp, "discountRate")),
+                ReportFormat.percent1(Doc.num(vp, "taxRate")), ReportFormat.percent1(Doc.num(vp, "revenueGrowth")), chapter("appendix"))
+                : t("report.appraisal.assume.ratesNotRecorded"));
+        doc.bullets(assume, TextStyle.BODY);
+
+        doc.heading(2, t("report.appraisal.methods"));
+        methodChoice(vp);
+
+        doc.heading(2, t("report.appraisal.conclusion"));
+        double total = 0;
+        for (JsonNode p : ps) {
+            total += Math.max(0, value(p));
+        }
+        JsonNode pd = Doc.at(d, "portfolioDistribution");
+        doc.paragraph(t("report.appraisal.conclusion.text", orGap(valuationDate), ps.size(), moneyWithCurrency(total), eligible,
+                moneyWithCurrency(Doc.num(d, "collateral", "marketValue")), moneyWithCurrency(Doc.num(d, "collateral", "liquidationValue"))),
+                TextStyle.BODY_BOLD);
+        if (Doc.has(pd, "p5")) {
+            doc.paragraph(t("report.appraisal.conclusion.range", moneyWithCurrency(Doc.num(pd, "p5")), moneyWithCurrency(Doc.num(pd, "p95")),
+                    chapter("distribution")));
+        }
+
+        doc.heading(2, t("report.appraisal.special"));
+        List<String> special = new ArrayList<>();
+        for (String[] rule : new String[][]{{"alreadyPledged", "report.appraisal.special.pledged"},
+                {"ownership", "report.appraisal.special.ownership"}, {"pendingInvalidation", "report.appraisal.special.invalidation"},
+                {"encumbrance", "report.appraisal.special.encumbrance"}}) {
+            List<String> hits = new ArrayList<>();
+            for (JsonNode p : ps) {
+                for (JsonNode c : Doc.list(p, "eligibility", "checks")) {
+                    if (rule[0].equals(Doc.str(c, "rule")) && !"pass".equals(Doc.str(c, "outcome"))) {
+                        hits.add(Doc.str(p, "patentNumber") + t("report.colon") + Doc.text(Doc.at(c, "reason"), rt));
+                    }
+                }
+            }
+            special.add(hits.isEmpty() ? t(rule[1] + ".none") : t(rule[1], hits.size()));
+            special.addAll(hits);
+        }
+        if (ps.stream().noneMatch(p -> Doc.list(p, "eligibility", "checks").size() > 0)) {
+            special.add(t("report.appraisal.special.checksNotRecorded"));
+        }
+        List<String> gaps = dataGaps();
+        special.add(t("report.appraisal.special.gaps", chapter("disclosure")));
+        special.addAll(gaps);
+        doc.bullets(special, TextStyle.BODY);
+
+        doc.heading(2, t("report.appraisal.limits"));
+        doc.bullets(List.of(t("report.appraisal.limit.purpose"),
+                valuationDate.isEmpty() ? t("report.appraisal.date.none")
+                        : t("report.appraisal.limit.validity", LocalDate.parse(valuationDate).plusYears(1).minusDays(1).toString()),
+                t("report.appraisal.limit.notSigned"), t("report.appraisal.limit.inputs")), TextStyle.BODY);
+    }
+
+    /** Why each method was used or not, and with what weight: from the configured weights and each patent's result. */
+    private void methodChoice(JsonNode vp) {
+        Map<String, JsonNode> first = new LinkedHashMap<>();
+        Map<String, int[]> used = new LinkedHashMap<>();
+        Map<String, double[]> range = new LinkedHashMap<>();
+        Map<String, Map<String, Integer>> why = new LinkedHashMap<>();
+        for (JsonNode p : patents()) {
+            JsonNode val = Doc.at(p, "valuation");
+            for (JsonNode m : Doc.list(val, "methods")) {
+                String id = Doc.str(m, "methodId").isEmpty() ? Doc.str(m, "method") : Doc.str(m, "methodId");
+                first.putIfAbsent(id, m);
+                int[] u = used.computeIfAbsent(id, k -> new int[2]);
+                if (applied(m)) {
+                    u[0]++;
+                    double w = weight(val, m);
+                    double[] r = range.computeIfAbsent(id, k -> new double[]{w, w});
+                    r[0] = Math.min(r[0], w);
+                    r[1] = Math.max(r[1], w);
+                } else {
+                    u[1]++;
+                    JsonNode reason = Doc.has(m, "skipReason") ? Doc.at(m, "skipReason") : Doc.at(m, "reason");
+                    String s = Doc.has(reason) ? Doc.text(reason, rt) : t("report.notRecorded");
+                    why.computeIfAbsent(id, k -> new LinkedHashMap<>()).merge(s, 1, Integer::sum);
+                }
+            }
+        }
+        if (first.isEmpty()) {
+            doc.paragraph(t("report.appraisal.methods.none"));
+            return;
+        }
+        doc.paragraph(t("report.appraisal.methods.lead"));
+        PdfTable mt = new PdfTable().left(t("report.col.method"), 2.6f).right(t("report.appraisal.col.configured"), 1.4f)
+                .right(t("report.appraisal.col.applied"), 1.3f).right(t("report.appraisal.col.skipped"), 1.3f)
+                .right(t("report.appraisal.col.weightUsed"), 1.8f);
+        for (Map.Entry<String, JsonNode> e : first.entrySet()) {
+            String id = e.getKey();
+            int[] u = used.get(id);
+            double[] r = range.get(id);
+            double configured = Doc.num(vp, "methodWeights", id);
+            mt.row(methodName(e.getValue()), Double.isNaN(configured) ? t("report.notRecorded") : ReportFormat.percent1(configured),
+                    String.valueOf(u[0]), String.valueOf(u[1]), r == null ? "–" : r[0] == r[1] ? ReportFormat.percent1(r[0])
+                            : ReportFormat.percent1(r[0]) + " – " + ReportFormat.percent1(r[1]));
+        }
+        doc.table(mt);
+        List<String> reasons = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> e : first.entrySet()) {
+            Map<String, Integer> w = why.get(e.getKey());
+            if (w == null) {
+                continue;
+            }
+            for (Map.Entry<String, Integer> r : w.entrySet()) {
+                reasons.add(t("report.appraisal.methods.skip", methodName(e.getValue()), r.getValue(), r.getKey()));
+            }
+        }
+        if (!reasons.isEmpty()) {
+            doc.heading(3, t("report.appraisal.methods.why"));
+            doc.bullets(reasons, TextStyle.BODY);
+        }
+    }
+
     // ------------------------------------------------------------------ 7 collateral
 
     private void collateral() {
@@ -1124,6 +1342,216 @@ public final class AssessmentReport {
         doc.table(t);
     }
 
+    // ------------------------------------------------------------------ credit proposal
+
+    private String amountOrGap(JsonNode n, String... path) {
+        return Doc.has(n, path) ? money(Doc.num(n, path)) : "–";
+    }
+
+    private String ratioOrGap(double num, double den, boolean times) {
+        if (!Double.isFinite(num) || !Double.isFinite(den) || den == 0) {
+            return "–";
+        }
+        return times ? ReportFormat.times(num / den) : ReportFormat.percent1(num / den);
+    }
+
+    /**
+     * The elements of a credit memo (授信调查/审查报告) built from the enterprise data, the recommendation and the risk
+     * figures: borrower and ratios, repayment sources and debt service, proposed terms, covenants, monitoring,
+     * disposal and approval lines. What the inputs lack is said to be missing.
+     */
+    private void creditMemo() {
+        chapterHeading("memo");
+        JsonNode e = Doc.at(d, "enterprise");
+        JsonNode r = Doc.at(d, "recommendation");
+        double recommended = Doc.num(r, "recommendedLoan");
+
+        doc.heading(2, t("report.memo.borrower"));
+        String gap = t("report.gapShort");
+        doc.paragraph(t("report.memo.borrower.text", enterpriseName(), or(Doc.str(e, "creditCode"), gap), or(Doc.str(e, "industry"), gap),
+                Doc.has(e, "yearsInBusiness") ? ReportFormat.fixed(Doc.num(e, "yearsInBusiness"), 1) : gap,
+                Doc.has(e, "overdueRecords") ? Doc.str(e, "overdueRecords") : gap));
+        boolean anyFinancials = false;
+        boolean allFinancials = true;
+        for (String k : List.of("revenue", "ebitda", "totalAssets", "totalLiabilities", "interestExpense", "rdExpense", "annualDebtService")) {
+            anyFinancials |= Doc.has(e, k);
+            allFinancials &= Doc.has(e, k);
+        }
+        double revenue = Doc.num(e, "revenue");
+        double ebitda = Doc.num(e, "ebitda");
+        double assets = Doc.num(e, "totalAssets");
+        double liabilities = Doc.num(e, "totalLiabilities");
+        double interest = Doc.num(e, "interestExpense");
+        double existing = Doc.num(e, "annualDebtService");
+        PdfTable f = new PdfTable().left(t("report.col.figure"), 3.2f).right(t("report.col.value"), 2f)
+                .left(t("report.memo.col.definition"), 4.4f);
+        f.row(amountHeader(t("report.memo.revenue")), amountOrGap(e, "revenue"), t("report.memo.def.input"));
+        f.row(amountHeader("EBITDA"), amountOrGap(e, "ebitda"), t("report.memo.def.input"));
+        f.row(amountHeader(t("report.memo.totalAssets")), amountOrGap(e, "totalAssets"), t("report.memo.def.input"));
+        f.row(amountHeader(t("report.memo.totalLiabilities")), amountOrGap(e, "totalLiabilities"), t("report.memo.def.input"));
+        f.row(amountHeader(t("report.memo.interest")), amountOrGap(e, "interestExpense"), t("report.memo.def.input"));
+        f.row(amountHeader(t("report.memo.rd")), amountOrGap(e, "rdExpense"), t("report.memo.def.input"));
+        f.row(amountHeader(t("report.memo.debtService")), amountOrGap(e, "annualDebtService"), t("report.memo.def.input"));
+        f.row(t("report.memo.leverage"), ratioOrGap(liabilities, assets, false), t("report.memo.def.leverage"));
+        f.row(t("report.memo.roa"), ratioOrGap(ebitda, assets, false), t("report.memo.def.roa"));
+        f.row(t("report.memo.margin"), ratioOrGap(ebitda, revenue, false), t("report.memo.def.margin"));
+        f.row(t("report.memo.rdIntensity"), ratioOrGap(Doc.num(e, "rdExpense"), revenue, false), t("report.memo.def.rdIntensity"));
+        f.row(t("report.memo.interestCover"), ratioOrGap(ebitda, interest, true), t("report.memo.def.interestCover"));
+        f.row(t("report.memo.dscrNow"), ratioOrGap(ebitda, existing, true), t("report.memo.def.dscrNow"));
+        if (anyFinancials) {
+            doc.table(f);
+            if (!allFinancials) {
+                doc.paragraph(t("report.memo.borrower.dash"), TextStyle.NOTE);
+            }
+        } else {
+            doc.paragraph(t("report.memo.borrower.noFinancials"), TextStyle.BODY_BOLD.withColor(WARNING));
+        }
+        doc.paragraph(t("report.memo.borrower.pd", ReportFormat.percent(Doc.num(d, "risk", "pd")), pdSource()), TextStyle.NOTE);
+
+        // the rate: at or above the risk-based minimum the engine computes for the loan proposed
+        JsonNode rateNode = Doc.has(d, "risk", "recommended", "minimumRate", "rate") ? Doc.at(d, "risk", "recommended", "minimumRate")
+                : Doc.at(d, "risk", "minimumRate");
+        double rate = Doc.num(rateNode, "rate");
+        double termMonths = Doc.num(d, "loan", "termMonths");
+
+        doc.heading(2, t("report.memo.repayment"));
+        doc.bullets(List.of(Double.isFinite(ebitda) ? t("report.memo.repayment.first", moneyWithCurrency(ebitda))
+                        : t("report.memo.repayment.firstMissing"),
+                t("report.memo.repayment.second", moneyWithCurrency(Doc.num(d, "collateral", "liquidationValue")), chapter("collateral"))),
+                TextStyle.BODY);
+        double minDscr = Doc.num(d, "parameters", "risk", "minimumDebtServiceCoverage");
+        if (!Double.isFinite(ebitda)) {
+            doc.paragraph(t("report.memo.repayment.noEbitda"), TextStyle.BODY_BOLD.withColor(WARNING));
+        } else if (!(recommended > 0) || !(termMonths > 0) || !Double.isFinite(rate)) {
+            doc.paragraph(t("report.memo.repayment.noLoan"));
+        } else {
+            String existingNote;
+            double existingService;
+            if (Double.isFinite(existing)) {
+                existingService = existing;
+                existingNote = t("report.memo.repayment.existing", moneyWithCurrency(existing));
+            } else if (Double.isFinite(interest)) {
+                existingService = interest;
+                existingNote = t("report.memo.repayment.existingFromInterest", moneyWithCurrency(interest));
+            } else {
+                existingService = 0;
+                existingNote = t("report.memo.repayment.existingMissing");
+            }
+            doc.paragraph(t("report.memo.repayment.lead", moneyWithCurrency(recommended), ReportFormat.percent(rate),
+                    Doc.str(d, "loan", "termMonths"), moneyWithCurrency(ebitda)) + " " + existingNote);
+            PdfTable s = new PdfTable().left(t("report.memo.col.year"), 1.4f).right(amountHeader(t("report.memo.col.opening")), 1.9f)
+                    .right(amountHeader(t("report.memo.col.principal")), 1.9f).right(amountHeader(t("report.memo.col.interest")), 1.7f)
+                    .right(amountHeader(t("report.memo.col.totalService")), 2f).right(t("report.memo.col.dscr"), 1.3f);
+            double balance = recommended;
+            int months = (int) Math.round(termMonths);
+            int years = (months + 11) / 12;
+            for (int y = 1; y <= years; y++) {
+                int m = Math.min(12, months - 12 * (y - 1));
+                double principal = recommended * m / months;
+                double interestDue = balance * rate * m / 12.0;
+                double total = existingService + principal + interestDue;
+                s.row(t("report.memo.yearN", y), money(balance), money(principal), money(interestDue), money(total),
+                        ReportFormat.times(ebitda / total));
+                balance -= principal;
+            }
+            doc.table(s);
+            doc.paragraph(t("report.memo.repayment.note", Double.isFinite(minDscr) ? ReportFormat.times(minDscr) : t("report.notRecorded")),
+                    TextStyle.NOTE);
+        }
+
+        doc.heading(2, t("report.memo.terms"));
+        PdfTable terms = new PdfTable().left(t("report.col.figure"), 3f).left(t("report.col.value"), 6.6f);
+        terms.emphasisRow(amountHeader(t("report.memo.amount")), recommended > 0 ? money(recommended) : t("report.memo.amountNone"));
+        terms.row(amountHeader(t("report.memo.requested")), money(Doc.num(d, "loan", "amount")));
+        terms.row(t("report.memo.rate"), !Double.isFinite(rate) ? t("report.notRecorded") : recommended > 0
+                ? t("report.memo.rateValue", ReportFormat.percent(rate), chapter("credit"))
+                : t("report.memo.rateRequested", ReportFormat.percent(rate), chapter("credit")));
+        terms.row(t("report.memo.term"), t("report.memo.termValue", orGap(Doc.str(d, "loan", "termMonths")),
+                orGap(Doc.str(d, "loan", "timeline", "startDate")), orGap(Doc.str(d, "loan", "timeline", "maturityDate"))));
+        terms.row(t("report.memo.repaymentType"), t("report.memo.repaymentTypeValue"));
+        long pledgeable = Doc.list(d, "patents").stream().filter(p -> Doc.at(p, "collateral", "eligible").asBoolean(false)).count();
+        terms.row(t("report.memo.security"), pledgeable > 0 ? t("report.memo.securityValue", pledgeable, chapter("collateral"))
+                : t("report.memo.securityNone", chapter("eligibility")));
+        terms.row(t("report.kpi.grade"), orGap(Doc.str(r, "grade")));
+        doc.table(terms);
+
+        if (!(recommended > 0)) {
+            // nothing is lent: covenants, monitoring and disposal would be set only for a loan the committee grants
+            for (String h : List.of("report.memo.covenants", "report.memo.monitoring", "report.memo.disposal")) {
+                doc.heading(2, t(h));
+                doc.paragraph(t("report.memo.noLoanPlan", chapter("conditions")));
+            }
+            approvalLines();
+            return;
+        }
+        doc.heading(2, t("report.memo.covenants"));
+        // the engine's conditions are printed once, in their own chapter; the memo names them and adds the covenants
+        int engineConditions = Doc.list(r, "conditions").size();
+        List<String> cov = new ArrayList<>();
+        if (Double.isFinite(minDscr) && Double.isFinite(ebitda)) {
+            cov.add(t("report.memo.covenant.dscr", ReportFormat.times(minDscr)));
+        }
+        double minCov = Doc.num(d, "gradeMinimumCoverage");
+        if (!Double.isFinite(minCov)) {
+            cov.add(t("report.memo.covenant.coverageNotRecorded"));
+        } else if (minCov > 0) {
+            cov.add(t("report.memo.covenant.coverage", ReportFormat.times(minCov), orGap(Doc.str(r, "grade"))));
+        }
+        cov.add(t("report.memo.covenant.noFurtherPledge"));
+        doc.paragraph(engineConditions > 0 ? t("report.memo.covenants.lead", engineConditions, chapter("conditions"))
+                : t("report.memo.covenants.leadNone", chapter("conditions")));
+        doc.bullets(cov, TextStyle.BODY);
+
+        doc.heading(2, t("report.memo.monitoring"));
+        long feeDue = Doc.list(d, "patents").stream().filter(p -> Doc.at(p, "collateral", "eligible").asBoolean(false))
+                .filter(AssessmentReport::feeDueInTerm).count();
+        String valuationDate = valuationDate();
+        List<String> mon = new ArrayList<>();
+        mon.add(t("report.memo.monitor.fees", feeDue));
+        mon.add(t("report.memo.monitor.status"));
+        mon.add(valuationDate.isEmpty() ? t("report.appraisal.date.none")
+                : t("report.memo.monitor.revalue", LocalDate.parse(valuationDate).plusYears(1).minusDays(1).toString()));
+        List<String> checkpoints = new ArrayList<>();
+        for (JsonNode c : Doc.list(d, "loan", "timeline", "checkpoints")) {
+            checkpoints.add(Doc.str(c, "date"));
+        }
+        mon.add(t("report.memo.monitor.coverage", Double.isFinite(minCov) ? ReportFormat.times(minCov) : t("report.notRecorded"),
+                checkpoints.isEmpty() ? t("report.notRecorded") : String.join(t("report.listSeparator"), checkpoints), chapter("coverage")));
+        mon.add(t("report.memo.monitor.registration"));
+        mon.add(Double.isFinite(ebitda) ? t("report.memo.monitor.financials") : t("report.memo.monitor.financialsMissing"));
+        doc.bullets(mon, TextStyle.BODY);
+
+        doc.heading(2, t("report.memo.disposal"));
+        List<String> disp = new ArrayList<>();
+        disp.add(t("report.memo.disposal.steps"));
+        JsonNode liq = Doc.at(d, "parameters", "risk", "liquidation");
+        if (liq.isObject()) {
+            liq.fields().forEachRemaining(x -> disp.add(t("report.memo.disposal.type", typeLabel(x.getKey()),
+                    ReportFormat.fixed(Doc.num(x.getValue(), "yearsToSell"), 1), ReportFormat.percent1(Doc.num(x.getValue(), "disposalCost")),
+                    ReportFormat.percent1(Doc.num(x.getValue(), "fireSaleDiscount")))));
+        } else {
+            disp.add(t("report.appraisal.liquidationNotRecorded"));
+        }
+        disp.add(t("report.memo.disposal.recovery", moneyWithCurrency(Doc.num(d, "collateral", "liquidationValue")),
+                Doc.has(d, "collateral", "atMaturity", "p50") ? moneyWithCurrency(Doc.num(d, "collateral", "atMaturity", "p50")) : t("report.notRecorded"),
+                orGap(Doc.str(d, "loan", "timeline", "maturityDate")), chapter("collateral")));
+        disp.add(t("report.memo.disposal.sharing", chapter("sharing")));
+        doc.bullets(disp, TextStyle.BODY);
+
+        approvalLines();
+    }
+
+    private void approvalLines() {
+        // the heading, its line and the signature blocks stay on one page
+        doc.ensureSpace(190);
+        doc.heading(2, t("report.memo.approval"));
+        doc.paragraph(t("report.memo.approval.lead", chapter("signoff")));
+        doc.signatures(List.of(new SignatureBlock(t("report.memo.approval.committee"), "", "", t("report.memo.approval.opinion"),
+                        t("report.signoff.signature"), t("report.signoff.date")),
+                new SignatureBlock(t("report.memo.approval.approver"), "", "", t("report.signoff.name"),
+                        t("report.signoff.signature"), t("report.signoff.date"))));
+    }
+
     // ------------------------------------------------------------------ 12 conditions
 
     private void conditions() {
@@ -1150,6 +1578,15 @@ public final class AssessmentReport {
                 t("report.disclosure.limit.cost"), t("report.disclosure.limit.mc"), t("report.disclosure.limit.liquidation"),
                 t("report.disclosure.limit.basel"), t("report.disclosure.limit.scorecard")), TextStyle.BODY);
         doc.heading(2, t("report.disclosure.gaps"));
+        doc.bullets(dataGaps(), TextStyle.BODY);
+        doc.heading(2, t("report.disclosure.assumptions"));
+        doc.bullets(List.of(t("report.disclosure.assume.asOf", Doc.str(d, "asOf")), t("report.disclosure.assume.data"),
+                t("report.disclosure.assume.parameters"), t("report.disclosure.assume.reproducible", Doc.str(d, "inputHash"))),
+                TextStyle.BODY);
+    }
+
+    /** The inputs the assessment lacked, or one line saying none was found. */
+    private List<String> dataGaps() {
         List<JsonNode> ps = patents();
         List<String> gaps = new ArrayList<>();
         gap(gaps, ps, "productRevenue", "report.disclosure.gap.revenue");
@@ -1169,11 +1606,7 @@ public final class AssessmentReport {
         if (gaps.isEmpty()) {
             gaps.add(t("report.disclosure.gap.none"));
         }
-        doc.bullets(gaps, TextStyle.BODY);
-        doc.heading(2, t("report.disclosure.assumptions"));
-        doc.bullets(List.of(t("report.disclosure.assume.asOf", Doc.str(d, "asOf")), t("report.disclosure.assume.data"),
-                t("report.disclosure.assume.parameters"), t("report.disclosure.assume.reproducible", Doc.str(d, "inputHash"))),
-                TextStyle.BODY);
+        return gaps;
     }
 
     private void gap(List<String> gaps, List<JsonNode> ps, String field, String key) {

@@ -96,7 +96,7 @@ class ChineseReportWordsTest {
         }
     }
 
-    private static Assessment noEligiblePatent() {
+    static Assessment noEligiblePatent() {
         Portfolio pf = PortfolioReader.read(Path.of("sample-portfolios", "cn-tech-sme")).portfolio();
         List<Patent> lapsed = new ArrayList<>();
         for (Patent p : pf.patents()) {
@@ -138,6 +138,7 @@ class ChineseReportWordsTest {
         texts.add(doc.path("pledgor").path("name").asText());
         texts.add(doc.path("portfolio").asText());
         texts.add(doc.path("loan").path("purpose").asText());
+        texts.add(doc.path("enterprise").path("industry").asText());
         for (JsonNode p : doc.path("patents")) {
             texts.add(p.path("title").asText());
             texts.add(p.path("patentNumber").asText());
