@@ -207,4 +207,70 @@ public final class I18n {
     public String type(PatentType t) {
         return t == null ? "" : get("ui.type." + t.code());
     }
+
+    /**
+     * The human name of an eligibility rule id ({@code inForce}, {@code alreadyPledged}): the report's term for it
+     * when the report names it ({@code report.term.<id>}), otherwise {@code ui.rule.<id>}; an unknown id is shown
+     * as it is rather than failing.
+     */
+    public String ruleName(String id) {
+        if (id == null) {
+            return "";
+        }
+        return known("report.term." + id).or(() -> known("ui.rule." + id)).orElse(id);
+    }
+
+    /**
+     * The human name of a parameter or value code ({@code monteCarlo}, {@code recovery}) as the report names it
+     * ({@code report.term.<code>}, one translation for both); a code the report does not name is shown as it is.
+     */
+    public String term(String code) {
+        if (code == null) {
+            return "";
+        }
+        java.util.Optional<String> own = known("report.term." + code).or(() -> known("ui.rule." + code))
+                .or(() -> known("assessment.stress." + code));
+        if (own.isPresent()) {
+            return own.get();
+        }
+        java.util.regex.Matcher m = DISTRIBUTION.matcher(code);
+        if (m.matches() && known("report.term." + m.group(1)).isPresent()) {
+            java.util.List<String> parts = new java.util.ArrayList<>();
+            for (String kv : m.group(2).split(",\\s*")) {
+                int eq = kv.indexOf('=');
+                parts.add(eq < 0 ? kv : term(kv.substring(0, eq).trim()) + " "
+                        + parseNumber(kv.substring(eq + 1).trim()).stream().mapToObj(this::plain).findFirst()
+                        .orElse(kv.substring(eq + 1).trim()));
+            }
+            return get("ui.term.distribution", term(m.group(1)), String.join(get("ui.term.separator"), parts));
+        }
+        if (code.indexOf('.') > 0 && !code.endsWith(".")) {
+            // a path of codes (liquidation.invention.fireSaleDiscount): each part by its name
+            java.util.List<String> parts = new java.util.ArrayList<>();
+            boolean any = false;
+            for (String part : code.split("\\.")) {
+                String t = term(part);
+                any |= !t.equals(part);
+                parts.add(t);
+            }
+            if (any) {
+                return String.join(" · ", parts);
+            }
+        }
+        return code;
+    }
+
+    private static final java.util.regex.Pattern DISTRIBUTION = java.util.regex.Pattern.compile("(\\w+)\\[(.*)]");
+
+    /** A number read back from engine text ({@code 0.25}), shown in the current language without padding. */
+    private String plain(double v) {
+        NumberFormat f = NumberFormat.getNumberInstance(locale.get());
+        f.setMaximumFractionDigits(6);
+        return f.format(v);
+    }
+
+    private java.util.Optional<String> known(String key) {
+        return Text.bundle(key.substring(0, key.indexOf('.')), locale.get()).containsKey(key)
+                ? java.util.Optional.of(get(key)) : java.util.Optional.empty();
+    }
 }

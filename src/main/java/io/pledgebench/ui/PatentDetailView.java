@@ -59,7 +59,7 @@ public final class PatentDetailView {
         chart.setId("patentMethodsChart");
         methodsHolder.getChildren().add(chart);
         checks.getColumns().add(column("ui.detail.rule", c -> i18n.get("ui.detail.outcome." + c.outcome().code())
-                + " · " + c.rule(), 220));
+                + " · " + i18n.ruleName(c.rule()), 220));
         checks.getColumns().add(column("ui.detail.reason", c -> i18n.render(c.reason()), 600));
         indicators.getColumns().add(column("ui.detail.dimension", r -> i18n.render(r.dimension().dimension().label()), 110));
         indicators.getColumns().add(column("ui.detail.indicator", r -> i18n.render(r.indicator().indicator().label()), 180));

@@ -1,0 +1,125 @@
+package io.pledgebench.ui;
+
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Issue 16 item 3: no English or code words on the Chinese workbench. */
+class WorkbenchLanguageTest {
+
+    /** Latin words allowed on a Chinese screen: abbreviations a Chinese credit officer reads as they are. */
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("EBITDA", "IPC", "LGD", "PD", "CNY",
+            "II", "III", "Monte", "Carlo",
+            "EBA", "GL", "CRE");
+
+    private WorkbenchFixture app;
+
+    @AfterEach
+    void close() throws Exception {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    static void screenshot(WorkbenchFixture app, String name) throws Exception {
+        Path shot = Path.of("target/screenshots/" + name + ".png");
+        Files.createDirectories(shot.getParent());
+        var image = Fx.call(() -> app.stage.getScene().snapshot(null));
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", shot.toFile());
+    }
+
+    static List<String> latinWords(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher m = Pattern.compile("[A-Za-z]{2,}").matcher(text);
+        while (m.find()) {
+            if (!ABBREVIATIONS.contains(m.group())) {
+                words.add(m.group());
+            }
+        }
+        return words;
+    }
+
+    private static void collect(TreeItem<String> item, List<String> out) {
+        if (item.getValue() != null) {
+            out.add(item.getValue());
+        }
+        item.getChildren().forEach(c -> collect(c, out));
+    }
+
+    @Test
+    void theSettingsTreeNamesParametersAndValuesInChinese() throws Exception {
+        app = WorkbenchFixture.start(Locale.SIMPLIFIED_CHINESE);
+        Fx.run(() -> app.workbench.navigate(ScreenId.SETTINGS));
+        TreeView<String> tree = app.lookup("#parameterTree");
+        List<String> items = new ArrayList<>();
+        Fx.run(() -> collect(tree.getRoot(), items));
+        assertThat(items).isNotEmpty();
+        Fx.run(() -> tree.getRoot().getChildren().forEach(c -> c.setExpanded(true)));
+        screenshot(app, "settings-zh");
+        List<String> english = new ArrayList<>();
+        for (String item : items) {
+            if (!latinWords(item).isEmpty()) {
+                english.add(item);
+            }
+        }
+        assertThat(english).as("tree items with English or code words").isEmpty();
+        assertThat(items).noneMatch(s -> s.contains("monteCarlo") || s.contains("lgdMethod"))
+                .anyMatch(s -> s.contains("违约损失率方法") && s.contains("预期回收"));
+    }
+
+    @Test
+    void theSettingsTreeReadsInEnglishToo() throws Exception {
+        app = WorkbenchFixture.start(Locale.ENGLISH);
+        Fx.run(() -> app.workbench.navigate(ScreenId.SETTINGS));
+        TreeView<String> tree = app.lookup("#parameterTree");
+        List<String> items = new ArrayList<>();
+        Fx.run(() -> collect(tree.getRoot(), items));
+        Fx.run(() -> tree.getRoot().getChildren().forEach(c -> c.setExpanded(true)));
+        screenshot(app, "settings-en");
+        assertThat(items).anyMatch(s -> s.equals("LGD method: expected recovery"));
+    }
+
+    @Test
+    void dialogButtonsAreInTheScreensLanguageWhateverTheJvmLocale() {
+        FxDialogService zh = new FxDialogService(() -> null, new I18n(Locale.SIMPLIFIED_CHINESE));
+        assertThat(zh.ok().getText()).isEqualTo("确定");
+        assertThat(zh.close().getText()).isEqualTo("关闭");
+        FxDialogService en = new FxDialogService(() -> null, new I18n(Locale.ENGLISH));
+        assertThat(en.ok().getText()).isEqualTo("OK");
+        assertThat(en.close().getText()).isEqualTo("Close");
+    }
+
+    @Test
+    void everyEligibilityRuleHasAHumanNameInBothLanguages() throws Exception {
+        I18n zh = new I18n(Locale.SIMPLIFIED_CHINESE);
+        I18n en = new I18n(Locale.ENGLISH);
+        for (Class<?> rule : List.of(io.pledgebench.risk.eligibility.AlreadyPledgedRule.class,
+                io.pledgebench.risk.eligibility.ExpiryBeforeMaturityRule.class,
+                io.pledgebench.risk.eligibility.InForceRule.class,
+                io.pledgebench.risk.eligibility.AnnualFeeDueRule.class,
+                io.pledgebench.risk.eligibility.OwnershipRule.class,
+                io.pledgebench.risk.eligibility.PendingInvalidationRule.class,
+                io.pledgebench.risk.eligibility.InUseRule.class,
+                io.pledgebench.risk.eligibility.SinglePatentConcentrationRule.class,
+                io.pledgebench.risk.eligibility.GrantedRule.class,
+                io.pledgebench.risk.eligibility.EncumbranceRule.class,
+                io.pledgebench.risk.eligibility.RemainingLifeRule.class)) {
+            String id = (String) rule.getField("ID").get(null);
+            assertThat(latinWords(zh.ruleName(id))).as(id).isEmpty();
+            assertThat(en.ruleName(id)).as(id).isNotEqualTo(id);
+        }
+        assertThat(zh.ruleName("alreadyPledged")).isEqualTo("未出质");
+        assertThat(zh.ruleName("inForce")).isEqualTo("有效性");
+    }
+}
