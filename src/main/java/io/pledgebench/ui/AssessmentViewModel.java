@@ -51,6 +51,9 @@ import java.util.function.Supplier;
 public final class AssessmentViewModel {
 
     /** The editable numbers; {@code percent} ones are typed in percent. */
+    /** The most Monte Carlo paths the engine runs (its {@code MonteCarloSimulator.MAX_PATHS}). */
+    static final int MAX_PATHS = 1_000_000;
+
     public enum Input {
         LOAN_AMOUNT(false, true), TERM_MONTHS(false, true), PD(true, false),
         ADVANCE_INVENTION_LOW(true, true), ADVANCE_INVENTION_HIGH(true, true),
@@ -393,9 +396,26 @@ public final class AssessmentViewModel {
             for (Input whole : List.of(Input.TERM_MONTHS, Input.PATHS, Input.SEED)) {
                 double x = v.get(whole);
                 if (x != Math.rint(x) || Math.abs(x) > Integer.MAX_VALUE) {
-                    throw new IllegalArgumentException(i18n.get("ui.valuation.notAWholeNumber",
+                    throw new UserInputException(i18n.get("ui.valuation.notAWholeNumber",
                             i18n.get(whole.labelKey(), amountUnit()), inputs.get(whole).get()));
                 }
+            }
+            double paths = v.get(Input.PATHS);
+            if (paths < 1 || paths > MAX_PATHS) {
+                throw new UserInputException(i18n.get("ui.input.pathsRange", i18n.get(Input.PATHS.labelKey(), amountUnit()),
+                        i18n.integer(1), i18n.integer(MAX_PATHS), inputs.get(Input.PATHS).get()));
+            }
+            Double typedPd = v.get(Input.PD);
+            if (typedPd != null && !(typedPd > 0 && typedPd < 1)) {
+                throw new UserInputException(i18n.get("ui.assessment.pdRange", i18n.get(Input.PD.labelKey(), amountUnit()),
+                        inputs.get(Input.PD).get()));
+            }
+            io.pledgebench.domain.Enterprise borrower = p.enterprise();
+            if (typedPd == null && (borrower == null || borrower.pd() == null
+                    && !io.pledgebench.risk.PdScorecard.canScore(borrower))) {
+                // the engine would ask for --pd, a command-line flag: the screen asks for its own field
+                throw new UserInputException(i18n.get(borrower == null ? "ui.assessment.pdNeeded.noEnterprise"
+                        : "ui.assessment.pdNeeded.noRatios", i18n.get(Input.PD.labelKey(), amountUnit())));
             }
             BigDecimal typed = BigDecimal.valueOf(v.get(Input.LOAN_AMOUNT));
             BigDecimal amount = "CNY".equals(p.currency()) ? typed.multiply(WAN) : typed;
@@ -403,7 +423,7 @@ public final class AssessmentViewModel {
             LoanRequest loan = io.pledgebench.app.AssessmentRequests.loan(p, amount, v.get(Input.TERM_MONTHS).intValue(),
                     startDate.get(), true);
             if (asOf.get() == null) {
-                throw new IllegalArgumentException(i18n.get("ui.valuation.noDate"));
+                throw new UserInputException(i18n.get("ui.valuation.noDate"));
             }
             // the enterprise's own PD, shown as entered, is the enterprise's (as on the command line without --pd),
             // not an officer's
@@ -416,7 +436,7 @@ public final class AssessmentViewModel {
                     v.get(Input.PATHS).intValue(), pd, List.of(), Set.copyOf(acceptedPendingInvalidation));
             params = parameters(v).withExtraStress(userScenarios());
         } catch (IllegalArgumentException e) {
-            error.set(e.getMessage());
+            error.set(i18n.problem(e));
             return;
         }
         error.set("");
@@ -455,7 +475,7 @@ public final class AssessmentViewModel {
                     assessment.set(null);
                     resultPortfolio.set(null);
                     stale.set(false);
-                    error.set(t.getMessage() == null ? t.toString() : t.getMessage());
+                    error.set(i18n.problem(t));
                 }
             }
         });
@@ -482,7 +502,7 @@ public final class AssessmentViewModel {
             }
         }
         if (firstProblem != null) {
-            throw new IllegalArgumentException(firstProblem);
+            throw new UserInputException(firstProblem);
         }
         return out;
     }

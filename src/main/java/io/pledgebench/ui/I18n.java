@@ -273,4 +273,40 @@ public final class I18n {
         return Text.bundle(key.substring(0, key.indexOf('.')), locale.get()).containsKey(key)
                 ? java.util.Optional.of(get(key)) : java.util.Optional.empty();
     }
+
+    /**
+     * A failure as a sentence in the screen's language: a refused input ({@link UserInputException}) as its own
+     * reason; a file that is no workbook or archive ("Cannot find zip signature") as such; anything else the engine
+     * refused as a general sentence, with the engine's English reason only on the English screen.
+     */
+    public String problem(Throwable t) {
+        if (t == null) {
+            return "";
+        }
+        if (t instanceof UserInputException) {
+            return t.getMessage();
+        }
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            String m = c.getMessage() == null ? "" : c.getMessage();
+            if (c instanceof java.util.zip.ZipException || m.contains("zip signature")
+                    || c.getClass().getName().startsWith("org.apache.poi.")) {
+                return get("ui.error.notAWorkbook");
+            }
+        }
+        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return get("ui.error.other", m);
+    }
+
+    /**
+     * An import problem's reason in the screen's language; a file the reader could not open as a workbook at all
+     * (the reader passes on POI's "Cannot find zip signature") is said as a sentence instead.
+     */
+    public String reason(io.pledgebench.io.ImportProblem p) {
+        String english = p.reason() == null ? "" : p.reason();
+        if (english.contains("zip signature") || english.contains("No valid entries or contents found")
+                || english.contains("not a valid OOXML")) {
+            return get("ui.error.notAWorkbookFile", p.file() == null ? "" : p.file());
+        }
+        return chinese() && p.reasonZh() != null ? p.reasonZh() : english;
+    }
 }

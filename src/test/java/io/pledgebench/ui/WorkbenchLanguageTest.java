@@ -122,4 +122,60 @@ class WorkbenchLanguageTest {
         assertThat(zh.ruleName("alreadyPledged")).isEqualTo("未出质");
         assertThat(zh.ruleName("inForce")).isEqualTo("有效性");
     }
+
+    @Test
+    void inputsTheEngineWouldRefuseInEnglishAreRefusedInChineseOnTheScreen() throws Exception {
+        app = WorkbenchFixture.start(Locale.SIMPLIFIED_CHINESE);
+        Fx.run(() -> app.wiring.portfolios().importFrom(Path.of("sample-portfolios/cn-tech-sme")));
+        Fx.await(() -> app.wiring.portfolios().patents().size() == 25);
+        AssessmentViewModel vm = app.wiring.assessment();
+        Fx.run(() -> app.workbench.navigate(ScreenId.LOAN_RISK));
+        Fx.run(() -> vm.input(AssessmentViewModel.Input.PATHS).set("2000000"));
+        Fx.await(() -> vm.errorProperty().get().contains("1,000,000"));
+        assertThat(latinWords(Fx.call(() -> vm.errorProperty().get()))).isEmpty();
+        assertThat(Fx.call(() -> vm.errorProperty().get())).contains("蒙特卡洛路径数");
+        Fx.run(() -> vm.input(AssessmentViewModel.Input.PATHS).set("500"));
+        Fx.run(() -> vm.input(AssessmentViewModel.Input.PD).set("150"));
+        Fx.await(() -> vm.errorProperty().get().contains("150"));
+        assertThat(latinWords(Fx.call(() -> vm.errorProperty().get()))).isEmpty();
+        screenshot(app, "loan-risk-pd-refused-zh");
+
+        ValuationViewModel valuation = app.wiring.valuation();
+        Fx.run(() -> valuation.input(ValuationViewModel.Input.PATHS).set("2000000"));
+        Fx.run(() -> app.workbench.navigate(ScreenId.VALUATION));
+        Fx.await(() -> valuation.errorProperty().get().contains("1,000,000"));
+        assertThat(latinWords(Fx.call(() -> valuation.errorProperty().get()))).isEmpty();
+    }
+
+    @Test
+    void aPortfolioWithoutEnterpriseDataAsksForThePdFieldNotACommandLineFlag() throws Exception {
+        app = WorkbenchFixture.start(Locale.SIMPLIFIED_CHINESE);
+        Path csv = Files.createTempDirectory("pb-lang").resolve("acme.csv");
+        Files.writeString(csv, "patent_number,title,type,filing_date,grant_date,status,owners,replacement_cost\n"
+                + "CN201710601862.3,Optical sensor,invention,2017-07-25,2020-03-06,valid,Acme,800000\n");
+        Fx.run(() -> app.wiring.portfolios().importFrom(csv));
+        Fx.await(() -> app.wiring.portfolios().patents().size() == 1);
+        AssessmentViewModel vm = app.wiring.assessment();
+        Fx.run(() -> app.workbench.navigate(ScreenId.LOAN_RISK));
+        Fx.run(() -> {
+            vm.input(AssessmentViewModel.Input.PATHS).set("500");
+            vm.input(AssessmentViewModel.Input.LOAN_AMOUNT).set("100");
+            vm.input(AssessmentViewModel.Input.TERM_MONTHS).set("12");
+            vm.input(AssessmentViewModel.Input.PD).set("");
+        });
+        Fx.await(() -> vm.errorProperty().get().contains("违约概率"));
+        assertThat(Fx.call(() -> vm.errorProperty().get())).doesNotContain("--pd");
+        assertThat(latinWords(Fx.call(() -> vm.errorProperty().get()))).isEmpty();
+    }
+
+    @Test
+    void aFileThatIsNoWorkbookIsSaidAsASentence() {
+        io.pledgebench.io.ImportProblem p = new io.pledgebench.io.ImportProblem("book.xlsx", null, null, null, null,
+                "book.xlsx cannot be read: Cannot find zip signature within the file", "无法读取 book.xlsx：Cannot find zip signature within the file");
+        String zh = new I18n(Locale.SIMPLIFIED_CHINESE).reason(p);
+        assertThat(zh).contains("book.xlsx").contains("工作簿").doesNotContain("signature");
+        assertThat(new I18n(Locale.ENGLISH).reason(p)).contains("not a workbook").doesNotContain("signature");
+        assertThat(new I18n(Locale.SIMPLIFIED_CHINESE).problem(new java.util.zip.ZipException("Cannot find zip signature")))
+                .contains("工作簿");
+    }
 }
