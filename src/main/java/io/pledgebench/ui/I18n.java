@@ -61,8 +61,52 @@ public final class I18n {
         return Text.of(key, args).render(locale.get());
     }
 
+    /**
+     * A text in the current language; an argument that is a code the report names ({@code product_revenue},
+     * {@code invention}, "product_revenue / licence_revenue") is shown by that name, as the report shows it.
+     */
     public String render(Text text) {
-        return text == null ? "" : text.render(locale.get());
+        if (text == null) {
+            return "";
+        }
+        java.util.List<Object> args = new java.util.ArrayList<>(text.args());
+        boolean named = false;
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i) instanceof String code) {
+                String name = codeName(code);
+                if (name != null) {
+                    args.set(i, name);
+                    named = true;
+                }
+            }
+        }
+        return (named ? new Text(text.key(), args) : text).render(locale.get());
+    }
+
+    /** The report's name of a code or of each code of a list ("a / b", "a, b"); null when it names none of them. */
+    private String codeName(String code) {
+        if (code.isBlank()) {
+            return null;
+        }
+        java.util.Optional<String> own = known("report.term." + code);
+        if (own.isPresent()) {
+            return own.get();
+        }
+        for (String sep : new String[] {" / ", ", "}) {
+            if (code.contains(sep)) {
+                java.util.List<String> out = new java.util.ArrayList<>();
+                boolean any = false;
+                for (String part : code.split(java.util.regex.Pattern.quote(sep), -1)) {
+                    java.util.Optional<String> t = known("report.term." + part.trim());
+                    any |= t.isPresent();
+                    out.add(t.orElse(part.trim()));
+                }
+                if (any) {
+                    return String.join(sep.equals(" / ") ? get("ui.term.or") : get("ui.term.separator"), out);
+                }
+            }
+        }
+        return null;
     }
 
     public String number(double v, int decimals) {

@@ -178,4 +178,18 @@ class WorkbenchLanguageTest {
         assertThat(new I18n(Locale.SIMPLIFIED_CHINESE).problem(new java.util.zip.ZipException("Cannot find zip signature")))
                 .contains("工作簿");
     }
+
+    @Test
+    void codesInEngineSentencesAreShownByTheirNames() {
+        I18n zh = new I18n(Locale.SIMPLIFIED_CHINESE);
+        I18n en = new I18n(Locale.ENGLISH);
+        io.pledgebench.domain.Text missing = io.pledgebench.domain.Text.of("valuation.skip.missing",
+                "product_revenue / licence_revenue");
+        assertThat(zh.render(missing)).doesNotContain("product_revenue").contains("或");
+        assertThat(latinWords(zh.render(missing))).isEmpty();
+        assertThat(en.render(missing)).contains("product revenue or licence revenue");
+        io.pledgebench.domain.Text few = io.pledgebench.domain.Text.of("valuation.skip.fewComparables", 1, 3,
+                "invention", "G", "CNY");
+        assertThat(zh.render(few)).contains("类型发明专利").doesNotContain("invention");
+    }
 }
