@@ -135,6 +135,7 @@ public final class AssessmentViewModel {
         loanFrom(portfolio.get());
         updateTimeline();
         debounce.setOnFinished(e -> recalculate());
+        i18n.localeProperty().addListener((o, was, now) -> languageChanged(was, now));
         for (StringProperty p : inputs.values()) {
             p.addListener((o, was, now) -> edited());
         }
@@ -212,7 +213,7 @@ public final class AssessmentViewModel {
         asOf.set(io.pledgebench.app.AssessmentRequests.valuationDate(loan, null, today.get()));
         acceptedPendingInvalidation.clear();
         if (loan != null) {
-            BigDecimal shown = "CNY".equals(loan.currency()) ? loan.amount().divide(WAN) : loan.amount();
+            BigDecimal shown = loan.amount().divide(typedUnit(loan.currency()));
             inputs.get(Input.LOAN_AMOUNT).set(i18n.editable(shown.doubleValue()));
             inputs.get(Input.TERM_MONTHS).set(Integer.toString(loan.termMonths()));
             startDate.set(loan.startDate());
@@ -328,11 +329,34 @@ public final class AssessmentViewModel {
         return portfolio;
     }
 
-    /** The unit loan amounts are typed in: 万元 for CNY, else the currency code. */
+    /**
+     * The unit loan amounts are typed in, one per language as every amount on screen: 万元 for CNY in Chinese, the
+     * currency code (CNY) otherwise.
+     */
     public String amountUnit() {
         StoredPortfolio sp = portfolio.get();
         String currency = sp == null ? "CNY" : sp.portfolio().currency();
-        return "CNY".equals(currency) ? i18n.get("ui.assessment.unit.wan") : currency;
+        return "CNY".equals(currency) && i18n.chinese() ? i18n.get("ui.assessment.unit.wan") : currency;
+    }
+
+    /** Yuan per typed unit: 10,000 for CNY typed in 万元 (Chinese), else 1. */
+    private BigDecimal typedUnit(String currency) {
+        return "CNY".equals(currency) && i18n.chinese() ? WAN : BigDecimal.ONE;
+    }
+
+    /** The typed amount follows a change of language: 1500 (万元) becomes 15000000 (CNY) and back. */
+    private void languageChanged(java.util.Locale was, java.util.Locale now) {
+        StoredPortfolio sp = portfolio.get();
+        if (was == null || now == null || io.pledgebench.domain.Text.isChinese(was) == io.pledgebench.domain.Text.isChinese(now)
+                || sp != null && !"CNY".equals(sp.portfolio().currency())) {
+            return;
+        }
+        StringProperty amount = inputs.get(Input.LOAN_AMOUNT);
+        OptionalDouble typed = i18n.parseNumber(amount.get());
+        if (typed.isPresent()) {
+            BigDecimal v = BigDecimal.valueOf(typed.getAsDouble());
+            amount.set(i18n.editable((io.pledgebench.domain.Text.isChinese(now) ? v.divide(WAN) : v.multiply(WAN)).doubleValue()));
+        }
     }
 
     /** Runs the assessment now with the current entries (the debounce calls this; so does the Assess button). */
@@ -418,7 +442,7 @@ public final class AssessmentViewModel {
                         : "ui.assessment.pdNeeded.noRatios", i18n.get(Input.PD.labelKey(), amountUnit())));
             }
             BigDecimal typed = BigDecimal.valueOf(v.get(Input.LOAN_AMOUNT));
-            BigDecimal amount = "CNY".equals(p.currency()) ? typed.multiply(WAN) : typed;
+            BigDecimal amount = typed.multiply(typedUnit(p.currency()));
             // the form states the whole request: an empty start is the valuation date, as on the command line
             LoanRequest loan = io.pledgebench.app.AssessmentRequests.loan(p, amount, v.get(Input.TERM_MONTHS).intValue(),
                     startDate.get(), true);

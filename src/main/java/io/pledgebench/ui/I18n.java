@@ -7,7 +7,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -23,9 +22,10 @@ import java.util.ResourceBundle;
 public final class I18n {
 
     public static final String BUNDLE = "ui";
-    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale");
+    /** The currency of the portfolio on screen: engine sentences' amounts are shown in its unit. */
+    private volatile String currency = "CNY";
 
     public I18n(Locale initial) {
         locale.set(supported(initial));
@@ -46,6 +46,11 @@ public final class I18n {
 
     public void setLocale(Locale l) {
         locale.set(supported(l));
+    }
+
+    /** Sets the currency of the portfolio on screen (null: CNY). */
+    public void setCurrency(String c) {
+        currency = c == null || c.isBlank() ? "CNY" : c;
     }
 
     public boolean chinese() {
@@ -71,8 +76,16 @@ public final class I18n {
         }
         java.util.List<Object> args = new java.util.ArrayList<>(text.args());
         boolean named = false;
+        java.text.Format[] formats = formats(text.key());
         for (int i = 0; i < args.size(); i++) {
-            if (args.get(i) instanceof String code) {
+            java.text.Format f = i < formats.length ? formats[i] : null;
+            if (args.get(i) instanceof Number n && !(n instanceof Integer || n instanceof Long)
+                    && "CNY".equals(currency) && f instanceof java.text.DecimalFormat df
+                    && (df.toPattern().equals("#,##0") || df.toPattern().equals("#,##0.00"))) {
+                // an engine sentence's yuan amount ({n,number,#,##0}) in the screen's unit, with the unit named
+                args.set(i, new AmountArgument(n.doubleValue()));
+                named = true;
+            } else if (args.get(i) instanceof String code) {
                 String name = codeName(code);
                 if (name != null) {
                     args.set(i, name);
@@ -80,7 +93,34 @@ public final class I18n {
                 }
             }
         }
-        return (named ? new Text(text.key(), args) : text).render(locale.get());
+        if (!named) {
+            return text.render(locale.get());
+        }
+        String pattern = Text.bundle(text.key().substring(0, text.key().indexOf('.')), locale.get()).getString(text.key());
+        java.text.MessageFormat mf = new java.text.MessageFormat(pattern, chinese() ? Text.CHINESE : Text.ENGLISH);
+        Object[] values = args.toArray();
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] instanceof AmountArgument a) {
+                values[i] = Text.Amount.of(a.yuan()).render(locale.get());
+                mf.setFormatByArgumentIndex(i, null);
+            } else if (values[i] instanceof Text.Amount a) {
+                values[i] = a.render(locale.get());
+            }
+        }
+        return mf.format(values);
+    }
+
+    private record AmountArgument(double yuan) {
+    }
+
+    /** The formats of a sentence's arguments by index (none for a key no bundle has). */
+    private java.text.Format[] formats(String key) {
+        try {
+            String pattern = Text.bundle(key.substring(0, key.indexOf('.')), locale.get()).getString(key);
+            return new java.text.MessageFormat(pattern, Locale.ROOT).getFormatsByArgumentIndex();
+        } catch (RuntimeException e) {
+            return new java.text.Format[0];
+        }
     }
 
     /** The report's name of a code or of each code of a list ("a / b", "a, b"); null when it names none of them. */
@@ -221,18 +261,18 @@ public final class I18n {
         return java.util.Optional.empty();
     }
 
-    /** An amount with its unit: CNY in 元 or 万元 (two decimals), other currencies with their ISO code. */
+    /**
+     * An amount with its unit, one unit per language: CNY as {@link Text.Amount} renders it everywhere (万元 in
+     * Chinese, CNY in English, as the report and engine sentences); other currencies with their ISO code.
+     */
     public String amount(BigDecimal amount, String currency) {
         if (amount == null) {
             return "";
         }
-        if ("CNY".equals(currency)) {
-            if (amount.abs().compareTo(TEN_THOUSAND) >= 0) {
-                return get("ui.amount.wan", number(amount.divide(TEN_THOUSAND, 6, RoundingMode.HALF_EVEN).doubleValue(), 2));
-            }
-            return get("ui.amount.yuan", number(amount.doubleValue(), amount.stripTrailingZeros().scale() > 0 ? 2 : 0));
+        if (currency == null || "CNY".equals(currency)) {
+            return Text.Amount.of(amount).render(locale.get());
         }
-        return get("ui.amount.other", number(amount.doubleValue(), 2), currency == null ? "" : currency);
+        return get("ui.amount.other", number(amount.doubleValue(), 2), currency);
     }
 
     public String amount(double amount, String currency) {

@@ -192,4 +192,19 @@ class WorkbenchLanguageTest {
                 "invention", "G", "CNY");
         assertThat(zh.render(few)).contains("类型发明专利").doesNotContain("invention");
     }
+
+    @Test
+    void theLoanAmountIsTypedInTheScreensUnitAndFollowsALanguageSwitch() throws Exception {
+        app = WorkbenchFixture.start(Locale.SIMPLIFIED_CHINESE);
+        Fx.run(() -> app.wiring.portfolios().importFrom(Path.of("sample-portfolios/cn-tech-sme")));
+        Fx.await(() -> app.wiring.portfolios().patents().size() == 25);
+        AssessmentViewModel vm = app.wiring.assessment();
+        assertThat(Fx.call(vm::amountUnit)).isEqualTo("万元");
+        assertThat(Fx.call(() -> vm.input(AssessmentViewModel.Input.LOAN_AMOUNT).get())).isEqualTo("1500");
+        Fx.run(() -> app.wiring.i18n().setLocale(Locale.ENGLISH));
+        assertThat(Fx.call(vm::amountUnit)).isEqualTo("CNY");
+        assertThat(Fx.call(() -> vm.input(AssessmentViewModel.Input.LOAN_AMOUNT).get())).isEqualTo("15000000");
+        Fx.run(() -> app.wiring.i18n().setLocale(Locale.SIMPLIFIED_CHINESE));
+        assertThat(Fx.call(() -> vm.input(AssessmentViewModel.Input.LOAN_AMOUNT).get())).isEqualTo("1500");
+    }
 }
