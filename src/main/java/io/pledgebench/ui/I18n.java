@@ -393,4 +393,29 @@ public final class I18n {
         }
         return chinese() && p.reasonZh() != null ? p.reasonZh() : english;
     }
+
+    /**
+     * An amount as a table figure, without its unit, as the report's tables and chart labels print it
+     * ({@link io.pledgebench.report.charts.AmountFormat#labels}): "125.00" (万元) in Chinese, "1,250,000" in English;
+     * the column's header names the unit ({@link #amountHeader}).
+     */
+    public String amountFigure(double v, String currency) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return "—";
+        }
+        if (currency == null || "CNY".equals(currency)) {
+            return io.pledgebench.report.charts.AmountFormat.labels(locale.get()).format(v);
+        }
+        return number(v, 2);
+    }
+
+    /** The unit of a table's amounts: 万元 in Chinese, the currency (CNY) in English. */
+    public String amountUnit(String currency) {
+        return io.pledgebench.report.charts.AmountFormat.unit(locale.get(), currency);
+    }
+
+    /** A column header with the unit of its amounts: "Market value (CNY)", "市场价值（万元）". */
+    public String amountHeader(String title, String currency) {
+        return get("ui.amount.header", title, amountUnit(currency));
+    }
 }
