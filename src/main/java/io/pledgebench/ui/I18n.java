@@ -262,15 +262,17 @@ public final class I18n {
     }
 
     /**
-     * An amount with its unit, one unit per language: CNY as {@link Text.Amount} renders it everywhere (万元 in
-     * Chinese, CNY in English, as the report and engine sentences); other currencies with their ISO code.
+     * An amount with its unit, one unit per language as everywhere in the workbench and the report: the figure as
+     * the report's tables and charts print it ({@link #amountFigure}: 万 with two decimals in Chinese, whole CNY in
+     * English) and the unit the charts name ({@link #amountUnit}) — "1,252.18万元", "12,521,804 CNY"; other
+     * currencies with their ISO code.
      */
     public String amount(BigDecimal amount, String currency) {
         if (amount == null) {
             return "";
         }
         if (currency == null || "CNY".equals(currency)) {
-            return Text.Amount.of(amount).render(locale.get());
+            return get("ui.amount.withUnit", amountFigure(amount.doubleValue(), currency), amountUnit(currency));
         }
         return get("ui.amount.other", number(amount.doubleValue(), 2), currency);
     }

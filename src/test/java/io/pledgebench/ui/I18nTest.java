@@ -15,15 +15,15 @@ class I18nTest {
     private final I18n zh = new I18n(Locale.CHINA);
 
     @Test
-    void yuanAmountsAreInWanYuanInChineseAndInCnyInEnglishAsTextAmountRendersThem() {
-        assertThat(zh.amount(new BigDecimal("12345600"), "CNY")).isEqualTo("1,234.56万元");
-        assertThat(zh.amount(new BigDecimal("12345678"), "CNY")).isEqualTo("1,234.5678万元");
+    void yuanAmountsAreInWanYuanInChineseAndInCnyInEnglishAsTheReportsTablesAndChartsPrintThem() {
+        assertThat(zh.amount(new BigDecimal("12345678"), "CNY")).isEqualTo("1,234.57万元");
         assertThat(en.amount(new BigDecimal("12345678"), "CNY")).isEqualTo("12,345,678 CNY");
         assertThat(zh.amount(new BigDecimal("10000"), "CNY")).isEqualTo("1.00万元");
-        assertThat(zh.amount(new BigDecimal("9999"), "CNY")).isEqualTo("0.9999万元");
-        assertThat(en.amount(new BigDecimal("12.5"), "CNY")).isEqualTo("12.5 CNY");
-        assertThat(en.amount(new BigDecimal("15000000"), "CNY"))
-                .isEqualTo(io.pledgebench.domain.Text.Amount.of(new BigDecimal("15000000")).render(java.util.Locale.ENGLISH));
+        assertThat(zh.amount(new BigDecimal("9999"), "CNY")).isEqualTo("1.00万元");
+        assertThat(en.amount(new BigDecimal("15000000"), "CNY")).isEqualTo("15,000,000 CNY");
+        assertThat(zh.amountFigure(12345678, "CNY")).isEqualTo("1,234.57");
+        assertThat(zh.amountHeader("市场价值", "CNY")).isEqualTo("市场价值（万元）");
+        assertThat(en.amountHeader("Market value", "CNY")).isEqualTo("Market value (CNY)");
     }
 
     @Test
