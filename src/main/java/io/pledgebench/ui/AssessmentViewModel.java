@@ -51,6 +51,9 @@ import java.util.function.Supplier;
 public final class AssessmentViewModel {
 
     /** The editable numbers; {@code percent} ones are typed in percent. */
+    /** The most Monte Carlo paths the engine runs (its {@code MonteCarloSimulator.MAX_PATHS}). */
+    static final int MAX_PATHS = 1_000_000;
+
     public enum Input {
         LOAN_AMOUNT(false, true), TERM_MONTHS(false, true), PD(true, false),
         ADVANCE_INVENTION_LOW(true, true), ADVANCE_INVENTION_HIGH(true, true),
@@ -132,6 +135,7 @@ public final class AssessmentViewModel {
         loanFrom(portfolio.get());
         updateTimeline();
         debounce.setOnFinished(e -> recalculate());
+        i18n.localeProperty().addListener((o, was, now) -> languageChanged(was, now));
         for (StringProperty p : inputs.values()) {
             p.addListener((o, was, now) -> edited());
         }
@@ -209,7 +213,7 @@ public final class AssessmentViewModel {
         asOf.set(io.pledgebench.app.AssessmentRequests.valuationDate(loan, null, today.get()));
         acceptedPendingInvalidation.clear();
         if (loan != null) {
-            BigDecimal shown = "CNY".equals(loan.currency()) ? loan.amount().divide(WAN) : loan.amount();
+            BigDecimal shown = loan.amount().divide(typedUnit(loan.currency()));
             inputs.get(Input.LOAN_AMOUNT).set(i18n.editable(shown.doubleValue()));
             inputs.get(Input.TERM_MONTHS).set(Integer.toString(loan.termMonths()));
             startDate.set(loan.startDate());
@@ -325,11 +329,34 @@ public final class AssessmentViewModel {
         return portfolio;
     }
 
-    /** The unit loan amounts are typed in: 万元 for CNY, else the currency code. */
+    /**
+     * The unit loan amounts are typed in, one per language as every amount on screen: 万元 for CNY in Chinese, the
+     * currency code (CNY) otherwise.
+     */
     public String amountUnit() {
         StoredPortfolio sp = portfolio.get();
         String currency = sp == null ? "CNY" : sp.portfolio().currency();
-        return "CNY".equals(currency) ? i18n.get("ui.assessment.unit.wan") : currency;
+        return "CNY".equals(currency) && i18n.chinese() ? i18n.get("ui.assessment.unit.wan") : currency;
+    }
+
+    /** Yuan per typed unit: 10,000 for CNY typed in 万元 (Chinese), else 1. */
+    private BigDecimal typedUnit(String currency) {
+        return "CNY".equals(currency) && i18n.chinese() ? WAN : BigDecimal.ONE;
+    }
+
+    /** The typed amount follows a change of language: 1500 (万元) becomes 15000000 (CNY) and back. */
+    private void languageChanged(java.util.Locale was, java.util.Locale now) {
+        StoredPortfolio sp = portfolio.get();
+        if (was == null || now == null || io.pledgebench.domain.Text.isChinese(was) == io.pledgebench.domain.Text.isChinese(now)
+                || sp != null && !"CNY".equals(sp.portfolio().currency())) {
+            return;
+        }
+        StringProperty amount = inputs.get(Input.LOAN_AMOUNT);
+        OptionalDouble typed = i18n.parseNumber(amount.get());
+        if (typed.isPresent()) {
+            BigDecimal v = BigDecimal.valueOf(typed.getAsDouble());
+            amount.set(i18n.editable((io.pledgebench.domain.Text.isChinese(now) ? v.divide(WAN) : v.multiply(WAN)).doubleValue()));
+        }
     }
 
     /** Runs the assessment now with the current entries (the debounce calls this; so does the Assess button). */
@@ -393,17 +420,34 @@ public final class AssessmentViewModel {
             for (Input whole : List.of(Input.TERM_MONTHS, Input.PATHS, Input.SEED)) {
                 double x = v.get(whole);
                 if (x != Math.rint(x) || Math.abs(x) > Integer.MAX_VALUE) {
-                    throw new IllegalArgumentException(i18n.get("ui.valuation.notAWholeNumber",
+                    throw new UserInputException(i18n.get("ui.valuation.notAWholeNumber",
                             i18n.get(whole.labelKey(), amountUnit()), inputs.get(whole).get()));
                 }
             }
+            double paths = v.get(Input.PATHS);
+            if (paths < 1 || paths > MAX_PATHS) {
+                throw new UserInputException(i18n.get("ui.input.pathsRange", i18n.get(Input.PATHS.labelKey(), amountUnit()),
+                        i18n.integer(1), i18n.integer(MAX_PATHS), inputs.get(Input.PATHS).get()));
+            }
+            Double typedPd = v.get(Input.PD);
+            if (typedPd != null && !(typedPd > 0 && typedPd < 1)) {
+                throw new UserInputException(i18n.get("ui.assessment.pdRange", i18n.get(Input.PD.labelKey(), amountUnit()),
+                        inputs.get(Input.PD).get()));
+            }
+            io.pledgebench.domain.Enterprise borrower = p.enterprise();
+            if (typedPd == null && (borrower == null || borrower.pd() == null
+                    && !io.pledgebench.risk.PdScorecard.canScore(borrower))) {
+                // the engine would ask for --pd, a command-line flag: the screen asks for its own field
+                throw new UserInputException(i18n.get(borrower == null ? "ui.assessment.pdNeeded.noEnterprise"
+                        : "ui.assessment.pdNeeded.noRatios", i18n.get(Input.PD.labelKey(), amountUnit())));
+            }
             BigDecimal typed = BigDecimal.valueOf(v.get(Input.LOAN_AMOUNT));
-            BigDecimal amount = "CNY".equals(p.currency()) ? typed.multiply(WAN) : typed;
+            BigDecimal amount = typed.multiply(typedUnit(p.currency()));
             // the form states the whole request: an empty start is the valuation date, as on the command line
             LoanRequest loan = io.pledgebench.app.AssessmentRequests.loan(p, amount, v.get(Input.TERM_MONTHS).intValue(),
                     startDate.get(), true);
             if (asOf.get() == null) {
-                throw new IllegalArgumentException(i18n.get("ui.valuation.noDate"));
+                throw new UserInputException(i18n.get("ui.valuation.noDate"));
             }
             // the enterprise's own PD, shown as entered, is the enterprise's (as on the command line without --pd),
             // not an officer's
@@ -416,7 +460,7 @@ public final class AssessmentViewModel {
                     v.get(Input.PATHS).intValue(), pd, List.of(), Set.copyOf(acceptedPendingInvalidation));
             params = parameters(v).withExtraStress(userScenarios());
         } catch (IllegalArgumentException e) {
-            error.set(e.getMessage());
+            error.set(i18n.problem(e));
             return;
         }
         error.set("");
@@ -455,7 +499,7 @@ public final class AssessmentViewModel {
                     assessment.set(null);
                     resultPortfolio.set(null);
                     stale.set(false);
-                    error.set(t.getMessage() == null ? t.toString() : t.getMessage());
+                    error.set(i18n.problem(t));
                 }
             }
         });
@@ -482,7 +526,7 @@ public final class AssessmentViewModel {
             }
         }
         if (firstProblem != null) {
-            throw new IllegalArgumentException(firstProblem);
+            throw new UserInputException(firstProblem);
         }
         return out;
     }

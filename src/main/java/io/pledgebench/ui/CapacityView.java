@@ -116,11 +116,23 @@ public final class CapacityView {
         items.getColumns().add(title);
         items.getColumns().add(type);
         items.getColumns().add(eligible);
-        items.getColumns().add(number("ui.loanRisk.marketValue", c -> c.item().marketValue(), this::money));
-        items.getColumns().add(number("ui.loanRisk.liquidationValue", c -> c.item().liquidationValue(), this::money));
+        items.getColumns().add(amountColumn("ui.loanRisk.marketValue", c -> c.item().marketValue()));
+        items.getColumns().add(amountColumn("ui.loanRisk.liquidationValue", c -> c.item().liquidationValue()));
         items.getColumns().add(number("ui.loanRisk.advanceRate", c -> c.item().advanceRate(), v -> i18n.percent(v, 1)));
-        items.getColumns().add(number("ui.capacity.advanceAmount", c -> c.item().advanceAmount(), this::money));
+        items.getColumns().add(amountColumn("ui.capacity.advanceAmount", c -> c.item().advanceAmount()));
         items.getColumns().add(number("ui.capacity.share", Carrier::shareOfAdvance, v -> i18n.percent(v, 1)));
+    }
+
+    /** An amount column: the figure in the screen's unit, the unit in the header (万元 / CNY). */
+    private TableColumn<Carrier, Double> amountColumn(String key, ToDoubleFunction<Carrier> value) {
+        TableColumn<Carrier, Double> c = number(key, value, v -> i18n.amountFigure(v, currency()));
+        c.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> i18n.amountHeader(i18n.get(key), currency()), vm.portfolioProperty()));
+        return c;
+    }
+
+    private String currency() {
+        return vm.portfolioProperty().get() == null ? "CNY" : vm.portfolioProperty().get().portfolio().currency();
     }
 
     private TableColumn<Carrier, Double> number(String key, ToDoubleFunction<Carrier> value, Function<Double, String> f) {

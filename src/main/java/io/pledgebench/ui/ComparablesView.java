@@ -163,7 +163,7 @@ public final class ComparablesView {
         problemTable.getColumns().add(problemColumn("ui.problems.value",
                 p -> p.value() == null ? "" : p.value(), 140));
         problemTable.getColumns().add(problemColumn("ui.problems.reason",
-                p -> i18n.chinese() && p.reasonZh() != null ? p.reasonZh() : p.reason(), 420));
+                i18n::reason, 420));
         problemTable.setItems(vm.problems());
         vm.problems().addListener((ListChangeListener<ImportProblem>) c -> showProblems());
         showProblems();

@@ -32,6 +32,18 @@ public final class FxDialogService implements DialogService {
         this.i18n = i18n;
     }
 
+    /**
+     * JavaFX's own {@link ButtonType#OK} and {@link ButtonType#CLOSE} take their text from the JVM locale, not the
+     * workbench language: every dialog button is made here with the screen's language.
+     */
+    ButtonType ok() {
+        return new ButtonType(i18n.get("ui.dialog.ok"), ButtonBar.ButtonData.OK_DONE);
+    }
+
+    ButtonType close() {
+        return new ButtonType(i18n.get("ui.dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    }
+
     @Override
     public boolean confirm(String title, String message, String actionLabel) {
         ButtonType action = new ButtonType(actionLabel, ButtonBar.ButtonData.OK_DONE);
@@ -46,7 +58,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showError(String title, String message, Throwable details) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.CLOSE);
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, close());
         prepare(alert, title);
         if (details != null) {
             String trace = stackTrace(details);
@@ -72,14 +84,14 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showInformation(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ok());
         prepare(alert, title);
         alert.showAndWait();
     }
 
     @Override
     public void showText(String title, String message, String text) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, null, ButtonType.CLOSE);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, null, close());
         prepare(alert, title);
         javafx.scene.control.Label lead = new javafx.scene.control.Label(message);
         lead.setWrapText(true);

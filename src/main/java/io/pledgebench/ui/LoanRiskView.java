@@ -419,14 +419,22 @@ public final class LoanRiskView {
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(scenarioName(c.getValue())));
         name.setPrefWidth(240);
         stressTable.getColumns().add(name);
-        stressTable.getColumns().add(number("ui.loanRisk.marketValue", StressResult::marketValue, this::money));
-        stressTable.getColumns().add(number("ui.loanRisk.liquidationValue", StressResult::liquidationValue, this::money));
-        stressTable.getColumns().add(number("ui.loanRisk.capacity", StressResult::capacity, this::money));
+        stressTable.getColumns().add(amountColumn("ui.loanRisk.marketValue", StressResult::marketValue));
+        stressTable.getColumns().add(amountColumn("ui.loanRisk.liquidationValue", StressResult::liquidationValue));
+        stressTable.getColumns().add(amountColumn("ui.loanRisk.capacity", StressResult::capacity));
         stressTable.getColumns().add(number("ui.loanRisk.coverage", StressResult::coverage, v -> i18n.number(v, 2) + "×"));
         stressTable.getColumns().add(number("ui.loanRisk.ltv", s -> s.ltv() == null ? Double.NaN : s.ltv(),
                 v -> i18n.percent(v, 1)));
         stressTable.getColumns().add(number("PD", StressResult::pd, v -> i18n.percent(v, 2)));
-        stressTable.getColumns().add(number("ui.loanRisk.expectedLoss", StressResult::expectedLoss, this::money));
+        stressTable.getColumns().add(amountColumn("ui.loanRisk.expectedLoss", StressResult::expectedLoss));
+    }
+
+    /** An amount column: the figure in the screen's unit, the unit in the header (万元 / CNY). */
+    private TableColumn<StressResult, Double> amountColumn(String key, java.util.function.ToDoubleFunction<StressResult> value) {
+        TableColumn<StressResult, Double> c = number(key, value, v -> i18n.amountFigure(v, currency()));
+        c.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> i18n.amountHeader(i18n.get(key), currency()), vm.portfolioProperty()));
+        return c;
     }
 
     private TableColumn<StressResult, Double> number(String key, java.util.function.ToDoubleFunction<StressResult> value,

@@ -59,7 +59,7 @@ public final class PatentDetailView {
         chart.setId("patentMethodsChart");
         methodsHolder.getChildren().add(chart);
         checks.getColumns().add(column("ui.detail.rule", c -> i18n.get("ui.detail.outcome." + c.outcome().code())
-                + " · " + c.rule(), 220));
+                + " · " + i18n.ruleName(c.rule()), 220));
         checks.getColumns().add(column("ui.detail.reason", c -> i18n.render(c.reason()), 600));
         indicators.getColumns().add(column("ui.detail.dimension", r -> i18n.render(r.dimension().dimension().label()), 110));
         indicators.getColumns().add(column("ui.detail.indicator", r -> i18n.render(r.indicator().indicator().label()), 180));
@@ -69,7 +69,12 @@ public final class PatentDetailView {
         indicators.getColumns().add(column("ui.detail.contribution", r -> i18n.number(r.indicator().contribution(), 1), 90));
         indicators.getColumns().add(column("ui.detail.basis", r -> i18n.render(r.indicator().basis()), 400));
         methods.getColumns().add(column("ui.detail.method", m -> i18n.render(m.name()), 200));
-        methods.getColumns().add(column("ui.valuation.value", m -> m.applied() ? i18n.amount(m.value(), currency()) : "–", 130));
+        TableColumn<MethodResult, String> value = column("ui.valuation.value",
+                m -> m.applied() ? i18n.amountFigure(m.value(), currency()) : "–", 130);
+        value.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> i18n.amountHeader(i18n.get("ui.valuation.value"), currency()), vm.detailProperty()));
+        value.setStyle("-fx-alignment: CENTER-RIGHT;");
+        methods.getColumns().add(value);
         methods.getColumns().add(column("ui.detail.weightUsed", m -> {
             Double w = vm.detailProperty().get() == null ? null
                     : vm.detailProperty().get().valuation().weightsUsed().get(m.methodId());

@@ -130,7 +130,7 @@ public final class PatentDetailViewModel {
                 running = null;
                 detail.set(null);
                 Throwable t = task.getException();
-                error.set(t.getMessage() == null ? t.toString() : t.getMessage());
+                error.set(i18n.problem(t));
             }
         });
         tasks.run(task);

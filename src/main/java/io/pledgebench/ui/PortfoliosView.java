@@ -167,7 +167,7 @@ public final class PortfoliosView {
         problemTable.getColumns().add(problemColumn("ui.problems.column", ImportProblem::column, 120));
         problemTable.getColumns().add(problemColumn("ui.problems.value", ImportProblem::value, 140));
         TableColumn<ImportProblem, String> reason = problemColumn("ui.problems.reason",
-                p -> i18n.chinese() && p.reasonZh() != null ? p.reasonZh() : p.reason(), 360);
+                i18n::reason, 360);
         // a reason is the officer's only clue to what to fix: it wraps within its column instead of ending in "…"
         reason.setCellFactory(col -> {
             TableCell<ImportProblem, String> cell = new TableCell<>() {

@@ -465,7 +465,6 @@ public final class PortfoliosViewModel {
     }
 
     private void failed(String titleKey, Throwable t) {
-        String reason = t == null || t.getMessage() == null ? String.valueOf(t) : t.getMessage();
-        dialogs.showError(i18n.get(titleKey), reason, t);
+        dialogs.showError(i18n.get(titleKey), i18n.problem(t), t);
     }
 }

@@ -45,11 +45,12 @@ public final class SettingsView {
             for (var e : m.entrySet()) {
                 Object v = e.getValue();
                 if (v instanceof java.util.Map<?, ?> || v instanceof java.util.List<?>) {
-                    javafx.scene.control.TreeItem<String> group = new javafx.scene.control.TreeItem<>(String.valueOf(e.getKey()));
+                    javafx.scene.control.TreeItem<String> group = new javafx.scene.control.TreeItem<>(i18n.term(String.valueOf(e.getKey())));
                     addParameters(group, v);
                     parent.getChildren().add(group);
                 } else {
-                    parent.getChildren().add(new javafx.scene.control.TreeItem<>(e.getKey() + " = " + format(v)));
+                    parent.getChildren().add(new javafx.scene.control.TreeItem<>(
+                            i18n.get("ui.settings.parameter", i18n.term(String.valueOf(e.getKey())), format(v))));
                 }
             }
         } else if (value instanceof java.util.List<?> l) {
@@ -74,7 +75,13 @@ public final class SettingsView {
         if (v instanceof io.pledgebench.domain.Text t) {
             return i18n.render(t);
         }
-        return String.valueOf(v);
+        if (v instanceof Boolean b) {
+            return i18n.get(b ? "ui.settings.yes" : "ui.settings.no");
+        }
+        if (v instanceof Number n) {
+            return i18n.number(n.doubleValue(), n.doubleValue() == Math.rint(n.doubleValue()) ? 0 : 2);
+        }
+        return v == null ? "" : i18n.term(String.valueOf(v));
     }
 
     @FXML

@@ -59,8 +59,30 @@ public final class SettingsViewModel {
     }
 
     /** Every default parameter of the assessment (valuation, simulation, scoring, eligibility, risk, stress). */
+    /**
+     * The default parameters as a tree of maps and lists; the sources the engine prints in English (the liquidation
+     * sources, the risk-sharing scheme's) are given as texts, so the tree shows them in the screen's language.
+     */
+    @SuppressWarnings("unchecked")
     public java.util.Map<String, Object> defaultParameters() {
-        return io.pledgebench.assessment.AssessmentParameters.defaults().toMap();
+        io.pledgebench.assessment.AssessmentParameters defaults = io.pledgebench.assessment.AssessmentParameters.defaults();
+        java.util.Map<String, Object> m = defaults.toMap();
+        if (m.get("risk") instanceof java.util.Map<?, ?> risk) {
+            java.util.Map<String, Object> r = new java.util.LinkedHashMap<>((java.util.Map<String, Object>) risk);
+            if (r.containsKey("sources")) {
+                r.put("sources", new java.util.LinkedHashMap<String, Object>(defaults.risk().sources()));
+            }
+            if (r.get("riskSharing") instanceof java.util.Map<?, ?> sharing) {
+                java.util.Map<String, Object> sh = new java.util.LinkedHashMap<>((java.util.Map<String, Object>) sharing);
+                if (sh.containsKey("source")) {
+                    sh.put("source", defaults.risk().riskSharing().source());
+                }
+                r.put("riskSharing", sh);
+            }
+            m = new java.util.LinkedHashMap<>(m);
+            m.put("risk", r);
+        }
+        return m;
     }
 
     public void chooseDatabaseFolder() {

@@ -190,7 +190,11 @@ public final class ValuationView {
     }
 
     private TableColumn<ValuedPatent, Double> amountColumn(String key, ToDoubleFunction<ValuedPatent> value) {
-        return NumberColumn.of(i18n.get(key), value, v -> i18n.amount(v, currency()), 120);
+        // the figure in the screen's unit, the unit in the header (万元 / CNY)
+        TableColumn<ValuedPatent, Double> c = NumberColumn.of(i18n.get(key), value, v -> i18n.amountFigure(v, currency()), 120);
+        c.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> i18n.amountHeader(i18n.get(key), currency()), vm.portfolioProperty()));
+        return c;
     }
 
     private void showResult(MonteCarloResult r) {

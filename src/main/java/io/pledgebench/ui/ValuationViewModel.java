@@ -257,7 +257,7 @@ public final class ValuationViewModel {
         LocalDate date = asOf.get();
         try {
             if (date == null) {
-                throw new IllegalArgumentException(i18n.get("ui.valuation.noDate"));
+                throw new UserInputException(i18n.get("ui.valuation.noDate"));
             }
             parameters = ValuationParameters.defaults().toBuilder()
                     .riskFreeRate(v.get(Input.RISK_FREE))
@@ -276,18 +276,22 @@ public final class ValuationViewModel {
             double paths = v.get(Input.PATHS);
             double seed = v.get(Input.SEED);
             if (paths != Math.rint(paths) || paths > Integer.MAX_VALUE) {
-                throw new IllegalArgumentException(i18n.get("ui.valuation.notAWholeNumber",
+                throw new UserInputException(i18n.get("ui.valuation.notAWholeNumber",
                         i18n.get(Input.PATHS.labelKey()), inputs.get(Input.PATHS).get()));
             }
+            if (paths < 1 || paths > AssessmentViewModel.MAX_PATHS) {
+                throw new UserInputException(i18n.get("ui.input.pathsRange", i18n.get(Input.PATHS.labelKey()),
+                        i18n.integer(1), i18n.integer(AssessmentViewModel.MAX_PATHS), inputs.get(Input.PATHS).get()));
+            }
             if (seed != Math.rint(seed)) {
-                throw new IllegalArgumentException(i18n.get("ui.valuation.notAWholeNumber",
+                throw new UserInputException(i18n.get("ui.valuation.notAWholeNumber",
                         i18n.get(Input.SEED.labelKey()), inputs.get(Input.SEED).get()));
             }
             MonteCarloSettings d = MonteCarloSettings.defaults((long) seed);
             settings = new MonteCarloSettings((int) paths, (long) seed, Runtime.getRuntime().availableProcessors(),
                     d.inputDistributions(), v.get(Input.CORRELATION), hazard.get(), d.histogramBins());
         } catch (IllegalArgumentException e) {
-            error.set(e.getMessage());
+            error.set(i18n.problem(e));
             return;
         }
         error.set("");
@@ -320,7 +324,7 @@ public final class ValuationViewModel {
             running = null;
             calculating.set(false);
             Throwable t = task.getException();
-            error.set(t.getMessage() == null ? t.toString() : t.getMessage());
+            error.set(i18n.problem(t));
         });
         task.setOnCancelled(e -> {
             if (running == task) {

@@ -191,6 +191,9 @@ public final class Wiring implements AutoCloseable {
         if (portfolios == null) {
             portfolios = new PortfoliosViewModel(portfolioRepository.getReadOnlyProperty(), reader, tasks,
                     dialogs, i18n, preferences, this::today);
+            // engine sentences show their amounts in the unit of the portfolio on screen
+            portfolios.currentProperty().addListener((o, was, now) ->
+                    i18n.setCurrency(now == null ? null : now.portfolio().currency()));
         }
         return portfolios;
     }

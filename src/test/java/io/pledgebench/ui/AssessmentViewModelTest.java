@@ -54,19 +54,19 @@ class AssessmentViewModelTest {
     }
 
     @Test
-    void theLoanRequestOfThePortfolioIsShownInWanYuan() throws Exception {
+    void theLoanRequestOfThePortfolioIsShownInTheScreensUnitCnyInEnglish() throws Exception {
         Fx.run(() -> portfolio.set(SAMPLE));
         // sample-portfolios/README.md: a loan request of 1,500 万元 over 36 months
-        assertThat(Fx.call(() -> vm.input(AssessmentViewModel.Input.LOAN_AMOUNT).get())).isEqualTo("1500");
+        assertThat(Fx.call(() -> vm.input(AssessmentViewModel.Input.LOAN_AMOUNT).get())).as("typed in CNY on the English screen").isEqualTo("15000000");
         assertThat(Fx.call(() -> vm.input(AssessmentViewModel.Input.TERM_MONTHS).get())).isEqualTo("36");
-        assertThat(vm.amountUnit()).isEqualTo("\u4e07\u5143");
+        assertThat(vm.amountUnit()).isEqualTo("CNY");
     }
 
     @Test
     void theResultIsThePipelinesForTheSameInputsAndParameters() throws Exception {
         Fx.run(() -> {
             portfolio.set(SAMPLE);
-            vm.input(AssessmentViewModel.Input.LOAN_AMOUNT).set("800");
+            vm.input(AssessmentViewModel.Input.LOAN_AMOUNT).set("8000000");
             vm.input(AssessmentViewModel.Input.PD).set("2.5");
             vm.input(AssessmentViewModel.Input.SHARE_FUND).set("30");
             vm.recalculate();
@@ -95,7 +95,7 @@ class AssessmentViewModelTest {
             portfolio.set(noLoan);
             vm.recalculate();
         });
-        assertThat(Fx.call(() -> vm.errorProperty().get())).isEqualTo("Loan amount (\u4e07\u5143): enter a value.");
+        assertThat(Fx.call(() -> vm.errorProperty().get())).isEqualTo("Loan amount (CNY): enter a value.");
         assertThat(Fx.call(() -> vm.invalid().contains(AssessmentViewModel.Input.LOAN_AMOUNT))).isTrue();
         assertThat(Fx.call(() -> vm.assessmentProperty().get())).isNull();
     }

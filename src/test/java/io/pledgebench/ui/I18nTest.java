@@ -15,16 +15,24 @@ class I18nTest {
     private final I18n zh = new I18n(Locale.CHINA);
 
     @Test
-    void chineseYuanAmountsOfTenThousandOrMoreAreShownInWanYuan() {
+    void yuanAmountsAreInWanYuanInChineseAndInCnyInEnglishAsTheReportsTablesAndChartsPrintThem() {
         assertThat(zh.amount(new BigDecimal("12345678"), "CNY")).isEqualTo("1,234.57万元");
-        assertThat(en.amount(new BigDecimal("12345678"), "CNY")).isEqualTo("1,234.57 万元");
+        assertThat(en.amount(new BigDecimal("12345678"), "CNY")).isEqualTo("12,345,678 CNY");
         assertThat(zh.amount(new BigDecimal("10000"), "CNY")).isEqualTo("1.00万元");
+        assertThat(zh.amount(new BigDecimal("9999"), "CNY")).isEqualTo("1.00万元");
+        assertThat(en.amount(new BigDecimal("15000000"), "CNY")).isEqualTo("15,000,000 CNY");
+        assertThat(zh.amountFigure(12345678, "CNY")).isEqualTo("1,234.57");
+        assertThat(zh.amountHeader("市场价值", "CNY")).isEqualTo("市场价值（万元）");
+        assertThat(en.amountHeader("Market value", "CNY")).isEqualTo("Market value (CNY)");
     }
 
     @Test
-    void smallerYuanAmountsAreShownInYuanWithCentsOnlyWhenPresent() {
-        assertThat(zh.amount(new BigDecimal("9999"), "CNY")).isEqualTo("9,999元");
-        assertThat(en.amount(new BigDecimal("12.5"), "CNY")).isEqualTo("12.50 元");
+    void engineSentencesShowTheirYuanAmountsInTheScreensUnit() {
+        io.pledgebench.domain.Text t = io.pledgebench.domain.Text.of("risk.reason.limitedBy.collateral", 1616513.0);
+        String pattern = io.pledgebench.domain.Text.bundle("risk", java.util.Locale.ENGLISH).getString(t.key());
+        org.junit.jupiter.api.Assumptions.assumeTrue(pattern.contains("{0,number,#,##0}"));
+        assertThat(zh.render(t)).contains("161.6513万元").doesNotContain("1,616,513");
+        assertThat(en.render(t)).contains("1,616,513 CNY");
     }
 
     @Test

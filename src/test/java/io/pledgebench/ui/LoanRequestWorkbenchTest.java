@@ -120,7 +120,8 @@ class LoanRequestWorkbenchTest {
         Fx.run(save::fire);
         assertThat(app.wiring.history().assessments()).isEmpty();
 
-        Fx.run(() -> amount.setText("800"));
+        // 800 万元 typed in the screen's unit: CNY in English
+        Fx.run(() -> amount.setText(language.equals("en") ? "8000000" : "800"));
         awaitCurrentResult();
         assertThat(Fx.call(stale::isVisible)).isFalse();
         assertThat(Fx.call(save::isDisabled)).isFalse();
@@ -165,7 +166,7 @@ class LoanRequestWorkbenchTest {
         // back to the first borrower: its own request from its loan sheet, its own result only
         select(sampleName);
         awaitCurrentResult();
-        assertThat((String) Fx.call(amount::getText)).isEqualTo("1500");
+        assertThat((String) Fx.call(amount::getText)).as("1,500 万元 in CNY on the English screen").isEqualTo("15000000");
         Assessment back = Fx.call(() -> vm.assessmentProperty().get());
         assertThat(back.inputs().portfolio().name()).isEqualTo(sampleName);
         assertThat(Fx.call(() -> vm.resultPortfolioProperty().get().portfolio().name())).isEqualTo(sampleName);
@@ -368,8 +369,9 @@ class LoanRequestWorkbenchTest {
         importAndAssess(SAMPLE, 25);
         Label warning = app.lookup("#plausibilityWarning");
         assertThat(Fx.call(warning::isVisible)).isFalse();
-        // 5,000,000 万元 against 8,650 万元 of revenue (issue 16 item 7)
-        Fx.run(() -> app.wiring.assessment().input(AssessmentViewModel.Input.LOAN_AMOUNT).set("5000000"));
+        // 5,000,000 万元 against 8,650 万元 of revenue (issue 16 item 7); typed in CNY on the English screen
+        String typed = language.equals("en") ? "50000000000" : "5000000";
+        Fx.run(() -> app.wiring.assessment().input(AssessmentViewModel.Input.LOAN_AMOUNT).set(typed));
         awaitCurrentResult();
         assertThat(Fx.call(() -> app.wiring.assessment().assessmentProperty().get().results().plausibility()))
                 .anySatisfy(f -> assertThat(f.code().flagged()).isTrue());
