@@ -32,10 +32,17 @@ public final class BackgroundTasks implements AutoCloseable {
         executor = Executors.newFixedThreadPool(2, threads);
     }
 
-    /** Starts {@code task}; call on the FX thread. */
+    /**
+     * Starts {@code task}; call on the FX thread. After {@link #close()} (the window is closing) a task is cancelled
+     * instead: a debounced recalculation whose timer fires then has nothing to update.
+     */
     public <T> Task<T> run(Task<T> task) {
         if (!Platform.isFxApplicationThread()) {
             throw new IllegalStateException("tasks are started from the FX thread");
+        }
+        if (executor.isShutdown()) {
+            task.cancel();
+            return task;
         }
         running.add(task);
         task.stateProperty().addListener((o, was, state) -> {
