@@ -48,7 +48,7 @@ public record Text(String key, List<Object> args) {
 
     /**
      * An amount of money as a sentence argument, shown in the reader's unit with the unit named: 万元 in Chinese
-     * (two decimals, up to four when the amount needs them, so nothing is rounded away), CNY in English. Patterns
+     * (two decimals, as tables and headlines print them; up to four for an amount under 100 yuan), CNY in English. Patterns
      * take it as a plain {@code {n}} argument.
      */
     public record Amount(java.math.BigDecimal yuan) {
@@ -69,7 +69,10 @@ public record Text(String key, List<Object> args) {
 
         public String render(Locale locale) {
             if (isChinese(locale)) {
-                java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.00##",
+                // two decimals of 万 as every table and headline prints them; more only for an amount under 100 yuan
+                // (a fee surcharge), which two decimals would show as 0.00
+                boolean small = yuan.signum() != 0 && yuan.abs().compareTo(java.math.BigDecimal.valueOf(100)) < 0;
+                java.text.DecimalFormat f = new java.text.DecimalFormat(small ? "#,##0.00##" : "#,##0.00",
                         java.text.DecimalFormatSymbols.getInstance(CHINESE));
                 f.setRoundingMode(java.math.RoundingMode.HALF_UP);
                 return f.format(yuan.divide(WAN)) + "万元";

@@ -31,7 +31,7 @@ class I18nTest {
         io.pledgebench.domain.Text t = io.pledgebench.domain.Text.of("risk.reason.limitedBy.collateral", 1616513.0);
         String pattern = io.pledgebench.domain.Text.bundle("risk", java.util.Locale.ENGLISH).getString(t.key());
         org.junit.jupiter.api.Assumptions.assumeTrue(pattern.contains("{0,number,#,##0}"));
-        assertThat(zh.render(t)).contains("161.6513万元").doesNotContain("1,616,513");
+        assertThat(zh.render(t)).contains("161.65万元").doesNotContain("1,616,513");
         assertThat(en.render(t)).contains("1,616,513 CNY");
     }
 
