@@ -190,10 +190,10 @@ public final class CapacityView {
         List<Share> byType = Compositions.byType(patents, p -> mv.getOrDefault(p.number().canonical(), 0.0),
                 i18n.locale());
         composition.setChart(byType.stream().allMatch(s -> s.value() <= 0) ? null
-                : Charts.compositionByType(byType, i18n.locale()), "composition", i18n.get("ui.capacity.nothingEligible"));
+                : Charts.compositionByType(byType, i18n.locale(), currency()), "composition", i18n.get("ui.capacity.nothingEligible"));
         List<Share> byField = Compositions.byIpcSection(patents, p -> mv.getOrDefault(p.number().canonical(), 0.0),
                 i18n.locale());
         fields.setChart(byField.stream().allMatch(s -> s.value() <= 0) ? null
-                : Charts.compositionByField(byField, i18n.locale()), "fields", i18n.get("ui.capacity.nothingEligible"));
+                : Charts.compositionByField(byField, i18n.locale(), currency()), "fields", i18n.get("ui.capacity.nothingEligible"));
     }
 }

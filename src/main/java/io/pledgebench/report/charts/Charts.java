@@ -179,14 +179,29 @@ public final class Charts {
         return chart;
     }
 
-    /** Portfolio composition by patent type (counts or values; the pie shows shares). */
+    /** Portfolio composition by patent type, in patent counts (the pie shows shares). */
     public static JFreeChart compositionByType(List<Share> slices, Locale locale) {
-        return pie(ChartLabels.get(locale, "report.chart.type.title"), slices, locale);
+        return pie(ChartLabels.get(locale, "report.chart.type.title"), slices, locale, null);
     }
 
-    /** Portfolio composition by technology field (IPC section A–H). */
+    /**
+     * Portfolio composition by patent type in amounts of {@code currency}: the legend shows each amount as the tables
+     * print it, in the reader's unit (万元 in Chinese, the currency in English).
+     */
+    public static JFreeChart compositionByType(List<Share> slices, Locale locale, String currency) {
+        return pie(ChartLabels.get(locale, "report.chart.type.title"), slices, locale,
+                Objects.requireNonNull(currency, "currency"));
+    }
+
+    /** Portfolio composition by technology field (IPC section A–H), in patent counts. */
     public static JFreeChart compositionByField(List<Share> slices, Locale locale) {
-        return pie(ChartLabels.get(locale, "report.chart.field.title"), slices, locale);
+        return pie(ChartLabels.get(locale, "report.chart.field.title"), slices, locale, null);
+    }
+
+    /** Portfolio composition by technology field in amounts of {@code currency} (see the type pie). */
+    public static JFreeChart compositionByField(List<Share> slices, Locale locale, String currency) {
+        return pie(ChartLabels.get(locale, "report.chart.field.title"), slices, locale,
+                Objects.requireNonNull(currency, "currency"));
     }
 
     /**
@@ -419,7 +434,8 @@ public final class Charts {
         return chart;
     }
 
-    private static JFreeChart pie(String title, List<Share> slices, Locale locale) {
+    /** @param currency the slices' currency when they are amounts, {@code null} when they are counts */
+    private static JFreeChart pie(String title, List<Share> slices, Locale locale, String currency) {
         Objects.requireNonNull(slices, "slices");
         DefaultPieDataset<String> data = new DefaultPieDataset<>();
         for (Share s : slices) {
@@ -436,7 +452,10 @@ public final class Charts {
             plot.setSectionPaint(data.getKey(i), ChartTheme.SERIES[i % ChartTheme.SERIES.length]);
         }
         plot.setLabelGenerator(new StandardPieSectionLabelGenerator("{0} ({2})", decimal(0), percent(1)));
-        plot.setLegendLabelGenerator(new StandardPieSectionLabelGenerator("{0}: {1}", decimal(0), percent(1)));
+        plot.setLegendLabelGenerator(currency == null
+                ? new StandardPieSectionLabelGenerator("{0}: {1}", decimal(0), percent(1))
+                : new StandardPieSectionLabelGenerator("{0}: {1} " + AmountFormat.unit(locale, currency).replace("'", "''"),
+                        AmountFormat.labels(locale), percent(1)));
         plot.setLabelFont(ChartTheme.font(Font.PLAIN, 8f));
         plot.setLabelBackgroundPaint(Color.WHITE);
         plot.setLabelOutlinePaint(ChartTheme.GRID);

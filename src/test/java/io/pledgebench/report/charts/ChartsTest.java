@@ -137,6 +137,27 @@ class ChartsTest {
                 .getTitle().getText()).isEqualTo("Portfolio by technology field (IPC section)");
     }
 
+    /** Issue 16 item 4: a pie of amounts names them in the reader's unit, never in raw yuan. */
+    @Test
+    void aPieOfAmountsShowsThemInTheReadersUnit() {
+        List<Share> values = List.of(new Share("发明", 10_617_274), new Share("实用新型", 1_904_530));
+        @SuppressWarnings("unchecked")
+        org.jfree.chart.plot.PiePlot<String> zh = (org.jfree.chart.plot.PiePlot<String>)
+                Charts.compositionByType(values, ZH, "CNY").getPlot();
+        assertThat(zh.getLegendLabelGenerator().generateSectionLabel(zh.getDataset(), "发明"))
+                .isEqualTo("发明: 1,061.73 万元");
+        @SuppressWarnings("unchecked")
+        org.jfree.chart.plot.PiePlot<String> en = (org.jfree.chart.plot.PiePlot<String>)
+                Charts.compositionByField(List.of(new Share("G", 10_617_274)), EN, "CNY").getPlot();
+        assertThat(en.getLegendLabelGenerator().generateSectionLabel(en.getDataset(), "G"))
+                .isEqualTo("G: 10,617,274 CNY");
+        @SuppressWarnings("unchecked")
+        org.jfree.chart.plot.PiePlot<String> counts = (org.jfree.chart.plot.PiePlot<String>)
+                Charts.compositionByType(List.of(new Share("Invention", 3)), EN).getPlot();
+        assertThat(counts.getLegendLabelGenerator().generateSectionLabel(counts.getDataset(), "Invention"))
+                .isEqualTo("Invention: 3");
+    }
+
     @Test
     void everyChartExportsToSvgAndPng() throws IOException {
         List<JFreeChart> charts = List.of(
