@@ -63,7 +63,7 @@ public final class LoanBookRepository {
 
     /** Books {@code loan} by {@code user}; returns it as stored. */
     public BookedLoan book(NewBookedLoan loan, String user) {
-        String by = PersonName.check(user);
+        String by = PersonName.check(db.actor(user));
         return Transactions.write(db, c -> {
             Instant now = Hashes.storable(clock.instant());
             long id;
@@ -137,7 +137,7 @@ public final class LoanBookRepository {
                                String user) {
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(date, "date");
-        String by = PersonName.check(user);
+        String by = PersonName.check(db.actor(user));
         if (status == RegistrationStatus.NOT_FILED || status == RegistrationStatus.CANCELLED) {
             throw RefusedInputException.of("book.refused.registrationStep");
         }
@@ -176,7 +176,7 @@ public final class LoanBookRepository {
     /** Closes the loan on {@code date}: repaid, the pledge released (registration cancelled). */
     public BookedLoan close(long loanId, LocalDate date, String user) {
         Objects.requireNonNull(date, "date");
-        String by = PersonName.check(user);
+        String by = PersonName.check(db.actor(user));
         return Transactions.write(db, c -> {
             BookedLoan loan = require(c, loanId);
             if (loan.closedDate() != null) {
@@ -246,7 +246,7 @@ public final class LoanBookRepository {
      * and the SHA-256 of the file; all or nothing.
      */
     public int importEvents(List<StatusUpdate> updates, String source, String sourceSha256, String user) {
-        String by = PersonName.check(user);
+        String by = PersonName.check(db.actor(user));
         if (updates.isEmpty()) {
             throw new IllegalArgumentException("the file holds no status updates");
         }
@@ -294,7 +294,7 @@ public final class LoanBookRepository {
     /** Records an acknowledgement of alert {@code alertId} on loan {@code loanId}, audited. */
     public void acknowledge(String alertId, long loanId, Acknowledgement ack) {
         Objects.requireNonNull(ack, "acknowledgement");
-        String by = PersonName.check(ack.user());
+        String by = PersonName.check(db.actor(ack.user()));
         if (ack.comment().length() > 2000) {
             throw RefusedInputException.of("book.refused.commentLength", 2000);
         }
