@@ -46,6 +46,9 @@ public final class VerifyCommand implements Callable<Integer> {
                 if (!Database.isCorruption(e)) {
                     throw e;
                 }
+                if (db.location().isEmpty()) {
+                    throw e;
+                }
                 throw Database.damaged(db.location().orElseThrow(), "security.db.damaged", e);
             }
             String backup = db.location().flatMap(Database::newestBackup)
@@ -64,7 +67,7 @@ public final class VerifyCommand implements Callable<Integer> {
                     return ExitCodes.BAD_INPUT;
                 }
             }
-            if (r.witness().isEmpty() && r.auditEntries() > 0) {
+            if (r.witness().isEmpty() && r.auditEntries() > 0 && !db.isTeam()) {
                 db.writeWitness();
                 err.println("warning: " + Text.of("security.verify.noWitness").render(locale));
             }
