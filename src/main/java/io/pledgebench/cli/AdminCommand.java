@@ -38,7 +38,7 @@ public final class AdminCommand implements Runnable {
 
     static TeamDatabaseUrl required(DbOption db) {
         if (!db.isTeam()) {
-            throw new BadInputException(List.of("--db: give the team database as postgresql://HOST:PORT/DB?user=OWNER"
+            throw new BadInputException(List.of("error: --db: give the team database as postgresql://HOST:PORT/DB?user=OWNER"
                     + " (admin commands work on the team database only)"));
         }
         return db.teamUrl();
@@ -104,7 +104,7 @@ public final class AdminCommand implements Runnable {
             try {
                 r = TeamAdmin.Role.parse(role);
             } catch (IllegalArgumentException e) {
-                throw new BadInputException(List.of("--role: " + e.getMessage()));
+                throw new BadInputException(List.of("error: --role: " + e.getMessage()));
             }
             char[] newPassword = newPassword();
             try (Database d = Database.openTeam(url, owner.teamPassword(url))) {
@@ -122,23 +122,23 @@ public final class AdminCommand implements Runnable {
                 try {
                     List<String> lines = Files.readAllLines(passwordFile, StandardCharsets.UTF_8);
                     if (lines.isEmpty() || lines.get(0).isEmpty()) {
-                        throw new BadInputException(List.of("--password-file " + passwordFile + ": the first line is empty"));
+                        throw new BadInputException(List.of("error: --password-file " + passwordFile + ": the first line is empty"));
                     }
                     return lines.get(0).toCharArray();
                 } catch (IOException e) {
-                    throw new BadInputException(List.of("--password-file " + passwordFile + " cannot be read: "
+                    throw new BadInputException(List.of("error: --password-file " + passwordFile + " cannot be read: "
                             + e.getMessage()));
                 }
             }
             java.io.Console console = System.console();
             if (console == null) {
-                throw new BadInputException(List.of("no password for the new login: give --password-file FILE (there is"
+                throw new BadInputException(List.of("error: no password for the new login: give --password-file FILE (there is"
                         + " no console to ask at)"));
             }
             char[] first = console.readPassword("Password for the new login %s: ", name);
             char[] again = console.readPassword("Again: ");
             if (first == null || first.length == 0 || !java.util.Arrays.equals(first, again)) {
-                throw new BadInputException(List.of("the two passwords differ or are empty; nothing was changed"));
+                throw new BadInputException(List.of("error: the two passwords differ or are empty; nothing was changed"));
             }
             return first;
         }

@@ -61,7 +61,9 @@ public final class DbOption {
         try {
             return TeamDatabaseUrl.parse(db);
         } catch (IllegalArgumentException e) {
-            throw new BadInputException(List.of("--db: " + e.getMessage()));
+            // the address is named unless it holds a password, which is never repeated
+            boolean secret = e.getMessage().contains("holds a password");
+            throw new BadInputException(List.of("error: --db" + (secret ? "" : " " + db) + ": " + e.getMessage()));
         }
     }
 

@@ -754,7 +754,14 @@ public final class Database implements AutoCloseable {
     /** A new connection with auto-commit on; the caller closes it. */
     public Connection connect() throws SQLException {
         if (team != null) {
-            return DriverManager.getConnection(url, teamProperties(team.user(), password));
+            Connection raw = idle.pollFirst();
+            while (raw != null && raw.isClosed()) {
+                raw = idle.pollFirst();
+            }
+            if (raw == null) {
+                raw = DriverManager.getConnection(url, teamProperties(team.user(), password));
+            }
+            return pooled(raw);
         }
         return DriverManager.getConnection(url, "pledgebench", password);
     }
@@ -769,8 +776,71 @@ public final class Database implements AutoCloseable {
         return Optional.ofNullable(location);
     }
 
+    /**
+     * Idle connections to the team database, reused by {@link #connect()}: a new PostgreSQL connection costs a SCRAM
+     * handshake (tens of milliseconds), which every unit of work would otherwise pay.
+     */
+    private final java.util.concurrent.LinkedBlockingDeque<Connection> idle = new java.util.concurrent.LinkedBlockingDeque<>();
+    private static final int MAX_IDLE = 8;
+    private volatile boolean closed;
+
+    /** The connection as its user sees it: {@code close()} hands it back (rolled back, auto-commit on) instead. */
+    private Connection pooled(Connection raw) {
+        java.util.concurrent.atomic.AtomicBoolean returned = new java.util.concurrent.atomic.AtomicBoolean();
+        return (Connection) java.lang.reflect.Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    String name = method.getName();
+                    if (name.equals("close") && method.getParameterCount() == 0) {
+                        if (!returned.getAndSet(true)) {
+                            release(raw);
+                        }
+                        return null;
+                    }
+                    if (name.equals("isClosed") && method.getParameterCount() == 0) {
+                        return returned.get() || raw.isClosed();
+                    }
+                    if (returned.get()) {
+                        throw new SQLException("connection already closed", "08003");
+                    }
+                    try {
+                        return method.invoke(raw, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    private void release(Connection raw) throws SQLException {
+        if (raw.isClosed()) {
+            return;
+        }
+        try {
+            if (!raw.getAutoCommit()) {
+                raw.rollback();
+                raw.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            raw.close();
+            return;
+        }
+        if (closed || idle.size() >= MAX_IDLE) {
+            raw.close();
+        } else {
+            idle.offerFirst(raw);
+        }
+    }
+
     @Override
     public void close() {
+        closed = true;
+        for (Connection c; (c = idle.pollFirst()) != null; ) {
+            try {
+                c.close();
+            } catch (SQLException e) {
+                java.util.logging.Logger.getLogger("io.pledgebench.store").warning("closing an idle connection to the"
+                        + " team database failed: " + e.getMessage());
+            }
+        }
         try {
             keeper.close();
         } catch (SQLException e) {

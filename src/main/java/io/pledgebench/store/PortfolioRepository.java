@@ -536,6 +536,8 @@ public final class PortfolioRepository {
             Instant now = Instant.now();
             for (Map.Entry<Long, Integer> e : mergedPerPortfolio.entrySet()) {
                 logImport(c, e.getKey(), record, now, e.getValue());
+                RowVersion.claim(c, "portfolio", "portfolio " + e.getKey(), e.getKey(), null,
+                        db.actor(record.author()), now);
                 PortfolioSeal.record(c, e.getKey(), PortfolioSeal.UPDATED, record.author());
             }
             return found;
