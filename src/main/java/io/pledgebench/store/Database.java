@@ -148,7 +148,8 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             // pgjdbc's messages name the login and server, never the password
             String state = e.getSQLState() == null ? "" : e.getSQLState();
-            if (state.equals("28P01") || state.equals("28000")) {
+            boolean noPassword = password == null && String.valueOf(e.getMessage()).contains("password");
+            if (state.equals("28P01") || state.equals("28000") || noPassword) {
                 throw RefusedInputException.of("team.db.loginRefused", where.display(), e.getMessage());
             }
             if (state.startsWith("08")) {
