@@ -39,6 +39,14 @@ public final class VerifyCommand implements Callable<Integer> {
         java.io.PrintWriter err = spec.commandLine().getErr();
         java.util.Locale locale = java.util.Locale.getDefault();
         try (Database db = dbOption.openReadOnly()) {
+            if (db.teamRole().filter("officer"::equals).isPresent()) {
+                // row-level security hides other branches' portfolios from an officer: their audit entries would look
+                // like portfolios deleted behind PledgeBench's back
+                err.println("error: " + Text.of("team.verify.officer", db.describe(), db.login().orElse(""))
+                        .render(locale));
+                err.flush();
+                return ExitCodes.BAD_INPUT;
+            }
             IntegrityCheck.Report r;
             try {
                 r = new IntegrityCheck(db).run();

@@ -103,6 +103,11 @@ class TeamCliTest {
         assertThat(run("signoff", "1", "--role", "checker", "--db", address(url, reviewer), "--password-file",
                 reviewerPw.toString())).as(err.toString()).isZero();
         assertThat(out.toString()).contains("checker sign-off by " + reviewer);
+        assertThat(run("verify", "--db", asOfficer, "--password-file", officerPw.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("sees only the portfolios of its branch");
+        assertThat(run("verify", "--db", address(url, reviewer), "--password-file", reviewerPw.toString()))
+                .as(err.toString()).isZero();
+        assertThat(out.toString()).startsWith("intact:");
         assertThat(run("verify", "--db", owner, "--password-file", ownerPw.toString())).as(err.toString()).isZero();
         assertThat(out.toString()).startsWith("intact:");
         assertThat(err.toString()).doesNotContain("witness");
