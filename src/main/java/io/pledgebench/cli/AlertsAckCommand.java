@@ -64,7 +64,7 @@ public final class AlertsAckCommand implements Runnable {
                     .filter(s -> LoanBookSupport.alertId(s.alert().key()).equalsIgnoreCase(id)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException(Text.of("book.ack.unknown", id, day.toString())
                             .render(locale)));
-            String who = io.pledgebench.domain.PersonName.check(LoanBookSupport.user(user));
+            String who = io.pledgebench.domain.PersonName.check(LoanBookSupport.user(db, user));
             java.time.Instant now = parent.root.clock().instant();
             Acknowledgement ack = monitor.rules().acknowledge(found.alert(), who, comment.strip(), now);
             java.time.Instant dayStart = day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();

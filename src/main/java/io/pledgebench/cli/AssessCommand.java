@@ -102,9 +102,26 @@ public final class AssessCommand implements Runnable {
             description = "units of the portfolio currency per euro, to apply the Basel IRB SME firm-size adjustment")
     Double eurRate;
 
-    @Option(names = "--db", paramLabel = "PATH",
-            description = "database whose comparable transactions the market approach uses (default: none)")
-    Path db;
+    @Option(names = "--db", paramLabel = "PATH|URL",
+            description = "database whose comparable transactions the market approach uses (default: none); a file, or"
+                    + " the team database postgresql://HOST:PORT/DB?user=NAME")
+    String db;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "password of an encrypted database file, or of the team database's login")
+    Path passwordFile;
+
+    private DbOption database() {
+        DbOption o = new DbOption();
+        o.db = db;
+        o.passwordFile = passwordFile;
+        return o;
+    }
+
+    /** The database file (for outputs that must not overwrite it); none for the team database. */
+    private Path dbFile() {
+        return db == null || database().isTeam() ? null : Path.of(db);
+    }
 
     @Option(names = "--json", paramLabel = "OUT", description = "write the JSON result to OUT instead of standard output")
     Path jsonOut;
@@ -144,10 +161,10 @@ public final class AssessCommand implements Runnable {
         LocalDate today = root.today();
         if (save) {
             String author = io.pledgebench.domain.PersonName.check(System.getProperty("user.name", "unknown"));
-            try (Database database = Database.open(db)) {
+            try (Database database = database().open()) {
                 AssessmentArchive archive = new AssessmentArchive(new AssessmentRepository(database));
                 long id = archive.save(a, null, author, VersionProvider.version());
-                spec.commandLine().getErr().println("saved as assessment " + id + " in " + database.file());
+                spec.commandLine().getErr().println("saved as assessment " + id + " in " + database.describe());
                 if (pdf != null) {
                     pdf.write(os -> archive.print(id, locale, today, os));
                 }
@@ -199,14 +216,14 @@ public final class AssessCommand implements Runnable {
 
     /** An output guarded against the database, its backups and the portfolio read, checked before the work. */
     private OutputFile output(Path target) {
-        return Outputs.file(target, force, db, portfolio).check();
+        return Outputs.file(target, force, dbFile(), portfolio).check();
     }
 
     private List<ComparableTransaction> comparables() {
         if (db == null) {
             return List.of();
         }
-        try (Database database = save ? Database.open(db) : Database.openReadOnly(db, null)) {
+        try (Database database = save ? database().open() : database().openReadOnly()) {
             return new ComparableTransactionRepository(database).list();
         }
     }

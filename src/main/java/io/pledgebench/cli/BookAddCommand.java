@@ -204,7 +204,7 @@ public final class BookAddCommand implements Runnable {
                     amt, r, drawdown, term, saved.parameters().risk().riskSharing().id(), trigger, valueDropTrigger,
                     a.asOf(), marketValue, liquidationValue, registration == null ? null : registration.strip(),
                     registered, pledged.stream().map(p -> p.number().canonical()).toList());
-            BookedLoan booked = book.book(loan, LoanBookSupport.user(user));
+            BookedLoan booked = book.book(loan, LoanBookSupport.user(db, user));
             pack(out, locale, booked, pledged, excluded, warnings, enterprise);
             out.flush();
             err.flush();

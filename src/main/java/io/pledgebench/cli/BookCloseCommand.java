@@ -39,7 +39,7 @@ public final class BookCloseCommand implements Runnable {
     public void run() {
         long id = BookedLoan.parseLoanId(loan);
         try (Database db = dbOption.openExisting()) {
-            BookedLoan l = new LoanBookRepository(db).close(id, date, LoanBookSupport.user(user));
+            BookedLoan l = new LoanBookRepository(db).close(id, date, LoanBookSupport.user(db, user));
             spec.commandLine().getOut().println(Text.of("book.closed", l.loanId(), l.closedDate().toString(),
                     l.registrationNumber() == null ? "-" : l.registrationNumber()).render(AssessCommand.locale(lang)));
             spec.commandLine().getOut().flush();

@@ -1,6 +1,7 @@
 package io.pledgebench.cli;
 
 import io.pledgebench.store.Database;
+import io.pledgebench.store.TeamDatabaseUrl;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -12,35 +13,93 @@ import java.util.List;
 /** The {@code --db PATH} and {@code --password-file FILE} options shared by the commands that use the database. */
 public final class DbOption {
 
-    @Option(names = "--db", paramLabel = "PATH",
-            description = "database file (default ~/.pledgebench/pledgebench.mv.db)")
-    Path db;
+    @Option(names = "--db", paramLabel = "PATH|URL",
+            description = "database file (default ~/.pledgebench/pledgebench.mv.db), or the team database"
+                    + " postgresql://HOST:PORT/DB?user=NAME (never with a password)")
+    String db;
 
     @Option(names = "--password-file", paramLabel = "FILE",
-            description = "file whose first line is the password of an AES-encrypted database (created encrypted if new)")
+            description = "file whose first line is the password of an AES-encrypted database (created encrypted if new),"
+                    + " or of the team database's login (otherwise PGPASSFILE/~/.pgpass, then a prompt)")
     Path passwordFile;
 
     /** Opens the database, creating it when missing (commands that store something). */
     Database open() {
-        return Database.open(db, password());
+        if (isTeam()) {
+            return openTeam();
+        }
+        return Database.open(file(), password());
     }
 
     /** Opens a database that exists, to write to it (sign-off); exit 2 when it is missing. */
     Database openExisting() {
-        return Database.openExisting(db, password());
+        if (isTeam()) {
+            return openTeam();
+        }
+        return Database.openExisting(file(), password());
     }
 
     /**
      * Opens a database that exists for reading only: read-only commands never create, migrate or write to one
-     * (exit 2 when it is missing or its schema is older than this PledgeBench).
+     * (exit 2 when it is missing or its schema is older than this PledgeBench). The team database is opened as the
+     * login: what it may change is the database's grants' business.
      */
     Database openReadOnly() {
-        return Database.openReadOnly(db, password());
+        if (isTeam()) {
+            return openTeam();
+        }
+        return Database.openReadOnly(file(), password());
+    }
+
+    /** Whether {@code --db} names the team database (PostgreSQL) rather than an H2 file. */
+    boolean isTeam() {
+        return db != null && TeamDatabaseUrl.isTeam(db);
+    }
+
+    /** The team database's address; refused with the reason when it holds a password or lacks a part. */
+    TeamDatabaseUrl teamUrl() {
+        try {
+            return TeamDatabaseUrl.parse(db);
+        } catch (IllegalArgumentException e) {
+            // the address is named unless it holds a password, which is never repeated
+            boolean secret = e.getMessage().contains("holds a password");
+            throw new BadInputException(List.of("error: --db" + (secret ? "" : " " + db) + ": " + e.getMessage()));
+        }
+    }
+
+    private Database openTeam() {
+        TeamDatabaseUrl url = teamUrl();
+        return Database.openTeam(url, teamPassword(url));
+    }
+
+    /**
+     * The team login's password: the password file's first line; else PGPASSFILE or ~/.pgpass (as psql reads them);
+     * else asked for at the console without echo; else none (a server that trusts this machine). Never from the
+     * command line; never logged.
+     */
+    char[] teamPassword(TeamDatabaseUrl url) {
+        if (passwordFile != null) {
+            return password();
+        }
+        String fromPgpass = org.postgresql.jdbcurlresolver.PgPassParser.getPassword(url.host(),
+                Integer.toString(url.port()), url.database(), url.user());
+        if (fromPgpass != null) {
+            return fromPgpass.toCharArray();
+        }
+        java.io.Console console = System.console();
+        if (console != null) {
+            return console.readPassword("Password for %s: ", url.display());
+        }
+        return null;
+    }
+
+    private Path file() {
+        return db == null ? null : Path.of(db);
     }
 
     /** The files an output of this command must never replace. */
     java.util.List<Path> protectedPaths(Path... inputs) {
-        java.util.List<Path> all = new java.util.ArrayList<>(Outputs.protectedPaths(db, inputs));
+        java.util.List<Path> all = new java.util.ArrayList<>(Outputs.protectedPaths(isTeam() ? null : file(), inputs));
         if (passwordFile != null) {
             all.add(passwordFile);
         }

@@ -134,7 +134,7 @@ public final class EventsImportCommand implements Runnable {
                 throw new BadInputException(lines);
             }
             int n = book.importEvents(r.updates(), file.getFileName().toString(), r.sha256(),
-                    LoanBookSupport.user(user));
+                    LoanBookSupport.user(db, user));
             spec.commandLine().getOut().println(Text.of("book.events.imported", n, file.toString()).render(locale));
             spec.commandLine().getOut().flush();
         }

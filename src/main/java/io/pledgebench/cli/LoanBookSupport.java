@@ -56,4 +56,20 @@ final class LoanBookSupport {
     static String user(String given) {
         return given != null ? given : System.getProperty("user.name", "");
     }
+
+    /**
+     * Who acts: on an H2 file the name given ({@code --user}) or the operating-system user; on the team database
+     * always the login, and a {@code --user} naming anyone else is refused (identity is the database login).
+     */
+    static String user(io.pledgebench.store.Database db, String given) {
+        if (db.isTeam()) {
+            String login = db.login().orElseThrow();
+            if (given != null && !given.strip().equals(login)) {
+                throw new BadInputException(java.util.List.of("error: --user " + given + ": on the team database you act as"
+                        + " your database login (" + login + "); --user cannot name anyone else"));
+            }
+            return login;
+        }
+        return user(given);
+    }
 }

@@ -28,6 +28,7 @@ import java.util.Objects;
                 EventsCommand.class,
                 MonitorCommand.class,
                 AlertsCommand.class,
+                AdminCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class PledgeBenchCommand implements Runnable {

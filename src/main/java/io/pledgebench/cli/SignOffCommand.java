@@ -27,7 +27,7 @@ public final class SignOffCommand implements Runnable {
     @Option(names = "--role", required = true, paramLabel = "maker|checker", description = "maker or checker")
     String role;
 
-    @Option(names = "--user", paramLabel = "NAME", description = "who signs (default: the operating-system user)")
+    @Option(names = "--user", paramLabel = "NAME", description = "who signs (default: the operating-system user; on the team database always your login)")
     String user;
 
     @Option(names = "--comment", paramLabel = "TEXT", defaultValue = "", description = "comment printed in the report")
@@ -38,8 +38,9 @@ public final class SignOffCommand implements Runnable {
 
     @Override
     public void run() {
-        String who = user != null ? user : System.getProperty("user.name", "");
         try (Database db = dbOption.openExisting()) {
+            // on the team database the signer is the login: --user naming another is refused, user.name is not used
+            String who = LoanBookSupport.user(db, user);
             SignOff s = new AssessmentRepository(db).signOff(id, SignOffRole.parse(role), who, comment);
             spec.commandLine().getOut().println("assessment " + id + ": " + s.role().code() + " sign-off by " + s.signedBy()
                     + " at " + s.signedAt());

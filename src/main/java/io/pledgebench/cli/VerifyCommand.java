@@ -39,11 +39,22 @@ public final class VerifyCommand implements Callable<Integer> {
         java.io.PrintWriter err = spec.commandLine().getErr();
         java.util.Locale locale = java.util.Locale.getDefault();
         try (Database db = dbOption.openReadOnly()) {
+            if (db.teamRole().filter("officer"::equals).isPresent()) {
+                // row-level security hides other branches' portfolios from an officer: their audit entries would look
+                // like portfolios deleted behind PledgeBench's back
+                err.println("error: " + Text.of("team.verify.officer", db.describe(), db.login().orElse(""))
+                        .render(locale));
+                err.flush();
+                return ExitCodes.BAD_INPUT;
+            }
             IntegrityCheck.Report r;
             try {
                 r = new IntegrityCheck(db).run();
             } catch (StoreException e) {
                 if (!Database.isCorruption(e)) {
+                    throw e;
+                }
+                if (db.location().isEmpty()) {
                     throw e;
                 }
                 throw Database.damaged(db.location().orElseThrow(), "security.db.damaged", e);
@@ -64,7 +75,7 @@ public final class VerifyCommand implements Callable<Integer> {
                     return ExitCodes.BAD_INPUT;
                 }
             }
-            if (r.witness().isEmpty() && r.auditEntries() > 0) {
+            if (r.witness().isEmpty() && r.auditEntries() > 0 && !db.isTeam()) {
                 db.writeWitness();
                 err.println("warning: " + Text.of("security.verify.noWitness").render(locale));
             }

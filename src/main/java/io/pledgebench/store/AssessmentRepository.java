@@ -45,7 +45,11 @@ public final class AssessmentRepository {
     }
 
     /** Saves the assessment and its audit entry in one transaction; returns the new id. */
-    public long save(NewAssessment a) {
+    public long save(NewAssessment given) {
+        // on the team database the author is the login, whatever name the caller had
+        NewAssessment a = db.isTeam() ? new NewAssessment(given.portfolioId(), given.portfolio(),
+                db.actor(given.author()), given.asOf(), given.inputHash(), given.appVersion(), given.inputsJson(),
+                given.resultJson()) : given;
         requireJson(a.inputsJson(), "inputs");
         requireJson(a.resultJson(), "result");
         return Transactions.write(db, c -> {
@@ -162,7 +166,8 @@ public final class AssessmentRepository {
      */
     public SignOff signOff(long assessmentId, SignOffRole role, String user, String comment) {
         Objects.requireNonNull(role, "role");
-        String signer = PersonName.check(user);
+        // on the team database the signer is the login (the database checks it too): no name can be claimed
+        String signer = PersonName.check(db.actor(user));
         String note = comment == null ? "" : comment;
         if (note.length() > 2000) {
             throw new IllegalArgumentException("sign-off comment exceeds 2000 characters (" + note.length() + ")");

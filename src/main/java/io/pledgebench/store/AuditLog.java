@@ -55,6 +55,12 @@ public final class AuditLog {
             throw new IllegalArgumentException("audit details exceed 4000 characters (" + details.length() + ")");
         }
         Instant when = Hashes.storable(at);
+        if (isPostgres(c)) {
+            // one appender at a time across every client of the team database, until this transaction ends: the next
+            // entry is always appended to the head as it is (the unique prev_hash stays as the last line of defence);
+            // and the entry names the login, which the database checks
+            actor = lockChainAndLogin(c);
+        }
         String prev = lastHash(c);
         String hash = hashOf(prev, when, actor, action, entity, entityId, details);
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_log (at, actor, action, entity, entity_id,"
@@ -71,6 +77,23 @@ public final class AuditLog {
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
                 return new AuditEntry(keys.getLong(1), when, actor, action, entity, entityId, details, prev, hash);
+            }
+        }
+    }
+
+    /** The advisory-lock key the team database's audit appenders share ("PBaudit"). */
+    static final long CHAIN_LOCK = 0x5042_6175_6469_74L;
+
+    static boolean isPostgres(Connection c) throws SQLException {
+        return c.isWrapperFor(org.postgresql.PGConnection.class);
+    }
+
+    private static String lockChainAndLogin(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(?), current_user")) {
+            ps.setLong(1, CHAIN_LOCK);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(2);
             }
         }
     }

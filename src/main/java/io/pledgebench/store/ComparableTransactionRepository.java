@@ -69,16 +69,42 @@ public final class ComparableTransactionRepository {
         });
     }
 
-    /** Replaces the stored transaction with the same id. */
+    /** Replaces the stored transaction with the same id, whatever was saved since it was read. */
     public void update(ComparableTransaction t) {
+        update(t, null);
+    }
+
+    /**
+     * Replaces the stored transaction with the same id if it is still at {@code expectedVersion} (as
+     * {@link #version(long)} gave when it was read; null: any).
+     *
+     * @throws RowVersion.ChangedMeanwhile when someone saved it in between ("changed by X at T")
+     */
+    public void update(ComparableTransaction t, Integer expectedVersion) {
         if (t.id() == null) {
             throw new IllegalArgumentException("comparable transaction " + t.reference() + " has no id to update");
         }
-        int n = write("UPDATE comparable_transaction SET reference = ?, description = ?, transaction_date = ?, price = ?,"
-                + " currency = ?, patent_type = ?, ipc = ?, remaining_life = ?, source = ? WHERE id = ?", t, t.id());
-        if (n == 0) {
-            throw new IllegalArgumentException("no comparable transaction with id " + t.id());
-        }
+        String actor = db.actor(System.getProperty("user.name", "unknown"));
+        Transactions.write(db, c -> {
+            if (!RowVersion.claim(c, "comparable_transaction", "comparable transaction " + t.reference(), t.id(),
+                    expectedVersion, actor, java.time.Instant.now())) {
+                throw new IllegalArgumentException("no comparable transaction with id " + t.id());
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE comparable_transaction SET reference = ?,"
+                    + " description = ?, transaction_date = ?, price = ?, currency = ?, patent_type = ?, ipc = ?,"
+                    + " remaining_life = ?, source = ? WHERE id = ?")) {
+                bind(ps, t);
+                ps.setLong(10, t.id());
+                ps.executeUpdate();
+            }
+            ComparablesSeal.record(c);
+            return null;
+        });
+    }
+
+    /** The transaction's version and last change, to name when saving it ({@link #update(ComparableTransaction, Integer)}). */
+    public java.util.Optional<RowVersion> version(long id) {
+        return Transactions.read(db, c -> RowVersion.read(c, "comparable_transaction", id));
     }
 
     public void delete(long id) {
@@ -91,20 +117,6 @@ public final class ComparableTransactionRepository {
             }
             ComparablesSeal.record(c);
             return null;
-        });
-    }
-
-    private int write(String sql, ComparableTransaction t, long id) {
-        return Transactions.write(db, c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                bind(ps, t);
-                ps.setLong(10, id);
-                int n = ps.executeUpdate();
-                if (n > 0) {
-                    ComparablesSeal.record(c);
-                }
-                return n;
-            }
         });
     }
 

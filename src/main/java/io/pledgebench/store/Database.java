@@ -61,12 +61,156 @@ public final class Database implements AutoCloseable {
     /** Serialises this process's writers, so they never race each other for the next audit entry. */
     private final java.util.concurrent.locks.ReentrantLock writes = new java.util.concurrent.locks.ReentrantLock(true);
 
+    /** The team database (PostgreSQL) this is, or null for an H2 file or memory database. */
+    private final TeamDatabaseUrl team;
+    /** The team database's login ({@code current_user}) and its PledgeBench role; null on H2. */
+    private final String login;
+    private final String teamRole;
+
     private Database(DatabaseLocation location, Path file, String url, String password, Connection keeper) {
+        this(location, file, url, password, keeper, null, null, null);
+    }
+
+    private Database(DatabaseLocation location, Path file, String url, String password, Connection keeper,
+                     TeamDatabaseUrl team, String login, String teamRole) {
         this.location = location;
         this.file = file;
         this.url = url;
         this.password = password;
         this.keeper = keeper;
+        this.team = team;
+        this.login = login;
+        this.teamRole = teamRole;
+    }
+
+    /**
+     * Opens the team database (PostgreSQL) as the login the address names. Its schema must be there and current:
+     * the database's owner creates and upgrades it with {@code admin init-team-db}, never a user's command.
+     *
+     * @param password the login's password, or null to connect without one (a server that trusts this machine)
+     * @throws RefusedInputException when the database has no PledgeBench schema or an older one
+     */
+    public static Database openTeam(TeamDatabaseUrl where, char[] password) {
+        Connection keeper = connectTeam(where, password);
+        try {
+            Migrations migrations = Migrations.of(Migrations.Dialect.POSTGRESQL);
+            int version = migrations.currentVersion(keeper).orElse(0);
+            if (version < migrations.latestVersion()) {
+                throw RefusedInputException.of("team.db.notInitialised", where.display(), version,
+                        migrations.latestVersion());
+            }
+            if (version > migrations.latestVersion()) {
+                throw new StoreException("The team database has schema version " + version + ", newer than this"
+                        + " PledgeBench (" + migrations.latestVersion() + "). Use a newer PledgeBench.");
+            }
+            return team(where, password, keeper);
+        } catch (SQLException e) {
+            closeQuietly(keeper, e);
+            throw new StoreException("Cannot read the team database " + where.display() + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(keeper, e);
+            throw e;
+        }
+    }
+
+    /**
+     * Creates or upgrades the team database's schema, roles, grants, triggers and policies, as the login the address
+     * names (the database's owner, with the right to create roles). Run again after an upgrade of PledgeBench.
+     */
+    public static Database initTeam(TeamDatabaseUrl where, char[] password) {
+        Connection keeper = connectTeam(where, password);
+        try {
+            Migrations.of(Migrations.Dialect.POSTGRESQL).migrate(keeper);
+            return team(where, password, keeper);
+        } catch (SQLException e) {
+            closeQuietly(keeper, e);
+            throw new StoreException("Cannot prepare the team database " + where.display() + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(keeper, e);
+            throw e;
+        }
+    }
+
+    private static Database team(TeamDatabaseUrl where, char[] password, Connection keeper) throws SQLException {
+        String login;
+        String role = null;
+        try (java.sql.Statement s = keeper.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT current_user")) {
+            rs.next();
+            login = rs.getString(1);
+        }
+        try (java.sql.Statement s = keeper.createStatement(); java.sql.ResultSet rs = s.executeQuery(
+                "SELECT r FROM (VALUES (1, 'admin'), (2, 'reviewer'), (3, 'officer'), (4, 'auditor')) AS v(n, r)"
+                        + " WHERE EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'pb_' || r)"
+                        + " AND pg_has_role(current_user, 'pb_' || r, 'MEMBER')"
+                        + " AND NOT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) ORDER BY n")) {
+            if (rs.next()) {
+                role = rs.getString(1);
+            }
+        }
+        return new Database(null, Path.of(where.database()), where.jdbcUrl(),
+                password == null ? null : new String(password), keeper, where, login, role == null ? "owner" : role);
+    }
+
+    private static Connection connectTeam(TeamDatabaseUrl where, char[] password) {
+        try {
+            return DriverManager.getConnection(where.jdbcUrl(), teamProperties(where.user(),
+                    password == null ? null : new String(password)));
+        } catch (SQLException e) {
+            // pgjdbc's messages name the login and server, never the password
+            String state = e.getSQLState() == null ? "" : e.getSQLState();
+            boolean noPassword = password == null && String.valueOf(e.getMessage()).contains("password");
+            if (state.equals("28P01") || state.equals("28000") || noPassword) {
+                throw RefusedInputException.of("team.db.loginRefused", where.display(), e.getMessage());
+            }
+            if (state.startsWith("08")) {
+                throw RefusedInputException.of("team.db.unreachable", where.display(), e.getMessage());
+            }
+            throw new StoreException("Cannot connect to the team database " + where.display() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static java.util.Properties teamProperties(String user, String password) {
+        java.util.Properties p = new java.util.Properties();
+        p.setProperty("user", user);
+        if (password != null) {
+            p.setProperty("password", password);
+        }
+        p.setProperty("ApplicationName", "PledgeBench");
+        return p;
+    }
+
+    /** Whether this is the shared team database (PostgreSQL) rather than an H2 file. */
+    public boolean isTeam() {
+        return team != null;
+    }
+
+    /** The team database's address (without password); empty on H2. */
+    public Optional<TeamDatabaseUrl> teamUrl() {
+        return Optional.ofNullable(team);
+    }
+
+    /** The team database's login ({@code current_user}); empty on H2. */
+    public Optional<String> login() {
+        return Optional.ofNullable(login);
+    }
+
+    /** The login's PledgeBench role: officer, reviewer, admin, auditor, or owner (none of them); empty on H2. */
+    public Optional<String> teamRole() {
+        return Optional.ofNullable(teamRole);
+    }
+
+    /**
+     * Whose name a change is stored under: on the team database always the login (whatever was asked for), on an H2
+     * file the name given.
+     */
+    public String actor(String requested) {
+        return team != null ? login : requested;
+    }
+
+    /** How the database is named to people: the H2 file, or the team database's address. */
+    public String describe() {
+        return team != null ? team.display() : file.toString();
     }
 
     /** {@code ~/.pledgebench/pledgebench} (the file {@code pledgebench.mv.db} in the user's data folder). */
@@ -621,6 +765,16 @@ public final class Database implements AutoCloseable {
 
     /** A new connection with auto-commit on; the caller closes it. */
     public Connection connect() throws SQLException {
+        if (team != null) {
+            Connection raw = idle.pollFirst();
+            while (raw != null && raw.isClosed()) {
+                raw = idle.pollFirst();
+            }
+            if (raw == null) {
+                raw = DriverManager.getConnection(url, teamProperties(team.user(), password));
+            }
+            return pooled(raw);
+        }
         return DriverManager.getConnection(url, "pledgebench", password);
     }
 
@@ -634,8 +788,71 @@ public final class Database implements AutoCloseable {
         return Optional.ofNullable(location);
     }
 
+    /**
+     * Idle connections to the team database, reused by {@link #connect()}: a new PostgreSQL connection costs a SCRAM
+     * handshake (tens of milliseconds), which every unit of work would otherwise pay.
+     */
+    private final java.util.concurrent.LinkedBlockingDeque<Connection> idle = new java.util.concurrent.LinkedBlockingDeque<>();
+    private static final int MAX_IDLE = 8;
+    private volatile boolean closed;
+
+    /** The connection as its user sees it: {@code close()} hands it back (rolled back, auto-commit on) instead. */
+    private Connection pooled(Connection raw) {
+        java.util.concurrent.atomic.AtomicBoolean returned = new java.util.concurrent.atomic.AtomicBoolean();
+        return (Connection) java.lang.reflect.Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    String name = method.getName();
+                    if (name.equals("close") && method.getParameterCount() == 0) {
+                        if (!returned.getAndSet(true)) {
+                            release(raw);
+                        }
+                        return null;
+                    }
+                    if (name.equals("isClosed") && method.getParameterCount() == 0) {
+                        return returned.get() || raw.isClosed();
+                    }
+                    if (returned.get()) {
+                        throw new SQLException("connection already closed", "08003");
+                    }
+                    try {
+                        return method.invoke(raw, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    private void release(Connection raw) throws SQLException {
+        if (raw.isClosed()) {
+            return;
+        }
+        try {
+            if (!raw.getAutoCommit()) {
+                raw.rollback();
+                raw.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            raw.close();
+            return;
+        }
+        if (closed || idle.size() >= MAX_IDLE) {
+            raw.close();
+        } else {
+            idle.offerFirst(raw);
+        }
+    }
+
     @Override
     public void close() {
+        closed = true;
+        for (Connection c; (c = idle.pollFirst()) != null; ) {
+            try {
+                c.close();
+            } catch (SQLException e) {
+                java.util.logging.Logger.getLogger("io.pledgebench.store").warning("closing an idle connection to the"
+                        + " team database failed: " + e.getMessage());
+            }
+        }
         try {
             keeper.close();
         } catch (SQLException e) {

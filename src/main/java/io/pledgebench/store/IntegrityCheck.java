@@ -66,10 +66,15 @@ public final class IntegrityCheck {
 
     public Report run() {
         Optional<Witness> witness = db.location().flatMap(l -> Witness.read(l.witness()));
-        return Transactions.read(db, c -> run(c, witness));
+        boolean team = db.isTeam();
+        return Transactions.read(db, c -> run(c, witness, team));
     }
 
-    private static Report run(Connection c, Optional<Witness> witness) throws SQLException {
+    /**
+     * On the team database there is no witness file: the chain is recomputed as on H2, and the database's own guards
+     * (INSERT-only grants and triggers, row-level security) must be in place ({@link TeamGuards}).
+     */
+    private static Report run(Connection c, Optional<Witness> witness, boolean team) throws SQLException {
         List<AuditEntry> chain = AuditLog.entries(c);
         Findings f = check(c, chain);
         Optional<Problem> problem = f.problem();
@@ -83,6 +88,9 @@ public final class IntegrityCheck {
         int[] uncoveredComparables = {0};
         if (problem.isEmpty()) {
             problem = comparablesProblem(c, chain, uncoveredComparables);
+        }
+        if (problem.isEmpty() && team) {
+            problem = TeamGuards.check(c);
         }
         Set<String> hashes = new HashSet<>();
         chain.forEach(e -> hashes.add(e.hash()));

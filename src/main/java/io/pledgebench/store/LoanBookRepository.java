@@ -63,7 +63,7 @@ public final class LoanBookRepository {
 
     /** Books {@code loan} by {@code user}; returns it as stored. */
     public BookedLoan book(NewBookedLoan loan, String user) {
-        String by = PersonName.check(user);
+        String by = PersonName.check(db.actor(user));
         return Transactions.write(db, c -> {
             Instant now = Hashes.storable(clock.instant());
             long id;
@@ -135,9 +135,20 @@ public final class LoanBookRepository {
      */
     public BookedLoan register(long loanId, RegistrationStatus status, String number, LocalDate date, String note,
                                String user) {
+        return register(loanId, status, number, date, note, user, null);
+    }
+
+    /**
+     * As {@link #register(long, RegistrationStatus, String, LocalDate, String, String)}, if the loan is still at
+     * {@code expectedVersion} ({@link #version(long)} when it was read; null: any).
+     *
+     * @throws RowVersion.ChangedMeanwhile when someone changed the loan in between ("changed by X at T")
+     */
+    public BookedLoan register(long loanId, RegistrationStatus status, String number, LocalDate date, String note,
+                               String user, Integer expectedVersion) {
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(date, "date");
-        String by = PersonName.check(user);
+        String by = PersonName.check(db.actor(user));
         if (status == RegistrationStatus.NOT_FILED || status == RegistrationStatus.CANCELLED) {
             throw RefusedInputException.of("book.refused.registrationStep");
         }
@@ -148,6 +159,7 @@ public final class LoanBookRepository {
             throw RefusedInputException.of("book.refused.registrationNumberLength", 100);
         }
         return Transactions.write(db, c -> {
+            RowVersion.claim(c, "booked_loan", "loan " + loanId, loanId, expectedVersion, by, clock.instant());
             BookedLoan loan = require(c, loanId);
             if (loan.closedDate() != null) {
                 throw RefusedInputException.of("book.refused.closed", loan.loanId(), loan.closedDate().toString());
@@ -175,9 +187,19 @@ public final class LoanBookRepository {
 
     /** Closes the loan on {@code date}: repaid, the pledge released (registration cancelled). */
     public BookedLoan close(long loanId, LocalDate date, String user) {
+        return close(loanId, date, user, null);
+    }
+
+    /**
+     * As {@link #close(long, LocalDate, String)}, if the loan is still at {@code expectedVersion} (null: any).
+     *
+     * @throws RowVersion.ChangedMeanwhile when someone changed the loan in between ("changed by X at T")
+     */
+    public BookedLoan close(long loanId, LocalDate date, String user, Integer expectedVersion) {
         Objects.requireNonNull(date, "date");
-        String by = PersonName.check(user);
+        String by = PersonName.check(db.actor(user));
         return Transactions.write(db, c -> {
+            RowVersion.claim(c, "booked_loan", "loan " + loanId, loanId, expectedVersion, by, clock.instant());
             BookedLoan loan = require(c, loanId);
             if (loan.closedDate() != null) {
                 throw RefusedInputException.of("book.refused.closed", loan.loanId(), loan.closedDate().toString());
@@ -200,6 +222,11 @@ public final class LoanBookRepository {
                     + " cancelled");
             return load(c, loanId).orElseThrow();
         });
+    }
+
+    /** The loan's version and last change, to name when changing it. */
+    public Optional<RowVersion> version(long loanId) {
+        return Transactions.read(db, c -> RowVersion.read(c, "booked_loan", loanId));
     }
 
     public Optional<BookedLoan> find(long loanId) {
@@ -246,7 +273,7 @@ public final class LoanBookRepository {
      * and the SHA-256 of the file; all or nothing.
      */
     public int importEvents(List<StatusUpdate> updates, String source, String sourceSha256, String user) {
-        String by = PersonName.check(user);
+        String by = PersonName.check(db.actor(user));
         if (updates.isEmpty()) {
             throw new IllegalArgumentException("the file holds no status updates");
         }
@@ -294,7 +321,7 @@ public final class LoanBookRepository {
     /** Records an acknowledgement of alert {@code alertId} on loan {@code loanId}, audited. */
     public void acknowledge(String alertId, long loanId, Acknowledgement ack) {
         Objects.requireNonNull(ack, "acknowledgement");
-        String by = PersonName.check(ack.user());
+        String by = PersonName.check(db.actor(ack.user()));
         if (ack.comment().length() > 2000) {
             throw RefusedInputException.of("book.refused.commentLength", 2000);
         }

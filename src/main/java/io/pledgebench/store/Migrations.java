@@ -33,12 +33,33 @@ final class Migrations {
             "V5__patent_product.sql",
             "V6__import_mapping.sql",
             "V7__loan_valuation_date.sql",
-            "V10__loan_book.sql");
+            "V10__loan_book.sql",
+            "V11__team_mode.sql");
+
+    /**
+     * Scripts applied on PostgreSQL only, after the portable ones, from {@code db/migration/postgresql/}: the team
+     * database's roles, grants, triggers and row-level security, which have no H2 counterpart (docs/adr/0008).
+     */
+    static final List<String> POSTGRESQL_ONLY = List.of(
+            "V14__team_security.sql");
+
+    /** Which SQL engine a database runs on. */
+    enum Dialect { H2, POSTGRESQL }
 
     private final List<String> scripts;
 
     Migrations() {
         this(SCRIPTS);
+    }
+
+    /** Every migration for a dialect: the portable scripts, and on PostgreSQL its own after them. */
+    static Migrations of(Dialect dialect) {
+        if (dialect == Dialect.H2) {
+            return new Migrations();
+        }
+        java.util.List<String> all = new java.util.ArrayList<>(SCRIPTS);
+        all.addAll(POSTGRESQL_ONLY);
+        return new Migrations(all);
     }
 
     /** Migrations up to a given script list; tests use a prefix to build an older database. */
@@ -143,17 +164,24 @@ final class Migrations {
         }
     }
 
-    /** Splits a script at semicolons that end a line; comments starting with -- are dropped. */
+    /**
+     * Splits a script at semicolons that end a line; comments starting with -- are dropped. A PostgreSQL function
+     * body between {@code $$} quotes is one statement, whatever semicolons it holds.
+     */
     static List<String> statements(String sql) {
         StringBuilder current = new StringBuilder();
         java.util.ArrayList<String> out = new java.util.ArrayList<>();
+        boolean inBody = false;
         for (String line : sql.split("\n")) {
             String t = line.strip();
-            if (t.startsWith("--") || t.isEmpty()) {
+            if (!inBody && (t.startsWith("--") || t.isEmpty())) {
                 continue;
             }
             current.append(line).append('\n');
-            if (t.endsWith(";")) {
+            for (int i = line.indexOf("$$"); i >= 0; i = line.indexOf("$$", i + 2)) {
+                inBody = !inBody;
+            }
+            if (!inBody && t.endsWith(";")) {
                 String st = current.toString().strip();
                 out.add(st.substring(0, st.length() - 1));
                 current.setLength(0);
@@ -173,7 +201,8 @@ final class Migrations {
     }
 
     private static String read(String script) {
-        try (InputStream in = Migrations.class.getResourceAsStream("/db/migration/" + script)) {
+        String folder = POSTGRESQL_ONLY.contains(script) ? "/db/migration/postgresql/" : "/db/migration/";
+        try (InputStream in = Migrations.class.getResourceAsStream(folder + script)) {
             if (in == null) {
                 throw new StoreException("Migration script db/migration/" + script + " is missing from the application");
             }

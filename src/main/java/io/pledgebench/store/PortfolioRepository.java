@@ -114,7 +114,10 @@ public final class PortfolioRepository {
     private static final int NOTICE_LENGTH = 4000;
 
     /** Stores a new portfolio with all its patents and events in one transaction; returns its id. */
-    public long insert(Portfolio p, ImportRecord record) {
+    public long insert(Portfolio p, ImportRecord given) {
+        // on the team database the importer is the login, whatever name the caller had
+        ImportRecord record = db.isTeam() ? new ImportRecord(given.file(), given.sourceHash(), db.actor(given.author()),
+                given.rowsRead(), given.rowsRejected(), given.notices()) : given;
         return Transactions.write(db, c -> {
             long id;
             Instant now = Instant.now();
@@ -533,6 +536,8 @@ public final class PortfolioRepository {
             Instant now = Instant.now();
             for (Map.Entry<Long, Integer> e : mergedPerPortfolio.entrySet()) {
                 logImport(c, e.getKey(), record, now, e.getValue());
+                RowVersion.claim(c, "portfolio", "portfolio " + e.getKey(), e.getKey(), null,
+                        db.actor(record.author()), now);
                 PortfolioSeal.record(c, e.getKey(), PortfolioSeal.UPDATED, record.author());
             }
             return found;

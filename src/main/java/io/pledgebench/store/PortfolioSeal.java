@@ -108,15 +108,27 @@ final class PortfolioSeal {
                 // by name, as a map from name to column would order them; a name given twice keeps its last column
                 TreeMap<String, Integer> byName = new TreeMap<>();
                 for (int i = 1; i <= md.getColumnCount(); i++) {
-                    byName.put(md.getColumnLabel(i).toLowerCase(Locale.ROOT), i);
+                    String name = md.getColumnLabel(i).toLowerCase(Locale.ROOT);
+                    // the branch is who may see the row (team mode), not what was imported: assigning a copied
+                    // desktop portfolio to a branch does not change its content
+                    if (!name.equals("branch")) {
+                        byName.put(name, i);
+                    }
                 }
                 String[] names = byName.keySet().toArray(String[]::new);
                 int[] columns = byName.values().stream().mapToInt(Integer::intValue).toArray();
+                // PostgreSQL writes doubles and booleans its own way (1, t); H2's text (1.0, TRUE) is the one hashed,
+                // so that a portfolio copied from a desktop database keeps its hash on the team database
+                boolean postgres = AuditLog.isPostgres(c);
+                int[] types = new int[columns.length];
+                for (int k = 0; k < columns.length; k++) {
+                    types[k] = md.getColumnType(columns[k]);
+                }
                 StringBuilder b = new StringBuilder(256);
                 while (rs.next()) {
                     b.setLength(0);
                     for (int k = 0; k < columns.length; k++) {
-                        String v = rs.getString(columns[k]);
+                        String v = postgres ? h2Text(rs, columns[k], types[k]) : rs.getString(columns[k]);
                         if (v != null) {
                             b.append(names[k]).append('=').append(v.length()).append(':').append(v).append(';');
                         }
@@ -127,5 +139,21 @@ final class PortfolioSeal {
         }
         out.sort(null);
         return out;
+    }
+
+    private static String h2Text(ResultSet rs, int column, int type) throws SQLException {
+        switch (type) {
+            case java.sql.Types.DOUBLE, java.sql.Types.FLOAT, java.sql.Types.REAL -> {
+                double d = rs.getDouble(column);
+                return rs.wasNull() ? null : Double.toString(d);
+            }
+            case java.sql.Types.BOOLEAN, java.sql.Types.BIT -> {
+                boolean b = rs.getBoolean(column);
+                return rs.wasNull() ? null : b ? "TRUE" : "FALSE";
+            }
+            default -> {
+                return rs.getString(column);
+            }
+        }
     }
 }

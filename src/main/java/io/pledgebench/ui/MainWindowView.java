@@ -154,7 +154,8 @@ public final class MainWindowView {
         wiring.tasks().running().addListener((ListChangeListener<Task<?>>) c -> updateStatus());
         updateStatus();
         databaseLabel.textProperty().bind(Bindings.createStringBinding(() -> wiring.databaseProperty().get() != null
-                        ? i18n.get("ui.status.database", wiring.databaseProperty().get().file())
+                        ? wiring.databaseProperty().get().isTeam() ? signedIn(wiring.databaseProperty().get())
+                        : i18n.get("ui.status.database", wiring.databaseProperty().get().file())
                         : wiring.databaseProblemProperty().get().isEmpty() ? i18n.get("ui.status.databaseOpening")
                         : wiring.databaseProblemProperty().get(),
                 wiring.databaseProperty(), wiring.databaseProblemProperty()));
@@ -218,5 +219,17 @@ public final class MainWindowView {
 
     private void about() {
         About.show(wiring.dialogs(), i18n);
+    }
+
+    /** "Team database … — signed in as NAME (role)": who the database records as the author of every change. */
+    private String signedIn(io.pledgebench.store.Database db) {
+        String role = switch (db.teamRole().orElse("owner")) {
+            case "officer" -> i18n.get("ui.team.role.officer");
+            case "reviewer" -> i18n.get("ui.team.role.reviewer");
+            case "admin" -> i18n.get("ui.team.role.admin");
+            case "auditor" -> i18n.get("ui.team.role.auditor");
+            default -> i18n.get("ui.team.role.owner");
+        };
+        return i18n.get("ui.status.team", db.describe(), db.login().orElse(""), role);
     }
 }

@@ -16,6 +16,7 @@ public final class SettingsView {
     @FXML private ComboBox<Locale> language;
     @FXML private Label databaseInUse;
     @FXML private Label databaseNextStart;
+    @FXML private javafx.scene.control.TextField teamDatabase;
     @FXML private javafx.scene.control.TreeView<String> parameters;
 
     SettingsView(SettingsViewModel vm, I18n i18n) {
@@ -37,6 +38,11 @@ public final class SettingsView {
         addParameters(root, vm.defaultParameters());
         parameters.setRoot(root);
         parameters.setShowRoot(false);
+    }
+
+    @FXML
+    private void useTeamDatabase() {
+        vm.useTeamDatabase(teamDatabase.getText());
     }
 
     /** One tree item per parameter; groups (maps) and lists open into their members. */

@@ -163,7 +163,25 @@ public final class SettingsViewModel {
         return tasks.run(task);
     }
 
+    /**
+     * Uses the team database at {@code address} from the next start; the password is asked for then. An address that
+     * is not one, or holds a password, is refused with the reason and not saved.
+     */
+    public void useTeamDatabase(String address) {
+        try {
+            preferences.setTeamDatabase(address);
+        } catch (io.pledgebench.domain.RefusedInputException e) {
+            dialogs.showError(i18n.get("ui.error.database"), e.text().render(i18n.locale()), e);
+            return;
+        }
+        updateNextStart();
+    }
+
     private void updateNextStart() {
+        if (preferences.teamDatabase().isPresent()) {
+            databaseNextStart.set(preferences.teamDatabase().get().display());
+            return;
+        }
         databaseNextStart.set(preferences.database()
                 .map(p -> p.toAbsolutePath().toString())
                 .orElseGet(() -> io.pledgebench.store.Database.defaultLocation().toAbsolutePath().toString()));

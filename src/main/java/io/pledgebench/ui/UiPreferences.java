@@ -21,6 +21,7 @@ public final class UiPreferences {
     private static final String LAST_FOLDER = "lastFolder";
     private static final String LANGUAGE = "language";
     private static final String DATABASE = "database";
+    private static final String TEAM_DATABASE = "teamDatabase";
 
     private final Preferences node;
 
@@ -81,6 +82,35 @@ public final class UiPreferences {
         flush();
     }
 
+    /** The team database chosen in Settings ({@code postgresql://…?user=NAME}), used instead of a file when set. */
+    public Optional<io.pledgebench.store.TeamDatabaseUrl> teamDatabase() {
+        String s = node.get(TEAM_DATABASE, null);
+        if (s == null || s.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(io.pledgebench.store.TeamDatabaseUrl.parse(s));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Uses the team database at {@code address} from the next start (never with a password in it).
+     *
+     * @throws io.pledgebench.domain.RefusedInputException when the address is not one, or holds a password
+     */
+    public void setTeamDatabase(String address) {
+        io.pledgebench.store.TeamDatabaseUrl url;
+        try {
+            url = io.pledgebench.store.TeamDatabaseUrl.parse(address == null ? "" : address);
+        } catch (IllegalArgumentException e) {
+            throw io.pledgebench.domain.RefusedInputException.of("team.db.badAddress", e.getMessage());
+        }
+        node.put(TEAM_DATABASE, url.display());
+        flush();
+    }
+
     /** The database chosen in Settings; empty means the default location in the user's data folder. */
     public Optional<Path> database() {
         String s = node.get(DATABASE, null);
@@ -97,6 +127,8 @@ public final class UiPreferences {
         if (db != null) {
             io.pledgebench.store.DatabaseLocation.of(db);
         }
+        // a desktop database chosen: the team database is no longer used
+        node.remove(TEAM_DATABASE);
         if (db == null) {
             node.remove(DATABASE);
         } else {

@@ -75,10 +75,30 @@ public final class Wiring implements AutoCloseable {
     /** The wiring of the installed workbench: user preferences, the database of {@code --db} or Settings. */
     public static Wiring forUser(Path dbOverride, Path portfolioToOpen) {
         UiPreferences prefs = UiPreferences.user();
+        if (dbOverride == null && prefs.teamDatabase().isPresent()) {
+            return forTeam(prefs, prefs.teamDatabase().get(), PortfolioReading.STANDARD, portfolioToOpen);
+        }
         Optional<Path> chosen = dbOverride != null ? Optional.of(dbOverride) : prefs.database();
         Path location = chosen.orElseGet(Database::defaultLocation);
         return new Wiring(prefs, password -> Database.open(location, password), location.toAbsolutePath().toString(),
                 PortfolioReading.STANDARD, portfolioToOpen);
+    }
+
+    /**
+     * The workbench on the team database: the first attempt uses the password PGPASSFILE (~/.pgpass) holds for the
+     * login, if any; a refused login makes the workbench ask for the password (never stored).
+     */
+    public static Wiring forTeam(UiPreferences prefs, io.pledgebench.store.TeamDatabaseUrl url, PortfolioReading reader,
+                                 Path portfolioToOpen) {
+        return new Wiring(prefs, password -> {
+            char[] given = password;
+            if (given == null) {
+                String saved = org.postgresql.jdbcurlresolver.PgPassParser.getPassword(url.host(),
+                        Integer.toString(url.port()), url.database(), url.user());
+                given = saved == null ? null : saved.toCharArray();
+            }
+            return Database.openTeam(url, given);
+        }, url.display(), reader, portfolioToOpen);
     }
 
     /** Replaces the dialogs (tests script them). Call before the views are built. */
@@ -171,7 +191,9 @@ public final class Wiring implements AutoCloseable {
             Throwable t = task.getException();
             String reason = t instanceof io.pledgebench.domain.LocalizedMessage m ? m.text().render(i18n.locale())
                     : t.getMessage() == null ? t.toString() : t.getMessage();
-            if (t instanceof io.pledgebench.store.StoreException && reason.contains("encrypted")) {
+            boolean loginRefused = t instanceof io.pledgebench.domain.LocalizedMessage m
+                    && m.text().key().equals("team.db.loginRefused");
+            if (loginRefused || t instanceof io.pledgebench.store.StoreException && reason.contains("encrypted")) {
                 askPasswordAndRetry(password != null);
                 return;
             }
@@ -182,7 +204,9 @@ public final class Wiring implements AutoCloseable {
     }
 
     private void askPasswordAndRetry(boolean afterWrongPassword) {
-        String message = i18n.get(afterWrongPassword ? "ui.password.wrong" : "ui.password.message", databaseLabel);
+        boolean team = databaseLabel.startsWith("postgresql://");
+        String message = team ? i18n.get(afterWrongPassword ? "ui.password.teamWrong" : "ui.password.team", databaseLabel)
+                : i18n.get(afterWrongPassword ? "ui.password.wrong" : "ui.password.message", databaseLabel);
         dialogs.askPassword(i18n.get("ui.password.title"), message).ifPresentOrElse(this::openDatabase,
                 () -> databaseProblem.set(i18n.get("ui.status.databaseNotOpen", i18n.get("ui.password.cancelled"))));
     }

@@ -30,11 +30,13 @@ class AssessmentRepositoryTest {
                 "{\"loan\":{\"amount\":5000000}}", "{\"recommendation\":{\"grade\":\"B\",\"maxLoan\":4200000.5}}");
     }
 
-    private static Database memory() {
+    /** The database a test runs on: H2 in memory here; PostgreSQL in {@link AssessmentRepositoryPostgresTest}. */
+    Database memory() {
         return Database.inMemory("assess-" + UUID.randomUUID());
     }
 
-    private static void sql(Database db, String statement) throws SQLException {
+    /** A change made behind PledgeBench's back (on PostgreSQL: as the owner, past the triggers). */
+    void sql(Database db, String statement) throws SQLException {
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
             assertThat(s.executeUpdate(statement)).as(statement).isPositive();
         }
@@ -176,15 +178,13 @@ class AssessmentRepositoryTest {
             // an insider rewrites who saved the first assessment and recomputes every later hash
             List<AuditEntry> chain = new AuditLog(db).entries();
             String prev = Hashes.GENESIS;
-            try (Connection c = db.connect(); Statement st = c.createStatement()) {
-                st.executeUpdate("UPDATE audit_log SET prev_hash = 'x' || id, hash = 'y' || id");
-                for (AuditEntry e : chain) {
-                    String actor = e.id() == chain.get(0).id() ? "mallory" : e.actor();
-                    String hash = AuditLog.hashOf(prev, e.at(), actor, e.action(), e.entity(), e.entityId(), e.details());
-                    st.executeUpdate("UPDATE audit_log SET actor = '" + actor + "', prev_hash = '" + prev + "', hash = '"
-                            + hash + "' WHERE id = " + e.id());
-                    prev = hash;
-                }
+            sql(db, "UPDATE audit_log SET prev_hash = 'x' || id, hash = 'y' || id");
+            for (AuditEntry e : chain) {
+                String actor = e.id() == chain.get(0).id() ? "mallory" : e.actor();
+                String hash = AuditLog.hashOf(prev, e.at(), actor, e.action(), e.entity(), e.entityId(), e.details());
+                sql(db, "UPDATE audit_log SET actor = '" + actor + "', prev_hash = '" + prev + "', hash = '"
+                        + hash + "' WHERE id = " + e.id());
+                prev = hash;
             }
             IntegrityCheck.Report r = new IntegrityCheck(db).run();
             assertThat(r.intact()).isTrue();

@@ -13,6 +13,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ComparableTransactionRepositoryTest {
 
+    /** The database a test runs on: H2 in memory here; PostgreSQL in the Postgres subclass. */
+    Database memory(String name) {
+        return Database.inMemory(name);
+    }
+
     private static ComparableTransaction tx(String ref, String price) {
         return new ComparableTransaction(null, ref, "assignment of CN invention", LocalDate.of(2023, 5, 4),
                 new BigDecimal(price), "CNY", PatentType.INVENTION, "H01L 21/00", 11.5, "CNIPA assignment register");
@@ -20,7 +25,7 @@ class ComparableTransactionRepositoryTest {
 
     @Test
     void insertsListsUpdatesAndDeletes() {
-        try (Database db = Database.inMemory("comparables-crud")) {
+        try (Database db = memory("comparables-crud")) {
             ComparableTransactionRepository repo = new ComparableTransactionRepository(db);
             List<Long> ids = repo.insertAll(List.of(tx("A", "1200000.50"), tx("B", "800000")));
             List<ComparableTransaction> all = repo.list();

@@ -28,6 +28,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PortfolioRepositoryTest {
 
+    /** The database a test runs on: H2 in memory here; PostgreSQL in the Postgres subclass. */
+    Database memory(String name) {
+        return Database.inMemory(name);
+    }
+
     private static final List<String> TABLES = List.of("portfolio", "patent", "legal_event", "import_log");
 
     static Patent patent(String number, PatentType type) {
@@ -60,7 +65,7 @@ class PortfolioRepositoryTest {
 
     @Test
     void storesAndLoadsEveryField() {
-        try (Database db = Database.inMemory("roundtrip")) {
+        try (Database db = memory("roundtrip")) {
             PortfolioRepository repo = new PortfolioRepository(db);
             Portfolio p = portfolio(List.of(patent("ZL201710601862.3", PatentType.INVENTION)));
             long id = repo.insert(p, new PortfolioRepository.ImportRecord("test.csv", "abc", "tester", 1, 0));
@@ -73,7 +78,7 @@ class PortfolioRepositoryTest {
 
     @Test
     void failedInsertLeavesDatabaseUnchanged() {
-        try (Database db = Database.inMemory("rollback")) {
+        try (Database db = memory("rollback")) {
             PortfolioRepository repo = new PortfolioRepository(db);
             repo.insert(portfolio(List.of(patent("ZL201710601862.3", PatentType.INVENTION))),
                     new PortfolioRepository.ImportRecord("a.csv", "a", "t", 1, 0));
@@ -89,7 +94,7 @@ class PortfolioRepositoryTest {
 
     @Test
     void sameNameGetsASuffixInsteadOfReplacingAnything() {
-        try (Database db = Database.inMemory("names")) {
+        try (Database db = memory("names")) {
             PortfolioRepository repo = new PortfolioRepository(db);
             Portfolio p = portfolio(List.of(patent("ZL201710601862.3", PatentType.INVENTION)));
             repo.insert(p, new PortfolioRepository.ImportRecord("a", "h1", "t", 1, 0));
@@ -100,7 +105,7 @@ class PortfolioRepositoryTest {
 
     @Test
     void mergesEventsOntoStoredPatentsInOneTransaction() {
-        try (Database db = Database.inMemory("merge")) {
+        try (Database db = memory("merge")) {
             PortfolioRepository repo = new PortfolioRepository(db);
             long id = repo.insert(portfolio(List.of(patent("ZL201710601862.3", PatentType.INVENTION))),
                     new PortfolioRepository.ImportRecord("a", "h", "t", 1, 0));

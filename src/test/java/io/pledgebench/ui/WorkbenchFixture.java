@@ -35,11 +35,18 @@ final class WorkbenchFixture implements AutoCloseable {
     Stage stage;
 
     private WorkbenchFixture(Locale language) {
+        this(language, prefs -> {
+            String name = "workbench-" + UUID.randomUUID();
+            return new Wiring(prefs, password -> Database.inMemory(name), "mem:" + name,
+                    io.pledgebench.io.PortfolioReader::read, null);
+        });
+    }
+
+    /** A workbench on the database {@code wiring} opens (the team database in WorkbenchTeamTest). */
+    private WorkbenchFixture(Locale language, java.util.function.Function<UiPreferences, Wiring> wiringFor) {
         UiPreferences prefs = new UiPreferences(node);
         prefs.setLanguage(language);
-        String name = "workbench-" + UUID.randomUUID();
-        wiring = new Wiring(prefs, password -> Database.inMemory(name), "mem:" + name,
-                io.pledgebench.io.PortfolioReader::read, null);
+        wiring = wiringFor.apply(prefs);
         wiring.setDialogs(dialogs);
         wiring.setPrinter(NO_PRINTER);
         // a fixed day: what the workbench shows must not depend on the day the tests run
@@ -47,8 +54,20 @@ final class WorkbenchFixture implements AutoCloseable {
     }
 
     static WorkbenchFixture start(Locale language) throws Exception {
+        return start(new WorkbenchFixture(language));
+    }
+
+    /** Starts a workbench on the database {@code wiringFor} opens, the password prompts answered with {@code passwords}. */
+    static WorkbenchFixture start(Locale language, java.util.function.Function<UiPreferences, Wiring> wiringFor,
+                                  String... passwords) throws Exception {
         Fx.startToolkit();
-        WorkbenchFixture f = new WorkbenchFixture(language);
+        WorkbenchFixture f = new WorkbenchFixture(language, wiringFor);
+        f.dialogs.passwordAnswers.addAll(java.util.List.of(passwords));
+        return start(f);
+    }
+
+    private static WorkbenchFixture start(WorkbenchFixture f) throws Exception {
+        Fx.startToolkit();
         f.stage = FxToolkit.setupStage(s -> {
             f.workbench = new Workbench(f.wiring);
             f.workbench.show(s);

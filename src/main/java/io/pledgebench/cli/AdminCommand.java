@@ -1,0 +1,192 @@
+package io.pledgebench.cli;
+
+import io.pledgebench.store.Database;
+import io.pledgebench.store.TeamAdmin;
+import io.pledgebench.store.TeamCopy;
+import io.pledgebench.store.TeamDatabaseUrl;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * {@code admin init-team-db|add-user|copy-to-team-db}: the team database's set-up, run by its owner (the bank's DBA);
+ * see docs/team-mode.md.
+ */
+@Command(name = "admin", mixinStandardHelpOptions = true,
+        description = "Set up the team database (PostgreSQL): create its schema and roles, add users, move a desktop"
+                + " database in. Run by the database's owner.",
+        subcommands = {AdminCommand.InitTeamDb.class, AdminCommand.AddUser.class, AdminCommand.CopyToTeamDb.class})
+public final class AdminCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "name a sub-command: init-team-db, add-user, copy-to-team-db");
+    }
+
+    static TeamDatabaseUrl required(DbOption db) {
+        if (!db.isTeam()) {
+            throw new BadInputException(List.of("error: --db: give the team database as postgresql://HOST:PORT/DB?user=OWNER"
+                    + " (admin commands work on the team database only)"));
+        }
+        return db.teamUrl();
+    }
+
+    /** {@code admin init-team-db --db URL}: creates or upgrades the schema, the roles, grants, triggers, policies. */
+    @Command(name = "init-team-db", mixinStandardHelpOptions = true,
+            description = "Create (or upgrade) the team database's schema, the roles pb_officer, pb_reviewer, pb_admin,"
+                    + " pb_auditor and their grants. Run as the database's owner, with the right to create roles.")
+    static final class InitTeamDb implements Runnable {
+        @Mixin
+        DbOption dbOption;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            TeamDatabaseUrl url = required(dbOption);
+            try (Database db = Database.initTeam(url, dbOption.teamPassword(url))) {
+                spec.commandLine().getOut().println("team database " + db.describe() + " is ready: schema, roles"
+                        + " pb_officer, pb_reviewer, pb_admin, pb_auditor and their grants; add users with"
+                        + " admin add-user NAME --role officer|reviewer|admin|auditor");
+                spec.commandLine().getOut().flush();
+            }
+        }
+    }
+
+    /** {@code admin add-user NAME --role ROLE [--branch B] [--password-file FILE] --db URL}. */
+    @Command(name = "add-user", mixinStandardHelpOptions = true,
+            description = "Create a login of the team database in a PledgeBench role. The owner's own password comes"
+                    + " from PGPASSFILE (~/.pgpass) or the prompt.")
+    static final class AddUser implements Runnable {
+        @Parameters(index = "0", paramLabel = "NAME", description = "the login name (lower case)")
+        String name;
+
+        @Option(names = "--role", required = true, paramLabel = "officer|reviewer|admin|auditor",
+                description = "officer: imports, assesses, signs as maker, sees its branch; reviewer: also signs as"
+                        + " checker, sees all; admin: sees all; auditor: reads all, changes nothing")
+        String role;
+
+        @Option(names = "--branch", paramLabel = "B", description = "the branch an officer works for (required for"
+                + " officers)")
+        String branch;
+
+        @Option(names = "--db", required = true, paramLabel = "URL",
+                description = "the team database, postgresql://HOST:PORT/DB?user=OWNER")
+        String db;
+
+        @Option(names = "--password-file", paramLabel = "FILE",
+                description = "file whose first line is the NEW login's password (otherwise asked for twice)")
+        Path passwordFile;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            DbOption owner = new DbOption();
+            owner.db = db;
+            TeamDatabaseUrl url = required(owner);
+            TeamAdmin.Role r;
+            try {
+                r = TeamAdmin.Role.parse(role);
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(List.of("error: --role: " + e.getMessage()));
+            }
+            char[] newPassword = newPassword();
+            try (Database d = Database.openTeam(url, owner.teamPassword(url))) {
+                new TeamAdmin(d, Clock.systemUTC()).addUser(name, r, branch, newPassword);
+                spec.commandLine().getOut().println("login " + name + " added to " + d.describe() + " as " + r.code()
+                        + (branch == null ? "" : " of branch " + branch));
+                spec.commandLine().getOut().flush();
+            } finally {
+                java.util.Arrays.fill(newPassword, '\0');
+            }
+        }
+
+        private char[] newPassword() {
+            if (passwordFile != null) {
+                try {
+                    List<String> lines = Files.readAllLines(passwordFile, StandardCharsets.UTF_8);
+                    if (lines.isEmpty() || lines.get(0).isEmpty()) {
+                        throw new BadInputException(List.of("error: --password-file " + passwordFile + ": the first line is empty"));
+                    }
+                    return lines.get(0).toCharArray();
+                } catch (IOException e) {
+                    throw new BadInputException(List.of("error: --password-file " + passwordFile + " cannot be read: "
+                            + e.getMessage()));
+                }
+            }
+            java.io.Console console = System.console();
+            if (console == null) {
+                throw new BadInputException(List.of("error: no password for the new login: give --password-file FILE (there is"
+                        + " no console to ask at)"));
+            }
+            char[] first = console.readPassword("Password for the new login %s: ", name);
+            char[] again = console.readPassword("Again: ");
+            if (first == null || first.length == 0 || !java.util.Arrays.equals(first, again)) {
+                throw new BadInputException(List.of("error: the two passwords differ or are empty; nothing was changed"));
+            }
+            return first;
+        }
+    }
+
+    /** {@code admin copy-to-team-db --from FILE --db URL [--branch B]}. */
+    @Command(name = "copy-to-team-db", mixinStandardHelpOptions = true,
+            description = "Copy a desktop database file into an empty team database, with every hash intact and the"
+                    + " desktop chain's head anchored in the team database's chain.")
+    static final class CopyToTeamDb implements Runnable {
+        @Option(names = "--from", required = true, paramLabel = "FILE", description = "the desktop database file")
+        Path from;
+
+        @Option(names = "--from-password-file", paramLabel = "FILE",
+                description = "the password file of an encrypted desktop database")
+        Path fromPasswordFile;
+
+        @Option(names = "--branch", paramLabel = "B", description = "the branch the copied portfolios and loans"
+                + " belong to (officers of that branch see them)")
+        String branch;
+
+        @Mixin
+        DbOption dbOption;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            TeamDatabaseUrl url = required(dbOption);
+            DbOption source = new DbOption();
+            source.passwordFile = fromPasswordFile;
+            char[] sourcePassword = source.password();
+            try (Database desktop = Database.openReadOnly(from, sourcePassword);
+                 Database team = Database.openTeam(url, dbOption.teamPassword(url))) {
+                TeamCopy.Result r = new TeamCopy(Clock.systemUTC()).copy(desktop, team, branch);
+                java.io.PrintWriter out = spec.commandLine().getOut();
+                r.rows().forEach((table, n) -> {
+                    if (n > 0) {
+                        out.println("  " + table + ": " + n + " rows");
+                    }
+                });
+                out.println("copied " + desktop.describe() + " into " + team.describe() + "; the desktop chain (length "
+                        + r.desktopHead().length() + ", head " + (r.desktopHead().head().isEmpty() ? "(empty)"
+                        : r.desktopHead().head()) + ") is anchored by audit entry " + r.anchor().id() + " ("
+                        + r.anchor().hash() + ")");
+                out.flush();
+            }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package io.pledgebench.store;
+
+import io.pledgebench.domain.PatentType;
+import io.pledgebench.valuation.ComparableTransaction;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Optimistic locking (issue 18): two people open the same loan or comparable transaction; the first save wins, the
+ * second loses with "changed by X at T" instead of overwriting it. H2 here (two windows of one desktop); two logins
+ * of the team database in {@link OptimisticLockingPostgresTest}.
+ */
+class OptimisticLockingTest {
+
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-07T10:15:00Z"), ZoneOffset.UTC);
+
+    /** The first client's database. */
+    Database first() {
+        return Database.inMemory("lock-" + UUID.randomUUID());
+    }
+
+    /** A second client of the same database (on H2 the same handle: another window of the workbench). */
+    Database second(Database first) {
+        return first;
+    }
+
+    @Test
+    void theSecondSaveOfALoanLosesAndNamesWhoChangedItAndWhen() {
+        try (Database a = first()) {
+            Database b = second(a);
+            try {
+                long assessment = new AssessmentRepository(a, CLOCK).save(AssessmentRepositoryTest.sample("alice"));
+                BookedLoan loan = new LoanBookRepository(a, CLOCK).book(LoanBookRepositoryTest.loan(assessment, null,
+                        null), "carol");
+                int readByA = new LoanBookRepository(a).version(loan.id()).orElseThrow().version();
+                int readByB = new LoanBookRepository(b).version(loan.id()).orElseThrow().version();
+                assertThat(readByA).isZero();
+                new LoanBookRepository(a, CLOCK).register(loan.id(), RegistrationStatus.APPLIED, null,
+                        LocalDate.of(2026, 12, 5), "filed", "carol", readByA);
+                RowVersion now = new LoanBookRepository(b).version(loan.id()).orElseThrow();
+                assertThat(now.version()).isEqualTo(1);
+                assertThat(now.changedBy()).isEqualTo(a.actor("carol"));
+                assertThat(now.changedAt()).isEqualTo(CLOCK.instant());
+                assertThatThrownBy(() -> new LoanBookRepository(b, CLOCK).close(loan.id(), LocalDate.of(2029, 12, 1),
+                        "dave", readByB))
+                        .isInstanceOf(RowVersion.ChangedMeanwhile.class)
+                        .hasMessageContaining("loan " + loan.id() + " was changed by " + a.actor("carol") + " at "
+                                + CLOCK.instant());
+                assertThat(new LoanBookRepository(a).find(loan.id()).orElseThrow().closedDate()).isNull();
+                // reading again and saving on what is stored now succeeds
+                new LoanBookRepository(b, CLOCK).close(loan.id(), LocalDate.of(2029, 12, 1), "dave",
+                        new LoanBookRepository(b).version(loan.id()).orElseThrow().version());
+                assertThat(new LoanBookRepository(a).find(loan.id()).orElseThrow().closedDate())
+                        .isEqualTo(LocalDate.of(2029, 12, 1));
+                assertThat(new IntegrityCheck(a).run().problem()).isEmpty();
+            } finally {
+                if (b != a) {
+                    b.close();
+                }
+            }
+        }
+    }
+
+    @Test
+    void theSecondSaveOfAComparableTransactionLoses() {
+        try (Database a = first()) {
+            Database b = second(a);
+            try {
+                ComparableTransactionRepository repoA = new ComparableTransactionRepository(a);
+                long id = repoA.insertAll(List.of(new ComparableTransaction(null, "A", "assignment",
+                        LocalDate.of(2023, 5, 4), new BigDecimal("1200000"), "CNY", PatentType.INVENTION, null, 10.0,
+                        "CNIPA"))).get(0);
+                ComparableTransactionRepository repoB = new ComparableTransactionRepository(b);
+                int v = repoB.version(id).orElseThrow().version();
+                repoA.update(new ComparableTransaction(id, "A", "assignment", LocalDate.of(2023, 5, 4),
+                        new BigDecimal("1300000"), "CNY", PatentType.INVENTION, null, 10.0, "CNIPA"), v);
+                assertThatThrownBy(() -> repoB.update(new ComparableTransaction(id, "A", "assignment",
+                        LocalDate.of(2023, 5, 4), new BigDecimal("900000"), "CNY", PatentType.INVENTION, null, 10.0,
+                        "CNIPA"), v)).isInstanceOf(RowVersion.ChangedMeanwhile.class)
+                        .hasMessageContaining("comparable transaction A was changed by");
+                assertThat(repoA.list()).extracting(t -> t.price().stripTrailingZeros().toPlainString())
+                        .containsExactly("1300000");
+                assertThat(new IntegrityCheck(a).run().problem()).isEmpty();
+            } finally {
+                if (b != a) {
+                    b.close();
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,224 @@
+package io.pledgebench.store;
+
+import io.pledgebench.domain.PatentType;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Team mode on a real PostgreSQL server (issue 18): identity is the login, and what the database enforces holds for
+ * any client — PledgeBench or plain JDBC, as psql would send it.
+ */
+class TeamModeTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
+
+    /** A team database with an officer (branch Shenzhen), a second officer (Hangzhou), a reviewer and an auditor. */
+    private static final class Team implements AutoCloseable {
+        final PostgresServer server = PostgresServer.get();
+        final Database owner = server.initialisedDatabase();
+        final TeamDatabaseUrl url = owner.teamUrl().orElseThrow();
+        final String officer = PostgresServer.uniqueLogin("wang");
+        final String otherOfficer = PostgresServer.uniqueLogin("zhao");
+        final String reviewer = PostgresServer.uniqueLogin("li");
+        final String auditor = PostgresServer.uniqueLogin("chen");
+
+        Team() {
+            TeamAdmin admin = new TeamAdmin(owner, CLOCK);
+            admin.addUser(officer, TeamAdmin.Role.OFFICER, "Shenzhen", "pw-officer".toCharArray());
+            admin.addUser(otherOfficer, TeamAdmin.Role.OFFICER, "Hangzhou", "pw-other".toCharArray());
+            admin.addUser(reviewer, TeamAdmin.Role.REVIEWER, null, "pw-reviewer".toCharArray());
+            admin.addUser(auditor, TeamAdmin.Role.AUDITOR, null, "pw-auditor".toCharArray());
+        }
+
+        Database as(String login) {
+            return Database.openTeam(url.as(login), ("pw-" + (login.equals(officer) ? "officer" : login.equals(otherOfficer)
+                    ? "other" : login.equals(reviewer) ? "reviewer" : "auditor")).toCharArray());
+        }
+
+        /** A plain JDBC connection as {@code login}, the way psql would reach the database. */
+        Connection plain(String login) throws SQLException {
+            Properties p = new Properties();
+            p.setProperty("user", login);
+            p.setProperty("password", login.equals(officer) ? "pw-officer" : login.equals(otherOfficer) ? "pw-other"
+                    : login.equals(reviewer) ? "pw-reviewer" : "pw-auditor");
+            return DriverManager.getConnection(url.jdbcUrl(), p);
+        }
+
+        @Override
+        public void close() {
+            owner.close();
+        }
+    }
+
+    @Test
+    void aLoginIsOpenedWithItsRoleAndAWrongPasswordIsRefused() {
+        try (Team t = new Team(); Database officer = t.as(t.officer); Database reviewer = t.as(t.reviewer)) {
+            assertThat(officer.isTeam()).isTrue();
+            assertThat(officer.login()).contains(t.officer);
+            assertThat(officer.teamRole()).contains("officer");
+            assertThat(reviewer.teamRole()).contains("reviewer");
+            assertThat(t.owner.teamRole()).contains("owner");
+            assertThatThrownBy(() -> Database.openTeam(t.url.as(t.officer), "wrong".toCharArray()))
+                    .isInstanceOf(io.pledgebench.domain.RefusedInputException.class)
+                    .hasMessageContaining("refused the login").hasMessageNotContaining("wrong");
+        }
+    }
+
+    @Test
+    void aDatabaseWithoutTheSchemaIsRefusedWithTheCommandThatCreatesIt() {
+        PostgresServer server = PostgresServer.get();
+        TeamDatabaseUrl empty = server.newDatabase();
+        assertThatThrownBy(() -> Database.openTeam(empty, server.adminPassword()))
+                .isInstanceOf(io.pledgebench.domain.RefusedInputException.class)
+                .hasMessageContaining("admin init-team-db");
+    }
+
+    @Test
+    void signOffRecordsTheLoginWhateverNameIsGivenAndTheDatabaseEnforcesMakerCheckerAndRoles() throws SQLException {
+        try (Team t = new Team(); Database officer = t.as(t.officer); Database reviewer = t.as(t.reviewer)) {
+            long id = new AssessmentRepository(officer, CLOCK).save(AssessmentRepositoryTest.sample("somebody.else"));
+            assertThat(new AssessmentRepository(officer).load(id).orElseThrow().author()).isEqualTo(t.officer);
+            SignOff maker = new AssessmentRepository(officer, CLOCK).signOff(id, SignOffRole.MAKER, "wang.checker", "");
+            assertThat(maker.signedBy()).isEqualTo(t.officer);
+            // the officer cannot sign as checker even under another name through plain JDBC: not a reviewer
+            try (Connection c = t.plain(t.officer); Statement s = c.createStatement()) {
+                assertThatThrownBy(() -> s.executeUpdate("INSERT INTO assessment_signoff VALUES (" + id
+                        + ", 'checker', '" + t.officer + "', TIMESTAMP '2026-03-02 10:00:00', '')"))
+                        .hasMessageContaining("not a reviewer");
+                assertThatThrownBy(() -> s.executeUpdate("INSERT INTO assessment_signoff VALUES (" + id
+                        + ", 'checker', '" + t.reviewer + "', TIMESTAMP '2026-03-02 10:00:00', '')"))
+                        .hasMessageContaining("cannot sign as " + t.reviewer);
+            }
+            SignOff checker = new AssessmentRepository(reviewer, CLOCK).signOff(id, SignOffRole.CHECKER, null, "ok");
+            assertThat(checker.signedBy()).isEqualTo(t.reviewer);
+            assertThat(new AuditLog(officer).entries()).extracting(AuditEntry::actor)
+                    .containsExactly(t.officer, t.officer, t.reviewer);
+            assertThat(new IntegrityCheck(t.owner).run().problem()).isEmpty();
+        }
+    }
+
+    @Test
+    void theDatabaseRefusesACheckerWhoIsTheMakerEvenForItsOwner() throws SQLException {
+        try (Team t = new Team(); Database officer = t.as(t.officer)) {
+            long id = new AssessmentRepository(officer, CLOCK).save(AssessmentRepositoryTest.sample("x"));
+            new AssessmentRepository(officer, CLOCK).signOff(id, SignOffRole.MAKER, null, "");
+            try (Connection c = t.owner.connect(); Statement s = c.createStatement()) {
+                assertThatThrownBy(() -> s.executeUpdate("INSERT INTO assessment_signoff VALUES (" + id
+                        + ", 'checker', ' " + t.officer.toUpperCase() + "', TIMESTAMP '2026-03-02 10:00:00', '')"))
+                        .hasMessageContaining("different person from its maker");
+            }
+        }
+    }
+
+    @Test
+    void aSecondLoginCannotAlterOrDeleteAnothersAuditRowsWithPlainJdbcAndNeitherCanTheOwner() throws SQLException {
+        try (Team t = new Team(); Database officer = t.as(t.officer)) {
+            new AssessmentRepository(officer, CLOCK).save(AssessmentRepositoryTest.sample("x"));
+            new AuditLog(officer, CLOCK).append(t.officer, "note", "test", "1", "first");
+            for (String login : List.of(t.otherOfficer, t.reviewer, t.auditor)) {
+                try (Connection c = t.plain(login); Statement s = c.createStatement()) {
+                    for (String sql : List.of("UPDATE audit_log SET details = 'changed'", "DELETE FROM audit_log",
+                            "TRUNCATE audit_log", "UPDATE assessment SET result_json = '{}'", "DELETE FROM assessment",
+                            "DELETE FROM assessment_signoff")) {
+                        assertThatThrownBy(() -> s.executeUpdate(sql)).as(login + ": " + sql)
+                                .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+                    }
+                    assertThatThrownBy(() -> s.executeUpdate("INSERT INTO audit_log (at, actor, action, entity, entity_id,"
+                            + " details, prev_hash, hash) VALUES (now(), '" + t.officer + "', 'x', 'x', 'x', 'x', 'a', 'b')"))
+                            .as(login + " writing under another's name").isInstanceOf(SQLException.class);
+                }
+            }
+            // the owner holds every privilege, but the trigger refuses too
+            try (Connection c = t.owner.connect(); Statement s = c.createStatement()) {
+                assertThatThrownBy(() -> s.executeUpdate("UPDATE audit_log SET details = 'changed'"))
+                        .hasMessageContaining("takes INSERT only");
+                assertThatThrownBy(() -> s.executeUpdate("DELETE FROM audit_log"))
+                        .hasMessageContaining("takes INSERT only");
+                assertThatThrownBy(() -> s.executeUpdate("TRUNCATE audit_log CASCADE"))
+                        .hasMessageContaining("takes INSERT only");
+            }
+            assertThat(new AuditLog(officer).entries()).hasSize(2);
+            IntegrityCheck.Report report = new IntegrityCheck(t.owner).run();
+            assertThat(report.problem()).isEmpty();
+            assertThat(report.auditEntries()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void verifyReportsAGuardTheOwnerRemovedAndAChainEditedBehindIt() throws SQLException {
+        try (Team t = new Team(); Database officer = t.as(t.officer)) {
+            new AuditLog(officer, CLOCK).append(t.officer, "note", "test", "1", "first");
+            try (Connection c = t.owner.connect(); Statement s = c.createStatement()) {
+                s.execute("ALTER TABLE audit_log DISABLE TRIGGER audit_log_insert_only");
+                s.executeUpdate("UPDATE audit_log SET details = 'changed'");
+            }
+            IntegrityCheck.Report report = new IntegrityCheck(t.owner).run();
+            assertThat(report.problem()).isPresent();
+            assertThat(report.problem().get().table()).isEqualTo("audit_log");
+            try (Connection c = t.owner.connect(); Statement s = c.createStatement()) {
+                s.executeUpdate("UPDATE audit_log SET details = 'first'");
+            }
+            assertThat(new IntegrityCheck(t.owner).run().problem().orElseThrow().reason())
+                    .contains("audit_log_insert_only");
+            try (Connection c = t.owner.connect(); Statement s = c.createStatement()) {
+                s.execute("ALTER TABLE audit_log ENABLE TRIGGER audit_log_insert_only");
+                s.execute("GRANT DELETE ON audit_log TO pb_officer");
+            }
+            assertThat(new IntegrityCheck(t.owner).run().problem().orElseThrow().reason())
+                    .contains("pb_officer was granted DELETE");
+        }
+    }
+
+    @Test
+    void rowLevelSecurityKeepsAnOfficerToTheBranchAndAuditorsReadAll() throws SQLException {
+        try (Team t = new Team(); Database officer = t.as(t.officer); Database other = t.as(t.otherOfficer);
+             Database reviewer = t.as(t.reviewer); Database auditor = t.as(t.auditor)) {
+            long mine = new PortfolioRepository(officer).insert(PortfolioRepositoryTest.portfolio(List.of(
+                    PortfolioRepositoryTest.patent("ZL201710601862.3", PatentType.INVENTION))),
+                    new PortfolioRepository.ImportRecord("a.csv", "h1", "ignored", 1, 0));
+            new PortfolioRepository(other).insert(PortfolioRepositoryTest.portfolio(List.of(
+                    PortfolioRepositoryTest.patent("ZL201720601862.9", PatentType.UTILITY_MODEL))),
+                    new PortfolioRepository.ImportRecord("b.csv", "h2", "ignored", 1, 0));
+            assertThat(new PortfolioRepository(officer).list()).extracting(PortfolioSummary::id).containsExactly(mine);
+            assertThat(new PortfolioRepository(other).list()).hasSize(1).extracting(PortfolioSummary::id)
+                    .doesNotContain(mine);
+            assertThat(new PortfolioRepository(other).load(mine)).isEmpty();
+            assertThat(new PortfolioRepository(reviewer).list()).hasSize(2);
+            assertThat(new PortfolioRepository(auditor).list()).hasSize(2);
+            try (Connection c = t.plain(t.otherOfficer); Statement s = c.createStatement()) {
+                assertThat(s.executeUpdate("UPDATE portfolio SET name = 'x' WHERE id = " + mine)).isZero();
+                assertThat(s.executeUpdate("DELETE FROM patent WHERE portfolio_id = " + mine)).isZero();
+                try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM patent")) {
+                    rs.next();
+                    assertThat(rs.getInt(1)).isEqualTo(1);
+                }
+                assertThatThrownBy(() -> s.executeUpdate("INSERT INTO portfolio (name, source, source_hash, currency,"
+                        + " imported_at, imported_by, branch) VALUES ('x', 'x', 'x', 'CNY', now(), '" + t.otherOfficer
+                        + "', 'Shenzhen')")).hasMessageContaining("row-level security");
+            }
+            try (Connection c = t.plain(t.auditor); Statement s = c.createStatement()) {
+                assertThatThrownBy(() -> s.executeUpdate("UPDATE portfolio SET name = 'x'"))
+                        .hasMessageContaining("permission denied");
+            }
+            try (Connection c = t.owner.connect(); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT branch FROM portfolio WHERE id = " + mine)) {
+                rs.next();
+                assertThat(rs.getString(1)).isEqualTo("Shenzhen");
+            }
+            assertThat(new IntegrityCheck(auditor).run().problem()).isEmpty();
+        }
+    }
+}
