@@ -35,6 +35,9 @@ public final class Wiring implements AutoCloseable {
             new ReadOnlyObjectWrapper<>(this, "assessmentRepository");
     private final ReadOnlyObjectWrapper<io.pledgebench.store.ComparableTransactionRepository> comparables =
             new ReadOnlyObjectWrapper<>(this, "comparables");
+    private final ReadOnlyObjectWrapper<io.pledgebench.store.ParameterSetRepository> parameterSetRepository =
+            new ReadOnlyObjectWrapper<>(this, "parameterSetRepository");
+    private ParameterSetsViewModel parameterSets;
     private Window window;
     private java.util.function.Consumer<ScreenId> navigator = s -> { };
     private DialogService dialogs;
@@ -163,6 +166,7 @@ public final class Wiring implements AutoCloseable {
             portfolioRepository.set(new PortfolioRepository(task.getValue()));
             assessmentRepository.set(new io.pledgebench.store.AssessmentRepository(task.getValue()));
             comparables.set(new io.pledgebench.store.ComparableTransactionRepository(task.getValue()));
+            parameterSetRepository.set(new io.pledgebench.store.ParameterSetRepository(task.getValue(), clock));
             if (portfolioToOpen != null) {
                 portfolios().importFrom(portfolioToOpen);
             }
@@ -229,8 +233,18 @@ public final class Wiring implements AutoCloseable {
         if (history == null) {
             history = new HistoryViewModel(assessmentRepository.getReadOnlyProperty(), tasks, dialogs, i18n, preferences,
                     System.getProperty("user.name", ""));
+            history.recordParameterSetsIn(parameterSetRepository.getReadOnlyProperty());
         }
         return history;
+    }
+
+    /** The named parameter sets of Settings, chosen on Loan & risk. */
+    public ParameterSetsViewModel parameterSets() {
+        if (parameterSets == null) {
+            parameterSets = new ParameterSetsViewModel(parameterSetRepository.getReadOnlyProperty(), tasks, dialogs, i18n,
+                    assessment(), System.getProperty("user.name", ""));
+        }
+        return parameterSets;
     }
 
     public ComparablesViewModel comparables() {
@@ -288,7 +302,7 @@ public final class Wiring implements AutoCloseable {
             return new ValuationView(valuation(), i18n, dialogs, preferences);
         }
         if (type == LoanRiskView.class) {
-            return new LoanRiskView(assessment(), history(), portfolios(), i18n, dialogs, preferences,
+            return new LoanRiskView(assessment(), history(), portfolios(), parameterSets(), i18n, dialogs, preferences,
                     this::openCurrentReport, this::today);
         }
         if (type == CapacityView.class) {
@@ -307,7 +321,7 @@ public final class Wiring implements AutoCloseable {
             return new ReportView(report(), i18n);
         }
         if (type == SettingsView.class) {
-            return new SettingsView(settings(), i18n);
+            return new SettingsView(settings(), parameterSets(), i18n);
         }
         throw new IllegalArgumentException("no controller for " + type.getName());
     }
