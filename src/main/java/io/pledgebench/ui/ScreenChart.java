@@ -22,7 +22,8 @@ import java.util.Collection;
 /**
  * A report chart made readable on screen. The report's builders size their text for a page (7.5–9 pt on a chart
  * printed 16 cm wide); on screen a chart is drawn at the size of its pane, where such text is 6–8 pixels high. The
- * screen shows a copy whose every text is at least {@link #MIN_SIZE} pixels; exports keep the report's chart.
+ * screen shows a copy whose titles, axes and legends are at least {@link #MIN_SIZE} pixels and whose labels inside
+ * the plot at least 10; exports keep the report's chart.
  */
 final class ScreenChart {
 
@@ -68,13 +69,13 @@ final class ScreenChart {
             }
             for (XYAnnotation a : xy.getAnnotations()) {
                 if (a instanceof XYTextAnnotation ta) {
-                    ta.setFont(larger(ta.getFont(), 0));
+                    ta.setFont(itemLabel(ta.getFont()));
                 }
             }
             for (int i = 0; i < xy.getRendererCount(); i++) {
                 XYItemRenderer r = xy.getRenderer(i);
                 if (r != null) {
-                    r.setDefaultItemLabelFont(larger(r.getDefaultItemLabelFont(), 0));
+                    r.setDefaultItemLabelFont(itemLabel(r.getDefaultItemLabelFont()));
                 }
                 markers(xy.getDomainMarkers(i, org.jfree.chart.ui.Layer.FOREGROUND));
                 markers(xy.getDomainMarkers(i, org.jfree.chart.ui.Layer.BACKGROUND));
@@ -90,13 +91,13 @@ final class ScreenChart {
             }
             for (Object a : cp.getAnnotations()) {
                 if (a instanceof CategoryTextAnnotation ta) {
-                    ta.setFont(larger(ta.getFont(), 0));
+                    ta.setFont(itemLabel(ta.getFont()));
                 }
             }
             for (int i = 0; i < cp.getRendererCount(); i++) {
                 CategoryItemRenderer r = cp.getRenderer(i);
                 if (r != null) {
-                    r.setDefaultItemLabelFont(larger(r.getDefaultItemLabelFont(), 0));
+                    r.setDefaultItemLabelFont(itemLabel(r.getDefaultItemLabelFont()));
                 }
                 markers(cp.getDomainMarkers(i, org.jfree.chart.ui.Layer.FOREGROUND));
                 markers(cp.getDomainMarkers(i, org.jfree.chart.ui.Layer.BACKGROUND));
@@ -122,9 +123,17 @@ final class ScreenChart {
         if (markers != null) {
             for (Object m : markers) {
                 Marker marker = (Marker) m;
-                marker.setLabelFont(larger(marker.getLabelFont(), 0));
+                marker.setLabelFont(itemLabel(marker.getLabelFont()));
             }
         }
+    }
+
+    /**
+     * A label drawn inside the plot (on a bar, at a marker): a little larger, at least 10 px, not as large as an axis's
+     * text, as these sit side by side and would overlap.
+     */
+    static Font itemLabel(Font f) {
+        return f == null ? null : f.deriveFont(Math.max(f.getSize2D() * 1.15f, 10f));
     }
 
     /** {@code f} at least {@link #MIN_SIZE} + {@code extra} pixels. */

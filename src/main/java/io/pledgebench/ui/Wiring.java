@@ -49,7 +49,8 @@ public final class Wiring implements AutoCloseable {
     private PatentDetailViewModel patentDetail;
     private ReportViewModel report;
     private ComparablesViewModel comparablesEditor;
-    private ReportViewModel.Printer printer = ReportViewModel.SYSTEM_PRINTER;
+    /** Null: the system's printers, looked up only when the Report screen is first used (not before the first frame). */
+    private ReportViewModel.Printer printer;
     private Clock clock = Clock.systemDefaultZone();
 
     /** Opens (and migrates) the database: a plain one for a null password, an AES-encrypted one otherwise. */
@@ -263,7 +264,8 @@ public final class Wiring implements AutoCloseable {
         if (report == null) {
             // the report of the current assessment only while it matches the entries on Loan & risk
             report = new ReportViewModel(assessment().currentResultProperty(), assessmentRepository.getReadOnlyProperty(),
-                    tasks, dialogs, i18n, preferences, printer, this::today, System.getProperty("user.name", ""));
+                    tasks, dialogs, i18n, preferences, printer != null ? printer : ReportViewModel.SYSTEM_PRINTER,
+                    this::today, System.getProperty("user.name", ""));
         }
         return report;
     }
