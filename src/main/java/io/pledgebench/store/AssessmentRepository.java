@@ -2,6 +2,7 @@ package io.pledgebench.store;
 
 import io.pledgebench.domain.PersonName;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.sql.Connection;
@@ -146,13 +147,18 @@ public final class AssessmentRepository {
             Map<Long, List<SignOff>> signs = signOffs(c);
             List<AssessmentSummary> out = new ArrayList<>();
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, portfolio, created_at, author,"
-                    + " as_of, input_hash FROM assessment ORDER BY id DESC")) {
+                    + " as_of, input_hash, result_json FROM assessment ORDER BY id DESC")) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
                     List<SignOff> so = signs.getOrDefault(id, List.of());
+                    JsonNode result = readResult(id, rs.getString(7));
+                    JsonNode loan = result.path("loan");
                     out.add(new AssessmentSummary(id, rs.getString(2), Hashes.fromUtc(rs.getObject(3, LocalDateTime.class)),
                             rs.getString(4), rs.getDate(5).toLocalDate(), rs.getString(6), signer(so, SignOffRole.MAKER),
-                            signer(so, SignOffRole.CHECKER)));
+                            signer(so, SignOffRole.CHECKER), textOrNull(result.path("recommendation").path("grade")),
+                            loan.path("amount").isNumber() ? loan.path("amount").asDouble() : null,
+                            textOrNull(loan.path("currency")), comment(so, SignOffRole.MAKER),
+                            comment(so, SignOffRole.CHECKER)));
                 }
             }
             return out;
@@ -170,25 +176,31 @@ public final class AssessmentRepository {
         String signer = PersonName.check(db.actor(user));
         String note = comment == null ? "" : comment;
         if (note.length() > 2000) {
-            throw new IllegalArgumentException("sign-off comment exceeds 2000 characters (" + note.length() + ")");
+            throw new SignOffRefusedException(SignOffRefusedException.Reason.COMMENT_TOO_LONG,
+                    "sign-off comment exceeds 2000 characters (" + note.length() + ")", note.length());
         }
         return Transactions.write(db, c -> {
             if (!exists(c, assessmentId)) {
-                throw new IllegalArgumentException("no saved assessment with id " + assessmentId);
+                throw new SignOffRefusedException(SignOffRefusedException.Reason.NO_SUCH_ASSESSMENT,
+                        "no saved assessment with id " + assessmentId, assessmentId);
             }
             List<SignOff> existing = signOffs(c).getOrDefault(assessmentId, List.of());
             Optional<SignOff> same = existing.stream().filter(s -> s.role() == role).findFirst();
             if (same.isPresent()) {
-                throw new IllegalArgumentException("assessment " + assessmentId + " already has a " + role.code()
-                        + " sign-off by " + same.get().signedBy() + " at " + same.get().signedAt());
+                throw new SignOffRefusedException(SignOffRefusedException.Reason.ALREADY_SIGNED, "assessment "
+                        + assessmentId + " already has a " + role.code() + " sign-off by " + same.get().signedBy()
+                        + " at " + same.get().signedAt(), assessmentId, role.code(), same.get().signedBy(),
+                        same.get().signedAt());
             }
             if (role == SignOffRole.CHECKER) {
                 SignOff maker = existing.stream().filter(s -> s.role() == SignOffRole.MAKER).findFirst()
-                        .orElseThrow(() -> new IllegalArgumentException("assessment " + assessmentId
-                                + " has no maker sign-off yet; the maker signs before the checker"));
+                        .orElseThrow(() -> new SignOffRefusedException(SignOffRefusedException.Reason.NO_MAKER_YET,
+                                "assessment " + assessmentId + " has no maker sign-off yet; the maker signs before the"
+                                + " checker", assessmentId));
                 if (normalise(maker.signedBy()).equals(normalise(signer))) {
-                    throw new IllegalArgumentException("the checker must be a different person from the maker ("
-                            + maker.signedBy() + ")");
+                    throw new SignOffRefusedException(SignOffRefusedException.Reason.CHECKER_IS_MAKER,
+                            "the checker must be a different person from the maker (" + maker.signedBy() + ")",
+                            maker.signedBy());
                 }
             }
             SignOff s = new SignOff(role, signer, Hashes.storable(clock.instant()), note);
@@ -208,6 +220,24 @@ public final class AssessmentRepository {
 
     private static String normalise(String name) {
         return PersonName.comparisonKey(name);
+    }
+
+    /** The saved result, read for the list's grade and amount (stored JSON was checked when it was saved). */
+    private static JsonNode readResult(long id, String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("the result of saved assessment " + id + " is not valid JSON: "
+                    + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static String textOrNull(JsonNode n) {
+        return n.isTextual() ? n.asText() : null;
+    }
+
+    private static String comment(List<SignOff> signOffs, SignOffRole role) {
+        return signOffs.stream().filter(s -> s.role() == role).map(SignOff::comment).findFirst().orElse(null);
     }
 
     private static String signer(List<SignOff> signOffs, SignOffRole role) {

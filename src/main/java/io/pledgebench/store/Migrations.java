@@ -34,7 +34,8 @@ final class Migrations {
             "V6__import_mapping.sql",
             "V7__loan_valuation_date.sql",
             "V10__loan_book.sql",
-            "V11__team_mode.sql");
+            "V11__team_mode.sql",
+            "V13__parameter_sets.sql");
 
     /**
      * Scripts applied on PostgreSQL only, after the portable ones, from {@code db/migration/postgresql/}: the team

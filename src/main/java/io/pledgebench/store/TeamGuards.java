@@ -15,7 +15,7 @@ import java.util.Optional;
  */
 final class TeamGuards {
 
-    static final List<String> INSERT_ONLY = List.of("audit_log", "assessment", "assessment_signoff");
+    static final List<String> INSERT_ONLY = List.of("audit_log", "assessment", "assessment_signoff", "assessment_parameter_set");
     static final List<String> ROLES = List.of("pb_officer", "pb_reviewer", "pb_admin", "pb_auditor");
     static final List<String> ROW_SECURITY = List.of("portfolio", "patent", "legal_event", "import_log", "booked_loan",
             "booked_loan_patent");

@@ -83,7 +83,7 @@ public final class AssessmentViewModel {
 
     private final ReadOnlyObjectProperty<StoredPortfolio> portfolio;
     private final ReadOnlyObjectProperty<ComparableTransactionRepository> comparables;
-    private final BackgroundTasks tasks;
+    private final TaskExecutor tasks;
     private final I18n i18n;
     private final Map<Input, StringProperty> inputs = new EnumMap<>(Input.class);
     private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>(this, "asOf");
@@ -105,14 +105,13 @@ public final class AssessmentViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyObjectWrapper<Assessment> assessment = new ReadOnlyObjectWrapper<>(this, "assessment");
     private final ReadOnlyBooleanWrapper calculating = new ReadOnlyBooleanWrapper(this, "calculating");
-    private final PauseTransition debounce = new PauseTransition(ValuationViewModel.DEBOUNCE);
-    private Task<Assessment> running;
+    private final LatestRequest<Assessment> latest;
     private final Supplier<LocalDate> today;
     private final javafx.collections.ObservableList<UserStressScenario> userStress =
             FXCollections.observableArrayList(s -> s.dependencies());
 
     public AssessmentViewModel(ReadOnlyObjectProperty<StoredPortfolio> portfolio,
-                               ReadOnlyObjectProperty<ComparableTransactionRepository> comparables, BackgroundTasks tasks,
+                               ReadOnlyObjectProperty<ComparableTransactionRepository> comparables, TaskExecutor tasks,
                                I18n i18n, Supplier<LocalDate> today) {
         this.portfolio = portfolio;
         this.comparables = comparables;
@@ -134,7 +133,8 @@ public final class AssessmentViewModel {
         asOf.set(today.get());
         loanFrom(portfolio.get());
         updateTimeline();
-        debounce.setOnFinished(e -> recalculate());
+        latest = new LatestRequest<>(tasks, ValuationViewModel.DEBOUNCE, this::recalculate);
+        calculating.bind(latest.runningProperty());
         i18n.localeProperty().addListener((o, was, now) -> languageChanged(was, now));
         for (StringProperty p : inputs.values()) {
             p.addListener((o, was, now) -> edited());
@@ -147,11 +147,7 @@ public final class AssessmentViewModel {
         userStress.addListener((javafx.collections.ListChangeListener<UserStressScenario>) c -> edited());
         portfolio.addListener((o, was, now) -> {
             // another borrower: nothing of the previous one's result or request stays on screen
-            if (running != null) {
-                running.cancel();
-                running = null;
-                calculating.set(false);
-            }
+            latest.cancel();
             loanFrom(now);
             assessment.set(null);
             resultPortfolio.set(null);
@@ -159,7 +155,7 @@ public final class AssessmentViewModel {
             error.set("");
             invalid.clear();
             generation++;
-            debounce.playFromStart();
+            latest.later();
         });
         assessment.addListener((o, was, now) -> current.set(stale.get() ? null : now));
         stale.addListener((o, was, now) -> current.set(now ? null : assessment.get()));
@@ -174,7 +170,7 @@ public final class AssessmentViewModel {
             stale.set(true);
         }
         updateTimeline();
-        debounce.playFromStart();
+        latest.later();
     }
 
     /** The loan timeline of the entries as they stand (null while term or dates are not readable). */
@@ -361,11 +357,7 @@ public final class AssessmentViewModel {
 
     /** Runs the assessment now with the current entries (the debounce calls this; so does the Assess button). */
     public void recalculate() {
-        debounce.stop();
-        if (running != null) {
-            running.cancel();
-            running = null;
-        }
+        latest.cancel();
         StoredPortfolio sp = portfolio.get();
         if (sp == null) {
             assessment.set(null);
@@ -478,38 +470,17 @@ public final class AssessmentViewModel {
                 }, this::isCancelled);
             }
         };
-        running = task;
-        calculating.set(true);
-        task.setOnSucceeded(e -> {
-            if (running == task) {
-                running = null;
-                calculating.set(false);
-                resultPortfolio.set(sp);
-                assessment.set(task.getValue());
-                // an edit made while it ran makes it out of date at once (the debounce runs it again)
-                stale.set(launched != generation);
-            }
+        latest.run(task, result -> {
+            resultPortfolio.set(sp);
+            assessment.set(result);
+            // an edit made while it ran makes it out of date at once (the debounce runs it again)
+            stale.set(launched != generation);
+        }, t -> {
+            assessment.set(null);
+            resultPortfolio.set(null);
+            stale.set(false);
+            error.set(i18n.problem(t));
         });
-        task.setOnFailed(e -> {
-            if (running == task) {
-                running = null;
-                calculating.set(false);
-                Throwable t = task.getException();
-                if (!(t instanceof CancellationException)) {
-                    assessment.set(null);
-                    resultPortfolio.set(null);
-                    stale.set(false);
-                    error.set(i18n.problem(t));
-                }
-            }
-        });
-        task.setOnCancelled(e -> {
-            if (running == task) {
-                running = null;
-                calculating.set(false);
-            }
-        });
-        tasks.run(task);
     }
 
     /** The officer's scenarios; the first refused one stops the assessment with its reason. */
@@ -557,6 +528,48 @@ public final class AssessmentViewModel {
     private static RiskSharing.Scheme sharing(double fund, double insurer, double guarantor) {
         return fund == 0 && insurer == 0 && guarantor == 0 ? RiskSharing.Scheme.NONE
                 : RiskSharing.Scheme.custom(fund, insurer, guarantor);
+    }
+
+    /**
+     * Each patent's remaining legal life at the valuation date, shortest first, for the chart against the loan term:
+     * a lapsed or invalidated right has none, whatever its dates say.
+     */
+    public List<io.pledgebench.report.charts.LegalLife> legalLives(Assessment a) {
+        java.time.LocalDate asOf = a.results().timeline().valuationDate();
+        List<io.pledgebench.report.charts.LegalLife> lives = new java.util.ArrayList<>();
+        for (io.pledgebench.assessment.PatentAssessment p : a.results().patents()) {
+            io.pledgebench.domain.LegalStatus status = p.patent().status();
+            if (status != null && !status.inForce()) {
+                // a lapsed or invalidated right has no legal life left, whatever its dates say
+                lives.add(new io.pledgebench.report.charts.LegalLife(i18n.get("ui.loanRisk.notInForce", p.patent().number().withKind(),
+                        i18n.status(status)), 0));
+                continue;
+            }
+            p.patent().legalExpiry().ifPresent(e -> lives.add(new io.pledgebench.report.charts.LegalLife(p.patent().number().withKind(),
+                    io.pledgebench.domain.LegalTerm.remainingYears(e, asOf))));
+        }
+        lives.sort(java.util.Comparator.comparingDouble(io.pledgebench.report.charts.LegalLife::remainingYears));
+        return lives;
+    }
+
+    /**
+     * The coverage of the loan over its term, for the chart: at each checkpoint of the loan timeline, the requested
+     * loan's coverage and the recommended loan's (expected collateral value over the recommended amount; none when
+     * nothing is recommended).
+     */
+    public List<io.pledgebench.report.charts.CoveragePoint> coverageOverTerm(Assessment a) {
+        List<io.pledgebench.report.charts.CoveragePoint> points = new java.util.ArrayList<>();
+        var checkpoints = a.results().timeline().checkpoints();
+        var path = a.results().collateral().path();
+        double recommended = a.results().recommendation().recommendedLoan();
+        for (int k = 0; k < path.size(); k++) {
+            var y = path.get(k);
+            if (Double.isFinite(y.coverage())) {
+                points.add(new io.pledgebench.report.charts.CoveragePoint(Math.max(0, checkpoints.get(k).yearsFromStart()),
+                        Math.max(0, y.coverage()), recommended > 0 ? y.expectedValue() / recommended : Double.NaN));
+            }
+        }
+        return points;
     }
 
     /** Coverage the loan's grade requires (the grade's threshold), for the coverage chart's reference line. */

@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Runs long work (database, import, valuation) off the FX thread and lists what is running, for the status bar.
  * Results come back on the FX thread through the task's handlers.
  */
-public final class BackgroundTasks implements AutoCloseable {
+public final class BackgroundTasks implements TaskExecutor, AutoCloseable {
 
     private final ExecutorService executor;
     private final ObservableList<Task<?>> running = FXCollections.observableArrayList();
@@ -36,6 +36,7 @@ public final class BackgroundTasks implements AutoCloseable {
      * Starts {@code task}; call on the FX thread. After {@link #close()} (the window is closing) a task is cancelled
      * instead: a debounced recalculation whose timer fires then has nothing to update.
      */
+    @Override
     public <T> Task<T> run(Task<T> task) {
         if (!Platform.isFxApplicationThread()) {
             throw new IllegalStateException("tasks are started from the FX thread");
@@ -55,6 +56,7 @@ public final class BackgroundTasks implements AutoCloseable {
     }
 
     /** Tasks started and not yet finished, oldest first. */
+    @Override
     public ObservableList<Task<?>> running() {
         return running;
     }

@@ -42,12 +42,11 @@ public final class CapacityView {
     private final ChartPane composition;
     private final ChartPane fields;
 
-    @FXML private Label portfolioName;
-    @FXML private ProgressIndicator busy;
+    @FXML private ScreenHeader header;
     @FXML private Label error;
     @FXML private Label staleNotice;
     @FXML private javafx.scene.layout.VBox results;
-    @FXML private GridPane headline;
+    @FXML private FactTiles headline;
     @FXML private TableView<Carrier> items;
     @FXML private StackPane concentrationHolder;
     @FXML private StackPane compositionHolder;
@@ -75,10 +74,7 @@ public final class CapacityView {
                 results.getStyleClass().add("results-stale");
             }
         });
-        portfolioName.textProperty().bind(Bindings.createStringBinding(() -> vm.portfolioProperty().get() == null
-                ? i18n.get("ui.valuation.noPortfolio") : vm.portfolioProperty().get().portfolio().name(),
-                vm.portfolioProperty()));
-        busy.visibleProperty().bind(vm.calculatingProperty());
+        header.show(i18n, vm.portfolioProperty(), vm.calculatingProperty());
         error.textProperty().bind(vm.errorProperty());
         error.managedProperty().bind(vm.errorProperty().isNotEmpty());
         concentration.setId("concentrationChart");
@@ -104,6 +100,7 @@ public final class CapacityView {
         TableColumn<Carrier, String> number = new TableColumn<>(i18n.get("ui.patent.number"));
         number.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().patent().number().withKind()));
         number.setPrefWidth(150);
+        Tables.whole(number, c -> c.patent().number().withKind());
         TableColumn<Carrier, String> title = new TableColumn<>(i18n.get("ui.patent.title"));
         title.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().patent().title()));
         title.setPrefWidth(220);
@@ -121,11 +118,13 @@ public final class CapacityView {
         items.getColumns().add(number("ui.loanRisk.advanceRate", c -> c.item().advanceRate(), v -> i18n.percent(v, 1)));
         items.getColumns().add(amountColumn("ui.capacity.advanceAmount", c -> c.item().advanceAmount()));
         items.getColumns().add(number("ui.capacity.share", Carrier::shareOfAdvance, v -> i18n.percent(v, 1)));
+        Tables.readable(items);
     }
 
     /** An amount column: the figure in the screen's unit, the unit in the header (万元 / CNY). */
     private TableColumn<Carrier, Double> amountColumn(String key, ToDoubleFunction<Carrier> value) {
         TableColumn<Carrier, Double> c = number(key, value, v -> i18n.amountFigure(v, currency()));
+        Tables.whole(c, r -> i18n.amountFigure(value.applyAsDouble(r), currency()));
         c.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> i18n.amountHeader(i18n.get(key), currency()), vm.portfolioProperty()));
         return c;
@@ -141,7 +140,7 @@ public final class CapacityView {
 
     private void show(Assessment a) {
         if (a == null) {
-            new Facts(headline, true);
+            headline.clear();
             items.getItems().clear();
             concentration.setChart(null, null, i18n.get("ui.capacity.placeholder"));
             composition.setChart(null, null, i18n.get("ui.capacity.placeholder"));
@@ -150,7 +149,7 @@ public final class CapacityView {
         }
         CollateralCalculator.CollateralAssessment c = a.results().collateral();
         Recommendation rec = a.results().recommendation();
-        Facts facts = new Facts(headline, true)
+        FactTiles facts = headline.clear()
                 .add(i18n.get("ui.capacity.collateralCapacity"), money(c.capacity()), "capacity")
                 .add(i18n.get("ui.loanRisk.maxLoan"), money(rec.maxLoan()))
                 .add(i18n.get("ui.capacity.limitedBy"), i18n.get("ui.capacity.limitedBy." + rec.limitedBy()));

@@ -69,7 +69,8 @@ public final class ChartPane extends BorderPane {
             setCenter(empty);
             BorderPane.setAlignment(empty, Pos.CENTER);
         } else {
-            viewer.setChart(chart);
+            // the screen shows a copy with text readable at the pane's size; exports write the report's chart
+            viewer.setChart(ScreenChart.of(chart));
             setCenter(viewer);
         }
     }

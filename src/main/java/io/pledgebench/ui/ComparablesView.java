@@ -74,6 +74,7 @@ public final class ComparablesView {
         table.getColumns().add(column("ui.comparables.description", ComparableTransaction::description, 200));
         table.getColumns().add(column("ui.comparables.source", ComparableTransaction::source, 160));
         table.setItems(vm.transactions());
+        Tables.readable(table);
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
                 vm.selectedProperty().set(now);
@@ -100,6 +101,7 @@ public final class ComparablesView {
         for (ComparablesViewModel.Field f : ComparablesViewModel.Field.values()) {
             Label label = new Label(i18n.get(f.labelKey()));
             label.setWrapText(true);
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             form.add(label, 0, row);
             if (f == ComparablesViewModel.Field.PATENT_TYPE) {
                 ComboBox<PatentType> type = new ComboBox<>();

@@ -45,7 +45,7 @@ public final class ComparablesViewModel {
     }
 
     private final ReadOnlyObjectProperty<ComparableTransactionRepository> repository;
-    private final BackgroundTasks tasks;
+    private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final I18n i18n;
     private final UiPreferences preferences;
@@ -60,7 +60,7 @@ public final class ComparablesViewModel {
     private final ReadOnlyObjectWrapper<Text> message = new ReadOnlyObjectWrapper<>(this, "message");
 
     public ComparablesViewModel(ReadOnlyObjectProperty<ComparableTransactionRepository> repository,
-                                BackgroundTasks tasks, DialogService dialogs, I18n i18n, UiPreferences preferences,
+                                TaskExecutor tasks, DialogService dialogs, I18n i18n, UiPreferences preferences,
                                 Runnable changed) {
         this.repository = repository;
         this.tasks = tasks;

@@ -27,6 +27,8 @@ final class Facts {
     Facts add(String label, String value, String id) {
         Label k = new Label(label);
         k.getStyleClass().add("fact-key");
+        // a name is never cut; a long value wraps
+        k.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label v = new Label(value);
         v.setWrapText(true);
         if (id != null) {

@@ -48,20 +48,55 @@ public final class HistoryView {
         signMaker.disableProperty().bind(none);
         signChecker.disableProperty().bind(none);
         refresh.disableProperty().bind(vm.readyProperty().not());
+        // what was decided first (grade, amount, where the sign-off stands), then who saved it and when
         table.getColumns().add(column("ui.history.id", s -> Long.toString(s.id()), 60));
-        table.getColumns().add(column("ui.history.portfolio", AssessmentSummary::portfolio, 240));
-        table.getColumns().add(column("ui.history.created", s -> i18n.date(LocalDate.ofInstant(s.createdAt(),
-                ZoneId.systemDefault())) + " " + s.createdAt().atZone(ZoneId.systemDefault()).toLocalTime()
-                .withNano(0), 180));
-        table.getColumns().add(column("ui.history.author", AssessmentSummary::author, 110));
+        table.getColumns().add(column("ui.history.portfolio", AssessmentSummary::portfolio, 200));
+        table.getColumns().add(column("ui.history.grade", s -> s.grade() == null ? "–" : s.grade(), 70));
+        TableColumn<AssessmentSummary, String> amount = column("ui.history.amount", this::amount, 140);
+        amount.setStyle("-fx-alignment: CENTER-RIGHT;");
+        table.getColumns().add(Tables.whole(amount, this::amount));
+        table.getColumns().add(column("ui.history.status", this::status, 130));
+        table.getColumns().add(column("ui.history.maker", s -> s.maker() == null ? "" : s.maker(), 100));
+        table.getColumns().add(column("ui.history.checker", s -> s.checker() == null ? "" : s.checker(), 100));
+        table.getColumns().add(column("ui.history.comment", this::comments, 240));
+        table.getColumns().add(Tables.whole(column("ui.history.created", this::created, 180), this::created));
+        table.getColumns().add(column("ui.history.author", AssessmentSummary::author, 100));
         table.getColumns().add(column("ui.valuation.asOf", s -> i18n.date(s.asOf()), 120));
-        table.getColumns().add(column("ui.history.maker", s -> s.maker() == null ? "" : s.maker(), 110));
-        table.getColumns().add(column("ui.history.checker", s -> s.checker() == null ? "" : s.checker(), 110));
         table.getColumns().add(column("ui.history.inputHash", s -> s.inputHash().substring(0, 16) + "…", 170));
         table.setItems(vm.assessments());
+        Tables.readable(table);
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.selectedProperty().set(now));
         vm.selectedProperty().addListener((o, was, now) -> table.getSelectionModel().select(now));
         table.getSelectionModel().select(vm.selectedProperty().get());
+    }
+
+    private String amount(AssessmentSummary s) {
+        return s.amount() == null ? "–" : i18n.amount(s.amount(), s.currency() == null ? "CNY" : s.currency());
+    }
+
+    private String status(AssessmentSummary s) {
+        return switch (s.status()) {
+            case UNSIGNED -> i18n.get("ui.history.status.unsigned");
+            case MAKER_SIGNED -> i18n.get("ui.history.status.makerSigned");
+            case CHECKED -> i18n.get("ui.history.status.checked");
+        };
+    }
+
+    /** The sign-off comments, each after its role. */
+    private String comments(AssessmentSummary s) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (s.makerComment() != null && !s.makerComment().isBlank()) {
+            parts.add(i18n.get("ui.history.commentBy", i18n.get("ui.history.role.maker"), s.makerComment()));
+        }
+        if (s.checkerComment() != null && !s.checkerComment().isBlank()) {
+            parts.add(i18n.get("ui.history.commentBy", i18n.get("ui.history.role.checker"), s.checkerComment()));
+        }
+        return String.join(" · ", parts);
+    }
+
+    private String created(AssessmentSummary s) {
+        return i18n.date(LocalDate.ofInstant(s.createdAt(), ZoneId.systemDefault())) + " "
+                + s.createdAt().atZone(ZoneId.systemDefault()).toLocalTime().withNano(0);
     }
 
     private TableColumn<AssessmentSummary, String> column(String key, Function<AssessmentSummary, String> value,

@@ -28,7 +28,7 @@ import java.util.function.Supplier;
 public final class HistoryViewModel {
 
     private final ReadOnlyObjectProperty<AssessmentRepository> repository;
-    private final BackgroundTasks tasks;
+    private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final I18n i18n;
     private final UiPreferences preferences;
@@ -37,7 +37,7 @@ public final class HistoryViewModel {
     private final ObjectProperty<AssessmentSummary> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObjectProperty<Text> message = new SimpleObjectProperty<>(this, "message");
 
-    public HistoryViewModel(ReadOnlyObjectProperty<AssessmentRepository> repository, BackgroundTasks tasks,
+    public HistoryViewModel(ReadOnlyObjectProperty<AssessmentRepository> repository, TaskExecutor tasks,
                             DialogService dialogs, I18n i18n, UiPreferences preferences, String user) {
         this.repository = repository;
         this.tasks = tasks;
@@ -95,6 +95,21 @@ public final class HistoryViewModel {
      * background; {@code portfolioId} is the stored portfolio the assessment was computed for.
      */
     public void save(Assessment a, Long portfolioId) {
+        save(a, portfolioId, null);
+    }
+
+    /** Where the parameter set an assessment was made with is recorded (null: not recorded). */
+    private ReadOnlyObjectProperty<io.pledgebench.store.ParameterSetRepository> parameterSets;
+
+    void recordParameterSetsIn(ReadOnlyObjectProperty<io.pledgebench.store.ParameterSetRepository> repository) {
+        this.parameterSets = repository;
+    }
+
+    /**
+     * {@link #save(Assessment, Long)}, recording beside it the parameter set {@code used} it was made with (null:
+     * none was chosen).
+     */
+    public void save(Assessment a, Long portfolioId, io.pledgebench.store.ParameterSetRepository.UsedSet used) {
         AssessmentRepository repo = repository.get();
         if (repo == null) {
             throw new IllegalStateException("the database is not open yet");
@@ -118,18 +133,27 @@ public final class HistoryViewModel {
                     return;
                 }
             }
-            store(archive, a, portfolioId);
+            store(archive, a, portfolioId, used);
         });
         check.setOnFailed(e -> failed("ui.error.saveAssessment", check.getException()));
         tasks.run(check);
     }
 
-    private void store(AssessmentArchive archive, Assessment a, Long portfolioId) {
+    private void store(AssessmentArchive archive, Assessment a, Long portfolioId,
+                       io.pledgebench.store.ParameterSetRepository.UsedSet used) {
+        io.pledgebench.store.ParameterSetRepository sets = parameterSets == null ? null : parameterSets.get();
+        if (used != null && sets == null) {
+            throw new IllegalStateException("a parameter set is to be recorded but the database is not open");
+        }
         Task<Long> task = new Task<>() {
             @Override
             protected Long call() {
                 updateTitle(i18n.get("ui.task.saveAssessment", a.inputs().portfolio().name()));
-                return archive.save(a, portfolioId, user, Wiring.appVersion());
+                long id = archive.save(a, portfolioId, user, Wiring.appVersion());
+                if (used != null) {
+                    sets.recordUse(id, used);
+                }
+                return id;
             }
         };
         task.setOnSucceeded(e -> {
@@ -190,9 +214,31 @@ public final class HistoryViewModel {
                         message.set(Text.of("ui.history.signedOff", s.id(), roleName, user));
                         refresh(s.id());
                     });
-                    task.setOnFailed(e -> failed("ui.error.signOff", task.getException()));
+                    task.setOnFailed(e -> {
+                        if (task.getException() instanceof io.pledgebench.store.SignOffRefusedException r) {
+                            // a rule refused it: said in the user's language, with no stack trace behind it
+                            dialogs.showError(i18n.get("ui.error.signOff"), refusal(r), null);
+                            refresh(s.id());
+                        } else {
+                            failed("ui.error.signOff", task.getException());
+                        }
+                    });
                     tasks.run(task);
                 });
+    }
+
+    /** Why the rules refused a sign-off, in the user's language. */
+    String refusal(io.pledgebench.store.SignOffRefusedException r) {
+        java.util.List<Object> a = r.args();
+        return switch (r.reason()) {
+            case ALREADY_SIGNED -> i18n.get("ui.history.refused.alreadySigned", a.get(0),
+                    i18n.get("maker".equals(a.get(1)) ? "ui.history.role.maker" : "ui.history.role.checker"), a.get(2),
+                    i18n.date(java.time.LocalDate.ofInstant((java.time.Instant) a.get(3), java.time.ZoneId.systemDefault())));
+            case NO_MAKER_YET -> i18n.get("ui.history.refused.noMakerYet", a.get(0));
+            case CHECKER_IS_MAKER -> i18n.get("ui.history.refused.checkerIsMaker", a.get(0));
+            case COMMENT_TOO_LONG -> i18n.get("ui.history.refused.commentTooLong", a.get(0));
+            case NO_SUCH_ASSESSMENT -> i18n.get("ui.history.refused.noSuchAssessment", a.get(0));
+        };
     }
 
     private void failed(String titleKey, Throwable t) {

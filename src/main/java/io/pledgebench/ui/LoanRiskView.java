@@ -50,10 +50,8 @@ public final class LoanRiskView {
     private final ChartPane coverage;
     private final ChartPane stress;
     private final ChartPane legalLife;
-    private final Map<AssessmentViewModel.Input, TextField> fields = new EnumMap<>(AssessmentViewModel.Input.class);
 
-    @FXML private Label portfolioName;
-    @FXML private ProgressIndicator busy;
+    @FXML private ScreenHeader header;
     @FXML private Button report;
     @FXML private Button preview;
     @FXML private Button assess;
@@ -64,9 +62,9 @@ public final class LoanRiskView {
     @FXML private Label savedMessage;
     @FXML private Label resultSource;
     @FXML private VBox results;
-    @FXML private VBox form;
+    @FXML private ParameterForm form;
     @FXML private Label grade;
-    @FXML private GridPane headline;
+    @FXML private FactTiles headline;
     @FXML private VBox recommendation;
     @FXML private GridPane riskGrid;
     @FXML private StackPane coverageHolder;
@@ -76,10 +74,13 @@ public final class LoanRiskView {
 
     private final java.util.function.Supplier<LocalDate> today;
 
-    LoanRiskView(AssessmentViewModel vm, HistoryViewModel history, PortfoliosViewModel portfolios, I18n i18n,
-                 DialogService dialogs, UiPreferences preferences, Runnable openReport,
-                 java.util.function.Supplier<LocalDate> today) {
+    private final ParameterSetsViewModel parameterSets;
+
+    LoanRiskView(AssessmentViewModel vm, HistoryViewModel history, PortfoliosViewModel portfolios,
+                 ParameterSetsViewModel parameterSets, I18n i18n, DialogService dialogs, UiPreferences preferences,
+                 Runnable openReport, java.util.function.Supplier<LocalDate> today) {
         this.vm = vm;
+        this.parameterSets = parameterSets;
         this.today = today;
         this.openReport = openReport;
         this.history = history;
@@ -94,10 +95,7 @@ public final class LoanRiskView {
 
     @FXML
     private void initialize() {
-        portfolioName.textProperty().bind(Bindings.createStringBinding(() -> vm.portfolioProperty().get() == null
-                ? i18n.get("ui.valuation.noPortfolio") : vm.portfolioProperty().get().portfolio().name(),
-                vm.portfolioProperty()));
-        busy.visibleProperty().bind(vm.calculatingProperty());
+        header.show(i18n, vm.portfolioProperty(), vm.calculatingProperty());
         assess.disableProperty().bind(vm.portfolioProperty().isNull());
         report.disableProperty().bind(vm.assessmentProperty().isNull().or(vm.calculatingProperty())
                 .or(vm.staleProperty()));
@@ -152,7 +150,7 @@ public final class LoanRiskView {
         if (a != null && vm.canSaveProperty().get()) {
             // the stored portfolio the result was computed for, whatever is selected now
             var stored = vm.resultPortfolioProperty().get();
-            history.save(a, stored == null ? null : stored.id());
+            history.save(a, stored == null ? null : stored.id(), parameterSets.used().orElse(null));
         }
     }
 
@@ -191,6 +189,31 @@ public final class LoanRiskView {
     }
 
     private void buildForm() {
+        // a named parameter set from Settings puts its values into the fields below
+        Label setLabel = new Label(i18n.get("ui.parameterSets.choose"));
+        setLabel.setWrapText(true);
+        javafx.scene.control.ComboBox<io.pledgebench.store.ParameterSetRepository.ParameterSet> set =
+                new javafx.scene.control.ComboBox<>(parameterSets.sets());
+        set.setId("parameterSet");
+        set.setMaxWidth(Double.MAX_VALUE);
+        set.setPromptText(i18n.get("ui.parameterSets.none"));
+        javafx.util.StringConverter<io.pledgebench.store.ParameterSetRepository.ParameterSet> names =
+                new javafx.util.StringConverter<>() {
+                    @Override
+                    public String toString(io.pledgebench.store.ParameterSetRepository.ParameterSet p) {
+                        return p == null ? "" : p.name();
+                    }
+
+                    @Override
+                    public io.pledgebench.store.ParameterSetRepository.ParameterSet fromString(String s) {
+                        return parameterSets.sets().stream().filter(p -> p.name().equals(s)).findFirst().orElse(null);
+                    }
+                };
+        set.setConverter(names);
+        set.valueProperty().bindBidirectional(parameterSets.chosenProperty());
+        setLabel.setLabelFor(set);
+        set.setAccessibleText(setLabel.getText());
+        form.getChildren().addAll(setLabel, set);
         section("ui.assessment.section.loan");
         field(AssessmentViewModel.Input.LOAN_AMOUNT);
         field(AssessmentViewModel.Input.TERM_MONTHS);
@@ -236,8 +259,7 @@ public final class LoanRiskView {
         field(AssessmentViewModel.Input.PATHS);
         field(AssessmentViewModel.Input.SEED);
         buildUserStress();
-        vm.invalid().addListener((SetChangeListener<AssessmentViewModel.Input>) c -> markInvalid());
-        markInvalid();
+        form.markInvalid(vm.invalid());
     }
 
     private final VBox stressRows = new VBox(8);
@@ -365,40 +387,23 @@ public final class LoanRiskView {
     }
 
     private void section(String key) {
-        Label l = new Label(i18n.get(key));
-        l.getStyleClass().add("form-section");
-        form.getChildren().add(l);
+        form.section(i18n.get(key));
     }
 
     private void hint(String key) {
-        Label l = new Label(i18n.get(key));
-        l.getStyleClass().add("text-muted");
-        l.setWrapText(true);
-        form.getChildren().add(l);
+        form.hint(i18n.get(key));
     }
 
     private void field(AssessmentViewModel.Input in) {
-        Label label = new Label(i18n.get(in.labelKey(), vm.amountUnit()));
-        label.setWrapText(true);
-        TextField f = new TextField();
-        f.setId("input-" + in.name().toLowerCase(java.util.Locale.ROOT));
-        f.textProperty().bindBidirectional(vm.input(in));
-        f.setAccessibleText(label.getText());
-        label.setLabelFor(f);
+        TextField f = form.field(in, i18n.get(in.labelKey(), vm.amountUnit()), vm.input(in));
         if (in == AssessmentViewModel.Input.LOAN_AMOUNT) {
-            vm.portfolioProperty().addListener((o, was, now) -> label.setText(i18n.get(in.labelKey(), vm.amountUnit())));
+            // the amount's unit follows the portfolio's currency
+            vm.portfolioProperty().addListener((o, was, now) -> {
+                String label = i18n.get(in.labelKey(), vm.amountUnit());
+                f.setAccessibleText(label);
+                form.label(in).setText(label);
+            });
         }
-        fields.put(in, f);
-        form.getChildren().addAll(label, f);
-    }
-
-    private void markInvalid() {
-        fields.forEach((in, f) -> {
-            f.getStyleClass().remove("invalid");
-            if (vm.invalid().contains(in)) {
-                f.getStyleClass().add("invalid");
-            }
-        });
     }
 
     private String currency() {
@@ -448,7 +453,7 @@ public final class LoanRiskView {
         showPlausibility(a);
         if (a == null) {
             grade.setText("–");
-            new Facts(headline, true);
+            headline.clear();
             new Facts(riskGrid, false);
             stressTable.getItems().clear();
             String why = i18n.get("ui.loanRisk.placeholder");
@@ -466,7 +471,7 @@ public final class LoanRiskView {
         CollateralCalculator.CollateralAssessment c = r.collateral();
         CreditRiskCalculator.CreditRisk risk = r.risk();
         grade.setText(rec.grade());
-        new Facts(headline, true, 3)
+        headline.clear()
                 .add(i18n.get("ui.loanRisk.recommendedLoan"), money(rec.recommendedLoan()), "recommendedLoan")
                 .add(i18n.get("ui.loanRisk.maxLoan"), money(rec.maxLoan()), "maxLoan")
                 .add(i18n.get("ui.loanRisk.requested"), money(rec.requested()))
@@ -550,16 +555,7 @@ public final class LoanRiskView {
 
     private void showCharts(Assessment a, AssessmentResults r, Recommendation rec,
                             CollateralCalculator.CollateralAssessment c) {
-        List<CoveragePoint> points = new ArrayList<>();
-        List<io.pledgebench.domain.LoanTimeline.Checkpoint> checkpoints = r.timeline().checkpoints();
-        double recommended = rec.recommendedLoan();
-        for (int k = 0; k < c.path().size(); k++) {
-            CollateralPath.YearPoint y = c.path().get(k);
-            if (Double.isFinite(y.coverage())) {
-                points.add(new CoveragePoint(Math.max(0, checkpoints.get(k).yearsFromStart()), Math.max(0, y.coverage()),
-                        recommended > 0 ? y.expectedValue() / recommended : Double.NaN));
-            }
-        }
+        List<CoveragePoint> points = vm.coverageOverTerm(a);
         coverage.setChart(points.isEmpty() ? null : Charts.coverageOverTerm(points, vm.gradeCoverageThreshold(a),
                 i18n.locale()), "coverage", i18n.get("ui.loanRisk.noCoverage"));
 
@@ -574,20 +570,7 @@ public final class LoanRiskView {
         stress.setChart(impacts.isEmpty() ? null : Charts.stressTornado(i18n.get("ui.loanRisk.coverage"), impacts,
                 Charts.decimal(3), i18n.locale()), "stress", i18n.get("ui.loanRisk.noStress"));
 
-        LocalDate asOf = r.timeline().valuationDate();
-        List<LegalLife> lives = new ArrayList<>();
-        for (PatentAssessment p : r.patents()) {
-            io.pledgebench.domain.LegalStatus status = p.patent().status();
-            if (status != null && !status.inForce()) {
-                // a lapsed or invalidated right has no legal life left, whatever its dates say
-                lives.add(new LegalLife(i18n.get("ui.loanRisk.notInForce", p.patent().number().withKind(),
-                        i18n.status(status)), 0));
-                continue;
-            }
-            p.patent().legalExpiry().ifPresent(e -> lives.add(new LegalLife(p.patent().number().withKind(),
-                    LegalTerm.remainingYears(e, asOf))));
-        }
-        lives.sort(Comparator.comparingDouble(LegalLife::remainingYears));
+        List<LegalLife> lives = vm.legalLives(a);
         List<LegalLife> shown = lives.size() > 40 ? lives.subList(0, 40) : lives;
         legalLife.setChart(shown.isEmpty() ? null : Charts.legalLifeVersusTerm(shown, r.timeline().yearsToMaturity(),
                 i18n.date(r.timeline().maturityDate()), i18n.locale()), "legal-life", i18n.get("ui.loanRisk.noLegalLife"));

@@ -46,7 +46,9 @@ public final class MainWindowView {
     private final VBox nav = new VBox(2);
     private final StackPane content = new StackPane();
     private final Label taskLabel = new Label();
-    private final ProgressBar taskProgress = new ProgressBar();
+    /** Made when the first task runs: a progress bar's skin and animation are not needed for the first frame. */
+    private ProgressBar taskProgress;
+    private HBox statusBar;
     private final Button cancelTask = new Button();
     private final Label databaseLabel = new Label();
 
@@ -108,15 +110,14 @@ public final class MainWindowView {
         taskLabel.setMinWidth(100);
         taskLabel.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(taskLabel, Priority.ALWAYS);
-        taskProgress.setPrefWidth(160);
-        taskProgress.setAccessibleText(i18n.get("ui.status.progress"));
         cancelTask.setText(i18n.get("ui.status.cancel"));
         cancelTask.getStyleClass().add("small");
         databaseLabel.setId("databaseLabel");
         databaseLabel.getStyleClass().add("text-muted");
-        HBox bar = new HBox(10, taskLabel, taskProgress, cancelTask, new Separator(Orientation.VERTICAL), databaseLabel);
+        HBox bar = new HBox(10, taskLabel, cancelTask, new Separator(Orientation.VERTICAL), databaseLabel);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
+        statusBar = bar;
         return bar;
     }
 
@@ -148,8 +149,12 @@ public final class MainWindowView {
         navButtons.get(workbench.screenProperty().get()).setSelected(true);
         workbench.setMainView(this);
 
-        importFileItem.disableProperty().bind(wiring.portfolios().readyProperty().not());
-        importFolderItem.disableProperty().bind(wiring.portfolios().readyProperty().not());
+        // the import items wait for the database (opened after the first frame): the Portfolios view model and
+        // the store classes it brings are not loaded before the first frame (showCurrentScreen binds them)
+        if (!importFileItem.disableProperty().isBound()) {
+            importFileItem.setDisable(true);
+            importFolderItem.setDisable(true);
+        }
 
         wiring.tasks().running().addListener((ListChangeListener<Task<?>>) c -> updateStatus());
         updateStatus();
@@ -161,7 +166,12 @@ public final class MainWindowView {
                 wiring.databaseProperty(), wiring.databaseProblemProperty()));
     }
 
+    /** Shows the current screen; called once the first frame is on screen (and again after a language switch). */
     void showCurrentScreen() {
+        if (!importFileItem.disableProperty().isBound()) {
+            importFileItem.disableProperty().bind(wiring.portfolios().readyProperty().not());
+            importFolderItem.disableProperty().bind(wiring.portfolios().readyProperty().not());
+        }
         show(workbench.screenProperty().get());
     }
 
@@ -173,10 +183,14 @@ public final class MainWindowView {
     private void updateStatus() {
         var running = wiring.tasks().running();
         taskLabel.textProperty().unbind();
-        taskProgress.progressProperty().unbind();
+        if (taskProgress != null) {
+            taskProgress.progressProperty().unbind();
+        }
         if (running.isEmpty()) {
             taskLabel.setText(i18n.get("ui.status.ready"));
-            taskProgress.setVisible(false);
+            if (taskProgress != null) {
+                taskProgress.setVisible(false);
+            }
             cancelTask.setVisible(false);
             cancelTask.setOnAction(null);
             return;
@@ -188,6 +202,12 @@ public final class MainWindowView {
             String s = m == null || m.isBlank() ? latest.getTitle() : latest.getTitle() + " — " + m;
             return others == 0 ? s : i18n.get("ui.status.andMore", s, others);
         }, latest.titleProperty(), latest.messageProperty()));
+        if (taskProgress == null) {
+            taskProgress = new ProgressBar();
+            taskProgress.setPrefWidth(160);
+            taskProgress.setAccessibleText(i18n.get("ui.status.progress"));
+            statusBar.getChildren().add(1, taskProgress);
+        }
         taskProgress.progressProperty().bind(latest.progressProperty());
         taskProgress.setVisible(true);
         cancelTask.setVisible(true);

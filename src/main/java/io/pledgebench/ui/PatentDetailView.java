@@ -58,17 +58,20 @@ public final class PatentDetailView {
         error.managedProperty().bind(vm.errorProperty().isNotEmpty());
         chart.setId("patentMethodsChart");
         methodsHolder.getChildren().add(chart);
-        checks.getColumns().add(column("ui.detail.rule", c -> i18n.get("ui.detail.outcome." + c.outcome().code())
-                + " · " + i18n.ruleName(c.rule()), 220));
-        checks.getColumns().add(column("ui.detail.reason", c -> i18n.render(c.reason()), 600));
+        // rules, reasons and bases are read whole: they wrap within their columns
+        checks.getColumns().add(Tables.wrap(column("ui.detail.rule", c -> i18n.get("ui.detail.outcome."
+                + c.outcome().code()) + " · " + i18n.ruleName(c.rule()), 220)));
+        checks.getColumns().add(Tables.wrap(column("ui.detail.reason", c -> i18n.render(c.reason()), 600)));
         indicators.getColumns().add(column("ui.detail.dimension", r -> i18n.render(r.dimension().dimension().label()), 110));
-        indicators.getColumns().add(column("ui.detail.indicator", r -> i18n.render(r.indicator().indicator().label()), 180));
+        indicators.getColumns().add(Tables.wrap(column("ui.detail.indicator",
+                r -> i18n.render(r.indicator().indicator().label()), 180)));
         indicators.getColumns().add(column("ui.detail.indicatorScore", r -> r.indicator().available()
                 ? i18n.number(r.indicator().score(), 0) : i18n.get("ui.detail.noData"), 80));
         indicators.getColumns().add(column("ui.detail.weight", r -> i18n.percent(r.indicator().weight(), 0), 70));
         indicators.getColumns().add(column("ui.detail.contribution", r -> i18n.number(r.indicator().contribution(), 1), 90));
-        indicators.getColumns().add(column("ui.detail.basis", r -> i18n.render(r.indicator().basis()), 400));
-        methods.getColumns().add(column("ui.detail.method", m -> i18n.render(m.name()), 200));
+        indicators.getColumns().add(Tables.wrap(column("ui.detail.basis",
+                r -> i18n.render(r.indicator().basis()), 400)));
+        methods.getColumns().add(Tables.wrap(column("ui.detail.method", m -> i18n.render(m.name()), 200)));
         TableColumn<MethodResult, String> value = column("ui.valuation.value",
                 m -> m.applied() ? i18n.amountFigure(m.value(), currency()) : "–", 130);
         value.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
@@ -80,15 +83,20 @@ public final class PatentDetailView {
                     : vm.detailProperty().get().valuation().weightsUsed().get(m.methodId());
             return w == null ? "" : i18n.percent(w, 0);
         }, 90));
-        methods.getColumns().add(column("ui.detail.why", m -> {
+        methods.getColumns().add(Tables.wrap(column("ui.detail.why", m -> {
             var d = vm.detailProperty().get();
             var reason = d == null ? null : d.valuation().reasons().get(m.methodId());
             return reason != null ? i18n.render(reason) : m.skipReason() == null ? "" : i18n.render(m.skipReason());
-        }, 420));
+        }, 420)));
         events.getColumns().add(column("ui.detail.eventDate", e -> i18n.date(e.date()), 110));
         events.getColumns().add(column("ui.detail.eventKind", e -> e.kind().name(), 120));
         events.getColumns().add(column("ui.detail.eventCode", e -> e.code() == null ? "" : e.code(), 80));
-        events.getColumns().add(column("ui.detail.eventDescription", e -> e.description() == null ? "" : e.description(), 400));
+        events.getColumns().add(Tables.wrap(column("ui.detail.eventDescription",
+                e -> e.description() == null ? "" : e.description(), 400)));
+        Tables.readable(checks);
+        Tables.readable(indicators);
+        Tables.readable(methods);
+        Tables.readable(events);
         vm.detailProperty().addListener((o, was, now) -> show(now));
         show(vm.detailProperty().get());
     }

@@ -35,21 +35,23 @@ public final class PatentDetailViewModel {
     private final ReadOnlyObjectProperty<StoredPortfolio> portfolio;
     private final ReadOnlyObjectProperty<ComparableTransactionRepository> comparables;
     private final ReadOnlyObjectProperty<PatentRow> patent;
-    private final BackgroundTasks tasks;
+    private final TaskExecutor tasks;
     private final I18n i18n;
     private final Supplier<LocalDate> today;
     private final ReadOnlyObjectWrapper<Detail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
     private final javafx.beans.property.ReadOnlyStringWrapper error =
             new javafx.beans.property.ReadOnlyStringWrapper(this, "error", "");
-    private Task<Detail> running;
+    private final LatestRequest<Detail> latest;
 
     public PatentDetailViewModel(ReadOnlyObjectProperty<StoredPortfolio> portfolio, ReadOnlyObjectProperty<PatentRow> patent,
                                  ReadOnlyObjectProperty<ComparableTransactionRepository> comparables,
-                                 BackgroundTasks tasks, I18n i18n, Supplier<LocalDate> today) {
+                                 TaskExecutor tasks, I18n i18n, Supplier<LocalDate> today) {
         this.portfolio = portfolio;
         this.comparables = comparables;
         this.patent = patent;
         this.tasks = tasks;
+        // the detail of the patent last chosen wins; it runs at once (never after a pause)
+        this.latest = new LatestRequest<>(tasks, javafx.util.Duration.ZERO, () -> { });
         this.i18n = i18n;
         this.today = today;
         patent.addListener((o, was, now) -> update());
@@ -82,10 +84,7 @@ public final class PatentDetailViewModel {
     }
 
     private void update() {
-        if (running != null) {
-            running.cancel();
-            running = null;
-        }
+        latest.cancel();
         PatentRow row = patent.get();
         StoredPortfolio sp = portfolio.get();
         if (row == null || sp == null) {
@@ -117,22 +116,12 @@ public final class PatentDetailViewModel {
                 return new Detail(p, asOf, maturity, eligibility, score, valuation, pf.currency());
             }
         };
-        running = task;
-        task.setOnSucceeded(e -> {
-            if (running == task) {
-                running = null;
-                error.set("");
-                detail.set(task.getValue());
-            }
+        latest.run(task, d -> {
+            error.set("");
+            detail.set(d);
+        }, t -> {
+            detail.set(null);
+            error.set(i18n.problem(t));
         });
-        task.setOnFailed(e -> {
-            if (running == task) {
-                running = null;
-                detail.set(null);
-                Throwable t = task.getException();
-                error.set(i18n.problem(t));
-            }
-        });
-        tasks.run(task);
     }
 }

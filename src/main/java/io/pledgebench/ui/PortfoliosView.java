@@ -28,6 +28,7 @@ import org.controlsfx.control.table.TableFilter;
 import java.io.File;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.function.Function;
 
 /** Controller of PortfoliosView.fxml. */
@@ -46,7 +47,9 @@ public final class PortfoliosView {
     @FXML private ListView<PortfolioSummary> portfolioList;
     @FXML private GridPane facts;
     @FXML private TableView<PatentRow> patentTable;
-    @FXML private TitledPane problemsPane;
+    @FXML private javafx.scene.layout.VBox problemsPane;
+    @FXML private Label problemsTitle;
+    @FXML private javafx.scene.control.SplitPane tablesSplit;
     @FXML private TableView<ImportProblem> problemTable;
 
     /** {@code openPatent}: shows the selected patent's detail (double-click or Enter on a row). */
@@ -71,6 +74,7 @@ public final class PortfoliosView {
         }, vm.messageProperty(), vm.notes()));
 
         portfolioList.setItems(vm.portfolios());
+        portfolioList.setPlaceholder(emptyState());
         portfolioList.setCellFactory(l -> {
             PortfolioCell cell = new PortfolioCell();
             // Cells take the list's width and cut long names instead of scrolling the list sideways.
@@ -102,13 +106,54 @@ public final class PortfoliosView {
         vm.chooseAndImportFolder();
     }
 
+    /** What an empty workbench says: where to start, with the buttons to do it. */
+    private javafx.scene.Node emptyState() {
+        Label title = new Label(i18n.get("ui.start.title"));
+        title.getStyleClass().add("section-title");
+        title.setWrapText(true);
+        Label text = new Label(i18n.get("ui.start.text"));
+        text.setWrapText(true);
+        text.getStyleClass().add("text-muted");
+        Button file = new Button(i18n.get("ui.portfolios.importFile"));
+        file.getStyleClass().add("accent");
+        file.setOnAction(e -> vm.chooseAndImportFile());
+        Button folder = new Button(i18n.get("ui.portfolios.importFolder"));
+        folder.setOnAction(e -> vm.chooseAndImportFolder());
+        Button sample = new Button(i18n.get("ui.start.sample"));
+        sample.setId("openSample");
+        sample.setOnAction(e -> vm.openSample());
+        for (Button b : List.of(file, folder, sample)) {
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setWrapText(true);
+            b.disableProperty().bind(vm.readyProperty().not());
+        }
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(8, title, text, file, folder, sample);
+        box.setId("emptyState");
+        box.setPadding(new javafx.geometry.Insets(12));
+        box.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        return box;
+    }
+
+    @FXML
+    private void copyProblems() {
+        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+        content.putString(vm.problemsAsTabSeparated());
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    @FXML
+    private void exportProblems() {
+        vm.exportProblems();
+    }
+
     @FXML
     private void delete() {
         vm.deleteSelected();
     }
 
     private void buildPatentTable() {
-        patentTable.getColumns().add(column("ui.patent.number", r -> r.patent().number().withKind(), 172));
+        patentTable.getColumns().add(Tables.whole(column("ui.patent.number", r -> r.patent().number().withKind(), 172),
+                r -> r.patent().number().withKind()));
         patentTable.getColumns().add(column("ui.patent.title", r -> r.patent().title(), 260));
         patentTable.getColumns().add(column("ui.patent.type", r -> i18n.type(r.patent().type()), 112));
         TableColumn<PatentRow, String> status = column("ui.patent.status", r -> i18n.status(r.patent().status()), 150);
@@ -137,8 +182,10 @@ public final class PortfoliosView {
         remaining.setStyle("-fx-alignment: CENTER-RIGHT;");
         patentTable.getColumns().add(remaining);
         patentTable.getColumns().add(column("ui.patent.owners", PatentRow::owners, 220));
-        patentTable.getColumns().add(column("ui.patent.ipc", r -> r.patent().ipc() == null ? "" : r.patent().ipc(), 100));
+        patentTable.getColumns().add(Tables.whole(column("ui.patent.ipc", r -> r.patent().ipc() == null ? ""
+                : r.patent().ipc(), 100), r -> r.patent().ipc() == null ? "" : r.patent().ipc()));
         patentTable.setItems(vm.patents());
+        Tables.readable(patentTable);
         TableFilter.forTableView(patentTable).lazy(true).apply();
         patentTable.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
@@ -163,41 +210,34 @@ public final class PortfoliosView {
         TableColumn<ImportProblem, Integer> row = new TableColumn<>(i18n.get("ui.problems.row"));
         row.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().row()));
         row.setPrefWidth(60);
+        Tables.whole(row, p -> p.row() == null ? "" : p.row().toString());
         problemTable.getColumns().add(row);
         problemTable.getColumns().add(problemColumn("ui.problems.column", ImportProblem::column, 120));
-        problemTable.getColumns().add(problemColumn("ui.problems.value", ImportProblem::value, 140));
-        TableColumn<ImportProblem, String> reason = problemColumn("ui.problems.reason",
-                i18n::reason, 360);
+        problemTable.getColumns().add(Tables.wrap(problemColumn("ui.problems.value", ImportProblem::value, 140)));
+        TableColumn<ImportProblem, String> reason = problemColumn("ui.problems.reason", i18n::reason, 360);
         // a reason is the officer's only clue to what to fix: it wraps within its column instead of ending in "…"
-        reason.setCellFactory(col -> {
-            TableCell<ImportProblem, String> cell = new TableCell<>() {
-                private final javafx.scene.text.Text text = new javafx.scene.text.Text();
-
-                {
-                    text.wrappingWidthProperty().bind(col.widthProperty().subtract(12));
-                    text.getStyleClass().add("problem-reason");
-                    text.fillProperty().bind(textFillProperty());
-                    setPrefHeight(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
-                }
-
-                @Override
-                protected void updateItem(String item, boolean empty) {
-                    super.updateItem(item, empty);
-                    text.setText(empty || item == null ? "" : item);
-                    setGraphic(empty ? null : text);
-                    setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
-                }
-            };
-            return cell;
-        });
+        Tables.wrap(reason, "problem-reason");
         problemTable.getColumns().add(reason);
         problemTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         problemTable.setItems(vm.problems());
-        problemsPane.textProperty().bind(Bindings.createStringBinding(
+        Tables.readable(problemTable);
+        problemsTitle.textProperty().bind(Bindings.createStringBinding(
                 () -> i18n.get("ui.problems.heading", vm.problems().size(), vm.problemSourceProperty().get()),
                 vm.problems(), vm.problemSourceProperty()));
+        // the problems share the space with the patents (the divider moves) only while there are any
         problemsPane.visibleProperty().bind(Bindings.isNotEmpty(vm.problems()));
-        problemsPane.managedProperty().bind(problemsPane.visibleProperty());
+        vm.problems().addListener((javafx.collections.ListChangeListener<ImportProblem>) c -> showProblems());
+        showProblems();
+    }
+
+    private void showProblems() {
+        boolean any = !vm.problems().isEmpty();
+        if (any && !tablesSplit.getItems().contains(problemsPane)) {
+            tablesSplit.getItems().add(problemsPane);
+            tablesSplit.setDividerPositions(vm.patents().isEmpty() ? 0.2 : 0.5);
+        } else if (!any) {
+            tablesSplit.getItems().remove(problemsPane);
+        }
     }
 
     private void installDrop() {
@@ -278,7 +318,7 @@ public final class PortfoliosView {
             }
         });
         c.setPrefWidth(118);
-        return c;
+        return Tables.whole(c, r -> i18n.date(value.apply(r)));
     }
 
     private <V> TableColumn<ImportProblem, String> problemColumn(String key, Function<ImportProblem, V> value,
@@ -299,10 +339,13 @@ public final class PortfoliosView {
             super.updateItem(s, empty);
             if (empty || s == null) {
                 setText(null);
+                setTooltip(null);
                 return;
             }
             setText(i18n.get("ui.portfolios.listItem", s.name(), s.patentCount(),
                     i18n.date(LocalDate.ofInstant(s.importedAt(), ZoneId.systemDefault()))));
+            // a long name is cut in a narrow list: the tooltip shows it whole
+            setTooltip(new javafx.scene.control.Tooltip(getText()));
         }
     }
 }

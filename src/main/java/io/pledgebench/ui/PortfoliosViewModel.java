@@ -38,7 +38,7 @@ public final class PortfoliosViewModel {
 
     private final ReadOnlyObjectProperty<PortfolioRepository> repository;
     private final PortfolioReading reader;
-    private final BackgroundTasks tasks;
+    private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final I18n i18n;
     private final UiPreferences preferences;
@@ -60,7 +60,7 @@ public final class PortfoliosViewModel {
     private final BooleanBinding ready;
 
     public PortfoliosViewModel(ReadOnlyObjectProperty<PortfolioRepository> repository, PortfolioReading reader,
-                               BackgroundTasks tasks, DialogService dialogs, I18n i18n, UiPreferences preferences,
+                               TaskExecutor tasks, DialogService dialogs, I18n i18n, UiPreferences preferences,
                                Supplier<LocalDate> today) {
         this.repository = repository;
         this.reader = reader;
@@ -218,6 +218,39 @@ public final class PortfoliosViewModel {
     public void chooseAndImportFolder() {
         dialogs.chooseFolder(i18n.get("ui.portfolios.importFolder.title"), preferences.lastFolder().orElse(null))
                 .ifPresent(this::importFrom);
+    }
+
+    /** The files of the sample portfolio shipped in the application (sample-portfolios/cn-tech-sme). */
+    static final List<String> SAMPLE_FILES = List.of("patents.csv", "enterprise.csv", "loan.csv");
+
+    /**
+     * Imports the sample portfolio shipped with the application, for an officer who has none yet: its files are
+     * copied to a temporary folder in the background and imported from there as any folder would be.
+     */
+    public Task<Path> openSample() {
+        Task<Path> task = new Task<>() {
+            @Override
+            protected Path call() throws Exception {
+                updateTitle(i18n.get("ui.task.openSample"));
+                Path dir = java.nio.file.Files.createTempDirectory("pledgebench-sample").resolve("cn-tech-sme");
+                java.nio.file.Files.createDirectories(dir);
+                for (String name : SAMPLE_FILES) {
+                    try (java.io.InputStream in = PortfoliosViewModel.class.getResourceAsStream(
+                            "/io/pledgebench/samples/cn-tech-sme/" + name)) {
+                        if (in == null) {
+                            throw new java.io.FileNotFoundException("the sample portfolio's " + name
+                                    + " is missing from the application");
+                        }
+                        java.nio.file.Files.copy(in, dir.resolve(name));
+                    }
+                }
+                return dir;
+            }
+        };
+        task.setOnSucceeded(e -> importFrom(task.getValue()));
+        task.setOnFailed(e -> failed("ui.error.import", task.getException()));
+        tasks.run(task);
+        return task;
     }
 
     /** The outcome of one import, computed in the background. */
@@ -462,6 +495,84 @@ public final class PortfoliosViewModel {
         });
         task.setOnFailed(e -> failed("ui.error.delete", task.getException()));
         tasks.run(task);
+    }
+
+    /** The problems listed, as rows of text in the screen's language: file, sheet, row, column, value, reason. */
+    private List<List<String>> problemRows() {
+        List<List<String>> rows = new java.util.ArrayList<>();
+        rows.add(List.of(i18n.get("ui.problems.file"), i18n.get("ui.problems.sheet"), i18n.get("ui.problems.row"),
+                i18n.get("ui.problems.column"), i18n.get("ui.problems.value"), i18n.get("ui.problems.reason")));
+        for (ImportProblem p : problems) {
+            rows.add(List.of(text(p.file()), text(p.sheet()), p.row() == null ? "" : p.row().toString(),
+                    text(p.column()), text(p.value()), i18n.reason(p)));
+        }
+        return rows;
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
+    }
+
+    /**
+     * The problems listed, tab-separated under a header line, one problem a line, for the clipboard: pasted into a
+     * spreadsheet they become a table. Tabs and line breaks inside a value become spaces (they would start a new
+     * cell or row).
+     */
+    public String problemsAsTabSeparated() {
+        StringBuilder b = new StringBuilder();
+        for (List<String> row : problemRows()) {
+            b.append(row.stream().map(v -> v.replaceAll("[\\t\\r\\n]+", " "))
+                    .collect(java.util.stream.Collectors.joining("\t"))).append('\n');
+        }
+        return b.toString();
+    }
+
+    /**
+     * Asks where to save the problems listed as CSV (UTF-8 with a byte-order mark, so that a spreadsheet reads the
+     * Chinese text) and writes them in the background; an existing file is replaced only when the officer agrees.
+     * Empty when nothing is written.
+     */
+    public Optional<Task<Path>> exportProblems() {
+        if (problems.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Path> chosen = dialogs.chooseSaveFile(i18n.get("ui.problems.export.title"),
+                preferences.lastFolder().orElse(null), i18n.get("ui.problems.export.fileName"), "CSV", List.of("*.csv"));
+        if (chosen.isEmpty()) {
+            return Optional.empty();
+        }
+        Path file = chosen.get();
+        if (java.nio.file.Files.exists(file) && !dialogs.confirm(i18n.get("ui.problems.export.title"),
+                i18n.get("ui.problems.export.replace", file), i18n.get("ui.problems.export.replaceAction"))) {
+            message.set(Text.of("ui.problems.export.notReplaced", file));
+            return Optional.empty();
+        }
+        List<List<String>> rows = problemRows();
+        Task<Path> task = new Task<>() {
+            @Override
+            protected Path call() throws Exception {
+                updateTitle(i18n.get("ui.task.exportProblems", file.getFileName()));
+                StringBuilder csv = new StringBuilder("\uFEFF");
+                try (org.apache.commons.csv.CSVPrinter out = new org.apache.commons.csv.CSVPrinter(csv,
+                        org.apache.commons.csv.CSVFormat.EXCEL)) {
+                    for (List<String> row : rows) {
+                        out.printRecord(row);
+                    }
+                }
+                byte[] bytes = csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                UserFile.write(preferences, file, o -> o.write(bytes));
+                return file;
+            }
+        };
+        task.setOnSucceeded(e -> {
+            if (file.toAbsolutePath().getParent() != null) {
+                preferences.setLastFolder(file.toAbsolutePath().getParent());
+            }
+            message.set(Text.of("ui.problems.export.done", rows.size() - 1, file));
+        });
+        task.setOnFailed(e -> failed("ui.problems.export.failed", task.getException()));
+        tasks.run(task);
+        return Optional.of(task);
     }
 
     private void failed(String titleKey, Throwable t) {

@@ -34,8 +34,8 @@ public final class ReportView {
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1.0);
     private final IntegerProperty currentPage = new SimpleIntegerProperty(this, "currentPage", 0);
 
-    @FXML private Label sourceLabel;
-    @FXML private ProgressIndicator busy;
+    @FXML private ScreenHeader header;
+    private Label sourceLabel;
     @FXML private Button showCurrent;
     @FXML private Button print;
     @FXML private Button save;
@@ -59,11 +59,13 @@ public final class ReportView {
 
     @FXML
     private void initialize() {
+        sourceLabel = header.subtitle();
+        sourceLabel.setId("reportSource");
         sourceLabel.textProperty().bind(Bindings.createStringBinding(() -> vm.sourceProperty().get() == null ? ""
                 : i18n.render(vm.sourceProperty().get().title()), vm.sourceProperty()));
         message.textProperty().bind(Bindings.createStringBinding(() -> i18n.render(vm.messageProperty().get()),
                 vm.messageProperty()));
-        busy.visibleProperty().bind(vm.renderingProperty().or(vm.printingProperty()));
+        header.showBusy(vm.renderingProperty().or(vm.printingProperty()));
         showCurrent.disableProperty().bind(vm.currentAssessmentProperty().isNull());
         var noPdf = vm.pdfProperty().isNull();
         print.disableProperty().bind(noPdf.or(vm.printingProperty()));

@@ -72,7 +72,7 @@ public final class ReportViewModel {
 
     private final ReadOnlyObjectProperty<Assessment> current;
     private final ReadOnlyObjectProperty<AssessmentRepository> repository;
-    private final BackgroundTasks tasks;
+    private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final I18n i18n;
     private final UiPreferences preferences;
@@ -91,7 +91,7 @@ public final class ReportViewModel {
     private Task<Void> renderTask;
 
     public ReportViewModel(ReadOnlyObjectProperty<Assessment> current,
-                           ReadOnlyObjectProperty<AssessmentRepository> repository, BackgroundTasks tasks,
+                           ReadOnlyObjectProperty<AssessmentRepository> repository, TaskExecutor tasks,
                            DialogService dialogs, I18n i18n, UiPreferences preferences, Printer printer,
                            Supplier<LocalDate> printDate, String user) {
         this.current = current;

@@ -18,10 +18,54 @@ public final class SettingsView {
     @FXML private Label databaseNextStart;
     @FXML private javafx.scene.control.TextField teamDatabase;
     @FXML private javafx.scene.control.TreeView<String> parameters;
+    @FXML private ComboBox<io.pledgebench.store.ParameterSetRepository.ParameterSet> setChoice;
+    @FXML private ParameterForm setForm;
+    @FXML private javafx.scene.control.TextField setName;
+    @FXML private Label setError;
+    @FXML private Label setMessage;
 
-    SettingsView(SettingsViewModel vm, I18n i18n) {
+    private final ParameterSetsViewModel sets;
+
+    SettingsView(SettingsViewModel vm, ParameterSetsViewModel sets, I18n i18n) {
         this.vm = vm;
+        this.sets = sets;
         this.i18n = i18n;
+    }
+
+    @FXML
+    private void saveParameterSet() {
+        sets.save();
+    }
+
+    /** The named parameter sets: pick one to edit, or edit the defaults; rates typed as percents. */
+    private void buildParameterSets() {
+        setChoice.setItems(sets.sets());
+        setChoice.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(io.pledgebench.store.ParameterSetRepository.ParameterSet p) {
+                return p == null ? "" : p.name();
+            }
+
+            @Override
+            public io.pledgebench.store.ParameterSetRepository.ParameterSet fromString(String s) {
+                return null;
+            }
+        });
+        setChoice.setPromptText(i18n.get("ui.parameterSets.newSet"));
+        setChoice.valueProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                sets.edit(now);
+            }
+        });
+        for (AssessmentViewModel.Input in : ParameterSetsViewModel.PARAMETERS) {
+            setForm.field(in, i18n.get(in.labelKey(), ""), sets.input(in));
+        }
+        setForm.markInvalid(sets.invalid());
+        setName.textProperty().bindBidirectional(sets.nameProperty());
+        setError.textProperty().bind(sets.errorProperty());
+        setError.managedProperty().bind(sets.errorProperty().isNotEmpty());
+        setMessage.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> i18n.render(sets.messageProperty().get()), sets.messageProperty()));
     }
 
     @FXML
@@ -38,6 +82,7 @@ public final class SettingsView {
         addParameters(root, vm.defaultParameters());
         parameters.setRoot(root);
         parameters.setShowRoot(false);
+        buildParameterSets();
     }
 
     @FXML

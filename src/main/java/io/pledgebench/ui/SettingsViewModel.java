@@ -20,7 +20,7 @@ public final class SettingsViewModel {
     private final I18n i18n;
     private final UiPreferences preferences;
     private final DialogService dialogs;
-    private final BackgroundTasks tasks;
+    private final TaskExecutor tasks;
     private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(this, "language");
     private final ReadOnlyStringWrapper databaseInUse = new ReadOnlyStringWrapper(this, "databaseInUse");
     private final ReadOnlyStringWrapper databaseNextStart = new ReadOnlyStringWrapper(this, "databaseNextStart");
@@ -28,7 +28,7 @@ public final class SettingsViewModel {
     /** Shortest password accepted for a new encrypted database; the file key is derived from it alone. */
     static final int MINIMUM_PASSWORD_LENGTH = 8;
 
-    public SettingsViewModel(I18n i18n, UiPreferences preferences, DialogService dialogs, BackgroundTasks tasks,
+    public SettingsViewModel(I18n i18n, UiPreferences preferences, DialogService dialogs, TaskExecutor tasks,
                              String databaseInUse) {
         this.i18n = i18n;
         this.tasks = tasks;

@@ -36,14 +36,12 @@ public final class ValuationView {
     private final I18n i18n;
     private final ChartPane distribution;
     private final ChartPane methods;
-    private final Map<ValuationViewModel.Input, TextField> fields = new EnumMap<>(ValuationViewModel.Input.class);
 
-    @FXML private Label portfolioName;
-    @FXML private ProgressIndicator busy;
+    @FXML private ScreenHeader header;
     @FXML private Button calculate;
     @FXML private Label error;
-    @FXML private VBox form;
-    @FXML private GridPane summary;
+    @FXML private ParameterForm form;
+    @FXML private FactTiles summary;
     @FXML private TableView<ValuedPatent> patentTable;
     @FXML private Label placeholder;
     @FXML private StackPane distributionHolder;
@@ -58,10 +56,7 @@ public final class ValuationView {
 
     @FXML
     private void initialize() {
-        portfolioName.textProperty().bind(Bindings.createStringBinding(() -> vm.portfolioProperty().get() == null
-                ? i18n.get("ui.valuation.noPortfolio") : vm.portfolioProperty().get().portfolio().name(),
-                vm.portfolioProperty()));
-        busy.visibleProperty().bind(vm.calculatingProperty());
+        header.show(i18n, vm.portfolioProperty(), vm.calculatingProperty());
         calculate.disableProperty().bind(vm.portfolioProperty().isNull());
         error.textProperty().bind(vm.errorProperty());
         error.managedProperty().bind(vm.errorProperty().isNotEmpty());
@@ -117,41 +112,19 @@ public final class ValuationView {
         field(ValuationViewModel.Input.SEED);
         field(ValuationViewModel.Input.CORRELATION);
         check("ui.valuation.hazard", vm.hazardProperty());
-        vm.invalid().addListener((SetChangeListener<ValuationViewModel.Input>) c -> markInvalid());
-        markInvalid();
+        form.markInvalid(vm.invalid());
     }
 
     private void section(String key) {
-        Label l = new Label(i18n.get(key));
-        l.getStyleClass().add("form-section");
-        form.getChildren().add(l);
+        form.section(i18n.get(key));
     }
 
     private void field(ValuationViewModel.Input in) {
-        Label label = new Label(i18n.get(in.labelKey()));
-        TextField f = new TextField();
-        f.setId("input-" + in.name().toLowerCase(java.util.Locale.ROOT));
-        f.textProperty().bindBidirectional(vm.input(in));
-        f.setAccessibleText(label.getText());
-        label.setLabelFor(f);
-        fields.put(in, f);
-        form.getChildren().addAll(label, f);
+        form.field(in, i18n.get(in.labelKey()), vm.input(in));
     }
 
     private void check(String key, javafx.beans.property.BooleanProperty p) {
-        CheckBox c = new CheckBox(i18n.get(key));
-        c.selectedProperty().bindBidirectional(p);
-        c.setWrapText(true);
-        form.getChildren().add(c);
-    }
-
-    private void markInvalid() {
-        fields.forEach((in, f) -> {
-            f.getStyleClass().remove("invalid");
-            if (vm.invalid().contains(in)) {
-                f.getStyleClass().add("invalid");
-            }
-        });
+        form.check(i18n.get(key), p);
     }
 
     private String currency() {
@@ -162,6 +135,7 @@ public final class ValuationView {
         TableColumn<ValuedPatent, String> number = new TableColumn<>(i18n.get("ui.patent.number"));
         number.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().patent().number().withKind()));
         number.setPrefWidth(140);
+        Tables.whole(number, v -> v.patent().number().withKind());
         TableColumn<ValuedPatent, String> title = new TableColumn<>(i18n.get("ui.patent.title"));
         title.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().patent().title()));
         title.setPrefWidth(220);
@@ -181,6 +155,7 @@ public final class ValuationView {
         used.setPrefWidth(320);
         patentTable.getColumns().add(used);
         patentTable.setItems(vm.patents());
+        Tables.readable(patentTable);
         patentTable.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
                 vm.selectedProperty().set(now);
@@ -192,13 +167,14 @@ public final class ValuationView {
     private TableColumn<ValuedPatent, Double> amountColumn(String key, ToDoubleFunction<ValuedPatent> value) {
         // the figure in the screen's unit, the unit in the header (万元 / CNY)
         TableColumn<ValuedPatent, Double> c = NumberColumn.of(i18n.get(key), value, v -> i18n.amountFigure(v, currency()), 120);
+        Tables.whole(c, v -> i18n.amountFigure(value.applyAsDouble(v), currency()));
         c.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> i18n.amountHeader(i18n.get(key), currency()), vm.portfolioProperty()));
         return c;
     }
 
     private void showResult(MonteCarloResult r) {
-        summary.getChildren().clear();
+        summary.clear();
         if (r == null) {
             distribution.setChart(null, null, i18n.get("ui.valuation.placeholder"));
             return;
@@ -213,13 +189,7 @@ public final class ValuationView {
         facts.add(new String[] {"P95", i18n.amount(p.p95(), cur)});
         facts.add(new String[] {i18n.get("ui.valuation.summary.standardError"), i18n.amount(p.standardError(), cur)});
         for (int i = 0; i < facts.size(); i++) {
-            Label k = new Label(facts.get(i)[0]);
-            k.getStyleClass().add("fact-key");
-            Label v = new Label(facts.get(i)[1]);
-            v.getStyleClass().add("summary-value");
-            v.setId("summary-" + i);
-            summary.add(k, i, 0);
-            summary.add(v, i, 1);
+            summary.add(facts.get(i)[0], facts.get(i)[1], "summary-" + i);
         }
         distribution.setChart(Charts.valueDistribution(new ValueDistribution(p.sortedSample(), p.p5(), p.p50(), p.p95(),
                 cur), i18n.locale()), "value-distribution", null);

@@ -68,7 +68,7 @@ public final class ValuationViewModel {
 
     private final ReadOnlyObjectProperty<StoredPortfolio> portfolio;
     private final ReadOnlyObjectProperty<ComparableTransactionRepository> comparables;
-    private final BackgroundTasks tasks;
+    private final TaskExecutor tasks;
     private final I18n i18n;
     private final Map<Input, StringProperty> inputs = new EnumMap<>(Input.class);
     private final BooleanProperty midYear = new SimpleBooleanProperty(this, "midYear");
@@ -81,16 +81,17 @@ public final class ValuationViewModel {
     private final ReadOnlyBooleanWrapper calculating = new ReadOnlyBooleanWrapper(this, "calculating");
     private final ObservableList<ValuedPatent> patents = FXCollections.observableArrayList();
     private final ObjectProperty<ValuedPatent> selected = new SimpleObjectProperty<>(this, "selected");
-    private final PauseTransition debounce = new PauseTransition(DEBOUNCE);
-    private Task<MonteCarloResult> running;
+    private final LatestRequest<MonteCarloResult> latest;
 
     public ValuationViewModel(ReadOnlyObjectProperty<StoredPortfolio> portfolio,
-                              ReadOnlyObjectProperty<ComparableTransactionRepository> comparables, BackgroundTasks tasks,
+                              ReadOnlyObjectProperty<ComparableTransactionRepository> comparables, TaskExecutor tasks,
                               I18n i18n, Supplier<LocalDate> today) {
         this.portfolio = portfolio;
         this.comparables = comparables;
         this.tasks = tasks;
         this.i18n = i18n;
+        latest = new LatestRequest<>(tasks, DEBOUNCE, this::recalculate);
+        calculating.bind(latest.runningProperty());
         ValuationParameters d = ValuationParameters.defaults();
         MonteCarloSettings mc = MonteCarloSettings.defaults(1L);
         for (Input in : Input.values()) {
@@ -114,21 +115,16 @@ public final class ValuationViewModel {
         asOf.set(today.get());
         inputs.get(Input.HORIZON_YEARS).set(i18n.editable(horizonOf(portfolio.get())));
 
-        debounce.setOnFinished(e -> recalculate());
         for (StringProperty p : inputs.values()) {
-            p.addListener((o, was, now) -> debounce.playFromStart());
+            p.addListener((o, was, now) -> latest.later());
         }
-        midYear.addListener((o, was, now) -> debounce.playFromStart());
-        taxAmortisation.addListener((o, was, now) -> debounce.playFromStart());
-        hazard.addListener((o, was, now) -> debounce.playFromStart());
-        asOf.addListener((o, was, now) -> debounce.playFromStart());
+        midYear.addListener((o, was, now) -> latest.later());
+        taxAmortisation.addListener((o, was, now) -> latest.later());
+        hazard.addListener((o, was, now) -> latest.later());
+        asOf.addListener((o, was, now) -> latest.later());
         portfolio.addListener((o, was, now) -> {
             // another portfolio: the previous one's figures go at once, even if its valuation was cancelled
-            if (running != null) {
-                running.cancel();
-                running = null;
-                calculating.set(false);
-            }
+            latest.cancel();
             result.set(null);
             patents.clear();
             selected.set(null);
@@ -136,7 +132,7 @@ public final class ValuationViewModel {
             if (timeline == null) {
                 inputs.get(Input.HORIZON_YEARS).set(i18n.editable(horizonOf(now)));
             }
-            debounce.playFromStart();
+            latest.later();
         });
     }
 
@@ -225,11 +221,7 @@ public final class ValuationViewModel {
 
     /** Recalculates now (the debounce calls this; the view's "Calculate" button too). */
     public void recalculate() {
-        debounce.stop();
-        if (running != null) {
-            running.cancel();
-            running = null;
-        }
+        latest.cancel();
         StoredPortfolio sp = portfolio.get();
         if (sp == null || sp.portfolio().patents().isEmpty()) {
             result.set(null);
@@ -307,32 +299,7 @@ public final class ValuationViewModel {
                         (done, total) -> updateProgress(done, total), this::isCancelled);
             }
         };
-        running = task;
-        calculating.set(true);
-        task.setOnSucceeded(e -> {
-            if (running != task) {
-                return;
-            }
-            running = null;
-            calculating.set(false);
-            show(p, task.getValue());
-        });
-        task.setOnFailed(e -> {
-            if (running != task) {
-                return;
-            }
-            running = null;
-            calculating.set(false);
-            Throwable t = task.getException();
-            error.set(i18n.problem(t));
-        });
-        task.setOnCancelled(e -> {
-            if (running == task) {
-                running = null;
-                calculating.set(false);
-            }
-        });
-        tasks.run(task);
+        latest.run(task, r -> show(p, r), t -> error.set(i18n.problem(t)));
     }
 
     private void show(Portfolio p, MonteCarloResult r) {

@@ -35,6 +35,9 @@ public final class Wiring implements AutoCloseable {
             new ReadOnlyObjectWrapper<>(this, "assessmentRepository");
     private final ReadOnlyObjectWrapper<io.pledgebench.store.ComparableTransactionRepository> comparables =
             new ReadOnlyObjectWrapper<>(this, "comparables");
+    private final ReadOnlyObjectWrapper<io.pledgebench.store.ParameterSetRepository> parameterSetRepository =
+            new ReadOnlyObjectWrapper<>(this, "parameterSetRepository");
+    private ParameterSetsViewModel parameterSets;
     private Window window;
     private java.util.function.Consumer<ScreenId> navigator = s -> { };
     private DialogService dialogs;
@@ -46,7 +49,8 @@ public final class Wiring implements AutoCloseable {
     private PatentDetailViewModel patentDetail;
     private ReportViewModel report;
     private ComparablesViewModel comparablesEditor;
-    private ReportViewModel.Printer printer = ReportViewModel.SYSTEM_PRINTER;
+    /** Null: the system's printers, looked up only when the Report screen is first used (not before the first frame). */
+    private ReportViewModel.Printer printer;
     private Clock clock = Clock.systemDefaultZone();
 
     /** Opens (and migrates) the database: a plain one for a null password, an AES-encrypted one otherwise. */
@@ -183,6 +187,7 @@ public final class Wiring implements AutoCloseable {
             portfolioRepository.set(new PortfolioRepository(task.getValue()));
             assessmentRepository.set(new io.pledgebench.store.AssessmentRepository(task.getValue()));
             comparables.set(new io.pledgebench.store.ComparableTransactionRepository(task.getValue()));
+            parameterSetRepository.set(new io.pledgebench.store.ParameterSetRepository(task.getValue(), clock));
             if (portfolioToOpen != null) {
                 portfolios().importFrom(portfolioToOpen);
             }
@@ -253,8 +258,18 @@ public final class Wiring implements AutoCloseable {
         if (history == null) {
             history = new HistoryViewModel(assessmentRepository.getReadOnlyProperty(), tasks, dialogs, i18n, preferences,
                     System.getProperty("user.name", ""));
+            history.recordParameterSetsIn(parameterSetRepository.getReadOnlyProperty());
         }
         return history;
+    }
+
+    /** The named parameter sets of Settings, chosen on Loan & risk. */
+    public ParameterSetsViewModel parameterSets() {
+        if (parameterSets == null) {
+            parameterSets = new ParameterSetsViewModel(parameterSetRepository.getReadOnlyProperty(), tasks, dialogs, i18n,
+                    assessment(), System.getProperty("user.name", ""));
+        }
+        return parameterSets;
     }
 
     public ComparablesViewModel comparables() {
@@ -273,7 +288,8 @@ public final class Wiring implements AutoCloseable {
         if (report == null) {
             // the report of the current assessment only while it matches the entries on Loan & risk
             report = new ReportViewModel(assessment().currentResultProperty(), assessmentRepository.getReadOnlyProperty(),
-                    tasks, dialogs, i18n, preferences, printer, this::today, System.getProperty("user.name", ""));
+                    tasks, dialogs, i18n, preferences, printer != null ? printer : ReportViewModel.SYSTEM_PRINTER,
+                    this::today, System.getProperty("user.name", ""));
         }
         return report;
     }
@@ -312,7 +328,7 @@ public final class Wiring implements AutoCloseable {
             return new ValuationView(valuation(), i18n, dialogs, preferences);
         }
         if (type == LoanRiskView.class) {
-            return new LoanRiskView(assessment(), history(), portfolios(), i18n, dialogs, preferences,
+            return new LoanRiskView(assessment(), history(), portfolios(), parameterSets(), i18n, dialogs, preferences,
                     this::openCurrentReport, this::today);
         }
         if (type == CapacityView.class) {
@@ -331,7 +347,7 @@ public final class Wiring implements AutoCloseable {
             return new ReportView(report(), i18n);
         }
         if (type == SettingsView.class) {
-            return new SettingsView(settings(), i18n);
+            return new SettingsView(settings(), parameterSets(), i18n);
         }
         throw new IllegalArgumentException("no controller for " + type.getName());
     }

@@ -69,6 +69,10 @@ CREATE TRIGGER assessment_signoff_insert_only BEFORE UPDATE OR DELETE ON assessm
     FOR EACH ROW EXECUTE FUNCTION pb_insert_only();
 CREATE TRIGGER assessment_signoff_no_truncate BEFORE TRUNCATE ON assessment_signoff
     FOR EACH STATEMENT EXECUTE FUNCTION pb_insert_only();
+CREATE TRIGGER assessment_parameter_set_insert_only BEFORE UPDATE OR DELETE ON assessment_parameter_set
+    FOR EACH ROW EXECUTE FUNCTION pb_insert_only();
+CREATE TRIGGER assessment_parameter_set_no_truncate BEFORE TRUNCATE ON assessment_parameter_set
+    FOR EACH STATEMENT EXECUTE FUNCTION pb_insert_only();
 
 -- An application login writes audit entries under its own name only.
 CREATE FUNCTION pb_audit_actor() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -156,5 +160,5 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO pb_office
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO pb_officer, pb_reviewer, pb_admin;
 GRANT SELECT ON ALL TABLES IN SCHEMA public TO pb_auditor;
 REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON schema_version, team_member FROM pb_officer, pb_reviewer, pb_admin;
-REVOKE UPDATE, DELETE, TRUNCATE ON audit_log, assessment, assessment_signoff
+REVOKE UPDATE, DELETE, TRUNCATE ON audit_log, assessment, assessment_signoff, assessment_parameter_set
     FROM PUBLIC, pb_officer, pb_reviewer, pb_admin, pb_auditor;

@@ -91,4 +91,41 @@ class HistoryViewModelTest {
         assertThat(dialogs.errors.get(0)).startsWith("The sign-off was not recorded: ");
         assertThat(vm.assessments().get(0).checker()).isNull();
     }
+
+    /**
+     * Issue 16 item 6: the list holds grade, requested loan, status and the sign-off comments; a sign-off the rules
+     * refuse is said in the user's language with no stack trace behind it.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"en", "zh-CN"})
+    void theListShowsGradeAmountStatusAndCommentsAndARefusedSignOffIsSaidInTheUsersLanguage(String language)
+            throws Exception {
+        SimpleObjectProperty<AssessmentRepository> repo = new SimpleObjectProperty<>(new AssessmentRepository(db));
+        HistoryViewModel vm = Fx.call(() -> new HistoryViewModel(repo, tasks, dialogs,
+                new I18n(Locale.forLanguageTag(language)), new UiPreferences(node), "alice"));
+        Assessment a = assessment();
+        Fx.run(() -> vm.save(a, null));
+        Fx.await(() -> vm.assessments().size() == 1 && vm.selectedProperty().get() != null);
+        var row = vm.assessments().get(0);
+        assertThat(row.grade()).isEqualTo(a.results().recommendation().grade());
+        assertThat(row.amount()).isEqualTo(a.inputs().loan().amount().doubleValue());
+        assertThat(row.currency()).isEqualTo("CNY");
+        assertThat(row.status()).isEqualTo(io.pledgebench.store.AssessmentSummary.Status.UNSIGNED);
+
+        dialogs.textAnswers.add("collateral checked against the register");
+        Fx.run(() -> vm.signOff(SignOffRole.MAKER));
+        Fx.await(() -> "alice".equals(vm.assessments().get(0).maker()));
+        assertThat(vm.assessments().get(0).status()).isEqualTo(io.pledgebench.store.AssessmentSummary.Status.MAKER_SIGNED);
+        assertThat(vm.assessments().get(0).makerComment()).isEqualTo("collateral checked against the register");
+
+        dialogs.textAnswers.add("I check my own work");
+        Fx.run(() -> vm.signOff(SignOffRole.CHECKER));
+        Fx.await(() -> !dialogs.errors.isEmpty());
+        String expected = language.equals("en")
+                ? "The checker must be someone other than the maker (alice): ask a colleague to check it."
+                : "复核人不能与经办人（alice）为同一人：请另一位同事复核。";
+        assertThat(dialogs.errors.get(0)).endsWith(expected).doesNotContain("IllegalArgument").doesNotContain("Exception");
+        assertThat(dialogs.errorDetails.get(0)).as("no stack trace behind the refusal").isNull();
+        assertThat(vm.assessments().get(0).checker()).isNull();
+    }
 }

@@ -160,7 +160,7 @@ class ImportPreviewTest {
                 + "ZL201510782913.8,阀门,发明,2015-11-16,2018-02-02,有效,深圳市某某科技有限公司:50;清华大学:40\n");
 
         Fx.run(() -> app.wiring.portfolios().importFrom(file));
-        javafx.scene.control.TitledPane pane = app.lookup("#problemsPane");
+        javafx.scene.Node pane = app.lookup("#problemsPane");
         Fx.await(pane::isVisible);
         Fx.run(() -> app.stage.setWidth(1280));
         Fx.run(() -> app.stage.setHeight(800));

@@ -1,0 +1,139 @@
+package io.pledgebench.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Named parameter sets (table {@code parameter_set}) and the set each saved assessment was made with (table
+ * {@code assessment_parameter_set}). A set's values are numbers by parameter name, in the engine's units (a rate
+ * as a fraction).
+ */
+public final class ParameterSetRepository {
+
+    /** Width of {@code parameter_set.name}. */
+    public static final int MAX_NAME_LENGTH = 200;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A saved set. */
+    public record ParameterSet(String name, Map<String, Double> values, Instant savedAt, String savedBy) {
+        public ParameterSet {
+            values = Map.copyOf(values);
+        }
+    }
+
+    /** The set an assessment was made with, its values then, and whether the officer changed any before assessing. */
+    public record UsedSet(String name, boolean edited, Map<String, Double> values) {
+        public UsedSet {
+            values = Map.copyOf(values);
+        }
+    }
+
+    private final Database db;
+    private final Clock clock;
+
+    public ParameterSetRepository(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** Every set, by name. */
+    public List<ParameterSet> list() {
+        return Transactions.read(db, c -> {
+            List<ParameterSet> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT name, values_json, saved_at, saved_by FROM parameter_set ORDER BY name");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new ParameterSet(rs.getString(1), read(rs.getString(2), "parameter set " + rs.getString(1)),
+                            Hashes.fromUtc(rs.getObject(3, LocalDateTime.class)), rs.getString(4)));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Saves {@code values} as the set {@code name}, replacing a set of that name. */
+    public ParameterSet save(String name, Map<String, Double> values, String user) {
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty() || n.length() > MAX_NAME_LENGTH) {
+            throw new IllegalArgumentException("a parameter set's name has 1 to " + MAX_NAME_LENGTH + " characters");
+        }
+        String json = write(values);
+        Instant now = Hashes.storable(clock.instant());
+        return Transactions.write(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM parameter_set WHERE name = ?")) {
+                ps.setString(1, n);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO parameter_set (name, saved_at, saved_by, values_json) VALUES (?, ?, ?, ?)")) {
+                ps.setString(1, n);
+                ps.setObject(2, Hashes.utc(now));
+                ps.setString(3, user);
+                ps.setString(4, json);
+                ps.executeUpdate();
+            }
+            return new ParameterSet(n, values, now, user);
+        });
+    }
+
+    /** Records that saved assessment {@code assessmentId} was made with the set {@code used}. */
+    public void recordUse(long assessmentId, UsedSet used) {
+        String json = write(used.values());
+        Transactions.write(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO assessment_parameter_set (assessment_id, name,"
+                    + " edited, values_json) VALUES (?, ?, ?, ?)")) {
+                ps.setLong(1, assessmentId);
+                ps.setString(2, used.name());
+                ps.setBoolean(3, used.edited());
+                ps.setString(4, json);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** The set saved assessment {@code assessmentId} was made with; empty when none was chosen. */
+    public Optional<UsedSet> usedBy(long assessmentId) {
+        return Transactions.read(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT name, edited, values_json FROM assessment_parameter_set WHERE assessment_id = ?")) {
+                ps.setLong(1, assessmentId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new UsedSet(rs.getString(1), rs.getBoolean(2),
+                            read(rs.getString(3), "the parameter set of assessment " + assessmentId)))
+                            : Optional.<UsedSet>empty();
+                }
+            }
+        });
+    }
+
+    private static String write(Map<String, Double> values) {
+        try {
+            return JSON.writeValueAsString(new TreeMap<>(values));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("parameter values cannot be written: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static Map<String, Double> read(String json, String what) {
+        try {
+            return JSON.readValue(json, new TypeReference<TreeMap<String, Double>>() { });
+        } catch (JsonProcessingException e) {
+            throw new StoreException(what + " is not valid JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+}

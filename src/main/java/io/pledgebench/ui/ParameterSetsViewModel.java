@@ -1,0 +1,278 @@
+package io.pledgebench.ui;
+
+import io.pledgebench.domain.Text;
+import io.pledgebench.store.ParameterSetRepository;
+import io.pledgebench.store.ParameterSetRepository.ParameterSet;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import javafx.concurrent.Task;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * Named parameter sets: the defaults of Loan &amp; risk (advance rates and risk-sharing shares typed as percents,
+ * Monte Carlo paths and seed) edited and validated in Settings, saved under a name in the database, and chosen for
+ * an assessment on Loan &amp; risk. The set a saved assessment was made with is recorded beside it
+ * ({@link #used}); the set is not part of the input hash, so the same values hash the same with or without a set.
+ */
+public final class ParameterSetsViewModel {
+
+    /** The parameters a set holds, in the order of the form. */
+    public static final List<AssessmentViewModel.Input> PARAMETERS = List.of(
+            AssessmentViewModel.Input.ADVANCE_INVENTION_LOW, AssessmentViewModel.Input.ADVANCE_INVENTION_HIGH,
+            AssessmentViewModel.Input.ADVANCE_UTILITY_LOW, AssessmentViewModel.Input.ADVANCE_UTILITY_HIGH,
+            AssessmentViewModel.Input.ADVANCE_DESIGN_LOW, AssessmentViewModel.Input.ADVANCE_DESIGN_HIGH,
+            AssessmentViewModel.Input.SHARE_FUND, AssessmentViewModel.Input.SHARE_INSURER,
+            AssessmentViewModel.Input.SHARE_GUARANTOR, AssessmentViewModel.Input.PATHS, AssessmentViewModel.Input.SEED);
+
+    private final ReadOnlyObjectProperty<ParameterSetRepository> repository;
+    private final TaskExecutor tasks;
+    private final DialogService dialogs;
+    private final I18n i18n;
+    private final AssessmentViewModel assessment;
+    private final String user;
+    private final ObservableList<ParameterSet> sets = FXCollections.observableArrayList();
+    private final Map<AssessmentViewModel.Input, StringProperty> inputs = new EnumMap<>(AssessmentViewModel.Input.class);
+    private final StringProperty name = new SimpleStringProperty(this, "name", "");
+    private final ObservableSet<AssessmentViewModel.Input> invalid = FXCollections.observableSet();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ObjectProperty<Text> message = new SimpleObjectProperty<>(this, "message");
+    /** The set chosen for the assessment on Loan & risk (null: the entries as typed). */
+    private final ObjectProperty<ParameterSet> chosen = new SimpleObjectProperty<>(this, "chosen");
+
+    public ParameterSetsViewModel(ReadOnlyObjectProperty<ParameterSetRepository> repository, TaskExecutor tasks,
+                                  DialogService dialogs, I18n i18n, AssessmentViewModel assessment, String user) {
+        this.repository = repository;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.i18n = i18n;
+        this.assessment = assessment;
+        this.user = user;
+        for (AssessmentViewModel.Input in : PARAMETERS) {
+            // the form starts from the entries of Loan & risk (the engine's defaults until the officer changes them)
+            inputs.put(in, new SimpleStringProperty(this, in.name(), assessment.input(in).get()));
+        }
+        chosen.addListener((o, was, now) -> {
+            if (now != null) {
+                apply(now);
+            }
+        });
+        repository.addListener((o, was, now) -> refresh());
+        if (repository.get() != null) {
+            refresh();
+        }
+    }
+
+    public ObservableList<ParameterSet> sets() {
+        return sets;
+    }
+
+    public StringProperty input(AssessmentViewModel.Input in) {
+        return inputs.get(in);
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public ObservableSet<AssessmentViewModel.Input> invalid() {
+        return invalid;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Text> messageProperty() {
+        return message;
+    }
+
+    public ObjectProperty<ParameterSet> chosenProperty() {
+        return chosen;
+    }
+
+    /** Reads the stored sets in the background. */
+    public void refresh() {
+        ParameterSetRepository repo = repository.get();
+        if (repo == null) {
+            return;
+        }
+        Task<List<ParameterSet>> task = new Task<>() {
+            @Override
+            protected List<ParameterSet> call() {
+                updateTitle(i18n.get("ui.task.parameterSets"));
+                return repo.list();
+            }
+        };
+        tasks.execute(task, list -> {
+            String keep = chosen.get() == null ? null : chosen.get().name();
+            sets.setAll(list);
+            // the chosen set follows its newest version (a set saved again under its name)
+            if (keep != null) {
+                chosen.set(list.stream().filter(s -> s.name().equals(keep)).findFirst().orElse(null));
+            }
+        }, t -> dialogs.showError(i18n.get("ui.parameterSets.failed"), i18n.problem(t), t), () -> { });
+    }
+
+    /** Fills the form with {@code set}, to edit it or save it under another name. */
+    public void edit(ParameterSet set) {
+        name.set(set.name());
+        for (AssessmentViewModel.Input in : PARAMETERS) {
+            Double v = set.values().get(in.name());
+            inputs.get(in).set(v == null ? "" : i18n.editable(in.percent() ? v * 100 : v));
+        }
+        validate();
+    }
+
+    /**
+     * The form's values in the engine's units (a percent as a fraction), or empty with the first problem in
+     * {@link #errorProperty()} and every bad field in {@link #invalid()}.
+     */
+    public Optional<Map<String, Double>> validate() {
+        invalid.clear();
+        Map<String, Double> values = new LinkedHashMap<>();
+        String problem = null;
+        for (AssessmentViewModel.Input in : PARAMETERS) {
+            String text = inputs.get(in).get();
+            String label = i18n.get(in.labelKey(), "");
+            OptionalDouble d = i18n.parseNumber(text);
+            String p = null;
+            if (text == null || text.isBlank()) {
+                p = i18n.get("ui.assessment.missing", label);
+            } else if (d.isEmpty()) {
+                p = i18n.get("ui.valuation.notANumber", label);
+            } else if (in.percent() && (d.getAsDouble() < 0 || d.getAsDouble() > 100)) {
+                p = i18n.get("ui.parameterSets.percentRange", label, text);
+            } else if (!in.percent() && d.getAsDouble() != Math.rint(d.getAsDouble())) {
+                p = i18n.get("ui.valuation.notAWholeNumber", label, text);
+            } else if (in == AssessmentViewModel.Input.PATHS
+                    && (d.getAsDouble() < 1 || d.getAsDouble() > AssessmentViewModel.MAX_PATHS)) {
+                p = i18n.get("ui.input.pathsRange", label, i18n.integer(1), i18n.integer(AssessmentViewModel.MAX_PATHS),
+                        text);
+            }
+            if (p != null) {
+                invalid.add(in);
+                problem = problem == null ? p : problem;
+            } else {
+                values.put(in.name(), in.percent() ? d.getAsDouble() / 100 : d.getAsDouble());
+            }
+        }
+        if (problem == null) {
+            problem = lowAboveHigh(values, AssessmentViewModel.Input.ADVANCE_INVENTION_LOW,
+                    AssessmentViewModel.Input.ADVANCE_INVENTION_HIGH);
+        }
+        if (problem == null) {
+            problem = lowAboveHigh(values, AssessmentViewModel.Input.ADVANCE_UTILITY_LOW,
+                    AssessmentViewModel.Input.ADVANCE_UTILITY_HIGH);
+        }
+        if (problem == null) {
+            problem = lowAboveHigh(values, AssessmentViewModel.Input.ADVANCE_DESIGN_LOW,
+                    AssessmentViewModel.Input.ADVANCE_DESIGN_HIGH);
+        }
+        if (problem == null) {
+            double shares = values.get(AssessmentViewModel.Input.SHARE_FUND.name())
+                    + values.get(AssessmentViewModel.Input.SHARE_INSURER.name())
+                    + values.get(AssessmentViewModel.Input.SHARE_GUARANTOR.name());
+            if (shares > 1 + 1e-9) {
+                invalid.add(AssessmentViewModel.Input.SHARE_FUND);
+                invalid.add(AssessmentViewModel.Input.SHARE_INSURER);
+                invalid.add(AssessmentViewModel.Input.SHARE_GUARANTOR);
+                problem = i18n.get("ui.parameterSets.sharesAbove100", i18n.percent(shares, 1));
+            }
+        }
+        error.set(problem == null ? "" : problem);
+        return problem == null ? Optional.of(values) : Optional.empty();
+    }
+
+    private String lowAboveHigh(Map<String, Double> values, AssessmentViewModel.Input low,
+                                AssessmentViewModel.Input high) {
+        if (values.get(low.name()) > values.get(high.name())) {
+            invalid.add(low);
+            invalid.add(high);
+            return i18n.get("ui.parameterSets.lowAboveHigh", i18n.get(low.labelKey(), ""), i18n.get(high.labelKey(), ""));
+        }
+        return null;
+    }
+
+    /**
+     * Saves the form as the set named in {@link #nameProperty()} (a set of that name is replaced only when the officer
+     * agrees), in the background. Empty when nothing is saved (invalid values, no name, not replaced).
+     */
+    public Optional<Task<ParameterSet>> save() {
+        ParameterSetRepository repo = repository.get();
+        Optional<Map<String, Double>> values = validate();
+        if (repo == null || values.isEmpty()) {
+            return Optional.empty();
+        }
+        String n = name.get() == null ? "" : name.get().strip();
+        if (n.isEmpty() || n.length() > ParameterSetRepository.MAX_NAME_LENGTH) {
+            error.set(i18n.get("ui.parameterSets.name", ParameterSetRepository.MAX_NAME_LENGTH));
+            return Optional.empty();
+        }
+        if (sets.stream().anyMatch(s -> s.name().equals(n)) && !dialogs.confirm(i18n.get("ui.parameterSets.title"),
+                i18n.get("ui.parameterSets.replace", n), i18n.get("ui.parameterSets.replaceAction"))) {
+            message.set(Text.of("ui.parameterSets.notReplaced", n));
+            return Optional.empty();
+        }
+        Task<ParameterSet> task = new Task<>() {
+            @Override
+            protected ParameterSet call() {
+                updateTitle(i18n.get("ui.task.parameterSets"));
+                return repo.save(n, values.get(), user);
+            }
+        };
+        tasks.execute(task, saved -> {
+            message.set(Text.of("ui.parameterSets.saved", saved.name()));
+            refresh();
+        }, t -> dialogs.showError(i18n.get("ui.parameterSets.failed"), i18n.problem(t), t), () -> { });
+        return Optional.of(task);
+    }
+
+    /** Puts {@code set}'s values into the entries of Loan &amp; risk (which recalculates). */
+    private void apply(ParameterSet set) {
+        for (AssessmentViewModel.Input in : PARAMETERS) {
+            Double v = set.values().get(in.name());
+            if (v != null) {
+                assessment.input(in).set(i18n.editable(in.percent() ? v * 100 : v));
+            }
+        }
+    }
+
+    /**
+     * The set the entries of Loan &amp; risk were made from, with their values now and whether any differs from the
+     * set's: what a saved assessment records. Empty when no set is chosen.
+     */
+    public Optional<ParameterSetRepository.UsedSet> used() {
+        ParameterSet set = chosen.get();
+        if (set == null) {
+            return Optional.empty();
+        }
+        Map<String, Double> now = new LinkedHashMap<>();
+        boolean edited = false;
+        for (AssessmentViewModel.Input in : PARAMETERS) {
+            OptionalDouble d = i18n.parseNumber(assessment.input(in).get());
+            if (d.isEmpty()) {
+                edited = true;
+                continue;
+            }
+            double v = in.percent() ? d.getAsDouble() / 100 : d.getAsDouble();
+            now.put(in.name(), v);
+            Double s = set.values().get(in.name());
+            edited |= s == null || Math.abs(s - v) > 1e-12;
+        }
+        return Optional.of(new ParameterSetRepository.UsedSet(set.name(), edited, now));
+    }
+}

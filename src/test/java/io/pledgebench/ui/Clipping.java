@@ -1,0 +1,75 @@
+package io.pledgebench.ui;
+
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.Tooltip;
+import javafx.scene.text.Text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the user cannot read on screen: a label, button or table cell whose text is shown cut ("2,419.12 ..."), found
+ * by comparing each control's text with the text its skin draws. Call on the FX thread after a layout pulse.
+ */
+final class Clipping {
+
+    private Clipping() {
+    }
+
+    /** A cut text: the control's text and what is drawn of it. */
+    record Cut(String full, String shown, String where) {
+        @Override
+        public String toString() {
+            return where + ": '" + full + "' shown as '" + shown + "'";
+        }
+    }
+
+    /**
+     * Every visible control under {@code root} whose text is drawn cut. A table cell cut only where its column's
+     * tooltip shows the whole text is not counted when {@code tooltipsCount}.
+     */
+    static List<Cut> cuts(Parent root, boolean tooltipsCount) {
+        List<Cut> out = new ArrayList<>();
+        collect(root, out, tooltipsCount);
+        return out;
+    }
+
+    private static void collect(Node n, List<Cut> out, boolean tooltipsCount) {
+        if (!n.isVisible()) {
+            return;
+        }
+        if (n instanceof Labeled l && l.getText() != null && !l.getText().isEmpty()) {
+            Node drawn = l.lookup(".text");
+            if (drawn instanceof Text t && drawn.getParent() == l && t.isVisible()) {
+                String shown = t.getText();
+                String full = l.isMnemonicParsing() ? l.getText().replaceFirst("_", "") : l.getText();
+                if (!full.equals(shown) && !sameWrapped(l.getText(), shown)) {
+                    Tooltip tip = l.getTooltip();
+                    boolean covered = tooltipsCount && tip != null && l.getText().equals(tip.getText());
+                    if (!covered) {
+                        out.add(new Cut(l.getText(), shown, describe(l)));
+                    }
+                }
+            }
+        }
+        if (n instanceof Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                collect(c, out, tooltipsCount);
+            }
+        }
+    }
+
+    /** A wrapped label draws the same words with line breaks. */
+    private static boolean sameWrapped(String full, String shown) {
+        return full.replaceAll("\\s+", "").equals(shown.replaceAll("\\s+", ""));
+    }
+
+    private static String describe(Labeled l) {
+        String kind = l instanceof TableCell<?, ?> c && c.getTableColumn() != null
+                ? "cell of column '" + c.getTableColumn().getText() + "'" : l.getClass().getSimpleName();
+        return kind + (l.getId() == null ? "" : " #" + l.getId());
+    }
+}
