@@ -62,7 +62,10 @@ public record ReportInput(JsonNode document, String assessmentId, Instant create
     /** A saved assessment: its stored result JSON, id, creation time, author and sign-offs. */
     public static ReportInput of(SavedAssessment saved) {
         try {
-            return new ReportInput(JSON.readTree(saved.resultJson()), Long.toString(saved.id()), saved.createdAt(),
+            JsonNode stored = JSON.readTree(saved.resultJson());
+            // an older row is upgraded with what its own columns record (a workbench row lacked the valuation date)
+            JsonNode current = DocumentVersions.upgrade(stored, new DocumentVersions.StoredRow(saved.asOf(), saved.portfolio()));
+            return new ReportInput(current, Long.toString(saved.id()), saved.createdAt(),
                     saved.author(), saved.signOffs(), saved.auditHash());
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("saved assessment " + saved.id() + " holds no readable JSON: "

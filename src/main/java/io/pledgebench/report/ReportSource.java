@@ -63,6 +63,9 @@ public final class ReportSource {
 
     static Map<String, Object> tree(Assessment a) {
         Map<String, Object> m = a.toJson(Locale.ENGLISH);
+        m.put("version", DocumentVersions.CURRENT);
+        // the bank the report is for (委托方): not asked by this release's callers yet
+        m.put("client", null);
         LocalDate asOf = a.inputs().asOf();
         m.put("asOf", asOf.toString());
         m.put("portfolio", a.inputs().portfolio().name());

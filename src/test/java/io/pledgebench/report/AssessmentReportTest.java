@@ -227,7 +227,9 @@ class AssessmentReportTest {
     @Test
     void largePortfoliosListTheirMostValuablePatentsAndSaySo() throws IOException {
         com.fasterxml.jackson.databind.node.ObjectNode doc = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
-        doc.put("inputHash", "ab".repeat(32));
+        // what every document of the current version records (a missing one is an error naming it)
+        doc.put("version", DocumentVersions.CURRENT).put("inputHash", "ab".repeat(32)).put("asOf", "2025-06-30")
+                .put("portfolio", "large").put("seed", 1).put("paths", 100).putNull("client");
         doc.putObject("loan").put("amount", 1_000_000).put("currency", "CNY").put("termMonths", 24);
         com.fasterxml.jackson.databind.node.ArrayNode ps = doc.putArray("patents");
         int n = AssessmentReport.LISTED_PATENTS + 5;
@@ -235,7 +237,7 @@ class AssessmentReportTest {
             com.fasterxml.jackson.databind.node.ObjectNode p = ps.addObject();
             p.put("patentNumber", "P" + i).put("type", "invention");
             p.putObject("eligibility").put("status", "pass");
-            p.putObject("valuation").put("value", 1000.0 + i);
+            p.putObject("valuation").put("valued", true).put("value", 1000.0 + i).putArray("methods");
             p.putObject("collateral").put("eligible", true).put("marketValue", 1000.0 + i);
         }
         byte[] pdf = render(new ReportInput(doc, "9", java.time.Instant.EPOCH, "t", List.of(), ""), Locale.ENGLISH, PRINTED);
