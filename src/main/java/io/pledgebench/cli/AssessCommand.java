@@ -19,7 +19,7 @@ import io.pledgebench.risk.RiskSharing;
 import io.pledgebench.risk.StressScenario;
 import io.pledgebench.store.ComparableTransactionRepository;
 import io.pledgebench.store.Database;
-import io.pledgebench.valuation.ComparableTransaction;
+import io.pledgebench.domain.ComparableTransaction;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -2,8 +2,8 @@ package io.pledgebench.cli;
 
 import io.pledgebench.store.AssessmentRepository;
 import io.pledgebench.store.Database;
-import io.pledgebench.store.SignOff;
-import io.pledgebench.store.SignOffRole;
+import io.pledgebench.domain.SignOff;
+import io.pledgebench.domain.SignOffRole;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -18,8 +18,8 @@ import io.pledgebench.report.pdf.PdfTable;
 import io.pledgebench.report.pdf.ReportDocument;
 import io.pledgebench.report.pdf.SignatureBlock;
 import io.pledgebench.report.pdf.TextStyle;
-import io.pledgebench.store.SignOff;
-import io.pledgebench.store.SignOffRole;
+import io.pledgebench.domain.SignOff;
+import io.pledgebench.domain.SignOffRole;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pledgebench.assessment.Assessment;
-import io.pledgebench.assessment.CanonicalJson;
 import io.pledgebench.assessment.PatentAssessment;
 import io.pledgebench.assessment.StressResult;
 import io.pledgebench.domain.LegalTerm;
@@ -14,7 +13,6 @@ import io.pledgebench.risk.RiskParameters;
 import io.pledgebench.risk.eligibility.EligibilityCheck;
 import io.pledgebench.scoring.DimensionScore;
 import io.pledgebench.scoring.IndicatorScore;
-import io.pledgebench.store.NewAssessment;
 import io.pledgebench.valuation.CashFlowRow;
 import io.pledgebench.valuation.Histogram;
 import io.pledgebench.valuation.MethodResult;
@@ -46,19 +44,13 @@ public final class ReportSource {
         return JSON.valueToTree(tree(a));
     }
 
-    /** The report document as JSON text (what {@link io.pledgebench.store.AssessmentRepository} stores). */
+    /** The report document as JSON text (what a saved assessment stores). */
     public static String json(Assessment a) {
         try {
             return JSON.writeValueAsString(tree(a));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("an assessment document could not be written as JSON", e);
         }
-    }
-
-    /** What to save for an assessment: its hashed inputs and parameters, and the report document. */
-    public static NewAssessment toSave(Assessment a, Long portfolioId, String author, String appVersion) {
-        return new NewAssessment(portfolioId, a.inputs().portfolio().name(), author, a.inputs().asOf(), a.inputHash(),
-                appVersion, CanonicalJson.write(Assessment.hashedTree(a.inputs(), a.parameters())), json(a));
     }
 
     static Map<String, Object> tree(Assessment a) {

@@ -1,5 +1,7 @@
 package io.pledgebench.store;
 
+import io.pledgebench.domain.SignOffRole;
+import io.pledgebench.domain.SignOff;
 import io.pledgebench.domain.PersonName;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -196,7 +198,7 @@ public final class AssessmentRepository {
                 ps.setString(5, s.comment());
                 ps.executeUpdate();
             }
-            AuditLog.append(c, s.signedAt(), signer, ACTION_SIGNED, ENTITY, Long.toString(assessmentId), s.auditDetails());
+            AuditLog.append(c, s.signedAt(), signer, ACTION_SIGNED, ENTITY, Long.toString(assessmentId), Hashes.auditDetails(s));
             return s;
         });
     }

@@ -1,5 +1,7 @@
 package io.pledgebench.store;
 
+import io.pledgebench.domain.SignOffRole;
+import io.pledgebench.domain.SignOff;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -308,7 +310,7 @@ public final class IntegrityCheck {
                 }
                 Instant at = Hashes.fromUtc(rs.getObject(4, LocalDateTime.class));
                 SignOff so = new SignOff(role, rs.getString(3), at, rs.getString(5));
-                if (!so.auditDetails().equals(entry.details())) {
+                if (!Hashes.auditDetails(so).equals(entry.details())) {
                     return Optional.of(new Problem("assessment_signoff", rowId,
                             "differs from what audit entry " + entry.id() + " recorded when it was signed"));
                 }

@@ -14,7 +14,7 @@ import io.pledgebench.store.AssessmentRepository;
 import io.pledgebench.store.Database;
 import io.pledgebench.store.IntegrityCheck;
 import io.pledgebench.store.SavedAssessment;
-import io.pledgebench.store.SignOffRole;
+import io.pledgebench.domain.SignOffRole;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -130,14 +130,14 @@ class AssessmentReportTest {
         Assessment a = assess("university-spinoff.xlsx");
         try (Database db = Database.inMemory("report-" + UUID.randomUUID())) {
             AssessmentRepository repo = new AssessmentRepository(db);
-            long id = repo.save(ReportSource.toSave(a, null, "alice", "0.1.0"));
+            long id = repo.save(io.pledgebench.app.AssessmentArchive.toSave(a, null, "alice", "0.1.0"));
             repo.signOff(id, SignOffRole.MAKER, "alice", "prepared");
             repo.signOff(id, SignOffRole.CHECKER, "bob", "reviewed");
             SavedAssessment saved = repo.load(id).orElseThrow();
-            byte[] first = render(ReportInput.of(saved), Locale.SIMPLIFIED_CHINESE, PRINTED);
-            byte[] again = render(ReportInput.of(repo.load(id).orElseThrow()), Locale.SIMPLIFIED_CHINESE, PRINTED);
+            byte[] first = render(io.pledgebench.app.AssessmentArchive.reportInput(saved), Locale.SIMPLIFIED_CHINESE, PRINTED);
+            byte[] again = render(io.pledgebench.app.AssessmentArchive.reportInput(repo.load(id).orElseThrow()), Locale.SIMPLIFIED_CHINESE, PRINTED);
             assertThat(again).isEqualTo(first);
-            byte[] later = render(ReportInput.of(saved), Locale.SIMPLIFIED_CHINESE, PRINTED.plusMonths(9));
+            byte[] later = render(io.pledgebench.app.AssessmentArchive.reportInput(saved), Locale.SIMPLIFIED_CHINESE, PRINTED.plusMonths(9));
             assertThat(later).isNotEqualTo(first);
             try (PDDocument x = Loader.loadPDF(first); PDDocument y = Loader.loadPDF(later)) {
                 String tx = new PDFTextStripper().getText(x);
@@ -196,7 +196,7 @@ class AssessmentReportTest {
     void aSavedAssessmentEditedBySqlIsCaughtByTheIntegrityCheck() throws SQLException {
         Assessment a = assess("us-amazon");
         try (Database db = Database.inMemory("report-" + UUID.randomUUID())) {
-            long id = new AssessmentRepository(db).save(ReportSource.toSave(a, null, "alice", "0.1.0"));
+            long id = new AssessmentRepository(db).save(io.pledgebench.app.AssessmentArchive.toSave(a, null, "alice", "0.1.0"));
             try (Connection c = db.connect(); Statement s = c.createStatement()) {
                 s.executeUpdate("UPDATE assessment SET result_json = REPLACE(result_json, '\"grade\":\"', '\"grade\":\"A') WHERE id = " + id);
             }

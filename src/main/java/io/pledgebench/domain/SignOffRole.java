@@ -1,4 +1,4 @@
-package io.pledgebench.store;
+package io.pledgebench.domain;
 
 import java.util.Locale;
 
