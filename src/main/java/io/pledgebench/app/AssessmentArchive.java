@@ -34,13 +34,27 @@ public final class AssessmentArchive {
 
     /** Saves {@code a} (immutable, audited) as made by {@code author}; returns its id. */
     public long save(Assessment a, Long portfolioId, String author, String appVersion) {
-        return repository.save(toSave(a, portfolioId, PersonName.check(author), appVersion));
+        return save(a, portfolioId, author, appVersion, null);
+    }
+
+    /**
+     * Saves {@code a} made for {@code client}, the bank the officer named (委托方 / report user; null or blank when not
+     * named), which the stored document keeps and every reprint names.
+     */
+    public long save(Assessment a, Long portfolioId, String author, String appVersion, String client) {
+        return repository.save(toSave(a, portfolioId, PersonName.check(author), appVersion, client));
     }
 
     /** What to save for an assessment: its hashed inputs and parameters, and the report document. */
     public static NewAssessment toSave(Assessment a, Long portfolioId, String author, String appVersion) {
+        return toSave(a, portfolioId, author, appVersion, null);
+    }
+
+    /** What to save for an assessment made for {@code client} (null or blank: not named). */
+    public static NewAssessment toSave(Assessment a, Long portfolioId, String author, String appVersion, String client) {
         return new NewAssessment(portfolioId, a.inputs().portfolio().name(), author, a.inputs().asOf(), a.inputHash(),
-                appVersion, CanonicalJson.write(Assessment.hashedTree(a.inputs(), a.parameters())), ReportSource.json(a));
+                appVersion, CanonicalJson.write(Assessment.hashedTree(a.inputs(), a.parameters())),
+                ReportSource.json(a, client));
     }
 
     /** What a saved assessment is printed from: its document upgraded with the row's own record, its sign-offs. */

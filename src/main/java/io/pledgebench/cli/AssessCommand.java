@@ -81,6 +81,10 @@ public final class AssessCommand implements Runnable {
                     + " the officer), repeatable; without it such a patent cannot be pledged")
     List<String> acceptedPendingInvalidation = new ArrayList<>();
 
+    @Option(names = "--client", paramLabel = "BANK",
+            description = "the bank the report is made for (委托方 / report user); named in the report and kept with a saved assessment")
+    String client;
+
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Monte Carlo seed (default: ${DEFAULT-VALUE})")
     long seed;
 
@@ -146,7 +150,7 @@ public final class AssessCommand implements Runnable {
             String author = io.pledgebench.domain.PersonName.check(System.getProperty("user.name", "unknown"));
             try (Database database = Database.open(db)) {
                 AssessmentArchive archive = new AssessmentArchive(new AssessmentRepository(database));
-                long id = archive.save(a, null, author, VersionProvider.version());
+                long id = archive.save(a, null, author, VersionProvider.version(), client);
                 spec.commandLine().getErr().println("saved as assessment " + id + " in " + database.file());
                 if (pdf != null) {
                     pdf.write(os -> archive.print(id, locale, today, os));
@@ -154,7 +158,7 @@ public final class AssessCommand implements Runnable {
             }
         } else if (pdf != null) {
             // an unsaved report names nobody: it carries the time it was produced and blank sign-off lines
-            pdf.write(os -> AssessmentReport.write(a, root.clock(), locale, os));
+            pdf.write(os -> AssessmentReport.write(a, client, root.clock(), locale, os));
         }
         warnings(a, locale, today);
         Map<String, Object> document = a.toJsonLazy(locale);

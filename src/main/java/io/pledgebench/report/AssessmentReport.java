@@ -105,7 +105,13 @@ public final class AssessmentReport {
 
     /** {@link #write(Assessment, Clock, Locale, Path)} to a stream. */
     public static void write(Assessment assessment, Clock clock, Locale locale, OutputStream out) {
-        write(ReportInput.unsaved(ReportSource.document(assessment), clock.instant(), ""), locale, LocalDate.now(clock), out);
+        write(assessment, null, clock, locale, out);
+    }
+
+    /** {@link #write(Assessment, Clock, Locale, OutputStream)} for {@code client}, the bank named (null: not named). */
+    public static void write(Assessment assessment, String client, Clock clock, Locale locale, OutputStream out) {
+        write(ReportInput.unsaved(ReportSource.document(assessment, client), clock.instant(), ""), locale,
+                LocalDate.now(clock), out);
     }
 
     /**
@@ -902,7 +908,9 @@ public final class AssessmentReport {
 
         doc.heading(2, t("report.appraisal.client"));
         List<String> client = new ArrayList<>();
-        client.add(t("report.appraisal.client.bank"));
+        // the bank as the officer named it (a document of version 3 or later); never a guess
+        client.add(typed.client().map(bank -> t("report.appraisal.client.bankNamed", bank))
+                .orElse(t("report.appraisal.client.bank")));
         client.add(Doc.at(d, "pledgor", "inferred").asBoolean(false)
                 ? t("report.appraisal.client.pledgorInferred", Doc.str(d, "pledgor", "name"))
                 : t("report.appraisal.client.pledgor", pledgor, orGap(Doc.str(d, "enterprise", "creditCode"))));
@@ -1032,7 +1040,9 @@ public final class AssessmentReport {
         doc.bullets(List.of(t("report.appraisal.limit.purpose"),
                 valuationDate.isEmpty() ? t("report.appraisal.date.none")
                         : t("report.appraisal.limit.validity", LocalDate.parse(valuationDate).plusYears(1).minusDays(1).toString()),
-                t("report.appraisal.limit.notSigned"), t("report.appraisal.limit.inputs")), TextStyle.BODY);
+                input.signOff(SignOffRole.VALUER).map(v -> t("report.appraisal.limit.valuerSigned", v.signedBy(),
+                        v.appraiser().qualificationNo(), v.appraiser().firm(), chapter("signoff")))
+                        .orElse(t("report.appraisal.limit.notSigned")), t("report.appraisal.limit.inputs")), TextStyle.BODY);
     }
 
     /** Why each method was used or not, and with what weight: from the configured weights and each patent's result. */
@@ -1881,8 +1891,14 @@ public final class AssessmentReport {
         if (!input.auditHash().isEmpty()) {
             doc.paragraph(t("report.signoff.anchor", input.auditHash()), TextStyle.NOTE);
         }
-        doc.signatures(List.of(block(SignOffRole.MAKER, "report.signoff.prepared"),
+        List<SignatureBlock> blocks = new ArrayList<>(List.of(block(SignOffRole.MAKER, "report.signoff.prepared"),
                 block(SignOffRole.CHECKER, "report.signoff.reviewed")));
+        // the appraiser's block only when a valuer signed, with what the valuer recorded: never a blank to fill in
+        Optional<SignOff> valuer = input.signOff(SignOffRole.VALUER);
+        valuer.ifPresent(v -> blocks.add(block(SignOffRole.VALUER, "report.signoff.appraiser")));
+        doc.signatures(blocks);
+        valuer.ifPresent(v -> doc.paragraph(t("report.signoff.appraiserRecord", v.signedBy(),
+                v.appraiser().qualificationNo(), v.appraiser().firm()), TextStyle.BODY));
         for (SignOff s : input.signOffs()) {
             if (!s.comment().isBlank()) {
                 doc.paragraph(t("report.signoff.comment", s.signedBy(), s.comment()), TextStyle.NOTE);

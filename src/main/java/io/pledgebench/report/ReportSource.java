@@ -39,25 +39,42 @@ public final class ReportSource {
     private ReportSource() {
     }
 
-    /** The report document of an assessment as a JSON tree. */
+    /** The report document of an assessment as a JSON tree, for no bank named. */
     public static JsonNode document(Assessment a) {
-        return JSON.valueToTree(tree(a));
+        return document(a, null);
     }
 
-    /** The report document as JSON text (what a saved assessment stores). */
+    /**
+     * The report document of an assessment made for {@code client}, the bank the officer named (委托方 / report user;
+     * null or blank when not named).
+     */
+    public static JsonNode document(Assessment a, String client) {
+        return JSON.valueToTree(tree(a, client));
+    }
+
+    /** The report document as JSON text (what a saved assessment stores), for no bank named. */
     public static String json(Assessment a) {
+        return json(a, null);
+    }
+
+    /** The report document as JSON text, made for {@code client} (null or blank: not named). */
+    public static String json(Assessment a, String client) {
         try {
-            return JSON.writeValueAsString(tree(a));
+            return JSON.writeValueAsString(tree(a, client));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("an assessment document could not be written as JSON", e);
         }
     }
 
-    static Map<String, Object> tree(Assessment a) {
+    static Map<String, Object> tree(Assessment a, String client) {
         Map<String, Object> m = a.toJson(Locale.ENGLISH);
         m.put("version", DocumentVersions.CURRENT);
-        // the bank the report is for (委托方): not asked by this release's callers yet
-        m.put("client", null);
+        // the bank the report is for (委托方), as the officer named it; not part of the input hash (it changes no figure)
+        if (client != null && client.strip().length() > 200) {
+            throw new IllegalArgumentException("the bank's name (client) has " + client.strip().length()
+                    + " characters; give at most 200");
+        }
+        m.put("client", client == null || client.isBlank() ? null : client.strip());
         LocalDate asOf = a.inputs().asOf();
         m.put("asOf", asOf.toString());
         m.put("portfolio", a.inputs().portfolio().name());

@@ -83,7 +83,10 @@ final class Hashes {
 
     /** The text the audit entry of sign-off {@code s} carries; {@code verify} compares the stored row with it. */
     static String auditDetails(SignOff s) {
-        return "role=" + s.role().code() + "; signed_by=" + s.signedBy() + "; signed_at=" + text(s.signedAt())
+        String details = "role=" + s.role().code() + "; signed_by=" + s.signedBy() + "; signed_at=" + text(s.signedAt())
                 + "; comment_sha256=" + sha256(s.comment());
+        // a valuer's record adds what the valuer gave; a maker's or checker's stays as it was always audited
+        return s.appraiser() == null ? details : details + "; qualification=" + s.appraiser().qualificationNo()
+                + "; firm_sha256=" + sha256(s.appraiser().firm());
     }
 }

@@ -33,7 +33,8 @@ final class Migrations {
             "V5__patent_product.sql",
             "V6__import_mapping.sql",
             "V7__loan_valuation_date.sql",
-            "V10__loan_book.sql");
+            "V10__loan_book.sql",
+            "V16__appraiser_signoff.sql");
 
     private final List<String> scripts;
 
