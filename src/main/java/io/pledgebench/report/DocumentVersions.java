@@ -54,7 +54,8 @@ public final class DocumentVersions {
     }
 
     /**
-     * A copy of {@code stored} upgraded to {@link #CURRENT}, one version at a time; {@code row} is the stored row's
+     * {@code stored} upgraded to {@link #CURRENT}, one version at a time, in a copy ({@code stored} itself when it is
+     * current, unchanged); {@code row} is the stored row's
      * record (null for a document never stored). A document from a newer release is refused: this one cannot know
      * what its fields mean.
      */
@@ -62,8 +63,12 @@ public final class DocumentVersions {
         if (stored == null || !stored.isObject()) {
             throw new DocumentException("an assessment document must be a JSON object");
         }
+        int version = versionOf(stored);
+        if (version == CURRENT) {
+            // nothing to upgrade: the document itself, not a copy (a report of 500 patents reads it once more)
+            return (ObjectNode) stored;
+        }
         ObjectNode doc = ((ObjectNode) stored).deepCopy();
-        int version = versionOf(doc);
         if (version > CURRENT) {
             throw new DocumentException("the assessment document is version " + version + ", written by a newer release;"
                     + " this release reads up to version " + CURRENT + ": print it with the release that saved it");
