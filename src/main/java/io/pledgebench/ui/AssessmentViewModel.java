@@ -578,9 +578,8 @@ public final class AssessmentViewModel {
             @Override
             protected Path call() throws Exception {
                 updateTitle(i18n.get("ui.task.report", file.getFileName()));
-                com.fasterxml.jackson.databind.JsonNode doc = new com.fasterxml.jackson.databind.ObjectMapper()
-                        .valueToTree(a.toJson(locale));
-                ReportInput input = ReportInput.unsaved(doc, Instant.now(), author);
+                // the one report document (issue 14): the assess --json tree lacks what the report prints
+                ReportInput input = ReportInput.unsaved(io.pledgebench.report.ReportSource.document(a), Instant.now(), author);
                 LocalDate date = printDate.get();
                 UserFile.write(file, out -> AssessmentReport.write(input, locale, date, out));
                 return file;
