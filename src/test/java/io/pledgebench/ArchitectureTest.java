@@ -58,4 +58,18 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule jdbcOnlyInStore = noClasses().that().resideOutsideOfPackages("io.pledgebench.store..", "io.pledgebench.io..")
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.h2..");
+
+    /**
+     * Issue 14: the report prints from its document and the sign-offs (domain records); reading a saved row is the
+     * application's ({@code app.AssessmentArchive}), so the report never reaches into the store.
+     */
+    @ArchTest
+    static final ArchRule reportIsOffTheStore = noClasses().that().resideInAPackage("io.pledgebench.report..")
+            .should().dependOnClassesThat().resideInAPackage("io.pledgebench.store..");
+
+    /** Issue 14: comparable transactions are domain records; io and store do not reach sideways into valuation for them. */
+    @ArchTest
+    static final ArchRule ioAndStoreOffValuation = noClasses().that()
+            .resideInAnyPackage("io.pledgebench.io..", "io.pledgebench.store..")
+            .should().dependOnClassesThat().resideInAPackage("io.pledgebench.valuation..");
 }

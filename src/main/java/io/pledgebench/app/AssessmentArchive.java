@@ -2,10 +2,13 @@ package io.pledgebench.app;
 
 import io.pledgebench.assessment.Assessment;
 import io.pledgebench.domain.PersonName;
+import io.pledgebench.assessment.CanonicalJson;
 import io.pledgebench.report.AssessmentReport;
+import io.pledgebench.report.DocumentVersions;
 import io.pledgebench.report.ReportInput;
 import io.pledgebench.report.ReportSource;
 import io.pledgebench.store.AssessmentRepository;
+import io.pledgebench.store.NewAssessment;
 import io.pledgebench.store.SavedAssessment;
 import io.pledgebench.store.Witness;
 
@@ -17,7 +20,7 @@ import java.util.Optional;
 
 /**
  * The one way an assessment is saved and a saved one printed, for the command line ({@code assess --save},
- * {@code report}) and the workbench alike: the stored document is the report's ({@link ReportSource#toSave}: method
+ * {@code report}) and the workbench alike: the stored document is the report's ({@link #toSave}: method
  * parameters, cash flows, explanations, histogram, sentences as keys), so a saved assessment reprints the same in
  * either language chosen at print time, wherever it was saved.
  */
@@ -31,7 +34,33 @@ public final class AssessmentArchive {
 
     /** Saves {@code a} (immutable, audited) as made by {@code author}; returns its id. */
     public long save(Assessment a, Long portfolioId, String author, String appVersion) {
-        return repository.save(ReportSource.toSave(a, portfolioId, PersonName.check(author), appVersion));
+        return save(a, portfolioId, author, appVersion, null);
+    }
+
+    /**
+     * Saves {@code a} made for {@code client}, the bank the officer named (委托方 / report user; null or blank when not
+     * named), which the stored document keeps and every reprint names.
+     */
+    public long save(Assessment a, Long portfolioId, String author, String appVersion, String client) {
+        return repository.save(toSave(a, portfolioId, PersonName.check(author), appVersion, client));
+    }
+
+    /** What to save for an assessment: its hashed inputs and parameters, and the report document. */
+    public static NewAssessment toSave(Assessment a, Long portfolioId, String author, String appVersion) {
+        return toSave(a, portfolioId, author, appVersion, null);
+    }
+
+    /** What to save for an assessment made for {@code client} (null or blank: not named). */
+    public static NewAssessment toSave(Assessment a, Long portfolioId, String author, String appVersion, String client) {
+        return new NewAssessment(portfolioId, a.inputs().portfolio().name(), author, a.inputs().asOf(), a.inputHash(),
+                appVersion, CanonicalJson.write(Assessment.hashedTree(a.inputs(), a.parameters())),
+                ReportSource.json(a, client));
+    }
+
+    /** What a saved assessment is printed from: its document upgraded with the row's own record, its sign-offs. */
+    public static ReportInput reportInput(SavedAssessment saved) {
+        return ReportInput.stored(saved.resultJson(), new DocumentVersions.StoredRow(saved.asOf(), saved.portfolio()),
+                saved.id(), saved.createdAt(), saved.author(), saved.signOffs(), saved.auditHash());
     }
 
     /** The newest saved assessment with the same inputs and parameters as {@code a}, if any. */
@@ -47,7 +76,7 @@ public final class AssessmentArchive {
         SavedAssessment saved = repository.load(id).orElseThrow(() ->
                 new IllegalStateException("assessment " + id + " is no longer stored"));
         Witness chain = repository.chainHead();
-        ReportInput input = ReportInput.of(saved).withChain(chain.length(), chain.head());
+        ReportInput input = reportInput(saved).withChain(chain.length(), chain.head());
         AssessmentReport.write(input, locale, printDate, out);
     }
 }

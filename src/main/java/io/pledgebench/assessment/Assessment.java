@@ -19,7 +19,7 @@ import io.pledgebench.risk.eligibility.EligibilityCheck;
 import io.pledgebench.scoring.DimensionScore;
 import io.pledgebench.scoring.IndicatorScore;
 import io.pledgebench.scoring.QualityScore;
-import io.pledgebench.valuation.ComparableTransaction;
+import io.pledgebench.domain.ComparableTransaction;
 import io.pledgebench.valuation.MethodResult;
 import io.pledgebench.valuation.PatentDistribution;
 import io.pledgebench.valuation.PatentValuation;

@@ -3,7 +3,7 @@ package io.pledgebench.assessment;
 import io.pledgebench.domain.LoanRequest;
 import io.pledgebench.domain.LoanTimeline;
 import io.pledgebench.domain.Portfolio;
-import io.pledgebench.valuation.ComparableTransaction;
+import io.pledgebench.domain.ComparableTransaction;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -12,7 +12,7 @@ import io.pledgebench.domain.Portfolio;
 import io.pledgebench.domain.UnifiedSocialCreditCode;
 import io.pledgebench.risk.RiskParameters;
 import io.pledgebench.risk.RiskSharing;
-import io.pledgebench.valuation.ComparableTransaction;
+import io.pledgebench.domain.ComparableTransaction;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -19,7 +19,7 @@ import io.pledgebench.risk.RiskSharing;
 import io.pledgebench.risk.StressScenario;
 import io.pledgebench.store.ComparableTransactionRepository;
 import io.pledgebench.store.Database;
-import io.pledgebench.valuation.ComparableTransaction;
+import io.pledgebench.domain.ComparableTransaction;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -80,6 +80,10 @@ public final class AssessCommand implements Runnable {
             description = "a patent under a pending invalidation request whose pledge the parties accept (recorded by"
                     + " the officer), repeatable; without it such a patent cannot be pledged")
     List<String> acceptedPendingInvalidation = new ArrayList<>();
+
+    @Option(names = "--client", paramLabel = "BANK",
+            description = "the bank the report is made for (委托方 / report user); named in the report and kept with a saved assessment")
+    String client;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Monte Carlo seed (default: ${DEFAULT-VALUE})")
     long seed;
@@ -163,7 +167,7 @@ public final class AssessCommand implements Runnable {
             String author = io.pledgebench.domain.PersonName.check(System.getProperty("user.name", "unknown"));
             try (Database database = database().open()) {
                 AssessmentArchive archive = new AssessmentArchive(new AssessmentRepository(database));
-                long id = archive.save(a, null, author, VersionProvider.version());
+                long id = archive.save(a, null, author, VersionProvider.version(), client);
                 spec.commandLine().getErr().println("saved as assessment " + id + " in " + database.describe());
                 if (pdf != null) {
                     pdf.write(os -> archive.print(id, locale, today, os));
@@ -171,7 +175,7 @@ public final class AssessCommand implements Runnable {
             }
         } else if (pdf != null) {
             // an unsaved report names nobody: it carries the time it was produced and blank sign-off lines
-            pdf.write(os -> AssessmentReport.write(a, root.clock(), locale, os));
+            pdf.write(os -> AssessmentReport.write(a, client, root.clock(), locale, os));
         }
         warnings(a, locale, today);
         Map<String, Object> document = a.toJsonLazy(locale);

@@ -5,7 +5,7 @@ import io.pledgebench.io.ComparableTransactionCsv;
 import io.pledgebench.io.ImportProblem;
 import io.pledgebench.store.ComparableTransactionRepository;
 import io.pledgebench.store.Database;
-import io.pledgebench.valuation.ComparableTransaction;
+import io.pledgebench.domain.ComparableTransaction;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -3,7 +3,6 @@ package io.pledgebench.cli;
 import io.pledgebench.domain.PersonName;
 import io.pledgebench.io.OutputFile;
 import io.pledgebench.report.AssessmentReport;
-import io.pledgebench.report.ReportInput;
 import io.pledgebench.store.AssessmentRepository;
 import io.pledgebench.store.AssessmentSummary;
 import io.pledgebench.store.Database;
@@ -68,7 +67,7 @@ public final class ReportCommand implements Runnable {
             SavedAssessment saved = repo.load(id)
                     .orElseThrow(() -> new IllegalArgumentException("no saved assessment with id " + id));
             io.pledgebench.store.Witness chain = db.chainHead();
-            target.write(os -> AssessmentReport.write(ReportInput.of(saved).withChain(chain.length(), chain.head()),
+            target.write(os -> AssessmentReport.write(io.pledgebench.app.AssessmentArchive.reportInput(saved).withChain(chain.length(), chain.head()),
                     locale, today, os));
             out.println("assessment " + id + " (" + io.pledgebench.domain.OneLine.of(saved.portfolio()) + ", input hash "
                     + saved.inputHash() + ") → " + io.pledgebench.domain.OneLine.of(pdf.toString()));

@@ -2,8 +2,9 @@ package io.pledgebench.cli;
 
 import io.pledgebench.store.AssessmentRepository;
 import io.pledgebench.store.Database;
-import io.pledgebench.store.SignOff;
-import io.pledgebench.store.SignOffRole;
+import io.pledgebench.domain.Appraiser;
+import io.pledgebench.domain.SignOff;
+import io.pledgebench.domain.SignOffRole;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,11 +12,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code signoff ID --role maker|checker [--user NAME] [--comment TEXT] [--db PATH]}: the maker signs a saved
- * assessment as prepared, then a different person signs it as reviewed. Each sign-off is audited.
+ * {@code signoff ID --role maker|checker|valuer [--user NAME] [--comment TEXT] [--qualification NO --firm NAME]
+ * [--db PATH]}: the maker signs a saved assessment as prepared, then a different person signs it as reviewed; a
+ * valuer who appraised the patents signs as appraiser with the qualification number and firm. Each sign-off is
+ * audited.
  */
 @Command(name = "signoff", mixinStandardHelpOptions = true,
-        description = "Sign a saved assessment as its maker (prepared) or checker (reviewed, a different person).")
+        description = "Sign a saved assessment as its maker (prepared), checker (reviewed, a different person) or valuer (appraiser).")
 public final class SignOffCommand implements Runnable {
 
     @Mixin
@@ -24,7 +27,7 @@ public final class SignOffCommand implements Runnable {
     @Parameters(index = "0", paramLabel = "ID", description = "id of the saved assessment")
     long id;
 
-    @Option(names = "--role", required = true, paramLabel = "maker|checker", description = "maker or checker")
+    @Option(names = "--role", required = true, paramLabel = "maker|checker|valuer", description = "maker, checker or valuer")
     String role;
 
     @Option(names = "--user", paramLabel = "NAME", description = "who signs (default: the operating-system user; on the team database always your login)")
@@ -32,6 +35,13 @@ public final class SignOffCommand implements Runnable {
 
     @Option(names = "--comment", paramLabel = "TEXT", defaultValue = "", description = "comment printed in the report")
     String comment;
+
+    @Option(names = "--qualification", paramLabel = "NO",
+            description = "valuer only: the appraiser's qualification certificate number (资格证书编号)")
+    String qualification;
+
+    @Option(names = "--firm", paramLabel = "NAME", description = "valuer only: the appraisal firm (评估机构)")
+    String firm;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -41,7 +51,19 @@ public final class SignOffCommand implements Runnable {
         try (Database db = dbOption.openExisting()) {
             // on the team database the signer is the login: --user naming another is refused, user.name is not used
             String who = LoanBookSupport.user(db, user);
-            SignOff s = new AssessmentRepository(db).signOff(id, SignOffRole.parse(role), who, comment);
+            SignOffRole r = SignOffRole.parse(role);
+            Appraiser appraiser = null;
+            if (r == SignOffRole.VALUER) {
+                if (qualification == null || firm == null) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "a valuer signs with --qualification NO"
+                            + " and --firm NAME (the qualification certificate number and the appraisal firm)");
+                }
+                appraiser = new Appraiser(qualification, firm);
+            } else if (qualification != null || firm != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--qualification and --firm are for the"
+                        + " valuer's sign-off (--role valuer), not the " + r.code() + "'s");
+            }
+            SignOff s = new AssessmentRepository(db).signOff(id, r, who, comment, appraiser);
             spec.commandLine().getOut().println("assessment " + id + ": " + s.role().code() + " sign-off by " + s.signedBy()
                     + " at " + s.signedAt());
             spec.commandLine().getOut().flush();

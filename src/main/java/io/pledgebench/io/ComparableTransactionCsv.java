@@ -1,7 +1,7 @@
 package io.pledgebench.io;
 
 import io.pledgebench.domain.PatentType;
-import io.pledgebench.valuation.ComparableTransaction;
+import io.pledgebench.domain.ComparableTransaction;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;

@@ -3,7 +3,9 @@ package io.pledgebench.report;
 import io.pledgebench.io.OutputFile;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.pledgebench.assessment.Assessment;
+import io.pledgebench.assessment.ChartSeries;
 import io.pledgebench.domain.Text;
+import io.pledgebench.valuation.ExplainKey;
 import io.pledgebench.report.charts.Charts;
 import io.pledgebench.report.charts.Compositions;
 import io.pledgebench.report.charts.CoveragePoint;
@@ -16,8 +18,8 @@ import io.pledgebench.report.pdf.PdfTable;
 import io.pledgebench.report.pdf.ReportDocument;
 import io.pledgebench.report.pdf.SignatureBlock;
 import io.pledgebench.report.pdf.TextStyle;
-import io.pledgebench.store.SignOff;
-import io.pledgebench.store.SignOffRole;
+import io.pledgebench.domain.SignOff;
+import io.pledgebench.domain.SignOffRole;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -58,16 +60,21 @@ public final class AssessmentReport {
     private final Locale locale;
     private final LocalDate printDate;
     private final String currency;
+    private final AssessmentDocument typed;
+    private final Map<JsonNode, AssessmentDocument.PatentEntry> entries = new java.util.IdentityHashMap<>();
     private final ReportText rt;
     private ReportDocument doc;
 
     private AssessmentReport(ReportInput input, Locale locale, LocalDate printDate) {
         this.input = input;
-        this.d = input.document();
+        this.typed = AssessmentDocument.read(input.document());
+        this.d = typed.tree();
         this.locale = Text.isChinese(locale) ? Text.CHINESE : Text.ENGLISH;
         this.printDate = printDate;
-        String c = Doc.str(d, "loan", "currency");
-        this.currency = c.isEmpty() ? "CNY" : c;
+        this.currency = typed.currency();
+        for (AssessmentDocument.PatentEntry e : typed.patents()) {
+            entries.put(e.tree(), e);
+        }
         this.rt = new ReportText(this.locale, currency);
     }
 
@@ -98,7 +105,13 @@ public final class AssessmentReport {
 
     /** {@link #write(Assessment, Clock, Locale, Path)} to a stream. */
     public static void write(Assessment assessment, Clock clock, Locale locale, OutputStream out) {
-        write(ReportInput.unsaved(ReportSource.document(assessment), clock.instant(), ""), locale, LocalDate.now(clock), out);
+        write(assessment, null, clock, locale, out);
+    }
+
+    /** {@link #write(Assessment, Clock, Locale, OutputStream)} for {@code client}, the bank named (null: not named). */
+    public static void write(Assessment assessment, String client, Clock clock, Locale locale, OutputStream out) {
+        write(ReportInput.unsaved(ReportSource.document(assessment, client), clock.instant(), ""), locale,
+                LocalDate.now(clock), out);
     }
 
     /**
@@ -472,19 +485,21 @@ public final class AssessmentReport {
             term = Doc.num(d, "loan", "termMonths") / 12.0;
         }
         String maturity = Doc.str(d, "loan", "timeline", "maturityDate");
-        List<LegalLife> lives = new ArrayList<>();
+        List<ChartSeries.PatentLife> patentLives = new ArrayList<>();
         for (JsonNode p : ps) {
-            if (Doc.has(p, "remainingYears")) {
-                lives.add(new LegalLife(Doc.str(p, "patentNumber"), Math.max(0, Doc.num(p, "remainingYears"))));
-            }
+            patentLives.add(new ChartSeries.PatentLife(Doc.str(p, "patentNumber"),
+                    io.pledgebench.domain.LegalStatus.parse(Doc.str(p, "status")).orElse(null),
+                    Doc.has(p, "remainingYears") ? Doc.num(p, "remainingYears") : null));
         }
-        if (!lives.isEmpty() && term > 0) {
-            lives.sort(Comparator.comparingDouble(LegalLife::remainingYears));
-            List<LegalLife> shown = lives.subList(0, Math.min(40, lives.size()));
+        ChartSeries.LegalLifeChart lives = ChartSeries.legalLife(patentLives);
+        if (!lives.shown().isEmpty() && term > 0) {
+            // a right not in force is drawn at zero, named with its status
+            List<LegalLife> shown = LegalLife.of(lives.shown(), b -> b.inForce() ? b.patent()
+                    : t("report.portfolio.lifeNotInForce", b.patent(), statusLabel(b.status().code())));
             doc.chart(Charts.legalLifeVersusTerm(shown, term, maturity, locale), CHART_W,
                     Math.min(560, 120 + 13 * shown.size()));
-            if (shown.size() < lives.size()) {
-                doc.paragraph(t("report.portfolio.lifeShown", shown.size(), lives.size()), TextStyle.NOTE);
+            if (shown.size() < lives.total()) {
+                doc.paragraph(t("report.portfolio.lifeShown", shown.size(), lives.total()), TextStyle.NOTE);
             }
         }
     }
@@ -617,28 +632,28 @@ public final class AssessmentReport {
         chapterHeading("valuation");
         doc.paragraph(t("report.valuation.lead", chapter("distribution")));
         revenueAttribution();
-        List<JsonNode> ps = new ArrayList<>(patents());
-        ps.sort(Comparator.comparingDouble((JsonNode p) -> -value(p)));
+        List<AssessmentDocument.PatentEntry> ps = new ArrayList<>(typed.patents());
+        ps.sort(Comparator.comparingDouble((AssessmentDocument.PatentEntry p) -> -p.value()));
         PdfTable t = new PdfTable().left(t("report.col.patent"), 2.2f).right(amountHeader(t("report.col.value")), 1.6f)
                 .right(amountHeader("P5"), 1.4f).right(amountHeader("P50"), 1.4f).right(amountHeader("P95"), 1.4f).left(t("report.col.methods"), 3.2f);
         double total = 0;
         Map<String, Double> methodTotals = new LinkedHashMap<>();
         for (int i = 0; i < ps.size(); i++) {
-            JsonNode p = ps.get(i);
-            JsonNode v = Doc.at(p, "valuation");
-            total += value(p);
+            AssessmentDocument.PatentEntry p = ps.get(i);
+            AssessmentDocument.ValuationEntry v = p.valuation();
+            total += p.value();
             List<String> used = new ArrayList<>();
-            for (JsonNode m : Doc.list(v, "methods")) {
-                if (applied(m)) {
-                    used.add(methodName(m) + " " + ReportFormat.percent1(weight(v, m)));
-                    methodTotals.merge(methodName(m), Doc.num(m, "value") * weight(v, m), Double::sum);
+            for (AssessmentDocument.MethodEntry m : v.methods()) {
+                if (m.applied()) {
+                    used.add(methodName(m) + " " + ReportFormat.percent1(m.weight()));
+                    methodTotals.merge(methodName(m), m.value().getAsDouble() * m.weight(), Double::sum);
                 }
             }
             if (i >= LISTED_PATENTS) {
                 continue;
             }
-            t.row(Doc.str(p, "patentNumber"), money(value(p)), money(Doc.num(v, "p5")), money(Doc.num(v, "p50")),
-                    money(Doc.num(v, "p95")), used.isEmpty() ? t("report.valuation.notValued") : String.join("; ", used));
+            t.row(p.number(), money(p.value()), money(v.p5()), money(v.p50()),
+                    money(v.p95()), used.isEmpty() ? t("report.valuation.notValued") : String.join("; ", used));
         }
         t.emphasisRow(t("report.total"), money(total), "", "", "", "");
         listedNote();
@@ -688,75 +703,73 @@ public final class AssessmentReport {
         }
     }
 
-    private static double value(JsonNode p) {
-        double v = Doc.num(p, "valuation", "value");
-        return Double.isNaN(v) ? 0 : v;
+    /** The value of patent {@code p} of the tree, as its typed entry holds it (zero when not valued). */
+    private double value(JsonNode p) {
+        return entry(p).value();
     }
 
-    private static boolean applied(JsonNode m) {
-        return !Doc.has(m, "applied") || Doc.at(m, "applied").asBoolean();
-    }
-
-    private static double weight(JsonNode valuation, JsonNode m) {
-        double w = Doc.num(m, "weight");
-        if (Double.isNaN(w)) {
-            w = Doc.num(valuation, "weightsUsed", Doc.str(m, "methodId"));
+    /** The typed entry of patent {@code p} of the tree (the same document, read and checked). */
+    private AssessmentDocument.PatentEntry entry(JsonNode p) {
+        AssessmentDocument.PatentEntry e = entries.get(p);
+        if (e == null) {
+            throw new IllegalStateException("patent " + Doc.str(p, "patentNumber") + " is not one of the document's");
         }
-        return Double.isNaN(w) ? 0 : w;
+        return e;
     }
 
-    private String methodName(JsonNode m) {
-        String id = Doc.str(m, "methodId");
-        if (id.isEmpty()) {
-            id = Doc.str(m, "method");
-        }
-        try {
-            return Text.of("valuation.method." + id).render(locale);
-        } catch (RuntimeException e) {
-            return id;
-        }
+    private String methodName(AssessmentDocument.MethodEntry m) {
+        return m.name(locale);
     }
 
-    private void patentDetail(JsonNode p) {
-        JsonNode v = Doc.at(p, "valuation");
-        doc.heading(2, Doc.str(p, "patentNumber") + (Doc.str(p, "title").isEmpty() ? "" : " — " + Doc.str(p, "title")));
-        doc.paragraph(t("report.valuation.patentLead", moneyWithCurrency(value(p)), money(Doc.num(v, "mean")),
-                money(Doc.num(v, "p5")), money(Doc.num(v, "p95")),
-                Doc.has(v, "probabilityLost") ? ReportFormat.percent1(Doc.num(v, "probabilityLost")) : "–"));
+    /** A sentence of the document in the reader's language. */
+    private String sentence(AssessmentDocument.Sentence s) {
+        return rt.sentence(s);
+    }
+
+    private String money(java.util.OptionalDouble v) {
+        return v.isPresent() ? money(v.getAsDouble()) : "–";
+    }
+
+    private void patentDetail(AssessmentDocument.PatentEntry p) {
+        AssessmentDocument.ValuationEntry v = p.valuation();
+        doc.heading(2, p.number() + (p.title().isEmpty() ? "" : " — " + p.title()));
+        doc.paragraph(t("report.valuation.patentLead", moneyWithCurrency(p.value()), money(v.mean()),
+                money(v.p5()), money(v.p95()),
+                v.probabilityLost().isPresent() ? ReportFormat.percent1(v.probabilityLost().getAsDouble()) : "–"));
         PdfTable methods = new PdfTable().left(t("report.col.method"), 2.6f).right(amountHeader(t("report.col.value")), 1.6f)
                 .right(t("report.col.weight"), 1f).left(t("report.col.reason"), 5f);
-        for (JsonNode m : Doc.list(v, "methods")) {
+        for (AssessmentDocument.MethodEntry m : v.methods()) {
             List<String> parts = new ArrayList<>();
             // "used with weight 35.29%" only repeats the weight column, with another number of decimals
-            if (!"valuation.reason.used".equals(Doc.str(m, "reason", "key"))) {
-                parts.add(Doc.text(Doc.at(m, "reason"), rt));
-            }
-            if (applied(m)) {
-                parts.addAll(Doc.texts(Doc.at(m, "explanation"), rt));
-            } else if (!parts.contains(Doc.text(Doc.at(m, "skipReason"), rt))) {
-                parts.add(Doc.text(Doc.at(m, "skipReason"), rt));
+            m.reason().filter(r -> !(r instanceof AssessmentDocument.Sentence.Keyed k && "valuation.reason.used".equals(k.key())))
+                    .ifPresent(r -> parts.add(sentence(r)));
+            if (m.applied()) {
+                m.explanation().forEach(e -> parts.add(sentence(e)));
+            } else if (m.skipReason().isPresent() && !parts.contains(sentence(m.skipReason().get()))) {
+                parts.add(sentence(m.skipReason().get()));
             }
             parts.removeIf(String::isBlank);
             String reason = String.join(" ", parts);
-            methods.row(methodName(m), applied(m) ? money(Doc.num(m, "value")) : t("report.valuation.skipped"),
-                    applied(m) ? ReportFormat.percent1(weight(v, m)) : "–", reason);
+            methods.row(methodName(m), m.applied() ? money(m.value()) : t("report.valuation.skipped"),
+                    m.applied() ? ReportFormat.percent1(m.weight()) : "–", reason);
         }
         if (!methods.isEmpty()) {
             doc.table(methods);
         }
-        for (JsonNode m : Doc.list(v, "methods")) {
-            if (!applied(m)) {
+        for (AssessmentDocument.MethodEntry m : v.methods()) {
+            if (!m.applied()) {
                 continue;
             }
             List<String> parts = new ArrayList<>();
-            for (String group : List.of("parameters", "inputs")) {
-                Doc.at(m, group).fields().forEachRemaining(e -> {
-                    if (!"discountRateShift".equals(e.getKey()) || e.getValue().asDouble() != 0) {
-                        parts.add(t("report.valuation.parameter", paramName(e.getKey()), paramValue(e.getKey(), e.getValue())));
+            for (Map<String, JsonNode> group : List.of(m.parameters(), m.inputs())) {
+                group.forEach((name, value) -> {
+                    ExplainKey key = ExplainKey.of(name);
+                    if (key != ExplainKey.DISCOUNT_RATE_SHIFT || value.asDouble() != 0) {
+                        parts.add(t("report.valuation.parameter", paramName(name), explained(key, value)));
                     }
                 });
             }
-            List<JsonNode> flows = Doc.list(m, "cashFlows");
+            List<AssessmentDocument.CashFlow> flows = m.cashFlows();
             if (parts.isEmpty() && flows.isEmpty()) {
                 continue;
             }
@@ -771,17 +784,41 @@ public final class AssessmentReport {
                         .right(amountHeader(t("report.cf.afterTax")), 1.4f).right(t("report.cf.df"), 1f)
                         .right(amountHeader(t("report.cf.pv")), 1.4f);
                 double pv = 0;
-                for (JsonNode r : flows) {
-                    pv += Doc.num(r, "presentValue");
-                    cf.row(Doc.str(r, "year"), ReportFormat.fixed(Doc.num(r, "periodEnd"), 2), money(Doc.num(r, "base")),
-                            ReportFormat.percent(Doc.num(r, "share")), money(Doc.num(r, "preTax")),
-                            money(Doc.num(r, "afterTax")), ReportFormat.fixed(Doc.num(r, "discountFactor"), 4),
-                            money(Doc.num(r, "presentValue")));
+                for (AssessmentDocument.CashFlow r : flows) {
+                    pv += r.presentValue();
+                    cf.row(String.valueOf(r.year()), ReportFormat.fixed(r.periodEnd(), 2), money(r.base()),
+                            ReportFormat.percent(r.share()), money(r.preTax()),
+                            money(r.afterTax()), ReportFormat.fixed(r.discountFactor(), 4),
+                            money(r.presentValue()));
                 }
                 cf.emphasisRow(t("report.total"), "", "", "", "", "", "", money(pv));
                 doc.table(cf);
             }
         }
+    }
+
+    /** A method's parameter or input in the report's format for its {@link ExplainKey.Kind}. */
+    private String explained(ExplainKey key, JsonNode v) {
+        if (v == null || v.isNull()) {
+            return "–";
+        }
+        return switch (key.kind()) {
+            case AMOUNT -> ReportFormat.moneyWithUnit(v.asDouble(), locale, currency);
+            case RATE -> ReportFormat.percent(v.asDouble());
+            case YEARS -> ReportFormat.number(v.asDouble(), 2);
+            case FACTOR -> ReportFormat.number(v.asDouble(), 4);
+            case COUNT -> ReportFormat.number(v.asDouble(), 0);
+            case DATE -> v.asText();
+            case FLAG -> rt.term(v.asText());
+            case CODE -> v.asText().startsWith("ipc:") ? t("report.param.ipcRange", v.asText().substring(4)) : rt.term(v.asText());
+            case ROWS -> {
+                List<String> rows = new ArrayList<>();
+                for (JsonNode row : v) {
+                    rows.add(row.path("reference").asText() + " " + explained(ExplainKey.ADJUSTED_PRICE, row.path("adjustedPrice")));
+                }
+                yield rows.isEmpty() ? "–" : String.join(Text.isChinese(locale) ? "；" : "; ", rows);
+            }
+        };
     }
 
     // ------------------------------------------------------------------ 6 Monte Carlo
@@ -871,7 +908,9 @@ public final class AssessmentReport {
 
         doc.heading(2, t("report.appraisal.client"));
         List<String> client = new ArrayList<>();
-        client.add(t("report.appraisal.client.bank"));
+        // the bank as the officer named it (a document of version 3 or later); never a guess
+        client.add(typed.client().map(bank -> t("report.appraisal.client.bankNamed", bank))
+                .orElse(t("report.appraisal.client.bank")));
         client.add(Doc.at(d, "pledgor", "inferred").asBoolean(false)
                 ? t("report.appraisal.client.pledgorInferred", Doc.str(d, "pledgor", "name"))
                 : t("report.appraisal.client.pledgor", pledgor, orGap(Doc.str(d, "enterprise", "creditCode"))));
@@ -1001,31 +1040,31 @@ public final class AssessmentReport {
         doc.bullets(List.of(t("report.appraisal.limit.purpose"),
                 valuationDate.isEmpty() ? t("report.appraisal.date.none")
                         : t("report.appraisal.limit.validity", LocalDate.parse(valuationDate).plusYears(1).minusDays(1).toString()),
-                t("report.appraisal.limit.notSigned"), t("report.appraisal.limit.inputs")), TextStyle.BODY);
+                input.signOff(SignOffRole.VALUER).map(v -> t("report.appraisal.limit.valuerSigned", v.signedBy(),
+                        v.appraiser().qualificationNo(), v.appraiser().firm(), chapter("signoff")))
+                        .orElse(t("report.appraisal.limit.notSigned")), t("report.appraisal.limit.inputs")), TextStyle.BODY);
     }
 
     /** Why each method was used or not, and with what weight: from the configured weights and each patent's result. */
     private void methodChoice(JsonNode vp) {
-        Map<String, JsonNode> first = new LinkedHashMap<>();
+        Map<String, AssessmentDocument.MethodEntry> first = new LinkedHashMap<>();
         Map<String, int[]> used = new LinkedHashMap<>();
         Map<String, double[]> range = new LinkedHashMap<>();
         Map<String, Map<String, Integer>> why = new LinkedHashMap<>();
-        for (JsonNode p : patents()) {
-            JsonNode val = Doc.at(p, "valuation");
-            for (JsonNode m : Doc.list(val, "methods")) {
-                String id = Doc.str(m, "methodId").isEmpty() ? Doc.str(m, "method") : Doc.str(m, "methodId");
+        for (AssessmentDocument.PatentEntry p : typed.patents()) {
+            for (AssessmentDocument.MethodEntry m : p.valuation().methods()) {
+                String id = m.id();
                 first.putIfAbsent(id, m);
                 int[] u = used.computeIfAbsent(id, k -> new int[2]);
-                if (applied(m)) {
+                if (m.applied()) {
                     u[0]++;
-                    double w = weight(val, m);
+                    double w = m.weight();
                     double[] r = range.computeIfAbsent(id, k -> new double[]{w, w});
                     r[0] = Math.min(r[0], w);
                     r[1] = Math.max(r[1], w);
                 } else {
                     u[1]++;
-                    JsonNode reason = Doc.has(m, "skipReason") ? Doc.at(m, "skipReason") : Doc.at(m, "reason");
-                    String s = Doc.has(reason) ? Doc.text(reason, rt) : t("report.notRecorded");
+                    String s = m.skipReason().or(m::reason).map(this::sentence).orElse(t("report.notRecorded"));
                     why.computeIfAbsent(id, k -> new LinkedHashMap<>()).merge(s, 1, Integer::sum);
                 }
             }
@@ -1038,7 +1077,7 @@ public final class AssessmentReport {
         PdfTable mt = new PdfTable().left(t("report.col.method"), 2.6f).right(t("report.appraisal.col.configured"), 1.4f)
                 .right(t("report.appraisal.col.applied"), 1.3f).right(t("report.appraisal.col.skipped"), 1.3f)
                 .right(t("report.appraisal.col.weightUsed"), 1.8f);
-        for (Map.Entry<String, JsonNode> e : first.entrySet()) {
+        for (Map.Entry<String, AssessmentDocument.MethodEntry> e : first.entrySet()) {
             String id = e.getKey();
             int[] u = used.get(id);
             double[] r = range.get(id);
@@ -1049,7 +1088,7 @@ public final class AssessmentReport {
         }
         doc.table(mt);
         List<String> reasons = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> e : first.entrySet()) {
+        for (Map.Entry<String, AssessmentDocument.MethodEntry> e : first.entrySet()) {
             Map<String, Integer> w = why.get(e.getKey());
             if (w == null) {
                 continue;
@@ -1123,43 +1162,29 @@ public final class AssessmentReport {
             doc.paragraph(t("report.coverage.none"));
             return;
         }
-        List<CoveragePoint> points = new ArrayList<>();
         double recommended = Doc.num(d, "recommendation", "recommendedLoan");
         boolean hasRec = recommended > 0;
         PdfTable t = new PdfTable().left(t("report.col.date"), 1.4f).right(t("report.col.loanYear"), 1)
                 .right(amountHeader(t("report.col.collateralValue")), 2).right(amountHeader(t("report.col.expectedValue")), 2)
                 .right(t("report.col.coverageRequested"), 1.6f).right(t("report.col.coverageRecommended"), 1.6f);
         // one row per checkpoint date; the loan year with as many decimals as tell the rows apart (never "3.0" twice)
-        List<JsonNode> rows = new ArrayList<>();
-        java.util.Set<String> dates = new java.util.HashSet<>();
-        for (JsonNode y : path) {
-            if (dates.add(Doc.str(y, "date"))) {
-                rows.add(y);
-            }
-        }
+        List<ChartSeries.CoverageRow> rows = ChartSeries.coverage(checkpoints(), recommended);
         int yearDigits = 1;
         for (int digits = 1; digits <= 3; digits++) {
             java.util.Set<String> labels = new java.util.HashSet<>();
-            for (JsonNode y : rows) {
-                labels.add(ReportFormat.fixed(loanYear(y), digits));
+            for (ChartSeries.CoverageRow y : rows) {
+                labels.add(ReportFormat.fixed(y.loanYear(), digits));
             }
             yearDigits = digits;
             if (labels.size() == rows.size()) {
                 break;
             }
         }
-        for (JsonNode y : rows) {
-            double cov = Doc.num(y, "coverage");
-            double ev = Doc.num(y, "expectedValue");
-            double covRec = hasRec ? ev / recommended : Double.NaN;
-            // the loan year on the one timeline; documents saved before it carry only years from the valuation date
-            double year = Doc.has(y, "yearsFromStart") ? Doc.num(y, "yearsFromStart") : Doc.num(y, "year");
-            if (Double.isFinite(cov)) {
-                points.add(new CoveragePoint(Math.max(0, year), Math.max(0, cov), covRec));
-            }
-            t.row(Doc.str(y, "date"), ReportFormat.fixed(year, yearDigits), money(Doc.num(y, "value")), money(ev),
-                    ReportFormat.times(cov), hasRec ? ReportFormat.times(covRec) : "–");
+        for (ChartSeries.CoverageRow y : rows) {
+            t.row(y.date(), ReportFormat.fixed(y.loanYear(), yearDigits), money(y.value()), money(y.expectedValue()),
+                    ReportFormat.times(y.coverage()), hasRec ? ReportFormat.times(y.coverageRecommended()) : "–");
         }
+        List<CoveragePoint> points = CoveragePoint.of(rows);
         if (!points.isEmpty()) {
             double minimum = Doc.num(d, "gradeMinimumCoverage");
             doc.chart(Charts.coverageOverTerm(points, Double.isFinite(minimum) ? minimum : 0, locale), CHART_W, 250);
@@ -1171,9 +1196,18 @@ public final class AssessmentReport {
         doc.table(t);
     }
 
-    /** The loan year of a checkpoint on the one timeline; documents saved before it carry years from the valuation date. */
-    private static double loanYear(JsonNode y) {
-        return Doc.has(y, "yearsFromStart") ? Doc.num(y, "yearsFromStart") : Doc.num(y, "year");
+    /**
+     * The document's collateral path as the chart series take it: the loan year on the one timeline (documents saved
+     * before it carry only years from the valuation date).
+     */
+    private List<ChartSeries.Checkpoint> checkpoints() {
+        List<ChartSeries.Checkpoint> out = new ArrayList<>();
+        for (JsonNode y : Doc.list(d, "collateral", "path")) {
+            out.add(new ChartSeries.Checkpoint(Doc.str(y, "date"),
+                    Doc.has(y, "yearsFromStart") ? Doc.num(y, "yearsFromStart") : Doc.num(y, "year"),
+                    Doc.num(y, "value"), Doc.num(y, "expectedValue"), Doc.num(y, "coverage")));
+        }
+        return out;
     }
 
     // ------------------------------------------------------------------ 9 credit risk
@@ -1267,9 +1301,10 @@ public final class AssessmentReport {
                 : Doc.at(d, "risk", "recommended");
         doc.paragraph(t("report.stress.amount", moneyWithCurrency(amount), t(amount == requested ? "report.stress.amountRequested"
                 : "report.stress.amountRecommended")), TextStyle.BODY_BOLD);
-        double baseCoverage = minimumExpectedValue() / amount;
+        double baseCoverage = ChartSeries.stressBase(checkpoints(), amount);
         double baseMarket = Doc.num(d, "collateral", "marketValue");
-        List<StressImpact> impacts = new ArrayList<>();
+        List<ChartSeries.Scenario> series = new ArrayList<>();
+        Map<String, String> names = new LinkedHashMap<>();
         t.emphasisRow(t("report.stress.base"), money(Doc.num(d, "collateral", "marketValue")),
                 money(Doc.num(d, "collateral", "capacity")), ReportFormat.times(baseCoverage),
                 baseMarket > 0 ? ReportFormat.percent1(amount / baseMarket) : "–",
@@ -1279,12 +1314,12 @@ public final class AssessmentReport {
                     ReportFormat.times(Doc.num(s, "coverage")),
                     Doc.has(s, "ltv") ? ReportFormat.percent1(Doc.num(s, "ltv")) : "–",
                     ReportFormat.percent(Doc.num(s, "pd")), money(Doc.num(s, "expectedLoss")));
-            double cov = Doc.num(s, "coverage");
-            if (Double.isFinite(baseCoverage) && Double.isFinite(cov)) {
-                impacts.add(new StressImpact(scenarioName(s), baseCoverage, cov));
-            }
+            String id = Doc.str(s, "scenario");
+            series.add(new ChartSeries.Scenario(id, Doc.num(s, "coverage")));
+            names.put(id, scenarioName(s));
         }
         doc.table(t);
+        List<StressImpact> impacts = StressImpact.of(ChartSeries.stress(baseCoverage, series), names::get);
         if (!impacts.isEmpty() && impacts.stream().allMatch(i -> Math.abs(i.change()) < 0.005)) {
             // a tornado without bars says less than this sentence
             doc.paragraph(t("report.stress.noChange"), TextStyle.BODY);
@@ -1856,8 +1891,14 @@ public final class AssessmentReport {
         if (!input.auditHash().isEmpty()) {
             doc.paragraph(t("report.signoff.anchor", input.auditHash()), TextStyle.NOTE);
         }
-        doc.signatures(List.of(block(SignOffRole.MAKER, "report.signoff.prepared"),
+        List<SignatureBlock> blocks = new ArrayList<>(List.of(block(SignOffRole.MAKER, "report.signoff.prepared"),
                 block(SignOffRole.CHECKER, "report.signoff.reviewed")));
+        // the appraiser's block only when a valuer signed, with what the valuer recorded: never a blank to fill in
+        Optional<SignOff> valuer = input.signOff(SignOffRole.VALUER);
+        valuer.ifPresent(v -> blocks.add(block(SignOffRole.VALUER, "report.signoff.appraiser")));
+        doc.signatures(blocks);
+        valuer.ifPresent(v -> doc.paragraph(t("report.signoff.appraiserRecord", v.signedBy(),
+                v.appraiser().qualificationNo(), v.appraiser().firm()), TextStyle.BODY));
         for (SignOff s : input.signOffs()) {
             if (!s.comment().isBlank()) {
                 doc.paragraph(t("report.signoff.comment", s.signedBy(), s.comment()), TextStyle.NOTE);

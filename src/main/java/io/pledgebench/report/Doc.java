@@ -70,11 +70,7 @@ final class Doc {
             for (JsonNode a : v.path("args")) {
                 args.add(a.isNumber() ? (Object) a.numberValue() : a.isTextual() ? a.asText() : a.toString());
             }
-            try {
-                return rt.render(v.get("key").asText(), args);
-            } catch (IllegalStateException | IllegalArgumentException e) {
-                return rt.term(v.get("key").asText());
-            }
+            return rt.render(v.get("key").asText(), args);
         }
         if (v.isObject() && (v.has("en") || v.has("zh"))) {
             boolean zh = Text.isChinese(locale);

@@ -3,9 +3,8 @@ package io.pledgebench.report;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.pledgebench.store.SavedAssessment;
-import io.pledgebench.store.SignOff;
-import io.pledgebench.store.SignOffRole;
+import io.pledgebench.domain.SignOff;
+import io.pledgebench.domain.SignOffRole;
 
 import java.time.Instant;
 import java.util.List;
@@ -59,13 +58,18 @@ public record ReportInput(JsonNode document, String assessmentId, Instant create
         return chainLength >= 0;
     }
 
-    /** A saved assessment: its stored result JSON, id, creation time, author and sign-offs. */
-    public static ReportInput of(SavedAssessment saved) {
+    /**
+     * A saved assessment: its stored result JSON (upgraded to the current document version with what the row's own
+     * columns record, {@code row}: a workbench row of version 1 lacked the valuation date), id, creation time, author,
+     * sign-offs and the audit hash of its saving.
+     */
+    public static ReportInput stored(String resultJson, DocumentVersions.StoredRow row, long id, Instant createdAt,
+                                     String author, List<SignOff> signOffs, String auditHash) {
         try {
-            return new ReportInput(JSON.readTree(saved.resultJson()), Long.toString(saved.id()), saved.createdAt(),
-                    saved.author(), saved.signOffs(), saved.auditHash());
+            JsonNode current = DocumentVersions.upgrade(JSON.readTree(resultJson), row);
+            return new ReportInput(current, Long.toString(id), createdAt, author, signOffs, auditHash);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("saved assessment " + saved.id() + " holds no readable JSON: "
+            throw new IllegalArgumentException("saved assessment " + id + " holds no readable JSON: "
                     + e.getOriginalMessage(), e);
         }
     }

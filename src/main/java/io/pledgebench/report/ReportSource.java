@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pledgebench.assessment.Assessment;
-import io.pledgebench.assessment.CanonicalJson;
 import io.pledgebench.assessment.PatentAssessment;
 import io.pledgebench.assessment.StressResult;
 import io.pledgebench.domain.LegalTerm;
@@ -14,7 +13,6 @@ import io.pledgebench.risk.RiskParameters;
 import io.pledgebench.risk.eligibility.EligibilityCheck;
 import io.pledgebench.scoring.DimensionScore;
 import io.pledgebench.scoring.IndicatorScore;
-import io.pledgebench.store.NewAssessment;
 import io.pledgebench.valuation.CashFlowRow;
 import io.pledgebench.valuation.Histogram;
 import io.pledgebench.valuation.MethodResult;
@@ -41,28 +39,42 @@ public final class ReportSource {
     private ReportSource() {
     }
 
-    /** The report document of an assessment as a JSON tree. */
+    /** The report document of an assessment as a JSON tree, for no bank named. */
     public static JsonNode document(Assessment a) {
-        return JSON.valueToTree(tree(a));
+        return document(a, null);
     }
 
-    /** The report document as JSON text (what {@link io.pledgebench.store.AssessmentRepository} stores). */
+    /**
+     * The report document of an assessment made for {@code client}, the bank the officer named (委托方 / report user;
+     * null or blank when not named).
+     */
+    public static JsonNode document(Assessment a, String client) {
+        return JSON.valueToTree(tree(a, client));
+    }
+
+    /** The report document as JSON text (what a saved assessment stores), for no bank named. */
     public static String json(Assessment a) {
+        return json(a, null);
+    }
+
+    /** The report document as JSON text, made for {@code client} (null or blank: not named). */
+    public static String json(Assessment a, String client) {
         try {
-            return JSON.writeValueAsString(tree(a));
+            return JSON.writeValueAsString(tree(a, client));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("an assessment document could not be written as JSON", e);
         }
     }
 
-    /** What to save for an assessment: its hashed inputs and parameters, and the report document. */
-    public static NewAssessment toSave(Assessment a, Long portfolioId, String author, String appVersion) {
-        return new NewAssessment(portfolioId, a.inputs().portfolio().name(), author, a.inputs().asOf(), a.inputHash(),
-                appVersion, CanonicalJson.write(Assessment.hashedTree(a.inputs(), a.parameters())), json(a));
-    }
-
-    static Map<String, Object> tree(Assessment a) {
+    static Map<String, Object> tree(Assessment a, String client) {
         Map<String, Object> m = a.toJson(Locale.ENGLISH);
+        m.put("version", DocumentVersions.CURRENT);
+        // the bank the report is for (委托方), as the officer named it; not part of the input hash (it changes no figure)
+        if (client != null && client.strip().length() > 200) {
+            throw new IllegalArgumentException("the bank's name (client) has " + client.strip().length()
+                    + " characters; give at most 200");
+        }
+        m.put("client", client == null || client.isBlank() ? null : client.strip());
         LocalDate asOf = a.inputs().asOf();
         m.put("asOf", asOf.toString());
         m.put("portfolio", a.inputs().portfolio().name());

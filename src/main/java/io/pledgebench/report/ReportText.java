@@ -38,14 +38,26 @@ final class ReportText {
         return locale;
     }
 
-    /** The sentence {@code key} with {@code args}; a key no bundle knows prints as its human name if any, never raw. */
+    /** A sentence of the document in the reader's language: a keyed one rendered, a fixed one as it was saved. */
+    String sentence(AssessmentDocument.Sentence s) {
+        if (s instanceof AssessmentDocument.Sentence.Keyed k) {
+            return render(k.key(), k.args());
+        }
+        return ((AssessmentDocument.Sentence.Fixed) s).text();
+    }
+
+    /**
+     * The sentence {@code key} with {@code args}. A key no bundle of this release holds is a {@link DocumentException}
+     * naming it (a renamed key is mapped by a {@link DocumentVersions document upgrade}, never guessed).
+     */
     String render(String key, List<Object> args) {
         int dot = key.indexOf('.');
         String pattern;
         try {
             pattern = Text.bundle(key.substring(0, dot), locale).getString(key);
         } catch (MissingResourceException | IllegalStateException | StringIndexOutOfBoundsException e) {
-            return term(key);
+            throw new DocumentException("the assessment document has a sentence '" + key
+                    + "' that no text bundle of this release holds", e);
         }
         MessageFormat mf = new MessageFormat(pattern, locale);
         Format[] formats = mf.getFormatsByArgumentIndex();

@@ -1,5 +1,8 @@
 package io.pledgebench.store;
 
+import io.pledgebench.domain.SignOffRole;
+import io.pledgebench.domain.Appraiser;
+import io.pledgebench.domain.SignOff;
 import io.pledgebench.domain.PersonName;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -171,6 +174,14 @@ public final class AssessmentRepository {
      * ignored). Each role signs once; a sign-off is never changed.
      */
     public SignOff signOff(long assessmentId, SignOffRole role, String user, String comment) {
+        return signOff(assessmentId, role, user, comment, null);
+    }
+
+    /**
+     * Records a sign-off; a valuer ({@link SignOffRole#VALUER}) signs as appraiser with the qualification number and
+     * firm the valuer gives ({@code appraiser}), which no other role has. The valuer signs once, in any order.
+     */
+    public SignOff signOff(long assessmentId, SignOffRole role, String user, String comment, Appraiser appraiser) {
         Objects.requireNonNull(role, "role");
         // on the team database the signer is the login (the database checks it too): no name can be claimed
         String signer = PersonName.check(db.actor(user));
@@ -203,17 +214,19 @@ public final class AssessmentRepository {
                             maker.signedBy());
                 }
             }
-            SignOff s = new SignOff(role, signer, Hashes.storable(clock.instant()), note);
+            SignOff s = new SignOff(role, signer, Hashes.storable(clock.instant()), note, appraiser);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO assessment_signoff (assessment_id, role,"
-                    + " signed_by, signed_at, comment) VALUES (?, ?, ?, ?, ?)")) {
+                    + " signed_by, signed_at, comment, appraiser_qualification, appraiser_firm) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setLong(1, assessmentId);
                 ps.setString(2, role.code());
                 ps.setString(3, s.signedBy());
                 ps.setObject(4, Hashes.utc(s.signedAt()));
                 ps.setString(5, s.comment());
+                ps.setString(6, appraiser == null ? null : appraiser.qualificationNo());
+                ps.setString(7, appraiser == null ? null : appraiser.firm());
                 ps.executeUpdate();
             }
-            AuditLog.append(c, s.signedAt(), signer, ACTION_SIGNED, ENTITY, Long.toString(assessmentId), s.auditDetails());
+            AuditLog.append(c, s.signedAt(), signer, ACTION_SIGNED, ENTITY, Long.toString(assessmentId), Hashes.auditDetails(s));
             return s;
         });
     }
@@ -288,14 +301,22 @@ public final class AssessmentRepository {
     static Map<Long, List<SignOff>> signOffs(Connection c) throws SQLException {
         Map<Long, List<SignOff>> out = new LinkedHashMap<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT assessment_id, role, signed_by,"
-                + " signed_at, comment FROM assessment_signoff ORDER BY assessment_id, signed_at")) {
+                + " signed_at, comment, appraiser_qualification, appraiser_firm FROM assessment_signoff"
+                + " ORDER BY assessment_id, signed_at")) {
             while (rs.next()) {
                 out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new SignOff(
                         SignOffRole.parse(rs.getString(2)), rs.getString(3),
-                        Hashes.fromUtc(rs.getObject(4, LocalDateTime.class)), rs.getString(5)));
+                        Hashes.fromUtc(rs.getObject(4, LocalDateTime.class)), rs.getString(5), appraiser(rs, 6)));
             }
         }
         return out;
+    }
+
+    /** The appraiser's record in columns {@code col} and {@code col + 1}, null for a maker's or checker's row. */
+    static Appraiser appraiser(ResultSet rs, int col) throws SQLException {
+        String qualification = rs.getString(col);
+        String firm = rs.getString(col + 1);
+        return qualification == null && firm == null ? null : new Appraiser(qualification, firm);
     }
 
     private static void requireJson(String json, String what) {

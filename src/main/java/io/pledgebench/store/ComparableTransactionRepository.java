@@ -1,7 +1,7 @@
 package io.pledgebench.store;
 
 import io.pledgebench.domain.PatentType;
-import io.pledgebench.valuation.ComparableTransaction;
+import io.pledgebench.domain.ComparableTransaction;
 
 import java.sql.Connection;
 import java.sql.Date;

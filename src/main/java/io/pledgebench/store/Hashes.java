@@ -1,5 +1,6 @@
 package io.pledgebench.store;
 
+import io.pledgebench.domain.SignOff;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -78,5 +79,14 @@ final class Hashes {
 
     static String text(Instant t) {
         return storable(t).toString();
+    }
+
+    /** The text the audit entry of sign-off {@code s} carries; {@code verify} compares the stored row with it. */
+    static String auditDetails(SignOff s) {
+        String details = "role=" + s.role().code() + "; signed_by=" + s.signedBy() + "; signed_at=" + text(s.signedAt())
+                + "; comment_sha256=" + sha256(s.comment());
+        // a valuer's record adds what the valuer gave; a maker's or checker's stays as it was always audited
+        return s.appraiser() == null ? details : details + "; qualification=" + s.appraiser().qualificationNo()
+                + "; firm_sha256=" + sha256(s.appraiser().firm());
     }
 }

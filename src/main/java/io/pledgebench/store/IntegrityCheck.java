@@ -1,5 +1,7 @@
 package io.pledgebench.store;
 
+import io.pledgebench.domain.SignOffRole;
+import io.pledgebench.domain.SignOff;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -299,7 +301,8 @@ public final class IntegrityCheck {
 
     private static Optional<Problem> signOffProblem(Connection c, Map<String, AuditEntry> signed) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT assessment_id, role, signed_by,"
-                + " signed_at, comment FROM assessment_signoff ORDER BY assessment_id, role")) {
+                + " signed_at, comment, appraiser_qualification, appraiser_firm FROM assessment_signoff"
+                + " ORDER BY assessment_id, role")) {
             while (rs.next()) {
                 String key = rs.getLong(1) + "/" + rs.getString(2);
                 String rowId = key.replace('/', ' ');
@@ -315,8 +318,13 @@ public final class IntegrityCheck {
                     return Optional.of(new Problem("assessment_signoff", rowId, e.getMessage()));
                 }
                 Instant at = Hashes.fromUtc(rs.getObject(4, LocalDateTime.class));
-                SignOff so = new SignOff(role, rs.getString(3), at, rs.getString(5));
-                if (!so.auditDetails().equals(entry.details())) {
+                SignOff so;
+                try {
+                    so = new SignOff(role, rs.getString(3), at, rs.getString(5), AssessmentRepository.appraiser(rs, 6));
+                } catch (IllegalArgumentException e) {
+                    return Optional.of(new Problem("assessment_signoff", rowId, e.getMessage()));
+                }
+                if (!Hashes.auditDetails(so).equals(entry.details())) {
                     return Optional.of(new Problem("assessment_signoff", rowId,
                             "differs from what audit entry " + entry.id() + " recorded when it was signed"));
                 }

@@ -35,7 +35,8 @@ final class Migrations {
             "V7__loan_valuation_date.sql",
             "V10__loan_book.sql",
             "V11__team_mode.sql",
-            "V13__parameter_sets.sql");
+            "V13__parameter_sets.sql",
+            "V16__appraiser_signoff.sql");
 
     /**
      * Scripts applied on PostgreSQL only, after the portable ones, from {@code db/migration/postgresql/}: the team

@@ -1,5 +1,7 @@
 package io.pledgebench.store;
 
+import io.pledgebench.domain.SignOffRole;
+import io.pledgebench.domain.SignOff;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -535,21 +535,9 @@ public final class AssessmentViewModel {
      * a lapsed or invalidated right has none, whatever its dates say.
      */
     public List<io.pledgebench.report.charts.LegalLife> legalLives(Assessment a) {
-        java.time.LocalDate asOf = a.results().timeline().valuationDate();
-        List<io.pledgebench.report.charts.LegalLife> lives = new java.util.ArrayList<>();
-        for (io.pledgebench.assessment.PatentAssessment p : a.results().patents()) {
-            io.pledgebench.domain.LegalStatus status = p.patent().status();
-            if (status != null && !status.inForce()) {
-                // a lapsed or invalidated right has no legal life left, whatever its dates say
-                lives.add(new io.pledgebench.report.charts.LegalLife(i18n.get("ui.loanRisk.notInForce", p.patent().number().withKind(),
-                        i18n.status(status)), 0));
-                continue;
-            }
-            p.patent().legalExpiry().ifPresent(e -> lives.add(new io.pledgebench.report.charts.LegalLife(p.patent().number().withKind(),
-                    io.pledgebench.domain.LegalTerm.remainingYears(e, asOf))));
-        }
-        lives.sort(java.util.Comparator.comparingDouble(io.pledgebench.report.charts.LegalLife::remainingYears));
-        return lives;
+        // the report's series (assessment.ChartSeries): a lapsed or invalidated right drawn at zero with its status
+        return io.pledgebench.report.charts.LegalLife.of(io.pledgebench.assessment.ChartSeries.legalLife(a).shown(),
+                b -> b.inForce() ? b.patent() : i18n.get("ui.loanRisk.notInForce", b.patent(), i18n.status(b.status())));
     }
 
     /**
@@ -558,18 +546,7 @@ public final class AssessmentViewModel {
      * nothing is recommended).
      */
     public List<io.pledgebench.report.charts.CoveragePoint> coverageOverTerm(Assessment a) {
-        List<io.pledgebench.report.charts.CoveragePoint> points = new java.util.ArrayList<>();
-        var checkpoints = a.results().timeline().checkpoints();
-        var path = a.results().collateral().path();
-        double recommended = a.results().recommendation().recommendedLoan();
-        for (int k = 0; k < path.size(); k++) {
-            var y = path.get(k);
-            if (Double.isFinite(y.coverage())) {
-                points.add(new io.pledgebench.report.charts.CoveragePoint(Math.max(0, checkpoints.get(k).yearsFromStart()),
-                        Math.max(0, y.coverage()), recommended > 0 ? y.expectedValue() / recommended : Double.NaN));
-            }
-        }
-        return points;
+        return io.pledgebench.report.charts.CoveragePoint.of(io.pledgebench.assessment.ChartSeries.coverage(a));
     }
 
     /** Coverage the loan's grade requires (the grade's threshold), for the coverage chart's reference line. */
@@ -591,9 +568,8 @@ public final class AssessmentViewModel {
             @Override
             protected Path call() throws Exception {
                 updateTitle(i18n.get("ui.task.report", file.getFileName()));
-                com.fasterxml.jackson.databind.JsonNode doc = new com.fasterxml.jackson.databind.ObjectMapper()
-                        .valueToTree(a.toJson(locale));
-                ReportInput input = ReportInput.unsaved(doc, Instant.now(), author);
+                // the one report document (issue 14): the assess --json tree lacks what the report prints
+                ReportInput input = ReportInput.unsaved(io.pledgebench.report.ReportSource.document(a), Instant.now(), author);
                 LocalDate date = printDate.get();
                 UserFile.write(file, out -> AssessmentReport.write(input, locale, date, out));
                 return file;

@@ -2,7 +2,7 @@ package io.pledgebench.ui;
 
 import io.pledgebench.domain.PatentType;
 import io.pledgebench.io.ImportProblem;
-import io.pledgebench.valuation.ComparableTransaction;
+import io.pledgebench.domain.ComparableTransaction;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;

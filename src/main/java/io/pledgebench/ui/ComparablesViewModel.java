@@ -5,7 +5,7 @@ import io.pledgebench.domain.Text;
 import io.pledgebench.io.ComparableTransactionCsv;
 import io.pledgebench.io.ImportProblem;
 import io.pledgebench.store.ComparableTransactionRepository;
-import io.pledgebench.valuation.ComparableTransaction;
+import io.pledgebench.domain.ComparableTransaction;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;

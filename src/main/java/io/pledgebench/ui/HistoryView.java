@@ -1,7 +1,7 @@
 package io.pledgebench.ui;
 
 import io.pledgebench.store.AssessmentSummary;
-import io.pledgebench.store.SignOffRole;
+import io.pledgebench.domain.SignOffRole;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;

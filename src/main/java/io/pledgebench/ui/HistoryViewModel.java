@@ -6,7 +6,7 @@ import io.pledgebench.domain.Text;
 import io.pledgebench.store.AssessmentRepository;
 import io.pledgebench.store.AssessmentSummary;
 import io.pledgebench.store.SavedAssessment;
-import io.pledgebench.store.SignOffRole;
+import io.pledgebench.domain.SignOffRole;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;

@@ -2,7 +2,6 @@ package io.pledgebench.ui;
 
 import io.pledgebench.assessment.Assessment;
 import io.pledgebench.assessment.AssessmentResults;
-import io.pledgebench.assessment.PatentAssessment;
 import io.pledgebench.assessment.StressResult;
 import io.pledgebench.domain.Text;
 import io.pledgebench.report.charts.Charts;
@@ -10,10 +9,8 @@ import io.pledgebench.report.charts.CoveragePoint;
 import io.pledgebench.report.charts.LegalLife;
 import io.pledgebench.report.charts.StressImpact;
 import io.pledgebench.risk.CollateralCalculator;
-import io.pledgebench.risk.CollateralPath;
 import io.pledgebench.risk.CreditRiskCalculator;
 import io.pledgebench.risk.Recommendation;
-import io.pledgebench.domain.LegalTerm;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.SetChangeListener;
@@ -31,7 +28,6 @@ import javafx.scene.layout.VBox;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -555,23 +551,18 @@ public final class LoanRiskView {
 
     private void showCharts(Assessment a, AssessmentResults r, Recommendation rec,
                             CollateralCalculator.CollateralAssessment c) {
+        // the series are the report's (assessment.ChartSeries): computed once, drawn alike
         List<CoveragePoint> points = vm.coverageOverTerm(a);
         coverage.setChart(points.isEmpty() ? null : Charts.coverageOverTerm(points, vm.gradeCoverageThreshold(a),
                 i18n.locale()), "coverage", i18n.get("ui.loanRisk.noCoverage"));
 
-        // Stress results are for the requested loan, so their base is the requested loan's lowest coverage.
-        double base = c.minimumCoverage();
-        List<StressImpact> impacts = new ArrayList<>();
-        for (StressResult s : r.stress()) {
-            if (Double.isFinite(base) && Double.isFinite(s.coverage())) {
-                impacts.add(new StressImpact(scenarioName(s), base, s.coverage()));
-            }
-        }
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        r.stress().forEach(s -> names.put(s.scenario().id(), scenarioName(s)));
+        List<StressImpact> impacts = StressImpact.of(io.pledgebench.assessment.ChartSeries.stress(a), names::get);
         stress.setChart(impacts.isEmpty() ? null : Charts.stressTornado(i18n.get("ui.loanRisk.coverage"), impacts,
                 Charts.decimal(3), i18n.locale()), "stress", i18n.get("ui.loanRisk.noStress"));
 
-        List<LegalLife> lives = vm.legalLives(a);
-        List<LegalLife> shown = lives.size() > 40 ? lives.subList(0, 40) : lives;
+        List<LegalLife> shown = vm.legalLives(a);
         legalLife.setChart(shown.isEmpty() ? null : Charts.legalLifeVersusTerm(shown, r.timeline().yearsToMaturity(),
                 i18n.date(r.timeline().maturityDate()), i18n.locale()), "legal-life", i18n.get("ui.loanRisk.noLegalLife"));
     }

@@ -187,7 +187,7 @@ public final class ReportViewModel {
         source.set(new Source(Text.of("ui.report.source.saved", s.id(), s.portfolio()), "assessment-" + s.id() + ".pdf",
                 () -> {
                     io.pledgebench.store.Witness chain = repo.chainHead();
-                    return ReportInput.of(repo.load(s.id()).orElseThrow(() ->
+                    return io.pledgebench.app.AssessmentArchive.reportInput(repo.load(s.id()).orElseThrow(() ->
                             new IllegalStateException("assessment " + s.id() + " is no longer stored")))
                             .withChain(chain.length(), chain.head());
                 }));

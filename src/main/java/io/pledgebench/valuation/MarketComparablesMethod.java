@@ -1,5 +1,7 @@
 package io.pledgebench.valuation;
 
+import io.pledgebench.domain.Ipc;
+import io.pledgebench.domain.ComparableTransaction;
 import io.pledgebench.domain.LegalTerm;
 import io.pledgebench.domain.Patent;
 import io.pledgebench.domain.Text;

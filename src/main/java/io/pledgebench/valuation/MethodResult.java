@@ -25,6 +25,8 @@ public record MethodResult(String methodId, boolean applied, double value, Text 
         inputs = inputs == null || inputs.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
         cashFlows = cashFlows == null ? List.of() : List.copyOf(cashFlows);
         explanation = explanation == null ? List.of() : List.copyOf(explanation);
+        requireKnownNames(methodId, parameters);
+        requireKnownNames(methodId, inputs);
         if (applied) {
             if (!Double.isFinite(value)) {
                 throw new IllegalArgumentException("method " + methodId + " produced a non-finite value " + value);
@@ -34,6 +36,27 @@ public record MethodResult(String methodId, boolean applied, double value, Text 
             }
         } else {
             Objects.requireNonNull(skipReason, "skipReason of a skipped method");
+        }
+    }
+
+    /** Every name is an {@link ExplainKey}, and so is every column of a list of rows: a reader can print each. */
+    private static void requireKnownNames(String methodId, Map<String, Object> values) {
+        for (Map.Entry<String, Object> e : values.entrySet()) {
+            ExplainKey key;
+            try {
+                key = ExplainKey.of(e.getKey());
+            } catch (IllegalArgumentException unknown) {
+                throw new IllegalArgumentException("method " + methodId + ": " + unknown.getMessage(), unknown);
+            }
+            if (key.kind() == ExplainKey.Kind.ROWS && e.getValue() instanceof List<?> rows) {
+                for (Object row : rows) {
+                    if (row instanceof Map<?, ?> columns) {
+                        for (Object column : columns.keySet()) {
+                            ExplainKey.of(String.valueOf(column));
+                        }
+                    }
+                }
+            }
         }
     }
 

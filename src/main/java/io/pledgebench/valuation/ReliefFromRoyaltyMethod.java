@@ -1,5 +1,6 @@
 package io.pledgebench.valuation;
 
+import io.pledgebench.domain.Ipc;
 import io.pledgebench.domain.Patent;
 import io.pledgebench.domain.Text;
 

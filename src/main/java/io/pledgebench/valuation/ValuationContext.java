@@ -1,5 +1,6 @@
 package io.pledgebench.valuation;
 
+import io.pledgebench.domain.ComparableTransaction;
 import io.pledgebench.domain.Enterprise;
 import io.pledgebench.domain.Patent;
 

@@ -100,7 +100,7 @@ BEGIN
             RAISE EXCEPTION 'PledgeBench: % is not a reviewer (role pb_reviewer) and cannot sign as checker',
                 current_user USING ERRCODE = 'insufficient_privilege';
         END IF;
-        IF NEW.role = 'maker' AND pb_member('pb_auditor') THEN
+        IF NEW.role IN ('maker', 'valuer') AND pb_member('pb_auditor') THEN
             RAISE EXCEPTION 'PledgeBench: % is an auditor and signs nothing', current_user
                 USING ERRCODE = 'insufficient_privilege';
         END IF;

@@ -14,7 +14,7 @@ import io.pledgebench.store.AssessmentRepository;
 import io.pledgebench.store.Database;
 import io.pledgebench.store.IntegrityCheck;
 import io.pledgebench.store.SavedAssessment;
-import io.pledgebench.store.SignOffRole;
+import io.pledgebench.domain.SignOffRole;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -130,14 +130,14 @@ class AssessmentReportTest {
         Assessment a = assess("university-spinoff.xlsx");
         try (Database db = Database.inMemory("report-" + UUID.randomUUID())) {
             AssessmentRepository repo = new AssessmentRepository(db);
-            long id = repo.save(ReportSource.toSave(a, null, "alice", "0.1.0"));
+            long id = repo.save(io.pledgebench.app.AssessmentArchive.toSave(a, null, "alice", "0.1.0"));
             repo.signOff(id, SignOffRole.MAKER, "alice", "prepared");
             repo.signOff(id, SignOffRole.CHECKER, "bob", "reviewed");
             SavedAssessment saved = repo.load(id).orElseThrow();
-            byte[] first = render(ReportInput.of(saved), Locale.SIMPLIFIED_CHINESE, PRINTED);
-            byte[] again = render(ReportInput.of(repo.load(id).orElseThrow()), Locale.SIMPLIFIED_CHINESE, PRINTED);
+            byte[] first = render(io.pledgebench.app.AssessmentArchive.reportInput(saved), Locale.SIMPLIFIED_CHINESE, PRINTED);
+            byte[] again = render(io.pledgebench.app.AssessmentArchive.reportInput(repo.load(id).orElseThrow()), Locale.SIMPLIFIED_CHINESE, PRINTED);
             assertThat(again).isEqualTo(first);
-            byte[] later = render(ReportInput.of(saved), Locale.SIMPLIFIED_CHINESE, PRINTED.plusMonths(9));
+            byte[] later = render(io.pledgebench.app.AssessmentArchive.reportInput(saved), Locale.SIMPLIFIED_CHINESE, PRINTED.plusMonths(9));
             assertThat(later).isNotEqualTo(first);
             try (PDDocument x = Loader.loadPDF(first); PDDocument y = Loader.loadPDF(later)) {
                 String tx = new PDFTextStripper().getText(x);
@@ -196,7 +196,7 @@ class AssessmentReportTest {
     void aSavedAssessmentEditedBySqlIsCaughtByTheIntegrityCheck() throws SQLException {
         Assessment a = assess("us-amazon");
         try (Database db = Database.inMemory("report-" + UUID.randomUUID())) {
-            long id = new AssessmentRepository(db).save(ReportSource.toSave(a, null, "alice", "0.1.0"));
+            long id = new AssessmentRepository(db).save(io.pledgebench.app.AssessmentArchive.toSave(a, null, "alice", "0.1.0"));
             try (Connection c = db.connect(); Statement s = c.createStatement()) {
                 s.executeUpdate("UPDATE assessment SET result_json = REPLACE(result_json, '\"grade\":\"', '\"grade\":\"A') WHERE id = " + id);
             }
@@ -227,7 +227,9 @@ class AssessmentReportTest {
     @Test
     void largePortfoliosListTheirMostValuablePatentsAndSaySo() throws IOException {
         com.fasterxml.jackson.databind.node.ObjectNode doc = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
-        doc.put("inputHash", "ab".repeat(32));
+        // what every document of the current version records (a missing one is an error naming it)
+        doc.put("version", DocumentVersions.CURRENT).put("inputHash", "ab".repeat(32)).put("asOf", "2025-06-30")
+                .put("portfolio", "large").put("seed", 1).put("paths", 100).putNull("client");
         doc.putObject("loan").put("amount", 1_000_000).put("currency", "CNY").put("termMonths", 24);
         com.fasterxml.jackson.databind.node.ArrayNode ps = doc.putArray("patents");
         int n = AssessmentReport.LISTED_PATENTS + 5;
@@ -235,7 +237,7 @@ class AssessmentReportTest {
             com.fasterxml.jackson.databind.node.ObjectNode p = ps.addObject();
             p.put("patentNumber", "P" + i).put("type", "invention");
             p.putObject("eligibility").put("status", "pass");
-            p.putObject("valuation").put("value", 1000.0 + i);
+            p.putObject("valuation").put("valued", true).put("value", 1000.0 + i).putArray("methods");
             p.putObject("collateral").put("eligible", true).put("marketValue", 1000.0 + i);
         }
         byte[] pdf = render(new ReportInput(doc, "9", java.time.Instant.EPOCH, "t", List.of(), ""), Locale.ENGLISH, PRINTED);

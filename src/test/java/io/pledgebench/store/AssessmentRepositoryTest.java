@@ -1,5 +1,6 @@
 package io.pledgebench.store;
 
+import io.pledgebench.domain.SignOffRole;
 import io.pledgebench.cli.PledgeBenchCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,5 +1,7 @@
 package io.pledgebench.store;
 
+import io.pledgebench.domain.SignOff;
+import io.pledgebench.domain.SignOffRole;
 import io.pledgebench.domain.PatentType;
 
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package io.pledgebench.store;
 
+import io.pledgebench.domain.SignOffRole;
 import io.pledgebench.cli.PledgeBenchCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -261,7 +262,7 @@ class VerifyIntegrityTest {
         assertThat(err.toString()).contains("1 comparable transactions are not covered by the audit chain");
 
         try (Database db = Database.open(base)) {
-            new ComparableTransactionRepository(db).insert(new io.pledgebench.valuation.ComparableTransaction(null,
+            new ComparableTransactionRepository(db).insert(new io.pledgebench.domain.ComparableTransaction(null,
                     "T-1", "sale of an invention patent", java.time.LocalDate.of(2023, 1, 1),
                     new java.math.BigDecimal("5000000"), "CNY", io.pledgebench.domain.PatentType.INVENTION,
                     "H01L 21/00", 12.0, "register"));

@@ -86,6 +86,28 @@ class AssessmentViewModelTest {
         assertThat(got.parameters().stress()).isEqualTo(AssessmentParameters.defaults().stress());
     }
 
+    /**
+     * Issue 14 item 1: Loan & risk's "Save report" prints the one report document (method tables and the valuation
+     * date), not the assess --json tree a second writer used to print.
+     */
+    @Test
+    void theSavedReportOfTheScreenIsTheReportDocuments(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(io.pledgebench.report.charts.ReportFont.find().isPresent());
+        Fx.run(() -> {
+            portfolio.set(SAMPLE);
+            vm.recalculate();
+        });
+        Fx.await(() -> vm.assessmentProperty().get() != null && !vm.calculatingProperty().get());
+        Path file = dir.resolve("report.pdf");
+        var task = Fx.call(() -> vm.saveReport(file, () -> AS_OF));
+        Fx.await(() -> task.isDone());
+        assertThat(Fx.call(task::getException)).isNull();
+        try (var d = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(d).replaceAll("\\s+", "");
+            assertThat(text).contains("Valuationdate2026-09-30").contains("Parametersandinputs:");
+        }
+    }
+
     @Test
     void aMissingLoanAmountAsksForItInsteadOfAssessing() throws Exception {
         // The US sample has no loan sheet (and no amounts, so the portfolio currency stays CNY).

@@ -4,7 +4,7 @@ import io.pledgebench.domain.PatentType;
 import io.pledgebench.domain.Text;
 import io.pledgebench.store.ComparableTransactionRepository;
 import io.pledgebench.store.Database;
-import io.pledgebench.valuation.ComparableTransaction;
+import io.pledgebench.domain.ComparableTransaction;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;

@@ -8,7 +8,7 @@ import io.pledgebench.domain.Portfolio;
 import io.pledgebench.io.PortfolioReader;
 import io.pledgebench.store.AssessmentRepository;
 import io.pledgebench.store.Database;
-import io.pledgebench.store.SignOffRole;
+import io.pledgebench.domain.SignOffRole;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;

@@ -180,7 +180,7 @@ class ReportViewModelTest {
 
     @Test
     void aSavedAssessmentIsPreviewedAsSavedAndDoesNotFollowTheCurrentOne() throws Exception {
-        long id = repo.save(ReportSource.toSave(assessment, null, "bob", "test"));
+        long id = repo.save(io.pledgebench.app.AssessmentArchive.toSave(assessment, null, "bob", "test"));
         var summary = repo.list().get(0);
         Fx.run(() -> vm.showSaved(summary));
         awaitRendered();

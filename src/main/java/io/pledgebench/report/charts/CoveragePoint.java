@@ -7,6 +7,20 @@ package io.pledgebench.report.charts;
  */
 public record CoveragePoint(double year, double coverage, double coverageRecommended) {
 
+    /**
+     * The chart's points of the shared coverage rows ({@link io.pledgebench.assessment.ChartSeries#coverage}): a row
+     * without a finite coverage has no point; a checkpoint before the loan's start is drawn at its start.
+     */
+    public static java.util.List<CoveragePoint> of(java.util.List<io.pledgebench.assessment.ChartSeries.CoverageRow> rows) {
+        java.util.List<CoveragePoint> points = new java.util.ArrayList<>();
+        for (io.pledgebench.assessment.ChartSeries.CoverageRow r : rows) {
+            if (Double.isFinite(r.coverage())) {
+                points.add(new CoveragePoint(Math.max(0, r.loanYear()), Math.max(0, r.coverage()), r.coverageRecommended()));
+            }
+        }
+        return points;
+    }
+
     public CoveragePoint(double year, double coverage) {
         this(year, coverage, Double.NaN);
     }

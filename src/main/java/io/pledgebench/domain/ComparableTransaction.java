@@ -1,7 +1,5 @@
-package io.pledgebench.valuation;
+package io.pledgebench.domain;
 
-import io.pledgebench.domain.Money;
-import io.pledgebench.domain.PatentType;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,15 +1,15 @@
-package io.pledgebench.valuation;
+package io.pledgebench.domain;
 
 import java.util.Locale;
 
 /** Reads the parts of an International Patent Classification symbol that the defaults are keyed by. */
-final class Ipc {
+public final class Ipc {
 
     private Ipc() {
     }
 
     /** Section letter A–H of a symbol such as {@code H01L 21/00}; null when absent or not a section letter. */
-    static Character section(String ipc) {
+    public static Character section(String ipc) {
         if (ipc == null) {
             return null;
         }

@@ -1,11 +1,15 @@
-package io.pledgebench.store;
+package io.pledgebench.domain;
 
 import java.util.Locale;
 
-/** Four-eyes sign-off of a saved assessment: the maker prepares it, a different person checks it. */
+/**
+ * Four-eyes sign-off of a saved assessment: the maker prepares it, a different person checks it; when a valuer
+ * (评估师) appraised the patents, the valuer signs as appraiser.
+ */
 public enum SignOffRole {
     MAKER("maker"),
-    CHECKER("checker");
+    CHECKER("checker"),
+    VALUER("valuer");
 
     private final String code;
 
@@ -23,6 +27,6 @@ public enum SignOffRole {
                 return r;
             }
         }
-        throw new IllegalArgumentException("sign-off role must be maker or checker, was '" + code + "'");
+        throw new IllegalArgumentException("sign-off role must be maker, checker or valuer, was '" + code + "'");
     }
 }

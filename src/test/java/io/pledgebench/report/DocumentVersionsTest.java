@@ -1,0 +1,217 @@
+package io.pledgebench.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.pledgebench.assessment.Assessment;
+import io.pledgebench.report.charts.ReportFont;
+import io.pledgebench.store.AssessmentRepository;
+import io.pledgebench.store.Database;
+import io.pledgebench.store.NewAssessment;
+import io.pledgebench.valuation.ExplainKey;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Issue 14 item 1: the stored document is typed and versioned; a row saved by an earlier release is upgraded step by
+ * step and reprints; a field the report needs that is missing is an error naming it, never a blank.
+ */
+class DocumentVersionsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The assess --json document the workbench stored before version 2 (sentences fixed in Chinese). */
+    private static final Path V1_WORKBENCH = Path.of("src/test/resources/golden/cn-tech-sme-seed7-v1-workbench.json");
+    private static final DocumentVersions.StoredRow ROW =
+            new DocumentVersions.StoredRow(LocalDate.of(2025, 6, 30), "cn-tech-sme");
+    private static final LocalDate PRINTED = LocalDate.of(2025, 7, 2);
+
+    private static ObjectNode read(Path p) throws IOException {
+        return (ObjectNode) JSON.readTree(Files.readString(p));
+    }
+
+    @Test
+    void aDocumentWithoutAVersionIsVersionOneAndANewOneIsCurrent() throws IOException {
+        assertThat(DocumentVersions.versionOf(read(GoldenHashTest.V1_FIXTURE))).isEqualTo(1);
+        assertThat(DocumentVersions.versionOf(ReportSource.document(AssessmentReportTest.assess("cn-tech-sme"))))
+                .isEqualTo(DocumentVersions.CURRENT).isEqualTo(3);
+    }
+
+    @Test
+    void oneToTwoTakesTheValuationDateSeedAndPathsFromTheRunParametersOfAWorkbenchRow() throws IOException {
+        ObjectNode doc = read(V1_WORKBENCH);
+        assertThat(doc.has("asOf")).isFalse();
+        DocumentVersions.v1ToV2(doc, null);
+        assertThat(doc.get("version").asInt()).isEqualTo(2);
+        assertThat(doc.get("asOf").asText()).isEqualTo("2025-06-30");
+        assertThat(doc.get("seed").asLong()).isEqualTo(7);
+        assertThat(doc.get("paths").asInt()).isEqualTo(2000);
+        // the workbench document has no portfolio name: only the stored row gives it, never invented
+        assertThat(doc.has("portfolio")).isFalse();
+    }
+
+    @Test
+    void oneToTwoTakesTheValuationDateFromTheStoredRowWhenTheDocumentHasNone() throws IOException {
+        ObjectNode doc = read(V1_WORKBENCH);
+        ((ObjectNode) doc.get("parameters")).remove("run");
+        DocumentVersions.v1ToV2(doc, new DocumentVersions.StoredRow(LocalDate.of(2024, 12, 31), "saved name"));
+        assertThat(doc.get("asOf").asText()).isEqualTo("2024-12-31");
+        assertThat(doc.get("portfolio").asText()).isEqualTo("saved name");
+        assertThat(doc.has("seed")).isFalse();
+
+        ObjectNode none = read(V1_WORKBENCH);
+        ((ObjectNode) none.get("parameters")).remove("run");
+        assertThatThrownBy(() -> DocumentVersions.v1ToV2(none, null)).isInstanceOf(DocumentException.class)
+                .hasMessageContaining("asOf");
+    }
+
+    @Test
+    void twoToThreeRecordsThatNoClientWasGiven() {
+        ObjectNode doc = JSON.createObjectNode().put("version", 2);
+        DocumentVersions.v2ToV3(doc);
+        assertThat(doc.get("version").asInt()).isEqualTo(3);
+        assertThat(doc.get("client").isNull()).isTrue();
+        ObjectNode given = JSON.createObjectNode().put("version", 2).put("client", "Bank of Ningbo");
+        DocumentVersions.v2ToV3(given);
+        assertThat(given.get("client").asText()).isEqualTo("Bank of Ningbo");
+    }
+
+    @Test
+    void aDocumentOfANewerReleaseIsRefusedWithWhatToDo() {
+        ObjectNode doc = JSON.createObjectNode().put("version", DocumentVersions.CURRENT + 1);
+        assertThatThrownBy(() -> DocumentVersions.upgrade(doc, ROW)).isInstanceOf(DocumentException.class)
+                .hasMessageContaining("newer release").hasMessageContaining("print it with the release that saved it");
+    }
+
+    @Test
+    void theUpgradeLeavesTheStoredDocumentAsItWas() throws IOException {
+        ObjectNode stored = read(GoldenHashTest.V1_FIXTURE);
+        ObjectNode copy = stored.deepCopy();
+        ObjectNode up = DocumentVersions.upgrade(stored, ROW);
+        assertThat(stored).isEqualTo(copy);
+        assertThat(up.get("version").asInt()).isEqualTo(DocumentVersions.CURRENT);
+        up.remove(List.of("version", "client"));
+        assertThat(up).isEqualTo(copy);
+    }
+
+    @Test
+    void theTypedDocumentReadsEachMethodsParametersByExplainKey() throws IOException {
+        AssessmentDocument d = AssessmentDocument.read(read(GoldenHashTest.V1_FIXTURE), ROW);
+        assertThat(d.version()).isEqualTo(DocumentVersions.CURRENT);
+        assertThat(d.inputHash()).isEqualTo(GoldenHashTest.INPUT_HASH);
+        assertThat(d.asOf()).isEqualTo(LocalDate.of(2025, 6, 30));
+        assertThat(d.client()).isEmpty();
+        assertThat(d.patents()).hasSize(25);
+        AssessmentDocument.MethodEntry split = d.patents().get(0).valuation().methods().get(0);
+        assertThat(split.id()).isEqualTo("income-split");
+        assertThat(split.applied()).isTrue();
+        assertThat(ExplainKey.of("riskFreeRate")).isSameAs(ExplainKey.RISK_FREE_RATE);
+        assertThat(split.parameters().get(ExplainKey.RISK_FREE_RATE.name()).asDouble()).isEqualTo(0.025);
+        assertThat(split.cashFlows()).isNotEmpty();
+        assertThat(split.explanation().get(0)).isInstanceOf(AssessmentDocument.Sentence.Keyed.class);
+    }
+
+    @Test
+    void aMissingFieldIsAnErrorNamingIt() throws IOException {
+        ObjectNode doc = read(GoldenHashTest.V1_FIXTURE);
+        ((ObjectNode) doc.at("/patents/2/valuation/methods/1")).remove("method");
+        assertThatThrownBy(() -> AssessmentDocument.read(doc, ROW)).isInstanceOf(DocumentException.class)
+                .hasMessage("patents[2].valuation.methods[1].method is missing from the assessment document");
+
+        ObjectNode currency = read(GoldenHashTest.V1_FIXTURE);
+        ((ObjectNode) currency.get("loan")).remove("currency");
+        assertThatThrownBy(() -> AssessmentDocument.read(currency, ROW)).hasMessageContaining("loan.currency is missing");
+
+        ObjectNode method = read(GoldenHashTest.V1_FIXTURE);
+        ((ObjectNode) method.at("/patents/0/valuation/methods/0")).put("method", "crystal-ball");
+        assertThatThrownBy(() -> AssessmentDocument.read(method, ROW))
+                .hasMessageContaining("patents[0].valuation.methods[0].method is 'crystal-ball'");
+
+        ObjectNode param = read(GoldenHashTest.V1_FIXTURE);
+        ((ObjectNode) param.at("/patents/0/valuation/methods/0/parameters")).put("luckFactor", 2.0);
+        assertThatThrownBy(() -> AssessmentDocument.read(param, ROW))
+                .hasMessageContaining("patents[0].valuation.methods[0].parameters.luckFactor");
+    }
+
+    @Test
+    void aSentenceWithAKeyNoBundleHoldsIsAnErrorNamingTheKey() throws IOException {
+        assumeFont();
+        ObjectNode doc = read(GoldenHashTest.V1_FIXTURE);
+        ((ObjectNode) doc.at("/patents/0/valuation/methods/0/explanation/0")).put("key", "valuation.explain.renamedAway");
+        ReportInput in = ReportInput.unsaved(DocumentVersions.upgrade(doc, ROW), Instant.parse("2025-07-01T08:00:00Z"), "");
+        assertThatThrownBy(() -> AssessmentReportTest.render(in, Locale.ENGLISH, PRINTED))
+                .isInstanceOf(DocumentException.class).hasMessageContaining("valuation.explain.renamedAway");
+    }
+
+    @Test
+    void everyExplainKeyHasAHumanNameInBothReportBundles() {
+        ResourceBundle en = ResourceBundle.getBundle("i18n.report", Locale.ENGLISH);
+        ResourceBundle zh = ResourceBundle.getBundle("i18n.report", Locale.SIMPLIFIED_CHINESE);
+        for (ExplainKey k : ExplainKey.all().values()) {
+            String term = "report.term." + (k.name().endsWith(":") ? k.name().substring(0, k.name().length() - 1) : k.name());
+            assertThat(en.containsKey(term)).as(term).isTrue();
+            assertThat(zh.getString(term)).as(term).isNotEqualTo(en.getString(term));
+        }
+    }
+
+    @Test
+    void aMethodResultWithANameNoExplainKeyHasIsRefused() {
+        assertThatThrownBy(() -> io.pledgebench.valuation.MethodResult.applied("cost", 1.0,
+                java.util.Map.of("luckFactor", 2.0), java.util.Map.of(), List.of(), List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("method cost")
+                .hasMessageContaining("'luckFactor'");
+    }
+
+    /**
+     * A row the command line stored before documents had a version reprints exactly as the same assessment's
+     * current document prints; a row the workbench stored (the assess --json document, sentences fixed in Chinese)
+     * reprints with its valuation date on the cover, taken from the row.
+     */
+    @Test
+    void rowsStoredByEarlierReleasesReprint() throws IOException {
+        assumeFont();
+        Assessment a = AssessmentReportTest.assess("cn-tech-sme");
+        try (Database db = Database.inMemory("versions-" + UUID.randomUUID())) {
+            AssessmentRepository repo = new AssessmentRepository(db);
+            long cli = repo.save(new NewAssessment(null, "cn-tech-sme", "alice", LocalDate.of(2025, 6, 30),
+                    GoldenHashTest.INPUT_HASH, "0.9.0", "{}", Files.readString(GoldenHashTest.V1_FIXTURE)));
+            long workbench = repo.save(new NewAssessment(null, "cn-tech-sme", "alice", LocalDate.of(2025, 6, 30),
+                    GoldenHashTest.INPUT_HASH, "0.9.0", "{}", Files.readString(V1_WORKBENCH)));
+
+            ReportInput old = io.pledgebench.app.AssessmentArchive.reportInput(repo.load(cli).orElseThrow());
+            ReportInput now = new ReportInput(ReportSource.document(a), old.assessmentId(), old.createdAt(),
+                    old.author(), old.signOffs(), old.auditHash());
+            for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+                assertThat(text(old, locale)).isEqualTo(text(now, locale));
+            }
+
+            String zh = text(io.pledgebench.app.AssessmentArchive.reportInput(repo.load(workbench).orElseThrow()), Locale.SIMPLIFIED_CHINESE);
+            assertThat(zh.replaceAll("\\s+", "")).contains("评估基准日2025-06-30").contains("采用，权重35.29%");
+        }
+    }
+
+    private static String text(ReportInput in, Locale locale) throws IOException {
+        try (PDDocument d = Loader.loadPDF(AssessmentReportTest.render(in, locale, PRINTED))) {
+            return new PDFTextStripper().getText(d);
+        }
+    }
+
+    private static void assumeFont() {
+        Assumptions.assumeTrue(ReportFont.find().isPresent(), "needs " + ReportFont.DEBIAN_PACKAGE);
+    }
+}
