@@ -65,15 +65,40 @@ public final class ParameterSetRepository {
         });
     }
 
-    /** Saves {@code values} as the set {@code name}, replacing a set of that name. */
+    /** Saves {@code values} as a new set {@code name}; refused when a set of that name exists (see the four-argument form). */
     public ParameterSet save(String name, Map<String, Double> values, String user) {
+        return save(name, values, user, null);
+    }
+
+    /**
+     * Saves {@code values} as the set {@code name}. {@code replaces} is the version of the set the officer read and
+     * agreed to replace, or null for a new name: when the stored set is not that one (someone saved it in between, or
+     * a set of that name appeared), the save loses with {@link RowVersion.ChangedMeanwhile} ("changed by X at T")
+     * instead of overwriting it. The saver is the database login on the team database, and each save appends an audit
+     * entry with the SHA-256 of the values, so who set which defaults stays on the record.
+     */
+    public ParameterSet save(String name, Map<String, Double> values, String user, ParameterSet replaces) {
         String n = name == null ? "" : name.strip();
         if (n.isEmpty() || n.length() > MAX_NAME_LENGTH) {
             throw new IllegalArgumentException("a parameter set's name has 1 to " + MAX_NAME_LENGTH + " characters");
         }
         String json = write(values);
         Instant now = Hashes.storable(clock.instant());
+        String who = db.actor(user);
         return Transactions.write(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT saved_at, saved_by FROM parameter_set WHERE name = ? FOR UPDATE")) {
+                ps.setString(1, n);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        Instant at = Hashes.fromUtc(rs.getObject(1, LocalDateTime.class));
+                        String by = rs.getString(2);
+                        if (replaces == null || !n.equals(replaces.name()) || !at.equals(replaces.savedAt())) {
+                            throw new RowVersion.ChangedMeanwhile(n, new RowVersion(0, by, at));
+                        }
+                    }
+                }
+            }
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM parameter_set WHERE name = ?")) {
                 ps.setString(1, n);
                 ps.executeUpdate();
@@ -82,11 +107,14 @@ public final class ParameterSetRepository {
                     "INSERT INTO parameter_set (name, saved_at, saved_by, values_json) VALUES (?, ?, ?, ?)")) {
                 ps.setString(1, n);
                 ps.setObject(2, Hashes.utc(now));
-                ps.setString(3, user);
+                ps.setString(3, who);
                 ps.setString(4, json);
                 ps.executeUpdate();
             }
-            return new ParameterSet(n, values, now, user);
+            AuditLog.append(c, now, who.length() > 200 ? who.substring(0, 200) : who, "parameter_set.saved",
+                    "parameter_set", n.length() > 60 ? n.substring(0, 60) : n,
+                    "name=" + n + "; values=" + Hashes.sha256(json));
+            return new ParameterSet(n, values, now, who);
         });
     }
 

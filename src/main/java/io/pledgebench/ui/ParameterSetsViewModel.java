@@ -222,7 +222,9 @@ public final class ParameterSetsViewModel {
             error.set(i18n.get("ui.parameterSets.name", ParameterSetRepository.MAX_NAME_LENGTH));
             return Optional.empty();
         }
-        if (sets.stream().anyMatch(s -> s.name().equals(n)) && !dialogs.confirm(i18n.get("ui.parameterSets.title"),
+        // the version the officer agrees to replace: a set saved by someone else in between is not overwritten
+        ParameterSet replaces = sets.stream().filter(s -> s.name().equals(n)).findFirst().orElse(null);
+        if (replaces != null && !dialogs.confirm(i18n.get("ui.parameterSets.title"),
                 i18n.get("ui.parameterSets.replace", n), i18n.get("ui.parameterSets.replaceAction"))) {
             message.set(Text.of("ui.parameterSets.notReplaced", n));
             return Optional.empty();
@@ -231,7 +233,7 @@ public final class ParameterSetsViewModel {
             @Override
             protected ParameterSet call() {
                 updateTitle(i18n.get("ui.task.parameterSets"));
-                return repo.save(n, values.get(), user);
+                return repo.save(n, values.get(), user, replaces);
             }
         };
         tasks.execute(task, saved -> {

@@ -98,4 +98,44 @@ class OptimisticLockingTest {
             }
         }
     }
+    /**
+     * Named parameter sets (issue 16 item 6, issue 18 item 4): two officers read the set "cautious"; the first save
+     * replaces it, the second — made on the version it read — loses with who saved it and when, and a new name that
+     * someone took meanwhile is not overwritten either. Each save is on the audit chain, under the login on the team
+     * database.
+     */
+    @Test
+    void theSecondSaveOfAParameterSetLosesAndSaysWhoSavedIt() {
+        try (Database a = first()) {
+            Database b = second(a);
+            try {
+                ParameterSetRepository repoA = new ParameterSetRepository(a, CLOCK);
+                ParameterSetRepository.ParameterSet first = repoA.save("cautious", java.util.Map.of("advanceRate.invention",
+                        0.3), "carol");
+                assertThat(first.savedBy()).isEqualTo(a.actor("carol"));
+                ParameterSetRepository.ParameterSet readByB = new ParameterSetRepository(b, CLOCK).list().get(0);
+                Clock later = Clock.offset(CLOCK, java.time.Duration.ofMinutes(5));
+                new ParameterSetRepository(a, later).save("cautious", java.util.Map.of("advanceRate.invention", 0.25),
+                        "carol", first);
+                assertThatThrownBy(() -> new ParameterSetRepository(b, CLOCK).save("cautious",
+                        java.util.Map.of("advanceRate.invention", 0.5), "dave", readByB))
+                        .isInstanceOf(RowVersion.ChangedMeanwhile.class)
+                        .hasMessageContaining("cautious was changed by " + a.actor("carol") + " at " + later.instant());
+                assertThatThrownBy(() -> new ParameterSetRepository(b, CLOCK).save("cautious",
+                        java.util.Map.of("advanceRate.invention", 0.5), "dave"))
+                        .isInstanceOf(RowVersion.ChangedMeanwhile.class);
+                assertThat(repoA.list()).singleElement().satisfies(set -> {
+                    assertThat(set.values()).containsEntry("advanceRate.invention", 0.25);
+                    assertThat(set.savedAt()).isEqualTo(later.instant());
+                });
+                assertThat(new AuditLog(a).entries().stream().filter(e -> e.action().equals("parameter_set.saved")))
+                        .hasSize(2).allSatisfy(e -> assertThat(e.actor()).isEqualTo(a.actor("carol")));
+                assertThat(new IntegrityCheck(a).run().problem()).isEmpty();
+            } finally {
+                if (b != a) {
+                    b.close();
+                }
+            }
+        }
+    }
 }
