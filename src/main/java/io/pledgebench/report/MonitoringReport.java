@@ -174,7 +174,7 @@ public final class MonitoringReport {
                         + (a.status().acknowledgement() != null && a.status().status() == AlertStatus.Status.ACKNOWLEDGED
                         ? " — " + a.status().acknowledgement().user() : "");
                 table.row(a.alertId(), al.loanId(), al.patentNumber() == null ? "–" : al.patentNumber(),
-                        al.type().code(), al.dueDate().toString(), status,
+                        t("book.alertType." + al.type().code()), al.dueDate().toString(), status,
                         t("book.report.reasonAction", al.reason().render(locale), al.action().render(locale)));
             }
             doc.table(table);

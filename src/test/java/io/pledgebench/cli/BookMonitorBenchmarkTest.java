@@ -1,5 +1,6 @@
 package io.pledgebench.cli;
 
+import io.pledgebench.app.BookMonitor;
 import io.pledgebench.assessment.Assessment;
 import io.pledgebench.assessment.AssessmentInputs;
 import io.pledgebench.assessment.AssessmentParameters;
@@ -49,7 +50,18 @@ class BookMonitorBenchmarkTest {
         int loans = Integer.getInteger("book.loans", 10_000);
         Path dir = Files.createDirectories(Path.of("target", "benchmark", "book-" + loans));
         Path dbFile = dir.resolve("book");
-        Files.deleteIfExists(dir.resolve("book.mv.db"));
+        // a fresh database: its file, its audit witness and anything else a previous run left
+        try (var old = Files.list(dir)) {
+            for (Path f : old.filter(f -> f.getFileName().toString().startsWith("book")).toList()) {
+                if (Files.isDirectory(f)) {
+                    try (var walk = Files.walk(f)) {
+                        walk.sorted(java.util.Comparator.reverseOrder()).forEach(x -> x.toFile().delete());
+                    }
+                } else {
+                    Files.delete(f);
+                }
+            }
+        }
         int borrowers = Math.max(1, loans / LOANS_PER_BORROWER);
         AssessmentParameters params = AssessmentParameters.defaults();
 

@@ -34,21 +34,28 @@ final class WorkbenchFixture implements AutoCloseable {
     Workbench workbench;
     Stage stage;
 
-    private WorkbenchFixture(Locale language) {
+    private WorkbenchFixture(Locale language, java.nio.file.Path file, java.time.Clock clock) {
         UiPreferences prefs = new UiPreferences(node);
         prefs.setLanguage(language);
         String name = "workbench-" + UUID.randomUUID();
-        wiring = new Wiring(prefs, password -> Database.inMemory(name), "mem:" + name,
+        wiring = file == null ? new Wiring(prefs, password -> Database.inMemory(name), "mem:" + name,
+                io.pledgebench.io.PortfolioReader::read, null)
+                : new Wiring(prefs, password -> Database.open(file), file.toString(),
                 io.pledgebench.io.PortfolioReader::read, null);
         wiring.setDialogs(dialogs);
         wiring.setPrinter(NO_PRINTER);
         // a fixed day: what the workbench shows must not depend on the day the tests run
-        wiring.setClock(TODAY);
+        wiring.setClock(clock);
     }
 
     static WorkbenchFixture start(Locale language) throws Exception {
+        return start(language, null, TODAY);
+    }
+
+    /** The workbench on the database file {@code file} (null: in memory) with its day fixed by {@code clock}. */
+    static WorkbenchFixture start(Locale language, java.nio.file.Path file, java.time.Clock clock) throws Exception {
         Fx.startToolkit();
-        WorkbenchFixture f = new WorkbenchFixture(language);
+        WorkbenchFixture f = new WorkbenchFixture(language, file, clock);
         f.stage = FxToolkit.setupStage(s -> {
             f.workbench = new Workbench(f.wiring);
             f.workbench.show(s);
