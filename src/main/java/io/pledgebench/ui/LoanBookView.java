@@ -2,10 +2,8 @@ package io.pledgebench.ui;
 
 import io.pledgebench.app.BookMonitor;
 import io.pledgebench.report.charts.BookCharts;
-import io.pledgebench.risk.monitoring.Alert;
 import io.pledgebench.risk.monitoring.AlertStatus;
 import io.pledgebench.risk.monitoring.BookAnalytics;
-import io.pledgebench.risk.monitoring.Severity;
 import io.pledgebench.store.AssessmentSummary;
 import io.pledgebench.store.BookedLoan;
 import io.pledgebench.store.RegistrationStatus;
@@ -35,8 +33,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -391,24 +387,14 @@ public final class LoanBookView {
         BookAnalytics.Groups groups = switch (g) {
             case 1 -> b.byIndustry();
             case 2 -> b.byIpcSection();
-            case 3 -> b.byScheme();
+            case 3 -> BookCharts.named(b.byScheme(), i18n::term);
             default -> b.byBorrower();
         };
         String[] titles = {"book.report.byBorrower", "book.report.byIndustry", "book.report.byIpc",
                 "book.report.byScheme"};
         concentration.setChart(BookCharts.concentration(io.pledgebench.domain.Text.of(titles[g]).render(locale),
                 groups, locale), "book-concentration-" + day, none);
-        alertChart.setChart(BookCharts.alertsBySeverity(severityCounts(run), locale), "book-alerts-" + day, none);
-    }
-
-    /** Per severity: {open, acknowledged}. */
-    static Map<Severity, int[]> severityCounts(BookMonitor.Run run) {
-        Map<Severity, int[]> out = new EnumMap<>(Severity.class);
-        for (AlertStatus s : run.alerts()) {
-            Alert a = s.alert();
-            out.computeIfAbsent(a.severity(), k -> new int[2])[s.status() == AlertStatus.Status.OPEN ? 0 : 1]++;
-        }
-        return out;
+        alertChart.setChart(BookCharts.alertsBySeverity(BookCharts.countBySeverity(run.alerts()), locale), "book-alerts-" + day, none);
     }
 
     // ------------------------------------------------------------------ helpers

@@ -70,8 +70,11 @@ public final class BookCharts {
         NumberAxis range = (NumberAxis) plot.getRangeAxis();
         range.setNumberFormatOverride(new AmountFormat(locale));
         range.setUpperMargin(0.18);
-        if (b.loans() == 0 || b.exposure().signum() == 0) {
+        if (b.loans() == 0) {
+            // nothing to measure: no scale of made-up amounts under the sentence that says so
             range.setRange(0, 1);
+            range.setTickLabelsVisible(false);
+            range.setTickMarksVisible(false);
         }
         BarRenderer r = (BarRenderer) plot.getRenderer();
         ChartTheme.flatBars(r);
@@ -190,6 +193,7 @@ public final class BookCharts {
         NumberAxis range = (NumberAxis) plot.getRangeAxis();
         range.setNumberFormatOverride(Charts.percent(0));
         range.setRange(0, 1.12);
+        range.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.25));
         plot.getDomainAxis().setTickLabelFont(ChartTheme.font(Font.PLAIN, 8f));
         if (!sorted.isEmpty()) {
             chart.addSubtitle(new TextTitle(t(locale, "book.chart.concentration.hhi", Charts.decimal(3).format(g.hhi()),
@@ -200,6 +204,44 @@ public final class BookCharts {
 
     private static String shorten(String name) {
         return name.length() <= 28 ? name : name.substring(0, 27) + "…";
+    }
+
+    /**
+     * {@code g} with its groups named for the reader (a risk-sharing scheme's id by its name); groups given the same
+     * name are added up. The index is the one computed over the groups as they were.
+     */
+    public static BookAnalytics.Groups named(BookAnalytics.Groups g, java.util.function.UnaryOperator<String> name) {
+        Map<String, Double> shares = new java.util.LinkedHashMap<>();
+        Map<String, BigDecimal> exposure = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, Double> e : g.shares().entrySet()) {
+            String n = e.getKey().isEmpty() ? e.getKey() : name.apply(e.getKey());
+            shares.merge(n, e.getValue(), Double::sum);
+            exposure.merge(n, g.exposure().get(e.getKey()), BigDecimal::add);
+        }
+        return new BookAnalytics.Groups(shares, exposure, g.hhi());
+    }
+
+    /** The name of a risk-sharing scheme as the report names it ({@code zhongshan}: 中山 / Zhongshan). */
+    public static String schemeName(String id, Locale locale) {
+        java.util.ResourceBundle report = Text.bundle("report", locale);
+        return report.containsKey("report.term." + id) ? report.getString("report.term." + id) : id;
+    }
+
+    /** Per severity: {open, acknowledged} counts of {@code alerts}. */
+    public static Map<Severity, int[]> countBySeverity(List<io.pledgebench.risk.monitoring.AlertStatus> alerts) {
+        Map<Severity, int[]> out = new java.util.EnumMap<>(Severity.class);
+        for (io.pledgebench.risk.monitoring.AlertStatus s : alerts) {
+            out.computeIfAbsent(s.alert().severity(), k -> new int[2])[
+                    s.status() == io.pledgebench.risk.monitoring.AlertStatus.Status.OPEN ? 0 : 1]++;
+        }
+        return out;
+    }
+
+    /** The height a concentration chart of {@code g} needs: a band per bar shown. */
+    public static float concentrationHeight(BookAnalytics.Groups g) {
+        long groups = g.shares().values().stream().filter(v -> v > 0).count();
+        long bars = Math.min(TOP_GROUPS, groups) + (groups > TOP_GROUPS ? 1 : 0);
+        return 80 + 20 * Math.max(2, bars);
     }
 
     /** Alerts by severity, open and acknowledged stacked. {@code counts}: per severity, {open, acknowledged}. */
