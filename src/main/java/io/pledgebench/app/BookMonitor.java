@@ -23,18 +23,15 @@ import io.pledgebench.store.AssessmentRepository;
 import io.pledgebench.store.BookedLoan;
 import io.pledgebench.store.Database;
 import io.pledgebench.store.LoanBookRepository;
-import io.pledgebench.store.SavedAssessment;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * One monitoring run over the loan book on a date: every loan open that day, its pledged patents as then known
@@ -106,19 +103,21 @@ public final class BookMonitor {
         for (StatusUpdate u : book.statusUpdates()) {
             updates.computeIfAbsent(u.patentNumber(), k -> new ArrayList<>()).add(u);
         }
-        Map<Long, SavedInputs> inputs = new HashMap<>();
         List<BookedLoan> open = new ArrayList<>();
+        Map<Long, String> raw = new java.util.LinkedHashMap<>();
         for (BookedLoan loan : book.list()) {
             if (!loan.openOn(asOf)) {
                 continue;
             }
             open.add(loan);
-            inputs.computeIfAbsent(loan.assessmentId(), id -> {
-                SavedAssessment a = assessments.load(id).orElseThrow(() -> new IllegalStateException(
-                        "loan " + loan.loanId() + ": its assessment " + id + " is missing from the database"));
-                return SavedAssessments.inputs(a);
-            });
+            // each assessment's inputs once, and only its inputs (not its result, sign-offs or audit hash)
+            raw.computeIfAbsent(loan.assessmentId(), id -> assessments.inputsJson(id).orElseThrow(() ->
+                    new IllegalStateException("loan " + loan.loanId() + ": its assessment " + id
+                            + " is missing from the database")));
         }
+        // parsed on every core, each indexed by patent number once for all the loans booked from it
+        Map<Long, Assessed> inputs = raw.entrySet().parallelStream().collect(java.util.stream.Collectors.toMap(
+                Map.Entry::getKey, e -> Assessed.of(SavedAssessments.inputs(e.getKey(), e.getValue()))));
         // each loan is revalued on its own (pure engine code), so the loans are spread over the cores; the order of
         // the results is the book's
         int total = open.size();
@@ -197,15 +196,29 @@ public final class BookMonitor {
         return new Acknowledged(id, ack);
     }
 
-    private LoanResult monitor(BookedLoan loan, SavedInputs saved, Map<String, List<StatusUpdate>> updates,
-                               LocalDate asOf) {
-        AssessmentInputs assessed = saved.inputs();
-        Set<String> pledgedNumbers = new HashSet<>(loan.patents());
-        List<Patent> pledged = new ArrayList<>();
-        for (Patent p : assessed.portfolio().patents()) {
-            if (pledgedNumbers.contains(p.number().canonical())) {
-                pledged.add(StatusUpdates.apply(p, updates.getOrDefault(p.number().canonical(), List.of()), asOf));
+    /** A saved assessment's inputs with its patents by canonical number. */
+    private record Assessed(SavedInputs saved, Map<String, Patent> byNumber) {
+        static Assessed of(SavedInputs saved) {
+            Map<String, Patent> byNumber = new HashMap<>();
+            for (Patent p : saved.inputs().portfolio().patents()) {
+                byNumber.put(p.number().canonical(), p);
             }
+            return new Assessed(saved, byNumber);
+        }
+    }
+
+    private LoanResult monitor(BookedLoan loan, Assessed source, Map<String, List<StatusUpdate>> updates,
+                               LocalDate asOf) {
+        SavedInputs saved = source.saved();
+        AssessmentInputs assessed = saved.inputs();
+        List<Patent> pledged = new ArrayList<>();
+        for (String n : loan.patents()) {
+            Patent p = source.byNumber().get(n);
+            if (p == null) {
+                throw new IllegalStateException("loan " + loan.loanId() + ": pledged patent " + n
+                        + " is not in assessment " + loan.assessmentId() + " it was booked from");
+            }
+            pledged.add(StatusUpdates.apply(p, updates.getOrDefault(n, List.of()), asOf));
         }
         MonitoredLoan monitored = new MonitoredLoan(loan.loanId(), loan.borrower(), loan.industry(),
                 loan.riskSharing(), loan.drawdown(), loan.maturity(), loan.amount(), pledged,

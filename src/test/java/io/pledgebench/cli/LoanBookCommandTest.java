@@ -263,6 +263,50 @@ class LoanBookCommandTest {
         assertThat(err.toString()).contains("exists");
     }
 
+    @Test
+    void aMonitoringRunReportsItsProgressAndStopsWhenCancelled(@TempDir Path dir) throws IOException {
+        String db = signedAssessment(dir);
+        assertThat(run("2026-11-30", "book", "add", "--assessment", "1", "--drawdown", "2026-12-01", "--amount",
+                "1,450,000", "--db", db)).as(err.toString()).isZero();
+        try (Database d = Database.open(Path.of(db))) {
+            List<String> seen = new ArrayList<>();
+            io.pledgebench.app.BookMonitor monitor = new io.pledgebench.app.BookMonitor(
+                    io.pledgebench.risk.monitoring.MonitoringPolicy.defaults(), 0);
+            var run = monitor.run(d, java.time.LocalDate.of(2027, 3, 1), new io.pledgebench.app.BookMonitor.Progress() {
+                @Override
+                public void update(int done, int total) {
+                    seen.add(done + "/" + total);
+                }
+
+                @Override
+                public boolean cancelled() {
+                    return false;
+                }
+            });
+            assertThat(run.loans()).hasSize(1);
+            assertThat(seen).containsExactly("0/1", "1/1");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> monitor.run(d, java.time.LocalDate.of(2027, 3, 1),
+                    new io.pledgebench.app.BookMonitor.Progress() {
+                        @Override
+                        public void update(int done, int total) {
+                        }
+
+                        @Override
+                        public boolean cancelled() {
+                            return true;
+                        }
+                    })).isInstanceOf(java.util.concurrent.CancellationException.class);
+            // the patents a saved result assessed, read with the streaming parser events import uses, are the tree's
+            List<String> streamed = new ArrayList<>();
+            new io.pledgebench.store.AssessmentRepository(d).forEachResultJson(json ->
+                    streamed.addAll(io.pledgebench.app.SavedAssessments.patentNumbers(json)));
+            List<String> tree = new ArrayList<>();
+            io.pledgebench.app.SavedAssessments.result(new io.pledgebench.store.AssessmentRepository(d).load(1)
+                    .orElseThrow()).path("patents").forEach(p -> tree.add(p.path("patentNumber").asText()));
+            assertThat(streamed).hasSize(25).isEqualTo(tree);
+        }
+    }
+
     private static String pdfText(Path pdf) throws IOException {
         try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
             return new org.apache.pdfbox.text.PDFTextStripper().getText(d);
