@@ -126,12 +126,12 @@ public final class LoanBookView {
         table.setId("bookLoans");
         table.getStyleClass().addAll("dense", "striped");
         table.setPlaceholder(muted(i18n.get("ui.book.empty")));
-        table.getColumns().add(text("ui.book.col.loan", r -> r.loan().loanId(), 40));
-        table.getColumns().add(text("ui.book.col.borrower", r -> r.loan().borrower(), 110));
+        table.getColumns().add(text("ui.book.col.loan", r -> r.loan().loanId(), 48));
+        table.getColumns().add(text("ui.book.col.borrower", r -> r.loan().borrower(), 100));
         table.getColumns().add(NumberColumn.of(i18n.amountHeader(i18n.get("ui.book.col.amount"), "CNY"),
-                r -> r.loan().amount().doubleValue(), v -> i18n.amountFigure(v, "CNY"), 85));
-        table.getColumns().add(text("ui.book.col.drawdown", r -> r.loan().drawdown().toString(), 95));
-        table.getColumns().add(text("ui.book.col.maturity", r -> r.loan().maturity().toString(), 95));
+                r -> r.loan().amount().doubleValue(), v -> i18n.amountFigure(v, "CNY"), 95));
+        table.getColumns().add(text("ui.book.col.drawdown", r -> r.loan().drawdown().toString(), 105));
+        table.getColumns().add(text("ui.book.col.maturity", r -> r.loan().maturity().toString(), 105));
         table.getColumns().add(text("ui.book.col.registration", this::registration, 85));
         table.getColumns().add(NumberColumn.of(i18n.get("ui.book.col.coverage"),
                 r -> r.coverage() == null ? Double.NaN : r.coverage(), v -> i18n.number(v, 2), 60));
@@ -155,7 +155,7 @@ public final class LoanBookView {
         scroll.setMinWidth(240);
         // the officer may widen the table or the form
         javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(table, scroll);
-        split.setDividerPositions(0.76);
+        split.setDividerPositions(0.74);
         javafx.scene.control.SplitPane.setResizableWithParent(scroll, false);
         VBox box = new VBox(split);
         VBox.setVgrow(split, Priority.ALWAYS);
@@ -268,14 +268,14 @@ public final class LoanBookView {
         table.getStyleClass().addAll("dense", "striped");
         table.setPlaceholder(muted(i18n.get("ui.book.alerts.none")));
         table.getColumns().add(alertColumn("ui.book.col.severity", a -> book("book.severity."
-                + a.alert().severity().code()), 66));
+                + a.alert().severity().code()), 80));
         table.getColumns().add(alertColumn("ui.book.col.type", a -> book("book.alertType."
                 + a.alert().type().code()), 180));
-        table.getColumns().add(alertColumn("ui.book.col.loan", a -> a.alert().loanId(), 40));
+        table.getColumns().add(alertColumn("ui.book.col.loan", a -> a.alert().loanId(), 48));
         table.getColumns().add(alertColumn("ui.book.col.patent", a -> a.alert().patentNumber() == null ? "—"
-                : a.alert().patentNumber(), 140));
-        table.getColumns().add(alertColumn("ui.book.col.since", a -> a.alert().date().toString(), 95));
-        table.getColumns().add(alertColumn("ui.book.col.due", a -> a.alert().dueDate().toString(), 95));
+                : a.alert().patentNumber(), 165));
+        table.getColumns().add(alertColumn("ui.book.col.since", a -> a.alert().date().toString(), 105));
+        table.getColumns().add(alertColumn("ui.book.col.due", a -> a.alert().dueDate().toString(), 105));
         table.getColumns().add(alertColumn("ui.book.col.alertStatus", this::alertStatus, 110));
         table.getColumns().add(alertColumn("ui.book.col.reason", a -> i18n.render(a.alert().reason()), 300));
         table.getColumns().add(alertColumn("ui.book.col.action", a -> i18n.render(a.alert().action()), 300));
