@@ -1,12 +1,9 @@
 package io.pledgebench.cli;
 
+import io.pledgebench.app.BookMonitor;
 import io.pledgebench.domain.Text;
-import io.pledgebench.risk.monitoring.Acknowledgement;
-import io.pledgebench.risk.monitoring.AlertStatus;
 import io.pledgebench.risk.monitoring.MonitoringPolicy;
-import io.pledgebench.store.BookedLoan;
 import io.pledgebench.store.Database;
-import io.pledgebench.store.LoanBookRepository;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,28 +53,11 @@ public final class AlertsAckCommand implements Runnable {
             throw new IllegalArgumentException(Text.of("book.ack.noComment").render(locale));
         }
         LocalDate day = asOf != null ? asOf : parent.root.today();
-        String id = alert.trim();
         try (Database db = dbOption.openExisting()) {
-            BookMonitor monitor = new BookMonitor(MonitoringPolicy.defaults(), 0);
-            BookMonitor.Run run = monitor.run(db, day);
-            AlertStatus found = run.alerts().stream()
-                    .filter(s -> LoanBookSupport.alertId(s.alert().key()).equalsIgnoreCase(id)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException(Text.of("book.ack.unknown", id, day.toString())
-                            .render(locale)));
-            String who = io.pledgebench.domain.PersonName.check(LoanBookSupport.user(db, user));
-            java.time.Instant now = parent.root.clock().instant();
-            Acknowledgement ack = monitor.rules().acknowledge(found.alert(), who, comment.strip(), now);
-            java.time.Instant dayStart = day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
-            if (dayStart.isAfter(now)) {
-                // acknowledged for a monitoring day after today: the cure period runs from that day, the time recorded
-                // is still the time it was made
-                ack = new Acknowledgement(ack.alertKey(), who, ack.comment(), now,
-                        monitor.rules().acknowledge(found.alert(), who, comment.strip(), dayStart).holdsUntil());
-            }
-            new LoanBookRepository(db).acknowledge(LoanBookSupport.alertId(found.alert().key()),
-                    BookedLoan.parseLoanId(found.alert().loanId()), ack);
-            spec.commandLine().getOut().println(Text.of("book.ack.done", LoanBookSupport.alertId(found.alert().key()),
-                    ack.user(), ack.holdsUntil().toString()).render(locale));
+            BookMonitor.Acknowledged done = new BookMonitor(MonitoringPolicy.defaults(), 0).acknowledge(db, alert,
+                    LoanBookSupport.user(db, user), comment, day, parent.root.clock().instant());
+            spec.commandLine().getOut().println(Text.of("book.ack.done", done.alertId(),
+                    done.acknowledgement().user(), done.acknowledgement().holdsUntil().toString()).render(locale));
             spec.commandLine().getOut().flush();
         }
     }

@@ -105,11 +105,9 @@ public final class EventsImportCommand implements Runnable {
     /** The patents pledged in the book, stored in portfolios, or assessed in a saved assessment (about to be booked). */
     private static java.util.Set<String> known(Database db, LoanBookRepository book) {
         java.util.Set<String> known = new java.util.HashSet<>(book.knownPatents());
-        io.pledgebench.store.AssessmentRepository assessments = new io.pledgebench.store.AssessmentRepository(db);
-        for (io.pledgebench.store.AssessmentSummary s : assessments.list()) {
-            assessments.load(s.id()).ifPresent(a -> LoanBookSupport.result(a).path("patents")
-                    .forEach(p -> known.add(p.path("patentNumber").asText())));
-        }
+        // only the assessed patents' numbers: one query over the result documents, each read with a streaming parser
+        new io.pledgebench.store.AssessmentRepository(db).forEachResultJson(json ->
+                known.addAll(io.pledgebench.app.SavedAssessments.patentNumbers(json)));
         return known;
     }
 

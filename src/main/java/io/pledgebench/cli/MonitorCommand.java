@@ -1,5 +1,6 @@
 package io.pledgebench.cli;
 
+import io.pledgebench.app.BookMonitor;
 import io.pledgebench.domain.Text;
 import io.pledgebench.io.OutputFile;
 import io.pledgebench.risk.monitoring.Alert;

@@ -1,6 +1,7 @@
 package io.pledgebench.report;
 
 import io.pledgebench.domain.Text;
+import io.pledgebench.report.charts.BookCharts;
 import io.pledgebench.report.pdf.PdfTable;
 import io.pledgebench.report.pdf.ReportDocument;
 import io.pledgebench.report.pdf.TextStyle;
@@ -43,6 +44,9 @@ public final class MonitoringReport {
         }
     }
 
+    /** Width of a chart on the page, in points, as the assessment report draws them. */
+    private static final int CHART_W = 440;
+
     private final Input input;
     private final Locale locale;
     private final LocalDate printDate;
@@ -60,6 +64,11 @@ public final class MonitoringReport {
 
     private String t(String key, Object... args) {
         return Text.of(key, args).render(locale);
+    }
+
+    /** The book's amounts are yuan (the loans' currency as booked; amounts print in 万元 or CNY). */
+    private static String currency() {
+        return "CNY";
     }
 
     private String money(BigDecimal v) {
@@ -100,6 +109,7 @@ public final class MonitoringReport {
     private void overview() {
         BookAnalytics.Book b = input.book();
         doc.heading(1, t("book.report.overview"));
+        doc.chart(BookCharts.amounts(b, currency(), locale), CHART_W, 190);
         doc.table(new PdfTable().withoutHeader().left("", 3).right("", 2)
                 .row(t("book.report.loans"), String.valueOf(b.loans()))
                 .row(t("book.report.exposure"), money(b.exposure()))
@@ -133,10 +143,12 @@ public final class MonitoringReport {
             bands.row(band, String.valueOf(counts.get(i)));
         }
         doc.table(bands);
+        doc.chart(BookCharts.coverageDistribution(b.coverageDistribution(), locale), CHART_W, 200);
         concentration(t("book.report.byBorrower"), b.byBorrower());
         concentration(t("book.report.byIndustry"), b.byIndustry());
         concentration(t("book.report.byIpc"), b.byIpcSection());
-        concentration(t("book.report.byScheme"), b.byScheme());
+        concentration(t("book.report.byScheme"), BookCharts.named(b.byScheme(),
+                id -> BookCharts.schemeName(id, locale)));
     }
 
     private void concentration(String title, BookAnalytics.Groups g) {
@@ -149,10 +161,13 @@ public final class MonitoringReport {
         }
         table.emphasisRow(t("book.report.hhi"), "", String.format(Locale.ROOT, "%.4f", g.hhi()));
         doc.table(table);
+        doc.chart(BookCharts.concentration(title, g, locale), CHART_W, BookCharts.concentrationHeight(g));
     }
 
     private void alerts() {
         doc.heading(1, t("book.report.alerts"));
+        doc.chart(BookCharts.alertsBySeverity(BookCharts.countBySeverity(input.alerts().stream()
+                .map(AlertLine::status).toList()), locale), CHART_W, 190);
         if (input.alerts().isEmpty()) {
             doc.paragraph(t("book.report.noAlerts"), TextStyle.BODY);
             return;
@@ -174,7 +189,7 @@ public final class MonitoringReport {
                         + (a.status().acknowledgement() != null && a.status().status() == AlertStatus.Status.ACKNOWLEDGED
                         ? " — " + a.status().acknowledgement().user() : "");
                 table.row(a.alertId(), al.loanId(), al.patentNumber() == null ? "–" : al.patentNumber(),
-                        al.type().code(), al.dueDate().toString(), status,
+                        t("book.alertType." + al.type().code()), al.dueDate().toString(), status,
                         t("book.report.reasonAction", al.reason().render(locale), al.action().render(locale)));
             }
             doc.table(table);

@@ -130,6 +130,37 @@ public final class AssessmentRepository {
         });
     }
 
+    /**
+     * The inputs document of saved assessment {@code id} alone (no result, sign-offs or audit hash): what revaluing a
+     * loan booked from it needs. Empty when there is no such assessment.
+     */
+    public Optional<String> inputsJson(long id) {
+        return Transactions.read(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT inputs_json FROM assessment WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /**
+     * Hands each saved assessment's result document to {@code each}, one at a time in one query, without loading
+     * inputs, sign-offs or audit hashes (e.g. to collect the patents assessed).
+     */
+    public void forEachResultJson(java.util.function.Consumer<String> each) {
+        Transactions.read(db, c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT result_json FROM assessment ORDER BY id")) {
+                while (rs.next()) {
+                    each.accept(rs.getString(1));
+                }
+            }
+            return null;
+        });
+    }
+
     /** The most recent saved assessment with the given input hash (the same inputs assessed before). */
     public Optional<SavedAssessment> latestWithInputHash(String inputHash) {
         Optional<Long> id = Transactions.read(db, c -> {

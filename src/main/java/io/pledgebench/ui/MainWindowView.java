@@ -134,8 +134,12 @@ public final class MainWindowView {
             navButtons.put(s, b);
             nav.getChildren().add(b);
             MenuItem item = new MenuItem(i18n.get(s.titleKey()));
-            item.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(digit++)),
-                    KeyCombination.SHORTCUT_DOWN));
+            // Ctrl+1 … Ctrl+9, and Ctrl+0 for the tenth screen as a keyboard's digit row runs
+            if (digit <= 10) {
+                item.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(digit % 10)),
+                        KeyCombination.SHORTCUT_DOWN));
+            }
+            digit++;
             item.setOnAction(e -> workbench.navigate(s));
             viewMenu.getItems().add(item);
         }

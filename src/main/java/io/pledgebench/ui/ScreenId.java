@@ -1,6 +1,7 @@
 package io.pledgebench.ui;
 
-/** The workbench's screens, in navigation order, each an FXML view with its bundle key and shortcut digit. */
+/** The workbench's screens, in navigation order, each an FXML view with its bundle key and
+ * shortcut digit (Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth). */
 public enum ScreenId {
     PORTFOLIOS("PortfoliosView.fxml", "ui.nav.portfolios"),
     PATENT("PatentDetailView.fxml", "ui.nav.patent"),
@@ -9,6 +10,7 @@ public enum ScreenId {
     LOAN_RISK("LoanRiskView.fxml", "ui.nav.loanRisk"),
     CAPACITY("CapacityView.fxml", "ui.nav.capacity"),
     HISTORY("HistoryView.fxml", "ui.nav.history"),
+    LOAN_BOOK("LoanBookView.fxml", "ui.nav.loanBook"),
     REPORT("ReportView.fxml", "ui.nav.report"),
     SETTINGS("SettingsView.fxml", "ui.nav.settings");
 

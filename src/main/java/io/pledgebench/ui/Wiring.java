@@ -48,6 +48,7 @@ public final class Wiring implements AutoCloseable {
     private HistoryViewModel history;
     private PatentDetailViewModel patentDetail;
     private ReportViewModel report;
+    private LoanBookViewModel loanBook;
     private ComparablesViewModel comparablesEditor;
     /** Null: the system's printers, looked up only when the Report screen is first used (not before the first frame). */
     private ReportViewModel.Printer printer;
@@ -312,6 +313,17 @@ public final class Wiring implements AutoCloseable {
         return v == null ? "dev" : v;
     }
 
+    public LoanBookViewModel loanBook() {
+        if (loanBook == null) {
+            loanBook = new LoanBookViewModel(database.getReadOnlyProperty(), tasks, dialogs, i18n, this::today,
+                    () -> clock, System.getProperty("user.name", ""));
+            // an assessment signed on the Assessments screen can be booked: the list follows the history
+            history().assessments().addListener((javafx.collections.ListChangeListener<io.pledgebench.store
+                    .AssessmentSummary>) c -> loanBook.refresh());
+        }
+        return loanBook;
+    }
+
     public SettingsViewModel settings() {
         if (settings == null) {
             settings = new SettingsViewModel(i18n, preferences, dialogs, tasks, databaseLabel);
@@ -345,6 +357,9 @@ public final class Wiring implements AutoCloseable {
         }
         if (type == ReportView.class) {
             return new ReportView(report(), i18n);
+        }
+        if (type == LoanBookView.class) {
+            return new LoanBookView(loanBook(), i18n, dialogs, preferences);
         }
         if (type == SettingsView.class) {
             return new SettingsView(settings(), parameterSets(), i18n);

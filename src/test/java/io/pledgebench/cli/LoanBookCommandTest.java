@@ -250,14 +250,61 @@ class LoanBookCommandTest {
                 dir.resolve("m2.json").toString(), "--pdf", zh.toString(), "--lang", "zh-CN")).isEqualTo(3);
         String english = pdfText(en);
         assertThat(english).contains("Loan book monitoring as of 2027-06-20").contains("Book overview")
-                .contains("Alerts by severity").contains("Severity high").contains("fee_in_grace");
+                .contains("Alerts by severity").contains("Severity high").doesNotContain("fee_in_grace");
+        // alert types by name (a table cell may wrap them)
+        assertThat(english.replaceAll("\\s+", " ")).contains("annual fee in grace period");
         assertThat(english.indexOf("Book overview")).isLessThan(english.indexOf("Severity high"));
         assertThat(english.indexOf("Severity high")).isLessThan(english.indexOf("Severity low"));
         assertThat(pdfText(zh)).contains("贷款台账贷后监控报告").contains("台账概览").contains("按严重程度排列的预警")
-                .contains("145.00万元");
+                .contains("145.00万元").doesNotContain("fee_in_grace");
+        assertThat(pdfText(zh).replaceAll("\\s+", "")).contains("年费处于滞纳期");
         assertThat(run("2027-06-20", "monitor", "--as-of", "2027-06-20", "--db", db, "--pdf", en.toString()))
                 .isEqualTo(2);
         assertThat(err.toString()).contains("exists");
+    }
+
+    @Test
+    void aMonitoringRunReportsItsProgressAndStopsWhenCancelled(@TempDir Path dir) throws IOException {
+        String db = signedAssessment(dir);
+        assertThat(run("2026-11-30", "book", "add", "--assessment", "1", "--drawdown", "2026-12-01", "--amount",
+                "1,450,000", "--db", db)).as(err.toString()).isZero();
+        try (Database d = Database.open(Path.of(db))) {
+            List<String> seen = new ArrayList<>();
+            io.pledgebench.app.BookMonitor monitor = new io.pledgebench.app.BookMonitor(
+                    io.pledgebench.risk.monitoring.MonitoringPolicy.defaults(), 0);
+            var run = monitor.run(d, java.time.LocalDate.of(2027, 3, 1), new io.pledgebench.app.BookMonitor.Progress() {
+                @Override
+                public void update(int done, int total) {
+                    seen.add(done + "/" + total);
+                }
+
+                @Override
+                public boolean cancelled() {
+                    return false;
+                }
+            });
+            assertThat(run.loans()).hasSize(1);
+            assertThat(seen).containsExactly("0/1", "1/1");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> monitor.run(d, java.time.LocalDate.of(2027, 3, 1),
+                    new io.pledgebench.app.BookMonitor.Progress() {
+                        @Override
+                        public void update(int done, int total) {
+                        }
+
+                        @Override
+                        public boolean cancelled() {
+                            return true;
+                        }
+                    })).isInstanceOf(java.util.concurrent.CancellationException.class);
+            // the patents a saved result assessed, read with the streaming parser events import uses, are the tree's
+            List<String> streamed = new ArrayList<>();
+            new io.pledgebench.store.AssessmentRepository(d).forEachResultJson(json ->
+                    streamed.addAll(io.pledgebench.app.SavedAssessments.patentNumbers(json)));
+            List<String> tree = new ArrayList<>();
+            io.pledgebench.app.SavedAssessments.result(new io.pledgebench.store.AssessmentRepository(d).load(1)
+                    .orElseThrow()).path("patents").forEach(p -> tree.add(p.path("patentNumber").asText()));
+            assertThat(streamed).hasSize(25).isEqualTo(tree);
+        }
     }
 
     private static String pdfText(Path pdf) throws IOException {

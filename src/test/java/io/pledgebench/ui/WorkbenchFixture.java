@@ -34,34 +34,44 @@ final class WorkbenchFixture implements AutoCloseable {
     Workbench workbench;
     Stage stage;
 
-    private WorkbenchFixture(Locale language) {
+    /** A workbench on the database file {@code file} (null: in memory) with its day fixed by {@code clock}. */
+    private WorkbenchFixture(Locale language, java.nio.file.Path file, java.time.Clock clock) {
         this(language, prefs -> {
             String name = "workbench-" + UUID.randomUUID();
-            return new Wiring(prefs, password -> Database.inMemory(name), "mem:" + name,
+            return file == null ? new Wiring(prefs, password -> Database.inMemory(name), "mem:" + name,
+                    io.pledgebench.io.PortfolioReader::read, null)
+                    : new Wiring(prefs, password -> Database.open(file), file.toString(),
                     io.pledgebench.io.PortfolioReader::read, null);
-        });
+        }, clock);
     }
 
     /** A workbench on the database {@code wiring} opens (the team database in WorkbenchTeamTest). */
-    private WorkbenchFixture(Locale language, java.util.function.Function<UiPreferences, Wiring> wiringFor) {
+    private WorkbenchFixture(Locale language, java.util.function.Function<UiPreferences, Wiring> wiringFor,
+                             java.time.Clock clock) {
         UiPreferences prefs = new UiPreferences(node);
         prefs.setLanguage(language);
         wiring = wiringFor.apply(prefs);
         wiring.setDialogs(dialogs);
         wiring.setPrinter(NO_PRINTER);
         // a fixed day: what the workbench shows must not depend on the day the tests run
-        wiring.setClock(TODAY);
+        wiring.setClock(clock);
     }
 
     static WorkbenchFixture start(Locale language) throws Exception {
-        return start(new WorkbenchFixture(language));
+        return start(language, null, TODAY);
+    }
+
+    /** The workbench on the database file {@code file} (null: in memory) with its day fixed by {@code clock}. */
+    static WorkbenchFixture start(Locale language, java.nio.file.Path file, java.time.Clock clock) throws Exception {
+        Fx.startToolkit();
+        return start(new WorkbenchFixture(language, file, clock));
     }
 
     /** Starts a workbench on the database {@code wiringFor} opens, the password prompts answered with {@code passwords}. */
     static WorkbenchFixture start(Locale language, java.util.function.Function<UiPreferences, Wiring> wiringFor,
                                   String... passwords) throws Exception {
         Fx.startToolkit();
-        WorkbenchFixture f = new WorkbenchFixture(language, wiringFor);
+        WorkbenchFixture f = new WorkbenchFixture(language, wiringFor, TODAY);
         f.dialogs.passwordAnswers.addAll(java.util.List.of(passwords));
         return start(f);
     }

@@ -1,4 +1,4 @@
-package io.pledgebench.cli;
+package io.pledgebench.app;
 
 import io.pledgebench.assessment.AssessmentInputs;
 import io.pledgebench.assessment.LoanRevaluation;
@@ -8,6 +8,7 @@ import io.pledgebench.domain.LoanRequest;
 import io.pledgebench.domain.Patent;
 import io.pledgebench.domain.Portfolio;
 import io.pledgebench.domain.Text;
+import io.pledgebench.risk.monitoring.Acknowledgement;
 import io.pledgebench.risk.monitoring.Alert;
 import io.pledgebench.risk.monitoring.AlertStatus;
 import io.pledgebench.risk.monitoring.BookAnalytics;
@@ -22,18 +23,15 @@ import io.pledgebench.store.AssessmentRepository;
 import io.pledgebench.store.BookedLoan;
 import io.pledgebench.store.Database;
 import io.pledgebench.store.LoanBookRepository;
-import io.pledgebench.store.SavedAssessment;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * One monitoring run over the loan book on a date: every loan open that day, its pledged patents as then known
@@ -41,16 +39,35 @@ import java.util.Set;
  * the parameters it was assessed with, its alerts and their status given the acknowledgements made, and the book's
  * totals and concentration.
  */
-final class BookMonitor {
+public final class BookMonitor {
+
+    /** How a long run reports how far it is and learns that the user cancelled it (checked between loans). */
+    public interface Progress {
+        Progress NONE = new Progress() {
+            @Override
+            public void update(int done, int total) {
+            }
+
+            @Override
+            public boolean cancelled() {
+                return false;
+            }
+        };
+
+        void update(int done, int total);
+
+        boolean cancelled();
+    }
 
     /** One loan's outcome: its figures (values null when it could not be revalued) and the revaluation's basis. */
-    record LoanResult(BookedLoan loan, MonitoredLoan monitored, Revaluation revaluation, LoanFigures figures,
+    public record LoanResult(BookedLoan loan, MonitoredLoan monitored, Revaluation revaluation, LoanFigures figures,
                       boolean parametersAsAssessed, Text notRevalued) {
     }
 
-    record Run(LocalDate asOf, List<LoanResult> loans, List<AlertStatus> alerts, BookAnalytics.Book book) {
+    public record Run(LocalDate asOf, List<LoanResult> loans, List<AlertStatus> alerts, BookAnalytics.Book book) {
 
-        long open() {
+        /** The alerts open (not acknowledged, or reopened). */
+        public long open() {
             return alerts.stream().filter(a -> a.status() == AlertStatus.Status.OPEN).count();
         }
     }
@@ -59,7 +76,7 @@ final class BookMonitor {
     private final int paths;
 
     /** @param paths Monte Carlo paths of the revaluation; 0 revalues without Monte Carlo */
-    BookMonitor(MonitoringPolicy policy, int paths) {
+    public BookMonitor(MonitoringPolicy policy, int paths) {
         this.rules = new MonitoringRules(Objects.requireNonNull(policy, "policy"));
         if (paths != 0 && paths < 2) {
             throw new IllegalArgumentException("--paths must be 0 (no Monte Carlo) or at least 2, was " + paths);
@@ -67,34 +84,53 @@ final class BookMonitor {
         this.paths = paths;
     }
 
-    MonitoringRules rules() {
+    public MonitoringRules rules() {
         return rules;
     }
 
-    Run run(Database db, LocalDate asOf) {
+    public Run run(Database db, LocalDate asOf) {
+        return run(db, asOf, Progress.NONE);
+    }
+
+    /**
+     * The run on {@code asOf}; {@code progress} hears how many loans are done and may cancel between loans (the run
+     * then ends with a {@link java.util.concurrent.CancellationException} and nothing is returned).
+     */
+    public Run run(Database db, LocalDate asOf, Progress progress) {
         LoanBookRepository book = new LoanBookRepository(db);
         AssessmentRepository assessments = new AssessmentRepository(db);
         Map<String, List<StatusUpdate>> updates = new HashMap<>();
         for (StatusUpdate u : book.statusUpdates()) {
             updates.computeIfAbsent(u.patentNumber(), k -> new ArrayList<>()).add(u);
         }
-        Map<Long, SavedInputs> inputs = new HashMap<>();
         List<BookedLoan> open = new ArrayList<>();
+        Map<Long, String> raw = new java.util.LinkedHashMap<>();
         for (BookedLoan loan : book.list()) {
             if (!loan.openOn(asOf)) {
                 continue;
             }
             open.add(loan);
-            inputs.computeIfAbsent(loan.assessmentId(), id -> {
-                SavedAssessment a = assessments.load(id).orElseThrow(() -> new IllegalStateException(
-                        "loan " + loan.loanId() + ": its assessment " + id + " is missing from the database"));
-                return LoanBookSupport.inputs(a);
-            });
+            // each assessment's inputs once, and only its inputs (not its result, sign-offs or audit hash)
+            raw.computeIfAbsent(loan.assessmentId(), id -> assessments.inputsJson(id).orElseThrow(() ->
+                    new IllegalStateException("loan " + loan.loanId() + ": its assessment " + id
+                            + " is missing from the database")));
         }
+        // parsed on every core, each indexed by patent number once for all the loans booked from it
+        Map<Long, Assessed> inputs = raw.entrySet().parallelStream().collect(java.util.stream.Collectors.toMap(
+                Map.Entry::getKey, e -> Assessed.of(SavedAssessments.inputs(e.getKey(), e.getValue()))));
         // each loan is revalued on its own (pure engine code), so the loans are spread over the cores; the order of
         // the results is the book's
-        List<LoanResult> results = open.parallelStream()
-                .map(loan -> monitor(loan, inputs.get(loan.assessmentId()), updates, asOf)).toList();
+        int total = open.size();
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        progress.update(0, total);
+        List<LoanResult> results = open.parallelStream().map(loan -> {
+            if (progress.cancelled()) {
+                throw new java.util.concurrent.CancellationException("monitoring cancelled");
+            }
+            LoanResult r = monitor(loan, inputs.get(loan.assessmentId()), updates, asOf);
+            progress.update(done.incrementAndGet(), total);
+            return r;
+        }).toList();
         List<Alert> alerts = new ArrayList<>();
         for (LoanResult r : results) {
             alerts.addAll(rules.check(r.monitored(), r.revaluation(), asOf));
@@ -104,15 +140,85 @@ final class BookMonitor {
         return new Run(asOf, results, statuses, BookAnalytics.of(figures));
     }
 
-    private LoanResult monitor(BookedLoan loan, SavedInputs saved, Map<String, List<StatusUpdate>> updates,
-                               LocalDate asOf) {
-        AssessmentInputs assessed = saved.inputs();
-        Set<String> pledgedNumbers = new HashSet<>(loan.patents());
-        List<Patent> pledged = new ArrayList<>();
-        for (Patent p : assessed.portfolio().patents()) {
-            if (pledgedNumbers.contains(p.number().canonical())) {
-                pledged.add(StatusUpdates.apply(p, updates.getOrDefault(p.number().canonical(), List.of()), asOf));
+    /**
+     * The id of an alert as users see and type it: {@code A} and the first 10 hex digits of the SHA-256 of its
+     * condition key, so the same condition keeps its id from one monitoring run to the next.
+     */
+    public static String alertId(String key) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "A" + java.util.HexFormat.of().formatHex(d).substring(0, 10);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** An acknowledgement recorded: the alert's id and what holds. */
+    public record Acknowledged(String alertId, Acknowledgement acknowledgement) {
+    }
+
+    /**
+     * Acknowledges alert {@code alertId} as found on monitoring day {@code day} by {@code user} with {@code comment}
+     * at {@code now}, audited; refused when the comment is blank or no such alert is found that day. The
+     * acknowledgement holds until the alert's due date (at least the cure period); for a day after today the cure
+     * period runs from that day, the time recorded is still {@code now}.
+     */
+    public Acknowledged acknowledge(Database db, String alertId, String user, String comment, LocalDate day,
+                                    java.time.Instant now) {
+        if (comment == null || comment.isBlank()) {
+            throw io.pledgebench.domain.RefusedInputException.of("book.ack.noComment");
+        }
+        String id = alertId.trim();
+        Run run = run(db, day);
+        AlertStatus found = run.alerts().stream().filter(s -> alertId(s.alert().key()).equalsIgnoreCase(id))
+                .findFirst().orElseThrow(() -> io.pledgebench.domain.RefusedInputException.of("book.ack.unknown", id,
+                        day.toString()));
+        return acknowledge(db, found.alert(), user, comment, day, now);
+    }
+
+    /** Acknowledges {@code alert} (found on {@code day}), as {@link #acknowledge(Database, String, String, String,
+     * LocalDate, java.time.Instant)} does once the alert is found. */
+    public Acknowledged acknowledge(Database db, Alert alert, String user, String comment, LocalDate day,
+                                    java.time.Instant now) {
+        if (comment == null || comment.isBlank()) {
+            throw io.pledgebench.domain.RefusedInputException.of("book.ack.noComment");
+        }
+        String who = io.pledgebench.domain.PersonName.check(user);
+        Acknowledgement ack = rules.acknowledge(alert, who, comment.strip(), now);
+        java.time.Instant dayStart = day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        if (dayStart.isAfter(now)) {
+            ack = new Acknowledgement(ack.alertKey(), who, ack.comment(), now,
+                    rules.acknowledge(alert, who, comment.strip(), dayStart).holdsUntil());
+        }
+        String id = alertId(alert.key());
+        new LoanBookRepository(db).acknowledge(id, BookedLoan.parseLoanId(alert.loanId()), ack);
+        return new Acknowledged(id, ack);
+    }
+
+    /** A saved assessment's inputs with its patents by canonical number. */
+    private record Assessed(SavedInputs saved, Map<String, Patent> byNumber) {
+        static Assessed of(SavedInputs saved) {
+            Map<String, Patent> byNumber = new HashMap<>();
+            for (Patent p : saved.inputs().portfolio().patents()) {
+                byNumber.put(p.number().canonical(), p);
             }
+            return new Assessed(saved, byNumber);
+        }
+    }
+
+    private LoanResult monitor(BookedLoan loan, Assessed source, Map<String, List<StatusUpdate>> updates,
+                               LocalDate asOf) {
+        SavedInputs saved = source.saved();
+        AssessmentInputs assessed = saved.inputs();
+        List<Patent> pledged = new ArrayList<>();
+        for (String n : loan.patents()) {
+            Patent p = source.byNumber().get(n);
+            if (p == null) {
+                throw new IllegalStateException("loan " + loan.loanId() + ": pledged patent " + n
+                        + " is not in assessment " + loan.assessmentId() + " it was booked from");
+            }
+            pledged.add(StatusUpdates.apply(p, updates.getOrDefault(n, List.of()), asOf));
         }
         MonitoredLoan monitored = new MonitoredLoan(loan.loanId(), loan.borrower(), loan.industry(),
                 loan.riskSharing(), loan.drawdown(), loan.maturity(), loan.amount(), pledged,
