@@ -21,8 +21,8 @@ import io.pledgebench.store.Database;
 import io.pledgebench.store.LoanBookRepository;
 import io.pledgebench.store.NewBookedLoan;
 import io.pledgebench.store.SavedAssessment;
-import io.pledgebench.store.SignOff;
-import io.pledgebench.store.SignOffRole;
+import io.pledgebench.domain.SignOff;
+import io.pledgebench.domain.SignOffRole;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
