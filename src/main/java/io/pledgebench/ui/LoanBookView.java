@@ -142,6 +142,8 @@ public final class LoanBookView {
         table.getColumns().add(text("ui.book.col.status", r -> r.loan().closedDate() == null
                 ? i18n.get("ui.book.status.open") : i18n.get("ui.book.status.closed", r.loan().closedDate().toString()),
                 64));
+        // every header and every loan id, date and registration shown whole (the table scrolls sideways instead)
+        Tables.readable(table);
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.selectedLoanProperty().set(now));
         vm.selectedLoanProperty().addListener((o, was, now) -> {
             if (now != table.getSelectionModel().getSelectedItem()) {
@@ -152,10 +154,10 @@ public final class LoanBookView {
         side.setPadding(new Insets(0, 4, 0, 10));
         ScrollPane scroll = new ScrollPane(side);
         scroll.setFitToWidth(true);
-        scroll.setMinWidth(240);
+        scroll.setMinWidth(330);
         // the officer may widen the table or the form
         javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(table, scroll);
-        split.setDividerPositions(0.74);
+        split.setDividerPositions(0.66);
         javafx.scene.control.SplitPane.setResizableWithParent(scroll, false);
         VBox box = new VBox(split);
         VBox.setVgrow(split, Priority.ALWAYS);
@@ -194,7 +196,11 @@ public final class LoanBookView {
         });
         assessment.valueProperty().bindBidirectional(vm.assessmentProperty());
         assessment.setPlaceholder(muted(i18n.get("ui.book.assessment.none")));
-        row = field(g, row, "ui.book.assessment", assessment);
+        // the chooser takes the form's whole width, so its prompt and the assessment it names read whole
+        Label assessmentLabel = new Label(i18n.get("ui.book.assessment"));
+        assessmentLabel.setLabelFor(assessment);
+        g.add(assessmentLabel, 0, row++, 2, 1);
+        g.add(assessment, 0, row++, 2, 1);
         row = field(g, row, "ui.book.drawdown", DateField.of(i18n, vm.drawdownProperty(),
                 vm.drawdownUnreadableProperty(), "bookDrawdown"));
         row = field(g, row, i18n.get("ui.book.amount", vm.amountUnit()), textField(vm.amountProperty(), "bookAmount"));
@@ -212,6 +218,7 @@ public final class LoanBookView {
         book.getStyleClass().add("accent");
         book.setOnAction(e -> vm.book());
         book.disableProperty().bind(vm.readyProperty().not().or(vm.assessmentProperty().isNull()));
+        book.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         g.add(book, 1, row);
         return g;
     }
@@ -224,6 +231,7 @@ public final class LoanBookView {
         title.textProperty().bind(Bindings.createStringBinding(() -> vm.selectedLoanProperty().get() == null
                 ? i18n.get("ui.book.selected.none") : i18n.get("ui.book.selected.title",
                 vm.selectedLoanProperty().get().loan().loanId()), vm.selectedLoanProperty()));
+        title.setWrapText(true);
         g.add(title, 0, row++, 2, 1);
         ComboBox<RegistrationStatus> step = new ComboBox<>();
         step.setId("bookStep");
@@ -245,8 +253,10 @@ public final class LoanBookView {
         var none = vm.selectedLoanProperty().isNull();
         record.disableProperty().bind(none);
         close.disableProperty().bind(none);
-        HBox buttons = new HBox(6, record, close);
-        g.add(buttons, 1, row);
+        record.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        close.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(6, 6, record, close);
+        g.add(buttons, 0, row, 2, 1);
         return g;
     }
 
@@ -279,11 +289,13 @@ public final class LoanBookView {
         table.getColumns().add(alertColumn("ui.book.col.alertStatus", this::alertStatus, 110));
         table.getColumns().add(alertColumn("ui.book.col.reason", a -> i18n.render(a.alert().reason()), 300));
         table.getColumns().add(alertColumn("ui.book.col.action", a -> i18n.render(a.alert().action()), 300));
+        Tables.readable(table);
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.selectedAlertProperty().set(now));
         Button ack = new Button(i18n.get("ui.book.acknowledge"));
         ack.setId("bookAcknowledge");
         ack.disableProperty().bind(vm.selectedAlertProperty().isNull());
         ack.setOnAction(e -> vm.acknowledge());
+        ack.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label hint = muted(i18n.get("ui.book.alerts.lead"));
         HBox bar = new HBox(8, ack, hint);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -445,7 +457,7 @@ public final class LoanBookView {
         TableColumn<LoanBookViewModel.LoanRow, String> c = new TableColumn<>(i18n.get(key));
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         c.setPrefWidth(width);
-        return c;
+        return Tables.whole(c, value);
     }
 
     private TableColumn<AlertStatus, String> alertColumn(String key, Function<AlertStatus, String> value, double width) {
