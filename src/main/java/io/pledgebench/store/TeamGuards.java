@@ -18,7 +18,7 @@ final class TeamGuards {
     static final List<String> INSERT_ONLY = List.of("audit_log", "assessment", "assessment_signoff");
     static final List<String> ROLES = List.of("pb_officer", "pb_reviewer", "pb_admin", "pb_auditor");
     static final List<String> ROW_SECURITY = List.of("portfolio", "patent", "legal_event", "import_log", "booked_loan",
-            "booked_loan_patent");
+            "booked_loan_patent", "assessment", "assessment_signoff");
 
     private TeamGuards() {
     }
