@@ -160,11 +160,13 @@ public final class Database implements AutoCloseable {
             // pgjdbc's messages name the login and server, never the password
             String state = e.getSQLState() == null ? "" : e.getSQLState();
             boolean noPassword = password == null && String.valueOf(e.getMessage()).contains("password");
+            // the messages end in their own full stop; the sentence around them adds one
+            String reason = String.valueOf(e.getMessage()).replaceAll("[.\\s]+$", "");
             if (state.equals("28P01") || state.equals("28000") || noPassword) {
-                throw RefusedInputException.of("team.db.loginRefused", where.display(), e.getMessage());
+                throw RefusedInputException.of("team.db.loginRefused", where.display(), reason);
             }
             if (state.startsWith("08")) {
-                throw RefusedInputException.of("team.db.unreachable", where.display(), e.getMessage());
+                throw RefusedInputException.of("team.db.unreachable", where.display(), reason);
             }
             throw new StoreException("Cannot connect to the team database " + where.display() + ": " + e.getMessage(), e);
         }

@@ -44,8 +44,8 @@ final class TeamGuards {
                 if (!has(c, "SELECT EXISTS (SELECT 1 FROM pg_trigger t JOIN pg_class r ON r.oid = t.tgrelid"
                         + " WHERE r.relname = ? AND t.tgname = ? AND t.tgenabled <> 'D')", table, trigger)) {
                     return problem(table, "the trigger " + trigger + " that refuses changes to " + table
-                            + " is missing or disabled; the owner restores it with admin init-team-db on a fresh"
-                            + " database and a copy, or re-creates it as docs/team-mode.md shows");
+                            + " is missing or disabled; the owner enables it (ALTER TABLE " + table + " ENABLE TRIGGER "
+                            + trigger + ") or re-creates it as docs/team-mode.md (verify) shows");
                 }
             }
         }

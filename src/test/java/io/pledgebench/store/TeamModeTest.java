@@ -74,6 +74,10 @@ class TeamModeTest {
             assertThatThrownBy(() -> Database.openTeam(t.url.as(t.officer), "wrong".toCharArray()))
                     .isInstanceOf(io.pledgebench.domain.RefusedInputException.class)
                     .hasMessageContaining("refused the login").hasMessageNotContaining("wrong");
+            // no password at all (no PGPASSFILE entry, no console): one full stop, not the driver's and ours
+            assertThatThrownBy(() -> Database.openTeam(t.url.as(t.officer), null))
+                    .isInstanceOf(io.pledgebench.domain.RefusedInputException.class)
+                    .hasMessageContaining("refused the login").hasMessageNotContaining("..");
         }
     }
 
@@ -172,7 +176,7 @@ class TeamModeTest {
                 s.executeUpdate("UPDATE audit_log SET details = 'first'");
             }
             assertThat(new IntegrityCheck(t.owner).run().problem().orElseThrow().reason())
-                    .contains("audit_log_insert_only");
+                    .contains("ALTER TABLE audit_log ENABLE TRIGGER audit_log_insert_only");
             try (Connection c = t.owner.connect(); Statement s = c.createStatement()) {
                 s.execute("ALTER TABLE audit_log ENABLE TRIGGER audit_log_insert_only");
                 s.execute("GRANT DELETE ON audit_log TO pb_officer");
