@@ -111,6 +111,22 @@ class TeamCliTest {
         assertThat(run("verify", "--db", owner, "--password-file", ownerPw.toString())).as(err.toString()).isZero();
         assertThat(out.toString()).startsWith("intact:");
         assertThat(err.toString()).doesNotContain("witness");
+        // a row stored past PledgeBench (psql, as the officer, under the officer's own name) with a one-letter input
+        // hash: the reviewer's listing shows it instead of failing with an internal error
+        java.util.Properties p = new java.util.Properties();
+        p.setProperty("user", officer);
+        p.setProperty("password", "officer-secret");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url.as(officer).jdbcUrl(), p);
+             java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO assessment (portfolio, created_at, author, as_of, input_hash, app_version,"
+                    + " inputs_json, result_json) VALUES ('x', now(), '" + officer + "', DATE '2026-01-01', 'h', 'v',"
+                    + " '{}', '{}')");
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
+        assertThat(run("report", "--db", address(url, reviewer), "--password-file", reviewerPw.toString()))
+                .as(err.toString()).isZero();
+        assertThat(out.toString()).contains("input h");
     }
 
     @Test

@@ -280,4 +280,28 @@ class TeamModeTest {
             }
         }
     }
+    @Test
+    void verifyReportsAGuardFunctionOrPolicyTheOwnerNeutralisedWhileLeavingItInPlace() throws SQLException {
+        try (Team t = new Team()) {
+            assertThat(new IntegrityCheck(t.owner).run().problem()).isEmpty();
+            try (Connection c = t.owner.connect(); Statement s = c.createStatement()) {
+                s.execute("CREATE OR REPLACE FUNCTION pb_insert_only() RETURNS trigger LANGUAGE plpgsql AS"
+                        + " $$ BEGIN RETURN NEW; END $$");
+            }
+            assertThat(new IntegrityCheck(t.owner).run().problem().orElseThrow().reason())
+                    .contains("guard function pb_insert_only");
+            try (Connection c = t.owner.connect(); Statement s = c.createStatement()) {
+                s.execute("CREATE OR REPLACE FUNCTION pb_insert_only() RETURNS trigger LANGUAGE plpgsql AS $$"
+                        + TeamGuards.functionBodies().get("pb_insert_only") + "$$");
+            }
+            assertThat(new IntegrityCheck(t.owner).run().problem()).isEmpty();
+            try (Connection c = t.owner.connect(); Statement s = c.createStatement()) {
+                s.execute("DROP POLICY portfolio_branch ON portfolio");
+                s.execute("CREATE POLICY portfolio_branch ON portfolio USING (true)");
+            }
+            IntegrityCheck.Problem p = new IntegrityCheck(t.owner).run().problem().orElseThrow();
+            assertThat(p.table()).isEqualTo("portfolio");
+            assertThat(p.reason()).contains("policy portfolio_branch");
+        }
+    }
 }
