@@ -96,8 +96,10 @@ public final class Database implements AutoCloseable {
             Migrations migrations = Migrations.of(Migrations.Dialect.POSTGRESQL);
             int version = migrations.currentVersion(keeper).orElse(0);
             if (version < migrations.latestVersion()) {
+                // the command is the owner's to run: named with the owner's login, not the user's who met it
                 throw RefusedInputException.of("team.db.notInitialised", where.display(), version,
-                        migrations.latestVersion());
+                        migrations.latestVersion(), "'postgresql://" + where.host() + ":" + where.port() + "/"
+                                + where.database() + "?user=OWNER'");
             }
             if (version > migrations.latestVersion()) {
                 throw new StoreException("The team database has schema version " + version + ", newer than this"

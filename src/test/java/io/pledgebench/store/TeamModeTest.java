@@ -87,7 +87,8 @@ class TeamModeTest {
         TeamDatabaseUrl empty = server.newDatabase();
         assertThatThrownBy(() -> Database.openTeam(empty, server.adminPassword()))
                 .isInstanceOf(io.pledgebench.domain.RefusedInputException.class)
-                .hasMessageContaining("admin init-team-db");
+                .hasMessageContaining("admin init-team-db --db 'postgresql://" + empty.host() + ":" + empty.port()
+                        + "/" + empty.database() + "?user=OWNER'");
     }
 
     @Test
