@@ -164,4 +164,32 @@ class TeamCliTest {
                 .isEqualTo(2);
         assertThat(err.toString()).contains("already holds data");
     }
+    @Test
+    void aLoginSignsInWithTheWindowsEditedFileItsPasswordWasSetFrom(@TempDir Path dir) throws IOException {
+        PostgresServer server = PostgresServer.get();
+        TeamDatabaseUrl url = server.newDatabase();
+        Path ownerPw = file(dir, "owner.pw", new String(server.adminPassword()));
+        String owner = address(url, url.user());
+        assertThat(run("admin", "init-team-db", "--db", owner, "--password-file", ownerPw.toString()))
+                .as(err.toString()).isZero();
+        String officer = PostgresServer.uniqueLogin("wang");
+        Path officerPw = dir.resolve("officer.pw");
+        Files.writeString(officerPw, "\uFEFFofficer-secret\r\n");
+        Path pgpass = file(dir, "pgpass", url.host() + ":" + url.port() + ":*:" + url.user() + ":"
+                + new String(server.adminPassword()));
+        String previous = System.getProperty("org.postgresql.pgpassfile");
+        System.setProperty("org.postgresql.pgpassfile", pgpass.toString());
+        try {
+            assertThat(run("admin", "add-user", officer, "--role", "officer", "--branch", "Shenzhen", "--db", owner,
+                    "--password-file", officerPw.toString())).as(err.toString()).isZero();
+        } finally {
+            if (previous == null) {
+                System.clearProperty("org.postgresql.pgpassfile");
+            } else {
+                System.setProperty("org.postgresql.pgpassfile", previous);
+            }
+        }
+        assertThat(run("list", "--db", address(url, officer), "--password-file", officerPw.toString()))
+                .as(err.toString()).isZero();
+    }
 }
