@@ -192,4 +192,16 @@ class TeamCliTest {
         assertThat(run("list", "--db", address(url, officer), "--password-file", officerPw.toString()))
                 .as(err.toString()).isZero();
     }
+    @Test
+    void aPasswordFileOthersMayReadIsUsedWithAWarningInBothLanguages(@TempDir Path dir) throws IOException {
+        Path pw = file(dir, "pw", "desk-secret");
+        Path db = dir.resolve("desk");
+        Files.setPosixFilePermissions(pw, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        run("list", "--db", db.toString(), "--password-file", pw.toString()); // no such database: only the warning matters
+        assertThat(err.toString()).contains("can be read by other users of this machine").contains("chmod 600")
+                .contains("密码文件");
+        Files.setPosixFilePermissions(pw, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        run("list", "--db", db.toString(), "--password-file", pw.toString()); // no such database: only the warning matters
+        assertThat(err.toString()).doesNotContain("chmod 600");
+    }
 }
