@@ -119,15 +119,14 @@ public final class AdminCommand implements Runnable {
 
         private char[] newPassword() {
             if (passwordFile != null) {
+                // read as every command reads a password file (a Windows editor's byte-order mark and CRLF dropped),
+                // or the login could not sign in with the very file its password was set from
+                DbOption file = new DbOption();
+                file.passwordFile = passwordFile;
                 try {
-                    List<String> lines = Files.readAllLines(passwordFile, StandardCharsets.UTF_8);
-                    if (lines.isEmpty() || lines.get(0).isEmpty()) {
-                        throw new BadInputException(List.of("error: --password-file " + passwordFile + ": the first line is empty"));
-                    }
-                    return lines.get(0).toCharArray();
-                } catch (IOException e) {
-                    throw new BadInputException(List.of("error: --password-file " + passwordFile + " cannot be read: "
-                            + e.getMessage()));
+                    return file.password();
+                } catch (IllegalArgumentException e) {
+                    throw new BadInputException(List.of("error: --password-file: " + e.getMessage()));
                 }
             }
             java.io.Console console = System.console();

@@ -23,6 +23,10 @@ public final class DbOption {
                     + " or of the team database's login (otherwise PGPASSFILE/~/.pgpass, then a prompt)")
     Path passwordFile;
 
+    /** The command this option belongs to, for its error stream (absent when a command builds a DbOption itself). */
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec mixee;
+
     /** Opens the database, creating it when missing (commands that store something). */
     Database open() {
         if (isTeam()) {
@@ -113,6 +117,7 @@ public final class DbOption {
         }
         // a named pipe would block here until something writes to it
         io.pledgebench.io.FileNames.requireRegularIfExists(passwordFile);
+        warnWhenOthersMayRead(passwordFile);
         try {
             List<String> lines = Files.readAllLines(passwordFile, StandardCharsets.UTF_8);
             if (!lines.isEmpty() && lines.get(0).startsWith("\uFEFF")) {
@@ -125,6 +130,27 @@ public final class DbOption {
             return lines.get(0).toCharArray();
         } catch (IOException e) {
             throw new IllegalArgumentException("password file " + passwordFile + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * psql ignores a ~/.pgpass that the group or others may read; a password file is read anyway (it was given on
+     * purpose), with a warning in both languages, so that a file left readable by everyone on the machine is noticed.
+     */
+    private void warnWhenOthersMayRead(Path file) {
+        try {
+            java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.getPosixFilePermissions(file);
+            if (perms.contains(java.nio.file.attribute.PosixFilePermission.GROUP_READ)
+                    || perms.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ)) {
+                io.pledgebench.domain.Text t = io.pledgebench.domain.Text.of("team.passwordFile.readable", file);
+                java.io.PrintWriter err = mixee != null ? mixee.commandLine().getErr()
+                        : new java.io.PrintWriter(System.err, true);
+                err.println("warning: " + t.render(io.pledgebench.domain.Text.ENGLISH));
+                err.println("警告：" + t.render(io.pledgebench.domain.Text.CHINESE));
+                err.flush();
+            }
+        } catch (UnsupportedOperationException | IOException e) {
+            // not a POSIX file system (Windows): its ACLs are the user's own business
         }
     }
 }

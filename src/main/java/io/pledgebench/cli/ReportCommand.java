@@ -93,7 +93,8 @@ public final class ReportCommand implements Runnable {
                     PersonName.shown(s.portfolio()), s.asOf(), PersonName.shown(s.author()), s.createdAt(),
                     s.maker() == null ? "-" : PersonName.shown(s.maker()),
                     s.checker() == null ? "-" : PersonName.shown(s.checker()),
-                    s.inputHash().substring(0, 12));
+                    // a row inserted past PledgeBench (psql on the team database) may hold a short or odd hash
+                    PersonName.shown(s.inputHash().substring(0, Math.min(12, s.inputHash().length()))));
         }
         out.flush();
     }

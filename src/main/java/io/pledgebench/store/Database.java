@@ -96,8 +96,10 @@ public final class Database implements AutoCloseable {
             Migrations migrations = Migrations.of(Migrations.Dialect.POSTGRESQL);
             int version = migrations.currentVersion(keeper).orElse(0);
             if (version < migrations.latestVersion()) {
+                // the command is the owner's to run: named with the owner's login, not the user's who met it
                 throw RefusedInputException.of("team.db.notInitialised", where.display(), version,
-                        migrations.latestVersion());
+                        migrations.latestVersion(), "'postgresql://" + where.host() + ":" + where.port() + "/"
+                                + where.database() + "?user=OWNER'");
             }
             if (version > migrations.latestVersion()) {
                 throw new StoreException("The team database has schema version " + version + ", newer than this"
@@ -160,11 +162,13 @@ public final class Database implements AutoCloseable {
             // pgjdbc's messages name the login and server, never the password
             String state = e.getSQLState() == null ? "" : e.getSQLState();
             boolean noPassword = password == null && String.valueOf(e.getMessage()).contains("password");
+            // the messages end in their own full stop; the sentence around them adds one
+            String reason = String.valueOf(e.getMessage()).replaceAll("[.\\s]+$", "");
             if (state.equals("28P01") || state.equals("28000") || noPassword) {
-                throw RefusedInputException.of("team.db.loginRefused", where.display(), e.getMessage());
+                throw RefusedInputException.of("team.db.loginRefused", where.display(), reason);
             }
             if (state.startsWith("08")) {
-                throw RefusedInputException.of("team.db.unreachable", where.display(), e.getMessage());
+                throw RefusedInputException.of("team.db.unreachable", where.display(), reason);
             }
             throw new StoreException("Cannot connect to the team database " + where.display() + ": " + e.getMessage(), e);
         }

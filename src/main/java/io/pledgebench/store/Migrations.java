@@ -43,7 +43,8 @@ final class Migrations {
      * database's roles, grants, triggers and row-level security, which have no H2 counterpart (docs/adr/0008).
      */
     static final List<String> POSTGRESQL_ONLY = List.of(
-            "V14__team_security.sql");
+            "V14__team_security.sql",
+            "V15__team_branch_assessments_and_own_names.sql");
 
     /** Which SQL engine a database runs on. */
     enum Dialect { H2, POSTGRESQL }

@@ -89,6 +89,13 @@ public final class TeamAdmin {
                     if (!exists) {
                         s.execute("CREATE ROLE " + quoted + " LOGIN");
                     }
+                    // a login has exactly one PledgeBench role: changing it (a reviewer moved back to officer)
+                    // takes the other roles away, or the old role's rights would stay
+                    for (Role other : Role.values()) {
+                        if (other != role && memberOf(c, login, other.databaseRole())) {
+                            s.execute("REVOKE " + other.databaseRole() + " FROM " + quoted);
+                        }
+                    }
                     s.execute("GRANT " + role.databaseRole() + " TO " + quoted);
                 }
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO team_member (login, role, branch, created_at)"
@@ -112,6 +119,18 @@ public final class TeamAdmin {
             throw new StoreException("Cannot add the login " + login + " to " + db.describe() + ": " + e.getMessage()
                     + (String.valueOf(e.getSQLState()).equals("42501") ? " (run it as the database's owner, who may"
                     + " create roles)" : ""), e);
+        }
+    }
+
+    /** Whether {@code login} is a direct member of {@code role}. */
+    private static boolean memberOf(Connection c, String login, String role) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pg_auth_members m JOIN pg_roles r ON r.oid ="
+                + " m.roleid JOIN pg_roles u ON u.oid = m.member WHERE r.rolname = ? AND u.rolname = ?")) {
+            ps.setString(1, role);
+            ps.setString(2, login);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
         }
     }
 }

@@ -111,6 +111,22 @@ class TeamCliTest {
         assertThat(run("verify", "--db", owner, "--password-file", ownerPw.toString())).as(err.toString()).isZero();
         assertThat(out.toString()).startsWith("intact:");
         assertThat(err.toString()).doesNotContain("witness");
+        // a row stored past PledgeBench (psql, as the officer, under the officer's own name) with a one-letter input
+        // hash: the reviewer's listing shows it instead of failing with an internal error
+        java.util.Properties p = new java.util.Properties();
+        p.setProperty("user", officer);
+        p.setProperty("password", "officer-secret");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url.as(officer).jdbcUrl(), p);
+             java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO assessment (portfolio, created_at, author, as_of, input_hash, app_version,"
+                    + " inputs_json, result_json) VALUES ('x', now(), '" + officer + "', DATE '2026-01-01', 'h', 'v',"
+                    + " '{}', '{}')");
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
+        assertThat(run("report", "--db", address(url, reviewer), "--password-file", reviewerPw.toString()))
+                .as(err.toString()).isZero();
+        assertThat(out.toString()).contains("input h");
     }
 
     @Test
@@ -147,5 +163,45 @@ class TeamCliTest {
         assertThat(run("admin", "copy-to-team-db", "--from", h2, "--db", owner, "--password-file", ownerPw.toString()))
                 .isEqualTo(2);
         assertThat(err.toString()).contains("already holds data");
+    }
+    @Test
+    void aLoginSignsInWithTheWindowsEditedFileItsPasswordWasSetFrom(@TempDir Path dir) throws IOException {
+        PostgresServer server = PostgresServer.get();
+        TeamDatabaseUrl url = server.newDatabase();
+        Path ownerPw = file(dir, "owner.pw", new String(server.adminPassword()));
+        String owner = address(url, url.user());
+        assertThat(run("admin", "init-team-db", "--db", owner, "--password-file", ownerPw.toString()))
+                .as(err.toString()).isZero();
+        String officer = PostgresServer.uniqueLogin("wang");
+        Path officerPw = dir.resolve("officer.pw");
+        Files.writeString(officerPw, "\uFEFFofficer-secret\r\n");
+        Path pgpass = file(dir, "pgpass", url.host() + ":" + url.port() + ":*:" + url.user() + ":"
+                + new String(server.adminPassword()));
+        String previous = System.getProperty("org.postgresql.pgpassfile");
+        System.setProperty("org.postgresql.pgpassfile", pgpass.toString());
+        try {
+            assertThat(run("admin", "add-user", officer, "--role", "officer", "--branch", "Shenzhen", "--db", owner,
+                    "--password-file", officerPw.toString())).as(err.toString()).isZero();
+        } finally {
+            if (previous == null) {
+                System.clearProperty("org.postgresql.pgpassfile");
+            } else {
+                System.setProperty("org.postgresql.pgpassfile", previous);
+            }
+        }
+        assertThat(run("list", "--db", address(url, officer), "--password-file", officerPw.toString()))
+                .as(err.toString()).isZero();
+    }
+    @Test
+    void aPasswordFileOthersMayReadIsUsedWithAWarningInBothLanguages(@TempDir Path dir) throws IOException {
+        Path pw = file(dir, "pw", "desk-secret");
+        Path db = dir.resolve("desk");
+        Files.setPosixFilePermissions(pw, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        run("list", "--db", db.toString(), "--password-file", pw.toString()); // no such database: only the warning matters
+        assertThat(err.toString()).contains("can be read by other users of this machine").contains("chmod 600")
+                .contains("密码文件");
+        Files.setPosixFilePermissions(pw, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        run("list", "--db", db.toString(), "--password-file", pw.toString()); // no such database: only the warning matters
+        assertThat(err.toString()).doesNotContain("chmod 600");
     }
 }

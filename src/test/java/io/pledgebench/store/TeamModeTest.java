@@ -76,6 +76,10 @@ class TeamModeTest {
             assertThatThrownBy(() -> Database.openTeam(t.url.as(t.officer), "wrong".toCharArray()))
                     .isInstanceOf(io.pledgebench.domain.RefusedInputException.class)
                     .hasMessageContaining("refused the login").hasMessageNotContaining("wrong");
+            // no password at all (no PGPASSFILE entry, no console): one full stop, not the driver's and ours
+            assertThatThrownBy(() -> Database.openTeam(t.url.as(t.officer), null))
+                    .isInstanceOf(io.pledgebench.domain.RefusedInputException.class)
+                    .hasMessageContaining("refused the login").hasMessageNotContaining("..");
         }
     }
 
@@ -85,7 +89,8 @@ class TeamModeTest {
         TeamDatabaseUrl empty = server.newDatabase();
         assertThatThrownBy(() -> Database.openTeam(empty, server.adminPassword()))
                 .isInstanceOf(io.pledgebench.domain.RefusedInputException.class)
-                .hasMessageContaining("admin init-team-db");
+                .hasMessageContaining("admin init-team-db --db 'postgresql://" + empty.host() + ":" + empty.port()
+                        + "/" + empty.database() + "?user=OWNER'");
     }
 
     @Test
@@ -174,7 +179,7 @@ class TeamModeTest {
                 s.executeUpdate("UPDATE audit_log SET details = 'first'");
             }
             assertThat(new IntegrityCheck(t.owner).run().problem().orElseThrow().reason())
-                    .contains("audit_log_insert_only");
+                    .contains("ALTER TABLE audit_log ENABLE TRIGGER audit_log_insert_only");
             try (Connection c = t.owner.connect(); Statement s = c.createStatement()) {
                 s.execute("ALTER TABLE audit_log ENABLE TRIGGER audit_log_insert_only");
                 s.execute("GRANT DELETE ON audit_log TO pb_officer");
@@ -221,6 +226,85 @@ class TeamModeTest {
                 assertThat(rs.getString(1)).isEqualTo("Shenzhen");
             }
             assertThat(new IntegrityCheck(auditor).run().problem()).isEmpty();
+        }
+    }
+    @Test
+    void anOfficerOfAnotherBranchNeitherReadsNorSignsABranchsAssessments() throws SQLException {
+        try (Team t = new Team(); Database officer = t.as(t.officer); Database other = t.as(t.otherOfficer);
+             Database reviewer = t.as(t.reviewer)) {
+            long id = new AssessmentRepository(officer, CLOCK).save(AssessmentRepositoryTest.sample("x"));
+            assertThat(new AssessmentRepository(other).load(id)).isEmpty();
+            assertThat(new AssessmentRepository(other).list()).isEmpty();
+            assertThat(new AssessmentRepository(reviewer).load(id)).isPresent();
+            try (Connection c = t.plain(t.otherOfficer); Statement s = c.createStatement()) {
+                assertThatThrownBy(() -> s.executeUpdate("INSERT INTO assessment_signoff VALUES (" + id
+                        + ", 'maker', '" + t.otherOfficer + "', TIMESTAMP '2026-03-02 10:00:00', '')"))
+                        .hasMessageContaining("row-level security");
+                try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM assessment")) {
+                    rs.next();
+                    assertThat(rs.getInt(1)).isZero();
+                }
+            }
+            new AssessmentRepository(officer, CLOCK).signOff(id, SignOffRole.MAKER, null, "");
+            new AssessmentRepository(reviewer, CLOCK).signOff(id, SignOffRole.CHECKER, null, "ok");
+            assertThat(new IntegrityCheck(t.owner).run().problem()).isEmpty();
+        }
+    }
+
+    @Test
+    void aLoginCannotStoreAnAssessmentOrALoanUnderAnotherName() throws SQLException {
+        try (Team t = new Team(); Connection c = t.plain(t.officer); Statement s = c.createStatement()) {
+            assertThatThrownBy(() -> s.executeUpdate("INSERT INTO assessment (portfolio, created_at, author, as_of,"
+                    + " input_hash, app_version, inputs_json, result_json) VALUES ('x', now(), '" + t.reviewer
+                    + "', DATE '2026-01-01', 'h', 'v', '{}', '{}')"))
+                    .hasMessageContaining("under the name " + t.reviewer);
+            try (ResultSet rs = s.executeQuery("SELECT tgname FROM pg_trigger WHERE tgname LIKE '%own_name' ORDER BY 1")) {
+                List<String> names = new java.util.ArrayList<>();
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+                assertThat(names).containsExactly("alert_acknowledgement_own_name", "assessment_own_name",
+                        "booked_loan_own_name", "pledge_registration_own_name");
+            }
+        }
+    }
+
+    @Test
+    void changingALoginsRoleTakesTheOldRoleAway() throws SQLException {
+        try (Team t = new Team()) {
+            new TeamAdmin(t.owner, CLOCK).addUser(t.reviewer, TeamAdmin.Role.OFFICER, "Hangzhou", null);
+            try (Connection c = t.plain(t.reviewer); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT pg_has_role(current_user, 'pb_reviewer', 'MEMBER'),"
+                         + " pb_branch_only(), pb_member('pb_officer')")) {
+                rs.next();
+                assertThat(rs.getBoolean(1)).as("still a reviewer").isFalse();
+                assertThat(rs.getBoolean(2)).as("kept to the branch").isTrue();
+                assertThat(rs.getBoolean(3)).isTrue();
+            }
+        }
+    }
+    @Test
+    void verifyReportsAGuardFunctionOrPolicyTheOwnerNeutralisedWhileLeavingItInPlace() throws SQLException {
+        try (Team t = new Team()) {
+            assertThat(new IntegrityCheck(t.owner).run().problem()).isEmpty();
+            try (Connection c = t.owner.connect(); Statement s = c.createStatement()) {
+                s.execute("CREATE OR REPLACE FUNCTION pb_insert_only() RETURNS trigger LANGUAGE plpgsql AS"
+                        + " $$ BEGIN RETURN NEW; END $$");
+            }
+            assertThat(new IntegrityCheck(t.owner).run().problem().orElseThrow().reason())
+                    .contains("guard function pb_insert_only");
+            try (Connection c = t.owner.connect(); Statement s = c.createStatement()) {
+                s.execute("CREATE OR REPLACE FUNCTION pb_insert_only() RETURNS trigger LANGUAGE plpgsql AS $$"
+                        + TeamGuards.functionBodies().get("pb_insert_only") + "$$");
+            }
+            assertThat(new IntegrityCheck(t.owner).run().problem()).isEmpty();
+            try (Connection c = t.owner.connect(); Statement s = c.createStatement()) {
+                s.execute("DROP POLICY portfolio_branch ON portfolio");
+                s.execute("CREATE POLICY portfolio_branch ON portfolio USING (true)");
+            }
+            IntegrityCheck.Problem p = new IntegrityCheck(t.owner).run().problem().orElseThrow();
+            assertThat(p.table()).isEqualTo("portfolio");
+            assertThat(p.reason()).contains("policy portfolio_branch");
         }
     }
 }
