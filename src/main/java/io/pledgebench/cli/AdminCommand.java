@@ -1,5 +1,6 @@
 package io.pledgebench.cli;
 
+import io.pledgebench.domain.Text;
 import io.pledgebench.store.Database;
 import io.pledgebench.store.TeamAdmin;
 import io.pledgebench.store.TeamCopy;
@@ -36,10 +37,16 @@ public final class AdminCommand implements Runnable {
                 "name a sub-command: init-team-db, add-user, copy-to-team-db");
     }
 
+    /** Output of the admin commands, which have no --lang: English, then Chinese, as the team-mode messages are. */
+    static void println(java.io.PrintWriter out, String indent, Text text) {
+        out.println(indent + text.english());
+        out.println(indent + text.chinese());
+        out.flush();
+    }
+
     static TeamDatabaseUrl required(DbOption db) {
         if (!db.isTeam()) {
-            throw new BadInputException(List.of("error: --db: give the team database as postgresql://HOST:PORT/DB?user=OWNER"
-                    + " (admin commands work on the team database only)"));
+            throw BadInputException.bilingual(Text.of("team.admin.teamOnly"));
         }
         return db.teamUrl();
     }
@@ -59,10 +66,7 @@ public final class AdminCommand implements Runnable {
         public void run() {
             TeamDatabaseUrl url = required(dbOption);
             try (Database db = Database.initTeam(url, dbOption.teamPassword(url))) {
-                spec.commandLine().getOut().println("team database " + db.describe() + " is ready: schema, roles"
-                        + " pb_officer, pb_reviewer, pb_admin, pb_auditor and their grants; add users with"
-                        + " admin add-user NAME --role officer|reviewer|admin|auditor");
-                spec.commandLine().getOut().flush();
+                println(spec.commandLine().getOut(), "", Text.of("team.admin.ready", db.describe()));
             }
         }
     }
@@ -104,14 +108,14 @@ public final class AdminCommand implements Runnable {
             try {
                 r = TeamAdmin.Role.parse(role);
             } catch (IllegalArgumentException e) {
-                throw new BadInputException(List.of("error: --role: " + e.getMessage()));
+                throw BadInputException.bilingual(Text.of("team.admin.badRole", role));
             }
             char[] newPassword = newPassword();
             try (Database d = Database.openTeam(url, owner.teamPassword(url))) {
                 new TeamAdmin(d, Clock.systemUTC()).addUser(name, r, branch, newPassword);
-                spec.commandLine().getOut().println("login " + name + " added to " + d.describe() + " as " + r.code()
-                        + (branch == null ? "" : " of branch " + branch));
-                spec.commandLine().getOut().flush();
+                println(spec.commandLine().getOut(), "", branch == null
+                        ? Text.of("team.admin.userAdded", name, d.describe(), r.code())
+                        : Text.of("team.admin.userAddedBranch", name, d.describe(), r.code(), branch));
             } finally {
                 java.util.Arrays.fill(newPassword, '\0');
             }
@@ -131,13 +135,12 @@ public final class AdminCommand implements Runnable {
             }
             java.io.Console console = System.console();
             if (console == null) {
-                throw new BadInputException(List.of("error: no password for the new login: give --password-file FILE (there is"
-                        + " no console to ask at)"));
+                throw BadInputException.bilingual(Text.of("team.admin.noConsole"));
             }
             char[] first = console.readPassword("Password for the new login %s: ", name);
             char[] again = console.readPassword("Again: ");
             if (first == null || first.length == 0 || !java.util.Arrays.equals(first, again)) {
-                throw new BadInputException(List.of("error: the two passwords differ or are empty; nothing was changed"));
+                throw BadInputException.bilingual(Text.of("team.admin.passwordsDiffer"));
             }
             return first;
         }
@@ -177,13 +180,16 @@ public final class AdminCommand implements Runnable {
                 java.io.PrintWriter out = spec.commandLine().getOut();
                 r.rows().forEach((table, n) -> {
                     if (n > 0) {
-                        out.println("  " + table + ": " + n + " rows");
+                        println(out, "  ", Text.of("team.copy.rows", table, String.valueOf(n)));
                     }
                 });
-                out.println("copied " + desktop.describe() + " into " + team.describe() + "; the desktop chain (length "
-                        + r.desktopHead().length() + ", head " + (r.desktopHead().head().isEmpty() ? "(empty)"
-                        : r.desktopHead().head()) + ") is anchored by audit entry " + r.anchor().id() + " ("
-                        + r.anchor().hash() + ")");
+                for (java.util.Locale l : List.of(Text.ENGLISH, Text.CHINESE)) {
+                    String head = r.desktopHead().head().isEmpty() ? Text.of("team.copy.emptyChain").render(l)
+                            : r.desktopHead().head();
+                    out.println(Text.of("team.copy.done", desktop.describe(), team.describe(),
+                            String.valueOf(r.desktopHead().length()), head, String.valueOf(r.anchor().id()),
+                            r.anchor().hash()).render(l));
+                }
                 out.flush();
             }
         }

@@ -13,6 +13,11 @@ public final class BadInputException extends IllegalArgumentException {
         this.lines = List.copyOf(lines);
     }
 
+    /** A refusal in both languages, English then Chinese, as the team-mode messages are printed. */
+    static BadInputException bilingual(io.pledgebench.domain.Text text) {
+        return new BadInputException(List.of("error: " + text.english(), "错误：" + text.chinese()));
+    }
+
     public List<String> lines() {
         return lines;
     }

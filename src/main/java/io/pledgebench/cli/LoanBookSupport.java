@@ -37,8 +37,7 @@ final class LoanBookSupport {
         if (db.isTeam()) {
             String login = db.login().orElseThrow();
             if (given != null && !given.strip().equals(login)) {
-                throw new BadInputException(java.util.List.of("error: --user " + given + ": on the team database you act as"
-                        + " your database login (" + login + "); --user cannot name anyone else"));
+                throw BadInputException.bilingual(io.pledgebench.domain.Text.of("team.user.notLogin", given, login));
             }
             return login;
         }

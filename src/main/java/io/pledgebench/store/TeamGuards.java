@@ -1,5 +1,7 @@
 package io.pledgebench.store;
 
+import io.pledgebench.domain.Text;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,31 +30,26 @@ final class TeamGuards {
             for (String role : ROLES) {
                 for (String privilege : List.of("UPDATE", "DELETE", "TRUNCATE")) {
                     if (has(c, "SELECT has_table_privilege(?, ?, ?)", role, table, privilege)) {
-                        return problem(table, "the role " + role + " was granted " + privilege + " on " + table
-                                + ", which takes INSERT only; revoke it: REVOKE " + privilege + " ON " + table + " FROM "
-                                + role);
+                        return problem(table, Text.of("team.guard.granted", role, privilege, table));
                     }
                 }
             }
             for (String privilege : List.of("UPDATE", "DELETE", "TRUNCATE")) {
                 if (has(c, "SELECT EXISTS (SELECT 1 FROM information_schema.role_table_grants WHERE grantee = 'PUBLIC'"
                         + " AND table_name = ? AND privilege_type = ?)", table, privilege)) {
-                    return problem(table, "PUBLIC was granted " + privilege + " on " + table + "; revoke it");
+                    return problem(table, Text.of("team.guard.publicGranted", privilege, table));
                 }
             }
             for (String trigger : List.of(table + "_insert_only", table + "_no_truncate")) {
                 if (!has(c, "SELECT EXISTS (SELECT 1 FROM pg_trigger t JOIN pg_class r ON r.oid = t.tgrelid"
                         + " WHERE r.relname = ? AND t.tgname = ? AND t.tgenabled <> 'D')", table, trigger)) {
-                    return problem(table, "the trigger " + trigger + " that refuses changes to " + table
-                            + " is missing or disabled; the owner enables it (ALTER TABLE " + table + " ENABLE TRIGGER "
-                            + trigger + ") or re-creates it as docs/team-mode.md (verify) shows");
+                    return problem(table, Text.of("team.guard.trigger", trigger, table));
                 }
             }
         }
         for (String table : ROW_SECURITY) {
             if (!has(c, "SELECT relrowsecurity FROM pg_class WHERE relname = ? AND relkind = 'r'", table)) {
-                return problem(table, "row-level security is off on " + table
-                        + ": officers see other branches; ALTER TABLE " + table + " ENABLE ROW LEVEL SECURITY");
+                return problem(table, Text.of("team.guard.rowSecurity", table));
             }
         }
         // an owner can leave every trigger and policy in place and neutralise them: a guard function replaced
@@ -63,8 +60,7 @@ final class TeamGuards {
                 ps.setString(1, f.getKey());
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next() || !normalised(rs.getString(1)).equals(normalised(f.getValue())) || rs.next()) {
-                        return problem(f.getKey(), "the guard function " + f.getKey() + " is missing or was changed; the"
-                                + " owner re-creates it as docs/team-mode.md (verify) shows");
+                        return problem(f.getKey(), Text.of("team.guard.function", f.getKey()));
                     }
                 }
             }
@@ -83,9 +79,7 @@ final class TeamGuards {
                             && normalised(rs.getString(5)).equals(normalised(pol.getValue()[1]))
                             && !rs.next();
                     if (!ok) {
-                        return problem(table, "the row-level security policy " + table + "_branch on " + table
-                                + " is missing, was changed or has company; officers may see other branches; the"
-                                + " owner re-creates it as docs/team-mode.md (verify) shows");
+                        return problem(table, Text.of("team.guard.policy", table));
                     }
                 }
             }
@@ -142,8 +136,9 @@ final class TeamGuards {
         return bodies;
     }
 
-    private static Optional<IntegrityCheck.Problem> problem(String table, String reason) {
-        return Optional.of(new IntegrityCheck.Problem(table, "-", reason));
+    /** In the language {@code verify} prints its other messages in (the default locale). */
+    private static Optional<IntegrityCheck.Problem> problem(String table, Text reason) {
+        return Optional.of(new IntegrityCheck.Problem(table, "-", reason.render(java.util.Locale.getDefault())));
     }
 
     private static boolean has(Connection c, String sql, String... args) throws SQLException {

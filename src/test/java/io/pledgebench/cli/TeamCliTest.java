@@ -94,6 +94,9 @@ class TeamCliTest {
         assertThat(run("signoff", "1", "--role", "maker", "--user", "wang.checker", "--db", asOfficer,
                 "--password-file", officerPw.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("your database login (" + officer + ")");
+        // the refusal is printed in Chinese as well (signoff has no --lang: English, then Chinese, as team messages are)
+        assertThat(err.toString()).contains("错误：--user wang.checker：在团队数据库上，您只能以本人的数据库登录名（"
+                + officer + "）操作");
         assertThat(run("signoff", "1", "--role", "maker", "--db", asOfficer, "--password-file", officerPw.toString()))
                 .as(err.toString()).isZero();
         assertThat(out.toString()).contains("maker sign-off by " + officer);
