@@ -30,13 +30,13 @@ public final class Database implements AutoCloseable {
             + ";TRACE_LEVEL_FILE=0"
             + ";CACHE_SIZE=" + cacheKilobytes(Runtime.getRuntime().maxMemory());
     /**
-     * H2's page cache: an eighth of the heap, between H2's default 16 MB and 128 MB. With the default, importing
-     * 100,000 patents (a 40 MB file) evicted the pages it had just written and read them back to commit and to hash
-     * the import for the audit chain: a third of the import's time went to re-reading its own pages.
+     * H2's page cache: an eighth of the heap, between H2's default 16 MB and 64 MB (each open database holds its own).
+     * With the default, importing 100,000 patents (a 40 MB file) evicted the pages it had just written and read them
+     * back to commit and to hash the import for the audit chain.
      */
     static long cacheKilobytes(long maxHeapBytes) {
         long eighth = maxHeapBytes / 8 / 1024;
-        return Math.max(16 * 1024, Math.min(128 * 1024, eighth));
+        return Math.max(16 * 1024, Math.min(64 * 1024, eighth));
     }
 
     /** H2 opens the file for reading only and never writes to it: read-only commands leave it byte for byte as it was. */
