@@ -177,17 +177,8 @@ public final class BookCharts {
         CategoryPlot plot = chart.getCategoryPlot();
         noData(plot, locale, "book.chart.noLoans");
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
-        int others = othersRow;
-        BarRenderer r = new BarRenderer() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public Paint getItemPaint(int row, int column) {
-                return column == others ? ChartTheme.MUTED : ChartTheme.SECONDARY;
-            }
-        };
+        BarRenderer r = ChartTheme.barsWithOthers(ChartTheme.SECONDARY, othersRow);
         plot.setRenderer(r);
-        ChartTheme.flatBars(r);
         r.setMaximumBarWidth(0.1);
         labels(r, Charts.percent(1), PlotOrientation.HORIZONTAL);
         NumberAxis range = (NumberAxis) plot.getRangeAxis();

@@ -77,6 +77,23 @@ public final class ChartTheme {
         }
     }
 
+    /**
+     * Flat bars in {@code paint}, the bar of column {@code othersColumn} (the "others" of a top-N chart; -1: none)
+     * muted, as the concentration charts of the assessment report and of the book draw them.
+     */
+    static BarRenderer barsWithOthers(Paint paint, int othersColumn) {
+        BarRenderer r = new BarRenderer() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public Paint getItemPaint(int row, int column) {
+                return column == othersColumn ? MUTED : paint;
+            }
+        };
+        flatBars(r);
+        return r;
+    }
+
     static void flatBars(BarRenderer r) {
         r.setBarPainter(new StandardBarPainter());
         r.setShadowVisible(false);

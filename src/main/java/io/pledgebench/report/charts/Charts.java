@@ -405,16 +405,8 @@ public final class Charts {
         ChartTheme.apply(chart);
         CategoryPlot plot = chart.getCategoryPlot();
         int othersColumn = sorted.size() > shown ? shown : -1;
-        BarRenderer r = new BarRenderer() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public Paint getItemPaint(int row, int column) {
-                return column == othersColumn ? ChartTheme.MUTED : ChartTheme.PRIMARY;
-            }
-        };
+        BarRenderer r = ChartTheme.barsWithOthers(ChartTheme.PRIMARY, othersColumn);
         plot.setRenderer(r);
-        ChartTheme.flatBars(r);
         r.setMaximumBarWidth(0.09);
         NumberFormat pct = percent(1);
         itemLabels(r, pct, PlotOrientation.VERTICAL);
