@@ -14,7 +14,7 @@ class OptimisticLockingPostgresTest extends OptimisticLockingTest {
         url = owner.teamUrl().orElseThrow();
         String firstLogin = PostgresServer.uniqueLogin("wang");
         secondLogin = PostgresServer.uniqueLogin("zhao");
-        TeamAdmin admin = new TeamAdmin(owner, Clock.systemUTC());
+        TeamAdmin admin = new TeamAdmin(owner, Clock.fixed(java.time.Instant.parse("2026-03-02T09:00:00Z"), java.time.ZoneOffset.UTC));
         admin.addUser(firstLogin, TeamAdmin.Role.OFFICER, "Shenzhen", "pw-1".toCharArray());
         admin.addUser(secondLogin, TeamAdmin.Role.OFFICER, "Shenzhen", "pw-2".toCharArray());
         owner.close();

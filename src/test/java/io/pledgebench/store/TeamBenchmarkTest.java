@@ -32,7 +32,7 @@ class TeamBenchmarkTest {
         TeamLoad.Outcome pg;
         try (Database owner = server.initialisedDatabase()) {
             TeamDatabaseUrl url = owner.teamUrl().orElseThrow();
-            TeamAdmin admin = new TeamAdmin(owner, Clock.systemUTC());
+            TeamAdmin admin = new TeamAdmin(owner, Clock.fixed(java.time.Instant.parse("2026-03-02T09:00:00Z"), java.time.ZoneOffset.UTC));
             List<Database> clients = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
                 String login = PostgresServer.uniqueLogin("bench");

@@ -102,7 +102,7 @@ class ParameterSetsTest {
         Fx.await(() -> app.wiring.history().assessments().size() == 1);
         long id = app.wiring.history().assessments().get(0).id();
         ParameterSetRepository repo = new ParameterSetRepository(app.wiring.databaseProperty().get(),
-                java.time.Clock.systemUTC());
+                java.time.Clock.fixed(java.time.Instant.parse("2026-03-02T09:00:00Z"), java.time.ZoneOffset.UTC));
         ParameterSetRepository.UsedSet used = repo.usedBy(id).orElseThrow();
         assertThat(used.name()).isEqualTo("cautious");
         assertThat(used.edited()).isFalse();

@@ -41,7 +41,7 @@ class WorkbenchTeamTest {
         TeamDatabaseUrl url;
         try (Database owner = server.initialisedDatabase()) {
             url = owner.teamUrl().orElseThrow().as(login);
-            new TeamAdmin(owner, Clock.systemUTC()).addUser(login, TeamAdmin.Role.OFFICER, "Shenzhen",
+            new TeamAdmin(owner, Clock.fixed(java.time.Instant.parse("2026-03-02T09:00:00Z"), java.time.ZoneOffset.UTC)).addUser(login, TeamAdmin.Role.OFFICER, "Shenzhen",
                     "officer-pw".toCharArray());
         }
         Locale locale = Locale.forLanguageTag(language);
