@@ -699,18 +699,15 @@ public final class Database implements AutoCloseable {
             return now;
         }
         Witness w = found.get();
-        String problem = null;
-        if (!w.readable()) {
-            problem = "the witness file " + location.witness() + " cannot be read";
-        } else if (now.length() < w.length()) {
-            problem = "the audit chain has " + now.length() + " entries, the witness file records " + w.length();
-        } else if (!w.accountsFor(now.length(), now.head())) {
-            String hashAtLength = w.length() == 0 ? "" : hashAt(c, w.length());
-            problem = w.length() > 0 && !w.head().equals(hashAtLength)
-                    ? "audit entry " + w.length() + " no longer has the hash " + w.head() + " that the witness file records"
-                    : "the audit chain has " + now.length() + " entries, the witness file records " + w.length()
+        String problem = switch (w.judge(now.length(), now.head(), position -> hashAt(c, position))) {
+            case FITS -> null;
+            case UNREADABLE -> "the witness file " + location.witness() + " cannot be read";
+            case DELETED -> "the audit chain has " + now.length() + " entries, the witness file records " + w.length();
+            case REWRITTEN -> "audit entry " + w.length() + " no longer has the hash " + w.head()
+                    + " that the witness file records";
+            case APPENDED -> "the audit chain has " + now.length() + " entries, the witness file records " + w.length()
                     + ": entries #" + (w.length() + 1) + "–#" + now.length() + " were not written by PledgeBench";
-        }
+        };
         if (problem != null) {
             Optional<Path> backup = newestBackup(location);
             throw backup.isPresent()

@@ -136,26 +136,21 @@ public final class IntegrityCheck {
             return Optional.empty();
         }
         Witness w = witness.get();
-        if (!w.readable()) {
-            return Optional.of(new Problem("witness", "-", "the witness file beside the database cannot be read"
-                    + " (it was edited or damaged)"));
-        }
-        if (w.length() > chain.size()) {
-            return Optional.of(new Problem("audit_log", "#" + (chain.size() + 1) + "–#" + w.length(), "the newest "
+        String last = chain.isEmpty() ? "" : chain.get(chain.size() - 1).hash();
+        return switch (w.judge(chain.size(), last, position -> chain.get((int) position - 1).hash())) {
+            case FITS -> Optional.empty();
+            case UNREADABLE -> Optional.of(new Problem("witness", "-", "the witness file beside the database cannot be"
+                    + " read (it was edited or damaged)"));
+            case DELETED -> Optional.of(new Problem("audit_log", "#" + (chain.size() + 1) + "–#" + w.length(), "the newest "
                     + (w.length() - chain.size()) + " audit entries were deleted: the witness file records " + w.length()
                     + " entries with head " + w.head() + ", the chain has " + chain.size()));
-        }
-        if (w.length() > 0 && !chain.get((int) w.length() - 1).hash().equals(w.head())) {
-            return Optional.of(new Problem("audit_log", "#" + w.length(), "the chain was rewritten: entry " + w.length()
-                    + " no longer has the hash " + w.head() + " that the witness file recorded"));
-        }
-        if (chain.size() > w.length() && !w.accountsFor(chain.size(), chain.get(chain.size() - 1).hash())) {
-            return Optional.of(new Problem("audit_log", "#" + (w.length() + 1) + "–#" + chain.size(), "the chain has "
-                    + (chain.size() - w.length()) + " entries after the head the witness file records (" + w.length()
-                    + " entries, head " + w.head() + ") that no PledgeBench write announced: they were appended by"
-                    + " other means"));
-        }
-        return Optional.empty();
+            case REWRITTEN -> Optional.of(new Problem("audit_log", "#" + w.length(), "the chain was rewritten: entry "
+                    + w.length() + " no longer has the hash " + w.head() + " that the witness file recorded"));
+            case APPENDED -> Optional.of(new Problem("audit_log", "#" + (w.length() + 1) + "–#" + chain.size(),
+                    "the chain has " + (chain.size() - w.length()) + " entries after the head the witness file records ("
+                    + w.length() + " entries, head " + w.head() + ") that no PledgeBench write announced: they were"
+                    + " appended by other means"));
+        };
     }
 
     /** Every stored portfolio (with its patents and legal events) against the latest audit entry about it. */

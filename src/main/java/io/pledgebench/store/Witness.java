@@ -45,6 +45,46 @@ public record Witness(long length, String head, long pendingLength, String pendi
                 || chainLength == pendingLength && pendingHead.equals(lastHash);
     }
 
+    /** How a chain stands against this witness; each caller words the finding in its own sentence. */
+    enum Verdict {
+        /** The recorded head, or the head a committed write announced. */
+        FITS,
+        /** The witness file was edited or damaged. */
+        UNREADABLE,
+        /** The chain is shorter than recorded: its newest entries were deleted. */
+        DELETED,
+        /** The entry at the recorded length no longer has the recorded hash. */
+        REWRITTEN,
+        /** Entries after the recorded head that no write of PledgeBench announced. */
+        APPENDED
+    }
+
+    /** The hash of the chain's entry at a 1-based position. */
+    @FunctionalInterface
+    interface HashAt<E extends Exception> {
+        String at(long position) throws E;
+    }
+
+    /** A chain of {@code chainLength} entries ending in {@code lastHash} against this witness (one classifier). */
+    <E extends Exception> Verdict judge(long chainLength, String lastHash, HashAt<E> hashAt) throws E {
+        if (!readable()) {
+            return Verdict.UNREADABLE;
+        }
+        if (chainLength < length) {
+            return Verdict.DELETED;
+        }
+        if (chainLength == length && (length == 0 || head.equals(lastHash))) {
+            return Verdict.FITS; // the recorded head itself: no need to look further into the chain
+        }
+        if (length > 0 && !head.equals(hashAt.at(length))) {
+            return Verdict.REWRITTEN;
+        }
+        if (chainLength > length && !accountsFor(chainLength, lastHash)) {
+            return Verdict.APPENDED;
+        }
+        return Verdict.FITS;
+    }
+
     private static final String MAGIC = "pledgebench-witness 1";
 
     /** The witness beside the database, if there is one that can be read. */
