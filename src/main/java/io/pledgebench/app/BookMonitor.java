@@ -244,8 +244,10 @@ public final class BookMonitor {
                 AssessmentInputs in = new AssessmentInputs(pf, request, asOf, assessed.seed(),
                         paths == 0 ? AssessmentInputs.DEFAULT_PATHS : paths, assessed.pdOverride(),
                         assessed.comparables(), assessed.acceptedPendingInvalidation());
+                // the loans are already spread over the cores: each loan's simulation runs in its own thread
                 LoanRevaluation.Result r = paths == 0 ? LoanRevaluation.deterministic(in, saved.parameters())
-                        : LoanRevaluation.simulated(in, saved.parameters());
+                        : LoanRevaluation.simulated(in, saved.parameters().withMonteCarlo(
+                                saved.parameters().monteCarlo().withThreads(1)));
                 revaluation = new Revaluation(money(r.marketValue()), money(r.liquidationValue()),
                         money(r.lifetimeExpectedLoss()));
                 ipc = r.ipcSections();
