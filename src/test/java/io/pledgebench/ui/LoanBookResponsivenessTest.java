@@ -82,6 +82,24 @@ class LoanBookResponsivenessTest {
                 }
             }
         };
+        // the collector's pauses stop the FX thread too: recorded beside the gaps to tell them apart
+        AtomicLong longestPause = new AtomicLong();
+        AtomicLong pauses = new AtomicLong();
+        AtomicLong pausedMs = new AtomicLong();
+        javax.management.NotificationListener gcListener = (n, handback) -> {
+            if (com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
+                long ms = com.sun.management.GarbageCollectionNotificationInfo.from(
+                        (javax.management.openmbean.CompositeData) n.getUserData()).getGcInfo().getDuration();
+                longestPause.accumulateAndGet(ms, Math::max);
+                pauses.incrementAndGet();
+                pausedMs.addAndGet(ms);
+            }
+        };
+        List<java.lang.management.GarbageCollectorMXBean> collectors =
+                java.lang.management.ManagementFactory.getGarbageCollectorMXBeans();
+        for (var gc : collectors) {
+            ((javax.management.NotificationEmitter) gc).addNotificationListener(gcListener, null, null);
+        }
         double loadBefore = load();
         Fx.run(heartbeat::start);
         long start = System.nanoTime();
@@ -92,10 +110,15 @@ class LoanBookResponsivenessTest {
                         && vm.loans().size() == loans && vm.loans().get(0).coverage() != null));
         long elapsed = System.nanoTime() - start;
         Fx.run(heartbeat::stop);
+        for (var gc : collectors) {
+            ((javax.management.NotificationEmitter) gc).removeNotificationListener(gcListener);
+        }
         System.out.printf("Loan book screen monitoring %,d loans / %,d pledged patents: %.1f s; FX heartbeat: %,d pulses,"
-                        + " longest gap between pulses %.1f ms (target ≤ 100 ms); progress shown at %d distinct steps;"
+                        + " longest gap between pulses %.1f ms (target ≤ 100 ms); garbage collections meanwhile: %,d"
+                        + " taking %,d ms, the longest %,d ms; progress shown at %d distinct steps; max heap %,d MB;"
                         + " %d cores; load average %.1f before, %.1f after%n", loans,
-                loans * SyntheticBook.PATENTS_PER_LOAN, elapsed / 1e9, pulses.get(), maxGap.get() / 1e6, seen.size(),
+                loans * SyntheticBook.PATENTS_PER_LOAN, elapsed / 1e9, pulses.get(), maxGap.get() / 1e6, pauses.get(),
+                pausedMs.get(), longestPause.get(), seen.size(), Runtime.getRuntime().maxMemory() >> 20,
                 Runtime.getRuntime().availableProcessors(), loadBefore, load());
         assertThat(Fx.call(() -> vm.runProperty().get().loans())).hasSize(loans);
         assertThat(pulses.get()).as("the FX thread kept pulsing during the run").isGreaterThan(1);
