@@ -129,12 +129,13 @@ final class Tables {
     static <S> void fit(TableView<S> table) {
         List<TableColumn<S, ?>> columns = List.copyOf(table.getColumns());
         List<S> items = table.getItems() == null ? List.of() : table.getItems();
+        // every fit is newer than the gathering under way, whose result is then dropped
+        long generation = ((Long) table.getProperties().getOrDefault(GENERATION, 0L)) + 1;
+        table.getProperties().put(GENERATION, generation);
         if (items.size() <= GATHERED_IN_BACKGROUND) {
             apply(table, columns, gather(columns, items));
             return;
         }
-        long generation = ((Long) table.getProperties().getOrDefault(GENERATION, 0L)) + 1;
-        table.getProperties().put(GENERATION, generation);
         List<S> rows = new ArrayList<>(items);
         GATHERING.execute(() -> {
             List<Collection<String>> texts;
