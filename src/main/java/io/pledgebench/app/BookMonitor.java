@@ -104,20 +104,22 @@ public final class BookMonitor {
             updates.computeIfAbsent(u.patentNumber(), k -> new ArrayList<>()).add(u);
         }
         List<BookedLoan> open = new ArrayList<>();
-        Map<Long, String> raw = new java.util.LinkedHashMap<>();
+        Map<Long, String> firstLoan = new java.util.LinkedHashMap<>();
         for (BookedLoan loan : book.list()) {
             if (!loan.openOn(asOf)) {
                 continue;
             }
             open.add(loan);
-            // each assessment's inputs once, and only its inputs (not its result, sign-offs or audit hash)
-            raw.computeIfAbsent(loan.assessmentId(), id -> assessments.inputsJson(id).orElseThrow(() ->
-                    new IllegalStateException("loan " + loan.loanId() + ": its assessment " + id
-                            + " is missing from the database")));
+            firstLoan.putIfAbsent(loan.assessmentId(), loan.loanId());
         }
-        // parsed on every core, each indexed by patent number once for all the loans booked from it
-        Map<Long, Assessed> inputs = raw.entrySet().parallelStream().collect(java.util.stream.Collectors.toMap(
-                Map.Entry::getKey, e -> Assessed.of(SavedAssessments.inputs(e.getKey(), e.getValue()))));
+        // each assessment's inputs once, and only its inputs (not its result, sign-offs or audit hash), read and
+        // parsed on every core and indexed by patent number once for all the loans booked from it; each document's
+        // text (a megabyte for 1,000 patents) is garbage as soon as it is parsed, not held until all are read
+        Map<Long, Assessed> inputs = firstLoan.entrySet().parallelStream().collect(java.util.stream.Collectors.toMap(
+                Map.Entry::getKey, e -> Assessed.of(SavedAssessments.inputs(e.getKey(),
+                        assessments.inputsJson(e.getKey()).orElseThrow(() -> new IllegalStateException("loan "
+                                + e.getValue() + ": its assessment " + e.getKey()
+                                + " is missing from the database"))))));
         // each loan is revalued on its own (pure engine code), so the loans are spread over the cores; the order of
         // the results is the book's
         int total = open.size();
@@ -244,8 +246,10 @@ public final class BookMonitor {
                 AssessmentInputs in = new AssessmentInputs(pf, request, asOf, assessed.seed(),
                         paths == 0 ? AssessmentInputs.DEFAULT_PATHS : paths, assessed.pdOverride(),
                         assessed.comparables(), assessed.acceptedPendingInvalidation());
+                // the loans are already spread over the cores: each loan's simulation runs in its own thread
                 LoanRevaluation.Result r = paths == 0 ? LoanRevaluation.deterministic(in, saved.parameters())
-                        : LoanRevaluation.simulated(in, saved.parameters());
+                        : LoanRevaluation.simulated(in, saved.parameters().withMonteCarlo(
+                                saved.parameters().monteCarlo().withThreads(1)));
                 revaluation = new Revaluation(money(r.marketValue()), money(r.liquidationValue()),
                         money(r.lifetimeExpectedLoss()));
                 ipc = r.ipcSections();

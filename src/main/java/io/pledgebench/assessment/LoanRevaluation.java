@@ -7,6 +7,7 @@ import io.pledgebench.domain.Portfolio;
 import io.pledgebench.risk.CollateralCalculator;
 import io.pledgebench.risk.CollateralItem;
 import io.pledgebench.risk.CreditRiskCalculator;
+import io.pledgebench.risk.LiquidationValue;
 import io.pledgebench.risk.PdScorecard;
 import io.pledgebench.risk.RiskParameters;
 import io.pledgebench.risk.SimulatedCollateral;
@@ -14,6 +15,8 @@ import io.pledgebench.risk.eligibility.EligibilityContext;
 import io.pledgebench.risk.eligibility.EligibilityResult;
 import io.pledgebench.risk.eligibility.EligibilityRule;
 import io.pledgebench.scoring.QualityScoreModel;
+import io.pledgebench.valuation.MonteCarloResult;
+import io.pledgebench.valuation.MonteCarloSettings;
 import io.pledgebench.valuation.MonteCarloSimulator;
 import io.pledgebench.valuation.PatentValuation;
 import io.pledgebench.valuation.ValuationEngine;
@@ -32,7 +35,7 @@ import java.util.TreeMap;
  * as now known, the outstanding amount and the loan's own timeline (started at drawdown, valued on the monitoring
  * date). {@link #deterministic} does it without Monte Carlo: the recovery is read from the pool's expected liquidation
  * value at each checkpoint (run-off and survival applied) instead of simulated paths, which makes it an upper bound
- * of E[min(EAD, LV)] by Jensen's inequality. {@link #simulated} runs the whole pipeline with the inputs' paths.
+ * of E[min(EAD, LV)] by Jensen's inequality. {@link #simulated} takes the pipeline's steps with the inputs' paths.
  */
 public final class LoanRevaluation {
 
@@ -51,7 +54,24 @@ public final class LoanRevaluation {
     private LoanRevaluation() {
     }
 
+    /** Without Monte Carlo: the recovery read from the pool's expected liquidation value at each checkpoint. */
     public static Result deterministic(AssessmentInputs in, AssessmentParameters params) {
+        return revalue(in, params, false);
+    }
+
+    /**
+     * With Monte Carlo ({@code in.paths()} paths, {@code in.seed()}): the pipeline's own steps up to its collateral
+     * and credit-risk figures — the same valuation, eligibility, quality score, pool, simulation of the eligible
+     * collateral at the loan's checkpoints and expected recovery E[min(EAD, LV)] — so the figures are the pipeline's,
+     * without what a monitoring run does not read (recommendation, stress tests, conditions, distributions kept for
+     * the report). The simulation runs on {@code params.monteCarlo().threads()} workers (1: in the calling thread,
+     * for a caller that spreads loans over the cores); the figures do not depend on it.
+     */
+    public static Result simulated(AssessmentInputs in, AssessmentParameters params) {
+        return revalue(in, params, true);
+    }
+
+    private static Result revalue(AssessmentInputs in, AssessmentParameters params, boolean simulate) {
         Portfolio pf = in.portfolio();
         Enterprise enterprise = pf.enterprise();
         double amount = in.loan().amount().doubleValue();
@@ -69,8 +89,10 @@ public final class LoanRevaluation {
         }
         List<Patent> patents = pf.patents();
         ValuationEngine engine = new ValuationEngine(vp, in.comparables()).forPortfolio(patents, enterprise);
-        MonteCarloSimulator.Valued valued = new MonteCarloSimulator(engine).value(patents, enterprise, in.asOf(), 1,
-                (done, total) -> { }, () -> false);
+        MonteCarloSimulator simulator = new MonteCarloSimulator(engine);
+        MonteCarloSettings settings = params.monteCarlo().withPaths(in.paths()).withSeed(in.seed());
+        MonteCarloSimulator.Valued valued = simulator.value(patents, enterprise, in.asOf(),
+                simulate ? settings.threads() : 1, (done, total) -> { }, () -> false);
         List<PatentValuation> valuations = valued.valuations();
         EligibilityContext context = EligibilityContext.of(pf.pledgor().name(), timeline,
                 in.acceptedPendingInvalidation());
@@ -98,33 +120,49 @@ public final class LoanRevaluation {
                     vp.hazardPerYear().get(p.type()), r.pledgeable() && v.valued(), v.costOnly()));
         }
         CollateralCalculator.CollateralAssessment pool = CollateralCalculator.assess(items, amount, times, rp);
-        double[][] expected = new double[times.length][1];
-        for (int k = 0; k < times.length; k++) {
-            expected[k][0] = pool.path().get(k).expectedValue();
-        }
+        double[][] values = simulate ? simulatedPool(simulator, valued, items, rp, timeline, times, settings)
+                : expectedPool(pool, times);
         Double sales = enterprise != null && enterprise.revenue() != null ? enterprise.revenue().doubleValue() : null;
         CreditRiskCalculator.CreditRisk risk = CreditRiskCalculator.assess(pd,
-                SimulatedCollateral.expectedRecovery(startYears, times, expected, pd, amount), amount, remainingYears,
+                SimulatedCollateral.expectedRecovery(startYears, times, values, pd, amount), amount, remainingYears,
                 remainingYears, sales, rp);
         return new Result(pool.marketValue(), pool.liquidationValue(), risk.lifetimeExpectedLoss(), risk.capital(),
                 ipcSections(patents, items, rp), eligibility);
     }
 
-    /** The whole assessment pipeline with Monte Carlo ({@code in.paths()} paths) and its collateral and risk figures. */
-    public static Result simulated(AssessmentInputs in, AssessmentParameters params) {
-        Assessment a = AssessmentPipeline.run(in, params);
-        AssessmentResults r = a.results();
-        List<CollateralItem> items = new ArrayList<>();
-        List<EligibilityResult> eligibility = new ArrayList<>();
-        for (PatentAssessment pa : r.patents()) {
-            CollateralCalculator.ItemResult i = pa.collateral();
-            items.add(new CollateralItem(i.patentNumber(), pa.patent().type(), i.marketValue(), 0, 0, 0,
-                    i.liquidationValue() > 0, false));
-            eligibility.add(pa.eligibility());
+    /** The pool's expected liquidation value at each checkpoint (run-off and survival applied), as one path. */
+    private static double[][] expectedPool(CollateralCalculator.CollateralAssessment pool, double[] times) {
+        double[][] expected = new double[times.length][1];
+        for (int k = 0; k < times.length; k++) {
+            expected[k][0] = pool.path().get(k).expectedValue();
         }
-        return new Result(r.collateral().marketValue(), r.collateral().liquidationValue(),
-                r.risk().lifetimeExpectedLoss(), r.risk().capital(),
-                ipcSections(in.portfolio().patents(), items, params.risk()), eligibility);
+        return expected;
+    }
+
+    /** The eligible collateral's liquidation value at each checkpoint on each path, as the pipeline simulates it. */
+    private static double[][] simulatedPool(MonteCarloSimulator simulator, MonteCarloSimulator.Valued valued,
+                                            List<CollateralItem> items, RiskParameters rp, LoanTimeline timeline,
+                                            double[] times, MonteCarloSettings settings) {
+        List<Integer> pool = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (CollateralCalculator.countsAsCollateral(items.get(i), rp)) {
+                pool.add(i);
+            }
+        }
+        if (pool.isEmpty()) {
+            return new double[times.length][settings.paths()];
+        }
+        int[] indices = pool.stream().mapToInt(Integer::intValue).toArray();
+        double[] factor = new double[indices.length];
+        double[] income = new double[indices.length];
+        for (int k = 0; k < indices.length; k++) {
+            CollateralItem item = items.get(indices[k]);
+            factor[k] = LiquidationValue.of(1.0, rp.liquidation().get(item.type()));
+            income[k] = item.incomeYears();
+        }
+        MonteCarloResult mc = simulator.simulate(valued, indices, timeline.yearsToMaturity(), settings,
+                new MonteCarloSimulator.CollateralRequest(factor, income, times), (done, total) -> { }, () -> false);
+        return mc.collateral().values();
     }
 
     private static double pd(AssessmentInputs in, Enterprise enterprise, RiskParameters rp) {

@@ -66,67 +66,91 @@ public final class LoanBookRepository {
         String by = PersonName.check(db.actor(user));
         return Transactions.write(db, c -> {
             Instant now = Hashes.storable(clock.instant());
-            long id;
-            RegistrationStatus status = loan.registrationNumber() == null ? RegistrationStatus.NOT_FILED
-                    : RegistrationStatus.REGISTERED;
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO booked_loan (assessment_id, borrower,"
-                    + " credit_code, industry, pledgee, currency, amount, rate, drawdown_date, term_months, maturity_date,"
-                    + " risk_sharing, coverage_trigger, value_drop_trigger, appraisal_date, booked_market_value,"
-                    + " booked_liquidation_value, registration_status, registration_number, registration_date,"
-                    + " closed_date, booked_at, booked_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                    + " ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-                int i = 1;
-                ps.setLong(i++, loan.assessmentId());
-                ps.setString(i++, loan.borrower());
-                ps.setString(i++, loan.creditCode());
-                ps.setString(i++, loan.industry());
-                ps.setString(i++, loan.pledgee());
-                ps.setString(i++, loan.currency());
-                ps.setBigDecimal(i++, loan.amount());
-                ps.setBigDecimal(i++, loan.rate());
-                ps.setDate(i++, Date.valueOf(loan.drawdown()));
-                ps.setInt(i++, loan.termMonths());
-                ps.setDate(i++, Date.valueOf(loan.maturity()));
-                ps.setString(i++, loan.riskSharing());
-                ps.setBigDecimal(i++, BigDecimal.valueOf(loan.coverageTrigger()));
-                ps.setBigDecimal(i++, BigDecimal.valueOf(loan.valueDropTrigger()));
-                ps.setDate(i++, Date.valueOf(loan.appraisalDate()));
-                ps.setBigDecimal(i++, loan.bookedMarketValue());
-                ps.setBigDecimal(i++, loan.bookedLiquidationValue());
-                ps.setString(i++, status.code());
-                ps.setString(i++, loan.registrationNumber());
-                setDate(ps, i++, loan.registrationDate());
-                ps.setNull(i++, Types.DATE);
-                ps.setObject(i++, Hashes.utc(now));
-                ps.setString(i, by);
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    id = keys.getLong(1);
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO booked_loan_patent (loan_id, seq, patent_number) VALUES (?, ?, ?)")) {
-                int seq = 0;
-                for (String n : loan.patents()) {
-                    ps.setLong(1, id);
-                    ps.setInt(2, ++seq);
-                    ps.setString(3, n);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-            if (loan.registrationNumber() != null) {
-                registrationRow(c, id, RegistrationStatus.REGISTERED, loan.registrationNumber(),
-                        loan.registrationDate(), "", now, by);
-            }
-            AuditLog.append(c, now, by, ACTION_BOOKED, ENTITY_LOAN, BookedLoan.loanId(id), "assessment="
-                    + loan.assessmentId() + "; amount=" + loan.amount().toPlainString() + " " + loan.currency()
-                    + "; drawdown=" + loan.drawdown() + "; maturity=" + loan.maturity() + "; patents="
-                    + loan.patents().size() + "; patents_sha256=" + Hashes.sha256(String.join(",", loan.patents()))
-                    + "; registration=" + (loan.registrationNumber() == null ? "-" : loan.registrationNumber()));
+            long id = insert(c, loan, now, by);
             return load(c, id).orElseThrow();
         });
+    }
+
+    /**
+     * Books {@code loans} by {@code user} in one transaction (all or none), each with its own audit entry as
+     * {@link #book} writes it: for taking over an existing book (or a large synthetic one) without one commit per loan.
+     * The callers have checked each loan as a booking does; nothing else is checked here. Returns the loans' ids in
+     * order.
+     */
+    public List<Long> bookAll(List<NewBookedLoan> loans, String user) {
+        String by = PersonName.check(db.actor(user));
+        List<NewBookedLoan> all = List.copyOf(loans);
+        return Transactions.write(db, c -> {
+            Instant now = Hashes.storable(clock.instant());
+            List<Long> ids = new ArrayList<>(all.size());
+            for (NewBookedLoan loan : all) {
+                ids.add(insert(c, loan, now, by));
+            }
+            return ids;
+        });
+    }
+
+    private static long insert(Connection c, NewBookedLoan loan, Instant now, String by) throws SQLException {
+        long id;
+        RegistrationStatus status = loan.registrationNumber() == null ? RegistrationStatus.NOT_FILED
+                : RegistrationStatus.REGISTERED;
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO booked_loan (assessment_id, borrower,"
+                + " credit_code, industry, pledgee, currency, amount, rate, drawdown_date, term_months, maturity_date,"
+                + " risk_sharing, coverage_trigger, value_drop_trigger, appraisal_date, booked_market_value,"
+                + " booked_liquidation_value, registration_status, registration_number, registration_date,"
+                + " closed_date, booked_at, booked_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            int i = 1;
+            ps.setLong(i++, loan.assessmentId());
+            ps.setString(i++, loan.borrower());
+            ps.setString(i++, loan.creditCode());
+            ps.setString(i++, loan.industry());
+            ps.setString(i++, loan.pledgee());
+            ps.setString(i++, loan.currency());
+            ps.setBigDecimal(i++, loan.amount());
+            ps.setBigDecimal(i++, loan.rate());
+            ps.setDate(i++, Date.valueOf(loan.drawdown()));
+            ps.setInt(i++, loan.termMonths());
+            ps.setDate(i++, Date.valueOf(loan.maturity()));
+            ps.setString(i++, loan.riskSharing());
+            ps.setBigDecimal(i++, BigDecimal.valueOf(loan.coverageTrigger()));
+            ps.setBigDecimal(i++, BigDecimal.valueOf(loan.valueDropTrigger()));
+            ps.setDate(i++, Date.valueOf(loan.appraisalDate()));
+            ps.setBigDecimal(i++, loan.bookedMarketValue());
+            ps.setBigDecimal(i++, loan.bookedLiquidationValue());
+            ps.setString(i++, status.code());
+            ps.setString(i++, loan.registrationNumber());
+            setDate(ps, i++, loan.registrationDate());
+            ps.setNull(i++, Types.DATE);
+            ps.setObject(i++, Hashes.utc(now));
+            ps.setString(i, by);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO booked_loan_patent (loan_id, seq, patent_number) VALUES (?, ?, ?)")) {
+            int seq = 0;
+            for (String n : loan.patents()) {
+                ps.setLong(1, id);
+                ps.setInt(2, ++seq);
+                ps.setString(3, n);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        if (loan.registrationNumber() != null) {
+            registrationRow(c, id, RegistrationStatus.REGISTERED, loan.registrationNumber(),
+                    loan.registrationDate(), "", now, by);
+        }
+        AuditLog.append(c, now, by, ACTION_BOOKED, ENTITY_LOAN, BookedLoan.loanId(id), "assessment="
+                + loan.assessmentId() + "; amount=" + loan.amount().toPlainString() + " " + loan.currency()
+                + "; drawdown=" + loan.drawdown() + "; maturity=" + loan.maturity() + "; patents="
+                + loan.patents().size() + "; patents_sha256=" + Hashes.sha256(String.join(",", loan.patents()))
+                + "; registration=" + (loan.registrationNumber() == null ? "-" : loan.registrationNumber()));
+        return id;
     }
 
     /**

@@ -19,6 +19,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.Region;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tab;
@@ -102,21 +103,23 @@ public final class LoanBookView {
         cancel.setOnAction(e -> vm.cancelMonitor());
         cancel.visibleProperty().bind(vm.monitoringProperty());
         cancel.managedProperty().bind(vm.monitoringProperty());
+        // the loans revalued so far of the open loans, beside the status bar's running task
         ProgressBar progress = new ProgressBar();
+        progress.setId("bookMonitorProgress");
         progress.setPrefWidth(120);
+        progress.progressProperty().bind(vm.monitorProgressProperty());
         progress.visibleProperty().bind(vm.monitoringProperty());
         progress.managedProperty().bind(vm.monitoringProperty());
-        vm.monitoringProperty().addListener((o, was, now) -> progress.progressProperty().unbind());
-        vm.monitoringProperty().addListener((o, was, now) -> {
-            // the status bar shows the running task; here the bar follows it as well
-            if (now) {
-                progress.setProgress(-1);
-            }
-        });
+        Label status = new Label();
+        status.setId("bookMonitorStatus");
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        status.textProperty().bind(vm.monitorStatusProperty());
+        status.visibleProperty().bind(vm.monitoringProperty());
+        status.managedProperty().bind(vm.monitoringProperty());
         Button refresh = new Button(i18n.get("ui.history.refresh"));
         refresh.setOnAction(e -> vm.refresh());
         refresh.disableProperty().bind(vm.readyProperty().not());
-        return new Node[] {label, day, run, progress, cancel, refresh};
+        return new Node[] {label, day, run, progress, status, cancel, refresh};
     }
 
     // ------------------------------------------------------------------ loans
@@ -208,6 +211,13 @@ public final class LoanBookView {
         rate.setPromptText(i18n.get("ui.book.rate.prompt"));
         row = field(g, row, "ui.book.rate", rate);
         row = field(g, row, "ui.book.pledgee", textField(vm.pledgeeProperty(), "bookPledgee"));
+        TextField coverageTrigger = textField(vm.coverageTriggerProperty(), "bookCoverageTrigger");
+        coverageTrigger.setPromptText(i18n.get("ui.book.coverageTrigger.prompt"));
+        row = field(g, row, "ui.book.coverageTrigger", coverageTrigger);
+        TextField valueDropTrigger = textField(vm.valueDropTriggerProperty(), "bookValueDropTrigger");
+        valueDropTrigger.setPromptText(i18n.get("ui.book.valueDropTrigger.prompt",
+                i18n.percent(io.pledgebench.app.LoanBooking.DEFAULT_VALUE_DROP_TRIGGER, 0)));
+        row = field(g, row, "ui.book.valueDropTrigger", valueDropTrigger);
         row = field(g, row, "ui.book.registrationNumber", textField(vm.registrationNumberProperty(),
                 "bookRegistrationNumber"));
         row = field(g, row, "ui.book.registrationDate", DateField.of(i18n, vm.registrationDateProperty(),

@@ -64,6 +64,10 @@ public final class LoanBookViewModel {
     private final ObjectProperty<AlertStatus> selectedAlert = new SimpleObjectProperty<>(this, "selectedAlert");
     private final ReadOnlyObjectWrapper<BookMonitor.Run> run = new ReadOnlyObjectWrapper<>(this, "run");
     private final ReadOnlyBooleanWrapper monitoring = new ReadOnlyBooleanWrapper(this, "monitoring");
+    private final javafx.beans.property.ReadOnlyDoubleWrapper monitorProgress =
+            new javafx.beans.property.ReadOnlyDoubleWrapper(this, "monitorProgress", -1);
+    private final javafx.beans.property.ReadOnlyStringWrapper monitorStatus =
+            new javafx.beans.property.ReadOnlyStringWrapper(this, "monitorStatus", "");
     private final ObjectProperty<Text> message = new SimpleObjectProperty<>(this, "message");
     private final SimpleStringProperty error = new SimpleStringProperty(this, "error", "");
 
@@ -74,6 +78,9 @@ public final class LoanBookViewModel {
     private final StringProperty amount = new SimpleStringProperty(this, "amount", "");
     private final StringProperty rate = new SimpleStringProperty(this, "rate", "");
     private final StringProperty pledgee = new SimpleStringProperty(this, "pledgee", "");
+    // the loan's triggers: blank coverage trigger = the grade's minimum coverage; blank value drop = the default
+    private final StringProperty coverageTrigger = new SimpleStringProperty(this, "coverageTrigger", "");
+    private final StringProperty valueDropTrigger = new SimpleStringProperty(this, "valueDropTrigger", "");
     private final StringProperty registrationNumber = new SimpleStringProperty(this, "registrationNumber", "");
     private final ObjectProperty<LocalDate> registrationDate = new SimpleObjectProperty<>(this, "registrationDate");
     private final BooleanProperty registrationDateUnreadable = new SimpleBooleanProperty(this, "regDateUnreadable");
@@ -133,6 +140,16 @@ public final class LoanBookViewModel {
         return monitoring.getReadOnlyProperty();
     }
 
+    /** How far the monitoring run under way is, 0 to 1 (loans done of the open loans); −1 before it knows. */
+    public javafx.beans.property.ReadOnlyDoubleProperty monitorProgressProperty() {
+        return monitorProgress.getReadOnlyProperty();
+    }
+
+    /** The monitoring run's progress in words ("1,234 of 10,000 loans"); empty when none runs. */
+    public javafx.beans.property.ReadOnlyStringProperty monitorStatusProperty() {
+        return monitorStatus.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<Text> messageProperty() {
         return message;
     }
@@ -168,6 +185,16 @@ public final class LoanBookViewModel {
 
     public StringProperty pledgeeProperty() {
         return pledgee;
+    }
+
+    /** Coverage (liquidation value / exposure) below which the loan is in breach, as typed: 0.8 or 80 %. */
+    public StringProperty coverageTriggerProperty() {
+        return coverageTrigger;
+    }
+
+    /** Fall of the collateral's market value since booking that raises an alert, as typed: 30 % or 0.3. */
+    public StringProperty valueDropTriggerProperty() {
+        return valueDropTrigger;
     }
 
     public StringProperty registrationNumberProperty() {
@@ -301,6 +328,8 @@ public final class LoanBookViewModel {
             dialogs.showText(i18n.get("ui.book.pack.title", b.loan().loanId()),
                     i18n.get("ui.book.pack.message", b.loan().loanId()), String.join("\n", lines));
             amount.set("");
+            coverageTrigger.set("");
+            valueDropTrigger.set("");
             registrationNumber.set("");
             registrationDate.set(null);
             selectedLoan.set(null);
@@ -339,8 +368,28 @@ public final class LoanBookViewModel {
         if (registrationDateUnreadable.get()) {
             throw new UserInputException(i18n.get("ui.book.unreadableDate", i18n.get("ui.book.registrationDate")));
         }
+        Double coverage = fraction(coverageTrigger.get(), "ui.book.coverageTrigger");
+        Double drop = fraction(valueDropTrigger.get(), "ui.book.valueDropTrigger");
         return new LoanBooking.Request(a.id(), drawdown.get(), yuan, r, registrationNumber.get(),
-                registrationDate.get(), pledgee.get(), null, LoanBooking.DEFAULT_VALUE_DROP_TRIGGER, user);
+                registrationDate.get(), pledgee.get(), coverage,
+                drop == null ? LoanBooking.DEFAULT_VALUE_DROP_TRIGGER : drop, user);
+    }
+
+    /**
+     * A ratio typed as a number in the screen's language (0.8) or a percentage (80 %, also with a full-width ％);
+     * null when left blank. A text that is neither is refused naming the field {@code labelKey}.
+     */
+    private Double fraction(String text, String labelKey) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String t = text.strip();
+        boolean percent = t.endsWith("%") || t.endsWith("％");
+        OptionalDouble v = i18n.parseNumber(percent ? t.substring(0, t.length() - 1).strip() : t);
+        if (v.isEmpty() || !Double.isFinite(v.getAsDouble())) {
+            throw new UserInputException(i18n.get("ui.book.notANumber", i18n.get(labelKey), t));
+        }
+        return percent ? v.getAsDouble() / 100 : v.getAsDouble();
     }
 
     /** Records the chosen registration step of the selected loan on the step's date. */
@@ -425,6 +474,15 @@ public final class LoanBookViewModel {
         }
         LocalDate day = asOf.get();
         Task<BookMonitor.Run> task = new Task<>() {
+            /**
+             * Never interrupt (neither from Cancel here nor the status bar's): an interrupt inside H2's file channel
+             * (reading the book and the assessments) closes the database. The run checks between loans instead.
+             */
+            @Override
+            public boolean cancel(boolean mayInterruptIfRunning) {
+                return super.cancel(false);
+            }
+
             @Override
             protected BookMonitor.Run call() {
                 updateTitle(i18n.get("ui.book.task.monitor", i18n.date(day)));
@@ -444,6 +502,16 @@ public final class LoanBookViewModel {
         };
         monitoring.set(true);
         monitorTask = task;
+        monitorProgress.bind(task.progressProperty());
+        monitorStatus.bind(task.messageProperty());
+        task.stateProperty().addListener((o, was, now) -> {
+            if (task.isDone()) {
+                monitorProgress.unbind();
+                monitorProgress.set(-1);
+                monitorStatus.unbind();
+                monitorStatus.set("");
+            }
+        });
         task.setOnSucceeded(e -> {
             monitoring.set(false);
             BookMonitor.Run r = task.getValue();
@@ -538,8 +606,8 @@ public final class LoanBookViewModel {
             case RATE -> i18n.get("ui.book.refused.rate", rate.get());
             case REGISTRATION_PAIR -> i18n.get("ui.book.refused.registrationPair");
             case REGISTERED_FUTURE -> i18n.get("ui.book.refused.registeredFuture", i18n.date(registrationDate.get()));
-            case VALUE_DROP_TRIGGER -> i18n.get("ui.book.refused.valueDropTrigger", v.get(0));
-            case COVERAGE_TRIGGER -> i18n.get("ui.book.refused.coverageTrigger", v.get(0));
+            case VALUE_DROP_TRIGGER -> i18n.get("ui.book.refused.valueDropTrigger", valueDropTrigger.get().strip());
+            case COVERAGE_TRIGGER -> i18n.get("ui.book.refused.coverageTrigger", coverageTrigger.get().strip());
             case UNSIGNED -> i18n.get("ui.book.refused.unsigned", v.get(0), v.get(1), v.get(2));
         };
     }

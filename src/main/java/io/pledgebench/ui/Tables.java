@@ -13,6 +13,9 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.util.Callback;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -97,18 +100,81 @@ final class Tables {
         }
     }
 
-    /** Sets each column's minimum width now. */
+    /**
+     * How many of a column's entries are measured: the longest distinct ones (by characters). Laying out a text costs
+     * tens of microseconds on the FX thread, so measuring every entry of a 10,000-loan book held the FX thread for
+     * seconds; the entries of a whole column (identifiers, dates, amounts) are widest among their longest.
+     */
+    static final int MEASURED = 48;
+
+    /**
+     * Above this many rows the texts of the whole columns are gathered off the FX thread (formatting 10,000 rows'
+     * dates, ids and statuses takes longer than a frame); only the longest are measured back on it.
+     */
+    static final int GATHERED_IN_BACKGROUND = 1_000;
+
+    private static final String GENERATION = "pledgebench.fitGeneration";
+    private static final java.util.concurrent.Executor GATHERING = java.util.concurrent.Executors
+            .newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "pledgebench-table-fit");
+                t.setDaemon(true);
+                return t;
+            });
+
+    /**
+     * Sets each column's minimum width: at once for a table of up to {@link #GATHERED_IN_BACKGROUND} rows, else from
+     * the rows as they are now once their texts are gathered (a newer fit of the same table wins).
+     */
     @SuppressWarnings("unchecked")
     static <S> void fit(TableView<S> table) {
-        Font font = font(table);
-        for (TableColumn<S, ?> c : table.getColumns()) {
-            double min = width(c.getText(), font);
-            Object whole = c.getProperties().get(WHOLE);
-            if (whole instanceof Function<?, ?> f && table.getItems() != null) {
-                for (S item : table.getItems()) {
-                    String s = ((Function<S, String>) f).apply(item);
-                    min = Math.max(min, width(s, font));
+        List<TableColumn<S, ?>> columns = List.copyOf(table.getColumns());
+        List<S> items = table.getItems() == null ? List.of() : table.getItems();
+        // every fit is newer than the gathering under way, whose result is then dropped
+        long generation = ((Long) table.getProperties().getOrDefault(GENERATION, 0L)) + 1;
+        table.getProperties().put(GENERATION, generation);
+        if (items.size() <= GATHERED_IN_BACKGROUND) {
+            apply(table, columns, gather(columns, items));
+            return;
+        }
+        List<S> rows = new ArrayList<>(items);
+        GATHERING.execute(() -> {
+            List<Collection<String>> texts;
+            try {
+                texts = gather(columns, rows);
+            } catch (RuntimeException e) {
+                // the workbench's handler of unexpected errors reports it, as for any failure on the FX thread
+                Platform.runLater(() -> {
+                    throw e;
+                });
+                return;
+            }
+            Platform.runLater(() -> {
+                if (generation == (Long) table.getProperties().get(GENERATION)) {
+                    apply(table, columns, texts);
                 }
+            });
+        });
+    }
+
+    /** Per column, the longest texts of its entries to measure (none for a column that is not whole). */
+    @SuppressWarnings("unchecked")
+    private static <S> List<Collection<String>> gather(List<TableColumn<S, ?>> columns, List<S> items) {
+        List<Collection<String>> out = new ArrayList<>(columns.size());
+        for (TableColumn<S, ?> c : columns) {
+            Object whole = c.getProperties().get(WHOLE);
+            out.add(whole instanceof Function<?, ?> f ? longest(items, (Function<S, String>) f) : List.of());
+        }
+        return out;
+    }
+
+    private static <S> void apply(TableView<S> table, List<TableColumn<S, ?>> columns, List<Collection<String>> texts) {
+        Text measure = new Text();
+        measure.setFont(font(table));
+        for (int i = 0; i < columns.size(); i++) {
+            TableColumn<S, ?> c = columns.get(i);
+            double min = width(c.getText(), measure);
+            for (String s : texts.get(i)) {
+                min = Math.max(min, width(s, measure));
             }
             c.setMinWidth(Math.ceil(min));
             if (c.getPrefWidth() < c.getMinWidth()) {
@@ -117,13 +183,36 @@ final class Tables {
         }
     }
 
-    private static double width(String s, Font font) {
+    /** The at most {@link #MEASURED} longest distinct texts of the items. */
+    static <S> Collection<String> longest(List<S> items, Function<S, String> text) {
+        // the shortest kept is at the head, so a longer text replaces it
+        java.util.PriorityQueue<String> kept = new java.util.PriorityQueue<>(MEASURED + 1,
+                java.util.Comparator.comparingInt(String::length));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (S item : items) {
+            String s = text.apply(item);
+            if (s == null || s.isEmpty()) {
+                continue;
+            }
+            if (kept.size() == MEASURED && s.length() <= kept.peek().length()) {
+                continue;
+            }
+            if (seen.add(s)) {
+                kept.add(s);
+                if (kept.size() > MEASURED) {
+                    seen.remove(kept.poll());
+                }
+            }
+        }
+        return kept;
+    }
+
+    private static double width(String s, Text measure) {
         if (s == null || s.isEmpty()) {
             return PADDING;
         }
-        Text t = new Text(s);
-        t.setFont(font);
-        return t.getLayoutBounds().getWidth() + PADDING;
+        measure.setText(s);
+        return measure.getLayoutBounds().getWidth() + PADDING;
     }
 
     /** The font the table draws with (bold: a header's, the wider one), or the default before its skin exists. */

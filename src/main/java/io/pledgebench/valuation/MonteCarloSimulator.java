@@ -164,30 +164,25 @@ public final class MonteCarloSimulator {
         boolean summarise = n > DETAIL_LIMIT;
         boolean midYear = engine.parameters().midYear();
         ValuationEngine valuing = engine.attribution().isPresent() ? engine : engine.forPortfolio(patents, enterprise);
-        ForkJoinPool pool = new ForkJoinPool(threads);
-        try {
-            int chunk = Math.max(MIN_CHUNK, (n + MAX_CHUNKS - 1) / MAX_CHUNKS);
-            List<Callable<Void>> tasks = new ArrayList<>();
-            for (int from = 0; from < n; from += chunk) {
-                final int start = from;
-                final int end = Math.min(n, from + chunk);
-                tasks.add(() -> {
-                    for (int i = start; i < end; i++) {
-                        if (stop.getAsBoolean()) {
-                            throw new CancellationException("Monte Carlo simulation cancelled");
-                        }
-                        PatentValuation v = valuing.value(patents.get(i), enterprise, asOf);
-                        flows[i] = PatentFlows.of(v, midYear);
-                        kept[i] = summarise ? v.summary() : v;
+        int chunk = Math.max(MIN_CHUNK, (n + MAX_CHUNKS - 1) / MAX_CHUNKS);
+        List<Callable<Void>> tasks = new ArrayList<>();
+        for (int from = 0; from < n; from += chunk) {
+            final int start = from;
+            final int end = Math.min(n, from + chunk);
+            tasks.add(() -> {
+                for (int i = start; i < end; i++) {
+                    if (stop.getAsBoolean()) {
+                        throw new CancellationException("Monte Carlo simulation cancelled");
                     }
-                    listener.progress(done.addAndGet((long) (end - start) * units), total);
-                    return null;
-                });
-            }
-            runAll(pool, tasks);
-        } finally {
-            pool.shutdownNow();
+                    PatentValuation v = valuing.value(patents.get(i), enterprise, asOf);
+                    flows[i] = PatentFlows.of(v, midYear);
+                    kept[i] = summarise ? v.summary() : v;
+                }
+                listener.progress(done.addAndGet((long) (end - start) * units), total);
+                return null;
+            });
         }
+        runAll(threads, tasks);
         return new Valued(Arrays.asList(kept), Arrays.asList(flows), valuing.attribution().orElseThrow());
     }
 
@@ -261,25 +256,20 @@ public final class MonteCarloSimulator {
         double[][] partialPortfolio = new double[chunks][];
         double[][][] partialCollateral = new double[chunks][][];
         PatentDistribution[] distributions = new PatentDistribution[model.patents];
-        ForkJoinPool pool = new ForkJoinPool(settings.threads());
-        try {
-            List<Callable<Void>> tasks = new ArrayList<>(chunks);
-            for (int c = 0; c < chunks; c++) {
-                final int chunk = c;
-                tasks.add(() -> {
-                    int from = chunk * chunkSize;
-                    int to = Math.min(model.patents, from + chunkSize);
-                    double[][] sums = collateral == null ? null : new double[collateral.times().length][model.paths];
-                    partialPortfolio[chunk] = model.simulateChunk(from, to, distributions, sums, stop, listener, done,
-                            total);
-                    partialCollateral[chunk] = sums;
-                    return null;
-                });
-            }
-            runAll(pool, tasks);
-        } finally {
-            pool.shutdownNow();
+        List<Callable<Void>> tasks = new ArrayList<>(chunks);
+        for (int c = 0; c < chunks; c++) {
+            final int chunk = c;
+            tasks.add(() -> {
+                int from = chunk * chunkSize;
+                int to = Math.min(model.patents, from + chunkSize);
+                double[][] sums = collateral == null ? null : new double[collateral.times().length][model.paths];
+                partialPortfolio[chunk] = model.simulateChunk(from, to, distributions, sums, stop, listener, done,
+                        total);
+                partialCollateral[chunk] = sums;
+                return null;
+            });
         }
+        runAll(settings.threads(), tasks);
         double[] portfolio = new double[settings.paths()];
         for (double[] part : partialPortfolio) {
             for (int j = 0; j < portfolio.length; j++) {
@@ -300,6 +290,32 @@ public final class MonteCarloSimulator {
         }
         return new MonteCarloResult(settings, horizonYears, valuations, Arrays.asList(distributions),
                 portfolioDistribution(model, portfolio), simulated, attribution);
+    }
+
+    /**
+     * Runs the tasks on {@code threads} workers; with one worker, or one task, in the calling thread: a caller that
+     * spreads many small simulations over the cores itself (a monitoring run, loan by loan) starts no pool per
+     * simulation. The results do not depend on where the tasks run.
+     */
+    private static void runAll(int threads, List<Callable<Void>> tasks) {
+        if (threads == 1 || tasks.size() == 1) {
+            for (Callable<Void> task : tasks) {
+                try {
+                    task.call();
+                } catch (RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new IllegalStateException("Monte Carlo task failed: " + e, e);
+                }
+            }
+            return;
+        }
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            runAll(pool, tasks);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static void runAll(ForkJoinPool pool, List<Callable<Void>> tasks) {
@@ -362,6 +378,27 @@ public final class MonteCarloSimulator {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return z ^ (z >>> 31);
+    }
+
+    /**
+     * The tables made so far, by distribution (a value type): every simulation of a monitoring run uses the same few
+     * distributions, and tabulating one costs 4,097 quantiles (for a 10-patent loan more than its simulation). Bounded:
+     * distributions come from parameter sets, of which a run has few; past the bound the map starts again.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<Distribution, double[]> TABLES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int TABLES_KEPT = 64;
+
+    /** {@link #normalQuantileTable}, made once per distribution; the table returned is shared and never written. */
+    static double[] quantileTable(Distribution d) {
+        double[] t = TABLES.get(d);
+        if (t == null) {
+            if (TABLES.size() >= TABLES_KEPT) {
+                TABLES.clear();
+            }
+            t = TABLES.computeIfAbsent(d, MonteCarloSimulator::normalQuantileTable);
+        }
+        return t;
     }
 
     /** Quantile function of a distribution tabulated against a standard normal draw. */
@@ -495,12 +532,12 @@ public final class MonteCarloSimulator {
             Distribution rev = settings.inputDistributions().get(MonteCarloSettings.REVENUE);
             Distribution share = settings.inputDistributions().get(MonteCarloSettings.SHARE);
             Distribution shift = settings.inputDistributions().get(MonteCarloSettings.DISCOUNT_RATE_SHIFT);
-            revenueTable = rev == null ? null : normalQuantileTable(rev);
-            shareTable = share == null ? null : normalQuantileTable(share);
+            revenueTable = rev == null ? null : quantileTable(rev);
+            shareTable = share == null ? null : quantileTable(share);
             Distribution cost = settings.inputDistributions().get(MonteCarloSettings.REPLACEMENT_COST);
             Distribution price = settings.inputDistributions().get(MonteCarloSettings.COMPARABLE_PRICE);
-            costTable = cost == null ? null : normalQuantileTable(cost);
-            priceTable = price == null ? null : normalQuantileTable(price);
+            costTable = cost == null ? null : quantileTable(cost);
+            priceTable = price == null ? null : quantileTable(price);
             rho = Math.sqrt(settings.marketFactorCorrelation());
             rhoComplement = Math.sqrt(1 - settings.marketFactorCorrelation());
             boolean marketFactor = revenueTable != null || priceTable != null;
@@ -509,7 +546,7 @@ public final class MonteCarloSimulator {
             logRate = new double[rateUncertain ? paths : 0];
             half = new double[rateUncertain ? paths : 0];
             disc = rateUncertain ? new double[paths * stride] : null;
-            double[] rateTable = rateUncertain ? normalQuantileTable(shift) : null;
+            double[] rateTable = rateUncertain ? quantileTable(shift) : null;
             SplittableRandom common = new SplittableRandom(streamSeed(settings.seed(), -1));
             double rate = parameters.discountRate();
             for (int j = 0; j < paths; j++) {

@@ -41,6 +41,27 @@ class LoanRevaluationTest {
     }
 
     @Test
+    void theSimulatedRevaluationHasThePipelinesFiguresOnAnyNumberOfThreadsAndRepeats() {
+        AssessmentInputs in = inputs(SME.patents(), LocalDate.of(2027, 1, 15));
+        AssessmentParameters params = AssessmentParameters.defaults();
+        Assessment a = AssessmentPipeline.run(in, params);
+        LoanRevaluation.Result mc = LoanRevaluation.simulated(in, params);
+        // exactly the pipeline's figures: the same valuation, pool, seeded paths and recovery
+        assertThat(mc.marketValue()).isEqualTo(a.results().collateral().marketValue());
+        assertThat(mc.liquidationValue()).isEqualTo(a.results().collateral().liquidationValue());
+        assertThat(mc.lifetimeExpectedLoss()).isEqualTo(a.results().risk().lifetimeExpectedLoss());
+        assertThat(mc.capital()).isEqualTo(a.results().risk().capital());
+        // Monte Carlo moves the recovery: not the deterministic upper bound's expected loss
+        assertThat(mc.lifetimeExpectedLoss()).isNotEqualTo(LoanRevaluation.deterministic(in, params)
+                .lifetimeExpectedLoss());
+        LoanRevaluation.Result oneThread = LoanRevaluation.simulated(in,
+                params.withMonteCarlo(params.monteCarlo().withThreads(1)));
+        assertThat(oneThread.lifetimeExpectedLoss()).isEqualTo(mc.lifetimeExpectedLoss());
+        assertThat(oneThread.capital()).isEqualTo(mc.capital());
+        assertThat(LoanRevaluation.simulated(in, params).lifetimeExpectedLoss()).isEqualTo(mc.lifetimeExpectedLoss());
+    }
+
+    @Test
     void aLapsedPledgedPatentLeavesThePoolAndTheValueFalls() {
         LocalDate asOf = LocalDate.of(2027, 1, 15);
         AssessmentParameters p = AssessmentParameters.defaults();

@@ -55,4 +55,18 @@ class SavedInputsTest {
                 .withBaselFramework(io.pledgebench.risk.RiskParameters.BaselFramework.BASEL_III));
         assertThat(roundTrip(in, edited).parametersAsAssessed()).isFalse();
     }
+
+    @Test
+    void savedDatesReadAsLocalDateParseReadsThemAndImpossibleDaysAreRefused() {
+        for (String d : new String[] {"2026-12-07", "2024-02-29", "0999-01-01", "2030-12-31"}) {
+            assertThat(SavedInputs.date(d)).isEqualTo(LocalDate.parse(d));
+        }
+        assertThat(SavedInputs.date(null)).isNull();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SavedInputs.date("2026-02-30"))
+                .isInstanceOf(java.time.DateTimeException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SavedInputs.date("2026-1a-01"))
+                .isInstanceOf(java.time.DateTimeException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SavedInputs.date("2026-13-01"))
+                .isInstanceOf(java.time.DateTimeException.class);
+    }
 }

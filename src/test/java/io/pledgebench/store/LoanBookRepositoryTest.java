@@ -69,6 +69,29 @@ class LoanBookRepositoryTest {
     }
 
     @Test
+    void loansBookedTogetherAreStoredInOrderEachWithItsAuditEntry() {
+        try (Database db = memory("book-" + UUID.randomUUID())) {
+            long assessment = new AssessmentRepository(db, CLOCK).save(AssessmentRepositoryTest.sample("alice"));
+            LoanBookRepository book = new LoanBookRepository(db, CLOCK);
+            NewBookedLoan second = new NewBookedLoan(assessment, "另一家公司", null, null, null, "CNY",
+                    new BigDecimal("2000000"), null, LocalDate.of(2026, 11, 1), 12, "none", 0.2, 0.3,
+                    LocalDate.of(2026, 9, 30), new BigDecimal("9000000.00"), new BigDecimal("900000.00"), null, null,
+                    List.of("CN201610000001.X"));
+            List<Long> ids = book.bookAll(List.of(loan(assessment, "Y1", LocalDate.of(2026, 12, 3)), second), "carol");
+
+            List<BookedLoan> stored = book.list();
+            assertThat(stored).extracting(BookedLoan::id).containsExactlyElementsOf(ids);
+            assertThat(stored.get(0).registered()).isTrue();
+            assertThat(stored.get(0).patents()).containsExactly("CN201410356287.1", "CN201510782913.8");
+            assertThat(stored.get(1).borrower()).isEqualTo("另一家公司");
+            assertThat(stored.get(1).patents()).containsExactly("CN201610000001.X");
+            assertThat(new AuditLog(db).entries()).extracting(AuditEntry::action).containsExactly("assessment.saved",
+                    "loan.booked", "loan.booked");
+            assertThat(new IntegrityCheck(db).run().intact()).isTrue();
+        }
+    }
+
+    @Test
     void statusUpdatesAndAcknowledgementsReadBackAsStored() {
         try (Database db = memory("book-" + UUID.randomUUID())) {
             long assessment = new AssessmentRepository(db, CLOCK).save(AssessmentRepositoryTest.sample("alice"));

@@ -118,8 +118,23 @@ class LoanBookWorkbenchTest {
         assertThat(Fx.call(error::getText)).contains("needs both its number and its date").doesNotContain("--");
         type("bookRegistrationNumber", "");
 
-        // booked, and the registration pack is shown
+        // the loan's triggers, as book add takes them: refused with the reason, named by the form's field
         date("bookDrawdown", LocalDate.of(2026, 12, 1));
+        type("bookCoverageTrigger", "abc");
+        Fx.run(book::fire);
+        assertThat(Fx.call(error::getText)).isEqualTo("Coverage trigger: 'abc' is not a number.");
+        type("bookCoverageTrigger", "-0.1");
+        Fx.run(book::fire);
+        assertThat(Fx.call(error::getText))
+                .isEqualTo("The coverage trigger must be at least 0 (e.g. 0.8 or 80%), was '-0.1'.");
+        type("bookCoverageTrigger", "120%");
+        type("bookValueDropTrigger", "150%");
+        Fx.run(book::fire);
+        assertThat(Fx.call(error::getText)).isEqualTo("The value-drop trigger must be more than 0% and at most 100%"
+                + " (e.g. 30% or 0.3), was '150%'.");
+        type("bookValueDropTrigger", "0.25");
+
+        // booked, and the registration pack is shown
         type("bookRate", "3.85%");
         type("bookPledgee", "Bank of Example, Shenzhen branch");
         Fx.run(book::fire);
@@ -134,6 +149,10 @@ class LoanBookWorkbenchTest {
         assertThat(row.loan().rate()).isEqualByComparingTo("0.0385");
         assertThat(row.loan().drawdown()).isEqualTo(LocalDate.of(2026, 12, 1));
         assertThat(row.coverage()).as("not monitored yet").isNull();
+        assertThat(row.loan().coverageTrigger()).isEqualTo(1.2);
+        assertThat(row.loan().valueDropTrigger()).isEqualTo(0.25);
+        assertThat(Fx.call(() -> ((TextField) app.lookup("#bookCoverageTrigger")).getText())).as("form cleared")
+                .isEmpty();
 
         // the same patents again: the booking service refuses, patent by patent, as book add does; nothing stored
         Fx.run(() -> assessment.getSelectionModel().select(0));
@@ -201,11 +220,24 @@ class LoanBookWorkbenchTest {
         Fx.run(book::fire);
         Label error = app.lookup("#bookError");
         assertThat(Fx.call(error::getText)).isEqualTo("金额须大于 0，实际为“0”。");
+        // the triggers' refusals in Chinese; a full-width percent sign is read
+        type("bookAmount", "145");
+        type("bookValueDropTrigger", "三成");
+        Fx.run(book::fire);
+        assertThat(Fx.call(error::getText)).isEqualTo("价值下跌触发值：“三成”不是数字。");
+        type("bookValueDropTrigger", "0");
+        Fx.run(book::fire);
+        assertThat(Fx.call(error::getText)).isEqualTo("价值下跌触发值须大于 0% 且不超过 100%（如 30% 或 0.3），实际为“0”。");
+        type("bookValueDropTrigger", "");
+        type("bookCoverageTrigger", "50％");
         // 145 万元 typed: 1,450,000 yuan booked
         type("bookAmount", "145");
         Fx.run(book::fire);
         Fx.await(() -> vm.loans().size() == 1 && app.wiring.tasks().running().isEmpty());
         assertThat(Fx.call(() -> vm.loans().get(0).loan().amount())).isEqualByComparingTo("1450000");
+        assertThat(Fx.call(() -> vm.loans().get(0).loan().coverageTrigger())).isEqualTo(0.5);
+        assertThat(Fx.call(() -> vm.loans().get(0).loan().valueDropTrigger()))
+                .isEqualTo(io.pledgebench.app.LoanBooking.DEFAULT_VALUE_DROP_TRIGGER);
         assertThat(app.dialogs.texts.get(0)).contains("已登记入账贷款 L1").contains("被担保的主债权数额：145.00万元");
         WorkbenchLanguageTest.screenshot(app, "loan-book-loans-zh");
         date("bookAsOf", LocalDate.of(2027, 3, 1));
@@ -231,5 +263,46 @@ class LoanBookWorkbenchTest {
         Label exposure = app.lookup("#bookFigure1");
         assertThat(Fx.call(exposure::getText)).isEqualTo("145.00万元");
         WorkbenchLanguageTest.screenshot(app, "loan-book-overview-zh");
+    }
+
+    @Test
+    void monitoringABookShowsItsProgressAndCancelStopsItWithNothingChanged() throws Exception {
+        LocalDate asOf = LocalDate.of(2026, 6, 30);
+        Path db = dir.resolve("book");
+        io.pledgebench.cli.SyntheticBook.build(dir, db, 200, asOf);
+        app = WorkbenchFixture.start(Locale.ENGLISH, db, Clock.fixed(Instant.parse("2026-10-01T09:00:00Z"),
+                ZoneOffset.UTC));
+        LoanBookViewModel vm = Fx.call(() -> app.wiring.loanBook());
+        Fx.run(() -> app.workbench.navigate(ScreenId.LOAN_BOOK));
+        Fx.await(() -> vm.loans().size() == 200 && app.wiring.tasks().running().isEmpty());
+        date("bookAsOf", asOf.plusMonths(3));
+        Button monitor = app.lookup("#bookMonitor");
+        Button cancel = app.lookup("#bookMonitorCancel");
+        javafx.scene.control.ProgressBar progress = app.lookup("#bookMonitorProgress");
+        Label message = app.lookup("#bookMessage");
+
+        // started, then cancelled before it can finish: the bar and Cancel show while it runs, Monitor is disabled
+        Fx.run(() -> {
+            monitor.fire();
+            assertThat(progress.isVisible()).isTrue();
+            assertThat(cancel.isVisible()).isTrue();
+            assertThat(monitor.isDisabled()).isTrue();
+            cancel.fire();
+        });
+        Fx.await(() -> app.wiring.tasks().running().isEmpty() && !vm.monitoringProperty().get());
+        assertThat(Fx.call(message::getText)).isEqualTo("Monitoring as of Sep 30, 2026 cancelled; nothing was changed.");
+        assertThat(Fx.call(() -> vm.runProperty().get())).isNull();
+        assertThat(Fx.call(() -> vm.loans().stream().allMatch(r -> r.coverage() == null))).isTrue();
+        assertThat(Fx.call(cancel::isVisible)).isFalse();
+        assertThat(Fx.call(progress::isVisible)).isFalse();
+        assertThat(app.dialogs.errors).isEmpty();
+
+        // run again to the end (the cancel interrupted nothing, the database reads on): every loan revalued
+        Fx.run(monitor::fire);
+        Fx.await(() -> vm.runProperty().get() != null && app.wiring.tasks().running().isEmpty()
+                && vm.loans().stream().allMatch(r -> r.coverage() != null));
+        assertThat(Fx.call(() -> vm.runProperty().get().loans())).hasSize(200);
+        assertThat(Fx.call(message::getText)).startsWith("Monitored as of Sep 30, 2026: 200 open loans;");
+        assertThat(Fx.call(progress::isVisible)).isFalse();
     }
 }
