@@ -137,10 +137,7 @@ public final class AssessmentViewModel {
         inputs.get(Input.SHARE_GUARANTOR).set(i18n.editable(r.riskSharing().guarantor() * 100));
         inputs.get(Input.PATHS).set(Integer.toString(AssessmentInputs.DEFAULT_PATHS));
         inputs.get(Input.SEED).set("1");
-        io.pledgebench.valuation.ValuationParameters vd = io.pledgebench.valuation.ValuationParameters.defaults();
-        for (Input in : Input.VALUATION) {
-            inputs.get(in).set(i18n.editable(valuationValue(vd, in) * 100));
-        }
+        resetValuationEntries();
         asOf.set(today.get());
         loanFrom(portfolio.get());
         updateTimeline();
@@ -565,6 +562,14 @@ public final class AssessmentViewModel {
                 .profitShare(v.get(Input.PROFIT_SHARE))
                 .shareDecay(v.get(Input.SHARE_DECAY))
                 .build();
+    }
+
+    /** Sets the valuation's entries (not shown on Loan &amp; risk, filled by a parameter set) to the engine's defaults. */
+    public void resetValuationEntries() {
+        io.pledgebench.valuation.ValuationParameters d = io.pledgebench.valuation.ValuationParameters.defaults();
+        for (Input in : Input.VALUATION) {
+            inputs.get(in).set(i18n.editable(valuationValue(d, in) * 100));
+        }
     }
 
     /** The value of a valuation entry in {@code p}, as a fraction. */

@@ -72,6 +72,9 @@ public final class ParameterSetsViewModel {
         chosen.addListener((o, was, now) -> {
             if (now != null) {
                 apply(now);
+            } else {
+                // Loan & risk does not show the valuation's entries: without a set they are the engine's defaults
+                assessment.resetValuationEntries();
             }
         });
         repository.addListener((o, was, now) -> refresh());

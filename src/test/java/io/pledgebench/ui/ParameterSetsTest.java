@@ -202,5 +202,14 @@ class ParameterSetsTest {
         assertThat(used.name()).isEqualTo("dearer money");
         assertThat(used.edited()).isFalse();
         assertThat(used.values().get("RISK_FREE")).isCloseTo(0.08, within(1e-12));
+
+        // no set chosen: the valuation's entries, which Loan & risk does not show, are the engine's defaults again
+        Fx.run(() -> choice.setValue(null));
+        Fx.await(() -> vm.assessmentProperty().get() != null && vm.assessmentProperty().get() != made
+                && !vm.staleProperty().get() && !vm.calculatingProperty().get()
+                && app.wiring.tasks().running().isEmpty());
+        assertThat(Fx.call(() -> vm.assessmentProperty().get().parameters().valuation().riskFreeRate()))
+                .isCloseTo(riskFreeBefore, within(1e-12));
+        assertThat(Fx.call(() -> vm.assessmentProperty().get().inputHash())).isEqualTo(before.inputHash());
     }
 }
