@@ -60,7 +60,14 @@ public final class AssessmentViewModel {
         ADVANCE_UTILITY_LOW(true, true), ADVANCE_UTILITY_HIGH(true, true),
         ADVANCE_DESIGN_LOW(true, true), ADVANCE_DESIGN_HIGH(true, true),
         SHARE_FUND(true, true), SHARE_INSURER(true, true), SHARE_GUARANTOR(true, true),
-        PATHS(false, true), SEED(false, true);
+        PATHS(false, true), SEED(false, true),
+        // the valuation's discount-rate build-up and income attribution, as on the Valuation screen
+        RISK_FREE(true, true), TECHNOLOGY_PREMIUM(true, true), MARKET_PREMIUM(true, true), CAPITAL_PREMIUM(true, true),
+        MANAGEMENT_PREMIUM(true, true), TAX_RATE(true, true), PROFIT_SHARE(true, true), SHARE_DECAY(true, true);
+
+        /** The valuation parameters among the entries, each a percentage from 0 to 100. */
+        public static final List<Input> VALUATION = List.of(RISK_FREE, TECHNOLOGY_PREMIUM, MARKET_PREMIUM,
+                CAPITAL_PREMIUM, MANAGEMENT_PREMIUM, TAX_RATE, PROFIT_SHARE, SHARE_DECAY);
 
         private final boolean percent;
         private final boolean required;
@@ -130,6 +137,7 @@ public final class AssessmentViewModel {
         inputs.get(Input.SHARE_GUARANTOR).set(i18n.editable(r.riskSharing().guarantor() * 100));
         inputs.get(Input.PATHS).set(Integer.toString(AssessmentInputs.DEFAULT_PATHS));
         inputs.get(Input.SEED).set("1");
+        resetValuationEntries();
         asOf.set(today.get());
         loanFrom(portfolio.get());
         updateTimeline();
@@ -400,6 +408,15 @@ public final class AssessmentViewModel {
                     : i18n.get("ui.valuation.notANumber", i18n.get(first.labelKey(), amountUnit())));
             return;
         }
+        for (Input rate : Input.VALUATION) {
+            double x = v.get(rate);
+            if (!(x >= 0 && x <= 1)) {
+                invalid.add(rate);
+                error.set(i18n.get("ui.parameterSets.percentRange", i18n.get(rate.labelKey(), amountUnit()),
+                        inputs.get(rate).get()));
+                return;
+            }
+        }
         if (asOfUnreadable.get() || startUnreadable.get()) {
             error.set(i18n.get("ui.date.unreadable", i18n.get(asOfUnreadable.get() ? "ui.valuation.asOf"
                     : "ui.assessment.startDate")));
@@ -521,7 +538,53 @@ public final class AssessmentViewModel {
                 r.currencyPerEur(), r.scorecard(), r.grades(), r.gradeLoanFactors(), r.roundingUnit());
         MonteCarloSettings mc = d.monteCarlo().withSeed(v.get(Input.SEED).longValue())
                 .withPaths(v.get(Input.PATHS).intValue());
-        return new AssessmentParameters(d.valuation(), mc, d.scoring(), d.eligibility(), risk, d.stress());
+        return new AssessmentParameters(valuation(d.valuation(), v), mc, d.scoring(), d.eligibility(), risk,
+                d.stress());
+    }
+
+    /**
+     * The engine's valuation parameters with the entries' build-up and attribution; the defaults themselves when the
+     * entries hold them (so that the same entries hash as before these were entries).
+     */
+    private static io.pledgebench.valuation.ValuationParameters valuation(io.pledgebench.valuation.ValuationParameters d,
+                                                                          Map<Input, Double> v) {
+        boolean same = Input.VALUATION.stream().allMatch(in -> Math.abs(valuationValue(d, in) - v.get(in)) < 1e-12);
+        if (same) {
+            return d;
+        }
+        return d.toBuilder()
+                .riskFreeRate(v.get(Input.RISK_FREE))
+                .technologyRiskPremium(v.get(Input.TECHNOLOGY_PREMIUM))
+                .marketRiskPremium(v.get(Input.MARKET_PREMIUM))
+                .capitalRiskPremium(v.get(Input.CAPITAL_PREMIUM))
+                .managementRiskPremium(v.get(Input.MANAGEMENT_PREMIUM))
+                .taxRate(v.get(Input.TAX_RATE))
+                .profitShare(v.get(Input.PROFIT_SHARE))
+                .shareDecay(v.get(Input.SHARE_DECAY))
+                .build();
+    }
+
+    /** Sets the valuation's entries (not shown on Loan &amp; risk, filled by a parameter set) to the engine's defaults. */
+    public void resetValuationEntries() {
+        io.pledgebench.valuation.ValuationParameters d = io.pledgebench.valuation.ValuationParameters.defaults();
+        for (Input in : Input.VALUATION) {
+            inputs.get(in).set(i18n.editable(valuationValue(d, in) * 100));
+        }
+    }
+
+    /** The value of a valuation entry in {@code p}, as a fraction. */
+    static double valuationValue(io.pledgebench.valuation.ValuationParameters p, Input in) {
+        return switch (in) {
+            case RISK_FREE -> p.riskFreeRate();
+            case TECHNOLOGY_PREMIUM -> p.technologyRiskPremium();
+            case MARKET_PREMIUM -> p.marketRiskPremium();
+            case CAPITAL_PREMIUM -> p.capitalRiskPremium();
+            case MANAGEMENT_PREMIUM -> p.managementRiskPremium();
+            case TAX_RATE -> p.taxRate();
+            case PROFIT_SHARE -> p.profitShare();
+            case SHARE_DECAY -> p.shareDecay();
+            default -> throw new IllegalArgumentException(in + " is no valuation parameter");
+        };
     }
 
     /** No shares is the command line's default scheme (no sharing), so the same entries give the same parameters. */

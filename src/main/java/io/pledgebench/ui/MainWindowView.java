@@ -71,6 +71,12 @@ public final class MainWindowView {
         nav.getChildren().add(title);
         root.setLeft(nav);
         content.getStyleClass().add("content");
+        content.setId("screenArea");
+        // the first frame says which screen is on its way; the screen replaces this on the next pulse
+        Label opening = new Label(i18n.get("ui.screen.opening", i18n.get(workbench.screenProperty().get().titleKey())));
+        opening.setId("screenOpening");
+        opening.getStyleClass().add("text-muted");
+        content.getChildren().add(opening);
         root.setCenter(content);
         root.setBottom(statusBar());
         initialize();
@@ -161,6 +167,8 @@ public final class MainWindowView {
         }
 
         wiring.tasks().running().addListener((ListChangeListener<Task<?>>) c -> updateStatus());
+        wiring.databaseProperty().addListener((o, was, now) -> updateStatus());
+        wiring.databaseProblemProperty().addListener((o, was, now) -> updateStatus());
         updateStatus();
         databaseLabel.textProperty().bind(Bindings.createStringBinding(() -> wiring.databaseProperty().get() != null
                         ? wiring.databaseProperty().get().isTeam() ? signedIn(wiring.databaseProperty().get())
@@ -191,7 +199,9 @@ public final class MainWindowView {
             taskProgress.progressProperty().unbind();
         }
         if (running.isEmpty()) {
-            taskLabel.setText(i18n.get("ui.status.ready"));
+            // not "Ready" while the database is still to open (the right of the bar says so)
+            boolean opening = wiring.databaseProperty().get() == null && wiring.databaseProblemProperty().get().isEmpty();
+            taskLabel.setText(opening ? "" : i18n.get("ui.status.ready"));
             if (taskProgress != null) {
                 taskProgress.setVisible(false);
             }

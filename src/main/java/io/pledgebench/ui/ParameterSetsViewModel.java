@@ -24,7 +24,7 @@ import java.util.OptionalDouble;
 
 /**
  * Named parameter sets: the defaults of Loan &amp; risk (advance rates and risk-sharing shares typed as percents,
- * Monte Carlo paths and seed) edited and validated in Settings, saved under a name in the database, and chosen for
+ * Monte Carlo paths and seed) and of the valuation (discount-rate build-up, tax rate, profit share and its decay) edited and validated in Settings, saved under a name in the database, and chosen for
  * an assessment on Loan &amp; risk. The set a saved assessment was made with is recorded beside it
  * ({@link #used}); the set is not part of the input hash, so the same values hash the same with or without a set.
  */
@@ -36,7 +36,11 @@ public final class ParameterSetsViewModel {
             AssessmentViewModel.Input.ADVANCE_UTILITY_LOW, AssessmentViewModel.Input.ADVANCE_UTILITY_HIGH,
             AssessmentViewModel.Input.ADVANCE_DESIGN_LOW, AssessmentViewModel.Input.ADVANCE_DESIGN_HIGH,
             AssessmentViewModel.Input.SHARE_FUND, AssessmentViewModel.Input.SHARE_INSURER,
-            AssessmentViewModel.Input.SHARE_GUARANTOR, AssessmentViewModel.Input.PATHS, AssessmentViewModel.Input.SEED);
+            AssessmentViewModel.Input.SHARE_GUARANTOR, AssessmentViewModel.Input.PATHS, AssessmentViewModel.Input.SEED,
+            AssessmentViewModel.Input.RISK_FREE, AssessmentViewModel.Input.TECHNOLOGY_PREMIUM,
+            AssessmentViewModel.Input.MARKET_PREMIUM, AssessmentViewModel.Input.CAPITAL_PREMIUM,
+            AssessmentViewModel.Input.MANAGEMENT_PREMIUM, AssessmentViewModel.Input.TAX_RATE,
+            AssessmentViewModel.Input.PROFIT_SHARE, AssessmentViewModel.Input.SHARE_DECAY);
 
     private final ReadOnlyObjectProperty<ParameterSetRepository> repository;
     private final TaskExecutor tasks;
@@ -68,6 +72,9 @@ public final class ParameterSetsViewModel {
         chosen.addListener((o, was, now) -> {
             if (now != null) {
                 apply(now);
+            } else {
+                // Loan & risk does not show the valuation's entries: without a set they are the engine's defaults
+                assessment.resetValuationEntries();
             }
         });
         repository.addListener((o, was, now) -> refresh());

@@ -269,6 +269,17 @@ public final class Wiring implements AutoCloseable {
         if (parameterSets == null) {
             parameterSets = new ParameterSetsViewModel(parameterSetRepository.getReadOnlyProperty(), tasks, dialogs, i18n,
                     assessment(), System.getProperty("user.name", ""));
+            // the Valuation screen shows the chosen set's valuation parameters too: one set of figures on every screen
+            parameterSets.chosenProperty().addListener((o, was, now) -> {
+                if (now != null) {
+                    for (AssessmentViewModel.Input in : AssessmentViewModel.Input.VALUATION) {
+                        Double v = now.values().get(in.name());
+                        if (v != null) {
+                            valuation().input(ValuationViewModel.Input.valueOf(in.name())).set(i18n.editable(v * 100));
+                        }
+                    }
+                }
+            });
         }
         return parameterSets;
     }

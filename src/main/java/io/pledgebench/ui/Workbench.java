@@ -43,7 +43,7 @@ public final class Workbench {
         this.stage = stage;
         wiring.setWindow(stage);
         wiring.setNavigator(this::navigate);
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
+        useTheme();
         Scene scene = new Scene(loadMainWindow(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(Workbench.class.getResource("workbench.css").toExternalForm());
         stage.setScene(scene);
@@ -65,6 +65,17 @@ public final class Workbench {
             }
         });
         stage.show();
+    }
+
+    /**
+     * Makes AtlantaFX's Primer Light the theme unless it already is ({@link App#init()} sets it early, so that the FX
+     * thread reads it while the launcher thread still works); JavaFX reads it on the FX thread.
+     */
+    static void useTheme() {
+        String theme = new PrimerLight().getUserAgentStylesheetBSS();
+        if (!theme.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(theme);
+        }
     }
 
     public ObjectProperty<ScreenId> screenProperty() {

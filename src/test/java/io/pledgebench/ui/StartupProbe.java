@@ -10,9 +10,10 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 
 /**
- * Child-JVM entry points for the start-up benchmark: the workbench, or a blank window of the same size, both
- * launched through {@link Application#launch} from a plain main class as the jar's {@code Main} does. Each prints
- * when its first frame and its first screen are laid out (see {@link #report}), then exits.
+ * Child-JVM entry points for the start-up benchmark: the workbench (through {@link App#start} as the jar's
+ * {@code Main} starts it, with the database in a scratch folder), or a blank window of the same size launched
+ * through {@link Application#launch} from this plain main class. Each prints when its first frame and its first
+ * screen are laid out (see {@link #report}), then exits.
  */
 public final class StartupProbe {
 
@@ -21,8 +22,8 @@ public final class StartupProbe {
 
     public static void main(String[] args) {
         if (args.length == 2 && "workbench".equals(args[0])) {
-            WorkbenchApp.db = Path.of(args[1]);
-            Application.launch(WorkbenchApp.class);
+            App.onShown = stage -> report(stage.getScene(), "#patentTable");
+            App.start(Path.of(args[1]), null);
         } else if (args.length == 1 && "blank".equals(args[0])) {
             Application.launch(BlankApp.class);
         } else {
@@ -31,8 +32,10 @@ public final class StartupProbe {
     }
 
     /**
-     * Prints {@code FIRST_FRAME} after the first laid-out pulse, then {@code READY} once a node matching
-     * {@code readySelector} is laid out (the workbench's first screen; for the blank window the same pulse), then exits.
+     * Prints {@code FIRST_FRAME} after the first laid-out pulse that shows something in the workbench's screen area
+     * (its first screen or the "Opening …" that stands for it; any pulse for the blank window), then {@code READY} once
+     * a node matching {@code readySelector} is laid out (the workbench's first screen; for the blank window the same
+     * pulse), then exits. Each line also gives the process's CPU time so far, all threads.
      */
     static void report(Scene scene, String readySelector) {
         scene.addPostLayoutPulseListener(new Runnable() {
@@ -40,12 +43,12 @@ public final class StartupProbe {
 
             @Override
             public void run() {
-                if (first) {
-                    System.out.println("FIRST_FRAME " + sinceJvmStart());
+                if (first && (readySelector == null || screenAreaShowsSomething(scene))) {
+                    System.out.println("FIRST_FRAME " + sinceJvmStart() + " cpu " + cpuMs());
                     first = false;
                 }
                 if (readySelector == null || scene.lookup(readySelector) != null) {
-                    System.out.println("READY " + sinceJvmStart());
+                    System.out.println("READY " + sinceJvmStart() + " cpu " + cpuMs());
                     System.out.flush();
                     Platform.exit();
                     System.exit(0);
@@ -54,20 +57,18 @@ public final class StartupProbe {
         });
     }
 
-    private static long sinceJvmStart() {
-        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    private static boolean screenAreaShowsSomething(Scene scene) {
+        return scene.lookup("#screenArea") instanceof javafx.scene.layout.Pane area && !area.getChildren().isEmpty();
     }
 
-    /** The workbench exactly as {@link App} builds it, with the database in a scratch folder. */
-    public static final class WorkbenchApp extends Application {
-        static Path db;
+    /** CPU time of the whole process so far (all threads), a figure less shaken by other loads than wall time. */
+    private static long cpuMs() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1_000_000;
+    }
 
-        @Override
-        public void start(Stage stage) {
-            Wiring wiring = Wiring.forUser(db, null);
-            new Workbench(wiring).show(stage);
-            report(stage.getScene(), "#patentTable");
-        }
+    private static long sinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
     public static final class BlankApp extends Application {
