@@ -25,7 +25,9 @@ import java.util.OptionalDouble;
  * path, never a blank or a guess. The chapters not yet typed read {@link #tree()}, the upgraded JSON.
  */
 public record AssessmentDocument(int version, String inputHash, LocalDate asOf, String portfolio, long seed, int paths,
-                                 String currency, Optional<String> client, List<PatentEntry> patents, ObjectNode tree) {
+                                 String currency, Optional<String> client, double loanAmount,
+                                 Recommendation recommendation, CreditRisk risk, Collateral collateral,
+                                 List<StressEntry> stress, List<PatentEntry> patents, ObjectNode tree) {
 
     public AssessmentDocument {
         Objects.requireNonNull(inputHash, "inputHash");
@@ -33,6 +35,10 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
         Objects.requireNonNull(portfolio, "portfolio");
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(client, "client");
+        Objects.requireNonNull(recommendation, "recommendation");
+        Objects.requireNonNull(risk, "risk");
+        Objects.requireNonNull(collateral, "collateral");
+        stress = List.copyOf(stress);
         patents = List.copyOf(patents);
         Objects.requireNonNull(tree, "tree");
     }
@@ -47,9 +53,16 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
             patents.add(PatentEntry.read(p));
         }
         String client = top.optText("client");
+        List<StressEntry> stress = new ArrayList<>();
+        for (Field s : top.list("stress")) {
+            stress.add(StressEntry.read(s));
+        }
+        Field loan = top.at("loan");
         return new AssessmentDocument(top.integer("version"), top.text("inputHash"), top.date("asOf"),
-                top.text("portfolio"), top.whole("seed"), top.integer("paths"), top.at("loan").text("currency"),
-                Optional.ofNullable(client == null || client.isBlank() ? null : client), patents, doc);
+                top.text("portfolio"), top.whole("seed"), top.integer("paths"), loan.text("currency"),
+                Optional.ofNullable(client == null || client.isBlank() ? null : client), loan.number("amount"),
+                Recommendation.read(top.at("recommendation")), CreditRisk.read(top), Collateral.read(top.at("collateral")),
+                stress, patents, doc);
     }
 
     /** A document never stored (the report of an assessment just run): no row to complete it from. */
@@ -57,11 +70,154 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
         return read(doc, null);
     }
 
-    /** One patent as the report prints it: number, title and valuation; the other chapters read {@code tree}. */
-    public record PatentEntry(String number, String title, ValuationEntry valuation, JsonNode tree) {
+    /**
+     * What the committee decides on (授信建议): the grade, the recommended and the largest loan, the amount graded (absent
+     * in rows that did not record it), what limited the loan, the plausibility checks of the request and the reasons.
+     */
+    public record Recommendation(String grade, double recommendedLoan, double maxLoan, OptionalDouble gradedAmount,
+                                 Optional<String> limitedBy, List<PlausibilityCheck> plausibility,
+                                 List<Sentence> reasons) {
+        public Recommendation {
+            Objects.requireNonNull(grade, "grade");
+            Objects.requireNonNull(limitedBy, "limitedBy");
+            plausibility = List.copyOf(plausibility);
+            reasons = List.copyOf(reasons);
+        }
+
+        static Recommendation read(Field r) {
+            List<PlausibilityCheck> checks = new ArrayList<>();
+            for (Field f : r.optList("plausibility")) {
+                checks.add(new PlausibilityCheck(f.bool("flagged"), Sentence.read(f.child("text"))));
+            }
+            return new Recommendation(r.text("grade"), r.number("recommendedLoan"), r.number("maxLoan"),
+                    r.optNumber("gradedAmount"), Optional.ofNullable(r.optText("limitedBy")), checks,
+                    r.sentences("reasons"));
+        }
+    }
+
+    /** A plausibility check of the request (a loan above revenue or total assets): flagged or not, and why. */
+    public record PlausibilityCheck(boolean flagged, Sentence text) {
+        public PlausibilityCheck {
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /**
+     * Credit risk: the PD and where it came from (absent in rows that did not record it), and the loss figures for the
+     * requested loan and, when anything is lent, for the recommended one.
+     */
+    public record CreditRisk(double pd, Optional<String> pdSource, LossFigures requested,
+                             Optional<LossFigures> recommended) {
+        public CreditRisk {
+            Objects.requireNonNull(pdSource, "pdSource");
+            Objects.requireNonNull(requested, "requested");
+            Objects.requireNonNull(recommended, "recommended");
+        }
+
+        static CreditRisk read(Field top) {
+            Field r = top.at("risk");
+            String source = r.optText("pdSource");
+            if (source == null) {
+                // rows of the first releases kept the PD's source at the top
+                source = top.optText("pdSource");
+            }
+            return new CreditRisk(r.number("pd"), Optional.ofNullable(source), LossFigures.read(r),
+                    r.optObject("recommended").map(LossFigures::read));
+        }
+    }
+
+    /** The loss figures of one loan amount: LGD, lifetime PD and EL, the bank's EL net of risk sharing, capital, minimum rate. */
+    public record LossFigures(double lgd, double lifetimePd, double lifetimeExpectedLoss,
+                              double bankNetLifetimeExpectedLoss, double capital, double minimumRate) {
+        static LossFigures read(Field r) {
+            return new LossFigures(r.number("lgd"), r.number("lifetimePd"), r.number("lifetimeExpectedLoss"),
+                    r.number("bankNetLifetimeExpectedLoss"), r.number("capital"), r.at("minimumRate").number("rate"));
+        }
+    }
+
+    /**
+     * The eligible collateral: market and liquidation value, advance rate, capacity, concentration (HHI), the
+     * expected liquidation value at each checkpoint of the term, and the simulated value at maturity (absent when
+     * not simulated).
+     */
+    public record Collateral(double marketValue, double liquidationValue, double advanceRate, double capacity,
+                             double hhi, List<Double> expectedValues, Optional<AtMaturity> atMaturity) {
+        public Collateral {
+            expectedValues = List.copyOf(expectedValues);
+            Objects.requireNonNull(atMaturity, "atMaturity");
+        }
+
+        static Collateral read(Field c) {
+            List<Double> expected = new ArrayList<>();
+            for (Field y : c.list("path")) {
+                expected.add(y.number("expectedValue"));
+            }
+            return new Collateral(c.number("marketValue"), c.number("liquidationValue"), c.number("advanceRate"),
+                    c.number("capacity"), c.number("hhi"), expected,
+                    c.optObject("atMaturity").flatMap(m -> m.optNumber("probabilityCoverageBelowOne").isPresent()
+                            ? Optional.of(new AtMaturity(m.text("date"), m.number("probabilityCoverageBelowOne")))
+                            : Optional.empty()));
+        }
+    }
+
+    /** The simulated collateral at maturity: the date and the probability that it covers less than the exposure. */
+    public record AtMaturity(String date, double probabilityCoverageBelowOne) {
+        public AtMaturity {
+            Objects.requireNonNull(date, "date");
+        }
+    }
+
+    /** A stress scenario's result: its id, its name (a sentence; absent for rows that kept none) and the coverage. */
+    public record StressEntry(String scenario, Optional<Sentence> name, double coverage) {
+        public StressEntry {
+            Objects.requireNonNull(scenario, "scenario");
+            Objects.requireNonNull(name, "name");
+        }
+
+        static StressEntry read(Field s) {
+            return new StressEntry(s.text("scenario"), s.optSentence("name"), s.number("coverage"));
+        }
+    }
+
+    /**
+     * A patent's eligibility: the engine's outcome (pass, warning or fail), the reasons, and each rule's check (rows of
+     * the first releases recorded no checks).
+     */
+    public record Eligibility(String status, List<Sentence> reasons, List<Check> checks) {
+        public Eligibility {
+            Objects.requireNonNull(status, "status");
+            reasons = List.copyOf(reasons);
+            checks = List.copyOf(checks);
+        }
+
+        static Eligibility read(Field e) {
+            String status = e.text("status");
+            if (!List.of("pass", "warning", "fail").contains(status)) {
+                throw new DocumentException(e.path("status") + " is '" + status + "', not pass, warning or fail");
+            }
+            List<Check> checks = new ArrayList<>();
+            for (Field c : e.optList("checks")) {
+                checks.add(new Check(c.text("rule"), c.text("outcome"), c.optSentence("reason")));
+            }
+            return new Eligibility(status, e.sentences("reasons"), checks);
+        }
+
+        /** One rule's check: the rule, its outcome and why. */
+        public record Check(String rule, String outcome, Optional<Sentence> reason) {
+            public Check {
+                Objects.requireNonNull(rule, "rule");
+                Objects.requireNonNull(outcome, "outcome");
+                Objects.requireNonNull(reason, "reason");
+            }
+        }
+    }
+
+    /** One patent as the report prints it: number, title, eligibility and valuation; other chapters read {@code tree}. */
+    public record PatentEntry(String number, String title, Eligibility eligibility, ValuationEntry valuation,
+                              JsonNode tree) {
         static PatentEntry read(Field p) {
             return new PatentEntry(p.text("patentNumber"), Objects.requireNonNullElse(p.optText("title"), ""),
-                    ValuationEntry.read(p.at("valuation")), p.node());
+                    Eligibility.read(p.at("eligibility")), ValuationEntry.read(p.at("valuation")), p.node());
         }
 
         /** The patent's value; a patent not valued counts zero, as the engine counts it. */
@@ -217,6 +373,26 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
             List<Field> out = new ArrayList<>(v.size());
             for (int i = 0; i < v.size(); i++) {
                 out.add(new Field(v.get(i), path(name) + "[" + i + "]"));
+            }
+            return out;
+        }
+
+        /** The object {@code name}, absent when missing or null. */
+        Optional<Field> optObject(String name) {
+            JsonNode v = node.get(name);
+            return v == null || v.isNull() ? Optional.empty() : Optional.of(at(name));
+        }
+
+        /** The value {@code name}, present (it may be any kind; the caller reads it). */
+        Field child(String name) {
+            return new Field(required(name), path(name));
+        }
+
+        /** The list of sentences {@code name} (an empty list when missing or null). */
+        List<Sentence> sentences(String name) {
+            List<Sentence> out = new ArrayList<>();
+            for (Field s : optList(name)) {
+                out.add(Sentence.read(s));
             }
             return out;
         }

@@ -310,79 +310,88 @@ public final class AssessmentReport {
 
     private void executiveSummary() {
         chapterHeading("summary");
-        JsonNode r = Doc.at(d, "recommendation");
-        doc.paragraph(t("report.summary.lead", Doc.str(r, "grade"), moneyWithCurrency(Doc.num(r, "recommendedLoan")),
-                moneyWithCurrency(Doc.num(d, "loan", "amount"))), TextStyle.BODY_BOLD);
+        AssessmentDocument.Recommendation r = typed.recommendation();
+        double requested = typed.loanAmount();
+        double recommended = r.recommendedLoan();
+        doc.paragraph(t("report.summary.lead", r.grade(), moneyWithCurrency(recommended), moneyWithCurrency(requested)),
+                TextStyle.BODY_BOLD);
         List<String> implausible = new ArrayList<>();
-        for (JsonNode f : Doc.list(r, "plausibility")) {
-            if (Doc.at(f, "flagged").asBoolean(false)) {
-                implausible.add(Doc.text(Doc.at(f, "text"), rt));
+        for (AssessmentDocument.PlausibilityCheck f : r.plausibility()) {
+            if (f.flagged()) {
+                implausible.add(rt.sentence(f.text()));
             }
         }
         if (!implausible.isEmpty()) {
             doc.paragraph(t("report.summary.implausible"), TextStyle.BODY_BOLD.withColor(WARNING));
             doc.bullets(implausible, TextStyle.BODY.withColor(WARNING));
         }
-        if (Doc.has(r, "gradedAmount")) {
-            doc.paragraph(Doc.num(r, "maxLoan") > 0
-                    ? t("report.summary.graded", Doc.str(r, "grade"), moneyWithCurrency(Doc.num(r, "gradedAmount")))
-                    : t("report.summary.gradedNothing", Doc.str(r, "grade"), moneyWithCurrency(Doc.num(r, "gradedAmount"))),
-                    TextStyle.BODY);
+        if (r.gradedAmount().isPresent()) {
+            String graded = moneyWithCurrency(r.gradedAmount().getAsDouble());
+            doc.paragraph(r.maxLoan() > 0 ? t("report.summary.graded", r.grade(), graded)
+                    : t("report.summary.gradedNothing", r.grade(), graded), TextStyle.BODY);
         }
         // every figure names the loan amount it is computed for: the requested and the recommended loan side by side
-        JsonNode req = Doc.at(d, "risk");
-        JsonNode rec = Doc.at(d, "risk", "recommended");
-        boolean hasRec = rec.isObject();
-        double mv = Doc.num(d, "collateral", "marketValue");
+        AssessmentDocument.LossFigures req = typed.risk().requested();
+        Optional<AssessmentDocument.LossFigures> rec = typed.risk().recommended();
+        AssessmentDocument.Collateral collateral = typed.collateral();
+        double mv = collateral.marketValue();
         double minEv = minimumExpectedValue();
         PdfTable k = new PdfTable().left(t("report.col.figure"), 3.4f).right(t("report.col.requested"), 1.9f)
                 .right(t("report.col.recommended"), 1.9f).left(t("report.col.source"), 3.4f);
-        double requested = Doc.num(d, "loan", "amount");
-        double recommended = Doc.num(r, "recommendedLoan");
         k.emphasisRow(amountHeader(t("report.kpi.loanAmount")), money(requested), money(recommended), t("report.src.recommendation", chapter("conditions")));
         k.row(t("report.kpi.ltv"), mv > 0 ? ReportFormat.percent1(requested / mv) : "–",
                 mv > 0 && recommended > 0 ? ReportFormat.percent1(recommended / mv) : "–", t("report.src.ltvDefinition"));
         k.row(t("report.kpi.coverage"), ReportFormat.times(minEv / requested),
                 recommended > 0 ? ReportFormat.times(minEv / recommended) : "–", t("report.src.coverageDefinition", chapter("coverage")));
-        k.row(t("report.kpi.lgd"), ReportFormat.percent(Doc.num(req, "lgd")), hasRec ? ReportFormat.percent(Doc.num(rec, "lgd")) : "–",
+        k.row(t("report.kpi.lgd"), ReportFormat.percent(req.lgd()), rec.map(q -> ReportFormat.percent(q.lgd())).orElse("–"),
                 t("report.src.chapter", chapter("credit")));
-        k.row(t("report.kpi.lifetimePd"), ReportFormat.percent(Doc.num(req, "lifetimePd")),
-                hasRec ? ReportFormat.percent(Doc.num(rec, "lifetimePd")) : "–", t("report.src.lifetimePd"));
-        k.row(amountHeader(t("report.kpi.lifetimeEl")), money(Doc.num(req, "lifetimeExpectedLoss")),
-                hasRec ? money(Doc.num(rec, "lifetimeExpectedLoss")) : "–", t("report.src.lifetimeEl"));
-        k.row(amountHeader(t("report.kpi.bankNetEl")), money(Doc.num(req, "bankNetLifetimeExpectedLoss")),
-                hasRec ? money(Doc.num(rec, "bankNetLifetimeExpectedLoss")) : "–", t("report.src.chapter", chapter("sharing")));
-        k.row(amountHeader(t("report.kpi.capital")), money(Doc.num(req, "capital")), hasRec ? money(Doc.num(rec, "capital")) : "–",
+        k.row(t("report.kpi.lifetimePd"), ReportFormat.percent(req.lifetimePd()),
+                rec.map(q -> ReportFormat.percent(q.lifetimePd())).orElse("–"), t("report.src.lifetimePd"));
+        k.row(amountHeader(t("report.kpi.lifetimeEl")), money(req.lifetimeExpectedLoss()),
+                rec.map(q -> money(q.lifetimeExpectedLoss())).orElse("–"), t("report.src.lifetimeEl"));
+        k.row(amountHeader(t("report.kpi.bankNetEl")), money(req.bankNetLifetimeExpectedLoss()),
+                rec.map(q -> money(q.bankNetLifetimeExpectedLoss())).orElse("–"), t("report.src.chapter", chapter("sharing")));
+        k.row(amountHeader(t("report.kpi.capital")), money(req.capital()), rec.map(q -> money(q.capital())).orElse("–"),
                 t("report.src.irb", chapter("credit")));
-        k.row(t("report.kpi.minimumRate"), ReportFormat.percent(Doc.num(req, "minimumRate", "rate")),
-                hasRec ? ReportFormat.percent(Doc.num(rec, "minimumRate", "rate")) : "–", t("report.credit.pricingSum"));
+        k.row(t("report.kpi.minimumRate"), ReportFormat.percent(req.minimumRate()),
+                rec.map(q -> ReportFormat.percent(q.minimumRate())).orElse("–"), t("report.credit.pricingSum"));
         doc.table(k);
         PdfTable c = new PdfTable().left(t("report.col.figure"), 3.4f).right(t("report.col.value"), 1.9f)
                 .left(t("report.col.source"), 5.3f);
-        c.row(t("report.kpi.grade"), Doc.str(r, "grade"), t("report.src.recommendation", chapter("conditions")));
-        c.row(amountHeader(t("report.kpi.maxLoan")), money(Doc.num(r, "maxLoan")), limitedBy(r));
+        c.row(t("report.kpi.grade"), r.grade(), t("report.src.recommendation", chapter("conditions")));
+        c.row(amountHeader(t("report.kpi.maxLoan")), money(r.maxLoan()), limitedBy(r));
         c.row(amountHeader(t("report.kpi.marketValue")), money(mv), t("report.src.chapter", chapter("valuation")));
-        c.row(amountHeader(t("report.kpi.liquidationValue")), money(Doc.num(d, "collateral", "liquidationValue")), t("report.src.chapter", chapter("collateral")));
-        c.row(t("report.kpi.advanceRate"), ReportFormat.percent1(Doc.num(d, "collateral", "advanceRate")),
+        c.row(amountHeader(t("report.kpi.liquidationValue")), money(collateral.liquidationValue()), t("report.src.chapter", chapter("collateral")));
+        c.row(t("report.kpi.advanceRate"), ReportFormat.percent1(collateral.advanceRate()),
                 t("report.src.advanceRateDefinition"));
-        c.row(amountHeader(t("report.kpi.capacity")), money(Doc.num(d, "collateral", "capacity")), t("report.src.chapter", chapter("collateral")));
-        c.row(t("report.kpi.pd"), ReportFormat.percent(Doc.num(d, "risk", "pd")), pdSource());
-        if (Doc.has(d, "collateral", "atMaturity", "probabilityCoverageBelowOne")) {
-            c.row(t("report.kpi.coverageBelowOne"),
-                    ReportFormat.percent1(Doc.num(d, "collateral", "atMaturity", "probabilityCoverageBelowOne")),
-                    t("report.src.atMaturity", moneyWithCurrency(requested), Doc.str(d, "collateral", "atMaturity", "date")));
-        }
+        c.row(amountHeader(t("report.kpi.capacity")), money(collateral.capacity()), t("report.src.chapter", chapter("collateral")));
+        c.row(t("report.kpi.pd"), ReportFormat.percent(typed.risk().pd()), pdSource());
+        collateral.atMaturity().ifPresent(m -> c.row(t("report.kpi.coverageBelowOne"),
+                ReportFormat.percent1(m.probabilityCoverageBelowOne()),
+                t("report.src.atMaturity", moneyWithCurrency(requested), m.date())));
         doc.table(c);
         List<String> risks = keyRisks();
         if (!risks.isEmpty()) {
             doc.heading(3, t("report.summary.keyRisks"));
             doc.bullets(risks, TextStyle.BODY);
         }
-        List<String> reasons = Doc.texts(Doc.at(r, "reasons"), rt);
+        List<String> reasons = sentences(r.reasons());
         if (!reasons.isEmpty()) {
             doc.heading(3, t("report.summary.reasons"));
             doc.bullets(reasons, TextStyle.BODY);
         }
+    }
+
+    /** Sentences in the reader's language, blank ones left out. */
+    private List<String> sentences(List<AssessmentDocument.Sentence> list) {
+        List<String> out = new ArrayList<>();
+        for (AssessmentDocument.Sentence s : list) {
+            String text = rt.sentence(s);
+            if (!text.isBlank()) {
+                out.add(text);
+            }
+        }
+        return out;
     }
 
     private static final java.awt.Color WARNING = new java.awt.Color(0xB0, 0x3A, 0x2E);
@@ -390,16 +399,16 @@ public final class AssessmentReport {
     /** The lowest expected liquidation value of the eligible collateral over the loan's checkpoints. */
     private double minimumExpectedValue() {
         double min = Double.POSITIVE_INFINITY;
-        for (JsonNode y : Doc.list(d, "collateral", "path")) {
-            min = Math.min(min, Doc.num(y, "expectedValue"));
+        for (double v : typed.collateral().expectedValues()) {
+            min = Math.min(min, v);
         }
         return Double.isFinite(min) ? min : 0;
     }
 
-    private String limitedBy(JsonNode r) {
-        String by = Doc.str(r, "limitedBy");
-        return by.isEmpty() ? t("report.src.recommendation", chapter("conditions")) : t("report.limitedBy", t("report.limit." + known(by,
-                List.of("requested", "collateral", "debtService", "policyCap"))));
+    private String limitedBy(AssessmentDocument.Recommendation r) {
+        return r.limitedBy().map(by -> t("report.limitedBy", t("report.limit." + known(by,
+                        List.of("requested", "collateral", "debtService", "policyCap")))))
+                .orElse(t("report.src.recommendation", chapter("conditions")));
     }
 
     private static String known(String v, List<String> allowed) {
@@ -407,18 +416,15 @@ public final class AssessmentReport {
     }
 
     private String pdSource() {
-        String s = Doc.str(d, "risk", "pdSource");
-        if (s.isEmpty()) {
-            s = Doc.str(d, "pdSource");
-        }
-        return s.isEmpty() ? t("report.src.chapter", chapter("credit")) : t("report.pdSource." + known(s, List.of("officer", "enterprise", "scorecard")), chapter("credit"));
+        return typed.risk().pdSource().map(s -> t("report.pdSource." + known(s, List.of("officer", "enterprise", "scorecard")),
+                chapter("credit"))).orElse(t("report.src.chapter", chapter("credit")));
     }
 
     /** The risks a committee asks about first, derived from the results. */
     private List<String> keyRisks() {
         List<String> out = new ArrayList<>();
-        List<JsonNode> ps = patents();
-        long failed = ps.stream().filter(p -> "fail".equals(Doc.str(p, "eligibility", "status"))).count();
+        List<AssessmentDocument.PatentEntry> ps = typed.patents();
+        long failed = ps.stream().filter(p -> "fail".equals(p.eligibility().status())).count();
         long warned = ps.stream().filter(p -> "warning".equals(status(p))).count();
         if (failed > 0) {
             out.add(t("report.risk.ineligible", failed, ps.size()));
@@ -426,25 +432,32 @@ public final class AssessmentReport {
         if (warned > 0) {
             out.add(t("report.risk.warnings", warned, chapter("eligibility")));
         }
-        double hhi = Doc.num(d, "collateral", "hhi");
+        AssessmentDocument.Collateral collateral = typed.collateral();
+        double hhi = collateral.hhi();
         if (hhi > 0.25) {
             out.add(t("report.risk.concentration", ReportFormat.fixed(hhi, 3), ReportFormat.fixed(1 / hhi, 1)));
         }
-        double mv = Doc.num(d, "collateral", "marketValue");
-        double lv = Doc.num(d, "collateral", "liquidationValue");
+        double mv = collateral.marketValue();
+        double lv = collateral.liquidationValue();
         if (mv > 0 && lv >= 0) {
             out.add(t("report.risk.liquidation", ReportFormat.percent1(lv / mv)));
         }
-        JsonNode worst = null;
-        for (JsonNode s : Doc.list(d, "stress")) {
-            if (worst == null || Doc.num(s, "coverage") < Doc.num(worst, "coverage")) {
+        AssessmentDocument.StressEntry worst = null;
+        for (AssessmentDocument.StressEntry s : typed.stress()) {
+            if (worst == null || s.coverage() < worst.coverage()) {
                 worst = s;
             }
         }
         if (worst != null) {
-            out.add(t("report.risk.stress", scenarioName(worst), ReportFormat.times(Doc.num(worst, "coverage"))));
+            out.add(t("report.risk.stress", scenarioName(worst), ReportFormat.times(worst.coverage())));
         }
         return out;
+    }
+
+    /** A stress scenario's name in the reader's language; its id for a row that kept no name. */
+    private String scenarioName(AssessmentDocument.StressEntry s) {
+        String name = s.name().map(rt::sentence).orElse("");
+        return name.isEmpty() ? s.scenario() : name;
     }
 
     // ------------------------------------------------------------------ 2 portfolio
@@ -530,20 +543,20 @@ public final class AssessmentReport {
         int warn = 0;
         int fail = 0;
         int feesDue = 0;
-        for (JsonNode p : patents()) {
+        for (AssessmentDocument.PatentEntry p : typed.patents()) {
             switch (status(p)) {
                 case "pass" -> pass++;
                 case "warning" -> warn++;
-                case "fail" -> fail++;
-                default -> { }
+                default -> fail++;
             }
             if (!"fail".equals(status(p)) && feeDueInTerm(p)) {
                 feesDue++;
             }
         }
-        for (JsonNode p : listed()) {
-            List<String> reasons = Doc.texts(withoutFeeDue(Doc.at(p, "eligibility", "reasons")), rt);
-            t.row(Doc.str(p, "patentNumber"), outcome(status(p)),
+        for (JsonNode node : listed()) {
+            AssessmentDocument.PatentEntry p = entry(node);
+            List<String> reasons = sentences(p.eligibility().reasons().stream().filter(r -> !isFeeDue(r)).toList());
+            t.row(p.number(), outcome(status(p)),
                     reasons.isEmpty() ? t("report.eligibility.none") : String.join("\n", reasons));
         }
         doc.paragraph(t("report.eligibility.counts", pass, warn, fail), TextStyle.BODY_BOLD);
@@ -558,25 +571,12 @@ public final class AssessmentReport {
     /** The sentence key of an annual fee falling due within the term: one condition of the loan, not a patent's warning. */
     private static final String FEE_DUE = "risk.eligibility.annualFee.dueInTerm";
 
-    private static boolean feeDueInTerm(JsonNode p) {
-        for (JsonNode r : Doc.list(p, "eligibility", "reasons")) {
-            if (FEE_DUE.equals(Doc.str(r, "key"))) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean isFeeDue(AssessmentDocument.Sentence s) {
+        return s instanceof AssessmentDocument.Sentence.Keyed k && FEE_DUE.equals(k.key());
     }
 
-    private static JsonNode withoutFeeDue(JsonNode reasons) {
-        com.fasterxml.jackson.databind.node.ArrayNode out = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
-        if (reasons.isArray()) {
-            reasons.forEach(r -> {
-                if (!FEE_DUE.equals(Doc.str(r, "key"))) {
-                    out.add(r);
-                }
-            });
-        }
-        return out;
+    private static boolean feeDueInTerm(AssessmentDocument.PatentEntry p) {
+        return p.eligibility().reasons().stream().anyMatch(AssessmentReport::isFeeDue);
     }
 
     /**
@@ -584,17 +584,23 @@ public final class AssessmentReport {
      * within the term is a pass here, the fee being one condition of the loan for every pledged patent (chapter
      * "conditions"), not a warning repeated on each.
      */
-    private static String status(JsonNode p) {
-        String s = Doc.str(p, "eligibility", "status");
+    private static String status(AssessmentDocument.PatentEntry p) {
+        AssessmentDocument.Eligibility e = p.eligibility();
+        String s = e.status();
         if (!"warning".equals(s) || !feeDueInTerm(p)) {
             return s;
         }
-        for (JsonNode c : Doc.list(p, "eligibility", "checks")) {
-            if ("warning".equals(Doc.str(c, "outcome")) && !FEE_DUE.equals(Doc.str(c, "reason", "key"))) {
+        for (AssessmentDocument.Eligibility.Check c : e.checks()) {
+            if ("warning".equals(c.outcome()) && !c.reason().map(AssessmentReport::isFeeDue).orElse(false)) {
                 return s;
             }
         }
-        return Doc.list(p, "eligibility", "checks").isEmpty() ? s : "pass";
+        return e.checks().isEmpty() ? s : "pass";
+    }
+
+    /** {@link #status(AssessmentDocument.PatentEntry)} of patent {@code p} of the tree. */
+    private String status(JsonNode p) {
+        return status(entry(p));
     }
 
     private String outcome(String status) {
@@ -1539,7 +1545,7 @@ public final class AssessmentReport {
 
         doc.heading(2, t("report.memo.monitoring"));
         long feeDue = Doc.list(d, "patents").stream().filter(p -> Doc.at(p, "collateral", "eligible").asBoolean(false))
-                .filter(AssessmentReport::feeDueInTerm).count();
+                .filter(p -> feeDueInTerm(entry(p))).count();
         String valuationDate = valuationDate();
         List<String> mon = new ArrayList<>();
         mon.add(t("report.memo.monitor.fees", feeDue));
