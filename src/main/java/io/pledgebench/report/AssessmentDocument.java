@@ -25,7 +25,7 @@ import java.util.OptionalDouble;
  * path, never a blank or a guess. The chapters not yet typed read {@link #tree()}, the upgraded JSON.
  */
 public record AssessmentDocument(int version, String inputHash, LocalDate asOf, String portfolio, long seed, int paths,
-                                 String currency, Optional<String> client, double loanAmount,
+                                 String currency, Optional<String> client, Parties parties, double loanAmount,
                                  Recommendation recommendation, CreditRisk risk, Collateral collateral,
                                  List<StressEntry> stress, List<PatentEntry> patents, ObjectNode tree) {
 
@@ -35,6 +35,7 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
         Objects.requireNonNull(portfolio, "portfolio");
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(client, "client");
+        Objects.requireNonNull(parties, "parties");
         Objects.requireNonNull(recommendation, "recommendation");
         Objects.requireNonNull(risk, "risk");
         Objects.requireNonNull(collateral, "collateral");
@@ -60,7 +61,8 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
         Field loan = top.at("loan");
         return new AssessmentDocument(top.integer("version"), top.text("inputHash"), top.date("asOf"),
                 top.text("portfolio"), top.whole("seed"), top.integer("paths"), loan.text("currency"),
-                Optional.ofNullable(client == null || client.isBlank() ? null : client), loan.number("amount"),
+                Optional.ofNullable(client == null || client.isBlank() ? null : client), Parties.read(top),
+                loan.number("amount"),
                 Recommendation.read(top.at("recommendation")), CreditRisk.read(top), Collateral.read(top.at("collateral")),
                 stress, patents, doc);
     }
@@ -103,12 +105,13 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
     }
 
     /**
-     * Credit risk: the PD and where it came from (absent in rows that did not record it), and the loss figures for the
-     * requested loan and, when anything is lent, for the recommended one.
+     * Credit risk: the PD and where it came from (absent in rows that did not record it), the figures for the requested
+     * loan and, when anything is lent, for the recommended one, and the scorecard's terms when the PD came from it.
      */
     public record CreditRisk(double pd, Optional<String> pdSource, LossFigures requested,
-                             Optional<LossFigures> recommended) {
+                             Optional<LossFigures> recommended, List<ScorecardTerm> scorecard) {
         public CreditRisk {
+            scorecard = List.copyOf(scorecard);
             Objects.requireNonNull(pdSource, "pdSource");
             Objects.requireNonNull(requested, "requested");
             Objects.requireNonNull(recommended, "recommended");
@@ -121,17 +124,87 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
                 // rows of the first releases kept the PD's source at the top
                 source = top.optText("pdSource");
             }
+            List<ScorecardTerm> terms = new ArrayList<>();
+            // rows of the first releases kept the scorecard at the top
+            List<Field> fields = top.optObject("scorecard").map(c -> c.optList("terms")).orElse(List.of());
+            if (fields.isEmpty()) {
+                fields = r.optObject("scorecard").map(c -> c.optList("terms")).orElse(List.of());
+            }
+            for (Field t : fields) {
+                terms.add(ScorecardTerm.read(t));
+            }
             return new CreditRisk(r.number("pd"), Optional.ofNullable(source), LossFigures.read(r),
-                    r.optObject("recommended").map(LossFigures::read));
+                    r.optObject("recommended").map(LossFigures::read), terms);
         }
     }
 
-    /** The loss figures of one loan amount: LGD, lifetime PD and EL, the bank's EL net of risk sharing, capital, minimum rate. */
-    public record LossFigures(double lgd, double lifetimePd, double lifetimeExpectedLoss,
-                              double bankNetLifetimeExpectedLoss, double capital, double minimumRate) {
+    /**
+     * The credit-risk figures of one loan amount: EAD, PD, LGD, one-year and lifetime EL, the bank's EL net of risk
+     * sharing, the IRB figures (absent when not computed), regulatory capital and the minimum rate with its parts.
+     */
+    public record LossFigures(double ead, double pd, double lgd, double expectedLoss, double lifetimePd,
+                              double lifetimeExpectedLoss, double bankNetLifetimeExpectedLoss, Irb irb, double capital,
+                              MinimumRate minimumRate) {
+        public LossFigures {
+            Objects.requireNonNull(irb, "irb");
+            Objects.requireNonNull(minimumRate, "minimumRate");
+        }
+
         static LossFigures read(Field r) {
-            return new LossFigures(r.number("lgd"), r.number("lifetimePd"), r.number("lifetimeExpectedLoss"),
-                    r.number("bankNetLifetimeExpectedLoss"), r.number("capital"), r.at("minimumRate").number("rate"));
+            // rows of the first releases kept the IRB figures in an object of their own
+            Optional<Field> nested = r.optObject("irb");
+            Field rate = r.at("minimumRate");
+            return new LossFigures(r.number("ead"), r.number("pd"), r.number("lgd"), r.number("expectedLoss"),
+                    r.number("lifetimePd"), r.number("lifetimeExpectedLoss"), r.number("bankNetLifetimeExpectedLoss"),
+                    new Irb(irb(r, nested, "correlation"), irb(r, nested, "maturityAdjustment"),
+                            irb(r, nested, "capitalK"), irb(r, nested, "riskWeight")),
+                    r.number("capital"),
+                    new MinimumRate(rate.optNumber("fundingRate"), rate.optNumber("expectedLossRate"),
+                            rate.optNumber("capitalCharge"), rate.optNumber("operatingCostRate"), rate.number("rate")));
+        }
+
+        private static OptionalDouble irb(Field r, Optional<Field> nested, String name) {
+            OptionalDouble v = r.optNumber(name);
+            return v.isPresent() || nested.isEmpty() ? v : nested.get().optNumber(name);
+        }
+    }
+
+    /** The Basel IRB figures: asset correlation, maturity adjustment, capital requirement K and risk weight. */
+    public record Irb(OptionalDouble correlation, OptionalDouble maturityAdjustment, OptionalDouble capitalK,
+                      OptionalDouble riskWeight) {
+    }
+
+    /** The risk-based minimum rate and the parts it adds up (absent in rows that kept only the sum). */
+    public record MinimumRate(OptionalDouble fundingRate, OptionalDouble expectedLossRate, OptionalDouble capitalCharge,
+                              OptionalDouble operatingCostRate, double rate) {
+    }
+
+    /** One term of the PD scorecard: the variable, its value and reference, the coefficient and the contribution. */
+    public record ScorecardTerm(String variable, double value, double reference, double coefficient,
+                                double contribution) {
+        public ScorecardTerm {
+            Objects.requireNonNull(variable, "variable");
+        }
+
+        static ScorecardTerm read(Field t) {
+            return new ScorecardTerm(t.text("variable"), t.number("value"), t.number("reference"),
+                    t.number("coefficient"), t.number("contribution"));
+        }
+    }
+
+    /**
+     * What the report says of the pledgor and borrower among its data gaps: whether the enterprise's EBITDA is given,
+     * and the pledgor's name when it was inferred from the patents' owners (no enterprise data).
+     */
+    public record Parties(boolean ebitdaGiven, Optional<String> pledgorName, boolean pledgorInferred) {
+        public Parties {
+            Objects.requireNonNull(pledgorName, "pledgorName");
+        }
+
+        static Parties read(Field top) {
+            Optional<Field> p = top.optObject("pledgor");
+            return new Parties(top.optObject("enterprise").map(e -> e.optNumber("ebitda").isPresent()).orElse(false),
+                    p.map(f -> f.optText("name")), p.map(f -> f.optBool("inferred")).orElse(false));
         }
     }
 
@@ -214,16 +287,43 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
 
     /** One patent as the report prints it: number, title, eligibility and valuation; other chapters read {@code tree}. */
     public record PatentEntry(String number, String title, Eligibility eligibility, ValuationEntry valuation,
-                              JsonNode tree) {
+                              Map<DataInput, Presence> inputs, JsonNode tree) {
+        public PatentEntry {
+            inputs = Collections.unmodifiableMap(new java.util.EnumMap<>(inputs));
+        }
+
         static PatentEntry read(Field p) {
+            Map<DataInput, Presence> inputs = new java.util.EnumMap<>(DataInput.class);
+            for (DataInput in : DataInput.values()) {
+                inputs.put(in, p.presence(in.field));
+            }
             return new PatentEntry(p.text("patentNumber"), Objects.requireNonNullElse(p.optText("title"), ""),
-                    Eligibility.read(p.at("eligibility")), ValuationEntry.read(p.at("valuation")), p.node());
+                    Eligibility.read(p.at("eligibility")), ValuationEntry.read(p.at("valuation")), inputs, p.node());
         }
 
         /** The patent's value; a patent not valued counts zero, as the engine counts it. */
         public double value() {
             return valuation.valued() ? valuation.value() : 0.0;
         }
+    }
+
+    /** The patent inputs whose absence is a data gap the report names. */
+    public enum DataInput {
+        PRODUCT_REVENUE("productRevenue"), IPC("ipc"), ANNUAL_FEE_PAID_UNTIL("annualFeePaidUntil"), CITED_BY("citedBy");
+
+        private final String field;
+
+        DataInput(String field) {
+            this.field = field;
+        }
+    }
+
+    /**
+     * Whether a patent's input was given: {@code NOT_RECORDED} when the document has no place for it (rows saved by
+     * the workbench of the first release), {@code MISSING} when it has one but the input is empty.
+     */
+    public enum Presence {
+        NOT_RECORDED, MISSING, GIVEN
     }
 
     /** A patent's valuation: the value, the simulated figures (absent when not simulated) and each method. */
@@ -375,6 +475,21 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
                 out.add(new Field(v.get(i), path(name) + "[" + i + "]"));
             }
             return out;
+        }
+
+        /** Whether {@code name} has a place in the document and, if so, whether it holds a value (a blank text does not). */
+        Presence presence(String name) {
+            JsonNode v = node.get(name);
+            if (v == null) {
+                return Presence.NOT_RECORDED;
+            }
+            return v.isNull() || v.isTextual() && v.asText().isBlank() ? Presence.MISSING : Presence.GIVEN;
+        }
+
+        /** {@code name} as true or false; false when missing or null. */
+        boolean optBool(String name) {
+            JsonNode v = node.get(name);
+            return v != null && !v.isNull() && bool(name);
         }
 
         /** The object {@code name}, absent when missing or null. */

@@ -353,8 +353,8 @@ public final class AssessmentReport {
                 rec.map(q -> money(q.bankNetLifetimeExpectedLoss())).orElse("–"), t("report.src.chapter", chapter("sharing")));
         k.row(amountHeader(t("report.kpi.capital")), money(req.capital()), rec.map(q -> money(q.capital())).orElse("–"),
                 t("report.src.irb", chapter("credit")));
-        k.row(t("report.kpi.minimumRate"), ReportFormat.percent(req.minimumRate()),
-                rec.map(q -> ReportFormat.percent(q.minimumRate())).orElse("–"), t("report.credit.pricingSum"));
+        k.row(t("report.kpi.minimumRate"), ReportFormat.percent(req.minimumRate().rate()),
+                rec.map(q -> ReportFormat.percent(q.minimumRate().rate())).orElse("–"), t("report.credit.pricingSum"));
         doc.table(k);
         PdfTable c = new PdfTable().left(t("report.col.figure"), 3.4f).right(t("report.col.value"), 1.9f)
                 .left(t("report.col.source"), 5.3f);
@@ -1220,69 +1220,75 @@ public final class AssessmentReport {
 
     private void creditRisk() {
         chapterHeading("credit");
-        JsonNode r = Doc.at(d, "risk");
         doc.paragraph(t("report.credit.lead", pdSource()));
-        JsonNode q = Doc.at(r, "recommended");
-        boolean hasRec = q.isObject();
+        AssessmentDocument.LossFigures r = typed.risk().requested();
+        Optional<AssessmentDocument.LossFigures> q = typed.risk().recommended();
         PdfTable t = new PdfTable().left(t("report.col.figure"), 3.2f).right(t("report.col.requested"), 1.7f)
                 .right(t("report.col.recommended"), 1.7f).left(t("report.col.source"), 3.6f);
-        t.row(amountHeader("EAD"), money(Doc.num(r, "ead")), hasRec ? money(Doc.num(q, "ead")) : "–", t("report.credit.eadSource"));
-        t.row("PD", ReportFormat.percent(Doc.num(r, "pd")), hasRec ? ReportFormat.percent(Doc.num(q, "pd")) : "–", pdSource());
-        t.row("LGD", ReportFormat.percent(Doc.num(r, "lgd")), hasRec ? ReportFormat.percent(Doc.num(q, "lgd")) : "–",
+        t.row(amountHeader("EAD"), money(r.ead()), q.map(x -> money(x.ead())).orElse("–"), t("report.credit.eadSource"));
+        t.row("PD", ReportFormat.percent(r.pd()), q.map(x -> ReportFormat.percent(x.pd())).orElse("–"), pdSource());
+        t.row("LGD", ReportFormat.percent(r.lgd()), q.map(x -> ReportFormat.percent(x.lgd())).orElse("–"),
                 t("report.credit.lgdSource"));
-        t.row(amountHeader(t("report.kpi.el")), money(Doc.num(r, "expectedLoss")), hasRec ? money(Doc.num(q, "expectedLoss")) : "–",
+        t.row(amountHeader(t("report.kpi.el")), money(r.expectedLoss()), q.map(x -> money(x.expectedLoss())).orElse("–"),
                 "EL = PD × LGD × EAD");
-        t.row(t("report.kpi.lifetimePd"), ReportFormat.percent(Doc.num(r, "lifetimePd")),
-                hasRec ? ReportFormat.percent(Doc.num(q, "lifetimePd")) : "–", t("report.src.lifetimePd"));
-        t.emphasisRow(amountHeader(t("report.kpi.lifetimeEl")), money(Doc.num(r, "lifetimeExpectedLoss")),
-                hasRec ? money(Doc.num(q, "lifetimeExpectedLoss")) : "–", t("report.src.lifetimeEl"));
-        t.row(amountHeader(t("report.kpi.bankNetEl")), money(Doc.num(r, "bankNetLifetimeExpectedLoss")),
-                hasRec ? money(Doc.num(q, "bankNetLifetimeExpectedLoss")) : "–", t("report.src.chapter", chapter("sharing")));
-        String[][] irb = {{"correlation", "report.credit.correlation"}, {"maturityAdjustment", "report.credit.maturityAdj"},
-                {"capitalK", "report.credit.k"}, {"riskWeight", "report.credit.rw"}};
-        for (String[] k : irb) {
-            JsonNode v = Doc.has(r, k[0]) ? Doc.at(r, k[0]) : Doc.at(r, "irb", k[0]);
-            JsonNode w = Doc.at(q, k[0]);
-            if (v.isNumber()) {
-                boolean pct = k[0].equals("riskWeight");
-                t.row(t(k[1]), pct ? ReportFormat.percent1(v.asDouble()) : ReportFormat.fixed(v.asDouble(), 4),
-                        w.isNumber() ? (pct ? ReportFormat.percent1(w.asDouble()) : ReportFormat.fixed(w.asDouble(), 4)) : "–",
-                        pct ? "RW = 12.5 × K" : t("report.src.irb", chapter("credit")));
-            }
-        }
-        t.row(amountHeader(t("report.kpi.capital")), money(Doc.num(r, "capital")), hasRec ? money(Doc.num(q, "capital")) : "–",
+        t.row(t("report.kpi.lifetimePd"), ReportFormat.percent(r.lifetimePd()),
+                q.map(x -> ReportFormat.percent(x.lifetimePd())).orElse("–"), t("report.src.lifetimePd"));
+        t.emphasisRow(amountHeader(t("report.kpi.lifetimeEl")), money(r.lifetimeExpectedLoss()),
+                q.map(x -> money(x.lifetimeExpectedLoss())).orElse("–"), t("report.src.lifetimeEl"));
+        t.row(amountHeader(t("report.kpi.bankNetEl")), money(r.bankNetLifetimeExpectedLoss()),
+                q.map(x -> money(x.bankNetLifetimeExpectedLoss())).orElse("–"), t("report.src.chapter", chapter("sharing")));
+        irbRow(t, "report.credit.correlation", false, r, q, AssessmentDocument.Irb::correlation);
+        irbRow(t, "report.credit.maturityAdj", false, r, q, AssessmentDocument.Irb::maturityAdjustment);
+        irbRow(t, "report.credit.k", false, r, q, AssessmentDocument.Irb::capitalK);
+        irbRow(t, "report.credit.rw", true, r, q, AssessmentDocument.Irb::riskWeight);
+        t.row(amountHeader(t("report.kpi.capital")), money(r.capital()), q.map(x -> money(x.capital())).orElse("–"),
                 t("report.credit.capitalSource"));
-        JsonNode rate = Doc.at(r, "minimumRate");
-        JsonNode rateRec = Doc.at(q, "minimumRate");
-        for (String part : List.of("fundingRate", "expectedLossRate", "capitalCharge", "operatingCostRate")) {
-            if (Doc.has(rate, part)) {
-                t.row(t("report.credit.rate." + part), ReportFormat.percent(Doc.num(rate, part)),
-                        Doc.has(rateRec, part) ? ReportFormat.percent(Doc.num(rateRec, part)) : "–",
-                        t("report.credit.pricingSource"));
-            }
-        }
-        if (Doc.has(rate, "rate")) {
-            t.emphasisRow(t("report.credit.pricing"), ReportFormat.percent(Doc.num(rate, "rate")),
-                    Doc.has(rateRec, "rate") ? ReportFormat.percent(Doc.num(rateRec, "rate")) : "–",
-                    t("report.credit.pricingSum"));
-        }
+        rateRow(t, "fundingRate", r, q, AssessmentDocument.MinimumRate::fundingRate);
+        rateRow(t, "expectedLossRate", r, q, AssessmentDocument.MinimumRate::expectedLossRate);
+        rateRow(t, "capitalCharge", r, q, AssessmentDocument.MinimumRate::capitalCharge);
+        rateRow(t, "operatingCostRate", r, q, AssessmentDocument.MinimumRate::operatingCostRate);
+        t.emphasisRow(t("report.credit.pricing"), ReportFormat.percent(r.minimumRate().rate()),
+                q.map(x -> ReportFormat.percent(x.minimumRate().rate())).orElse("–"), t("report.credit.pricingSum"));
         doc.table(t);
-        List<JsonNode> terms = Doc.list(d, "scorecard", "terms");
-        if (terms.isEmpty()) {
-            terms = Doc.list(r, "scorecard", "terms");
-        }
+        List<AssessmentDocument.ScorecardTerm> terms = typed.risk().scorecard();
         if (!terms.isEmpty()) {
             doc.heading(3, t("report.credit.scorecard"));
             PdfTable s = new PdfTable().left(t("report.col.variable"), 2.4f).right(t("report.col.value"), 1.4f)
                     .right(t("report.col.reference"), 1.4f).right(t("report.col.coefficient"), 1.4f)
                     .right(t("report.col.contribution"), 1.4f);
-            for (JsonNode term : terms) {
-                s.row(rt.term(Doc.str(term, "variable")), ReportFormat.number(Doc.num(term, "value"), 4),
-                        ReportFormat.number(Doc.num(term, "reference"), 4), ReportFormat.number(Doc.num(term, "coefficient"), 4),
-                        ReportFormat.number(Doc.num(term, "contribution"), 4));
+            for (AssessmentDocument.ScorecardTerm term : terms) {
+                s.row(rt.term(term.variable()), ReportFormat.number(term.value(), 4),
+                        ReportFormat.number(term.reference(), 4), ReportFormat.number(term.coefficient(), 4),
+                        ReportFormat.number(term.contribution(), 4));
             }
             doc.table(s);
         }
+    }
+
+    /** An IRB figure of the requested and the recommended loan; no row when the document has none. */
+    private void irbRow(PdfTable t, String key, boolean percent, AssessmentDocument.LossFigures r,
+                        Optional<AssessmentDocument.LossFigures> q,
+                        java.util.function.Function<AssessmentDocument.Irb, java.util.OptionalDouble> figure) {
+        java.util.OptionalDouble v = figure.apply(r.irb());
+        if (v.isEmpty()) {
+            return;
+        }
+        java.util.function.DoubleFunction<String> shown = x -> percent ? ReportFormat.percent1(x) : ReportFormat.fixed(x, 4);
+        java.util.OptionalDouble w = q.map(x -> figure.apply(x.irb())).orElse(java.util.OptionalDouble.empty());
+        t.row(t(key), shown.apply(v.getAsDouble()), w.isPresent() ? shown.apply(w.getAsDouble()) : "–",
+                percent ? "RW = 12.5 × K" : t("report.src.irb", chapter("credit")));
+    }
+
+    /** A part of the minimum rate of the requested and the recommended loan; no row when the document has none. */
+    private void rateRow(PdfTable t, String part, AssessmentDocument.LossFigures r, Optional<AssessmentDocument.LossFigures> q,
+                         java.util.function.Function<AssessmentDocument.MinimumRate, java.util.OptionalDouble> figure) {
+        java.util.OptionalDouble v = figure.apply(r.minimumRate());
+        if (v.isEmpty()) {
+            return;
+        }
+        java.util.OptionalDouble w = q.map(x -> figure.apply(x.minimumRate())).orElse(java.util.OptionalDouble.empty());
+        t.row(t("report.credit.rate." + part), ReportFormat.percent(v.getAsDouble()),
+                w.isPresent() ? ReportFormat.percent(w.getAsDouble()) : "–", t("report.credit.pricingSource"));
     }
 
     // ------------------------------------------------------------------ 10 stress
@@ -1628,21 +1634,22 @@ public final class AssessmentReport {
 
     /** The inputs the assessment lacked, or one line saying none was found. */
     private List<String> dataGaps() {
-        List<JsonNode> ps = patents();
+        List<AssessmentDocument.PatentEntry> ps = typed.patents();
         List<String> gaps = new ArrayList<>();
-        gap(gaps, ps, "productRevenue", "report.disclosure.gap.revenue");
-        gap(gaps, ps, "ipc", "report.disclosure.gap.ipc");
-        gap(gaps, ps, "annualFeePaidUntil", "report.disclosure.gap.fee");
-        gap(gaps, ps, "citedBy", "report.disclosure.gap.citations");
-        long notValued = ps.stream().filter(p -> value(p) <= 0).count();
+        gap(gaps, ps, AssessmentDocument.DataInput.PRODUCT_REVENUE, "report.disclosure.gap.revenue");
+        gap(gaps, ps, AssessmentDocument.DataInput.IPC, "report.disclosure.gap.ipc");
+        gap(gaps, ps, AssessmentDocument.DataInput.ANNUAL_FEE_PAID_UNTIL, "report.disclosure.gap.fee");
+        gap(gaps, ps, AssessmentDocument.DataInput.CITED_BY, "report.disclosure.gap.citations");
+        long notValued = ps.stream().filter(p -> p.value() <= 0).count();
         if (notValued > 0) {
             gaps.add(t("report.disclosure.gap.notValued", notValued, ps.size()));
         }
-        if (!Doc.has(d, "enterprise", "ebitda")) {
+        AssessmentDocument.Parties parties = typed.parties();
+        if (!parties.ebitdaGiven()) {
             gaps.add(t("report.disclosure.gap.ebitda"));
         }
-        if (Doc.at(d, "pledgor", "inferred").asBoolean(false)) {
-            gaps.add(t("report.disclosure.gap.pledgor", Doc.str(d, "pledgor", "name")));
+        if (parties.pledgorInferred()) {
+            gaps.add(t("report.disclosure.gap.pledgor", parties.pledgorName().orElse("")));
         }
         if (gaps.isEmpty()) {
             gaps.add(t("report.disclosure.gap.none"));
@@ -1650,12 +1657,14 @@ public final class AssessmentReport {
         return gaps;
     }
 
-    private void gap(List<String> gaps, List<JsonNode> ps, String field, String key) {
-        boolean present = ps.stream().anyMatch(p -> p.has(field));
-        if (!present) {
+    /** A gap line for {@code input} when the document records it and some patents lack it. */
+    private void gap(List<String> gaps, List<AssessmentDocument.PatentEntry> ps, AssessmentDocument.DataInput input,
+                     String key) {
+        boolean recorded = ps.stream().anyMatch(p -> p.inputs().get(input) != AssessmentDocument.Presence.NOT_RECORDED);
+        if (!recorded) {
             return;
         }
-        long missing = ps.stream().filter(p -> !Doc.has(p, field) || Doc.str(p, field).isBlank()).count();
+        long missing = ps.stream().filter(p -> p.inputs().get(input) != AssessmentDocument.Presence.GIVEN).count();
         if (missing > 0) {
             gaps.add(t(key, missing, ps.size()));
         }

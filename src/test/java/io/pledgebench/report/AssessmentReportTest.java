@@ -234,6 +234,7 @@ class AssessmentReportTest {
         doc.putObject("recommendation").put("grade", "C").put("recommendedLoan", 250_000.0).put("maxLoan", 250_000.0)
                 .putArray("reasons");
         com.fasterxml.jackson.databind.node.ObjectNode risk = doc.putObject("risk").put("pd", 0.02).put("lgd", 0.45)
+                .put("ead", 1_000_000.0).put("expectedLoss", 9_000.0)
                 .put("lifetimePd", 0.0396).put("lifetimeExpectedLoss", 17_820.0)
                 .put("bankNetLifetimeExpectedLoss", 17_820.0).put("capital", 80_000.0);
         risk.putObject("minimumRate").put("rate", 0.045);
