@@ -286,8 +286,8 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
     }
 
     /** One patent as the report prints it: number, title, eligibility and valuation; other chapters read {@code tree}. */
-    public record PatentEntry(String number, String title, Eligibility eligibility, ValuationEntry valuation,
-                              Map<DataInput, Presence> inputs, JsonNode tree) {
+    public record PatentEntry(String number, String title, Eligibility eligibility, QualityEntry quality,
+                              ValuationEntry valuation, Map<DataInput, Presence> inputs, JsonNode tree) {
         public PatentEntry {
             inputs = Collections.unmodifiableMap(new java.util.EnumMap<>(inputs));
         }
@@ -298,12 +298,26 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
                 inputs.put(in, p.presence(in.field));
             }
             return new PatentEntry(p.text("patentNumber"), Objects.requireNonNullElse(p.optText("title"), ""),
-                    Eligibility.read(p.at("eligibility")), ValuationEntry.read(p.at("valuation")), inputs, p.node());
+                    Eligibility.read(p.at("eligibility")), QualityEntry.read(p.at("score")),
+                    ValuationEntry.read(p.at("valuation")), inputs, p.node());
         }
 
         /** The patent's value; a patent not valued counts zero, as the engine counts it. */
         public double value() {
             return valuation.valued() ? valuation.value() : 0.0;
+        }
+    }
+
+    /**
+     * A patent's quality score (0–100): overall, and each dimension's (absent when the data scores none of its
+     * indicators, e.g. no economic data), with the share of indicators the data supported (absent in older rows).
+     */
+    public record QualityEntry(OptionalDouble legal, OptionalDouble technical, OptionalDouble economic, double overall,
+                               OptionalDouble confidence) {
+        static QualityEntry read(Field s) {
+            Field dims = s.at("dimensions");
+            return new QualityEntry(dims.at("legal").optNumber("score"), dims.at("technical").optNumber("score"),
+                    dims.at("economic").optNumber("score"), s.number("overall"), s.optNumber("confidence"));
         }
     }
 

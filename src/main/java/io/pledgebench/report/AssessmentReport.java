@@ -619,17 +619,19 @@ public final class AssessmentReport {
                 .right(t("report.col.technical"), 1.2f).right(t("report.col.economic"), 1.2f)
                 .right(t("report.col.overall"), 1.2f).right(t("report.col.confidence"), 1.2f);
         listedNote();
-        for (JsonNode p : listed()) {
-            JsonNode s = Doc.at(p, "score");
-            t.row(Doc.str(p, "patentNumber"), score(s, "legal"), score(s, "technical"), score(s, "economic"),
-                    ReportFormat.fixed(Doc.num(s, "overall"), 1),
-                    Doc.has(s, "confidence") ? ReportFormat.percent1(Doc.num(s, "confidence")) : "–");
+        for (JsonNode node : listed()) {
+            AssessmentDocument.PatentEntry p = entry(node);
+            AssessmentDocument.QualityEntry q = p.quality();
+            t.row(p.number(), score(q.legal()), score(q.technical()), score(q.economic()),
+                    ReportFormat.fixed(q.overall(), 1),
+                    q.confidence().isPresent() ? ReportFormat.percent1(q.confidence().getAsDouble()) : "–");
         }
         doc.table(t);
     }
 
-    private static String score(JsonNode s, String dim) {
-        return ReportFormat.fixed(Doc.num(s, "dimensions", dim, "score"), 1);
+    /** A dimension's score; "–" when the data scored none of its indicators. */
+    private static String score(java.util.OptionalDouble s) {
+        return s.isPresent() ? ReportFormat.fixed(s.getAsDouble(), 1) : "–";
     }
 
     // ------------------------------------------------------------------ 5 valuation

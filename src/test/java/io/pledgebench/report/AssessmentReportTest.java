@@ -247,6 +247,11 @@ class AssessmentReportTest {
             com.fasterxml.jackson.databind.node.ObjectNode p = ps.addObject();
             p.put("patentNumber", "P" + i).put("type", "invention");
             p.putObject("eligibility").put("status", "pass");
+            com.fasterxml.jackson.databind.node.ObjectNode dims = p.putObject("score").put("overall", 60.0)
+                    .putObject("dimensions");
+            for (String dim : List.of("legal", "technical", "economic")) {
+                dims.putObject(dim).put("score", 60.0);
+            }
             p.putObject("valuation").put("valued", true).put("value", 1000.0 + i).putArray("methods");
             p.putObject("collateral").put("eligible", true).put("marketValue", 1000.0 + i);
         }
