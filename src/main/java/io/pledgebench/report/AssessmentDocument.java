@@ -25,7 +25,9 @@ import java.util.OptionalDouble;
  * path, never a blank or a guess. The chapters not yet typed read {@link #tree()}, the upgraded JSON.
  */
 public record AssessmentDocument(int version, String inputHash, LocalDate asOf, String portfolio, long seed, int paths,
-                                 String currency, Optional<String> client, List<PatentEntry> patents, ObjectNode tree) {
+                                 String currency, Optional<String> client, Parties parties, double loanAmount,
+                                 Recommendation recommendation, CreditRisk risk, Collateral collateral,
+                                 List<StressEntry> stress, List<PatentEntry> patents, ObjectNode tree) {
 
     public AssessmentDocument {
         Objects.requireNonNull(inputHash, "inputHash");
@@ -33,6 +35,11 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
         Objects.requireNonNull(portfolio, "portfolio");
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(client, "client");
+        Objects.requireNonNull(parties, "parties");
+        Objects.requireNonNull(recommendation, "recommendation");
+        Objects.requireNonNull(risk, "risk");
+        Objects.requireNonNull(collateral, "collateral");
+        stress = List.copyOf(stress);
         patents = List.copyOf(patents);
         Objects.requireNonNull(tree, "tree");
     }
@@ -47,9 +54,17 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
             patents.add(PatentEntry.read(p));
         }
         String client = top.optText("client");
+        List<StressEntry> stress = new ArrayList<>();
+        for (Field s : top.list("stress")) {
+            stress.add(StressEntry.read(s));
+        }
+        Field loan = top.at("loan");
         return new AssessmentDocument(top.integer("version"), top.text("inputHash"), top.date("asOf"),
-                top.text("portfolio"), top.whole("seed"), top.integer("paths"), top.at("loan").text("currency"),
-                Optional.ofNullable(client == null || client.isBlank() ? null : client), patents, doc);
+                top.text("portfolio"), top.whole("seed"), top.integer("paths"), loan.text("currency"),
+                Optional.ofNullable(client == null || client.isBlank() ? null : client), Parties.read(top),
+                loan.number("amount"),
+                Recommendation.read(top.at("recommendation")), CreditRisk.read(top), Collateral.read(top.at("collateral")),
+                stress, patents, doc);
     }
 
     /** A document never stored (the report of an assessment just run): no row to complete it from. */
@@ -57,17 +72,272 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
         return read(doc, null);
     }
 
-    /** One patent as the report prints it: number, title and valuation; the other chapters read {@code tree}. */
-    public record PatentEntry(String number, String title, ValuationEntry valuation, JsonNode tree) {
+    /**
+     * What the committee decides on (授信建议): the grade, the recommended and the largest loan, the amount graded (absent
+     * in rows that did not record it), what limited the loan, the plausibility checks of the request and the reasons.
+     */
+    public record Recommendation(String grade, double recommendedLoan, double maxLoan, OptionalDouble gradedAmount,
+                                 Optional<String> limitedBy, List<PlausibilityCheck> plausibility,
+                                 List<Sentence> reasons) {
+        public Recommendation {
+            Objects.requireNonNull(grade, "grade");
+            Objects.requireNonNull(limitedBy, "limitedBy");
+            plausibility = List.copyOf(plausibility);
+            reasons = List.copyOf(reasons);
+        }
+
+        static Recommendation read(Field r) {
+            List<PlausibilityCheck> checks = new ArrayList<>();
+            for (Field f : r.optList("plausibility")) {
+                checks.add(new PlausibilityCheck(f.bool("flagged"), Sentence.read(f.child("text"))));
+            }
+            return new Recommendation(r.text("grade"), r.number("recommendedLoan"), r.number("maxLoan"),
+                    r.optNumber("gradedAmount"), Optional.ofNullable(r.optText("limitedBy")), checks,
+                    r.sentences("reasons"));
+        }
+    }
+
+    /** A plausibility check of the request (a loan above revenue or total assets): flagged or not, and why. */
+    public record PlausibilityCheck(boolean flagged, Sentence text) {
+        public PlausibilityCheck {
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /**
+     * Credit risk: the PD and where it came from (absent in rows that did not record it), the figures for the requested
+     * loan and, when anything is lent, for the recommended one, and the scorecard's terms when the PD came from it.
+     */
+    public record CreditRisk(double pd, Optional<String> pdSource, LossFigures requested,
+                             Optional<LossFigures> recommended, List<ScorecardTerm> scorecard) {
+        public CreditRisk {
+            scorecard = List.copyOf(scorecard);
+            Objects.requireNonNull(pdSource, "pdSource");
+            Objects.requireNonNull(requested, "requested");
+            Objects.requireNonNull(recommended, "recommended");
+        }
+
+        static CreditRisk read(Field top) {
+            Field r = top.at("risk");
+            String source = r.optText("pdSource");
+            if (source == null) {
+                // rows of the first releases kept the PD's source at the top
+                source = top.optText("pdSource");
+            }
+            List<ScorecardTerm> terms = new ArrayList<>();
+            // rows of the first releases kept the scorecard at the top
+            List<Field> fields = top.optObject("scorecard").map(c -> c.optList("terms")).orElse(List.of());
+            if (fields.isEmpty()) {
+                fields = r.optObject("scorecard").map(c -> c.optList("terms")).orElse(List.of());
+            }
+            for (Field t : fields) {
+                terms.add(ScorecardTerm.read(t));
+            }
+            return new CreditRisk(r.number("pd"), Optional.ofNullable(source), LossFigures.read(r),
+                    r.optObject("recommended").map(LossFigures::read), terms);
+        }
+    }
+
+    /**
+     * The credit-risk figures of one loan amount: EAD, PD, LGD, one-year and lifetime EL, the bank's EL net of risk
+     * sharing, the IRB figures (absent when not computed), regulatory capital and the minimum rate with its parts.
+     */
+    public record LossFigures(double ead, double pd, double lgd, double expectedLoss, double lifetimePd,
+                              double lifetimeExpectedLoss, double bankNetLifetimeExpectedLoss, Irb irb, double capital,
+                              MinimumRate minimumRate) {
+        public LossFigures {
+            Objects.requireNonNull(irb, "irb");
+            Objects.requireNonNull(minimumRate, "minimumRate");
+        }
+
+        static LossFigures read(Field r) {
+            // rows of the first releases kept the IRB figures in an object of their own
+            Optional<Field> nested = r.optObject("irb");
+            Field rate = r.at("minimumRate");
+            return new LossFigures(r.number("ead"), r.number("pd"), r.number("lgd"), r.number("expectedLoss"),
+                    r.number("lifetimePd"), r.number("lifetimeExpectedLoss"), r.number("bankNetLifetimeExpectedLoss"),
+                    new Irb(irb(r, nested, "correlation"), irb(r, nested, "maturityAdjustment"),
+                            irb(r, nested, "capitalK"), irb(r, nested, "riskWeight")),
+                    r.number("capital"),
+                    new MinimumRate(rate.optNumber("fundingRate"), rate.optNumber("expectedLossRate"),
+                            rate.optNumber("capitalCharge"), rate.optNumber("operatingCostRate"), rate.number("rate")));
+        }
+
+        private static OptionalDouble irb(Field r, Optional<Field> nested, String name) {
+            OptionalDouble v = r.optNumber(name);
+            return v.isPresent() || nested.isEmpty() ? v : nested.get().optNumber(name);
+        }
+    }
+
+    /** The Basel IRB figures: asset correlation, maturity adjustment, capital requirement K and risk weight. */
+    public record Irb(OptionalDouble correlation, OptionalDouble maturityAdjustment, OptionalDouble capitalK,
+                      OptionalDouble riskWeight) {
+    }
+
+    /** The risk-based minimum rate and the parts it adds up (absent in rows that kept only the sum). */
+    public record MinimumRate(OptionalDouble fundingRate, OptionalDouble expectedLossRate, OptionalDouble capitalCharge,
+                              OptionalDouble operatingCostRate, double rate) {
+    }
+
+    /** One term of the PD scorecard: the variable, its value and reference, the coefficient and the contribution. */
+    public record ScorecardTerm(String variable, double value, double reference, double coefficient,
+                                double contribution) {
+        public ScorecardTerm {
+            Objects.requireNonNull(variable, "variable");
+        }
+
+        static ScorecardTerm read(Field t) {
+            return new ScorecardTerm(t.text("variable"), t.number("value"), t.number("reference"),
+                    t.number("coefficient"), t.number("contribution"));
+        }
+    }
+
+    /**
+     * What the report says of the pledgor and borrower among its data gaps: whether the enterprise's EBITDA is given,
+     * and the pledgor's name when it was inferred from the patents' owners (no enterprise data).
+     */
+    public record Parties(boolean ebitdaGiven, Optional<String> pledgorName, boolean pledgorInferred) {
+        public Parties {
+            Objects.requireNonNull(pledgorName, "pledgorName");
+        }
+
+        static Parties read(Field top) {
+            Optional<Field> p = top.optObject("pledgor");
+            return new Parties(top.optObject("enterprise").map(e -> e.optNumber("ebitda").isPresent()).orElse(false),
+                    p.map(f -> f.optText("name")), p.map(f -> f.optBool("inferred")).orElse(false));
+        }
+    }
+
+    /**
+     * The eligible collateral: market and liquidation value, advance rate, capacity, concentration (HHI), the
+     * expected liquidation value at each checkpoint of the term, and the simulated value at maturity (absent when
+     * not simulated).
+     */
+    public record Collateral(double marketValue, double liquidationValue, double advanceRate, double capacity,
+                             double hhi, List<Double> expectedValues, Optional<AtMaturity> atMaturity) {
+        public Collateral {
+            expectedValues = List.copyOf(expectedValues);
+            Objects.requireNonNull(atMaturity, "atMaturity");
+        }
+
+        static Collateral read(Field c) {
+            List<Double> expected = new ArrayList<>();
+            for (Field y : c.list("path")) {
+                expected.add(y.number("expectedValue"));
+            }
+            return new Collateral(c.number("marketValue"), c.number("liquidationValue"), c.number("advanceRate"),
+                    c.number("capacity"), c.number("hhi"), expected,
+                    c.optObject("atMaturity").flatMap(m -> m.optNumber("probabilityCoverageBelowOne").isPresent()
+                            ? Optional.of(new AtMaturity(m.text("date"), m.number("probabilityCoverageBelowOne")))
+                            : Optional.empty()));
+        }
+    }
+
+    /** The simulated collateral at maturity: the date and the probability that it covers less than the exposure. */
+    public record AtMaturity(String date, double probabilityCoverageBelowOne) {
+        public AtMaturity {
+            Objects.requireNonNull(date, "date");
+        }
+    }
+
+    /** A stress scenario's result: its id, its name (a sentence; absent for rows that kept none) and the coverage. */
+    public record StressEntry(String scenario, Optional<Sentence> name, double coverage) {
+        public StressEntry {
+            Objects.requireNonNull(scenario, "scenario");
+            Objects.requireNonNull(name, "name");
+        }
+
+        static StressEntry read(Field s) {
+            return new StressEntry(s.text("scenario"), s.optSentence("name"), s.number("coverage"));
+        }
+    }
+
+    /**
+     * A patent's eligibility: the engine's outcome (pass, warning or fail), the reasons, and each rule's check (rows of
+     * the first releases recorded no checks).
+     */
+    public record Eligibility(String status, List<Sentence> reasons, List<Check> checks) {
+        public Eligibility {
+            Objects.requireNonNull(status, "status");
+            reasons = List.copyOf(reasons);
+            checks = List.copyOf(checks);
+        }
+
+        static Eligibility read(Field e) {
+            String status = e.text("status");
+            if (!List.of("pass", "warning", "fail").contains(status)) {
+                throw new DocumentException(e.path("status") + " is '" + status + "', not pass, warning or fail");
+            }
+            List<Check> checks = new ArrayList<>();
+            for (Field c : e.optList("checks")) {
+                checks.add(new Check(c.text("rule"), c.text("outcome"), c.optSentence("reason")));
+            }
+            return new Eligibility(status, e.sentences("reasons"), checks);
+        }
+
+        /** One rule's check: the rule, its outcome and why. */
+        public record Check(String rule, String outcome, Optional<Sentence> reason) {
+            public Check {
+                Objects.requireNonNull(rule, "rule");
+                Objects.requireNonNull(outcome, "outcome");
+                Objects.requireNonNull(reason, "reason");
+            }
+        }
+    }
+
+    /** One patent as the report prints it: number, title, eligibility and valuation; other chapters read {@code tree}. */
+    public record PatentEntry(String number, String title, Eligibility eligibility, QualityEntry quality,
+                              ValuationEntry valuation, Map<DataInput, Presence> inputs, JsonNode tree) {
+        public PatentEntry {
+            inputs = Collections.unmodifiableMap(new java.util.EnumMap<>(inputs));
+        }
+
         static PatentEntry read(Field p) {
+            Map<DataInput, Presence> inputs = new java.util.EnumMap<>(DataInput.class);
+            for (DataInput in : DataInput.values()) {
+                inputs.put(in, p.presence(in.field));
+            }
             return new PatentEntry(p.text("patentNumber"), Objects.requireNonNullElse(p.optText("title"), ""),
-                    ValuationEntry.read(p.at("valuation")), p.node());
+                    Eligibility.read(p.at("eligibility")), QualityEntry.read(p.at("score")),
+                    ValuationEntry.read(p.at("valuation")), inputs, p.node());
         }
 
         /** The patent's value; a patent not valued counts zero, as the engine counts it. */
         public double value() {
             return valuation.valued() ? valuation.value() : 0.0;
         }
+    }
+
+    /**
+     * A patent's quality score (0–100): overall, and each dimension's (absent when the data scores none of its
+     * indicators, e.g. no economic data), with the share of indicators the data supported (absent in older rows).
+     */
+    public record QualityEntry(OptionalDouble legal, OptionalDouble technical, OptionalDouble economic, double overall,
+                               OptionalDouble confidence) {
+        static QualityEntry read(Field s) {
+            Field dims = s.at("dimensions");
+            return new QualityEntry(dims.at("legal").optNumber("score"), dims.at("technical").optNumber("score"),
+                    dims.at("economic").optNumber("score"), s.number("overall"), s.optNumber("confidence"));
+        }
+    }
+
+    /** The patent inputs whose absence is a data gap the report names. */
+    public enum DataInput {
+        PRODUCT_REVENUE("productRevenue"), IPC("ipc"), ANNUAL_FEE_PAID_UNTIL("annualFeePaidUntil"), CITED_BY("citedBy");
+
+        private final String field;
+
+        DataInput(String field) {
+            this.field = field;
+        }
+    }
+
+    /**
+     * Whether a patent's input was given: {@code NOT_RECORDED} when the document has no place for it (rows saved by
+     * the workbench of the first release), {@code MISSING} when it has one but the input is empty.
+     */
+    public enum Presence {
+        NOT_RECORDED, MISSING, GIVEN
     }
 
     /** A patent's valuation: the value, the simulated figures (absent when not simulated) and each method. */
@@ -217,6 +487,41 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
             List<Field> out = new ArrayList<>(v.size());
             for (int i = 0; i < v.size(); i++) {
                 out.add(new Field(v.get(i), path(name) + "[" + i + "]"));
+            }
+            return out;
+        }
+
+        /** Whether {@code name} has a place in the document and, if so, whether it holds a value (a blank text does not). */
+        Presence presence(String name) {
+            JsonNode v = node.get(name);
+            if (v == null) {
+                return Presence.NOT_RECORDED;
+            }
+            return v.isNull() || v.isTextual() && v.asText().isBlank() ? Presence.MISSING : Presence.GIVEN;
+        }
+
+        /** {@code name} as true or false; false when missing or null. */
+        boolean optBool(String name) {
+            JsonNode v = node.get(name);
+            return v != null && !v.isNull() && bool(name);
+        }
+
+        /** The object {@code name}, absent when missing or null. */
+        Optional<Field> optObject(String name) {
+            JsonNode v = node.get(name);
+            return v == null || v.isNull() ? Optional.empty() : Optional.of(at(name));
+        }
+
+        /** The value {@code name}, present (it may be any kind; the caller reads it). */
+        Field child(String name) {
+            return new Field(required(name), path(name));
+        }
+
+        /** The list of sentences {@code name} (an empty list when missing or null). */
+        List<Sentence> sentences(String name) {
+            List<Sentence> out = new ArrayList<>();
+            for (Field s : optList(name)) {
+                out.add(Sentence.read(s));
             }
             return out;
         }

@@ -310,79 +310,88 @@ public final class AssessmentReport {
 
     private void executiveSummary() {
         chapterHeading("summary");
-        JsonNode r = Doc.at(d, "recommendation");
-        doc.paragraph(t("report.summary.lead", Doc.str(r, "grade"), moneyWithCurrency(Doc.num(r, "recommendedLoan")),
-                moneyWithCurrency(Doc.num(d, "loan", "amount"))), TextStyle.BODY_BOLD);
+        AssessmentDocument.Recommendation r = typed.recommendation();
+        double requested = typed.loanAmount();
+        double recommended = r.recommendedLoan();
+        doc.paragraph(t("report.summary.lead", r.grade(), moneyWithCurrency(recommended), moneyWithCurrency(requested)),
+                TextStyle.BODY_BOLD);
         List<String> implausible = new ArrayList<>();
-        for (JsonNode f : Doc.list(r, "plausibility")) {
-            if (Doc.at(f, "flagged").asBoolean(false)) {
-                implausible.add(Doc.text(Doc.at(f, "text"), rt));
+        for (AssessmentDocument.PlausibilityCheck f : r.plausibility()) {
+            if (f.flagged()) {
+                implausible.add(rt.sentence(f.text()));
             }
         }
         if (!implausible.isEmpty()) {
             doc.paragraph(t("report.summary.implausible"), TextStyle.BODY_BOLD.withColor(WARNING));
             doc.bullets(implausible, TextStyle.BODY.withColor(WARNING));
         }
-        if (Doc.has(r, "gradedAmount")) {
-            doc.paragraph(Doc.num(r, "maxLoan") > 0
-                    ? t("report.summary.graded", Doc.str(r, "grade"), moneyWithCurrency(Doc.num(r, "gradedAmount")))
-                    : t("report.summary.gradedNothing", Doc.str(r, "grade"), moneyWithCurrency(Doc.num(r, "gradedAmount"))),
-                    TextStyle.BODY);
+        if (r.gradedAmount().isPresent()) {
+            String graded = moneyWithCurrency(r.gradedAmount().getAsDouble());
+            doc.paragraph(r.maxLoan() > 0 ? t("report.summary.graded", r.grade(), graded)
+                    : t("report.summary.gradedNothing", r.grade(), graded), TextStyle.BODY);
         }
         // every figure names the loan amount it is computed for: the requested and the recommended loan side by side
-        JsonNode req = Doc.at(d, "risk");
-        JsonNode rec = Doc.at(d, "risk", "recommended");
-        boolean hasRec = rec.isObject();
-        double mv = Doc.num(d, "collateral", "marketValue");
+        AssessmentDocument.LossFigures req = typed.risk().requested();
+        Optional<AssessmentDocument.LossFigures> rec = typed.risk().recommended();
+        AssessmentDocument.Collateral collateral = typed.collateral();
+        double mv = collateral.marketValue();
         double minEv = minimumExpectedValue();
         PdfTable k = new PdfTable().left(t("report.col.figure"), 3.4f).right(t("report.col.requested"), 1.9f)
                 .right(t("report.col.recommended"), 1.9f).left(t("report.col.source"), 3.4f);
-        double requested = Doc.num(d, "loan", "amount");
-        double recommended = Doc.num(r, "recommendedLoan");
         k.emphasisRow(amountHeader(t("report.kpi.loanAmount")), money(requested), money(recommended), t("report.src.recommendation", chapter("conditions")));
         k.row(t("report.kpi.ltv"), mv > 0 ? ReportFormat.percent1(requested / mv) : "–",
                 mv > 0 && recommended > 0 ? ReportFormat.percent1(recommended / mv) : "–", t("report.src.ltvDefinition"));
         k.row(t("report.kpi.coverage"), ReportFormat.times(minEv / requested),
                 recommended > 0 ? ReportFormat.times(minEv / recommended) : "–", t("report.src.coverageDefinition", chapter("coverage")));
-        k.row(t("report.kpi.lgd"), ReportFormat.percent(Doc.num(req, "lgd")), hasRec ? ReportFormat.percent(Doc.num(rec, "lgd")) : "–",
+        k.row(t("report.kpi.lgd"), ReportFormat.percent(req.lgd()), rec.map(q -> ReportFormat.percent(q.lgd())).orElse("–"),
                 t("report.src.chapter", chapter("credit")));
-        k.row(t("report.kpi.lifetimePd"), ReportFormat.percent(Doc.num(req, "lifetimePd")),
-                hasRec ? ReportFormat.percent(Doc.num(rec, "lifetimePd")) : "–", t("report.src.lifetimePd"));
-        k.row(amountHeader(t("report.kpi.lifetimeEl")), money(Doc.num(req, "lifetimeExpectedLoss")),
-                hasRec ? money(Doc.num(rec, "lifetimeExpectedLoss")) : "–", t("report.src.lifetimeEl"));
-        k.row(amountHeader(t("report.kpi.bankNetEl")), money(Doc.num(req, "bankNetLifetimeExpectedLoss")),
-                hasRec ? money(Doc.num(rec, "bankNetLifetimeExpectedLoss")) : "–", t("report.src.chapter", chapter("sharing")));
-        k.row(amountHeader(t("report.kpi.capital")), money(Doc.num(req, "capital")), hasRec ? money(Doc.num(rec, "capital")) : "–",
+        k.row(t("report.kpi.lifetimePd"), ReportFormat.percent(req.lifetimePd()),
+                rec.map(q -> ReportFormat.percent(q.lifetimePd())).orElse("–"), t("report.src.lifetimePd"));
+        k.row(amountHeader(t("report.kpi.lifetimeEl")), money(req.lifetimeExpectedLoss()),
+                rec.map(q -> money(q.lifetimeExpectedLoss())).orElse("–"), t("report.src.lifetimeEl"));
+        k.row(amountHeader(t("report.kpi.bankNetEl")), money(req.bankNetLifetimeExpectedLoss()),
+                rec.map(q -> money(q.bankNetLifetimeExpectedLoss())).orElse("–"), t("report.src.chapter", chapter("sharing")));
+        k.row(amountHeader(t("report.kpi.capital")), money(req.capital()), rec.map(q -> money(q.capital())).orElse("–"),
                 t("report.src.irb", chapter("credit")));
-        k.row(t("report.kpi.minimumRate"), ReportFormat.percent(Doc.num(req, "minimumRate", "rate")),
-                hasRec ? ReportFormat.percent(Doc.num(rec, "minimumRate", "rate")) : "–", t("report.credit.pricingSum"));
+        k.row(t("report.kpi.minimumRate"), ReportFormat.percent(req.minimumRate().rate()),
+                rec.map(q -> ReportFormat.percent(q.minimumRate().rate())).orElse("–"), t("report.credit.pricingSum"));
         doc.table(k);
         PdfTable c = new PdfTable().left(t("report.col.figure"), 3.4f).right(t("report.col.value"), 1.9f)
                 .left(t("report.col.source"), 5.3f);
-        c.row(t("report.kpi.grade"), Doc.str(r, "grade"), t("report.src.recommendation", chapter("conditions")));
-        c.row(amountHeader(t("report.kpi.maxLoan")), money(Doc.num(r, "maxLoan")), limitedBy(r));
+        c.row(t("report.kpi.grade"), r.grade(), t("report.src.recommendation", chapter("conditions")));
+        c.row(amountHeader(t("report.kpi.maxLoan")), money(r.maxLoan()), limitedBy(r));
         c.row(amountHeader(t("report.kpi.marketValue")), money(mv), t("report.src.chapter", chapter("valuation")));
-        c.row(amountHeader(t("report.kpi.liquidationValue")), money(Doc.num(d, "collateral", "liquidationValue")), t("report.src.chapter", chapter("collateral")));
-        c.row(t("report.kpi.advanceRate"), ReportFormat.percent1(Doc.num(d, "collateral", "advanceRate")),
+        c.row(amountHeader(t("report.kpi.liquidationValue")), money(collateral.liquidationValue()), t("report.src.chapter", chapter("collateral")));
+        c.row(t("report.kpi.advanceRate"), ReportFormat.percent1(collateral.advanceRate()),
                 t("report.src.advanceRateDefinition"));
-        c.row(amountHeader(t("report.kpi.capacity")), money(Doc.num(d, "collateral", "capacity")), t("report.src.chapter", chapter("collateral")));
-        c.row(t("report.kpi.pd"), ReportFormat.percent(Doc.num(d, "risk", "pd")), pdSource());
-        if (Doc.has(d, "collateral", "atMaturity", "probabilityCoverageBelowOne")) {
-            c.row(t("report.kpi.coverageBelowOne"),
-                    ReportFormat.percent1(Doc.num(d, "collateral", "atMaturity", "probabilityCoverageBelowOne")),
-                    t("report.src.atMaturity", moneyWithCurrency(requested), Doc.str(d, "collateral", "atMaturity", "date")));
-        }
+        c.row(amountHeader(t("report.kpi.capacity")), money(collateral.capacity()), t("report.src.chapter", chapter("collateral")));
+        c.row(t("report.kpi.pd"), ReportFormat.percent(typed.risk().pd()), pdSource());
+        collateral.atMaturity().ifPresent(m -> c.row(t("report.kpi.coverageBelowOne"),
+                ReportFormat.percent1(m.probabilityCoverageBelowOne()),
+                t("report.src.atMaturity", moneyWithCurrency(requested), m.date())));
         doc.table(c);
         List<String> risks = keyRisks();
         if (!risks.isEmpty()) {
             doc.heading(3, t("report.summary.keyRisks"));
             doc.bullets(risks, TextStyle.BODY);
         }
-        List<String> reasons = Doc.texts(Doc.at(r, "reasons"), rt);
+        List<String> reasons = sentences(r.reasons());
         if (!reasons.isEmpty()) {
             doc.heading(3, t("report.summary.reasons"));
             doc.bullets(reasons, TextStyle.BODY);
         }
+    }
+
+    /** Sentences in the reader's language, blank ones left out. */
+    private List<String> sentences(List<AssessmentDocument.Sentence> list) {
+        List<String> out = new ArrayList<>();
+        for (AssessmentDocument.Sentence s : list) {
+            String text = rt.sentence(s);
+            if (!text.isBlank()) {
+                out.add(text);
+            }
+        }
+        return out;
     }
 
     private static final java.awt.Color WARNING = new java.awt.Color(0xB0, 0x3A, 0x2E);
@@ -390,16 +399,16 @@ public final class AssessmentReport {
     /** The lowest expected liquidation value of the eligible collateral over the loan's checkpoints. */
     private double minimumExpectedValue() {
         double min = Double.POSITIVE_INFINITY;
-        for (JsonNode y : Doc.list(d, "collateral", "path")) {
-            min = Math.min(min, Doc.num(y, "expectedValue"));
+        for (double v : typed.collateral().expectedValues()) {
+            min = Math.min(min, v);
         }
         return Double.isFinite(min) ? min : 0;
     }
 
-    private String limitedBy(JsonNode r) {
-        String by = Doc.str(r, "limitedBy");
-        return by.isEmpty() ? t("report.src.recommendation", chapter("conditions")) : t("report.limitedBy", t("report.limit." + known(by,
-                List.of("requested", "collateral", "debtService", "policyCap"))));
+    private String limitedBy(AssessmentDocument.Recommendation r) {
+        return r.limitedBy().map(by -> t("report.limitedBy", t("report.limit." + known(by,
+                        List.of("requested", "collateral", "debtService", "policyCap")))))
+                .orElse(t("report.src.recommendation", chapter("conditions")));
     }
 
     private static String known(String v, List<String> allowed) {
@@ -407,18 +416,15 @@ public final class AssessmentReport {
     }
 
     private String pdSource() {
-        String s = Doc.str(d, "risk", "pdSource");
-        if (s.isEmpty()) {
-            s = Doc.str(d, "pdSource");
-        }
-        return s.isEmpty() ? t("report.src.chapter", chapter("credit")) : t("report.pdSource." + known(s, List.of("officer", "enterprise", "scorecard")), chapter("credit"));
+        return typed.risk().pdSource().map(s -> t("report.pdSource." + known(s, List.of("officer", "enterprise", "scorecard")),
+                chapter("credit"))).orElse(t("report.src.chapter", chapter("credit")));
     }
 
     /** The risks a committee asks about first, derived from the results. */
     private List<String> keyRisks() {
         List<String> out = new ArrayList<>();
-        List<JsonNode> ps = patents();
-        long failed = ps.stream().filter(p -> "fail".equals(Doc.str(p, "eligibility", "status"))).count();
+        List<AssessmentDocument.PatentEntry> ps = typed.patents();
+        long failed = ps.stream().filter(p -> "fail".equals(p.eligibility().status())).count();
         long warned = ps.stream().filter(p -> "warning".equals(status(p))).count();
         if (failed > 0) {
             out.add(t("report.risk.ineligible", failed, ps.size()));
@@ -426,25 +432,32 @@ public final class AssessmentReport {
         if (warned > 0) {
             out.add(t("report.risk.warnings", warned, chapter("eligibility")));
         }
-        double hhi = Doc.num(d, "collateral", "hhi");
+        AssessmentDocument.Collateral collateral = typed.collateral();
+        double hhi = collateral.hhi();
         if (hhi > 0.25) {
             out.add(t("report.risk.concentration", ReportFormat.fixed(hhi, 3), ReportFormat.fixed(1 / hhi, 1)));
         }
-        double mv = Doc.num(d, "collateral", "marketValue");
-        double lv = Doc.num(d, "collateral", "liquidationValue");
+        double mv = collateral.marketValue();
+        double lv = collateral.liquidationValue();
         if (mv > 0 && lv >= 0) {
             out.add(t("report.risk.liquidation", ReportFormat.percent1(lv / mv)));
         }
-        JsonNode worst = null;
-        for (JsonNode s : Doc.list(d, "stress")) {
-            if (worst == null || Doc.num(s, "coverage") < Doc.num(worst, "coverage")) {
+        AssessmentDocument.StressEntry worst = null;
+        for (AssessmentDocument.StressEntry s : typed.stress()) {
+            if (worst == null || s.coverage() < worst.coverage()) {
                 worst = s;
             }
         }
         if (worst != null) {
-            out.add(t("report.risk.stress", scenarioName(worst), ReportFormat.times(Doc.num(worst, "coverage"))));
+            out.add(t("report.risk.stress", scenarioName(worst), ReportFormat.times(worst.coverage())));
         }
         return out;
+    }
+
+    /** A stress scenario's name in the reader's language; its id for a row that kept no name. */
+    private String scenarioName(AssessmentDocument.StressEntry s) {
+        String name = s.name().map(rt::sentence).orElse("");
+        return name.isEmpty() ? s.scenario() : name;
     }
 
     // ------------------------------------------------------------------ 2 portfolio
@@ -530,20 +543,20 @@ public final class AssessmentReport {
         int warn = 0;
         int fail = 0;
         int feesDue = 0;
-        for (JsonNode p : patents()) {
+        for (AssessmentDocument.PatentEntry p : typed.patents()) {
             switch (status(p)) {
                 case "pass" -> pass++;
                 case "warning" -> warn++;
-                case "fail" -> fail++;
-                default -> { }
+                default -> fail++;
             }
             if (!"fail".equals(status(p)) && feeDueInTerm(p)) {
                 feesDue++;
             }
         }
-        for (JsonNode p : listed()) {
-            List<String> reasons = Doc.texts(withoutFeeDue(Doc.at(p, "eligibility", "reasons")), rt);
-            t.row(Doc.str(p, "patentNumber"), outcome(status(p)),
+        for (JsonNode node : listed()) {
+            AssessmentDocument.PatentEntry p = entry(node);
+            List<String> reasons = sentences(p.eligibility().reasons().stream().filter(r -> !isFeeDue(r)).toList());
+            t.row(p.number(), outcome(status(p)),
                     reasons.isEmpty() ? t("report.eligibility.none") : String.join("\n", reasons));
         }
         doc.paragraph(t("report.eligibility.counts", pass, warn, fail), TextStyle.BODY_BOLD);
@@ -558,25 +571,12 @@ public final class AssessmentReport {
     /** The sentence key of an annual fee falling due within the term: one condition of the loan, not a patent's warning. */
     private static final String FEE_DUE = "risk.eligibility.annualFee.dueInTerm";
 
-    private static boolean feeDueInTerm(JsonNode p) {
-        for (JsonNode r : Doc.list(p, "eligibility", "reasons")) {
-            if (FEE_DUE.equals(Doc.str(r, "key"))) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean isFeeDue(AssessmentDocument.Sentence s) {
+        return s instanceof AssessmentDocument.Sentence.Keyed k && FEE_DUE.equals(k.key());
     }
 
-    private static JsonNode withoutFeeDue(JsonNode reasons) {
-        com.fasterxml.jackson.databind.node.ArrayNode out = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
-        if (reasons.isArray()) {
-            reasons.forEach(r -> {
-                if (!FEE_DUE.equals(Doc.str(r, "key"))) {
-                    out.add(r);
-                }
-            });
-        }
-        return out;
+    private static boolean feeDueInTerm(AssessmentDocument.PatentEntry p) {
+        return p.eligibility().reasons().stream().anyMatch(AssessmentReport::isFeeDue);
     }
 
     /**
@@ -584,17 +584,23 @@ public final class AssessmentReport {
      * within the term is a pass here, the fee being one condition of the loan for every pledged patent (chapter
      * "conditions"), not a warning repeated on each.
      */
-    private static String status(JsonNode p) {
-        String s = Doc.str(p, "eligibility", "status");
+    private static String status(AssessmentDocument.PatentEntry p) {
+        AssessmentDocument.Eligibility e = p.eligibility();
+        String s = e.status();
         if (!"warning".equals(s) || !feeDueInTerm(p)) {
             return s;
         }
-        for (JsonNode c : Doc.list(p, "eligibility", "checks")) {
-            if ("warning".equals(Doc.str(c, "outcome")) && !FEE_DUE.equals(Doc.str(c, "reason", "key"))) {
+        for (AssessmentDocument.Eligibility.Check c : e.checks()) {
+            if ("warning".equals(c.outcome()) && !c.reason().map(AssessmentReport::isFeeDue).orElse(false)) {
                 return s;
             }
         }
-        return Doc.list(p, "eligibility", "checks").isEmpty() ? s : "pass";
+        return e.checks().isEmpty() ? s : "pass";
+    }
+
+    /** {@link #status(AssessmentDocument.PatentEntry)} of patent {@code p} of the tree. */
+    private String status(JsonNode p) {
+        return status(entry(p));
     }
 
     private String outcome(String status) {
@@ -613,17 +619,19 @@ public final class AssessmentReport {
                 .right(t("report.col.technical"), 1.2f).right(t("report.col.economic"), 1.2f)
                 .right(t("report.col.overall"), 1.2f).right(t("report.col.confidence"), 1.2f);
         listedNote();
-        for (JsonNode p : listed()) {
-            JsonNode s = Doc.at(p, "score");
-            t.row(Doc.str(p, "patentNumber"), score(s, "legal"), score(s, "technical"), score(s, "economic"),
-                    ReportFormat.fixed(Doc.num(s, "overall"), 1),
-                    Doc.has(s, "confidence") ? ReportFormat.percent1(Doc.num(s, "confidence")) : "–");
+        for (JsonNode node : listed()) {
+            AssessmentDocument.PatentEntry p = entry(node);
+            AssessmentDocument.QualityEntry q = p.quality();
+            t.row(p.number(), score(q.legal()), score(q.technical()), score(q.economic()),
+                    ReportFormat.fixed(q.overall(), 1),
+                    q.confidence().isPresent() ? ReportFormat.percent1(q.confidence().getAsDouble()) : "–");
         }
         doc.table(t);
     }
 
-    private static String score(JsonNode s, String dim) {
-        return ReportFormat.fixed(Doc.num(s, "dimensions", dim, "score"), 1);
+    /** A dimension's score; "–" when the data scored none of its indicators. */
+    private static String score(java.util.OptionalDouble s) {
+        return s.isPresent() ? ReportFormat.fixed(s.getAsDouble(), 1) : "–";
     }
 
     // ------------------------------------------------------------------ 5 valuation
@@ -1214,69 +1222,75 @@ public final class AssessmentReport {
 
     private void creditRisk() {
         chapterHeading("credit");
-        JsonNode r = Doc.at(d, "risk");
         doc.paragraph(t("report.credit.lead", pdSource()));
-        JsonNode q = Doc.at(r, "recommended");
-        boolean hasRec = q.isObject();
+        AssessmentDocument.LossFigures r = typed.risk().requested();
+        Optional<AssessmentDocument.LossFigures> q = typed.risk().recommended();
         PdfTable t = new PdfTable().left(t("report.col.figure"), 3.2f).right(t("report.col.requested"), 1.7f)
                 .right(t("report.col.recommended"), 1.7f).left(t("report.col.source"), 3.6f);
-        t.row(amountHeader("EAD"), money(Doc.num(r, "ead")), hasRec ? money(Doc.num(q, "ead")) : "–", t("report.credit.eadSource"));
-        t.row("PD", ReportFormat.percent(Doc.num(r, "pd")), hasRec ? ReportFormat.percent(Doc.num(q, "pd")) : "–", pdSource());
-        t.row("LGD", ReportFormat.percent(Doc.num(r, "lgd")), hasRec ? ReportFormat.percent(Doc.num(q, "lgd")) : "–",
+        t.row(amountHeader("EAD"), money(r.ead()), q.map(x -> money(x.ead())).orElse("–"), t("report.credit.eadSource"));
+        t.row("PD", ReportFormat.percent(r.pd()), q.map(x -> ReportFormat.percent(x.pd())).orElse("–"), pdSource());
+        t.row("LGD", ReportFormat.percent(r.lgd()), q.map(x -> ReportFormat.percent(x.lgd())).orElse("–"),
                 t("report.credit.lgdSource"));
-        t.row(amountHeader(t("report.kpi.el")), money(Doc.num(r, "expectedLoss")), hasRec ? money(Doc.num(q, "expectedLoss")) : "–",
+        t.row(amountHeader(t("report.kpi.el")), money(r.expectedLoss()), q.map(x -> money(x.expectedLoss())).orElse("–"),
                 "EL = PD × LGD × EAD");
-        t.row(t("report.kpi.lifetimePd"), ReportFormat.percent(Doc.num(r, "lifetimePd")),
-                hasRec ? ReportFormat.percent(Doc.num(q, "lifetimePd")) : "–", t("report.src.lifetimePd"));
-        t.emphasisRow(amountHeader(t("report.kpi.lifetimeEl")), money(Doc.num(r, "lifetimeExpectedLoss")),
-                hasRec ? money(Doc.num(q, "lifetimeExpectedLoss")) : "–", t("report.src.lifetimeEl"));
-        t.row(amountHeader(t("report.kpi.bankNetEl")), money(Doc.num(r, "bankNetLifetimeExpectedLoss")),
-                hasRec ? money(Doc.num(q, "bankNetLifetimeExpectedLoss")) : "–", t("report.src.chapter", chapter("sharing")));
-        String[][] irb = {{"correlation", "report.credit.correlation"}, {"maturityAdjustment", "report.credit.maturityAdj"},
-                {"capitalK", "report.credit.k"}, {"riskWeight", "report.credit.rw"}};
-        for (String[] k : irb) {
-            JsonNode v = Doc.has(r, k[0]) ? Doc.at(r, k[0]) : Doc.at(r, "irb", k[0]);
-            JsonNode w = Doc.at(q, k[0]);
-            if (v.isNumber()) {
-                boolean pct = k[0].equals("riskWeight");
-                t.row(t(k[1]), pct ? ReportFormat.percent1(v.asDouble()) : ReportFormat.fixed(v.asDouble(), 4),
-                        w.isNumber() ? (pct ? ReportFormat.percent1(w.asDouble()) : ReportFormat.fixed(w.asDouble(), 4)) : "–",
-                        pct ? "RW = 12.5 × K" : t("report.src.irb", chapter("credit")));
-            }
-        }
-        t.row(amountHeader(t("report.kpi.capital")), money(Doc.num(r, "capital")), hasRec ? money(Doc.num(q, "capital")) : "–",
+        t.row(t("report.kpi.lifetimePd"), ReportFormat.percent(r.lifetimePd()),
+                q.map(x -> ReportFormat.percent(x.lifetimePd())).orElse("–"), t("report.src.lifetimePd"));
+        t.emphasisRow(amountHeader(t("report.kpi.lifetimeEl")), money(r.lifetimeExpectedLoss()),
+                q.map(x -> money(x.lifetimeExpectedLoss())).orElse("–"), t("report.src.lifetimeEl"));
+        t.row(amountHeader(t("report.kpi.bankNetEl")), money(r.bankNetLifetimeExpectedLoss()),
+                q.map(x -> money(x.bankNetLifetimeExpectedLoss())).orElse("–"), t("report.src.chapter", chapter("sharing")));
+        irbRow(t, "report.credit.correlation", false, r, q, AssessmentDocument.Irb::correlation);
+        irbRow(t, "report.credit.maturityAdj", false, r, q, AssessmentDocument.Irb::maturityAdjustment);
+        irbRow(t, "report.credit.k", false, r, q, AssessmentDocument.Irb::capitalK);
+        irbRow(t, "report.credit.rw", true, r, q, AssessmentDocument.Irb::riskWeight);
+        t.row(amountHeader(t("report.kpi.capital")), money(r.capital()), q.map(x -> money(x.capital())).orElse("–"),
                 t("report.credit.capitalSource"));
-        JsonNode rate = Doc.at(r, "minimumRate");
-        JsonNode rateRec = Doc.at(q, "minimumRate");
-        for (String part : List.of("fundingRate", "expectedLossRate", "capitalCharge", "operatingCostRate")) {
-            if (Doc.has(rate, part)) {
-                t.row(t("report.credit.rate." + part), ReportFormat.percent(Doc.num(rate, part)),
-                        Doc.has(rateRec, part) ? ReportFormat.percent(Doc.num(rateRec, part)) : "–",
-                        t("report.credit.pricingSource"));
-            }
-        }
-        if (Doc.has(rate, "rate")) {
-            t.emphasisRow(t("report.credit.pricing"), ReportFormat.percent(Doc.num(rate, "rate")),
-                    Doc.has(rateRec, "rate") ? ReportFormat.percent(Doc.num(rateRec, "rate")) : "–",
-                    t("report.credit.pricingSum"));
-        }
+        rateRow(t, "fundingRate", r, q, AssessmentDocument.MinimumRate::fundingRate);
+        rateRow(t, "expectedLossRate", r, q, AssessmentDocument.MinimumRate::expectedLossRate);
+        rateRow(t, "capitalCharge", r, q, AssessmentDocument.MinimumRate::capitalCharge);
+        rateRow(t, "operatingCostRate", r, q, AssessmentDocument.MinimumRate::operatingCostRate);
+        t.emphasisRow(t("report.credit.pricing"), ReportFormat.percent(r.minimumRate().rate()),
+                q.map(x -> ReportFormat.percent(x.minimumRate().rate())).orElse("–"), t("report.credit.pricingSum"));
         doc.table(t);
-        List<JsonNode> terms = Doc.list(d, "scorecard", "terms");
-        if (terms.isEmpty()) {
-            terms = Doc.list(r, "scorecard", "terms");
-        }
+        List<AssessmentDocument.ScorecardTerm> terms = typed.risk().scorecard();
         if (!terms.isEmpty()) {
             doc.heading(3, t("report.credit.scorecard"));
             PdfTable s = new PdfTable().left(t("report.col.variable"), 2.4f).right(t("report.col.value"), 1.4f)
                     .right(t("report.col.reference"), 1.4f).right(t("report.col.coefficient"), 1.4f)
                     .right(t("report.col.contribution"), 1.4f);
-            for (JsonNode term : terms) {
-                s.row(rt.term(Doc.str(term, "variable")), ReportFormat.number(Doc.num(term, "value"), 4),
-                        ReportFormat.number(Doc.num(term, "reference"), 4), ReportFormat.number(Doc.num(term, "coefficient"), 4),
-                        ReportFormat.number(Doc.num(term, "contribution"), 4));
+            for (AssessmentDocument.ScorecardTerm term : terms) {
+                s.row(rt.term(term.variable()), ReportFormat.number(term.value(), 4),
+                        ReportFormat.number(term.reference(), 4), ReportFormat.number(term.coefficient(), 4),
+                        ReportFormat.number(term.contribution(), 4));
             }
             doc.table(s);
         }
+    }
+
+    /** An IRB figure of the requested and the recommended loan; no row when the document has none. */
+    private void irbRow(PdfTable t, String key, boolean percent, AssessmentDocument.LossFigures r,
+                        Optional<AssessmentDocument.LossFigures> q,
+                        java.util.function.Function<AssessmentDocument.Irb, java.util.OptionalDouble> figure) {
+        java.util.OptionalDouble v = figure.apply(r.irb());
+        if (v.isEmpty()) {
+            return;
+        }
+        java.util.function.DoubleFunction<String> shown = x -> percent ? ReportFormat.percent1(x) : ReportFormat.fixed(x, 4);
+        java.util.OptionalDouble w = q.map(x -> figure.apply(x.irb())).orElse(java.util.OptionalDouble.empty());
+        t.row(t(key), shown.apply(v.getAsDouble()), w.isPresent() ? shown.apply(w.getAsDouble()) : "–",
+                percent ? "RW = 12.5 × K" : t("report.src.irb", chapter("credit")));
+    }
+
+    /** A part of the minimum rate of the requested and the recommended loan; no row when the document has none. */
+    private void rateRow(PdfTable t, String part, AssessmentDocument.LossFigures r, Optional<AssessmentDocument.LossFigures> q,
+                         java.util.function.Function<AssessmentDocument.MinimumRate, java.util.OptionalDouble> figure) {
+        java.util.OptionalDouble v = figure.apply(r.minimumRate());
+        if (v.isEmpty()) {
+            return;
+        }
+        java.util.OptionalDouble w = q.map(x -> figure.apply(x.minimumRate())).orElse(java.util.OptionalDouble.empty());
+        t.row(t("report.credit.rate." + part), ReportFormat.percent(v.getAsDouble()),
+                w.isPresent() ? ReportFormat.percent(w.getAsDouble()) : "–", t("report.credit.pricingSource"));
     }
 
     // ------------------------------------------------------------------ 10 stress
@@ -1539,7 +1553,7 @@ public final class AssessmentReport {
 
         doc.heading(2, t("report.memo.monitoring"));
         long feeDue = Doc.list(d, "patents").stream().filter(p -> Doc.at(p, "collateral", "eligible").asBoolean(false))
-                .filter(AssessmentReport::feeDueInTerm).count();
+                .filter(p -> feeDueInTerm(entry(p))).count();
         String valuationDate = valuationDate();
         List<String> mon = new ArrayList<>();
         mon.add(t("report.memo.monitor.fees", feeDue));
@@ -1622,21 +1636,22 @@ public final class AssessmentReport {
 
     /** The inputs the assessment lacked, or one line saying none was found. */
     private List<String> dataGaps() {
-        List<JsonNode> ps = patents();
+        List<AssessmentDocument.PatentEntry> ps = typed.patents();
         List<String> gaps = new ArrayList<>();
-        gap(gaps, ps, "productRevenue", "report.disclosure.gap.revenue");
-        gap(gaps, ps, "ipc", "report.disclosure.gap.ipc");
-        gap(gaps, ps, "annualFeePaidUntil", "report.disclosure.gap.fee");
-        gap(gaps, ps, "citedBy", "report.disclosure.gap.citations");
-        long notValued = ps.stream().filter(p -> value(p) <= 0).count();
+        gap(gaps, ps, AssessmentDocument.DataInput.PRODUCT_REVENUE, "report.disclosure.gap.revenue");
+        gap(gaps, ps, AssessmentDocument.DataInput.IPC, "report.disclosure.gap.ipc");
+        gap(gaps, ps, AssessmentDocument.DataInput.ANNUAL_FEE_PAID_UNTIL, "report.disclosure.gap.fee");
+        gap(gaps, ps, AssessmentDocument.DataInput.CITED_BY, "report.disclosure.gap.citations");
+        long notValued = ps.stream().filter(p -> p.value() <= 0).count();
         if (notValued > 0) {
             gaps.add(t("report.disclosure.gap.notValued", notValued, ps.size()));
         }
-        if (!Doc.has(d, "enterprise", "ebitda")) {
+        AssessmentDocument.Parties parties = typed.parties();
+        if (!parties.ebitdaGiven()) {
             gaps.add(t("report.disclosure.gap.ebitda"));
         }
-        if (Doc.at(d, "pledgor", "inferred").asBoolean(false)) {
-            gaps.add(t("report.disclosure.gap.pledgor", Doc.str(d, "pledgor", "name")));
+        if (parties.pledgorInferred()) {
+            gaps.add(t("report.disclosure.gap.pledgor", parties.pledgorName().orElse("")));
         }
         if (gaps.isEmpty()) {
             gaps.add(t("report.disclosure.gap.none"));
@@ -1644,12 +1659,14 @@ public final class AssessmentReport {
         return gaps;
     }
 
-    private void gap(List<String> gaps, List<JsonNode> ps, String field, String key) {
-        boolean present = ps.stream().anyMatch(p -> p.has(field));
-        if (!present) {
+    /** A gap line for {@code input} when the document records it and some patents lack it. */
+    private void gap(List<String> gaps, List<AssessmentDocument.PatentEntry> ps, AssessmentDocument.DataInput input,
+                     String key) {
+        boolean recorded = ps.stream().anyMatch(p -> p.inputs().get(input) != AssessmentDocument.Presence.NOT_RECORDED);
+        if (!recorded) {
             return;
         }
-        long missing = ps.stream().filter(p -> !Doc.has(p, field) || Doc.str(p, field).isBlank()).count();
+        long missing = ps.stream().filter(p -> p.inputs().get(input) != AssessmentDocument.Presence.GIVEN).count();
         if (missing > 0) {
             gaps.add(t(key, missing, ps.size()));
         }

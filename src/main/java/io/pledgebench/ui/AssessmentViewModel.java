@@ -87,6 +87,8 @@ public final class AssessmentViewModel {
     }
 
     private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
+    /** The longest bank name the report document keeps ({@code ReportSource} refuses a longer one). */
+    static final int MAX_CLIENT = 200;
 
     private final ReadOnlyObjectProperty<StoredPortfolio> portfolio;
     private final ReadOnlyObjectProperty<ComparableTransactionRepository> comparables;
@@ -94,6 +96,12 @@ public final class AssessmentViewModel {
     private final I18n i18n;
     private final Map<Input, StringProperty> inputs = new EnumMap<>(Input.class);
     private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>(this, "asOf");
+    /**
+     * The bank the assessment is made for (委托方 / report user), as the officer names it: printed in the report and
+     * kept with a saved assessment, but no input of the assessment (not in its hash, so it never makes it stale).
+     */
+    private final StringProperty client = new SimpleStringProperty(this, "client", "");
+    private final javafx.beans.binding.StringBinding clientError;
     private final ObjectProperty<LocalDate> startDate = new SimpleObjectProperty<>(this, "startDate");
     private final javafx.beans.property.BooleanProperty asOfUnreadable =
             new javafx.beans.property.SimpleBooleanProperty(this, "asOfUnreadable");
@@ -167,8 +175,12 @@ public final class AssessmentViewModel {
         });
         assessment.addListener((o, was, now) -> current.set(stale.get() ? null : now));
         stale.addListener((o, was, now) -> current.set(now ? null : assessment.get()));
+        clientError = javafx.beans.binding.Bindings.createStringBinding(() -> {
+            String c = client.get() == null ? "" : client.get().strip();
+            return c.length() > MAX_CLIENT ? i18n.get("ui.assessment.client.tooLong", MAX_CLIENT, c.length()) : "";
+        }, client, i18n.localeProperty());
         canSave = assessment.isNotNull().and(stale.not()).and(calculating.not()).and(error.isEmpty())
-                .and(javafx.beans.binding.Bindings.isEmpty(invalid));
+                .and(javafx.beans.binding.Bindings.isEmpty(invalid)).and(clientError.isEmpty());
     }
 
     /** An entry changed: the result shown (if any) no longer matches the entries until it is recalculated. */
@@ -255,6 +267,22 @@ public final class AssessmentViewModel {
 
     public void removeStress(UserStressScenario s) {
         userStress.remove(s);
+    }
+
+    /** The bank the assessment is made for (委托方), as typed; blank: not named. */
+    public StringProperty clientProperty() {
+        return client;
+    }
+
+    /** The bank as saved and printed: trimmed, null when not named. */
+    public String client() {
+        String c = client.get();
+        return c == null || c.isBlank() ? null : c.strip();
+    }
+
+    /** Why the bank's name cannot be kept, in the user's language; empty when it can. */
+    public javafx.beans.binding.StringBinding clientErrorProperty() {
+        return clientError;
     }
 
     public ObjectProperty<LocalDate> asOfProperty() {
@@ -627,12 +655,14 @@ public final class AssessmentViewModel {
         }
         java.util.Locale locale = i18n.locale();
         String author = System.getProperty("user.name", "");
+        String bank = client();
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws Exception {
                 updateTitle(i18n.get("ui.task.report", file.getFileName()));
                 // the one report document (issue 14): the assess --json tree lacks what the report prints
-                ReportInput input = ReportInput.unsaved(io.pledgebench.report.ReportSource.document(a), Instant.now(), author);
+                ReportInput input = ReportInput.unsaved(io.pledgebench.report.ReportSource.document(a, bank), Instant.now(),
+                        author);
                 LocalDate date = printDate.get();
                 UserFile.write(file, out -> AssessmentReport.write(input, locale, date, out));
                 return file;

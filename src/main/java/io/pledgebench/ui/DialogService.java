@@ -31,6 +31,12 @@ public interface DialogService {
     Optional<String> askText(String title, String message, String initial);
 
     /**
+     * Several lines of text in one form, one per label, answered in the labels' order (empty when cancelled): what a
+     * valuer records when signing (name, qualification certificate number, firm, comment).
+     */
+    Optional<List<String>> askFields(String title, String message, List<String> labels);
+
+    /**
      * The import preview: the officer sees each column with its field, picks or ignores, may apply a saved template
      * and name one to save; empty when the import is cancelled.
      */

@@ -151,6 +151,37 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<List<String>> askFields(String title, String message, List<String> labels) {
+        javafx.scene.control.Dialog<List<String>> dialog = new javafx.scene.control.Dialog<>();
+        dialog.setTitle(title);
+        dialog.setHeaderText(message);
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        List<javafx.scene.control.TextField> fields = new java.util.ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            javafx.scene.control.Label label = new javafx.scene.control.Label(labels.get(i));
+            javafx.scene.control.TextField field = new javafx.scene.control.TextField();
+            field.setId("field-" + i);
+            field.setPrefColumnCount(28);
+            field.setAccessibleText(labels.get(i));
+            label.setLabelFor(field);
+            grid.addRow(i, label, field);
+            fields.add(field);
+        }
+        dialog.getDialogPane().setContent(grid);
+        ButtonType ok = ok();
+        dialog.getDialogPane().getButtonTypes().addAll(ok,
+                new ButtonType(i18n.get("ui.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.setResultConverter(b -> b == ok ? fields.stream().map(javafx.scene.control.TextField::getText).toList() : null);
+        Window w = owner.get();
+        if (w != null) {
+            dialog.initOwner(w);
+        }
+        return dialog.showAndWait();
+    }
+
+    @Override
     public Optional<ImportPreview.Decision> previewImport(String title, ImportPreview preview) {
         ImportPreviewDialog dialog = new ImportPreviewDialog(title, preview, i18n);
         Window w = owner.get();

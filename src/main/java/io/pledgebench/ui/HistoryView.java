@@ -25,6 +25,7 @@ public final class HistoryView {
     @FXML private Button openReportButton;
     @FXML private Button signMaker;
     @FXML private Button signChecker;
+    @FXML private Button signValuer;
     @FXML private Button refresh;
     @FXML private Label message;
     @FXML private TableView<AssessmentSummary> table;
@@ -47,6 +48,7 @@ public final class HistoryView {
         openReportButton.disableProperty().bind(none);
         signMaker.disableProperty().bind(none);
         signChecker.disableProperty().bind(none);
+        signValuer.disableProperty().bind(none);
         refresh.disableProperty().bind(vm.readyProperty().not());
         // what was decided first (grade, amount, where the sign-off stands), then who saved it and when
         table.getColumns().add(column("ui.history.id", s -> Long.toString(s.id()), 60));
@@ -125,6 +127,11 @@ public final class HistoryView {
     @FXML
     private void signChecker() {
         vm.signOff(SignOffRole.CHECKER);
+    }
+
+    @FXML
+    private void signValuer() {
+        vm.signAsValuer();
     }
 
     @FXML

@@ -95,7 +95,7 @@ public final class HistoryViewModel {
      * background; {@code portfolioId} is the stored portfolio the assessment was computed for.
      */
     public void save(Assessment a, Long portfolioId) {
-        save(a, portfolioId, null);
+        save(a, portfolioId, null, null);
     }
 
     /** Where the parameter set an assessment was made with is recorded (null: not recorded). */
@@ -107,9 +107,11 @@ public final class HistoryViewModel {
 
     /**
      * {@link #save(Assessment, Long)}, recording beside it the parameter set {@code used} it was made with (null:
-     * none was chosen).
+     * none was chosen), for {@code client}, the bank the officer named (委托方; null: not named), which the saved
+     * document keeps and every reprint names.
      */
-    public void save(Assessment a, Long portfolioId, io.pledgebench.store.ParameterSetRepository.UsedSet used) {
+    public void save(Assessment a, Long portfolioId, io.pledgebench.store.ParameterSetRepository.UsedSet used,
+                     String client) {
         AssessmentRepository repo = repository.get();
         if (repo == null) {
             throw new IllegalStateException("the database is not open yet");
@@ -133,14 +135,14 @@ public final class HistoryViewModel {
                     return;
                 }
             }
-            store(archive, a, portfolioId, used);
+            store(archive, a, portfolioId, used, client);
         });
         check.setOnFailed(e -> failed("ui.error.saveAssessment", check.getException()));
         tasks.run(check);
     }
 
     private void store(AssessmentArchive archive, Assessment a, Long portfolioId,
-                       io.pledgebench.store.ParameterSetRepository.UsedSet used) {
+                       io.pledgebench.store.ParameterSetRepository.UsedSet used, String client) {
         io.pledgebench.store.ParameterSetRepository sets = parameterSets == null ? null : parameterSets.get();
         if (used != null && sets == null) {
             throw new IllegalStateException("a parameter set is to be recorded but the database is not open");
@@ -149,7 +151,7 @@ public final class HistoryViewModel {
             @Override
             protected Long call() {
                 updateTitle(i18n.get("ui.task.saveAssessment", a.inputs().portfolio().name()));
-                long id = archive.save(a, portfolioId, user, Wiring.appVersion());
+                long id = archive.save(a, portfolioId, user, Wiring.appVersion(), client);
                 if (used != null) {
                     sets.recordUse(id, used);
                 }
@@ -227,12 +229,76 @@ public final class HistoryViewModel {
                 });
     }
 
+    /**
+     * Asks the valuer (评估师) who appraised the patents for the name, the qualification certificate number
+     * (资格证书编号), the appraisal firm (评估机构) and a comment, and records the valuer's sign-off of the selected
+     * assessment; what is missing or too long is refused with the reason in the user's language, nothing recorded.
+     */
+    public void signAsValuer() {
+        AssessmentSummary s = selected.get();
+        AssessmentRepository repo = repository.get();
+        if (s == null || repo == null) {
+            return;
+        }
+        String roleName = i18n.get("ui.history.role.valuer");
+        String title = i18n.get("ui.history.signOff.title", roleName, s.id());
+        List<String> labels = List.of(i18n.get("ui.history.valuer.name"), i18n.get("ui.history.valuer.qualification"),
+                i18n.get("ui.history.valuer.firm"), i18n.get("ui.history.valuer.comment"));
+        dialogs.askFields(title, i18n.get("ui.history.valuer.lead"), labels).ifPresent(answers -> {
+            String name;
+            io.pledgebench.domain.Appraiser appraiser;
+            try {
+                name = io.pledgebench.domain.PersonName.check(answers.get(0));
+                appraiser = new io.pledgebench.domain.Appraiser(required(answers.get(1), labels.get(1), 100),
+                        required(answers.get(2), labels.get(2), 400));
+            } catch (io.pledgebench.domain.RefusedInputException refused) {
+                // a name that cannot sign: said in the user's language; nothing recorded
+                dialogs.showError(i18n.get("ui.error.signOff"), i18n.render(refused.text()), null);
+                return;
+            }
+            String comment = answers.get(3) == null ? "" : answers.get(3);
+            Task<Void> task = new Task<>() {
+                @Override
+                protected Void call() {
+                    updateTitle(title);
+                    repo.signOff(s.id(), SignOffRole.VALUER, name, comment, appraiser);
+                    return null;
+                }
+            };
+            task.setOnSucceeded(e -> {
+                message.set(Text.of("ui.history.signedOff", s.id(), roleName, name));
+                refresh(s.id());
+            });
+            task.setOnFailed(e -> {
+                if (task.getException() instanceof io.pledgebench.store.SignOffRefusedException r) {
+                    dialogs.showError(i18n.get("ui.error.signOff"), refusal(r), null);
+                    refresh(s.id());
+                } else {
+                    failed("ui.error.signOff", task.getException());
+                }
+            });
+            tasks.run(task);
+        });
+    }
+
+    /** {@code value} stripped, refused in the user's language when empty or longer than {@code max}. */
+    private static String required(String value, String label, int max) {
+        String v = value == null ? "" : value.strip();
+        if (v.isEmpty()) {
+            throw io.pledgebench.domain.RefusedInputException.of("ui.history.valuer.missing", label);
+        }
+        if (v.length() > max) {
+            throw io.pledgebench.domain.RefusedInputException.of("ui.history.valuer.tooLong", label, v.length(), max);
+        }
+        return v;
+    }
+
     /** Why the rules refused a sign-off, in the user's language. */
     String refusal(io.pledgebench.store.SignOffRefusedException r) {
         java.util.List<Object> a = r.args();
         return switch (r.reason()) {
             case ALREADY_SIGNED -> i18n.get("ui.history.refused.alreadySigned", a.get(0),
-                    i18n.get("maker".equals(a.get(1)) ? "ui.history.role.maker" : "ui.history.role.checker"), a.get(2),
+                    i18n.get("ui.history.role." + SignOffRole.parse((String) a.get(1)).code()), a.get(2),
                     i18n.date(java.time.LocalDate.ofInstant((java.time.Instant) a.get(3), java.time.ZoneId.systemDefault())));
             case NO_MAKER_YET -> i18n.get("ui.history.refused.noMakerYet", a.get(0));
             case CHECKER_IS_MAKER -> i18n.get("ui.history.refused.checkerIsMaker", a.get(0));

@@ -146,7 +146,7 @@ public final class LoanRiskView {
         if (a != null && vm.canSaveProperty().get()) {
             // the stored portfolio the result was computed for, whatever is selected now
             var stored = vm.resultPortfolioProperty().get();
-            history.save(a, stored == null ? null : stored.id(), parameterSets.used().orElse(null));
+            history.save(a, stored == null ? null : stored.id(), parameterSets.used().orElse(null), vm.client());
         }
     }
 
@@ -233,6 +233,7 @@ public final class LoanRiskView {
                     i18n.number(t.yearsToMaturity(), 1));
         }, vm.timelineProperty()));
         form.getChildren().addAll(startLabel, start, dateLabel, date, maturity);
+        clientField();
         pendingBox.setId("acceptPending");
         form.getChildren().add(pendingBox);
         vm.portfolioProperty().addListener((o, was, now) -> showPending());
@@ -256,6 +257,26 @@ public final class LoanRiskView {
         field(AssessmentViewModel.Input.SEED);
         buildUserStress();
         form.markInvalid(vm.invalid());
+    }
+
+    /** The bank the assessment is for (委托方): saved with it and named in the report, not an input of the engine. */
+    private void clientField() {
+        Label clientLabel = new Label(i18n.get("ui.assessment.client"));
+        clientLabel.setWrapText(true);
+        TextField client = new TextField();
+        client.setId("input-client");
+        client.setPromptText(i18n.get("ui.assessment.client.prompt"));
+        client.textProperty().bindBidirectional(vm.clientProperty());
+        client.setAccessibleText(clientLabel.getText());
+        clientLabel.setLabelFor(client);
+        Label clientError = new Label();
+        clientError.setId("clientError");
+        clientError.getStyleClass().add("error-text");
+        clientError.setWrapText(true);
+        clientError.textProperty().bind(vm.clientErrorProperty());
+        clientError.managedProperty().bind(vm.clientErrorProperty().isNotEmpty());
+        clientError.visibleProperty().bind(vm.clientErrorProperty().isNotEmpty());
+        form.getChildren().addAll(clientLabel, client, clientError);
     }
 
     private final VBox stressRows = new VBox(8);

@@ -161,6 +161,14 @@ public final class ReportViewModel {
         return current;
     }
 
+    /** The bank the current assessment is made for (委托方; null: not named), as the loan request names it. */
+    private Supplier<String> client = () -> null;
+
+    /** Where the current assessment's bank (委托方) is read from when it is previewed. */
+    void clientFrom(Supplier<String> bank) {
+        this.client = java.util.Objects.requireNonNull(bank, "bank");
+    }
+
     /** Previews the current (unsaved) assessment and follows it when it is recalculated. */
     public void showCurrent() {
         Assessment a = current.get();
@@ -172,7 +180,7 @@ public final class ReportViewModel {
         source.set(new Source(Text.of("ui.report.source.current", name), safeName(name) + "-assessment.pdf",
                 // Dated by the valuation date, as the command line prints an unsaved assessment, so the same
                 // inputs give the same report.
-                () -> ReportInput.unsaved(ReportSource.document(a),
+                () -> ReportInput.unsaved(ReportSource.document(a, client.get()),
                         a.inputs().asOf().atStartOfDay(ZoneOffset.UTC).toInstant(), user)));
         render();
     }

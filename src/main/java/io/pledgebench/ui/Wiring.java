@@ -302,6 +302,7 @@ public final class Wiring implements AutoCloseable {
             report = new ReportViewModel(assessment().currentResultProperty(), assessmentRepository.getReadOnlyProperty(),
                     tasks, dialogs, i18n, preferences, printer != null ? printer : ReportViewModel.SYSTEM_PRINTER,
                     this::today, System.getProperty("user.name", ""));
+            report.clientFrom(assessment()::client);
         }
         return report;
     }

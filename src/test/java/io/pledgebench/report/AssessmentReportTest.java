@@ -231,12 +231,27 @@ class AssessmentReportTest {
         doc.put("version", DocumentVersions.CURRENT).put("inputHash", "ab".repeat(32)).put("asOf", "2025-06-30")
                 .put("portfolio", "large").put("seed", 1).put("paths", 100).putNull("client");
         doc.putObject("loan").put("amount", 1_000_000).put("currency", "CNY").put("termMonths", 24);
+        doc.putObject("recommendation").put("grade", "C").put("recommendedLoan", 250_000.0).put("maxLoan", 250_000.0)
+                .putArray("reasons");
+        com.fasterxml.jackson.databind.node.ObjectNode risk = doc.putObject("risk").put("pd", 0.02).put("lgd", 0.45)
+                .put("ead", 1_000_000.0).put("expectedLoss", 9_000.0)
+                .put("lifetimePd", 0.0396).put("lifetimeExpectedLoss", 17_820.0)
+                .put("bankNetLifetimeExpectedLoss", 17_820.0).put("capital", 80_000.0);
+        risk.putObject("minimumRate").put("rate", 0.045);
+        doc.putObject("collateral").put("marketValue", 1_000_000.0).put("liquidationValue", 100_000.0)
+                .put("advanceRate", 0.25).put("capacity", 250_000.0).put("hhi", 0.001).putArray("path");
+        doc.putArray("stress");
         com.fasterxml.jackson.databind.node.ArrayNode ps = doc.putArray("patents");
         int n = AssessmentReport.LISTED_PATENTS + 5;
         for (int i = 0; i < n; i++) {
             com.fasterxml.jackson.databind.node.ObjectNode p = ps.addObject();
             p.put("patentNumber", "P" + i).put("type", "invention");
             p.putObject("eligibility").put("status", "pass");
+            com.fasterxml.jackson.databind.node.ObjectNode dims = p.putObject("score").put("overall", 60.0)
+                    .putObject("dimensions");
+            for (String dim : List.of("legal", "technical", "economic")) {
+                dims.putObject(dim).put("score", 60.0);
+            }
             p.putObject("valuation").put("valued", true).put("value", 1000.0 + i).putArray("methods");
             p.putObject("collateral").put("eligible", true).put("marketValue", 1000.0 + i);
         }

@@ -58,6 +58,16 @@ final class ScriptedDialogs implements DialogService {
         return Optional.ofNullable(textAnswers.poll());
     }
 
+    /** The answers of form dialogs, one list of field values per dialog; none left: cancelled. */
+    final Deque<List<String>> fieldAnswers = new ArrayDeque<>();
+    final List<List<String>> fieldLabels = new ArrayList<>();
+
+    @Override
+    public Optional<List<String>> askFields(String title, String message, List<String> labels) {
+        fieldLabels.add(labels);
+        return Optional.ofNullable(fieldAnswers.poll());
+    }
+
     final List<ImportPreview> previews = new ArrayList<>();
     /** How the officer answers an import preview; by default, imports as read (no mapping, nothing saved). */
     java.util.function.Function<ImportPreview, Optional<ImportPreview.Decision>> previewAnswer =
