@@ -32,6 +32,16 @@ public final class StateFates {
         this.jurisdiction = jurisdiction == null ? "" : jurisdiction;
     }
 
+    /** The fates a patent's register events record, replayed in date order (undated first). */
+    public static StateFates of(String jurisdiction, java.util.Collection<LegalEvent> events) {
+        List<LegalEvent> ordered = new ArrayList<>(events);
+        ordered.sort(java.util.Comparator.comparing(LegalEvent::date,
+                java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+        StateFates fates = new StateFates(jurisdiction);
+        ordered.forEach(fates::record);
+        return fates;
+    }
+
     /**
      * Whether an event naming {@code country} concerns the whole right of a patent of {@code jurisdiction}: no state
      * named, the patent's own office, or a patent that is not European.

@@ -132,11 +132,7 @@ public final class MonitoringRules {
         if (p.status() == LegalStatus.LAPSED || p.status() == LegalStatus.INVALIDATED) {
             return;
         }
-        StateFates fates = new StateFates(p.jurisdiction());
-        List<LegalEvent> ordered = new ArrayList<>(p.events());
-        ordered.sort(java.util.Comparator.comparing(LegalEvent::date,
-                java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
-        ordered.forEach(fates::record);
+        StateFates fates = StateFates.of(p.jurisdiction(), p.events());
         if (fates.ended() != null) {
             return;
         }

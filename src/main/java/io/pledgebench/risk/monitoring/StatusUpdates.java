@@ -43,10 +43,7 @@ public final class StatusUpdates {
         LegalStatus status = p.status();
         LocalDate paidUntil = p.annualFeePaidUntil();
         List<LegalEvent> events = new ArrayList<>(p.events());
-        StateFates fates = new StateFates(p.jurisdiction());
-        List<LegalEvent> own = new ArrayList<>(p.events());
-        own.sort(Comparator.comparing(LegalEvent::date, Comparator.nullsFirst(Comparator.naturalOrder())));
-        own.forEach(fates::record);
+        StateFates fates = StateFates.of(p.jurisdiction(), p.events());
         for (StatusUpdate u : known) {
             LegalEvent e = u.toLegalEvent();
             if (u.perState()) {
