@@ -81,12 +81,12 @@ public final class EventsImportCommand implements Runnable {
                             why.chinese()));
                     continue;
                 }
-                // an EP patent is a bundle of national rights: an event of one contracting state is recorded without
-                // changing the status of the whole patent
-                boolean national = e.getKey().startsWith("EP") && !ev.country().isEmpty() && !"EP".equals(ev.country());
-                updates.add(new io.pledgebench.risk.monitoring.StatusUpdate(e.getKey(), ev.date(), null,
-                        national ? io.pledgebench.domain.LegalEvent.Kind.OTHER : ev.kind(),
-                        (ev.code() + " " + ev.description()).strip(), name));
+                // an EP patent is a bundle of national rights: an event of one designated state keeps its state, and
+                // monitoring applies it to that state only (StateFates); USPTO and whole-patent events carry none
+                String jurisdiction = e.getKey().length() >= 2 ? e.getKey().substring(0, 2) : "";
+                String state = io.pledgebench.domain.StateFates.national(jurisdiction, ev.country()) ? "" : ev.country();
+                updates.add(new io.pledgebench.risk.monitoring.StatusUpdate(e.getKey(), ev.date(), null, ev.kind(),
+                        (ev.code() + " " + ev.description()).strip(), name, state));
             }
         }
         if (!skipped.isEmpty()) {

@@ -3,14 +3,12 @@ package io.pledgebench.io;
 import io.pledgebench.domain.LegalEvent;
 import io.pledgebench.domain.LegalStatus;
 import io.pledgebench.domain.Patent;
+import io.pledgebench.domain.StateFates;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 
 /**
@@ -27,10 +25,6 @@ import java.util.regex.Matcher;
  */
 public final class LegalEventMerger {
 
-    private static final String WHOLE = "";
-    private static final Set<LegalEvent.Kind> FATE = Set.of(LegalEvent.Kind.LAPSE, LegalEvent.Kind.EXPIRY,
-            LegalEvent.Kind.INVALIDATION, LegalEvent.Kind.RESTORATION, LegalEvent.Kind.FEE_PAID, LegalEvent.Kind.GRANT);
-
     private LegalEventMerger() {
     }
 
@@ -44,7 +38,7 @@ public final class LegalEventMerger {
         List<LegalEvent> ordered = new ArrayList<>(all);
         ordered.sort(Comparator.comparing(LegalEvent::date, Comparator.nullsFirst(Comparator.naturalOrder())));
 
-        Map<String, LegalEvent.Kind> fate = new LinkedHashMap<>();
+        StateFates fate = new StateFates(p.jurisdiction());
         boolean pledged = p.status() == LegalStatus.PLEDGED;
         boolean challenged = p.status() == LegalStatus.PENDING_INVALIDATION;
         boolean granted = p.status() != LegalStatus.APPLICATION;
@@ -58,14 +52,7 @@ public final class LegalEventMerger {
                 case GRANT: granted = true; break;
                 default: break;
             }
-            if (FATE.contains(e.kind())) {
-                String where = national(p, e) ? WHOLE : e.country();
-                if (e.kind() == LegalEvent.Kind.GRANT || e.kind() == LegalEvent.Kind.FEE_PAID) {
-                    fate.putIfAbsent(where, e.kind());
-                } else {
-                    fate.put(where, e.kind());
-                }
-            }
+            fate.record(e);
             if (e.kind() == LegalEvent.Kind.FEE_PAID) {
                 LocalDate until = paidUntil(p, e);
                 if (until != null && (feePaidUntil == null || until.isAfter(feePaidUntil))) {
@@ -74,12 +61,12 @@ public final class LegalEventMerger {
             }
         }
 
-        LegalEvent.Kind end = ended(fate);
+        LegalStatus ended = fate.endedStatus();
         LegalStatus status = p.status();
-        if (end != null) {
-            status = end == LegalEvent.Kind.INVALIDATION ? LegalStatus.INVALIDATED : LegalStatus.LAPSED;
+        if (ended != null) {
+            status = ended;
         } else if (status == LegalStatus.LAPSED || status == LegalStatus.INVALIDATED) {
-            if (restored(fate)) {
+            if (fate.restored()) {
                 status = LegalStatus.VALID;
             }
         } else if (status != LegalStatus.FROZEN && status != LegalStatus.DISPUTED) {
@@ -92,39 +79,6 @@ public final class LegalEventMerger {
             }
         }
         return p.toBuilder().status(status).annualFeePaidUntil(feePaidUntil).events(all).build();
-    }
-
-    /** An event that concerns the whole right: no state named, or the patent's own office. */
-    private static boolean national(Patent p, LegalEvent e) {
-        return e.country().isEmpty() || e.country().equals(p.jurisdiction())
-                || !"EP".equals(p.jurisdiction());
-    }
-
-    /** The kind that ended the right, or null while it lives somewhere. */
-    private static LegalEvent.Kind ended(Map<String, LegalEvent.Kind> fate) {
-        LegalEvent.Kind whole = fate.get(WHOLE);
-        if (whole != null && dead(whole)) {
-            return whole;
-        }
-        List<LegalEvent.Kind> states = new ArrayList<>();
-        fate.forEach((k, v) -> {
-            if (!k.equals(WHOLE)) {
-                states.add(v);
-            }
-        });
-        if (!states.isEmpty() && states.stream().allMatch(LegalEventMerger::dead)) {
-            return states.stream().allMatch(k -> k == LegalEvent.Kind.INVALIDATION)
-                    ? LegalEvent.Kind.INVALIDATION : LegalEvent.Kind.LAPSE;
-        }
-        return null;
-    }
-
-    private static boolean restored(Map<String, LegalEvent.Kind> fate) {
-        return fate.values().stream().anyMatch(k -> k == LegalEvent.Kind.RESTORATION);
-    }
-
-    private static boolean dead(LegalEvent.Kind k) {
-        return k == LegalEvent.Kind.LAPSE || k == LegalEvent.Kind.EXPIRY || k == LegalEvent.Kind.INVALIDATION;
     }
 
     private static LocalDate paidUntil(Patent p, LegalEvent e) {

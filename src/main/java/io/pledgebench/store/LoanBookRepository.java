@@ -304,7 +304,7 @@ public final class LoanBookRepository {
         return Transactions.write(db, c -> {
             Instant now = Hashes.storable(clock.instant());
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO patent_status_event (patent_number, event_date,"
-                    + " status, event_kind, note, source, imported_at, imported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " status, event_kind, note, source, imported_at, imported_by, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (StatusUpdate u : updates) {
                     ps.setString(1, u.patentNumber());
                     ps.setDate(2, Date.valueOf(u.date()));
@@ -314,6 +314,7 @@ public final class LoanBookRepository {
                     ps.setString(6, clip(source, 400));
                     ps.setObject(7, Hashes.utc(now));
                     ps.setString(8, by);
+                    ps.setString(9, u.state().isEmpty() ? null : u.state());
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -329,13 +330,14 @@ public final class LoanBookRepository {
         return Transactions.read(db, c -> {
             List<StatusUpdate> out = new ArrayList<>();
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT patent_number, event_date,"
-                    + " status, event_kind, note, source FROM patent_status_event ORDER BY event_date, id")) {
+                    + " status, event_kind, note, source, state FROM patent_status_event ORDER BY event_date, id")) {
                 while (rs.next()) {
                     String st = rs.getString(3);
                     String kind = rs.getString(4);
                     out.add(new StatusUpdate(rs.getString(1), rs.getDate(2).toLocalDate(),
                             st == null ? null : LegalStatus.parse(st).orElseThrow(),
-                            kind == null ? null : LegalEvent.Kind.valueOf(kind), rs.getString(5), rs.getString(6)));
+                            kind == null ? null : LegalEvent.Kind.valueOf(kind), rs.getString(5), rs.getString(6),
+                            rs.getString(7))); // a row without a state (before V18) is a whole-patent update
                 }
             }
             return out;

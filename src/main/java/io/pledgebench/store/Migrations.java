@@ -36,7 +36,8 @@ final class Migrations {
             "V10__loan_book.sql",
             "V11__team_mode.sql",
             "V13__parameter_sets.sql",
-            "V16__appraiser_signoff.sql");
+            "V16__appraiser_signoff.sql",
+            "V18__status_update_state.sql");
 
     /**
      * Scripts applied on PostgreSQL only, after the portable ones, from {@code db/migration/postgresql/}: the team

@@ -313,6 +313,55 @@ class LoanBookCommandTest {
         }
     }
 
+    @Test
+    void anEpoLapseInOneDesignatedStateOfAPledgedEuropeanPatentIsAnAlertNamingTheStateNotALapse(@TempDir Path dir)
+            throws IOException {
+        // the sample SME with a European patent designated DE, FR and GB added to its portfolio
+        Path portfolio = dir.resolve("sme-ep");
+        Files.createDirectories(portfolio);
+        for (String f : List.of("enterprise.csv", "loan.csv")) {
+            Files.copy(Path.of("sample-portfolios/cn-tech-sme", f), portfolio.resolve(f));
+        }
+        java.nio.charset.Charset gbk = java.nio.charset.Charset.forName("GBK");
+        String patents = Files.readString(Path.of("sample-portfolios/cn-tech-sme/patents.csv"), gbk);
+        Files.writeString(portfolio.resolve("patents.csv"), patents.stripTrailing() + "\r\n"
+                + "EP1000000B1,一种制砖设备,发明,2019-11-08,2023-02-12,有效,深圳市芯联智感科技有限公司,2027-11-08,"
+                + "B28B 1/29,1,10,5,6,\"2,860\",,3%,,是,2023/6/1,300,8,,MEMS压力传感器,2,EP\r\n", gbk);
+        String db = dir.resolve("pb").toString();
+        assertThat(run("2026-10-15", "assess", portfolio.toString(), "--as-of", "2026-09-30", "--paths", "200", "--db",
+                db, "--save")).as(err.toString()).isZero();
+        assertThat(run("2026-10-16", "signoff", "1", "--role", "maker", "--user", "alice", "--db", db)).isZero();
+        assertThat(run("2026-10-17", "signoff", "1", "--role", "checker", "--user", "bob", "--db", db)).isZero();
+        Path fees = csv(dir, "fees.csv", "专利号,日期,法律状态,事件,备注\n"
+                + "ZL201510782913.8,2026-11-20,,年费缴纳,第12年\n"
+                + "ZL202111350826.7,2026/11/25,,年费缴纳,\n"
+                + "CN202130718452.4,2026年11月30日,,年费缴纳,\n");
+        assertThat(run("2026-11-30", "events", "import", fees.toString(), "--db", db)).as(err.toString()).isZero();
+        assertThat(run("2026-11-30", "book", "add", "--assessment", "1", "--drawdown", "2026-12-01", "--amount",
+                "1,450,000", "--registration", "Y2026440000998", "--registered", "2026-11-30", "--db", db))
+                .as(err.toString()).isZero();
+
+        String xml = "src/test/resources/epo-state-lapse/ep1000000-de-lapse.xml";
+        assertThat(run("2027-02-01", "events", "import", xml, "--db", db)).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("4 status updates imported");
+        try (io.pledgebench.store.Database d = io.pledgebench.store.Database.open(Path.of(db))) {
+            assertThat(new io.pledgebench.store.LoanBookRepository(d).statusUpdates())
+                    .filteredOn(u -> u.patentNumber().equals("EP1000000"))
+                    .extracting(io.pledgebench.risk.monitoring.StatusUpdate::state)
+                    .containsExactlyInAnyOrder("DE", "FR", "GB", "DE");
+        }
+        JsonNode doc = monitor("2027-02-01", db, "2027-02-01", dir.resolve("m.json"));
+        JsonNode de = find(doc, "status_change");
+        assertThat(de.path("patentNumber").asText()).isEqualTo("EP1000000");
+        assertThat(de.path("severity").asText()).isEqualTo("medium");
+        assertThat(de.path("date").asText()).isEqualTo("2027-01-15");
+        assertThat(de.path("reason").asText()).contains("lapsed in DE").contains("in force in FR, GB");
+        assertThat(doc.path("alerts").findValuesAsText("reason")).noneMatch(r -> r.equals("Patent EP1000000 has lapsed"));
+        assertThat(run("2027-02-01", "monitor", "--as-of", "2027-02-01", "--db", db, "--lang", "zh-CN")).isEqualTo(3);
+        assertThat(out.toString()).contains("欧洲专利EP1000000在DE已于2027-01-15失效");
+        assertThat(run("2027-02-01", "verify", "--db", db)).as(err.toString()).isZero();
+    }
+
     private static JsonNode find(JsonNode doc, String type) {
         for (JsonNode a : doc.path("alerts")) {
             if (type.equals(a.path("type").asText())) {

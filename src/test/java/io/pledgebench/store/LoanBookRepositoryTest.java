@@ -104,6 +104,11 @@ class LoanBookRepositoryTest {
                     new StatusUpdate("CN201510782913.8", LocalDate.of(2027, 3, 1), null, LegalEvent.Kind.ASSIGNMENT, "", "s.csv"));
             assertThat(book.importEvents(updates, "s.csv", "ab".repeat(32), "carol")).isEqualTo(2);
             assertThat(book.statusUpdates()).containsExactly(updates.get(1), updates.get(0));
+            // issue 17: an EPO event of one designated state keeps its state
+            StatusUpdate de = new StatusUpdate("EP1000000", LocalDate.of(2027, 7, 1), null, LegalEvent.Kind.LAPSE,
+                    "PG25", "ops.xml", "DE");
+            assertThat(book.importEvents(List.of(de), "ops.xml", "cd".repeat(32), "carol")).isEqualTo(1);
+            assertThat(book.statusUpdates()).containsExactly(updates.get(1), updates.get(0), de);
 
             Acknowledgement ack = new Acknowledgement("fee_due|L1|CN201410356287.1|2027-05-12", "dave", "borrower called",
                     Instant.parse("2027-04-01T10:00:00Z"), LocalDate.of(2027, 5, 12));
@@ -112,7 +117,7 @@ class LoanBookRepositoryTest {
             assertThat(book.acknowledgements()).containsExactly(new Acknowledgement(ack.alertKey(), db.actor("dave"),
                     ack.comment(), ack.at(), ack.holdsUntil()));
             assertThat(new AuditLog(db).entries()).extracting(AuditEntry::action).containsExactly("assessment.saved",
-                    "loan.booked", "events.imported", "alert.acknowledged");
+                    "loan.booked", "events.imported", "events.imported", "alert.acknowledged");
         }
     }
 }

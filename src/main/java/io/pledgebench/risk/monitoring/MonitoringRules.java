@@ -3,6 +3,7 @@ package io.pledgebench.risk.monitoring;
 import io.pledgebench.domain.LegalEvent;
 import io.pledgebench.domain.LegalStatus;
 import io.pledgebench.domain.Patent;
+import io.pledgebench.domain.StateFates;
 import io.pledgebench.domain.Text;
 
 import java.math.BigDecimal;
@@ -51,6 +52,7 @@ public final class MonitoringRules {
         for (Patent p : loan.pledged()) {
             fees(loan, p, asOf, out);
             status(loan, p, asOf, out);
+            states(loan, p, out);
             ownership(loan, p, out);
             expiry(loan, p, out);
         }
@@ -119,6 +121,38 @@ public final class MonitoringRules {
         out.add(new Alert(AlertType.STATUS_CHANGE, s, loan.loanId(), number, since, cure(since),
                 Text.of("monitoring.status." + key, number),
                 Text.of("monitoring.status." + key + ".action"), "status:" + p.status().code()));
+    }
+
+    /**
+     * A European patent that ended in one designated state after drawdown but lives on in others (by the per-state
+     * rule of {@link StateFates}): one alert per state, naming it and the states where it remains in force. The
+     * patent stays in force as collateral; when it has ended everywhere, the status alert says so instead.
+     */
+    private void states(MonitoredLoan loan, Patent p, List<Alert> out) {
+        if (p.status() == LegalStatus.LAPSED || p.status() == LegalStatus.INVALIDATED) {
+            return;
+        }
+        StateFates fates = StateFates.of(p.jurisdiction(), p.events());
+        if (fates.ended() != null) {
+            return;
+        }
+        List<StateFates.StateEnd> ended = fates.endedStates();
+        List<String> remaining = new ArrayList<>(fates.states());
+        ended.forEach(e -> remaining.remove(e.state()));
+        String number = p.number().toString();
+        for (StateFates.StateEnd e : ended) {
+            if (e.date() == null || e.date().isBefore(loan.drawdown())) {
+                continue; // known when the loan was assessed
+            }
+            String key = e.kind() == LegalEvent.Kind.INVALIDATION ? "stateInvalidated"
+                    : e.kind() == LegalEvent.Kind.EXPIRY ? "stateExpired" : "stateLapsed";
+            out.add(new Alert(AlertType.STATUS_CHANGE, Severity.MEDIUM, loan.loanId(), number, e.date(),
+                    cure(e.date()),
+                    Text.of("monitoring.status." + key, number, e.state(), e.date().toString(),
+                            String.join(", ", remaining)),
+                    Text.of("monitoring.status.stateEnded.action", e.state()),
+                    "state:" + e.state() + ":" + e.kind().name().toLowerCase(java.util.Locale.ROOT)));
+        }
     }
 
     /** The date of the newest register event after drawdown, the best evidence of when a status changed. */

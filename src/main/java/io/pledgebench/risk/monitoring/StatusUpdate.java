@@ -2,6 +2,7 @@ package io.pledgebench.risk.monitoring;
 
 import io.pledgebench.domain.LegalEvent;
 import io.pledgebench.domain.LegalStatus;
+import io.pledgebench.domain.StateFates;
 
 import java.time.LocalDate;
 import java.util.Locale;
@@ -11,10 +12,19 @@ import java.util.Optional;
 /**
  * One dated legal-status update of a patent from a register extract (the CN status CSV of SPEC rev. 2): a new
  * {@code status}, an {@code event} (such as an assignment or a fee payment), or both, with an optional note.
- * {@code patentNumber} is the canonical number.
+ * {@code patentNumber} is the canonical number. {@code state} is the designated state a European patent's event concerns
+ * (e.g. {@code DE}: lapsed in Germany only), empty for an update of the whole patent (the CN status CSV, USPTO, an EPO
+ * event without a state or of the EP office itself); such an update changes the patent's status only as the per-state
+ * rule of {@link StateFates} says.
  */
 public record StatusUpdate(String patentNumber, LocalDate date, LegalStatus status, LegalEvent.Kind event, String note,
-                           String source) {
+                           String source, String state) {
+
+    /** An update of the whole patent. */
+    public StatusUpdate(String patentNumber, LocalDate date, LegalStatus status, LegalEvent.Kind event, String note,
+                        String source) {
+        this(patentNumber, date, status, event, note, source, "");
+    }
 
     public StatusUpdate {
         Objects.requireNonNull(patentNumber, "patentNumber");
@@ -24,6 +34,15 @@ public record StatusUpdate(String patentNumber, LocalDate date, LegalStatus stat
         }
         note = note == null ? "" : note;
         source = source == null ? "" : source;
+        state = state == null ? "" : state.strip().toUpperCase(Locale.ROOT);
+        if (!state.isEmpty() && !state.matches("[A-Z]{2}")) {
+            throw new IllegalArgumentException("a state is a two-letter country code: " + state);
+        }
+    }
+
+    /** Whether this update concerns one designated state of a European patent rather than the whole patent. */
+    public boolean perState() {
+        return !StateFates.national(patentNumber.length() >= 2 ? patentNumber.substring(0, 2) : "", state);
     }
 
     /**
@@ -78,6 +97,6 @@ public record StatusUpdate(String patentNumber, LocalDate date, LegalStatus stat
             default -> LegalEvent.Kind.OTHER;
         };
         String code = status != null ? status.code() : event.name().toLowerCase(Locale.ROOT);
-        return new LegalEvent(date, kind, code, "", note, source);
+        return new LegalEvent(date, kind, code, state, note, source);
     }
 }

@@ -3,6 +3,7 @@ package io.pledgebench.risk.monitoring;
 import io.pledgebench.domain.LegalEvent;
 import io.pledgebench.domain.LegalStatus;
 import io.pledgebench.domain.Patent;
+import io.pledgebench.domain.StateFates;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +16,11 @@ import java.util.Objects;
  * in date order. Each update becomes a register event (so an ownership change and the date of a status change are
  * visible to {@link MonitoringRules}); the newest status wins; a fee payment moves the paid-up date one patent year
  * on. Updates dated after the day are not yet known and are left out, so monitoring as of a past date is reproducible.
+ *
+ * <p>An update naming one designated state of a European patent changes that state only, by the rule the importer
+ * uses ({@link StateFates}, seeded with the patent's own register events): the patent becomes lapsed (or invalidated)
+ * only when no state with a recorded fate remains, and a restoration in a state revives a patent that had ended
+ * everywhere. A fee paid in one state does not move the paid-up date of the whole patent.
  */
 public final class StatusUpdates {
 
@@ -37,12 +43,25 @@ public final class StatusUpdates {
         LegalStatus status = p.status();
         LocalDate paidUntil = p.annualFeePaidUntil();
         List<LegalEvent> events = new ArrayList<>(p.events());
+        StateFates fates = StateFates.of(p.jurisdiction(), p.events());
         for (StatusUpdate u : known) {
-            status = u.effectiveStatus().orElse(status);
-            if (u.event() == LegalEvent.Kind.FEE_PAID && paidUntil != null) {
-                paidUntil = paidUntil.plusYears(1);
-            }
             LegalEvent e = u.toLegalEvent();
+            if (u.perState()) {
+                fates.record(e);
+                LegalStatus ended = fates.endedStatus();
+                if (ended != null) {
+                    status = ended;
+                } else if (e.kind() == LegalEvent.Kind.RESTORATION
+                        && (status == LegalStatus.LAPSED || status == LegalStatus.INVALIDATED)) {
+                    status = LegalStatus.VALID;
+                }
+            } else {
+                status = u.effectiveStatus().orElse(status);
+                fates.record(e);
+                if (u.event() == LegalEvent.Kind.FEE_PAID && paidUntil != null) {
+                    paidUntil = paidUntil.plusYears(1);
+                }
+            }
             if (!events.contains(e)) {
                 events.add(e);
             }
