@@ -118,7 +118,7 @@ public final class PortfolioRepository {
         // on the team database the importer is the login, whatever name the caller had
         ImportRecord record = db.isTeam() ? new ImportRecord(given.file(), given.sourceHash(), db.actor(given.author()),
                 given.rowsRead(), given.rowsRejected(), given.notices()) : given;
-        return Transactions.write(db, c -> {
+        return db.withImportCache(() -> Transactions.write(db, c -> {
             long id;
             Instant now = Instant.now();
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO portfolio (name, source, source_hash, currency,"
@@ -166,7 +166,7 @@ public final class PortfolioRepository {
             logImport(c, id, record, now, 0);
             PortfolioSeal.record(c, id, PortfolioSeal.IMPORTED, record.author());
             return id;
-        });
+        }));
     }
 
     private static String uniqueName(Connection c, String name) throws SQLException {
