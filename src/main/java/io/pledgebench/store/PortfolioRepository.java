@@ -162,9 +162,11 @@ public final class PortfolioRepository {
                     id = keys.getLong(1);
                 }
             }
+            // the seal's patent rows are worked out in a thread of their own while the same rows are inserted
+            PortfolioSeal.Begun seal = PortfolioSeal.begin(c, id, p.patents());
             insertPatents(c, id, p.patents());
             logImport(c, id, record, now, 0);
-            PortfolioSeal.record(c, id, PortfolioSeal.IMPORTED, record.author());
+            PortfolioSeal.record(c, id, PortfolioSeal.IMPORTED, record.author(), seal);
             return id;
         }));
     }
