@@ -193,9 +193,10 @@ public final class PortfolioRepository {
             int seq = 0;
             int pending = 0;
             int pendingEvents = 0;
+            OwnersJson owners = new OwnersJson();
             for (Patent p : patents) {
                 seq++;
-                bindPatent(ps, portfolioId, seq, p);
+                bindPatent(ps, portfolioId, seq, p, owners);
                 ps.addBatch();
                 if (++pending == BATCH) {
                     ps.executeBatch();
@@ -223,7 +224,8 @@ public final class PortfolioRepository {
         }
     }
 
-    private static void bindPatent(PreparedStatement ps, long portfolioId, int seq, Patent p) throws SQLException {
+    private static void bindPatent(PreparedStatement ps, long portfolioId, int seq, Patent p, OwnersJson owners)
+            throws SQLException {
         PatentNumber n = p.number();
         int i = 1;
         ps.setLong(i++, portfolioId);
@@ -239,7 +241,7 @@ public final class PortfolioRepository {
         setDate(ps, i++, p.grantDate());
         setDate(ps, i++, p.expiryDate());
         ps.setString(i++, p.status().code());
-        ps.setString(i++, ownersJson(p.owners()));
+        ps.setString(i++, owners.of(p.owners()));
         setDate(ps, i++, p.annualFeePaidUntil());
         ps.setString(i++, p.ipc());
         setInt(ps, i++, p.independentClaims());
@@ -570,7 +572,7 @@ public final class PortfolioRepository {
             del.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement(INSERT_PATENT); PreparedStatement ev = c.prepareStatement(INSERT_EVENT)) {
-            bindPatent(ps, portfolioId, seq, p);
+            bindPatent(ps, portfolioId, seq, p, new OwnersJson());
             ps.executeUpdate();
             int es = 0;
             for (LegalEvent e : p.events()) {

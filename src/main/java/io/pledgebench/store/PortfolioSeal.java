@@ -71,9 +71,10 @@ final class PortfolioSeal {
         java.util.concurrent.FutureTask<MessageDigest> task = new java.util.concurrent.FutureTask<>(() -> {
             List<String> patentRows = new ArrayList<>(patents.size());
             StringBuilder b = new StringBuilder(512);
+            OwnersJson owners = new OwnersJson();
             int seq = 0;
             for (Patent p : patents) {
-                if (!patentRowAsStored(b, id, ++seq, p)) {
+                if (!patentRowAsStored(b, id, ++seq, p, owners)) {
                     return null;
                 }
                 patentRows.add(b.toString());
@@ -167,13 +168,17 @@ final class PortfolioSeal {
      * when a value's stored text is not certain (see {@link #begin}).
      */
     static boolean patentRowAsStored(StringBuilder b, long id, int seq, Patent p) {
+        return patentRowAsStored(b, id, seq, p, new OwnersJson());
+    }
+
+    private static boolean patentRowAsStored(StringBuilder b, long id, int seq, Patent p, OwnersJson owners) {
         io.pledgebench.domain.PatentNumber n = p.number();
         String[] texts = {
                 date(p.annualFeePaidUntil()), integer(p.citedBy()), real(p.contributionWeight()),
                 real(p.economicLifeYears()), date(p.expiryDate()), integer(p.familySize()), date(p.filingDate()),
                 date(p.grantDate()), date(p.inUseSince()), integer(p.independentClaims()), p.ipc(),
                 bool(n.application()), n.jurisdiction(), n.kind(), p.status().code(), numeric(p.licenceRevenue()),
-                n.number(), real(p.openLicenceRoyalty()), PortfolioRepository.ownersJson(p.owners()), n.canonical(),
+                n.number(), real(p.openLicenceRoyalty()), owners.of(p.owners()), n.canonical(),
                 p.type().code(), bool(p.pledgeConsent()), Long.toString(id), p.product(), bool(p.productRecorded()),
                 numeric(p.productRevenue()), numeric(p.replacementCost()), real(p.royaltyRate()), Integer.toString(seq),
                 p.title(), integer(p.totalClaims())};
