@@ -118,7 +118,7 @@ public final class PortfolioRepository {
         // on the team database the importer is the login, whatever name the caller had
         ImportRecord record = db.isTeam() ? new ImportRecord(given.file(), given.sourceHash(), db.actor(given.author()),
                 given.rowsRead(), given.rowsRejected(), given.notices()) : given;
-        return Transactions.write(db, c -> {
+        return db.withImportCache(() -> Transactions.write(db, c -> {
             long id;
             Instant now = Instant.now();
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO portfolio (name, source, source_hash, currency,"
@@ -162,11 +162,13 @@ public final class PortfolioRepository {
                     id = keys.getLong(1);
                 }
             }
+            // the seal's patent rows are worked out in a thread of their own while the same rows are inserted
+            PortfolioSeal.Begun seal = PortfolioSeal.begin(c, id, p.patents());
             insertPatents(c, id, p.patents());
             logImport(c, id, record, now, 0);
-            PortfolioSeal.record(c, id, PortfolioSeal.IMPORTED, record.author());
+            PortfolioSeal.record(c, id, PortfolioSeal.IMPORTED, record.author(), seal);
             return id;
-        });
+        }));
     }
 
     private static String uniqueName(Connection c, String name) throws SQLException {
@@ -191,9 +193,10 @@ public final class PortfolioRepository {
             int seq = 0;
             int pending = 0;
             int pendingEvents = 0;
+            OwnersJson owners = new OwnersJson();
             for (Patent p : patents) {
                 seq++;
-                bindPatent(ps, portfolioId, seq, p);
+                bindPatent(ps, portfolioId, seq, p, owners);
                 ps.addBatch();
                 if (++pending == BATCH) {
                     ps.executeBatch();
@@ -221,7 +224,8 @@ public final class PortfolioRepository {
         }
     }
 
-    private static void bindPatent(PreparedStatement ps, long portfolioId, int seq, Patent p) throws SQLException {
+    private static void bindPatent(PreparedStatement ps, long portfolioId, int seq, Patent p, OwnersJson owners)
+            throws SQLException {
         PatentNumber n = p.number();
         int i = 1;
         ps.setLong(i++, portfolioId);
@@ -237,7 +241,7 @@ public final class PortfolioRepository {
         setDate(ps, i++, p.grantDate());
         setDate(ps, i++, p.expiryDate());
         ps.setString(i++, p.status().code());
-        ps.setString(i++, ownersJson(p.owners()));
+        ps.setString(i++, owners.of(p.owners()));
         setDate(ps, i++, p.annualFeePaidUntil());
         ps.setString(i++, p.ipc());
         setInt(ps, i++, p.independentClaims());
@@ -568,7 +572,7 @@ public final class PortfolioRepository {
             del.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement(INSERT_PATENT); PreparedStatement ev = c.prepareStatement(INSERT_EVENT)) {
-            bindPatent(ps, portfolioId, seq, p);
+            bindPatent(ps, portfolioId, seq, p, new OwnersJson());
             ps.executeUpdate();
             int es = 0;
             for (LegalEvent e : p.events()) {

@@ -1,5 +1,7 @@
 package io.pledgebench.store;
 
+import io.pledgebench.domain.Patent;
+
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -33,10 +35,206 @@ final class PortfolioSeal {
 
     /** Appends the audit entry for {@code action} on portfolio {@code id}, in the caller's transaction. */
     static void record(Connection c, long id, String action, String actor) throws SQLException {
+        record(c, id, action, actor, null);
+    }
+
+    /**
+     * Appends the audit entry for {@code action} on portfolio {@code id}, in the caller's transaction, with the hash
+     * {@code begun} worked out while the patents were written ({@link #begin}), or read back whole when it is null or
+     * could not tell a row.
+     */
+    static void record(Connection c, long id, String action, String actor, Begun begun) throws SQLException {
         String who = actor == null || actor.isBlank() ? System.getProperty("user.name", "unknown") : actor;
-        String details = DELETED.equals(action) ? "" : PREFIX + contentHash(c, id);
+        String hash = DELETED.equals(action) ? null : begun == null ? null : begun.finish(c);
+        String details = DELETED.equals(action) ? "" : PREFIX + (hash != null ? hash : contentHash(c, id));
         AuditLog.append(c, Instant.now(), who.length() > 200 ? who.substring(0, 200) : who, action, ENTITY,
                 Long.toString(id), details.isEmpty() ? "deleted" : details);
+    }
+
+    /**
+     * Begins the seal of a portfolio being imported on H2, whose portfolio row is written and whose patents are about
+     * to be written as {@link PortfolioRepository} binds them: in a thread of its own, while the patents are inserted,
+     * each patent row is written as {@link #rows} would read it back from H2 ({@link #patentRowAsStored}), and the
+     * rows are sorted and hashed. {@link #record} then adds the legal events read back. The hash is the one
+     * {@link #contentHash} recomputes, which {@code PortfolioSealTest} checks; wherever that is not certain, the rows
+     * are read back as before: on PostgreSQL (which the hash reads as H2 text), when the patent table has a column this
+     * code does not write, when the portfolio row changed after this began, or when a value is one whose stored text
+     * H2 decides (more than six decimals, a date outside the years 1–9999, a double that is not finite).
+     *
+     * @return the seal begun, or null when it is to be read back
+     */
+    static Begun begin(Connection c, long id, List<Patent> patents) throws SQLException {
+        if (!"H2".equals(c.getMetaData().getDatabaseProductName()) || !knownPatentColumns(c)) {
+            return null;
+        }
+        List<String> portfolioRows = rows(c, "SELECT * FROM portfolio WHERE id = ?", id);
+        java.util.concurrent.FutureTask<MessageDigest> task = new java.util.concurrent.FutureTask<>(() -> {
+            List<String> patentRows = new ArrayList<>(patents.size());
+            StringBuilder b = new StringBuilder(512);
+            OwnersJson owners = new OwnersJson();
+            int seq = 0;
+            for (Patent p : patents) {
+                if (!patentRowAsStored(b, id, ++seq, p, owners)) {
+                    return null;
+                }
+                patentRows.add(b.toString());
+            }
+            patentRows.sort(null);
+            MessageDigest digest = Hashes.sha256Digest();
+            Hashes.update(digest, "portfolio");
+            for (String row : portfolioRows) {
+                Hashes.update(digest, row);
+            }
+            Hashes.update(digest, "patent");
+            for (String row : patentRows) {
+                Hashes.update(digest, row);
+            }
+            return digest;
+        });
+        Thread worker = new Thread(task, "portfolio-seal-" + id);
+        worker.setDaemon(true);
+        worker.start();
+        return new Begun(id, portfolioRows, task);
+    }
+
+    /** A seal {@link #begin begun} while the patents are written. */
+    static final class Begun {
+        private final long id;
+        private final List<String> portfolioRows;
+        private final java.util.concurrent.Future<MessageDigest> patents;
+
+        private Begun(long id, List<String> portfolioRows, java.util.concurrent.Future<MessageDigest> patents) {
+            this.id = id;
+            this.portfolioRows = portfolioRows;
+            this.patents = patents;
+        }
+
+        /** The hash with the legal events as stored now, or null when the rows must be read back. */
+        String finish(Connection c) throws SQLException {
+            MessageDigest digest;
+            try {
+                digest = patents.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StoreException("Interrupted while sealing portfolio " + id, e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new StoreException("Sealing portfolio " + id + " failed: " + e.getCause(), e.getCause());
+            }
+            if (digest == null || !portfolioRows.equals(rows(c, "SELECT * FROM portfolio WHERE id = ?", id))) {
+                return null;
+            }
+            Hashes.update(digest, "legal_event");
+            for (String row : rows(c, "SELECT * FROM legal_event WHERE portfolio_id = ?", id)) {
+                Hashes.update(digest, row);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        }
+    }
+
+    /** The patent table's columns (lower case, in name order, as {@link #rows} orders them) that an import writes. */
+    static final List<String> PATENT_COLUMNS = List.of("annual_fee_paid_until", "cited_by", "contribution_weight",
+            "economic_life_years", "expiry_date", "family_size", "filing_date", "grant_date", "in_use_since",
+            "independent_claims", "ipc", "is_application", "jurisdiction", "kind_code", "legal_status", "licence_revenue",
+            "number_body", "open_licence_royalty", "owners", "patent_number", "patent_type", "pledge_consent",
+            "portfolio_id", "product", "product_recorded", "product_revenue", "replacement_cost", "royalty_rate", "seq",
+            "title", "total_claims");
+
+    /** Whether the patent table has exactly the columns an import writes (leaving out the team's branch). */
+    private static boolean knownPatentColumns(Connection c) throws SQLException {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>();
+        try (java.sql.Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM patent WHERE 1 = 0")) {
+            ResultSetMetaData md = rs.getMetaData();
+            for (int i = 1; i <= md.getColumnCount(); i++) {
+                names.add(md.getColumnLabel(i).toLowerCase(Locale.ROOT));
+            }
+        }
+        names.remove("branch");
+        return new ArrayList<>(names).equals(PATENT_COLUMNS);
+    }
+
+    /** Marks a value whose text as H2 stores it is not certain: the rows are read back instead. */
+    private static final String UNCERTAIN = new String("uncertain");
+
+    /**
+     * Writes into {@code b} the row of patent {@code p} (number {@code seq} of portfolio {@code id}) as {@link #rows}
+     * reads it back from H2 once {@code PortfolioRepository} inserted it: its non-null columns in name order as
+     * {@code name=length:text;}, each text the one H2's {@code getString} gives for the value stored. Returns false
+     * when a value's stored text is not certain (see {@link #begin}).
+     */
+    static boolean patentRowAsStored(StringBuilder b, long id, int seq, Patent p) {
+        return patentRowAsStored(b, id, seq, p, new OwnersJson());
+    }
+
+    private static boolean patentRowAsStored(StringBuilder b, long id, int seq, Patent p, OwnersJson owners) {
+        io.pledgebench.domain.PatentNumber n = p.number();
+        String[] texts = {
+                date(p.annualFeePaidUntil()), integer(p.citedBy()), real(p.contributionWeight()),
+                real(p.economicLifeYears()), date(p.expiryDate()), integer(p.familySize()), date(p.filingDate()),
+                date(p.grantDate()), date(p.inUseSince()), integer(p.independentClaims()), p.ipc(),
+                bool(n.application()), n.jurisdiction(), n.kind(), p.status().code(), numeric(p.licenceRevenue()),
+                n.number(), real(p.openLicenceRoyalty()), owners.of(p.owners()), n.canonical(),
+                p.type().code(), bool(p.pledgeConsent()), Long.toString(id), p.product(), bool(p.productRecorded()),
+                numeric(p.productRevenue()), numeric(p.replacementCost()), real(p.royaltyRate()), Integer.toString(seq),
+                p.title(), integer(p.totalClaims())};
+        b.setLength(0);
+        for (int k = 0; k < texts.length; k++) {
+            String v = texts[k];
+            if (v == UNCERTAIN) {
+                return false;
+            }
+            if (v != null) {
+                b.append(PATENT_COLUMNS.get(k)).append('=').append(v.length()).append(':').append(v).append(';');
+            }
+        }
+        return true;
+    }
+
+    private static String integer(Integer v) {
+        return v == null ? null : v.toString();
+    }
+
+    private static String bool(Boolean v) {
+        return v == null ? null : v ? "TRUE" : "FALSE";
+    }
+
+    /** H2 writes a DATE as yyyy-MM-dd, as LocalDate does for the years 1 to 9999 (not beyond: "+10000-…"). */
+    private static String date(java.time.LocalDate d) {
+        if (d == null) {
+            return null;
+        }
+        return d.getYear() >= 1 && d.getYear() <= 9999 ? d.toString() : UNCERTAIN;
+    }
+
+    /**
+     * A NUMERIC(24, 6) column holds the value at scale 6, written without exponent; a value with more decimals is
+     * rounded by H2, and one with more digits is refused by it: neither is foretold here.
+     */
+    private static String numeric(java.math.BigDecimal v) {
+        if (v == null) {
+            return null;
+        }
+        if (v.scale() > 6) {
+            return UNCERTAIN;
+        }
+        java.math.BigDecimal stored = v.setScale(6, java.math.RoundingMode.UNNECESSARY);
+        return stored.precision() > 24 ? UNCERTAIN : stored.toPlainString();
+    }
+
+    /** H2 writes a DOUBLE as Double.toString does, but stores -0.0 as 0.0; NaN and infinities are not foretold. */
+    private static String real(Double v) {
+        if (v == null) {
+            return null;
+        }
+        if (!Double.isFinite(v)) {
+            return UNCERTAIN;
+        }
+        return v == 0.0 ? "0.0" : Double.toString(v);
     }
 
     /** The hash an audit entry recorded, or empty for a deletion. */
