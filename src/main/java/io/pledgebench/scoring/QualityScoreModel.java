@@ -96,9 +96,14 @@ public final class QualityScoreModel {
     }
 
     private Raw compute(Indicator i, Patent p, LocalDate asOf) {
+        // a right whose term has ended protects nothing, whatever status the register last recorded: each legal
+        // indicator (remaining life, claims, status, co-ownership, litigation) scores 0, with the reason
+        Optional<LocalDate> expiry = p.legalExpiry();
+        if (i.dimension() == Dimension.LEGAL && expiry.isPresent() && !expiry.get().isAfter(asOf)) {
+            return new Raw(0.0, Text.of("scoring.basis.termEnded", p.status().ordinal(), expiry.get().toString()));
+        }
         switch (i) {
             case REMAINING_LIFE: {
-                Optional<LocalDate> expiry = p.legalExpiry();
                 if (expiry.isEmpty()) {
                     return missing(i);
                 }

@@ -90,4 +90,19 @@ class QualityScoreModelTest {
         assertThatThrownBy(() -> model.score(rich().build(), AS_OF, Map.of(Indicator.MARKET_SIZE, 120.0)))
                 .hasMessageContaining("120");
     }
+
+    /** A review found an expired European patent scored 57 on the legal dimension because the register still said "valid". */
+    @Test
+    void aPatentWhoseTermHasEndedScoresNothingOnTheLegalDimension() {
+        Patent lived = rich().filingDate(LocalDate.of(2001, 1, 15)).build(); // a 20-year term ended in January 2021
+        QualityScore s = model.score(lived, AS_OF, Map.of());
+        assertThat(s.dimension(Dimension.LEGAL).score()).isZero();
+        IndicatorScore status = s.dimension(Dimension.LEGAL).indicators().stream()
+                .filter(x -> x.indicator() == Indicator.LEGAL_STATUS).findFirst().orElseThrow();
+        assertThat(status.score()).isZero();
+        assertThat(status.basis().english()).startsWith("Term ended on 2021-01-15").contains("status as valid");
+        assertThat(status.basis().chinese()).contains("2021-01-15届满");
+        // one day before the end the right still protects
+        assertThat(model.score(lived, LocalDate.of(2021, 1, 14), Map.of()).dimension(Dimension.LEGAL).score()).isPositive();
+    }
 }
