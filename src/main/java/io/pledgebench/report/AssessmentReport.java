@@ -123,6 +123,8 @@ public final class AssessmentReport {
             "appendix", "signoff", "annex");
 
     private int chaptersPrinted;
+    /** The chapter being printed: a chapter never refers to itself by number. */
+    private String currentChapter;
 
     /** The number the layout gives chapter {@code id}. */
     static int chapter(String id) {
@@ -139,6 +141,7 @@ public final class AssessmentReport {
             throw new IllegalStateException("chapter " + id + " printed as number " + chaptersPrinted + ", referred to as "
                     + chapter(id));
         }
+        currentChapter = id;
         doc.heading(1, t("report." + id));
     }
 
@@ -338,7 +341,7 @@ public final class AssessmentReport {
         double minEv = minimumExpectedValue();
         PdfTable k = new PdfTable().left(t("report.col.figure"), 3.4f).right(t("report.col.requested"), 1.9f)
                 .right(t("report.col.recommended"), 1.9f).left(t("report.col.source"), 3.4f);
-        k.emphasisRow(amountHeader(t("report.kpi.loanAmount")), money(requested), money(recommended), t("report.src.recommendation", chapter("conditions")));
+        k.emphasisRow(amountHeader(t("report.kpi.loanAmount")), money(requested), money(recommended), t("report.src.recommendation", chapter("memo")));
         k.row(t("report.kpi.ltv"), mv > 0 ? ReportFormat.percent1(requested / mv) : "–",
                 mv > 0 && recommended > 0 ? ReportFormat.percent1(recommended / mv) : "–", t("report.src.ltvDefinition"));
         k.row(t("report.kpi.coverage"), ReportFormat.times(minEv / requested),
@@ -354,11 +357,11 @@ public final class AssessmentReport {
         k.row(amountHeader(t("report.kpi.capital")), money(req.capital()), rec.map(q -> money(q.capital())).orElse("–"),
                 t("report.src.irb", chapter("credit")));
         k.row(t("report.kpi.minimumRate"), ReportFormat.percent(req.minimumRate().rate()),
-                rec.map(q -> ReportFormat.percent(q.minimumRate().rate())).orElse("–"), t("report.credit.pricingSum"));
+                rec.map(q -> ReportFormat.percent(q.minimumRate().rate())).orElse("–"), t("report.credit.pricingSumChapter", chapter("credit")));
         doc.table(k);
         PdfTable c = new PdfTable().left(t("report.col.figure"), 3.4f).right(t("report.col.value"), 1.9f)
                 .left(t("report.col.source"), 5.3f);
-        c.row(t("report.kpi.grade"), r.grade(), t("report.src.recommendation", chapter("conditions")));
+        c.row(t("report.kpi.grade"), r.grade(), t("report.src.recommendation", chapter("memo")));
         c.row(amountHeader(t("report.kpi.maxLoan")), money(r.maxLoan()), limitedBy(r));
         c.row(amountHeader(t("report.kpi.marketValue")), money(mv), t("report.src.chapter", chapter("valuation")));
         c.row(amountHeader(t("report.kpi.liquidationValue")), money(collateral.liquidationValue()), t("report.src.chapter", chapter("collateral")));
@@ -408,7 +411,7 @@ public final class AssessmentReport {
     private String limitedBy(AssessmentDocument.Recommendation r) {
         return r.limitedBy().map(by -> t("report.limitedBy", t("report.limit." + known(by,
                         List.of("requested", "collateral", "debtService", "policyCap")))))
-                .orElse(t("report.src.recommendation", chapter("conditions")));
+                .orElse(t("report.src.recommendation", chapter("memo")));
     }
 
     private static String known(String v, List<String> allowed) {
@@ -416,6 +419,10 @@ public final class AssessmentReport {
     }
 
     private String pdSource() {
+        if ("credit".equals(currentChapter)) {
+            return typed.risk().pdSource().map(s -> t("report.pdSource." + known(s, List.of("officer", "enterprise", "scorecard")) + ".here"))
+                    .orElse("–");
+        }
         return typed.risk().pdSource().map(s -> t("report.pdSource." + known(s, List.of("officer", "enterprise", "scorecard")),
                 chapter("credit"))).orElse(t("report.src.chapter", chapter("credit")));
     }
@@ -1278,7 +1285,7 @@ public final class AssessmentReport {
         java.util.function.DoubleFunction<String> shown = x -> percent ? ReportFormat.percent1(x) : ReportFormat.fixed(x, 4);
         java.util.OptionalDouble w = q.map(x -> figure.apply(x.irb())).orElse(java.util.OptionalDouble.empty());
         t.row(t(key), shown.apply(v.getAsDouble()), w.isPresent() ? shown.apply(w.getAsDouble()) : "–",
-                percent ? "RW = 12.5 × K" : t("report.src.irb", chapter("credit")));
+                percent ? "RW = 12.5 × K" : "credit".equals(currentChapter) ? t("report.src.irbHere") : t("report.src.irb", chapter("credit")));
     }
 
     /** A part of the minimum rate of the requested and the recommended loan; no row when the document has none. */
@@ -1581,9 +1588,12 @@ public final class AssessmentReport {
         } else {
             disp.add(t("report.appraisal.liquidationNotRecorded"));
         }
+        // the expected liquidation value at maturity as chapter 9 shows it in its last row (one source per figure)
+        List<ChartSeries.CoverageRow> coverageRows = ChartSeries.coverage(checkpoints(), Doc.num(d, "recommendation", "recommendedLoan"));
         disp.add(t("report.memo.disposal.recovery", moneyWithCurrency(Doc.num(d, "collateral", "liquidationValue")),
-                Doc.has(d, "collateral", "atMaturity", "p50") ? moneyWithCurrency(Doc.num(d, "collateral", "atMaturity", "p50")) : t("report.notRecorded"),
-                orGap(Doc.str(d, "loan", "timeline", "maturityDate")), chapter("collateral")));
+                coverageRows.isEmpty() ? t("report.notRecorded") : moneyWithCurrency(coverageRows.get(coverageRows.size() - 1).expectedValue()),
+                coverageRows.isEmpty() ? orGap(Doc.str(d, "loan", "timeline", "maturityDate")) : coverageRows.get(coverageRows.size() - 1).date(),
+                chapter("coverage")));
         disp.add(t("report.memo.disposal.sharing", chapter("sharing")));
         doc.bullets(disp, TextStyle.BODY);
 

@@ -86,7 +86,10 @@ class ChineseReportWordsTest {
         Assessment a = AssessmentReportTest.assess("cn-tech-sme");
         String zh = text(a, Locale.SIMPLIFIED_CHINESE);
         int conditions = AssessmentReport.chapter("conditions");
-        assertThat(zh).contains(conditions + "  附加条件").contains("授信建议，第 " + conditions + " 章");
+        int memo = AssessmentReport.chapter("memo");
+        // the recommendation (授信建议) is in the credit proposal, not in the conditions
+        assertThat(zh).contains(conditions + "  附加条件").contains(memo + "  授信方案").contains("授信建议，第 " + memo + " 章")
+                .doesNotContain("授信建议，第 " + conditions + " 章");
         String body = zh.substring(zh.indexOf("1  评估摘要", zh.indexOf("1  评估摘要") + 1));
         assertThat(body).doesNotContain("…");
         for (var p : a.results().patents()) {
