@@ -277,6 +277,31 @@ public final class AssessmentReport {
         return v.isEmpty() ? Doc.str(d, "asOf") : v;
     }
 
+    /** The last day the appraisal's conclusion may be used: one year from the valuation date (empty: no date). */
+    private Optional<LocalDate> validUntil() {
+        String v = valuationDate();
+        return v.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(v).plusYears(1).minusDays(1));
+    }
+
+    /**
+     * What the appraisal expired before, as printed ("the drawdown on 2026-12-01", else "the report date …"), when its
+     * validity ends before the loan's drawdown or before the print date (the report's clock, never the system's).
+     */
+    private Optional<String> appraisalExpiredBefore() {
+        Optional<LocalDate> until = validUntil();
+        if (until.isEmpty()) {
+            return Optional.empty();
+        }
+        String start = Doc.str(d, "loan", "timeline", "startDate");
+        if (!start.isEmpty() && until.get().isBefore(LocalDate.parse(start))) {
+            return Optional.of(t("report.appraisal.expiredBefore.drawdown", start));
+        }
+        if (printDate != null && until.get().isBefore(printDate)) {
+            return Optional.of(t("report.appraisal.expiredBefore.printed", printDate.toString()));
+        }
+        return Optional.empty();
+    }
+
     /**
      * An appraisal's conclusion is normally used within one year of its valuation date (资产评估报告使用有效期, usually
      * one year): a report printed later than that says so on its cover.
@@ -430,6 +455,8 @@ public final class AssessmentReport {
     /** The risks a committee asks about first, derived from the results. */
     private List<String> keyRisks() {
         List<String> out = new ArrayList<>();
+        appraisalExpiredBefore().ifPresent(before -> out.add(t("report.risk.appraisalExpired",
+                validUntil().orElseThrow().toString(), valuationDate(), before)));
         List<AssessmentDocument.PatentEntry> ps = typed.patents();
         long failed = ps.stream().filter(p -> "fail".equals(p.eligibility().status())).count();
         long warned = ps.stream().filter(p -> "warning".equals(status(p))).count();
@@ -1566,6 +1593,7 @@ public final class AssessmentReport {
         mon.add(t("report.memo.monitor.fees", feeDue));
         mon.add(t("report.memo.monitor.status"));
         mon.add(valuationDate.isEmpty() ? t("report.appraisal.date.none")
+                : appraisalExpiredBefore().isPresent() ? t("report.memo.monitor.revalueOverdue", validUntil().orElseThrow().toString())
                 : t("report.memo.monitor.revalue", LocalDate.parse(valuationDate).plusYears(1).minusDays(1).toString()));
         List<String> checkpoints = new ArrayList<>();
         for (JsonNode c : Doc.list(d, "loan", "timeline", "checkpoints")) {
@@ -1615,7 +1643,10 @@ public final class AssessmentReport {
 
     private void conditions() {
         chapterHeading("conditions");
-        List<String> conditions = Doc.texts(Doc.at(d, "recommendation", "conditions"), rt);
+        List<String> conditions = new ArrayList<>(Doc.texts(Doc.at(d, "recommendation", "conditions"), rt));
+        if (appraisalExpiredBefore().isPresent()) {
+            conditions.add(0, t("report.conditions.reappraise", validUntil().orElseThrow().toString()));
+        }
         if (conditions.isEmpty()) {
             doc.paragraph(t("report.conditions.none"));
         } else {
