@@ -245,8 +245,8 @@ public final class AssessmentReport {
         facts.row(t("report.cover.patents"), String.valueOf(patents().size()));
         facts.row(t("report.cover.assessmentId"), input.assessmentId());
         // when the assessment ran (its saving, or for an unsaved one when this report was produced), not the valuation date
-        String ran = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
-                .format(input.createdAt().atOffset(ZoneOffset.UTC)) + " UTC";
+        String ran = t("report.cover.timeUtc", java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
+                .format(input.createdAt().atOffset(ZoneOffset.UTC)));
         if (input.saved()) {
             facts.row(t("report.cover.created"), ran);
             if (!input.author().isEmpty()) {
@@ -1023,7 +1023,8 @@ public final class AssessmentReport {
                 t("report.appraisal.procedure.eligibility", chapter("eligibility")),
                 t("report.appraisal.procedure.quality", chapter("quality")),
                 t("report.appraisal.procedure.valuation", chapter("valuation")),
-                t("report.appraisal.procedure.simulation", orGap(Doc.str(d, "paths")), orGap(Doc.str(d, "seed")), chapter("distribution")),
+                t("report.appraisal.procedure.simulation",
+                        Doc.has(d, "paths") ? ReportFormat.number(Doc.num(d, "paths"), 0) : orGap(Doc.str(d, "paths")), orGap(Doc.str(d, "seed")), chapter("distribution")),
                 t("report.appraisal.procedure.collateral", chapter("collateral"))), TextStyle.BODY);
 
         doc.heading(2, t("report.appraisal.assumptions"));
@@ -1159,7 +1160,7 @@ public final class AssessmentReport {
             pool.row(t("report.collateral.haircut"), ReportFormat.percent1(Doc.num(c, "diversificationHaircut")));
         }
         pool.emphasisRow(amountHeader(t("report.kpi.capacity")), money(Doc.num(c, "capacity")));
-        pool.row("HHI", ReportFormat.fixed(Doc.num(c, "hhi"), 3));
+        pool.row(t("report.collateral.hhi"), ReportFormat.fixed(Doc.num(c, "hhi"), 3));
         if (Doc.has(c, "effectiveNumber")) {
             pool.row(t("report.collateral.effective"), ReportFormat.fixed(Doc.num(c, "effectiveNumber"), 1));
         }
