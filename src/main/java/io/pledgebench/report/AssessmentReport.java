@@ -123,6 +123,8 @@ public final class AssessmentReport {
             "appendix", "signoff", "annex");
 
     private int chaptersPrinted;
+    /** The chapter being printed: a chapter never refers to itself by number. */
+    private String currentChapter;
 
     /** The number the layout gives chapter {@code id}. */
     static int chapter(String id) {
@@ -139,6 +141,7 @@ public final class AssessmentReport {
             throw new IllegalStateException("chapter " + id + " printed as number " + chaptersPrinted + ", referred to as "
                     + chapter(id));
         }
+        currentChapter = id;
         doc.heading(1, t("report." + id));
     }
 
@@ -242,8 +245,8 @@ public final class AssessmentReport {
         facts.row(t("report.cover.patents"), String.valueOf(patents().size()));
         facts.row(t("report.cover.assessmentId"), input.assessmentId());
         // when the assessment ran (its saving, or for an unsaved one when this report was produced), not the valuation date
-        String ran = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
-                .format(input.createdAt().atOffset(ZoneOffset.UTC)) + " UTC";
+        String ran = t("report.cover.timeUtc", java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
+                .format(input.createdAt().atOffset(ZoneOffset.UTC)));
         if (input.saved()) {
             facts.row(t("report.cover.created"), ran);
             if (!input.author().isEmpty()) {
@@ -272,6 +275,31 @@ public final class AssessmentReport {
     private String valuationDate() {
         String v = Doc.str(d, "loan", "timeline", "valuationDate");
         return v.isEmpty() ? Doc.str(d, "asOf") : v;
+    }
+
+    /** The last day the appraisal's conclusion may be used: one year from the valuation date (empty: no date). */
+    private Optional<LocalDate> validUntil() {
+        String v = valuationDate();
+        return v.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(v).plusYears(1).minusDays(1));
+    }
+
+    /**
+     * What the appraisal expired before, as printed ("the drawdown on 2026-12-01", else "the report date …"), when its
+     * validity ends before the loan's drawdown or before the print date (the report's clock, never the system's).
+     */
+    private Optional<String> appraisalExpiredBefore() {
+        Optional<LocalDate> until = validUntil();
+        if (until.isEmpty()) {
+            return Optional.empty();
+        }
+        String start = Doc.str(d, "loan", "timeline", "startDate");
+        if (!start.isEmpty() && until.get().isBefore(LocalDate.parse(start))) {
+            return Optional.of(t("report.appraisal.expiredBefore.drawdown", start));
+        }
+        if (printDate != null && until.get().isBefore(printDate)) {
+            return Optional.of(t("report.appraisal.expiredBefore.printed", printDate.toString()));
+        }
+        return Optional.empty();
     }
 
     /**
@@ -338,7 +366,7 @@ public final class AssessmentReport {
         double minEv = minimumExpectedValue();
         PdfTable k = new PdfTable().left(t("report.col.figure"), 3.4f).right(t("report.col.requested"), 1.9f)
                 .right(t("report.col.recommended"), 1.9f).left(t("report.col.source"), 3.4f);
-        k.emphasisRow(amountHeader(t("report.kpi.loanAmount")), money(requested), money(recommended), t("report.src.recommendation", chapter("conditions")));
+        k.emphasisRow(amountHeader(t("report.kpi.loanAmount")), money(requested), money(recommended), t("report.src.recommendation", chapter("memo")));
         k.row(t("report.kpi.ltv"), mv > 0 ? ReportFormat.percent1(requested / mv) : "–",
                 mv > 0 && recommended > 0 ? ReportFormat.percent1(recommended / mv) : "–", t("report.src.ltvDefinition"));
         k.row(t("report.kpi.coverage"), ReportFormat.times(minEv / requested),
@@ -354,11 +382,11 @@ public final class AssessmentReport {
         k.row(amountHeader(t("report.kpi.capital")), money(req.capital()), rec.map(q -> money(q.capital())).orElse("–"),
                 t("report.src.irb", chapter("credit")));
         k.row(t("report.kpi.minimumRate"), ReportFormat.percent(req.minimumRate().rate()),
-                rec.map(q -> ReportFormat.percent(q.minimumRate().rate())).orElse("–"), t("report.credit.pricingSum"));
+                rec.map(q -> ReportFormat.percent(q.minimumRate().rate())).orElse("–"), t("report.credit.pricingSumChapter", chapter("credit")));
         doc.table(k);
         PdfTable c = new PdfTable().left(t("report.col.figure"), 3.4f).right(t("report.col.value"), 1.9f)
                 .left(t("report.col.source"), 5.3f);
-        c.row(t("report.kpi.grade"), r.grade(), t("report.src.recommendation", chapter("conditions")));
+        c.row(t("report.kpi.grade"), r.grade(), t("report.src.recommendation", chapter("memo")));
         c.row(amountHeader(t("report.kpi.maxLoan")), money(r.maxLoan()), limitedBy(r));
         c.row(amountHeader(t("report.kpi.marketValue")), money(mv), t("report.src.chapter", chapter("valuation")));
         c.row(amountHeader(t("report.kpi.liquidationValue")), money(collateral.liquidationValue()), t("report.src.chapter", chapter("collateral")));
@@ -408,7 +436,7 @@ public final class AssessmentReport {
     private String limitedBy(AssessmentDocument.Recommendation r) {
         return r.limitedBy().map(by -> t("report.limitedBy", t("report.limit." + known(by,
                         List.of("requested", "collateral", "debtService", "policyCap")))))
-                .orElse(t("report.src.recommendation", chapter("conditions")));
+                .orElse(t("report.src.recommendation", chapter("memo")));
     }
 
     private static String known(String v, List<String> allowed) {
@@ -416,6 +444,10 @@ public final class AssessmentReport {
     }
 
     private String pdSource() {
+        if ("credit".equals(currentChapter)) {
+            return typed.risk().pdSource().map(s -> t("report.pdSource." + known(s, List.of("officer", "enterprise", "scorecard")) + ".here"))
+                    .orElse("–");
+        }
         return typed.risk().pdSource().map(s -> t("report.pdSource." + known(s, List.of("officer", "enterprise", "scorecard")),
                 chapter("credit"))).orElse(t("report.src.chapter", chapter("credit")));
     }
@@ -423,6 +455,8 @@ public final class AssessmentReport {
     /** The risks a committee asks about first, derived from the results. */
     private List<String> keyRisks() {
         List<String> out = new ArrayList<>();
+        appraisalExpiredBefore().ifPresent(before -> out.add(t("report.risk.appraisalExpired",
+                validUntil().orElseThrow().toString(), valuationDate(), before)));
         List<AssessmentDocument.PatentEntry> ps = typed.patents();
         long failed = ps.stream().filter(p -> "fail".equals(p.eligibility().status())).count();
         long warned = ps.stream().filter(p -> "warning".equals(status(p))).count();
@@ -989,7 +1023,8 @@ public final class AssessmentReport {
                 t("report.appraisal.procedure.eligibility", chapter("eligibility")),
                 t("report.appraisal.procedure.quality", chapter("quality")),
                 t("report.appraisal.procedure.valuation", chapter("valuation")),
-                t("report.appraisal.procedure.simulation", orGap(Doc.str(d, "paths")), orGap(Doc.str(d, "seed")), chapter("distribution")),
+                t("report.appraisal.procedure.simulation",
+                        Doc.has(d, "paths") ? ReportFormat.number(Doc.num(d, "paths"), 0) : orGap(Doc.str(d, "paths")), orGap(Doc.str(d, "seed")), chapter("distribution")),
                 t("report.appraisal.procedure.collateral", chapter("collateral"))), TextStyle.BODY);
 
         doc.heading(2, t("report.appraisal.assumptions"));
@@ -1125,7 +1160,7 @@ public final class AssessmentReport {
             pool.row(t("report.collateral.haircut"), ReportFormat.percent1(Doc.num(c, "diversificationHaircut")));
         }
         pool.emphasisRow(amountHeader(t("report.kpi.capacity")), money(Doc.num(c, "capacity")));
-        pool.row("HHI", ReportFormat.fixed(Doc.num(c, "hhi"), 3));
+        pool.row(t("report.collateral.hhi"), ReportFormat.fixed(Doc.num(c, "hhi"), 3));
         if (Doc.has(c, "effectiveNumber")) {
             pool.row(t("report.collateral.effective"), ReportFormat.fixed(Doc.num(c, "effectiveNumber"), 1));
         }
@@ -1278,7 +1313,7 @@ public final class AssessmentReport {
         java.util.function.DoubleFunction<String> shown = x -> percent ? ReportFormat.percent1(x) : ReportFormat.fixed(x, 4);
         java.util.OptionalDouble w = q.map(x -> figure.apply(x.irb())).orElse(java.util.OptionalDouble.empty());
         t.row(t(key), shown.apply(v.getAsDouble()), w.isPresent() ? shown.apply(w.getAsDouble()) : "–",
-                percent ? "RW = 12.5 × K" : t("report.src.irb", chapter("credit")));
+                percent ? "RW = 12.5 × K" : "credit".equals(currentChapter) ? t("report.src.irbHere") : t("report.src.irb", chapter("credit")));
     }
 
     /** A part of the minimum rate of the requested and the recommended loan; no row when the document has none. */
@@ -1559,6 +1594,7 @@ public final class AssessmentReport {
         mon.add(t("report.memo.monitor.fees", feeDue));
         mon.add(t("report.memo.monitor.status"));
         mon.add(valuationDate.isEmpty() ? t("report.appraisal.date.none")
+                : appraisalExpiredBefore().isPresent() ? t("report.memo.monitor.revalueOverdue", validUntil().orElseThrow().toString())
                 : t("report.memo.monitor.revalue", LocalDate.parse(valuationDate).plusYears(1).minusDays(1).toString()));
         List<String> checkpoints = new ArrayList<>();
         for (JsonNode c : Doc.list(d, "loan", "timeline", "checkpoints")) {
@@ -1581,9 +1617,12 @@ public final class AssessmentReport {
         } else {
             disp.add(t("report.appraisal.liquidationNotRecorded"));
         }
+        // the expected liquidation value at maturity as chapter 9 shows it in its last row (one source per figure)
+        List<ChartSeries.CoverageRow> coverageRows = ChartSeries.coverage(checkpoints(), Doc.num(d, "recommendation", "recommendedLoan"));
         disp.add(t("report.memo.disposal.recovery", moneyWithCurrency(Doc.num(d, "collateral", "liquidationValue")),
-                Doc.has(d, "collateral", "atMaturity", "p50") ? moneyWithCurrency(Doc.num(d, "collateral", "atMaturity", "p50")) : t("report.notRecorded"),
-                orGap(Doc.str(d, "loan", "timeline", "maturityDate")), chapter("collateral")));
+                coverageRows.isEmpty() ? t("report.notRecorded") : moneyWithCurrency(coverageRows.get(coverageRows.size() - 1).expectedValue()),
+                coverageRows.isEmpty() ? orGap(Doc.str(d, "loan", "timeline", "maturityDate")) : coverageRows.get(coverageRows.size() - 1).date(),
+                chapter("coverage")));
         disp.add(t("report.memo.disposal.sharing", chapter("sharing")));
         doc.bullets(disp, TextStyle.BODY);
 
@@ -1605,7 +1644,10 @@ public final class AssessmentReport {
 
     private void conditions() {
         chapterHeading("conditions");
-        List<String> conditions = Doc.texts(Doc.at(d, "recommendation", "conditions"), rt);
+        List<String> conditions = new ArrayList<>(Doc.texts(Doc.at(d, "recommendation", "conditions"), rt));
+        if (appraisalExpiredBefore().isPresent()) {
+            conditions.add(0, t("report.conditions.reappraise", validUntil().orElseThrow().toString()));
+        }
         if (conditions.isEmpty()) {
             doc.paragraph(t("report.conditions.none"));
         } else {

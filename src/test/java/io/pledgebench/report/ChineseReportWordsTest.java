@@ -80,13 +80,29 @@ class ChineseReportWordsTest {
         assertThat(count(zh.replaceAll("\\s+", ""), "按时缴纳年费列为贷款的附加条件")).isEqualTo(1);
     }
 
+    /**
+     * Committee review: the cover names the time zone in Chinese (协调世界时, not "UTC"), the concentration row spells
+     * out 赫芬达尔指数（HHI）, and the number of paths has the thousands separator as every other number.
+     */
+    @Test
+    void noUtcNoBareHhiLabelAndPathsWithSeparator() throws IOException {
+        Assessment a = AssessmentReportTest.assess("cn-tech-sme");
+        String zh = text(a, Locale.SIMPLIFIED_CHINESE);
+        assertThat(zh).doesNotContain("UTC").contains("协调世界时").contains("赫芬达尔指数（HHI）");
+        assertThat(zh.replaceAll("\\s+", "")).doesNotContainPattern("\\d{4,}条路径").contains("2,000条路径");
+        assertThat(zh.lines().map(String::strip)).noneMatch(l -> l.matches("HHI\\s+[0-9.]+"));
+    }
+
     /** Issue 14: cross-references name the chapter the layout gave the conditions, and no list is cut short. */
     @Test
     void crossReferencesComeFromTheLayoutAndListsAreWhole() throws IOException {
         Assessment a = AssessmentReportTest.assess("cn-tech-sme");
         String zh = text(a, Locale.SIMPLIFIED_CHINESE);
         int conditions = AssessmentReport.chapter("conditions");
-        assertThat(zh).contains(conditions + "  附加条件").contains("授信建议，第 " + conditions + " 章");
+        int memo = AssessmentReport.chapter("memo");
+        // the recommendation (授信建议) is in the credit proposal, not in the conditions
+        assertThat(zh).contains(conditions + "  附加条件").contains(memo + "  授信方案").contains("授信建议，第 " + memo + " 章")
+                .doesNotContain("授信建议，第 " + conditions + " 章");
         String body = zh.substring(zh.indexOf("1  评估摘要", zh.indexOf("1  评估摘要") + 1));
         assertThat(body).doesNotContain("…");
         for (var p : a.results().patents()) {
