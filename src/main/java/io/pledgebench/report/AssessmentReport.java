@@ -285,6 +285,31 @@ public final class AssessmentReport {
         return LocalDate.parse(valuationDate).plusMonths(12).isBefore(printDate);
     }
 
+    /**
+     * The basis of the collateral market value, one sentence for every chapter: of the pledgeable patents only those
+     * counted as collateral (the engine's CollateralCalculator.countsAsCollateral: not valued by the cost approach
+     * alone) make up the value; empty when every pledgeable patent counts.
+     */
+    private String collateralBasis() {
+        long pledgeable = 0;
+        long counted = 0;
+        for (JsonNode p : patents()) {
+            JsonNode ic = Doc.at(p, "collateral");
+            if (!Doc.at(ic, "eligible").asBoolean(false)) {
+                continue;
+            }
+            pledgeable++;
+            if (Doc.num(ic, "liquidationValue") > 0 || Doc.num(ic, "advanceRate") > 0) {
+                counted++;
+            }
+        }
+        if (counted == pledgeable) {
+            return "";
+        }
+        return t("report.collateral.basis", pledgeable, counted, moneyWithCurrency(Doc.num(d, "collateral", "marketValue")),
+                pledgeable - counted);
+    }
+
     private List<JsonNode> patents() {
         return Doc.list(d, "patents");
     }
@@ -340,7 +365,7 @@ public final class AssessmentReport {
                 .right(t("report.col.recommended"), 1.9f).left(t("report.col.source"), 3.4f);
         k.emphasisRow(amountHeader(t("report.kpi.loanAmount")), money(requested), money(recommended), t("report.src.recommendation", chapter("conditions")));
         k.row(t("report.kpi.ltv"), mv > 0 ? ReportFormat.percent1(requested / mv) : "–",
-                mv > 0 && recommended > 0 ? ReportFormat.percent1(recommended / mv) : "–", t("report.src.ltvDefinition"));
+                mv > 0 && recommended > 0 ? ReportFormat.percent1(recommended / mv) : "–", t("report.src.ltvDefinition") + collateralBasis());
         k.row(t("report.kpi.coverage"), ReportFormat.times(minEv / requested),
                 recommended > 0 ? ReportFormat.times(minEv / recommended) : "–", t("report.src.coverageDefinition", chapter("coverage")));
         k.row(t("report.kpi.lgd"), ReportFormat.percent(req.lgd()), rec.map(q -> ReportFormat.percent(q.lgd())).orElse("–"),
@@ -1013,8 +1038,8 @@ public final class AssessmentReport {
         }
         JsonNode pd = Doc.at(d, "portfolioDistribution");
         doc.paragraph(t("report.appraisal.conclusion.text", orGap(valuationDate), ps.size(), moneyWithCurrency(total), eligible,
-                moneyWithCurrency(Doc.num(d, "collateral", "marketValue")), moneyWithCurrency(Doc.num(d, "collateral", "liquidationValue"))),
-                TextStyle.BODY_BOLD);
+                moneyWithCurrency(Doc.num(d, "collateral", "marketValue")), moneyWithCurrency(Doc.num(d, "collateral", "liquidationValue")))
+                + collateralBasis(), TextStyle.BODY_BOLD);
         if (Doc.has(pd, "p5")) {
             doc.paragraph(t("report.appraisal.conclusion.range", moneyWithCurrency(Doc.num(pd, "p5")), moneyWithCurrency(Doc.num(pd, "p95")),
                     chapter("distribution")));
@@ -1116,7 +1141,7 @@ public final class AssessmentReport {
     private void collateral() {
         chapterHeading("collateral");
         JsonNode c = Doc.at(d, "collateral");
-        doc.paragraph(t("report.collateral.lead"));
+        doc.paragraph(t("report.collateral.lead") + collateralBasis());
         PdfTable pool = new PdfTable().left(t("report.col.figure"), 4).right(t("report.col.value"), 2);
         pool.row(amountHeader(t("report.kpi.marketValue")), money(Doc.num(c, "marketValue")));
         pool.row(amountHeader(t("report.kpi.liquidationValue")), money(Doc.num(c, "liquidationValue")));
