@@ -299,7 +299,7 @@ public final class AssessmentReport {
                 continue;
             }
             pledgeable++;
-            if (Doc.num(ic, "liquidationValue") > 0 || Doc.num(ic, "advanceRate") > 0) {
+            if (countsAsCollateral(ic)) {
                 counted++;
             }
         }
@@ -308,6 +308,15 @@ public final class AssessmentReport {
         }
         return t("report.collateral.basis", pledgeable, counted, moneyWithCurrency(Doc.num(d, "collateral", "marketValue")),
                 pledgeable - counted);
+    }
+
+    /**
+     * Whether a patent's collateral entry counts in the pool as the engine counts it (CollateralCalculator.ItemResult
+     * .countsAsCollateral): eligible and given a liquidation value or an advance rate.
+     */
+    private static boolean countsAsCollateral(JsonNode ic) {
+        return Doc.at(ic, "eligible").asBoolean(false)
+                && (Doc.num(ic, "liquidationValue") > 0 || Doc.num(ic, "advanceRate") > 0);
     }
 
     private List<JsonNode> patents() {
@@ -1162,7 +1171,8 @@ public final class AssessmentReport {
         for (JsonNode p : patents()) {
             JsonNode ic = Doc.at(p, "collateral");
             double mv = Doc.num(ic, "marketValue");
-            if (Doc.at(ic, "eligible").asBoolean(true) && mv > 0) {
+            // the set the engine's HHI and effective number in the table above are computed on
+            if (countsAsCollateral(ic) && mv > 0) {
                 shares.add(new Share(Doc.str(p, "patentNumber"), mv));
             }
         }
