@@ -1233,7 +1233,7 @@ public final class AssessmentReport {
             doc.chart(Charts.coverageOverTerm(points, Double.isFinite(minimum) ? minimum : 0, locale), CHART_W, 250);
             if (minimum > 0) {
                 doc.paragraph(t("report.coverage.floor", Doc.str(d, "recommendation", "grade"),
-                        ReportFormat.times(minimum)), TextStyle.NOTE);
+                        ReportFormat.threshold(minimum)), TextStyle.NOTE);
             }
         }
         doc.table(t);
@@ -1579,7 +1579,7 @@ public final class AssessmentReport {
         if (!Double.isFinite(minCov)) {
             cov.add(t("report.memo.covenant.coverageNotRecorded"));
         } else if (minCov > 0) {
-            cov.add(t("report.memo.covenant.coverage", ReportFormat.times(minCov), orGap(Doc.str(r, "grade"))));
+            cov.add(t("report.memo.covenant.coverage", ReportFormat.threshold(minCov), orGap(Doc.str(r, "grade"))));
         }
         cov.add(t("report.memo.covenant.noFurtherPledge"));
         doc.paragraph(engineConditions > 0 ? t("report.memo.covenants.lead", engineConditions, chapter("conditions"))
@@ -1599,7 +1599,7 @@ public final class AssessmentReport {
         for (JsonNode c : Doc.list(d, "loan", "timeline", "checkpoints")) {
             checkpoints.add(Doc.str(c, "date"));
         }
-        mon.add(t("report.memo.monitor.coverage", Double.isFinite(minCov) ? ReportFormat.times(minCov) : t("report.notRecorded"),
+        mon.add(t("report.memo.monitor.coverage", Double.isFinite(minCov) ? ReportFormat.threshold(minCov) : t("report.notRecorded"),
                 checkpoints.isEmpty() ? t("report.notRecorded") : String.join(t("report.listSeparator"), checkpoints), chapter("coverage")));
         mon.add(t("report.memo.monitor.registration"));
         mon.add(Double.isFinite(ebitda) ? t("report.memo.monitor.financials") : t("report.memo.monitor.financialsMissing"));
