@@ -772,11 +772,15 @@ public final class AssessmentReport {
         return v.isPresent() ? money(v.getAsDouble()) : "–";
     }
 
+    private String moneyWithCurrency(java.util.OptionalDouble v) {
+        return v.isPresent() ? moneyWithCurrency(v.getAsDouble()) : "–";
+    }
+
     private void patentDetail(AssessmentDocument.PatentEntry p) {
         AssessmentDocument.ValuationEntry v = p.valuation();
         doc.heading(2, p.number() + (p.title().isEmpty() ? "" : " — " + p.title()));
-        doc.paragraph(t("report.valuation.patentLead", moneyWithCurrency(p.value()), money(v.mean()),
-                money(v.p5()), money(v.p95()),
+        doc.paragraph(t("report.valuation.patentLead", moneyWithCurrency(p.value()), moneyWithCurrency(v.mean()),
+                moneyWithCurrency(v.p5()), moneyWithCurrency(v.p95()),
                 v.probabilityLost().isPresent() ? ReportFormat.percent1(v.probabilityLost().getAsDouble()) : "–"));
         PdfTable methods = new PdfTable().left(t("report.col.method"), 2.6f).right(amountHeader(t("report.col.value")), 1.6f)
                 .right(t("report.col.weight"), 1f).left(t("report.col.reason"), 5f);
