@@ -299,6 +299,21 @@ public final class AssessmentPipeline {
                                 Double sales, RevenueAttribution attribution) {
     }
 
+    /**
+     * The indices of the {@code n} most valuable patents that count as collateral (lend): a pledgeable patent valued
+     * by the cost approach alone and lent nothing against is skipped, since losing it changes nothing.
+     */
+    static List<Integer> mostValuableLending(List<CollateralItem> items, int n, RiskParameters rp) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (CollateralCalculator.countsAsCollateral(items.get(i), rp)) {
+                order.add(i);
+            }
+        }
+        order.sort(Comparator.comparingDouble((Integer i) -> -items.get(i).marketValue()).thenComparing(i -> i));
+        return List.copyOf(order.subList(0, Math.min(n, order.size())));
+    }
+
     private static StressResult stress(StressScenario s, StressInputs x) {
         List<CollateralItem> items = new ArrayList<>(x.base());
         if (s.discountRateShift() != 0) {
@@ -314,15 +329,8 @@ public final class AssessmentPipeline {
         }
         RiskParameters stressedRisk = s.stressedRiskParameters(x.rp());
         if (s.invalidatedTopPatents() > 0) {
-            List<Integer> order = new ArrayList<>();
-            for (int i = 0; i < items.size(); i++) {
-                if (items.get(i).eligible()) {
-                    order.add(i);
-                }
-            }
-            order.sort(Comparator.comparingDouble((Integer i) -> -items.get(i).marketValue()).thenComparing(i -> i));
-            for (int k = 0; k < Math.min(s.invalidatedTopPatents(), order.size()); k++) {
-                items.set(order.get(k), items.get(order.get(k)).excluded());
+            for (int i : mostValuableLending(items, s.invalidatedTopPatents(), stressedRisk)) {
+                items.set(i, items.get(i).excluded());
             }
         }
         for (int i = 0; i < items.size(); i++) {

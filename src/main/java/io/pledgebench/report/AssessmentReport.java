@@ -313,6 +313,40 @@ public final class AssessmentReport {
         return LocalDate.parse(valuationDate).plusMonths(12).isBefore(printDate);
     }
 
+    /**
+     * The basis of the collateral market value, one sentence for every chapter: of the pledgeable patents only those
+     * counted as collateral (the engine's CollateralCalculator.countsAsCollateral: not valued by the cost approach
+     * alone) make up the value; empty when every pledgeable patent counts.
+     */
+    private String collateralBasis() {
+        long pledgeable = 0;
+        long counted = 0;
+        for (JsonNode p : patents()) {
+            JsonNode ic = Doc.at(p, "collateral");
+            if (!Doc.at(ic, "eligible").asBoolean(false)) {
+                continue;
+            }
+            pledgeable++;
+            if (countsAsCollateral(ic)) {
+                counted++;
+            }
+        }
+        if (counted == pledgeable) {
+            return "";
+        }
+        return t("report.collateral.basis", pledgeable, counted, moneyWithCurrency(Doc.num(d, "collateral", "marketValue")),
+                pledgeable - counted);
+    }
+
+    /**
+     * Whether a patent's collateral entry counts in the pool as the engine counts it (CollateralCalculator.ItemResult
+     * .countsAsCollateral): eligible and given a liquidation value or an advance rate.
+     */
+    private static boolean countsAsCollateral(JsonNode ic) {
+        return Doc.at(ic, "eligible").asBoolean(false)
+                && (Doc.num(ic, "liquidationValue") > 0 || Doc.num(ic, "advanceRate") > 0);
+    }
+
     private List<JsonNode> patents() {
         return Doc.list(d, "patents");
     }
@@ -368,7 +402,7 @@ public final class AssessmentReport {
                 .right(t("report.col.recommended"), 1.9f).left(t("report.col.source"), 3.4f);
         k.emphasisRow(amountHeader(t("report.kpi.loanAmount")), money(requested), money(recommended), t("report.src.recommendation", chapter("memo")));
         k.row(t("report.kpi.ltv"), mv > 0 ? ReportFormat.percent1(requested / mv) : "–",
-                mv > 0 && recommended > 0 ? ReportFormat.percent1(recommended / mv) : "–", t("report.src.ltvDefinition"));
+                mv > 0 && recommended > 0 ? ReportFormat.percent1(recommended / mv) : "–", t("report.src.ltvDefinition") + collateralBasis());
         k.row(t("report.kpi.coverage"), ReportFormat.times(minEv / requested),
                 recommended > 0 ? ReportFormat.times(minEv / recommended) : "–", t("report.src.coverageDefinition", chapter("coverage")));
         k.row(t("report.kpi.lgd"), ReportFormat.percent(req.lgd()), rec.map(q -> ReportFormat.percent(q.lgd())).orElse("–"),
@@ -772,11 +806,15 @@ public final class AssessmentReport {
         return v.isPresent() ? money(v.getAsDouble()) : "–";
     }
 
+    private String moneyWithCurrency(java.util.OptionalDouble v) {
+        return v.isPresent() ? moneyWithCurrency(v.getAsDouble()) : "–";
+    }
+
     private void patentDetail(AssessmentDocument.PatentEntry p) {
         AssessmentDocument.ValuationEntry v = p.valuation();
         doc.heading(2, p.number() + (p.title().isEmpty() ? "" : " — " + p.title()));
-        doc.paragraph(t("report.valuation.patentLead", moneyWithCurrency(p.value()), money(v.mean()),
-                money(v.p5()), money(v.p95()),
+        doc.paragraph(t("report.valuation.patentLead", moneyWithCurrency(p.value()), moneyWithCurrency(v.mean()),
+                moneyWithCurrency(v.p5()), moneyWithCurrency(v.p95()),
                 v.probabilityLost().isPresent() ? ReportFormat.percent1(v.probabilityLost().getAsDouble()) : "–"));
         PdfTable methods = new PdfTable().left(t("report.col.method"), 2.6f).right(amountHeader(t("report.col.value")), 1.6f)
                 .right(t("report.col.weight"), 1f).left(t("report.col.reason"), 5f);
@@ -1048,8 +1086,8 @@ public final class AssessmentReport {
         }
         JsonNode pd = Doc.at(d, "portfolioDistribution");
         doc.paragraph(t("report.appraisal.conclusion.text", orGap(valuationDate), ps.size(), moneyWithCurrency(total), eligible,
-                moneyWithCurrency(Doc.num(d, "collateral", "marketValue")), moneyWithCurrency(Doc.num(d, "collateral", "liquidationValue"))),
-                TextStyle.BODY_BOLD);
+                moneyWithCurrency(Doc.num(d, "collateral", "marketValue")), moneyWithCurrency(Doc.num(d, "collateral", "liquidationValue")))
+                + collateralBasis(), TextStyle.BODY_BOLD);
         if (Doc.has(pd, "p5")) {
             doc.paragraph(t("report.appraisal.conclusion.range", moneyWithCurrency(Doc.num(pd, "p5")), moneyWithCurrency(Doc.num(pd, "p95")),
                     chapter("distribution")));
@@ -1151,7 +1189,7 @@ public final class AssessmentReport {
     private void collateral() {
         chapterHeading("collateral");
         JsonNode c = Doc.at(d, "collateral");
-        doc.paragraph(t("report.collateral.lead"));
+        doc.paragraph(t("report.collateral.lead") + collateralBasis());
         PdfTable pool = new PdfTable().left(t("report.col.figure"), 4).right(t("report.col.value"), 2);
         pool.row(amountHeader(t("report.kpi.marketValue")), money(Doc.num(c, "marketValue")));
         pool.row(amountHeader(t("report.kpi.liquidationValue")), money(Doc.num(c, "liquidationValue")));
@@ -1172,7 +1210,8 @@ public final class AssessmentReport {
         for (JsonNode p : patents()) {
             JsonNode ic = Doc.at(p, "collateral");
             double mv = Doc.num(ic, "marketValue");
-            if (Doc.at(ic, "eligible").asBoolean(true) && mv > 0) {
+            // the set the engine's HHI and effective number in the table above are computed on
+            if (countsAsCollateral(ic) && mv > 0) {
                 shares.add(new Share(Doc.str(p, "patentNumber"), mv));
             }
         }
@@ -1233,7 +1272,7 @@ public final class AssessmentReport {
             doc.chart(Charts.coverageOverTerm(points, Double.isFinite(minimum) ? minimum : 0, locale), CHART_W, 250);
             if (minimum > 0) {
                 doc.paragraph(t("report.coverage.floor", Doc.str(d, "recommendation", "grade"),
-                        ReportFormat.times(minimum)), TextStyle.NOTE);
+                        ReportFormat.threshold(minimum)), TextStyle.NOTE);
             }
         }
         doc.table(t);
@@ -1579,7 +1618,7 @@ public final class AssessmentReport {
         if (!Double.isFinite(minCov)) {
             cov.add(t("report.memo.covenant.coverageNotRecorded"));
         } else if (minCov > 0) {
-            cov.add(t("report.memo.covenant.coverage", ReportFormat.times(minCov), orGap(Doc.str(r, "grade"))));
+            cov.add(t("report.memo.covenant.coverage", ReportFormat.threshold(minCov), orGap(Doc.str(r, "grade"))));
         }
         cov.add(t("report.memo.covenant.noFurtherPledge"));
         doc.paragraph(engineConditions > 0 ? t("report.memo.covenants.lead", engineConditions, chapter("conditions"))
@@ -1600,7 +1639,7 @@ public final class AssessmentReport {
         for (JsonNode c : Doc.list(d, "loan", "timeline", "checkpoints")) {
             checkpoints.add(Doc.str(c, "date"));
         }
-        mon.add(t("report.memo.monitor.coverage", Double.isFinite(minCov) ? ReportFormat.times(minCov) : t("report.notRecorded"),
+        mon.add(t("report.memo.monitor.coverage", Double.isFinite(minCov) ? ReportFormat.threshold(minCov) : t("report.notRecorded"),
                 checkpoints.isEmpty() ? t("report.notRecorded") : String.join(t("report.listSeparator"), checkpoints), chapter("coverage")));
         mon.add(t("report.memo.monitor.registration"));
         mon.add(Double.isFinite(ebitda) ? t("report.memo.monitor.financials") : t("report.memo.monitor.financialsMissing"));

@@ -43,6 +43,14 @@ public final class ReportFormat {
         return finite(v) ? format("0.0%").format(v) : "–";
     }
 
+    /**
+     * A threshold ratio, such as a covenant's minimum coverage, printed exactly (up to 4 decimals, no trailing zeros):
+     * 0.125 → "0.125×", 0.1875 → "0.1875×", 1.25 → "1.25×".
+     */
+    public static String threshold(double v) {
+        return finite(v) ? format("0.####").format(v) + "×" : "–";
+    }
+
     /** A ratio such as coverage: 2.345 → "2.35×". */
     public static String times(double v) {
         return finite(v) ? format("0.00").format(v) + "×" : "–";

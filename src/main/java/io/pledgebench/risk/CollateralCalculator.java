@@ -79,6 +79,13 @@ public final class CollateralCalculator {
     /** One patent's part: its liquidation value, advance rate and the amount lent against it (before the haircut). */
     public record ItemResult(String patentNumber, boolean eligible, double marketValue, double liquidationValue,
                              double advanceRate, double advanceAmount) {
+        /**
+         * Whether the patent counts in the pool's market value: eligible and given a liquidation value or an advance
+         * rate (a pledgeable patent valued by the cost approach alone, with factor 0, is carried at 0).
+         */
+        public boolean countsAsCollateral() {
+            return eligible && (liquidationValue > 0 || advanceRate > 0);
+        }
     }
 
     /**

@@ -25,8 +25,16 @@ public final class Recommender {
         List<Text> reasons = new ArrayList<>();
         double termYears = termMonths / 12.0;
         int eligible = (int) collateral.items().stream().filter(CollateralCalculator.ItemResult::eligible).count();
-        reasons.add(Text.of("risk.reason.collateral", collateral.capacity(), eligible, collateral.items().size(),
-                collateral.marketValue(), collateral.advanceRate(), collateral.diversificationHaircut()));
+        int counted = (int) collateral.items().stream().filter(CollateralCalculator.ItemResult::countsAsCollateral).count();
+        if (counted == eligible) {
+            reasons.add(Text.of("risk.reason.collateral", collateral.capacity(), eligible, collateral.items().size(),
+                    collateral.marketValue(), collateral.advanceRate(), collateral.diversificationHaircut()));
+        } else {
+            // the market value is that of the patents counted as collateral, not of all pledgeable ones
+            reasons.add(Text.of("risk.reason.collateralCounted", collateral.capacity(), eligible, collateral.items().size(),
+                    collateral.marketValue(), collateral.advanceRate(), collateral.diversificationHaircut(), counted,
+                    eligible - counted));
+        }
 
         Double debtCapacity = debtServiceCapacity(enterprise, termYears, loanRate, p, reasons);
 

@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * A shock to the assessment's inputs: market values scaled by {@code marketValueFactor}, PD multiplied by
  * {@code pdMultiplier}, the valuation and liquidation discount rates shifted by {@code discountRateShift}, every
- * patent of the {@code lapsedTypes} lost, the {@code invalidatedTopPatents} most valuable eligible patents lost, and,
+ * patent of the {@code lapsedTypes} lost, the {@code invalidatedTopPatents} most valuable patents counted as collateral (that lend) lost, and,
  * when {@code liquidationShareOfMarketValue} is set, every patent's liquidation value replaced by that share of its
  * market value (see {@link RiskParameters#withLiquidationAtShareOfMarketValue(double)}).
  * The label is a bundle key ({@code assessment.stress.<id>}) for the built-in scenarios, or the user's own name.

@@ -177,6 +177,19 @@ class AssessmentPipelineTest {
     }
 
     @Test
+    void theTopPatentStressSkipsAMoreValuablePatentValuedByCostAlone() {
+        io.pledgebench.risk.RiskParameters rp = io.pledgebench.risk.RiskParameters.defaults();
+        List<io.pledgebench.risk.CollateralItem> items = List.of(
+                new io.pledgebench.risk.CollateralItem("COST", io.pledgebench.domain.PatentType.INVENTION, 9_000_000, 80, 8, 0.03, true, true),
+                new io.pledgebench.risk.CollateralItem("INCOME", io.pledgebench.domain.PatentType.INVENTION, 2_000_000, 80, 8, 0.03, true, false),
+                new io.pledgebench.risk.CollateralItem("SMALL", io.pledgebench.domain.PatentType.INVENTION, 1_000_000, 80, 8, 0.03, true, false),
+                new io.pledgebench.risk.CollateralItem("OUT", io.pledgebench.domain.PatentType.INVENTION, 5_000_000, 80, 8, 0.03, false, false));
+        // the cost-only patent lends nothing (factor 0) and the ineligible one is no collateral: the income-valued one goes
+        assertThat(AssessmentPipeline.mostValuableLending(items, 1, rp)).containsExactly(1);
+        assertThat(AssessmentPipeline.mostValuableLending(items, 5, rp)).containsExactly(1, 2);
+    }
+
+    @Test
     void withoutEnterpriseDataAPdMustBeGiven() {
         assertThatThrownBy(() -> run(inputs(patents(), null, 5_000_000, 24, null, 1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--pd");

@@ -309,7 +309,7 @@ public final class Charts {
         if (minimumCoverage > 0 && Double.isFinite(minimumCoverage)) {
             ValueMarker floor = new ValueMarker(minimumCoverage, ChartTheme.WARNING, new BasicStroke(1.2f,
                     BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f));
-            floor.setLabel(ChartLabels.get(locale, "report.chart.coverage.minimum", decimal(2).format(minimumCoverage) + "×"));
+            floor.setLabel(ChartLabels.get(locale, "report.chart.coverage.minimum", threshold(minimumCoverage)));
             floor.setLabelBackgroundColor(LABEL_BACKGROUND);
             floor.setLabelFont(ChartTheme.font(Font.PLAIN, 8f));
             floor.setLabelPaint(ChartTheme.WARNING);
@@ -494,10 +494,17 @@ public final class Charts {
         return unsigned(f);
     }
 
+    /** A threshold (a grade's minimum coverage) printed exactly as the covenant prints it: 0.125 → "0.125×". */
+    static String threshold(double v) {
+        DecimalFormat f = new DecimalFormat("0.####", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        f.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        return f.format(v) + "×";
+    }
+
     public static NumberFormat decimal(int fractionDigits) {
         DecimalFormat f = new DecimalFormat(fractionDigits == 0 ? "#,##0" : "#,##0." + "0".repeat(fractionDigits),
                 DecimalFormatSymbols.getInstance(Locale.ROOT));
-        // rounded as the report's tables round (0.125 → 0.13 on the chart and in its caption)
+        // rounded as the report's tables round (thresholds are printed exactly: see threshold)
         f.setRoundingMode(java.math.RoundingMode.HALF_UP);
         return unsigned(f);
     }
