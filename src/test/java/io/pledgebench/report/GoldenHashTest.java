@@ -17,6 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is retyped. The fixture {@code golden/cn-tech-sme-seed7-v1.json} is the document {@link ReportSource} stored for
  * the cn-tech-sme sample (as of 2025-06-30, seed 7, 2,000 paths, default parameters) before documents carried a
  * version: it is also the "old stored row" the upgrades are tested with.
+ * Edited once on purpose (2026-12-07, committee review): the collateral reason became
+ * {@code risk.reason.collateralCounted} (the cost-only patents counted as 0 stated) and the top-patent stress now skips a
+ * patent valued by cost alone; both values are those of an actual run, the rest is the document as stored then.
  */
 class GoldenHashTest {
 
