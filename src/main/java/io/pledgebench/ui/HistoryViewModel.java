@@ -204,28 +204,8 @@ public final class HistoryViewModel {
         String roleName = i18n.get("ui.history.role." + role.code());
         dialogs.askText(i18n.get("ui.history.signOff.title", roleName, s.id()),
                 i18n.get("ui.history.signOff.comment", user), "").ifPresent(comment -> {
-                    Task<Void> task = new Task<>() {
-                        @Override
-                        protected Void call() {
-                            updateTitle(i18n.get("ui.history.signOff.title", roleName, s.id()));
-                            repo.signOff(s.id(), role, user, comment);
-                            return null;
-                        }
-                    };
-                    task.setOnSucceeded(e -> {
-                        message.set(Text.of("ui.history.signedOff", s.id(), roleName, user));
-                        refresh(s.id());
-                    });
-                    task.setOnFailed(e -> {
-                        if (task.getException() instanceof io.pledgebench.store.SignOffRefusedException r) {
-                            // a rule refused it: said in the user's language, with no stack trace behind it
-                            dialogs.showError(i18n.get("ui.error.signOff"), refusal(r), null);
-                            refresh(s.id());
-                        } else {
-                            failed("ui.error.signOff", task.getException());
-                        }
-                    });
-                    tasks.run(task);
+                    recordSignOff(s.id(), i18n.get("ui.history.signOff.title", roleName, s.id()), roleName, user,
+                            () -> repo.signOff(s.id(), role, user, comment));
                 });
     }
 
@@ -257,28 +237,38 @@ public final class HistoryViewModel {
                 return;
             }
             String comment = answers.get(3) == null ? "" : answers.get(3);
-            Task<Void> task = new Task<>() {
-                @Override
-                protected Void call() {
-                    updateTitle(title);
-                    repo.signOff(s.id(), SignOffRole.VALUER, name, comment, appraiser);
-                    return null;
-                }
-            };
-            task.setOnSucceeded(e -> {
-                message.set(Text.of("ui.history.signedOff", s.id(), roleName, name));
-                refresh(s.id());
-            });
-            task.setOnFailed(e -> {
-                if (task.getException() instanceof io.pledgebench.store.SignOffRefusedException r) {
-                    dialogs.showError(i18n.get("ui.error.signOff"), refusal(r), null);
-                    refresh(s.id());
-                } else {
-                    failed("ui.error.signOff", task.getException());
-                }
-            });
-            tasks.run(task);
+            recordSignOff(s.id(), title, roleName, name,
+                    () -> repo.signOff(s.id(), SignOffRole.VALUER, name, comment, appraiser));
         });
+    }
+
+    /**
+     * Records a sign-off of assessment {@code id} in the background ({@code record}), then says it was signed and
+     * shows the assessment again; a sign-off a rule refused is said in the user's language, with no stack trace
+     * behind it.
+     */
+    private void recordSignOff(long id, String title, String roleName, String signer, Runnable record) {
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() {
+                updateTitle(title);
+                record.run();
+                return null;
+            }
+        };
+        task.setOnSucceeded(e -> {
+            message.set(Text.of("ui.history.signedOff", id, roleName, signer));
+            refresh(id);
+        });
+        task.setOnFailed(e -> {
+            if (task.getException() instanceof io.pledgebench.store.SignOffRefusedException r) {
+                dialogs.showError(i18n.get("ui.error.signOff"), refusal(r), null);
+                refresh(id);
+            } else {
+                failed("ui.error.signOff", task.getException());
+            }
+        });
+        tasks.run(task);
     }
 
     /** {@code value} stripped, refused in the user's language when empty or longer than {@code max}. */
