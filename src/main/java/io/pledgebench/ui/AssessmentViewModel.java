@@ -32,7 +32,6 @@ import javafx.concurrent.Task;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -661,8 +660,10 @@ public final class AssessmentViewModel {
             protected Path call() throws Exception {
                 updateTitle(i18n.get("ui.task.report", file.getFileName()));
                 // the one report document (issue 14): the assess --json tree lacks what the report prints
-                ReportInput input = ReportInput.unsaved(io.pledgebench.report.ReportSource.document(a, bank), Instant.now(),
-                        author);
+                // dated by the valuation date, as the Report screen and the command line date an unsaved assessment,
+                // so the same inputs give the same report whatever the day it is saved
+                ReportInput input = ReportInput.unsaved(io.pledgebench.report.ReportSource.document(a, bank),
+                        a.inputs().asOf().atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), author);
                 LocalDate date = printDate.get();
                 UserFile.write(file, out -> AssessmentReport.write(input, locale, date, out));
                 return file;
