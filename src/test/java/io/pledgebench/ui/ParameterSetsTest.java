@@ -20,6 +20,10 @@ import static org.assertj.core.api.Assertions.within;
  */
 class ParameterSetsTest {
 
+    /** The repository read back in these tests runs on a fixed day, as the workbench fixture does. */
+    private static final java.time.Clock CLOCK = java.time.Clock.fixed(java.time.Instant.parse("2026-03-02T09:00:00Z"),
+            java.time.ZoneOffset.UTC);
+
     private static final Path SAMPLE = Path.of("sample-portfolios/cn-tech-sme");
 
     private WorkbenchFixture app;
@@ -102,7 +106,7 @@ class ParameterSetsTest {
         Fx.await(() -> app.wiring.history().assessments().size() == 1);
         long id = app.wiring.history().assessments().get(0).id();
         ParameterSetRepository repo = new ParameterSetRepository(app.wiring.databaseProperty().get(),
-                java.time.Clock.fixed(java.time.Instant.parse("2026-03-02T09:00:00Z"), java.time.ZoneOffset.UTC));
+                CLOCK);
         ParameterSetRepository.UsedSet used = repo.usedBy(id).orElseThrow();
         assertThat(used.name()).isEqualTo("cautious");
         assertThat(used.edited()).isFalse();
@@ -197,7 +201,7 @@ class ParameterSetsTest {
         Fx.await(() -> app.wiring.history().assessments().size() == 1);
         long id = app.wiring.history().assessments().get(0).id();
         ParameterSetRepository repo = new ParameterSetRepository(app.wiring.databaseProperty().get(),
-                java.time.Clock.systemUTC());
+                CLOCK);
         ParameterSetRepository.UsedSet used = repo.usedBy(id).orElseThrow();
         assertThat(used.name()).isEqualTo("dearer money");
         assertThat(used.edited()).isFalse();
