@@ -4,6 +4,7 @@ import io.pledgebench.domain.Enterprise;
 import io.pledgebench.domain.LoanTimeline;
 import io.pledgebench.domain.Patent;
 import io.pledgebench.domain.Portfolio;
+import io.pledgebench.domain.StateFates;
 import io.pledgebench.risk.CollateralCalculator;
 import io.pledgebench.risk.CollateralItem;
 import io.pledgebench.risk.CreditRiskCalculator;
@@ -36,6 +37,7 @@ import java.util.TreeMap;
  * date). {@link #deterministic} does it without Monte Carlo: the recovery is read from the pool's expected liquidation
  * value at each checkpoint (run-off and survival applied) instead of simulated paths, which makes it an upper bound
  * of E[min(EAD, LV)] by Jensen's inequality. {@link #simulated} takes the pipeline's steps with the inputs' paths.
+ * A European patent that ended in some of its states counts for the share of states where it lives ({@link #keptShare}).
  */
 public final class LoanRevaluation {
 
@@ -108,19 +110,21 @@ public final class LoanRevaluation {
         QualityScoreModel scoring = new QualityScoreModel(params.scoring());
         List<EligibilityResult> eligibility = new ArrayList<>(n);
         List<CollateralItem> items = new ArrayList<>(n);
+        double[] kept = new double[n];
         for (int i = 0; i < n; i++) {
             Patent p = patents.get(i);
+            kept[i] = keptShare(p);
             EligibilityResult r = legal.get(i).plus(
                     params.eligibility().evaluate(p, withShares, EligibilityRule.Stage.PORTFOLIO));
             eligibility.add(r);
             PatentValuation v = valuations.get(i);
             Double years = v.incomePeriod().years();
-            items.add(new CollateralItem(p.number().canonical(), p.type(), v.valued() ? v.value() : 0,
+            items.add(new CollateralItem(p.number().canonical(), p.type(), v.valued() ? v.value() * kept[i] : 0,
                     scoring.score(p, in.asOf(), Map.of()).overall(), years == null ? 0 : years,
                     vp.hazardPerYear().get(p.type()), r.pledgeable() && v.valued(), v.costOnly()));
         }
         CollateralCalculator.CollateralAssessment pool = CollateralCalculator.assess(items, amount, times, rp);
-        double[][] values = simulate ? simulatedPool(simulator, valued, items, rp, timeline, times, settings)
+        double[][] values = simulate ? simulatedPool(simulator, valued, items, kept, rp, timeline, times, settings)
                 : expectedPool(pool, times);
         Double sales = enterprise != null && enterprise.revenue() != null ? enterprise.revenue().doubleValue() : null;
         CreditRiskCalculator.CreditRisk risk = CreditRiskCalculator.assess(pd,
@@ -128,6 +132,16 @@ public final class LoanRevaluation {
                 remainingYears, sales, rp);
         return new Result(pool.marketValue(), pool.liquidationValue(), risk.lifetimeExpectedLoss(), risk.capital(),
                 ipcSections(patents, items, rp), eligibility);
+    }
+
+    /**
+     * The share of a patent's value the revaluation keeps: for a European patent that ended in some of its states but
+     * not all, the states where it lives over the states that count ({@link StateFates#share()}: the data holds no
+     * revenue or value by state, so each state weighs the same, ADR 0015); 1 for any other patent. A patent ended in
+     * every state is lapsed (or invalidated) and fails the legal rules instead.
+     */
+    public static double keptShare(Patent p) {
+        return StateFates.of(p.jurisdiction(), p.events()).share().map(StateFates.Share::fraction).orElse(1.0);
     }
 
     /** The pool's expected liquidation value at each checkpoint (run-off and survival applied), as one path. */
@@ -141,7 +155,8 @@ public final class LoanRevaluation {
 
     /** The eligible collateral's liquidation value at each checkpoint on each path, as the pipeline simulates it. */
     private static double[][] simulatedPool(MonteCarloSimulator simulator, MonteCarloSimulator.Valued valued,
-                                            List<CollateralItem> items, RiskParameters rp, LoanTimeline timeline,
+                                            List<CollateralItem> items, double[] kept, RiskParameters rp,
+                                            LoanTimeline timeline,
                                             double[] times, MonteCarloSettings settings) {
         List<Integer> pool = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
@@ -157,7 +172,7 @@ public final class LoanRevaluation {
         double[] income = new double[indices.length];
         for (int k = 0; k < indices.length; k++) {
             CollateralItem item = items.get(indices[k]);
-            factor[k] = LiquidationValue.of(1.0, rp.liquidation().get(item.type()));
+            factor[k] = LiquidationValue.of(1.0, rp.liquidation().get(item.type())) * kept[indices[k]];
             income[k] = item.incomeYears();
         }
         MonteCarloResult mc = simulator.simulate(valued, indices, timeline.yearsToMaturity(), settings,

@@ -3,6 +3,7 @@ package io.pledgebench.cli;
 import io.pledgebench.app.BookMonitor;
 import io.pledgebench.domain.Text;
 import io.pledgebench.io.OutputFile;
+import io.pledgebench.report.MonitoringReport;
 import io.pledgebench.risk.monitoring.Alert;
 import io.pledgebench.risk.monitoring.AlertStatus;
 import io.pledgebench.risk.monitoring.BookAnalytics;
@@ -92,10 +93,13 @@ public final class MonitorCommand implements Callable<Integer> {
             } else if (!r.parametersAsAssessed()) {
                 err.println(Text.of("book.monitor.parametersCurrent", r.loan().loanId()).render(locale));
             }
+            r.valueNotes().forEach(n -> err.println("note: " + n.render(locale)));
         }
-        Map<String, Object> document = document(run, locale);
+        // each alert's id, reason and action rendered once, for the JSON, the summary and the report alike
+        List<MonitoringReport.AlertLine> shown = shown(run, locale);
+        Map<String, Object> document = document(run, shown, locale);
         if (pdf != null) {
-            io.pledgebench.report.MonitoringReport.Input report = reportInput(run);
+            MonitoringReport.Input report = reportInput(run, shown);
             LocalDate printed = root.today();
             pdf.write(os -> io.pledgebench.report.MonitoringReport.write(report, locale, printed, os));
         }
@@ -108,42 +112,52 @@ public final class MonitorCommand implements Callable<Integer> {
             out.println();
         } else {
             json.write(os -> JsonOutput.mapper().writerWithDefaultPrettyPrinter().writeValue(os, document));
-            summary(out, run, locale);
+            summary(out, run, shown, locale);
         }
         out.flush();
         err.flush();
         return run.open() > 0 ? ALERTS_OPEN : ExitCodes.OK;
     }
 
-    private static void summary(PrintWriter out, BookMonitor.Run run, Locale locale) {
+    /** Each alert with its id and its sentences rendered in {@code locale}, once for the whole output. */
+    static List<MonitoringReport.AlertLine> shown(BookMonitor.Run run, Locale locale) {
+        List<MonitoringReport.AlertLine> out = new ArrayList<>(run.alerts().size());
+        for (AlertStatus s : run.alerts()) {
+            out.add(MonitoringReport.AlertLine.of(LoanBookSupport.alertId(s.alert().key()), s, locale));
+        }
+        return out;
+    }
+
+    private static void summary(PrintWriter out, BookMonitor.Run run, List<MonitoringReport.AlertLine> shown,
+                                Locale locale) {
         out.println(Text.of("book.monitor.summary", run.asOf().toString(), run.loans().size(),
                 Text.Amount.of(run.book().exposure()), run.open(), run.alerts().size() - run.open()).render(locale));
-        for (AlertStatus s : run.alerts()) {
+        // the words of severities and statuses once, not once per alert
+        Map<Object, String> words = new java.util.HashMap<>();
+        for (MonitoringReport.AlertLine line : shown) {
+            AlertStatus s = line.status();
             Alert a = s.alert();
-            out.println(Text.of("book.monitor.alert", LoanBookSupport.alertId(a.key()),
-                    Text.of("book.severity." + a.severity().code()).render(locale),
-                    Text.of("book.status." + s.status().code()).render(locale), a.loanId(),
-                    a.reason().render(locale), a.action().render(locale), a.dueDate().toString()).render(locale));
+            out.println(Text.of("book.monitor.alert", line.alertId(),
+                    words.computeIfAbsent(a.severity(), k -> Text.of("book.severity." + a.severity().code())
+                            .render(locale)),
+                    words.computeIfAbsent(s.status(), k -> Text.of("book.status." + s.status().code()).render(locale)),
+                    a.loanId(), line.reason(), line.action(), a.dueDate().toString()).render(locale));
         }
     }
 
-    private static io.pledgebench.report.MonitoringReport.Input reportInput(BookMonitor.Run run) {
-        List<io.pledgebench.report.MonitoringReport.Loan> loans = new ArrayList<>();
+    private static MonitoringReport.Input reportInput(BookMonitor.Run run, List<MonitoringReport.AlertLine> shown) {
+        List<MonitoringReport.Loan> loans = new ArrayList<>();
         for (BookMonitor.LoanResult r : run.loans()) {
             boolean revalued = r.revaluation() != null;
-            loans.add(new io.pledgebench.report.MonitoringReport.Loan(r.loan().loanId(), r.loan().borrower(),
+            loans.add(new MonitoringReport.Loan(r.loan().loanId(), r.loan().borrower(),
                     r.loan().amount(), r.loan().maturity(), revalued ? r.revaluation().marketValue() : null,
                     revalued ? r.revaluation().liquidationValue() : null, revalued ? r.figures().coverage() : null,
                     revalued ? r.figures().ltv() : null, revalued ? r.revaluation().lifetimeExpectedLoss() : null));
         }
-        List<io.pledgebench.report.MonitoringReport.AlertLine> alerts = new ArrayList<>();
-        for (AlertStatus s : run.alerts()) {
-            alerts.add(new io.pledgebench.report.MonitoringReport.AlertLine(LoanBookSupport.alertId(s.alert().key()), s));
-        }
-        return new io.pledgebench.report.MonitoringReport.Input(run.asOf(), loans, alerts, run.book());
+        return new MonitoringReport.Input(run.asOf(), loans, shown, run.book());
     }
 
-    static Map<String, Object> document(BookMonitor.Run run, Locale locale) {
+    static Map<String, Object> document(BookMonitor.Run run, List<MonitoringReport.AlertLine> shown, Locale locale) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("asOf", run.asOf().toString());
         List<Object> loans = new ArrayList<>();
@@ -161,22 +175,28 @@ public final class MonitorCommand implements Callable<Integer> {
             l.put("lifetimeExpectedLoss", revalued ? r.revaluation().lifetimeExpectedLoss() : null);
             // the basis of the revaluation: the parameters the loan was assessed with, or the current ones (stated)
             l.put("parameters", !revalued ? null : r.parametersAsAssessed() ? "assessed" : "current");
+            List<Text> notes = r.valueNotes();
+            if (!notes.isEmpty()) {
+                // why a European patent counts for part of its value (states ended; ADR 0015)
+                l.put("valueNotes", notes.stream().map(n -> n.render(locale)).toList());
+            }
             loans.add(l);
         }
         m.put("loans", loans);
         List<Object> alerts = new ArrayList<>();
-        for (AlertStatus s : run.alerts()) {
+        for (MonitoringReport.AlertLine line : shown) {
+            AlertStatus s = line.status();
             Alert a = s.alert();
             Map<String, Object> am = new LinkedHashMap<>();
-            am.put("alertId", LoanBookSupport.alertId(a.key()));
+            am.put("alertId", line.alertId());
             am.put("loanId", a.loanId());
             am.put("patentNumber", a.patentNumber());
             am.put("type", a.type().code());
             am.put("severity", a.severity().code());
             am.put("date", a.date().toString());
             am.put("dueDate", a.dueDate().toString());
-            am.put("reason", a.reason().render(locale));
-            am.put("action", a.action().render(locale));
+            am.put("reason", line.reason());
+            am.put("action", line.action());
             am.put("status", s.status().code());
             alerts.add(am);
         }

@@ -11,7 +11,12 @@ public record LegalEvent(LocalDate date, Kind kind, String code, String country,
 
     public enum Kind {
         GRANT, FEE_PAID, LAPSE, EXPIRY, SECURITY_INTEREST, SECURITY_RELEASE, ASSIGNMENT,
-        VALIDITY_CHALLENGE, INVALIDATION, SUPPLEMENTARY_PROTECTION, RESTORATION, OTHER
+        VALIDITY_CHALLENGE, INVALIDATION, SUPPLEMENTARY_PROTECTION, RESTORATION,
+        /**
+         * The designated contracting states of a European patent (INPADOC {@code AK}): the states are in the
+         * description, as {@link StateFates#describeDesignation} writes them and {@link StateFates#designation} reads them.
+         */
+        DESIGNATION, OTHER
     }
 
     public LegalEvent {

@@ -14,6 +14,11 @@ import java.util.Set;
  * an event without a state ends it, or when every state with a recorded fate has ended. For any other patent every
  * event concerns the whole right. The one rule shared by the importer's merge of register events and by monitoring's
  * dated status updates; fed in date order.
+ *
+ * <p>The states that count are the patent's <em>designated</em> contracting states when the register gives them (the
+ * newest INPADOC {@code AK} event, {@link LegalEvent.Kind#DESIGNATION}): a designated state without any recorded event
+ * is alive with its status unknown (no lapse is ever presumed), and an event in a state that is not designated is not
+ * monitored. Without a designation the states are inferred from the recorded fates, as before.
  */
 public final class StateFates {
 
@@ -24,9 +29,25 @@ public final class StateFates {
     public static final Set<LegalEvent.Kind> FATE = Set.of(LegalEvent.Kind.LAPSE, LegalEvent.Kind.EXPIRY,
             LegalEvent.Kind.INVALIDATION, LegalEvent.Kind.RESTORATION, LegalEvent.Kind.FEE_PAID, LegalEvent.Kind.GRANT);
 
+    /**
+     * The contracting states of the European Patent Convention (39, with Montenegro from 1 October 2022), the codes a
+     * designation may hold: EPO, "Member states of the European Patent Organisation",
+     * https://www.epo.org/en/about-us/foundation/member-states. Another code in a designation is left out with a
+     * notice, never taken as a state.
+     */
+    public static final Set<String> EPC_STATES = Set.of("AL", "AT", "BE", "BG", "CH", "CY", "CZ", "DE", "DK", "EE",
+            "ES", "FI", "FR", "GB", "GR", "HR", "HU", "IE", "IS", "IT", "LI", "LT", "LU", "LV", "MC", "ME", "MK", "MT",
+            "NL", "NO", "PL", "PT", "RO", "RS", "SE", "SI", "SK", "SM", "TR");
+
+    /** How a designation event's description lists its states (e.g. "designated states AT BE CH"). */
+    private static final java.util.regex.Pattern DESIGNATED =
+            java.util.regex.Pattern.compile("designated states((?: [A-Z]{2})+)(?![A-Za-z])");
+
     private final String jurisdiction;
     private final Map<String, LegalEvent.Kind> fate = new LinkedHashMap<>();
     private final Map<String, LocalDate> since = new LinkedHashMap<>();
+    private List<String> designated;
+    private LocalDate designatedOn;
 
     public StateFates(String jurisdiction) {
         this.jurisdiction = jurisdiction == null ? "" : jurisdiction;
@@ -55,9 +76,43 @@ public final class StateFates {
         return national(jurisdiction, country) ? WHOLE : country;
     }
 
-    /** Records a register event (ignored unless its kind settles a fate). */
+    /** The text a designation event's description carries for {@code states}, which {@link #designation} reads. */
+    public static String describeDesignation(java.util.Collection<String> states) {
+        return "designated states " + String.join(" ", states);
+    }
+
+    /** The states a designation event lists (in its order), empty for any other event. */
+    public static List<String> designation(LegalEvent e) {
+        if (e.kind() != LegalEvent.Kind.DESIGNATION) {
+            return List.of();
+        }
+        java.util.regex.Matcher m = DESIGNATED.matcher(e.description());
+        if (!m.find()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(m.group(1).strip().split(" ")).filter(EPC_STATES::contains).distinct().toList();
+    }
+
+    /**
+     * Records a register event (ignored unless its kind settles a fate or designates the states of a European patent;
+     * the newest designation counts, an undated one only while no dated one is known).
+     */
     public void record(LegalEvent e) {
+        if (e.kind() == LegalEvent.Kind.DESIGNATION) {
+            List<String> states = designation(e);
+            if ("EP".equals(jurisdiction) && !states.isEmpty() && (designated == null || designatedOn == null
+                    || e.date() != null && !e.date().isBefore(designatedOn))) {
+                designated = states;
+                designatedOn = e.date();
+            }
+            return;
+        }
         record(e.country(), e.kind(), e.date());
+    }
+
+    /** The designated states the register gives, or empty when it gives none (the states are then inferred). */
+    public java.util.Optional<List<String>> designated() {
+        return java.util.Optional.ofNullable(designated);
     }
 
     /** Records an event of {@code kind} on {@code date} (may be null) naming {@code country} (empty: the whole right). */
@@ -84,11 +139,13 @@ public final class StateFates {
             return whole;
         }
         List<LegalEvent.Kind> states = new ArrayList<>();
-        fate.forEach((k, v) -> {
-            if (!k.equals(WHOLE)) {
-                states.add(v);
+        for (String state : states()) {
+            LegalEvent.Kind k = fate.get(state);
+            if (k == null) {
+                return null; // designated, no event recorded: alive, its status unknown
             }
-        });
+            states.add(k);
+        }
         if (!states.isEmpty() && states.stream().allMatch(StateFates::dead)) {
             return states.stream().allMatch(k -> k == LegalEvent.Kind.INVALIDATION)
                     ? LegalEvent.Kind.INVALIDATION : LegalEvent.Kind.LAPSE;
@@ -114,16 +171,75 @@ public final class StateFates {
     public List<StateEnd> endedStates() {
         List<StateEnd> out = new ArrayList<>();
         fate.forEach((k, v) -> {
-            if (!k.equals(WHOLE) && dead(v)) {
+            if (!k.equals(WHOLE) && dead(v) && (designated == null || designated.contains(k))) {
                 out.add(new StateEnd(k, v, since.get(k)));
             }
         });
         return out;
     }
 
-    /** The states with a recorded fate, in the order first recorded. */
+    /**
+     * The states that count: the designated states when the register gives them (in its order), else the states with
+     * a recorded fate, in the order first recorded.
+     */
     public List<String> states() {
+        if (designated != null) {
+            return designated;
+        }
         return fate.keySet().stream().filter(k -> !k.equals(WHOLE)).toList();
+    }
+
+    /** The states that count where the right lives with a recorded event (a fee paid, a grant, a restoration). */
+    public List<String> inForce() {
+        return states().stream().filter(k -> fate.get(k) != null && !dead(fate.get(k))).toList();
+    }
+
+    /** The designated states without any recorded event: alive as far as anyone knows, their status unknown. */
+    public List<String> noEvent() {
+        return states().stream().filter(k -> fate.get(k) == null).toList();
+    }
+
+    /** States with a recorded fate that are not designated: not monitored (empty while no designation is known). */
+    public List<String> notDesignated() {
+        if (designated == null) {
+            return List.of();
+        }
+        return fate.keySet().stream().filter(k -> !k.equals(WHOLE) && !designated.contains(k)).toList();
+    }
+
+    /**
+     * The share of a European patent's states where it still lives, when it has ended in some but not all of them:
+     * the data holds no revenue or value by state, so each state that counts weighs the same (ADR 0015). Empty when
+     * nothing ended in any state, or when the right has ended as a whole (it is then a lapsed or invalidated patent).
+     */
+    public java.util.Optional<Share> share() {
+        List<StateEnd> ended = endedStates();
+        if (ended.isEmpty() || ended() != null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Share(states().size() - ended.size(), states().size(), ended,
+                designated != null));
+    }
+
+    /**
+     * @param alive      the states that count where the right lives (with an event or without any)
+     * @param counted    the states that count (designated, or inferred from the recorded fates)
+     * @param ended      the states where it ended
+     * @param designated whether the states are the register's designation (else inferred from the events)
+     */
+    public record Share(int alive, int counted, List<StateEnd> ended, boolean designated) {
+        public Share {
+            ended = List.copyOf(ended);
+            if (alive <= 0 || alive >= counted) {
+                throw new IllegalArgumentException("a share is of a right alive in some states, not all: " + alive
+                        + " of " + counted);
+            }
+        }
+
+        /** The part of the patent's value kept: states alive over states counted. */
+        public double fraction() {
+            return alive / (double) counted;
+        }
     }
 
     public static boolean dead(LegalEvent.Kind k) {

@@ -107,6 +107,7 @@ final class LegalEventXmlReader {
             return new ImportResult(null, null, log.problems(), 0, log.notes());
         }
         found.problems().forEach(log::add);
+        found.notes().forEach(log::note);
         return finish(kept, h.read, shown, log);
     }
 
@@ -422,6 +423,7 @@ final class LegalEventXmlReader {
             return new ImportResult(null, null, log.problems(), 0, log.notes());
         }
         found.problems().forEach(log::add);
+        found.notes().forEach(log::note);
         return finish(kept, read[0], shown, log);
     }
 
@@ -473,12 +475,37 @@ final class LegalEventXmlReader {
         String source = EPO_SOURCE + ", " + shown;
         for (int k = 0; k < legal.getLength(); k++) {
             read[0]++;
-            if (!kept.add(pn.canonical(), epoEvent((Element) legal.item(k), source))) {
+            Element event = (Element) legal.item(k);
+            if (!kept.add(pn.canonical(), epoEvent(event, source))) {
                 return false;
             }
+            unknownDesignatedStates(event, index, pn.canonical(), shown, log);
         }
         return true;
     }
+
+    /**
+     * Notes each code of a designation ({@code AK}, {@code L507EP}) that is no contracting state of the European Patent
+     * Convention, with its place (file, family member, patent, field, value): left out, never taken as a state.
+     */
+    private static void unknownDesignatedStates(Element e, int index, String number, String shown, ProblemLog log) {
+        for (String code : designatedCodes(e)) {
+            if (!io.pledgebench.domain.StateFates.EPC_STATES.contains(code)) {
+                log.note(shown, null, Text.of("io.note.designationUnknownState", String.valueOf(index), number,
+                        code));
+            }
+        }
+    }
+
+    /** The codes of a designation event's designated-states field (L507EP), as written; empty for any other event. */
+    private static List<String> designatedCodes(Element e) {
+        if (!"AK".equals(e.getAttribute("code").strip())) {
+            return List.of();
+        }
+        String listed = text(e, OPS_NS, "L507EP");
+        return listed.isEmpty() ? List.of() : List.of(listed.split("[\\s,;]+"));
+    }
+
 
     /** The docdb publication number of a family member, e.g. EP1000000 (kind codes are dropped by canonical()). */
     private static String docdbNumber(Element member) {
@@ -524,6 +551,13 @@ final class LegalEventXmlReader {
         String spc = text(e, OPS_NS, "L511EP");
         if (!spc.isEmpty()) {
             d.append(" — SPC ").append(spc);
+        }
+        List<String> designated = designatedCodes(e).stream()
+                .filter(io.pledgebench.domain.StateFates.EPC_STATES::contains).distinct().toList();
+        if (!designated.isEmpty()) {
+            // the designated contracting states, kept in the description where StateFates reads them back
+            d.append(" — ").append(io.pledgebench.domain.StateFates.describeDesignation(designated));
+            return new LegalEvent(date, LegalEvent.Kind.DESIGNATION, code, country, d.toString(), source);
         }
         LegalEvent.Kind kind = classify(code, desc + " " + regText + " " + free, !spc.isEmpty());
         return new LegalEvent(date, kind, code, country, d.toString(), source);

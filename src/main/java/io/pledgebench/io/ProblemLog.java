@@ -59,6 +59,11 @@ final class ProblemLog {
         problems.add(problem);
     }
 
+    /** Adds a note found elsewhere (already escaped). */
+    void note(ImportNote note) {
+        notes.add(note);
+    }
+
     void note(String file, String sheet, Text message) {
         notes.add(new ImportNote(escaped(file), escaped(sheet), escaped(message.english()), escaped(message.chinese())));
     }

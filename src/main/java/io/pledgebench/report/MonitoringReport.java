@@ -31,8 +31,23 @@ public final class MonitoringReport {
                        BigDecimal liquidationValue, Double coverage, Double ltv, BigDecimal lifetimeExpectedLoss) {
     }
 
-    /** An alert with the id users type and its status. */
-    public record AlertLine(String alertId, AlertStatus status) {
+    /**
+     * An alert with the id users type, its status, and its reason and action as rendered once for the whole run in the
+     * report's language (the command line prints the same strings; a run of 23,000 alerts renders each sentence once).
+     */
+    public record AlertLine(String alertId, AlertStatus status, String reason, String action) {
+        public AlertLine {
+            Objects.requireNonNull(alertId, "alertId");
+            Objects.requireNonNull(status, "status");
+            Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(action, "action");
+        }
+
+        /** The line of {@code status} with its sentences rendered in {@code locale}. */
+        public static AlertLine of(String alertId, AlertStatus status, Locale locale) {
+            return new AlertLine(alertId, status, status.alert().reason().render(locale),
+                    status.alert().action().render(locale));
+        }
     }
 
     public record Input(LocalDate asOf, List<Loan> loans, List<AlertLine> alerts, BookAnalytics.Book book) {
@@ -190,7 +205,7 @@ public final class MonitoringReport {
                         ? " — " + a.status().acknowledgement().user() : "");
                 table.row(a.alertId(), al.loanId(), al.patentNumber() == null ? "–" : al.patentNumber(),
                         t("book.alertType." + al.type().code()), al.dueDate().toString(), status,
-                        t("book.report.reasonAction", al.reason().render(locale), al.action().render(locale)));
+                        t("book.report.reasonAction", a.reason(), a.action()));
             }
             doc.table(table);
         }

@@ -297,6 +297,17 @@ public final class LoanBookRepository {
      * and the SHA-256 of the file; all or nothing.
      */
     public int importEvents(List<StatusUpdate> updates, String source, String sourceSha256, String user) {
+        return importEvents(updates, source, sourceSha256, user, (done, total) -> { }, () -> false);
+    }
+
+    /**
+     * As {@link #importEvents(List, String, String, String)}, telling {@code progress} the rows written so far and
+     * asking {@code cancelled} between batches of rows: a cancel before the commit rolls the transaction back (nothing
+     * stored, no audit entry) and ends with a {@link java.util.concurrent.CancellationException}.
+     */
+    public int importEvents(List<StatusUpdate> updates, String source, String sourceSha256, String user,
+                            java.util.function.BiConsumer<Integer, Integer> progress,
+                            java.util.function.BooleanSupplier cancelled) {
         String by = PersonName.check(db.actor(user));
         if (updates.isEmpty()) {
             throw new IllegalArgumentException("the file holds no status updates");
@@ -305,7 +316,12 @@ public final class LoanBookRepository {
             Instant now = Hashes.storable(clock.instant());
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO patent_status_event (patent_number, event_date,"
                     + " status, event_kind, note, source, imported_at, imported_by, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                int done = 0;
+                progress.accept(0, updates.size());
                 for (StatusUpdate u : updates) {
+                    if (done % EVENT_BATCH == 0 && cancelled.getAsBoolean()) {
+                        throw new java.util.concurrent.CancellationException("status import cancelled");
+                    }
                     ps.setString(1, u.patentNumber());
                     ps.setDate(2, Date.valueOf(u.date()));
                     ps.setString(3, u.status() == null ? null : u.status().code());
@@ -316,14 +332,25 @@ public final class LoanBookRepository {
                     ps.setString(8, by);
                     ps.setString(9, u.state().isEmpty() ? null : u.state());
                     ps.addBatch();
+                    if (++done % EVENT_BATCH == 0) {
+                        ps.executeBatch();
+                        progress.accept(done, updates.size());
+                    }
                 }
                 ps.executeBatch();
+                if (cancelled.getAsBoolean()) {
+                    throw new java.util.concurrent.CancellationException("status import cancelled");
+                }
+                progress.accept(done, updates.size());
             }
             AuditLog.append(c, now, by, ACTION_EVENTS, ENTITY_EVENTS, clip(sourceSha256, 60), "source=" + clip(source, 400)
                     + "; rows=" + updates.size() + "; sha256=" + sourceSha256);
             return updates.size();
         });
     }
+
+    /** Rows of status updates written between two looks at progress and cancel. */
+    private static final int EVENT_BATCH = 500;
 
     /** Every stored status update, in date order. */
     public List<StatusUpdate> statusUpdates() {

@@ -72,4 +72,39 @@ class LoanRevaluationTest {
         assertThat(after.marketValue()).isLessThan(before.marketValue());
         assertThat(after.eligibility().get(0).pledgeable()).isFalse();
     }
+
+    /**
+     * A European patent that lapsed in one of its four designated states keeps three quarters of its value: the data
+     * holds no revenue by state, so each designated state counts equally (ADR 0015); a lapse in a state that is not
+     * designated changes nothing, and a lapse everywhere makes it a lapsed patent outside the pool.
+     */
+    @Test
+    void aEuropeanPatentThatLapsedInOneOfFourDesignatedStatesKeepsThreeQuartersOfItsValue() {
+        LocalDate asOf = LocalDate.of(2027, 1, 15);
+        AssessmentParameters p = AssessmentParameters.defaults();
+        Patent cn = SME.patents().get(0);
+        io.pledgebench.domain.LegalEvent designation = new io.pledgebench.domain.LegalEvent(LocalDate.of(2020, 1, 8),
+                io.pledgebench.domain.LegalEvent.Kind.DESIGNATION, "AK", "", "DESIGNATED CONTRACTING STATES — "
+                + io.pledgebench.domain.StateFates.describeDesignation(List.of("DE", "FR", "GB", "NL")), "ops.xml");
+        java.util.function.Function<String, Patent> lapsedIn = state -> cn.toBuilder()
+                .number(io.pledgebench.domain.PatentNumber.parse("EP1000000")).events(List.of(designation,
+                        new io.pledgebench.domain.LegalEvent(LocalDate.of(2026, 12, 20),
+                                io.pledgebench.domain.LegalEvent.Kind.LAPSE, "PG25", state, "LAPSED", "ops.xml")))
+                .build();
+        Patent whole = lapsedIn.apply("IT"); // IT is not designated: not monitored
+        Patent partly = lapsedIn.apply("DE");
+        assertThat(LoanRevaluation.keptShare(whole)).isEqualTo(1.0);
+        assertThat(LoanRevaluation.keptShare(partly)).isEqualTo(0.75);
+        assertThat(LoanRevaluation.keptShare(cn)).isEqualTo(1.0);
+        LoanRevaluation.Result before = LoanRevaluation.deterministic(inputs(List.of(whole), asOf), p);
+        LoanRevaluation.Result after = LoanRevaluation.deterministic(inputs(List.of(partly), asOf), p);
+        assertThat(before.marketValue()).isPositive();
+        assertThat(after.marketValue()).isCloseTo(0.75 * before.marketValue(), within(1e-6));
+        assertThat(after.liquidationValue()).isCloseTo(0.75 * before.liquidationValue(), within(1e-6));
+        // with Monte Carlo the liquidation factor carries the same share
+        LoanRevaluation.Result mcBefore = LoanRevaluation.simulated(inputs(List.of(whole), asOf), p);
+        LoanRevaluation.Result mcAfter = LoanRevaluation.simulated(inputs(List.of(partly), asOf), p);
+        assertThat(mcAfter.marketValue()).isCloseTo(0.75 * mcBefore.marketValue(), within(1e-6));
+        assertThat(mcAfter.lifetimeExpectedLoss()).isGreaterThan(mcBefore.lifetimeExpectedLoss());
+    }
 }

@@ -61,7 +61,7 @@ class MonitoringReportChartsTest {
         }
         List<MonitoringReport.AlertLine> lines = new ArrayList<>();
         for (int i = 0; i < alerts.size(); i++) {
-            lines.add(new MonitoringReport.AlertLine("A00000000" + i, alerts.get(i)));
+            lines.add(MonitoringReport.AlertLine.of("A00000000" + i, alerts.get(i), java.util.Locale.ENGLISH));
         }
         return new MonitoringReport.Input(AS_OF, loans, lines, BookAnalytics.of(figures));
     }

@@ -125,7 +125,9 @@ public final class MonitoringRules {
 
     /**
      * A European patent that ended in one designated state after drawdown but lives on in others (by the per-state
-     * rule of {@link StateFates}): one alert per state, naming it and the states where it remains in force. The
+     * rule of {@link StateFates}): one alert per state, naming it, the states where it remains in force (with an event
+     * there, or designated without any: status unknown) and the share of its value the revaluation keeps
+     * ({@link StateFates#share()}, each state counting equally as the data holds no value by state; ADR 0015). The
      * patent stays in force as collateral; when it has ended everywhere, the status alert says so instead.
      */
     private void states(MonitoredLoan loan, Patent p, List<Alert> out) {
@@ -133,14 +135,15 @@ public final class MonitoringRules {
             return;
         }
         StateFates fates = StateFates.of(p.jurisdiction(), p.events());
-        if (fates.ended() != null) {
+        Optional<StateFates.Share> share = fates.share();
+        if (share.isEmpty()) {
             return;
         }
-        List<StateFates.StateEnd> ended = fates.endedStates();
-        List<String> remaining = new ArrayList<>(fates.states());
-        ended.forEach(e -> remaining.remove(e.state()));
+        StateFates.Share sh = share.get();
+        String inForce = fates.inForce().isEmpty() ? "–" : String.join(", ", fates.inForce());
+        List<String> noEvent = fates.noEvent();
         String number = p.number().toString();
-        for (StateFates.StateEnd e : ended) {
+        for (StateFates.StateEnd e : sh.ended()) {
             if (e.date() == null || e.date().isBefore(loan.drawdown())) {
                 continue; // known when the loan was assessed
             }
@@ -148,8 +151,9 @@ public final class MonitoringRules {
                     : e.kind() == LegalEvent.Kind.EXPIRY ? "stateExpired" : "stateLapsed";
             out.add(new Alert(AlertType.STATUS_CHANGE, Severity.MEDIUM, loan.loanId(), number, e.date(),
                     cure(e.date()),
-                    Text.of("monitoring.status." + key, number, e.state(), e.date().toString(),
-                            String.join(", ", remaining)),
+                    Text.of("monitoring.status." + key + "Share", number, e.state(), e.date().toString(), inForce,
+                            noEvent.size(), String.join(", ", noEvent), sh.ended().size(), sh.counted(),
+                            sh.fraction(), sh.designated() ? 1 : 0),
                     Text.of("monitoring.status.stateEnded.action", e.state()),
                     "state:" + e.state() + ":" + e.kind().name().toLowerCase(java.util.Locale.ROOT)));
         }

@@ -55,6 +55,14 @@ public final class StatusUpdates {
                         && (status == LegalStatus.LAPSED || status == LegalStatus.INVALIDATED)) {
                     status = LegalStatus.VALID;
                 }
+            } else if (e.kind() == LegalEvent.Kind.DESIGNATION) {
+                // the register's designated states: the states that count from now on; states designated without
+                // any event keep the patent alive, so only a designation whose every state has ended ends it
+                fates.record(e);
+                LegalStatus ended = fates.endedStatus();
+                if (ended != null) {
+                    status = ended;
+                }
             } else {
                 status = u.effectiveStatus().orElse(status);
                 fates.record(e);
