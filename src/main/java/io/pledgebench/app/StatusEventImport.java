@@ -53,8 +53,12 @@ public final class StatusEventImport {
         boolean cancelled();
     }
 
-    /** One patent's updates in the file: how many, from and to which day, and the kinds of event or status. */
-    public record PatentUpdates(String patentNumber, int updates, LocalDate first, LocalDate last, List<String> kinds,
+    /**
+     * One patent's updates in the file: how many, from and to which day, the events and the statuses they give, and the
+     * designated states they name (empty for updates of the whole patent).
+     */
+    public record PatentUpdates(String patentNumber, int updates, LocalDate first, LocalDate last,
+                                Set<LegalEvent.Kind> events, Set<io.pledgebench.domain.LegalStatus> statuses,
                                 Set<String> states) {
     }
 
@@ -83,19 +87,27 @@ public final class StatusEventImport {
             }
             List<PatentUpdates> out = new ArrayList<>();
             by.forEach((number, list) -> {
-                Set<String> kinds = new TreeSet<>();
+                Set<LegalEvent.Kind> events = java.util.EnumSet.noneOf(LegalEvent.Kind.class);
+                Set<io.pledgebench.domain.LegalStatus> statuses =
+                        java.util.EnumSet.noneOf(io.pledgebench.domain.LegalStatus.class);
                 Set<String> states = new TreeSet<>();
                 LocalDate first = null;
                 LocalDate last = null;
                 for (StatusUpdate u : list) {
-                    kinds.add(u.event() != null ? u.event().name().toLowerCase(Locale.ROOT) : u.status().code());
+                    if (u.event() != null) {
+                        events.add(u.event());
+                    }
+                    if (u.status() != null) {
+                        statuses.add(u.status());
+                    }
                     if (!u.state().isEmpty()) {
                         states.add(u.state());
                     }
                     first = first == null || u.date().isBefore(first) ? u.date() : first;
                     last = last == null || u.date().isAfter(last) ? u.date() : last;
                 }
-                out.add(new PatentUpdates(number, list.size(), first, last, List.copyOf(kinds), states));
+                out.add(new PatentUpdates(number, list.size(), first, last, java.util.Collections.unmodifiableSet(events),
+                        java.util.Collections.unmodifiableSet(statuses), java.util.Collections.unmodifiableSet(states)));
             });
             return out;
         }

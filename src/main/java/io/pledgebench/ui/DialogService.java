@@ -42,6 +42,12 @@ public interface DialogService {
      */
     Optional<ImportPreview.Decision> previewImport(String title, ImportPreview preview);
 
+    /**
+     * The preview of a legal-status file (updates per patent, refusals and notices with their place); true only when
+     * the officer chooses to apply it, never for a refused file.
+     */
+    boolean previewStatusUpdates(String title, io.pledgebench.app.StatusEventImport.Preview preview);
+
     /** A file to open, filtered to {@code extensions} (like {@code "*.csv"}). */
     Optional<Path> chooseFile(String title, Path initialFolder, String filterDescription, List<String> extensions);
 

@@ -192,6 +192,16 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public boolean previewStatusUpdates(String title, io.pledgebench.app.StatusEventImport.Preview preview) {
+        StatusUpdatesDialog dialog = new StatusUpdatesDialog(title, preview, i18n);
+        Window w = owner.get();
+        if (w != null) {
+            dialog.initOwner(w);
+        }
+        return dialog.showAndWait().orElse(false);
+    }
+
+    @Override
     public Optional<Path> chooseFile(String title, Path initialFolder, String filterDescription, List<String> extensions) {
         FileChooser chooser = fileChooser(title, initialFolder, filterDescription, extensions);
         return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);

@@ -119,7 +119,16 @@ public final class LoanBookView {
         Button refresh = new Button(i18n.get("ui.history.refresh"));
         refresh.setOnAction(e -> vm.refresh());
         refresh.disableProperty().bind(vm.readyProperty().not());
-        return new Node[] {label, day, run, progress, status, cancel, refresh};
+        return new Node[] {label, day, run, progress, status, cancel, refresh, statusUpdatesButton()};
+    }
+
+    /** Legal-status updates from a register file, previewed and applied (as the command line's events import). */
+    private Button statusUpdatesButton() {
+        Button button = new Button(i18n.get("ui.events.import"));
+        button.setId("bookImportStatus");
+        button.setOnAction(e -> vm.importStatusUpdates());
+        button.disableProperty().bind(vm.readyProperty().not().or(vm.importingStatusUpdatesProperty()));
+        return button;
     }
 
     // ------------------------------------------------------------------ loans

@@ -94,6 +94,7 @@ public final class LoanBookViewModel {
     private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>(this, "asOf");
     private final BooleanProperty asOfUnreadable = new SimpleBooleanProperty(this, "asOfUnreadable");
     private Task<BookMonitor.Run> monitorTask;
+    private final StatusUpdatesImport statusUpdates;
 
     public LoanBookViewModel(ReadOnlyObjectProperty<Database> database, BackgroundTasks tasks, DialogService dialogs,
                              I18n i18n, Supplier<LocalDate> today, Supplier<Clock> clock, String user) {
@@ -105,6 +106,8 @@ public final class LoanBookViewModel {
         this.clock = clock;
         this.user = user;
         asOf.set(today.get());
+        this.statusUpdates = new StatusUpdatesImport(database, tasks, dialogs, i18n, today, user, message::set,
+                error::set, this::afterStatusUpdates);
         database.addListener((o, was, now) -> refresh());
         if (database.get() != null) {
             refresh();
@@ -535,6 +538,33 @@ public final class LoanBookViewModel {
             }
         });
         return tasks.run(task);
+    }
+
+    /**
+     * Imports legal-status updates (the CN status CSV, EPO OPS or USPTO assignment XML) as {@code events import} does:
+     * the file chosen, read in the background, previewed, applied on confirmation; the monitoring view then refreshes.
+     */
+    public void importStatusUpdates() {
+        statusUpdates.chooseAndImport();
+    }
+
+    /** As {@link #importStatusUpdates()} for a file already chosen; returns the reading task (null when none). */
+    public Task<io.pledgebench.app.StatusEventImport.Preview> importStatusUpdates(java.nio.file.Path file) {
+        return statusUpdates.importFrom(file);
+    }
+
+    /** Whether a status file is being read or applied. */
+    public ReadOnlyBooleanProperty importingStatusUpdatesProperty() {
+        return statusUpdates.busyProperty();
+    }
+
+    /** After updates were stored: the book monitored again on the day shown (when it was), else reloaded. */
+    private void afterStatusUpdates() {
+        if (run.get() != null && !monitoring.get()) {
+            monitor();
+        } else {
+            refresh();
+        }
     }
 
     /** Cancels a monitoring run under way. */

@@ -37,6 +37,7 @@ class LocalizationConsistencyTest {
     private static final Map<String, Set<String>> BUILT_AT_RUN_TIME = Map.ofEntries(
             Map.entry("ui.legalStatus.", codes(io.pledgebench.domain.LegalStatus.values())),
             Map.entry("ui.type.", codes(io.pledgebench.domain.PatentType.values())),
+            Map.entry("ui.events.kind.", names(io.pledgebench.domain.LegalEvent.Kind.values())),
             Map.entry("ui.detail.outcome.", Set.of("pass", "warning", "fail")),
             Map.entry("ui.assessment.input.", names(AssessmentViewModel.Input.values())),
             Map.entry("ui.valuation.input.", names(ValuationViewModel.Input.values())),

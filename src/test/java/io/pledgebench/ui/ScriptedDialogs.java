@@ -68,6 +68,16 @@ final class ScriptedDialogs implements DialogService {
         return Optional.ofNullable(fieldAnswers.poll());
     }
 
+    final List<io.pledgebench.app.StatusEventImport.Preview> statusPreviews = new ArrayList<>();
+    /** How the officer answers a status-file preview; by default, applies what is not refused. */
+    java.util.function.Predicate<io.pledgebench.app.StatusEventImport.Preview> statusPreviewAnswer = p -> !p.refused();
+
+    @Override
+    public boolean previewStatusUpdates(String title, io.pledgebench.app.StatusEventImport.Preview preview) {
+        statusPreviews.add(preview);
+        return statusPreviewAnswer.test(preview);
+    }
+
     final List<ImportPreview> previews = new ArrayList<>();
     /** How the officer answers an import preview; by default, imports as read (no mapping, nothing saved). */
     java.util.function.Function<ImportPreview, Optional<ImportPreview.Decision>> previewAnswer =

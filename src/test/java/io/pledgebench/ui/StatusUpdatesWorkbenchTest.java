@@ -1,0 +1,211 @@
+package io.pledgebench.ui;
+
+import io.pledgebench.app.StatusEventImport;
+import io.pledgebench.cli.PledgeBenchCommand;
+import io.pledgebench.risk.monitoring.AlertStatus;
+import io.pledgebench.risk.monitoring.AlertType;
+import io.pledgebench.store.Database;
+import io.pledgebench.store.LoanBookRepository;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Legal-status updates imported on the Loan book screen (issue 17, review defect 4) through the service of
+ * {@code events import}: the file read in the background, the real preview dialog (updates per patent; refusals with
+ * file, row, column, value and reason in the screen's language), Apply as the confirmation, the monitoring run shown
+ * refreshed with the alert the update raises; a refused file stores nothing. Screenshots of the dialog in both
+ * languages go to {@code target/screenshots/status-updates-*.png}.
+ */
+class StatusUpdatesWorkbenchTest {
+
+    /** The workbench's day, fixed. */
+    private static final Clock DAY = Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+    private WorkbenchFixture app;
+
+    @AfterEach
+    void close() throws Exception {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    private static void cli(String today, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Clock clock = Clock.fixed(Instant.parse(today + "T09:00:00Z"), ZoneOffset.UTC);
+        int code = PledgeBenchCommand.execute(clock, new PrintWriter(out), new PrintWriter(err), args);
+        assertThat(code).as(err.toString()).isZero();
+    }
+
+    /** The sample SME assessed, saved, signed by a maker and a checker and booked on 2026-12-01 on the command line. */
+    private Path bookedLoan() throws Exception {
+        Path db = dir.resolve("pb");
+        cli("2026-10-15", "assess", "sample-portfolios/cn-tech-sme", "--as-of", "2026-09-30", "--paths", "200",
+                "--db", db.toString(), "--save", "--json", dir.resolve("a.json").toString());
+        cli("2026-10-16", "signoff", "1", "--role", "maker", "--user", "alice", "--db", db.toString());
+        cli("2026-10-17", "signoff", "1", "--role", "checker", "--user", "bob", "--db", db.toString());
+        Path fees = dir.resolve("fees.csv");
+        Files.writeString(fees, "专利号,日期,法律状态,事件,备注\n"
+                + "ZL201510782913.8,2026-11-20,,年费缴纳,第12年\n"
+                + "ZL202111350826.7,2026/11/25,,年费缴纳,\n"
+                + "CN202130718452.4,2026年11月30日,,年费缴纳,\n", StandardCharsets.UTF_8);
+        cli("2026-11-30", "events", "import", fees.toString(), "--db", db.toString(), "--user", "carol");
+        cli("2026-12-01", "book", "add", "--assessment", "1", "--drawdown", "2026-12-01", "--amount", "1450000",
+                "--registration", "Y2026440000123", "--registered", "2026-12-01", "--db", db.toString());
+        return db;
+    }
+
+    /** The real dialog, answered by the test through its buttons. */
+    private void showRealDialog() {
+        app.dialogs.statusPreviewAnswer = p -> new FxDialogService(() -> app.stage, app.wiring.i18n())
+                .previewStatusUpdates(app.wiring.i18n().get("ui.events.preview.title", p.fileName()), p);
+    }
+
+    private static Scene dialogScene() throws Exception {
+        Fx.await(() -> Window.getWindows().stream().anyMatch(w -> w.getScene() != null
+                && w.getScene().lookup("#eventsLead") != null));
+        return Fx.call(() -> Window.getWindows().stream().map(Window::getScene)
+                .filter(s -> s != null && s.lookup("#eventsLead") != null).findFirst().orElseThrow());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Node> T in(Scene scene, String selector) throws Exception {
+        Fx.await(() -> scene.lookup(selector) != null);
+        return (T) Fx.call(() -> scene.lookup(selector));
+    }
+
+    private static void screenshot(Scene scene, String name) throws Exception {
+        Path out = Path.of("target/screenshots").resolve(name + ".png");
+        Files.createDirectories(out.getParent());
+        var image = Fx.call(() -> scene.snapshot(null));
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", out.toFile());
+    }
+
+    private static int storedUpdates(Path db) {
+        try (Database d = Database.open(db)) {
+            return new LoanBookRepository(d).statusUpdates().size();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "zh-CN"})
+    void aStatusFileIsPreviewedAppliedOnConfirmationAndTheMonitorShowsItsAlert(String language) throws Exception {
+        Locale locale = Locale.forLanguageTag(language);
+        boolean chinese = language.startsWith("zh");
+        Path db = bookedLoan();
+        app = WorkbenchFixture.start(locale, db, DAY);
+        LoanBookViewModel vm = Fx.call(() -> app.wiring.loanBook());
+        Fx.run(() -> app.workbench.navigate(ScreenId.LOAN_BOOK));
+        Fx.await(() -> vm.loans().size() == 1 && app.wiring.tasks().running().isEmpty());
+        DatePicker asOf = app.lookup("#bookAsOf");
+        Fx.run(() -> asOf.setValue(LocalDate.of(2027, 3, 1)));
+        Button monitor = app.lookup("#bookMonitor");
+        Fx.run(monitor::fire);
+        Fx.await(() -> vm.runProperty().get() != null && app.wiring.tasks().running().isEmpty());
+        assertThat(Fx.call(() -> vm.alerts().stream().noneMatch(a -> a.alert().type() == AlertType.STATUS_CHANGE)))
+                .isTrue();
+        Label error = app.lookup("#bookError");
+        Label message = app.lookup("#bookMessage");
+        int before = storedUpdates(db);
+
+        // a refused file: every problem with its place and reason in the screen's language, nothing stored
+        showRealDialog();
+        Path bad = Files.writeString(dir.resolve("register-bad.csv"), "patent_number,date,status,colour\n"
+                + "ZL201510782913.8,2026-12-05,gone,red\n", StandardCharsets.UTF_8);
+        Fx.run(() -> vm.importStatusUpdates(bad));
+        Scene refused = dialogScene();
+        TableView<StatusUpdatesDialog.Line> problems = in(refused, "#eventsProblems");
+        assertThat(Fx.call(() -> problems.getItems().size())).isPositive();
+        assertThat(Fx.call(() -> refused.lookup("#eventsApply"))).as("a refused file cannot be applied").isNull();
+        assertThat(Fx.call(() -> problems.getItems().stream().map(l -> l.problem().column()).toList()))
+                .contains("colour");
+        String reasons = Fx.call(() -> String.join("\n", problems.getItems().stream()
+                .map(l -> String.valueOf(problems.getColumns().get(5).getCellData(l))).toList()));
+        if (chinese) {
+            assertThat(reasons).contains("列").doesNotContain("column not recognised");
+        } else {
+            assertThat(reasons).contains("column not recognised");
+        }
+        screenshot(refused, "status-updates-refused-" + language);
+        Button close = in(refused, "#eventsCancel");
+        Fx.run(close::fire);
+        Fx.await(() -> !vm.importingStatusUpdatesProperty().get() && !error.getText().isEmpty());
+        assertThat(Fx.call(error::getText)).isEqualTo(chinese ? "register-bad.csv 被拒绝（" + problemsCount(problems)
+                + " 个问题），未保存任何内容。" : "register-bad.csv was refused (" + problemsCount(problems)
+                + " problems); nothing was stored.");
+        assertThat(storedUpdates(db)).isEqualTo(before);
+
+        // an accepted file: the updates per patent, then Apply; stored in one audited transaction
+        Path good = Files.writeString(dir.resolve("register.csv"), "patent_number,date,status,event,note\n"
+                + "ZL201510782913.8,2026-11-28,lapsed,,fee of year 12 not paid\n"
+                + "ZL202111350826.7,2026-11-29,,assignment,to Example Holdings\n", StandardCharsets.UTF_8);
+        Fx.run(() -> vm.importStatusUpdates(good));
+        Scene preview = dialogScene();
+        TableView<StatusEventImport.PatentUpdates> perPatent = in(preview, "#eventsPerPatent");
+        assertThat(Fx.call(() -> perPatent.getItems().stream().map(StatusEventImport.PatentUpdates::patentNumber)
+                .toList())).containsExactly("CN201510782913.8", "CN202111350826.7");
+        String what = Fx.call(() -> String.valueOf(perPatent.getColumns().get(4).getCellData(0)) + " | "
+                + perPatent.getColumns().get(4).getCellData(1));
+        assertThat(what).isEqualTo(chinese ? "失效 | 转让" : "Lapsed | Assignment");
+        Label lead = in(preview, "#eventsLead");
+        if (chinese) {
+            for (int c = 0; c < Fx.call(() -> perPatent.getColumns().size()); c++) {
+                int col = c;
+                String header = Fx.call(() -> perPatent.getColumns().get(col).getText());
+                assertThat(WorkbenchLanguageTest.latinWords(header)).as(header).isEmpty();
+            }
+            assertThat(WorkbenchLanguageTest.latinWords(Fx.call(lead::getText).replace("register.csv", "")))
+                    .isEmpty();
+        }
+        assertThat(storedUpdates(db)).as("nothing stored before Apply").isEqualTo(before);
+        screenshot(preview, "status-updates-preview-" + language);
+        Button apply = in(preview, "#eventsApply");
+        Fx.run(apply::fire);
+
+        // applied in the background, then the book monitored again on the day shown: the lapse is an alert
+        Fx.await(() -> app.wiring.tasks().running().isEmpty() && !vm.importingStatusUpdatesProperty().get()
+                && !vm.monitoringProperty().get() && vm.alerts().stream().anyMatch(a ->
+                a.alert().type() == AlertType.STATUS_CHANGE && "CN201510782913.8".equals(a.alert().patentNumber())));
+        assertThat(storedUpdates(db)).isEqualTo(before + 2);
+        assertThat(Fx.call(() -> vm.runProperty().get().asOf())).isEqualTo(LocalDate.of(2027, 3, 1));
+        assertThat(Fx.call(() -> vm.alerts().stream().filter(a -> a.alert().type() == AlertType.STATUS_CHANGE)
+                .map(a -> a.alert().condition()).toList())).as("the assignment before drawdown raises none")
+                .containsExactly("status:lapsed");
+        assertThat(app.dialogs.errors).isEmpty();
+        app.close();
+        app = null;
+        try (Database d = Database.open(db)) {
+            assertThat(new io.pledgebench.store.AuditLog(d).entries().stream()
+                    .filter(e -> e.action().equals("events.imported")).toList()).hasSize(2); // the fees, then this
+        }
+    }
+
+    private static int problemsCount(TableView<StatusUpdatesDialog.Line> table) throws Exception {
+        return Fx.call(() -> (int) table.getItems().stream().filter(StatusUpdatesDialog.Line::refusal).count());
+    }
+}
