@@ -99,7 +99,7 @@ public final class MonitorCommand implements Callable<Integer> {
         List<MonitoringReport.AlertLine> shown = shown(run, locale);
         Map<String, Object> document = document(run, shown, locale);
         if (pdf != null) {
-            MonitoringReport.Input report = reportInput(run, shown);
+            MonitoringReport.Input report = reportInput(run, shown, locale);
             LocalDate printed = root.today();
             pdf.write(os -> io.pledgebench.report.MonitoringReport.write(report, locale, printed, os));
         }
@@ -145,7 +145,8 @@ public final class MonitorCommand implements Callable<Integer> {
         }
     }
 
-    private static MonitoringReport.Input reportInput(BookMonitor.Run run, List<MonitoringReport.AlertLine> shown) {
+    private static MonitoringReport.Input reportInput(BookMonitor.Run run, List<MonitoringReport.AlertLine> shown,
+                                                      Locale locale) {
         List<MonitoringReport.Loan> loans = new ArrayList<>();
         for (BookMonitor.LoanResult r : run.loans()) {
             boolean revalued = r.revaluation() != null;
@@ -154,7 +155,9 @@ public final class MonitorCommand implements Callable<Integer> {
                     revalued ? r.revaluation().liquidationValue() : null, revalued ? r.figures().coverage() : null,
                     revalued ? r.figures().ltv() : null, revalued ? r.revaluation().lifetimeExpectedLoss() : null));
         }
-        return new MonitoringReport.Input(run.asOf(), loans, shown, run.book());
+        List<String> notes = new ArrayList<>();
+        run.loans().forEach(r -> r.valueNotes().forEach(n -> notes.add(n.render(locale))));
+        return new MonitoringReport.Input(run.asOf(), loans, shown, run.book(), notes);
     }
 
     static Map<String, Object> document(BookMonitor.Run run, List<MonitoringReport.AlertLine> shown, Locale locale) {

@@ -50,12 +50,22 @@ public final class MonitoringReport {
         }
     }
 
-    public record Input(LocalDate asOf, List<Loan> loans, List<AlertLine> alerts, BookAnalytics.Book book) {
+    /**
+     * @param valueNotes why a loan's collateral counts a European patent for part of its value (states ended; ADR 0015),
+     *                   rendered in the report's language; printed under the loans' table
+     */
+    public record Input(LocalDate asOf, List<Loan> loans, List<AlertLine> alerts, BookAnalytics.Book book,
+                        List<String> valueNotes) {
         public Input {
             Objects.requireNonNull(asOf, "asOf");
             Objects.requireNonNull(book, "book");
             loans = List.copyOf(loans);
             alerts = List.copyOf(alerts);
+            valueNotes = List.copyOf(valueNotes);
+        }
+
+        public Input(LocalDate asOf, List<Loan> loans, List<AlertLine> alerts, BookAnalytics.Book book) {
+            this(asOf, loans, alerts, book, List.of());
         }
     }
 
@@ -147,6 +157,9 @@ public final class MonitoringReport {
             doc.paragraph(t("book.report.noLoans"), TextStyle.NOTE);
         } else {
             doc.table(loans);
+        }
+        for (String note : input.valueNotes()) {
+            doc.paragraph(note, TextStyle.NOTE);
         }
         doc.heading(2, t("book.report.coverageBands"));
         PdfTable bands = new PdfTable().left(t("book.report.col.band"), 3).right(t("book.report.col.count"), 1);

@@ -89,7 +89,9 @@ public final class PatentDetailView {
             return reason != null ? i18n.render(reason) : m.skipReason() == null ? "" : i18n.render(m.skipReason());
         }, 420)));
         events.getColumns().add(column("ui.detail.eventDate", e -> i18n.date(e.date()), 110));
-        events.getColumns().add(column("ui.detail.eventKind", e -> e.kind().name(), 120));
+        // the kind in the screen's words (the same words as the status-file preview), not the enum's name
+        events.getColumns().add(column("ui.detail.eventKind",
+                e -> i18n.get("ui.events.kind." + e.kind().name().toLowerCase(java.util.Locale.ROOT)), 120));
         events.getColumns().add(column("ui.detail.eventCode", e -> e.code() == null ? "" : e.code(), 80));
         events.getColumns().add(Tables.wrap(column("ui.detail.eventDescription",
                 e -> e.description() == null ? "" : e.description(), 400)));

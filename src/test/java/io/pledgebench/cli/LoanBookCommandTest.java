@@ -355,11 +355,29 @@ class LoanBookCommandTest {
         assertThat(de.path("patentNumber").asText()).isEqualTo("EP1000000");
         assertThat(de.path("severity").asText()).isEqualTo("medium");
         assertThat(de.path("date").asText()).isEqualTo("2027-01-15");
-        assertThat(de.path("reason").asText()).contains("lapsed in DE").contains("in force in FR, GB");
+        assertThat(de.path("reason").asText()).contains("lapsed in DE").contains("In force there: FR, GB")
+                .contains("1 of 3 ended").contains("67%").contains("gives no designation");
         assertThat(doc.path("alerts").findValuesAsText("reason")).noneMatch(r -> r.equals("Patent EP1000000 has lapsed"));
+        JsonNode loan = doc.path("loans").get(0);
+        assertThat(loan.path("valueNotes").get(0).asText()).contains("EP1000000").contains("67%")
+                .contains("each state counts equally");
         assertThat(run("2027-02-01", "monitor", "--as-of", "2027-02-01", "--db", db, "--lang", "zh-CN")).isEqualTo(3);
         assertThat(out.toString()).contains("欧洲专利EP1000000在DE已于2027-01-15失效");
-        assertThat(run("2027-02-01", "verify", "--db", db)).as(err.toString()).isZero();
+        assertThat(err.toString()).contains("各国等权计");
+
+        // the register's designation: NL designated without any event (status unknown, alive), XX no EPC state
+        assertThat(run("2027-02-02", "events", "import", "src/test/resources/epo-state-lapse/ep1000000-designation.xml",
+                "--db", db)).as(err.toString()).isZero();
+        assertThat(err.toString()).contains("family member 1 (EP1000000)").contains("'XX'")
+                .contains("not a contracting state");
+        doc = monitor("2027-02-02", db, "2027-02-02", dir.resolve("m2.json"));
+        de = find(doc, "status_change");
+        assertThat(de.path("reason").asText()).contains("In force there: FR, GB")
+                .contains("no event recorded, status unknown (counted as in force): NL")
+                .contains("designated states").contains("1 of 4 ended").contains("75%").doesNotContain("XX");
+        assertThat(doc.path("loans").get(0).path("valueNotes").get(0).asText()).contains("75%")
+                .contains("designated states");
+        assertThat(run("2027-02-02", "verify", "--db", db)).as(err.toString()).isZero();
     }
 
     private static JsonNode find(JsonNode doc, String type) {
