@@ -53,7 +53,7 @@ public final class SignOffCommand implements Runnable {
             String who = LoanBookSupport.user(db, user);
             SignOffRole r = SignOffRole.parse(role);
             Appraiser appraiser = null;
-            if (r == SignOffRole.VALUER) {
+            if (r.valuer()) {
                 if (qualification == null || firm == null) {
                     throw new CommandLine.ParameterException(spec.commandLine(), "a valuer signs with --qualification NO"
                             + " and --firm NAME (the qualification certificate number and the appraisal firm)");
