@@ -2181,7 +2181,7 @@ public final class AssessmentReport {
             doc.paragraph(t("report.signoff.appraisal.missing", v.size()), TextStyle.BODY_BOLD.withColor(WARNING));
         }
         if (!v.isEmpty()) {
-            PdfTable t = new PdfTable().left(t("report.signoff.col.appraiser"), 2f).left(t("report.signoff.col.qualification"), 2f)
+            PdfTable t = new PdfTable().left(t("report.signoff.appraiser"), 2f).left(t("report.signoff.col.qualification"), 2f)
                     .left(t("report.signoff.col.firm"), 3.6f).left(t("report.signoff.col.signed"), 1.4f);
             for (SignOff s : v) {
                 t.row(s.signedBy(), s.appraiser().qualificationNo(), s.appraiser().firm(), signedDate(s));
