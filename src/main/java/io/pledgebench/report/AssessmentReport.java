@@ -2187,10 +2187,7 @@ public final class AssessmentReport {
                 t.row(s.signedBy(), s.appraiser().qualificationNo(), s.appraiser().firm(), signedDate(s));
             }
             doc.table(t);
-            for (SignOff s : v) {
-                doc.paragraph(t("report.signoff.appraiserRecord", s.signedBy(), s.appraiser().qualificationNo(),
-                        s.appraiser().firm()), TextStyle.SMALL);
-            }
+            doc.paragraph(t("report.signoff.appraisersRecorded"), TextStyle.NOTE);
         }
         // two signature places, each named only by the sign-off recorded in it
         List<SignatureBlock> blocks = new ArrayList<>();

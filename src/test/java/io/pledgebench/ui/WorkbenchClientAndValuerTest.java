@@ -121,7 +121,7 @@ class WorkbenchClientAndValuerTest {
                         .doesNotContain("少于法定的两名");
             } else {
                 assertThat(text).contains("Clientandintendedusers").contains("Client(thelendingbank):" + BANK)
-                        .contains("Appraiser:王评估,qualificationcertificateno.11001234,appraisalfirm深圳某资产评估有限公司");
+                        .contains("王评估11001234深圳某资产评估有限公司").contains("李评估11005678深圳某资产评估有限公司");
             }
         }
     }
