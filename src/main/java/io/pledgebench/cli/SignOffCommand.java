@@ -27,7 +27,7 @@ public final class SignOffCommand implements Runnable {
     @Parameters(index = "0", paramLabel = "ID", description = "id of the saved assessment")
     long id;
 
-    @Option(names = "--role", required = true, paramLabel = "maker|checker|valuer", description = "maker, checker or valuer")
+    @Option(names = "--role", required = true, paramLabel = "maker|checker|valuer", description = "maker, checker or valuer; two valuers sign (资产评估法 art. 26): the second, another person, is recorded as valuer2")
     String role;
 
     @Option(names = "--user", paramLabel = "NAME", description = "who signs (default: the operating-system user; on the team database always your login)")
