@@ -2189,7 +2189,8 @@ public final class AssessmentReport {
             doc.table(t);
             doc.paragraph(t("report.signoff.appraisersRecorded"), TextStyle.NOTE);
         }
-        // two signature places, each named only by the sign-off recorded in it
+        // two signature places, each named only by the sign-off recorded in it, on one page with the firm's seal
+        doc.ensureSpace(250);
         List<SignatureBlock> blocks = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             Optional<SignOff> s = i < v.size() ? Optional.of(v.get(i)) : Optional.empty();
