@@ -57,10 +57,20 @@ public final class AssessmentArchive {
                 ReportSource.json(a, client));
     }
 
-    /** What a saved assessment is printed from: its document upgraded with the row's own record, its sign-offs. */
-    public static ReportInput reportInput(SavedAssessment saved) {
+    /**
+     * What a saved assessment is printed from: its document upgraded with the row's own record, its sign-offs.
+     * {@code authorIsLogin}: the row's author is the database login (team mode, {@link
+     * AssessmentRepository#authorIsLogin()}), a real identity the report names as the saver; on a desktop database
+     * the author is the operating-system login, which the report never prints as a person ("保存人 root").
+     */
+    public static ReportInput reportInput(SavedAssessment saved, boolean authorIsLogin) {
         return ReportInput.stored(saved.resultJson(), new DocumentVersions.StoredRow(saved.asOf(), saved.portfolio()),
-                saved.id(), saved.createdAt(), saved.author(), saved.signOffs(), saved.auditHash());
+                saved.id(), saved.createdAt(), authorIsLogin ? saved.author() : "", saved.signOffs(), saved.auditHash());
+    }
+
+    /** {@link #reportInput(SavedAssessment, boolean)} of a row of this archive's database. */
+    public ReportInput reportInput(SavedAssessment saved) {
+        return reportInput(saved, repository.authorIsLogin());
     }
 
     /** The newest saved assessment with the same inputs and parameters as {@code a}, if any. */

@@ -27,7 +27,7 @@ public final class SignOffCommand implements Runnable {
     @Parameters(index = "0", paramLabel = "ID", description = "id of the saved assessment")
     long id;
 
-    @Option(names = "--role", required = true, paramLabel = "maker|checker|valuer", description = "maker, checker or valuer")
+    @Option(names = "--role", required = true, paramLabel = "maker|checker|valuer", description = "maker, checker or valuer; two valuers sign (资产评估法 art. 26): the second, another person, is recorded as valuer2")
     String role;
 
     @Option(names = "--user", paramLabel = "NAME", description = "who signs (default: the operating-system user; on the team database always your login)")
@@ -53,7 +53,7 @@ public final class SignOffCommand implements Runnable {
             String who = LoanBookSupport.user(db, user);
             SignOffRole r = SignOffRole.parse(role);
             Appraiser appraiser = null;
-            if (r == SignOffRole.VALUER) {
+            if (r.valuer()) {
                 if (qualification == null || firm == null) {
                     throw new CommandLine.ParameterException(spec.commandLine(), "a valuer signs with --qualification NO"
                             + " and --firm NAME (the qualification certificate number and the appraisal firm)");

@@ -11,10 +11,10 @@ public record SignOff(SignOffRole role, String signedBy, Instant signedAt, Strin
 
     public SignOff {
         Objects.requireNonNull(role, "role");
-        if (role == SignOffRole.VALUER && appraiser == null) {
+        if (role.valuer() && appraiser == null) {
             throw new IllegalArgumentException("a valuer's sign-off records the qualification number and the firm");
         }
-        if (role != SignOffRole.VALUER && appraiser != null) {
+        if (!role.valuer() && appraiser != null) {
             throw new IllegalArgumentException("only a valuer's sign-off records a qualification number and a firm, not a "
                     + role.code() + "'s");
         }

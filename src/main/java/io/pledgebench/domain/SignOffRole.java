@@ -9,7 +9,12 @@ import java.util.Locale;
 public enum SignOffRole {
     MAKER("maker"),
     CHECKER("checker"),
-    VALUER("valuer");
+    VALUER("valuer"),
+    /**
+     * The second appraisal professional (评估专业人员): the Asset Appraisal Law (资产评估法, art. 26) requires the
+     * appraisal report signed by at least two. A valuer who signs after the first is recorded in this role.
+     */
+    SECOND_VALUER("valuer2");
 
     private final String code;
 
@@ -21,12 +26,17 @@ public enum SignOffRole {
         return code;
     }
 
+    /** Whether this role is an appraisal professional's, who signs with a qualification number and a firm. */
+    public boolean valuer() {
+        return this == VALUER || this == SECOND_VALUER;
+    }
+
     public static SignOffRole parse(String code) {
         for (SignOffRole r : values()) {
             if (r.code.equals(code == null ? null : code.trim().toLowerCase(Locale.ROOT))) {
                 return r;
             }
         }
-        throw new IllegalArgumentException("sign-off role must be maker, checker or valuer, was '" + code + "'");
+        throw new IllegalArgumentException("sign-off role must be maker, checker or valuer (valuer2: the second valuer), was '" + code + "'");
     }
 }

@@ -20,6 +20,7 @@ import io.pledgebench.report.pdf.SignatureBlock;
 import io.pledgebench.report.pdf.TextStyle;
 import io.pledgebench.domain.SignOff;
 import io.pledgebench.domain.SignOffRole;
+import io.pledgebench.risk.eligibility.InForceRule;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -120,7 +121,7 @@ public final class AssessmentReport {
      */
     static final List<String> CHAPTERS = List.of("summary", "portfolio", "eligibility", "quality", "valuation",
             "distribution", "appraisal", "collateral", "coverage", "credit", "stress", "sharing", "memo", "conditions", "disclosure",
-            "appendix", "signoff", "annex");
+            "signoff", "appendix", "valuationAnnex", "annex");
 
     private int chaptersPrinted;
     /** The chapter being printed: a chapter never refers to itself by number. */
@@ -177,8 +178,10 @@ public final class AssessmentReport {
             creditMemo();
             conditions();
             disclosure();
-            appendix();
+            // the body ends with the sign-off (评估报告正文 ends with the signatures); the annexes (附件) follow it
             signOff();
+            appendix();
+            valuationAnnex();
             if (patents().size() > LISTED_PATENTS) {
                 annex();
             }
@@ -221,8 +224,20 @@ public final class AssessmentReport {
         doc.moveTo(165);
         doc.paragraph(t("report.title"), new TextStyle(24f, TextStyle.ACCENT, true, 1.25f));
         doc.paragraph(enterprise, new TextStyle(16f, TextStyle.INK, false, 1.3f));
-        doc.space(18);
+        doc.space(12);
+        // the conclusion first: what the committee is asked to decide, with the figures it rests on
+        AssessmentDocument.Recommendation r = typed.recommendation();
+        double recommended = r.recommendedLoan();
+        PdfTable verdict = new PdfTable().left("", 2).left("", 5).withoutHeader();
+        verdict.emphasisRow(t("report.cover.decision"), decision(r));
+        verdict.row(amountHeader(t("report.cover.recommended")), money(recommended));
+        verdict.row(t("report.kpi.grade"), r.grade());
+        verdict.row(t("report.cover.ltvRecommended"), ltv(recommended));
+        doc.table(verdict);
+        doc.space(8);
         PdfTable facts = new PdfTable().left("", 2).left("", 5).withoutHeader();
+        // the bank the report is made for (委托方), as the officer named it; said plainly when not named
+        facts.row(t("report.cover.client"), typed.client().orElse(t("report.cover.clientNotRecorded")));
         facts.row(t("report.cover.enterprise"), enterprise);
         String credit = Doc.str(d, "enterprise", "creditCode");
         if (!credit.isEmpty()) {
@@ -269,6 +284,53 @@ public final class AssessmentReport {
             doc.space(6);
         }
         doc.paragraph(t("report.cover.note"), TextStyle.NOTE);
+    }
+
+    /**
+     * The recommendation in one line for the cover: lend the amount asked, lend less, or lend nothing, with the number
+     * of conditions attached (as the conditions chapter lists them).
+     */
+    private String decision(AssessmentDocument.Recommendation r) {
+        double recommended = r.recommendedLoan();
+        double requested = typed.loanAmount();
+        String verdict = !(recommended > 0) ? t("report.cover.decision.decline")
+                : recommended < requested ? t("report.cover.decision.reduced", moneyWithCurrency(recommended), moneyWithCurrency(requested))
+                : t("report.cover.decision.approve", moneyWithCurrency(recommended));
+        int conditions = conditionList().size();
+        return recommended > 0 && conditions > 0 ? verdict + t("report.cover.decision.conditions", conditions, chapter("conditions"))
+                : verdict;
+    }
+
+    /**
+     * The loan-to-value of {@code amount}: the amount over the market value of the eligible collateral (one definition,
+     * for the cover and the summary); "–" when there is no collateral value or no amount.
+     */
+    private String ltv(double amount) {
+        double mv = typed.collateral().marketValue();
+        return mv > 0 && amount > 0 ? ReportFormat.percent1(amount / mv) : "–";
+    }
+
+    /**
+     * Whether the PD came from the built-in example scorecard (its illustrative coefficients, {@link
+     * io.pledgebench.risk.PdScorecard#illustrative()}), not from the officer, the enterprise data or the bank's own
+     * coefficients. A document that did not record the coefficients is not taken as using the example.
+     */
+    private boolean exampleScorecard() {
+        if (!typed.risk().pdSource().map("scorecard"::equals).orElse(false)) {
+            return false;
+        }
+        JsonNode used = Doc.at(d, "parameters", "risk", "pdScorecard");
+        if (!used.isObject()) {
+            return false;
+        }
+        for (Map.Entry<String, Object> c : io.pledgebench.risk.PdScorecard.illustrative().coefficients().entrySet()) {
+            double example = ((Number) c.getValue()).doubleValue();
+            double v = Doc.num(used, c.getKey());
+            if (!(Math.abs(v - example) <= 1e-12 * Math.max(1, Math.abs(example)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The valuation date of the timeline, or of the run for documents saved before the timeline was recorded. */
@@ -347,6 +409,11 @@ public final class AssessmentReport {
                 && (Doc.num(ic, "liquidationValue") > 0 || Doc.num(ic, "advanceRate") > 0);
     }
 
+    /** How many patents can be pledged (the eligibility rules' verdict, as the collateral records it). */
+    private long pledgeableCount() {
+        return patents().stream().filter(p -> Doc.at(p, "collateral", "eligible").asBoolean(false)).count();
+    }
+
     private List<JsonNode> patents() {
         return Doc.list(d, "patents");
     }
@@ -401,8 +468,7 @@ public final class AssessmentReport {
         PdfTable k = new PdfTable().left(t("report.col.figure"), 3.4f).right(t("report.col.requested"), 1.9f)
                 .right(t("report.col.recommended"), 1.9f).left(t("report.col.source"), 3.4f);
         k.emphasisRow(amountHeader(t("report.kpi.loanAmount")), money(requested), money(recommended), t("report.src.recommendation", chapter("memo")));
-        k.row(t("report.kpi.ltv"), mv > 0 ? ReportFormat.percent1(requested / mv) : "–",
-                mv > 0 && recommended > 0 ? ReportFormat.percent1(recommended / mv) : "–", t("report.src.ltvDefinition") + collateralBasis());
+        k.row(t("report.kpi.ltv"), ltv(requested), ltv(recommended), t("report.src.ltvDefinition") + collateralBasis());
         k.row(t("report.kpi.coverage"), ReportFormat.times(minEv / requested),
                 recommended > 0 ? ReportFormat.times(minEv / recommended) : "–", t("report.src.coverageDefinition", chapter("coverage")));
         k.row(t("report.kpi.lgd"), ReportFormat.percent(req.lgd()), rec.map(q -> ReportFormat.percent(q.lgd())).orElse("–"),
@@ -491,6 +557,9 @@ public final class AssessmentReport {
         List<String> out = new ArrayList<>();
         appraisalExpiredBefore().ifPresent(before -> out.add(t("report.risk.appraisalExpired",
                 validUntil().orElseThrow().toString(), valuationDate(), before)));
+        if (exampleScorecard()) {
+            out.add(t("report.risk.exampleScorecard", ReportFormat.percent(typed.risk().pd()), chapter("credit")));
+        }
         List<AssessmentDocument.PatentEntry> ps = typed.patents();
         long failed = ps.stream().filter(p -> "fail".equals(p.eligibility().status())).count();
         long warned = ps.stream().filter(p -> "warning".equals(status(p))).count();
@@ -551,11 +620,11 @@ public final class AssessmentReport {
             doc.chart(Charts.compositionByField(fields, locale), CHART_W, 230);
         }
         PdfTable t = new PdfTable().left(t("report.col.patent"), 2.2f).left(t("report.col.title"), 3.6f)
-                .left(t("report.col.type"), 1.3f).left(t("report.col.status"), 1.2f).left(t("report.col.filed"), 1.4f)
+                .left(t("report.col.type"), 1.3f).left(t("report.col.statusAsOf"), 1.2f).left(t("report.col.filed"), 1.4f)
                 .left(t("report.col.expiry"), 1.4f).right(t("report.col.remaining"), 1.1f);
         listedNote();
         for (JsonNode p : listed()) {
-            t.row(Doc.str(p, "patentNumber"), Doc.str(p, "title"), typeLabel(Doc.str(p, "type")), statusLabel(Doc.str(p, "status")),
+            t.row(Doc.str(p, "patentNumber"), Doc.str(p, "title"), typeLabel(Doc.str(p, "type")), statusLabel(statusAsOf(p)),
                     Doc.str(p, "filingDate"), Doc.str(p, "expiryDate"),
                     Doc.has(p, "remainingYears") ? ReportFormat.fixed(Doc.num(p, "remainingYears"), 1) : "–");
         }
@@ -567,16 +636,21 @@ public final class AssessmentReport {
         }
         String maturity = Doc.str(d, "loan", "timeline", "maturityDate");
         List<ChartSeries.PatentLife> patentLives = new ArrayList<>();
+        Map<String, String> asOf = new java.util.HashMap<>();
         for (JsonNode p : ps) {
+            String state = statusAsOf(p);
+            asOf.put(Doc.str(p, "patentNumber"), state);
+            // a right the eligibility rule found ended (expired, lapsed) is not in force, whatever the register said
             patentLives.add(new ChartSeries.PatentLife(Doc.str(p, "patentNumber"),
-                    io.pledgebench.domain.LegalStatus.parse(Doc.str(p, "status")).orElse(null),
+                    "expired".equals(state) ? io.pledgebench.domain.LegalStatus.LAPSED
+                            : io.pledgebench.domain.LegalStatus.parse(state).orElse(null),
                     Doc.has(p, "remainingYears") ? Doc.num(p, "remainingYears") : null));
         }
         ChartSeries.LegalLifeChart lives = ChartSeries.legalLife(patentLives);
         if (!lives.shown().isEmpty() && term > 0) {
-            // a right not in force is drawn at zero, named with its status
+            // a right not in force is drawn at zero, named with its status on the valuation date
             List<LegalLife> shown = LegalLife.of(lives.shown(), b -> b.inForce() ? b.patent()
-                    : t("report.portfolio.lifeNotInForce", b.patent(), statusLabel(b.status().code())));
+                    : t("report.portfolio.lifeNotInForce", b.patent(), statusLabel(asOf.getOrDefault(b.patent(), b.status().code()))));
             doc.chart(Charts.legalLifeVersusTerm(shown, term, maturity, locale), CHART_W,
                     Math.min(560, 120 + 13 * shown.size()));
             if (shown.size() < lives.total()) {
@@ -585,9 +659,27 @@ public final class AssessmentReport {
         }
     }
 
+    /**
+     * A patent's legal state on the valuation date: the state the eligibility rule {@link InForceRule} found (a term
+     * ended before the valuation date is "expired", a fee unpaid past its grace period "lapsed"), else the status the
+     * data recorded. One source with the eligibility verdict: never "valid" beside a patent refused as expired.
+     */
+    private String statusAsOf(JsonNode p) {
+        for (AssessmentDocument.Eligibility.Check c : entry(p).eligibility().checks()) {
+            if (InForceRule.ID.equals(c.rule()) && c.reason().orElse(null) instanceof AssessmentDocument.Sentence.Keyed k) {
+                Optional<String> found = InForceRule.stateFound(k.key());
+                if (found.isPresent()) {
+                    return found.get();
+                }
+            }
+        }
+        return Doc.str(p, "status");
+    }
+
     private String statusLabel(String code) {
         return switch (code) {
-            case "valid", "lapsed", "invalidated", "pending_invalidation", "frozen", "disputed", "pledged", "application" ->
+            case "valid", "lapsed", "invalidated", "pending_invalidation", "frozen", "disputed", "pledged", "application",
+                 "expired" ->
                     t("report.status." + code);
             default -> code;
         };
@@ -739,6 +831,20 @@ public final class AssessmentReport {
             doc.paragraph(t("report.valuation.methodChart"), TextStyle.NOTE);
             doc.chart(Charts.valueByMethod(mv, null, currency, locale), CHART_W, 90 + 34 * mv.size());
         }
+        if (!ps.isEmpty()) {
+            doc.paragraph(t("report.valuation.detailInAnnex", chapter("valuationAnnex")), TextStyle.NOTE);
+        }
+    }
+
+    /**
+     * The valuation of each patent (methods, parameters, cash flows) as an annex (附件) after the sign-off, so that the
+     * chapters a committee reads come first; the valuation chapter refers to it by its number.
+     */
+    private void valuationAnnex() {
+        chapterHeading("valuationAnnex");
+        List<AssessmentDocument.PatentEntry> ps = new ArrayList<>(typed.patents());
+        ps.sort(Comparator.comparingDouble((AssessmentDocument.PatentEntry p) -> -p.value()));
+        doc.paragraph(t("report.valuationAnnex.lead", chapter("valuation")));
         int detailed = Math.min(DETAILED_PATENTS, ps.size());
         if (detailed < ps.size()) {
             doc.paragraph(t("report.valuation.detailShown", detailed, ps.size()), TextStyle.NOTE);
@@ -994,8 +1100,9 @@ public final class AssessmentReport {
         client.add(Doc.at(d, "pledgor", "inferred").asBoolean(false)
                 ? t("report.appraisal.client.pledgorInferred", Doc.str(d, "pledgor", "name"))
                 : t("report.appraisal.client.pledgor", pledgor, orGap(Doc.str(d, "enterprise", "creditCode"))));
-        client.add(input.saved() && !input.author().isEmpty() ? t("report.appraisal.client.savedBy", input.author())
-                : t("report.appraisal.client.unsaved"));
+        // only a named saver (the team login) is printed, never an operating-system login
+        client.add(!input.saved() ? t("report.appraisal.client.unsaved") : input.author().isEmpty()
+                ? t("report.appraisal.client.savedUnnamed") : t("report.appraisal.client.savedBy", input.author()));
         client.add(t("report.appraisal.client.users"));
         doc.bullets(client, TextStyle.BODY);
 
@@ -1044,6 +1151,8 @@ public final class AssessmentReport {
 
         doc.heading(2, t("report.appraisal.basis"));
         List<String> basis = new ArrayList<>();
+        basis.add(t("report.appraisal.basis.law"));
+        basis.add(t("report.appraisal.basis.basicStandard"));
         basis.add(t("report.appraisal.basis.intangible"));
         basis.add(t("report.appraisal.basis.methods"));
         basis.add(t("report.appraisal.basis.quality"));
@@ -1052,6 +1161,7 @@ public final class AssessmentReport {
         String basel = Doc.str(d, "parameters", "risk", "baselFramework");
         basis.add(basel.isEmpty() ? t("report.appraisal.basis.baselNotRecorded")
                 : t("report.appraisal.basis." + known(basel, List.of("baselII", "baselIII"))));
+        basis.add(t("report.appraisal.basis.capitalRules"));
         basis.add(t("report.appraisal.basis.data", Doc.str(d, "inputHash")));
         doc.bullets(basis, TextStyle.BODY);
 
@@ -1121,9 +1231,7 @@ public final class AssessmentReport {
         doc.bullets(List.of(t("report.appraisal.limit.purpose"),
                 valuationDate.isEmpty() ? t("report.appraisal.date.none")
                         : t("report.appraisal.limit.validity", LocalDate.parse(valuationDate).plusYears(1).minusDays(1).toString()),
-                input.signOff(SignOffRole.VALUER).map(v -> t("report.appraisal.limit.valuerSigned", v.signedBy(),
-                        v.appraiser().qualificationNo(), v.appraiser().firm(), chapter("signoff")))
-                        .orElse(t("report.appraisal.limit.notSigned")), t("report.appraisal.limit.inputs")), TextStyle.BODY);
+                valuersLimit(), t("report.appraisal.limit.inputs")), TextStyle.BODY);
     }
 
     /** Why each method was used or not, and with what weight: from the configured weights and each patent's result. */
@@ -1198,11 +1306,18 @@ public final class AssessmentReport {
             pool.row(t("report.collateral.haircut"), ReportFormat.percent1(Doc.num(c, "diversificationHaircut")));
         }
         pool.emphasisRow(amountHeader(t("report.kpi.capacity")), money(Doc.num(c, "capacity")));
-        pool.row(t("report.collateral.hhi"), ReportFormat.fixed(Doc.num(c, "hhi"), 3));
-        if (Doc.has(c, "effectiveNumber")) {
-            pool.row(t("report.collateral.effective"), ReportFormat.fixed(Doc.num(c, "effectiveNumber"), 1));
+        long pledgeable = pledgeableCount();
+        if (pledgeable > 0) {
+            pool.row(t("report.collateral.hhi"), ReportFormat.fixed(Doc.num(c, "hhi"), 3));
+            if (Doc.has(c, "effectiveNumber")) {
+                pool.row(t("report.collateral.effective"), ReportFormat.fixed(Doc.num(c, "effectiveNumber"), 1));
+            }
         }
         doc.table(pool);
+        if (pledgeable == 0) {
+            // an HHI of "0.000" would read as perfect diversification: there is no pool to be concentrated
+            doc.paragraph(t("report.collateral.noneEligible", patents().size(), chapter("eligibility")), TextStyle.BODY_BOLD);
+        }
         PdfTable items = new PdfTable().left(t("report.col.patent"), 2.2f).left(t("report.col.eligible"), 1f)
                 .right(amountHeader(t("report.kpi.marketValue")), 1.7f).right(amountHeader(t("report.kpi.liquidationValue")), 1.7f)
                 .right(t("report.collateral.advanceRate"), 1.2f).right(amountHeader(t("report.col.advance")), 1.6f);
@@ -1431,6 +1546,13 @@ public final class AssessmentReport {
 
     private void riskSharing() {
         chapterHeading("sharing");
+        if (pledgeableCount() == 0) {
+            // nothing is pledged, so no loss on a pledge is shared: the bank bears the whole expected loss
+            doc.paragraph(t("report.sharing.noneEligible", chapter("eligibility"),
+                    moneyWithCurrency(Doc.num(d, "risk", "lifetimeExpectedLoss")), moneyWithCurrency(Doc.num(d, "loan", "amount"))),
+                    TextStyle.BODY_BOLD);
+            return;
+        }
         JsonNode s = Doc.at(d, "risk", "riskSharing");
         if (!s.isObject()) {
             doc.paragraph(t("report.sharing.none"));
@@ -1448,20 +1570,34 @@ public final class AssessmentReport {
             doc.paragraph(t("report.sharing.scheme", source), TextStyle.NOTE);
         }
         PdfTable t = new PdfTable().left(amountHeader(t("report.col.party")), 3)
-                .right(t("report.sharing.atRequested", moneyWithCurrency(Doc.num(d, "risk", "ead"))), 2)
-                .right(hasRec ? t("report.sharing.atRecommended", moneyWithCurrency(Doc.num(rec, "ead"))) : "", 2);
-        t.row(t("report.sharing.total"), money(Doc.num(d, "risk", "lifetimeExpectedLoss")),
-                hasRec ? money(Doc.num(rec, "lifetimeExpectedLoss")) : "–");
-        String[][] rows = {{"compensationFund", "report.sharing.fund"}, {"insurer", "report.sharing.insurer"},
+                .right(t("report.sharing.atRequested", moneyWithCurrency(Doc.num(d, "risk", "ead"))), 2);
+        if (hasRec) {
+            // a column without a heading reads as a gap: only a recommended loan gets its column
+            t.right(t("report.sharing.atRecommended", moneyWithCurrency(Doc.num(rec, "ead"))), 2);
+        }
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[]{t("report.sharing.total"), money(Doc.num(d, "risk", "lifetimeExpectedLoss")),
+                hasRec ? money(Doc.num(rec, "lifetimeExpectedLoss")) : ""});
+        String[][] parties = {{"compensationFund", "report.sharing.fund"}, {"insurer", "report.sharing.insurer"},
                 {"guarantor", "report.sharing.guarantor"}, {"appraiser", "report.sharing.appraiser"},
                 {"aboveCaps", "report.sharing.aboveCaps"}};
-        for (String[] r : rows) {
+        for (String[] r : parties) {
             if (Doc.has(s, r[0])) {
-                t.row(t(r[1]), money(Doc.num(s, r[0])), hasRec ? money(Doc.num(sRec, r[0])) : "–");
+                rows.add(new String[]{t(r[1]), money(Doc.num(s, r[0])), hasRec ? money(Doc.num(sRec, r[0])) : ""});
             }
         }
-        t.emphasisRow(t("report.sharing.bank"), money(Doc.num(s, "bankNetExpectedLoss")),
-                hasRec ? money(Doc.num(sRec, "bankNetExpectedLoss")) : "–");
+        for (String[] r : rows) {
+            if (hasRec) {
+                t.row(r[0], r[1], r[2]);
+            } else {
+                t.row(r[0], r[1]);
+            }
+        }
+        if (hasRec) {
+            t.emphasisRow(t("report.sharing.bank"), money(Doc.num(s, "bankNetExpectedLoss")), money(Doc.num(sRec, "bankNetExpectedLoss")));
+        } else {
+            t.emphasisRow(t("report.sharing.bank"), money(Doc.num(s, "bankNetExpectedLoss")));
+        }
         doc.table(t);
     }
 
@@ -1681,12 +1817,21 @@ public final class AssessmentReport {
 
     // ------------------------------------------------------------------ 12 conditions
 
-    private void conditions() {
-        chapterHeading("conditions");
+    /** The conditions of the loan: the engine's, and those the report adds (a stale appraisal, the example scorecard). */
+    private List<String> conditionList() {
         List<String> conditions = new ArrayList<>(Doc.texts(Doc.at(d, "recommendation", "conditions"), rt));
         if (appraisalExpiredBefore().isPresent()) {
             conditions.add(0, t("report.conditions.reappraise", validUntil().orElseThrow().toString()));
         }
+        if (exampleScorecard()) {
+            conditions.add(t("report.conditions.exampleScorecard"));
+        }
+        return conditions;
+    }
+
+    private void conditions() {
+        chapterHeading("conditions");
+        List<String> conditions = conditionList();
         if (conditions.isEmpty()) {
             doc.paragraph(t("report.conditions.none"));
         } else {
@@ -1989,19 +2134,83 @@ public final class AssessmentReport {
         if (!input.auditHash().isEmpty()) {
             doc.paragraph(t("report.signoff.anchor", input.auditHash()), TextStyle.NOTE);
         }
-        List<SignatureBlock> blocks = new ArrayList<>(List.of(block(SignOffRole.MAKER, "report.signoff.prepared"),
+        doc.signatures(List.of(block(SignOffRole.MAKER, "report.signoff.prepared"),
                 block(SignOffRole.CHECKER, "report.signoff.reviewed")));
-        // the appraiser's block only when a valuer signed, with what the valuer recorded: never a blank to fill in
-        Optional<SignOff> valuer = input.signOff(SignOffRole.VALUER);
-        valuer.ifPresent(v -> blocks.add(block(SignOffRole.VALUER, "report.signoff.appraiser")));
-        doc.signatures(blocks);
-        valuer.ifPresent(v -> doc.paragraph(t("report.signoff.appraiserRecord", v.signedBy(),
-                v.appraiser().qualificationNo(), v.appraiser().firm()), TextStyle.BODY));
+        appraisers();
         for (SignOff s : input.signOffs()) {
             if (!s.comment().isBlank()) {
                 doc.paragraph(t("report.signoff.comment", s.signedBy(), s.comment()), TextStyle.NOTE);
             }
         }
+    }
+
+    /** The appraisal professionals who signed, first valuer first (at most two: the store refuses a third). */
+    private List<SignOff> valuers() {
+        List<SignOff> out = new ArrayList<>();
+        input.signOff(SignOffRole.VALUER).ifPresent(out::add);
+        input.signOff(SignOffRole.SECOND_VALUER).ifPresent(out::add);
+        return out;
+    }
+
+    /** The limitation on use naming who signed as appraiser, or that no appraiser signed. */
+    private String valuersLimit() {
+        List<SignOff> v = valuers();
+        if (v.isEmpty()) {
+            return t("report.appraisal.limit.notSigned");
+        }
+        if (v.size() == 1) {
+            SignOff one = v.get(0);
+            return t("report.appraisal.limit.valuerSigned", one.signedBy(), one.appraiser().qualificationNo(),
+                    one.appraiser().firm(), chapter("signoff"));
+        }
+        return t("report.appraisal.limit.valuersSigned", String.join(t("report.listSeparator"),
+                v.stream().map(SignOff::signedBy).toList()), chapter("signoff"));
+    }
+
+    /**
+     * The appraisers' block (资产评估法 art. 26): two appraisal professionals with their qualification numbers, the
+     * appraisal firm and the place of its seal, the report date. Who signed is what each valuer recorded; a report with
+     * fewer than two says so plainly, never a silent blank; nothing is filled in that a valuer did not record.
+     */
+    private void appraisers() {
+        List<SignOff> v = valuers();
+        doc.ensureSpace(260);
+        doc.heading(2, t("report.signoff.appraisal"));
+        doc.paragraph(t("report.signoff.appraisal.lead"), TextStyle.NOTE);
+        if (v.size() < 2) {
+            doc.paragraph(t("report.signoff.appraisal.missing", v.size()), TextStyle.BODY_BOLD.withColor(WARNING));
+        }
+        if (!v.isEmpty()) {
+            PdfTable t = new PdfTable().left(t("report.signoff.appraiser"), 2f).left(t("report.signoff.col.qualification"), 2f)
+                    .left(t("report.signoff.col.firm"), 3.6f).left(t("report.signoff.col.signed"), 1.4f);
+            for (SignOff s : v) {
+                t.row(s.signedBy(), s.appraiser().qualificationNo(), s.appraiser().firm(), signedDate(s));
+            }
+            doc.table(t);
+            doc.paragraph(t("report.signoff.appraisersRecorded"), TextStyle.NOTE);
+        }
+        // two signature places, each named only by the sign-off recorded in it, on one page with the firm's seal
+        doc.ensureSpace(250);
+        List<SignatureBlock> blocks = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Optional<SignOff> s = i < v.size() ? Optional.of(v.get(i)) : Optional.empty();
+            blocks.add(new SignatureBlock(t("report.signoff.appraiserN", i + 1), s.map(SignOff::signedBy).orElse(""),
+                    s.map(this::signedDate).orElse(""), t("report.signoff.name"), t("report.signoff.signature"),
+                    t("report.signoff.date")));
+        }
+        doc.signatures(blocks);
+        // the firm as the valuers recorded it (each firm once), with the place of its seal and the report date
+        String firms = String.join(t("report.listSeparator"), new java.util.LinkedHashSet<>(
+                v.stream().map(s -> s.appraiser().firm()).toList()));
+        String reportDate = v.size() >= 2 ? signedDate(v.get(1)) : "";
+        doc.signatures(List.of(new SignatureBlock(t("report.signoff.firm"), firms, reportDate, t("report.signoff.firmName"),
+                t("report.signoff.seal"), t("report.signoff.reportDate"))));
+        doc.paragraph(v.size() >= 2 ? t("report.signoff.reportDateValue", reportDate) : t("report.signoff.reportDateNone"),
+                TextStyle.BODY);
+    }
+
+    private String signedDate(SignOff s) {
+        return s.signedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString();
     }
 
     // ------------------------------------------------------------------ 16 annex
@@ -2014,11 +2223,11 @@ public final class AssessmentReport {
         chapterHeading("annex");
         doc.paragraph(t("report.annex.lead", patents().size()));
         PdfTable t = new PdfTable().left(t("report.col.patent"), 2.2f).left(t("report.col.type"), 1.3f)
-                .left(t("report.col.status"), 1.2f).left(t("report.col.outcome"), 1.2f)
+                .left(t("report.col.statusAsOf"), 1.2f).left(t("report.col.outcome"), 1.2f)
                 .right(t("report.col.remaining"), 1.1f).right(amountHeader(t("report.col.value")), 1.6f)
                 .right(amountHeader(t("report.kpi.liquidationValue")), 1.6f);
         for (JsonNode p : patents()) {
-            t.row(Doc.str(p, "patentNumber"), typeLabel(Doc.str(p, "type")), statusLabel(Doc.str(p, "status")),
+            t.row(Doc.str(p, "patentNumber"), typeLabel(Doc.str(p, "type")), statusLabel(statusAsOf(p)),
                     outcome(status(p)), Doc.has(p, "remainingYears") ? ReportFormat.fixed(Doc.num(p, "remainingYears"), 1) : "–",
                     money(value(p)), Doc.has(p, "collateral", "liquidationValue")
                             ? money(Doc.num(p, "collateral", "liquidationValue")) : "–");

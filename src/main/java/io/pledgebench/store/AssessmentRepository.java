@@ -200,6 +200,14 @@ public final class AssessmentRepository {
     }
 
     /**
+     * Whether the author and signers this repository records are the database login (the team database), a real
+     * identity; on an H2 file they are the name the program was given (the operating-system login).
+     */
+    public boolean authorIsLogin() {
+        return db.isTeam();
+    }
+
+    /**
      * Records a sign-off. The maker signs first; the checker must be a different person (names checked by
      * {@link PersonName#check} and compared by {@link PersonName#comparisonKey}: NFKC, case and invisible characters
      * ignored). Each role signs once; a sign-off is never changed.
@@ -210,7 +218,9 @@ public final class AssessmentRepository {
 
     /**
      * Records a sign-off; a valuer ({@link SignOffRole#VALUER}) signs as appraiser with the qualification number and
-     * firm the valuer gives ({@code appraiser}), which no other role has. The valuer signs once, in any order.
+     * firm the valuer gives ({@code appraiser}), which no other role has, in any order. Two valuers sign (资产评估法 art.
+     * 26): a valuer signing after the first is recorded as {@link SignOffRole#SECOND_VALUER}, a different person; a
+     * third is refused.
      */
     public SignOff signOff(long assessmentId, SignOffRole role, String user, String comment, Appraiser appraiser) {
         Objects.requireNonNull(role, "role");
@@ -227,12 +237,20 @@ public final class AssessmentRepository {
                         "no saved assessment with id " + assessmentId, assessmentId);
             }
             List<SignOff> existing = signOffs(c).getOrDefault(assessmentId, List.of());
-            Optional<SignOff> same = existing.stream().filter(s -> s.role() == role).findFirst();
+            // two appraisal professionals sign (资产评估法 art. 26): a valuer after the first is the second valuer
+            Optional<SignOff> firstValuer = existing.stream().filter(s -> s.role() == SignOffRole.VALUER).findFirst();
+            SignOffRole slot = role.valuer() ? firstValuer.isPresent() ? SignOffRole.SECOND_VALUER : SignOffRole.VALUER : role;
+            Optional<SignOff> same = existing.stream().filter(s -> s.role() == slot).findFirst();
             if (same.isPresent()) {
                 throw new SignOffRefusedException(SignOffRefusedException.Reason.ALREADY_SIGNED, "assessment "
-                        + assessmentId + " already has a " + role.code() + " sign-off by " + same.get().signedBy()
-                        + " at " + same.get().signedAt(), assessmentId, role.code(), same.get().signedBy(),
+                        + assessmentId + " already has a " + slot.code() + " sign-off by " + same.get().signedBy()
+                        + " at " + same.get().signedAt(), assessmentId, slot.code(), same.get().signedBy(),
                         same.get().signedAt());
+            }
+            if (slot == SignOffRole.SECOND_VALUER && normalise(firstValuer.get().signedBy()).equals(normalise(signer))) {
+                throw new SignOffRefusedException(SignOffRefusedException.Reason.SECOND_VALUER_IS_FIRST,
+                        "the second valuer must be a different person from the first (" + firstValuer.get().signedBy()
+                        + "): the report is signed by two appraisal professionals", firstValuer.get().signedBy());
             }
             if (role == SignOffRole.CHECKER) {
                 SignOff maker = existing.stream().filter(s -> s.role() == SignOffRole.MAKER).findFirst()
@@ -245,11 +263,11 @@ public final class AssessmentRepository {
                             maker.signedBy());
                 }
             }
-            SignOff s = new SignOff(role, signer, Hashes.storable(clock.instant()), note, appraiser);
+            SignOff s = new SignOff(slot, signer, Hashes.storable(clock.instant()), note, appraiser);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO assessment_signoff (assessment_id, role,"
                     + " signed_by, signed_at, comment, appraiser_qualification, appraiser_firm) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setLong(1, assessmentId);
-                ps.setString(2, role.code());
+                ps.setString(2, slot.code());
                 ps.setString(3, s.signedBy());
                 ps.setObject(4, Hashes.utc(s.signedAt()));
                 ps.setString(5, s.comment());

@@ -45,7 +45,8 @@ final class Migrations {
      */
     static final List<String> POSTGRESQL_ONLY = List.of(
             "V14__team_security.sql",
-            "V15__team_branch_assessments_and_own_names.sql");
+            "V15__team_branch_assessments_and_own_names.sql",
+            "V23__second_valuer.sql");
 
     /** Which SQL engine a database runs on. */
     enum Dialect { H2, POSTGRESQL }

@@ -15,6 +15,8 @@ public final class SignOffRefusedException extends IllegalArgumentException {
         ALREADY_SIGNED,
         /** args: assessment id. */
         NO_MAKER_YET,
+        /** args: the first valuer's name (the second appraisal professional is another person). */
+        SECOND_VALUER_IS_FIRST,
         /** args: the maker's name. */
         CHECKER_IS_MAKER,
         /** args: the comment's length. */

@@ -201,7 +201,7 @@ public final class HistoryViewModel {
         if (s == null || repo == null) {
             return;
         }
-        String roleName = i18n.get("ui.history.role." + role.code());
+        String roleName = roleName(role);
         dialogs.askText(i18n.get("ui.history.signOff.title", roleName, s.id()),
                 i18n.get("ui.history.signOff.comment", user), "").ifPresent(comment -> {
                     recordSignOff(s.id(), i18n.get("ui.history.signOff.title", roleName, s.id()), roleName, user,
@@ -288,13 +288,24 @@ public final class HistoryViewModel {
         java.util.List<Object> a = r.args();
         return switch (r.reason()) {
             case ALREADY_SIGNED -> i18n.get("ui.history.refused.alreadySigned", a.get(0),
-                    i18n.get("ui.history.role." + SignOffRole.parse((String) a.get(1)).code()), a.get(2),
+                    roleName(SignOffRole.parse((String) a.get(1))), a.get(2),
                     i18n.date(java.time.LocalDate.ofInstant((java.time.Instant) a.get(3), java.time.ZoneId.systemDefault())));
             case NO_MAKER_YET -> i18n.get("ui.history.refused.noMakerYet", a.get(0));
+            case SECOND_VALUER_IS_FIRST -> i18n.get("ui.history.refused.secondValuerIsFirst", a.get(0));
             case CHECKER_IS_MAKER -> i18n.get("ui.history.refused.checkerIsMaker", a.get(0));
             case COMMENT_TOO_LONG -> i18n.get("ui.history.refused.commentTooLong", a.get(0));
             case NO_SUCH_ASSESSMENT -> i18n.get("ui.history.refused.noSuchAssessment", a.get(0));
         };
+    }
+
+    /** A sign-off role's name in the user's language. */
+    private String roleName(SignOffRole role) {
+        return i18n.get(switch (role) {
+            case MAKER -> "ui.history.role.maker";
+            case CHECKER -> "ui.history.role.checker";
+            case VALUER -> "ui.history.role.valuer";
+            case SECOND_VALUER -> "ui.history.role.valuer2";
+        });
     }
 
     private void failed(String titleKey, Throwable t) {

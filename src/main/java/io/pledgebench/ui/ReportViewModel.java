@@ -196,7 +196,7 @@ public final class ReportViewModel {
                 () -> {
                     io.pledgebench.store.Witness chain = repo.chainHead();
                     return io.pledgebench.app.AssessmentArchive.reportInput(repo.load(s.id()).orElseThrow(() ->
-                            new IllegalStateException("assessment " + s.id() + " is no longer stored")))
+                            new IllegalStateException("assessment " + s.id() + " is no longer stored")), repo.authorIsLogin())
                             .withChain(chain.length(), chain.head());
                 }));
         render();

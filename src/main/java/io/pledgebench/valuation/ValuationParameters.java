@@ -158,7 +158,7 @@ public record ValuationParameters(
 
     /**
      * The defaults, each with its source. China-specific defaults follow the CAS practice of the income approach
-     * (资产评估执业准则—无形资产, 2017; 专利资产评估指导意见, 2017): r built up from a risk-free rate and four
+     * (资产评估执业准则——无形资产, 2017; 资产评估执业准则——知识产权, 2023): r built up from a risk-free rate and four
      * risk premia, a sales or profit share, and an income period bounded by the remaining legal and economic life.
      */
     public static ValuationParameters defaults() {

@@ -77,10 +77,22 @@ class AppraiserAndClientTest {
                 .as(err.toString()).isZero();
         String zh = text(dir.resolve("zh.pdf"));
         String en = text(dir.resolve("en.pdf"));
-        assertThat(zh).contains("评估师：carol，资格证书编号ZC-2019-0451，评估机构：" + FIRM)
+        assertThat(zh).contains("carolZC-2019-0451" + FIRM)
                 .contains("已由资产评估师carol签字").contains("委托方（贷款银行）：" + BANK);
-        assertThat(en).contains("Appraiser(valuer)").contains("Appraiser:carol,qualificationcertificateno.ZC-2019-0451")
+        assertThat(en).contains("Appraiser(valuer)").contains("carolZC-2019-0451" + FIRM)
                 .contains("Client(thelendingbank):" + BANK);
+        // one appraisal professional is not enough (资产评估法 art. 26): said plainly until the second signs
+        assertThat(zh).contains("本报告仅有1名评估专业人员签署，少于法定的两名").contains("评估报告日：待第二名评估专业人员签署后确定");
+        assertThat(run("signoff", "1", "--role", "valuer", "--user", "carol", "--qualification", "ZC-2019-0451",
+                "--firm", FIRM, "--db", db)).isEqualTo(2);
+        assertThat(err.toString()).contains("different person from the first");
+        assertThat(run("signoff", "1", "--role", "valuer", "--user", "erin", "--qualification", "ZC-2021-0100",
+                "--firm", FIRM, "--db", db)).as(err.toString()).isZero();
+        assertThat(run("report", "1", "--db", db, "--pdf", dir.resolve("zh2.pdf").toString(), "--lang", "zh-CN"))
+                .as(err.toString()).isZero();
+        String two = text(dir.resolve("zh2.pdf"));
+        assertThat(two).contains("erin").contains("ZC-2021-0100").doesNotContain("少于法定的两名").contains("评估报告日：")
+                .contains("已由评估专业人员carol、erin签署");
         try (Database d = Database.open(Path.of(db))) {
             assertThat(new IntegrityCheck(d).run().intact()).isTrue();
         }

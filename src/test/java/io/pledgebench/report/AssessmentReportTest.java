@@ -134,10 +134,10 @@ class AssessmentReportTest {
             repo.signOff(id, SignOffRole.MAKER, "alice", "prepared");
             repo.signOff(id, SignOffRole.CHECKER, "bob", "reviewed");
             SavedAssessment saved = repo.load(id).orElseThrow();
-            byte[] first = render(io.pledgebench.app.AssessmentArchive.reportInput(saved), Locale.SIMPLIFIED_CHINESE, PRINTED);
-            byte[] again = render(io.pledgebench.app.AssessmentArchive.reportInput(repo.load(id).orElseThrow()), Locale.SIMPLIFIED_CHINESE, PRINTED);
+            byte[] first = render(io.pledgebench.app.AssessmentArchive.reportInput(saved, false), Locale.SIMPLIFIED_CHINESE, PRINTED);
+            byte[] again = render(io.pledgebench.app.AssessmentArchive.reportInput(repo.load(id).orElseThrow(), false), Locale.SIMPLIFIED_CHINESE, PRINTED);
             assertThat(again).isEqualTo(first);
-            byte[] later = render(io.pledgebench.app.AssessmentArchive.reportInput(saved), Locale.SIMPLIFIED_CHINESE, PRINTED.plusMonths(9));
+            byte[] later = render(io.pledgebench.app.AssessmentArchive.reportInput(saved, false), Locale.SIMPLIFIED_CHINESE, PRINTED.plusMonths(9));
             assertThat(later).isNotEqualTo(first);
             try (PDDocument x = Loader.loadPDF(first); PDDocument y = Loader.loadPDF(later)) {
                 String tx = new PDFTextStripper().getText(x);

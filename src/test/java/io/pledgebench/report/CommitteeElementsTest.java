@@ -31,7 +31,8 @@ class CommitteeElementsTest {
     private static final List<String> ZH = List.of("资产评估要素", "委托方与报告使用人", "评估目的", "评估对象和范围", "价值类型及其定义",
             "评估基准日及评估结论使用有效期", "评估依据", "评估程序", "评估假设", "评估方法的选择及权重理由", "评估结论", "特别事项说明",
             "使用限制", "授信方案", "借款人概况", "还款来源及偿债测算", "授信方案要素", "约束性条款及放款条件", "贷后监控方案", "处置预案",
-            "审批", "《资产评估执业准则—无形资产》", "《专利资产评估指导意见》", "《专利权质押登记办法》", "巴塞尔协议II", "GB/T42748-2023",
+            "审批", "《资产评估执业准则——无形资产》", "《资产评估执业准则——知识产权》（2023）", "《资产评估基本准则》",
+            "《中华人民共和国资产评估法》", "第二十六条", "《商业银行资本管理办法》", "国家金融监督管理总局令2023年第4号", "《专利权质押登记办法》", "巴塞尔协议II", "GB/T42748-2023",
             "市场价值：", "清算价值：", "资产负债率", "利息保障倍数", "贷款审查委员会", "有权审批人");
     private static final List<String> EN = List.of("Appraisal elements", "Client and intended users", "Purpose of the appraisal",
             "Subject and scope", "Type of value and its definition", "Valuation date and validity of the conclusion",
@@ -54,6 +55,10 @@ class CommitteeElementsTest {
         for (String s : ZH) {
             assertThat(zh).as("Chinese report has %s", s).contains(flat(s));
         }
+        // the 2017 guiding opinions on patent appraisal were superseded by the 2023 practice standard on IP
+        assertThat(zh).doesNotContain("专利资产评估指导意见");
+        assertThat(en).doesNotContain("Guiding Opinions").contains(flat("Intellectual Property (资产评估执业准则——知识产权, 2023)"))
+                .contains(flat("Asset Appraisal Law")).contains(flat("Rules on Capital Management of Commercial Banks"));
         for (String s : EN) {
             assertThat(en).as("English report has %s", s).contains(flat(s));
         }

@@ -193,14 +193,14 @@ class DocumentVersionsTest {
             long workbench = repo.save(new NewAssessment(null, "cn-tech-sme", "alice", LocalDate.of(2025, 6, 30),
                     GoldenHashTest.INPUT_HASH, "0.9.0", "{}", Files.readString(V1_WORKBENCH)));
 
-            ReportInput old = io.pledgebench.app.AssessmentArchive.reportInput(repo.load(cli).orElseThrow());
+            ReportInput old = io.pledgebench.app.AssessmentArchive.reportInput(repo.load(cli).orElseThrow(), false);
             ReportInput now = new ReportInput(ReportSource.document(a), old.assessmentId(), old.createdAt(),
                     old.author(), old.signOffs(), old.auditHash());
             for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
                 assertThat(text(old, locale)).isEqualTo(text(now, locale));
             }
 
-            String zh = text(io.pledgebench.app.AssessmentArchive.reportInput(repo.load(workbench).orElseThrow()), Locale.SIMPLIFIED_CHINESE);
+            String zh = text(io.pledgebench.app.AssessmentArchive.reportInput(repo.load(workbench).orElseThrow(), false), Locale.SIMPLIFIED_CHINESE);
             assertThat(zh.replaceAll("\\s+", "")).contains("评估基准日2025-06-30").contains("采用，权重35.29%");
         }
     }

@@ -76,7 +76,7 @@ class ReportSignOffTest {
                 List.of(new SignOff(SignOffRole.MAKER, "carol", made, ""), new SignOff(SignOffRole.CHECKER, "dave", checked, "")),
                 "");
         String zh = squeeze(AssessmentReportTest.render(in, Locale.SIMPLIFIED_CHINESE, PRINTED));
-        String signOff = zh.substring(zh.lastIndexOf("签署"));
+        String signOff = zh.substring(zh.lastIndexOf(AssessmentReport.chapter("signoff") + "签署"));
         assertThat(signOff).contains("carol").contains("2025-07-03").contains("dave").contains("2025-07-04")
                 .doesNotContain("alice");
     }

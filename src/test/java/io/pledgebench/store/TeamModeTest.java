@@ -117,6 +117,35 @@ class TeamModeTest {
         }
     }
 
+    /** Issue 14 review: two appraisal professionals sign (资产评估法 art. 26); the database holds the second valuer's rules. */
+    @Test
+    void twoValuersSignAndTheDatabaseRefusesASecondValuerWhoIsTheFirstOrComesFirst() throws SQLException {
+        try (Team t = new Team(); Database officer = t.as(t.officer); Database reviewer = t.as(t.reviewer)) {
+            long id = new AssessmentRepository(officer, CLOCK).save(AssessmentRepositoryTest.sample("x"));
+            io.pledgebench.domain.Appraiser firm = new io.pledgebench.domain.Appraiser("ZC-1", "某评估公司");
+            assertThat(new AssessmentRepository(officer, CLOCK).signOff(id, SignOffRole.VALUER, null, "", firm).role())
+                    .isEqualTo(SignOffRole.VALUER);
+            assertThat(new AssessmentRepository(reviewer, CLOCK).signOff(id, SignOffRole.VALUER, null, "", firm).role())
+                    .isEqualTo(SignOffRole.SECOND_VALUER);
+            long other = new AssessmentRepository(officer, CLOCK).save(AssessmentRepositoryTest.sample("y"));
+            try (Connection c = t.owner.connect(); Statement s = c.createStatement()) {
+                assertThatThrownBy(() -> s.executeUpdate("INSERT INTO assessment_signoff VALUES (" + other
+                        + ", 'valuer2', 'someone', TIMESTAMP '2026-03-02 10:00:00', '', 'ZC-2', 'firm')"))
+                        .hasMessageContaining("no first valuer");
+                s.executeUpdate("INSERT INTO assessment_signoff VALUES (" + other
+                        + ", 'valuer', 'wang', TIMESTAMP '2026-03-02 10:00:00', '', 'ZC-2', 'firm')");
+                assertThatThrownBy(() -> s.executeUpdate("INSERT INTO assessment_signoff VALUES (" + other
+                        + ", 'valuer2', ' WANG', TIMESTAMP '2026-03-02 10:00:00', '', 'ZC-3', 'firm')"))
+                        .hasMessageContaining("different person from the first");
+            }
+            try (Connection c = t.plain(t.auditor); Statement s = c.createStatement()) {
+                assertThatThrownBy(() -> s.executeUpdate("INSERT INTO assessment_signoff VALUES (" + other
+                        + ", 'valuer2', '" + t.auditor + "', TIMESTAMP '2026-03-02 10:00:00', '', 'ZC-4', 'firm')"))
+                        .isInstanceOf(SQLException.class);
+            }
+        }
+    }
+
     @Test
     void theDatabaseRefusesACheckerWhoIsTheMakerEvenForItsOwner() throws SQLException {
         try (Team t = new Team(); Database officer = t.as(t.officer)) {

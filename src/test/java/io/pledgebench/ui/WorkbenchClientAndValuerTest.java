@@ -88,11 +88,22 @@ class WorkbenchClientAndValuerTest {
                 && app.wiring.tasks().running().isEmpty());
         assertThat(app.dialogs.errors).hasSize(1);
 
-        // a second valuer sign-off is refused by the rules, said in Chinese with the role's Chinese name
-        app.dialogs.fieldAnswers.add(List.of("李评估", "11005678", "另一评估机构", ""));
+        // the second appraisal professional (资产评估法 art. 26) signs through the same "Sign as valuer…"; the same
+        // person again is refused, said in Chinese
+        app.dialogs.fieldAnswers.add(List.of("王评估", "11001234", "深圳某资产评估有限公司", ""));
         Fx.run(signValuer::fire);
         Fx.await(() -> app.dialogs.errors.size() == 2);
-        assertThat(app.dialogs.errors.get(1)).contains("已由评估师王评估").doesNotContain("valuer");
+        assertThat(app.dialogs.errors.get(1)).contains("第二评估师不能与第一评估师（王评估）为同一人").doesNotContain("valuer");
+        app.dialogs.fieldAnswers.add(List.of("李评估", "11005678", "深圳某资产评估有限公司", ""));
+        Fx.run(signValuer::fire);
+        Fx.await(() -> history.messageProperty().get() != null
+                && history.messageProperty().get().args().contains("李评估") && app.wiring.tasks().running().isEmpty());
+        assertThat(app.dialogs.errors).hasSize(2);
+        // a third is refused by the rules, with the role's Chinese name
+        app.dialogs.fieldAnswers.add(List.of("赵评估", "11009999", "另一评估机构", ""));
+        Fx.run(signValuer::fire);
+        Fx.await(() -> app.dialogs.errors.size() == 3);
+        assertThat(app.dialogs.errors.get(2)).contains("已由第二评估师李评估").doesNotContain("valuer");
 
         // the reprint names the bank in 委托方与报告使用人 and the valuer in the appraiser block, in both languages
         LocalDate printDate = LocalDate.now(WorkbenchFixture.TODAY);
@@ -105,10 +116,12 @@ class WorkbenchClientAndValuerTest {
             String text = text(pdf);
             if (lang.equals("zh-CN")) {
                 assertThat(text).contains("委托方与报告使用人").contains("委托方（贷款银行）：" + BANK + "，依客户经理录入")
-                        .contains("评估师").contains("王评估").contains("11001234").contains("深圳某资产评估有限公司");
+                        .contains("评估师").contains("王评估").contains("11001234").contains("深圳某资产评估有限公司")
+                        .contains("李评估").contains("11005678").contains("评估专业人员签名及评估机构盖章")
+                        .doesNotContain("少于法定的两名");
             } else {
                 assertThat(text).contains("Clientandintendedusers").contains("Client(thelendingbank):" + BANK)
-                        .contains("Appraiser:王评估,qualificationcertificateno.11001234,appraisalfirm深圳某资产评估有限公司");
+                        .contains("王评估11001234深圳某资产评估有限公司").contains("李评估11005678深圳某资产评估有限公司");
             }
         }
     }
