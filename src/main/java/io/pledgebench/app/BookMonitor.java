@@ -114,10 +114,38 @@ public final class BookMonitor {
     }
 
     /**
-     * The run on {@code asOf}; {@code progress} hears how many loans are done and may cancel between loans (the run
-     * then ends with a {@link java.util.concurrent.CancellationException} and nothing is returned).
+     * The run on {@code asOf} on every core; {@code progress} hears how many loans are done and may cancel between
+     * loans (the run then ends with a {@link java.util.concurrent.CancellationException} and nothing is returned).
      */
     public Run run(Database db, LocalDate asOf, Progress progress) {
+        return run(db, asOf, progress, 0);
+    }
+
+    /**
+     * As {@link #run(Database, LocalDate, Progress)}, with the loans spread over at most {@code threads} threads (0:
+     * every core, the common pool; 1: the calling thread alone). The workbench leaves a core to its FX and renderer
+     * threads; the figures do not depend on it.
+     */
+    public Run run(Database db, LocalDate asOf, Progress progress, int threads) {
+        if (threads < 0) {
+            throw new IllegalArgumentException("threads must be 0 (every core) or more, was " + threads);
+        }
+        if (threads == 0) {
+            return runOnThreads(db, asOf, progress, true);
+        }
+        if (threads == 1) {
+            return runOnThreads(db, asOf, progress, false);
+        }
+        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
+        try {
+            // a parallel stream started inside a pool's task runs on that pool's workers
+            return pool.submit(() -> runOnThreads(db, asOf, progress, true)).join();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private Run runOnThreads(Database db, LocalDate asOf, Progress progress, boolean parallel) {
         LoanBookRepository book = new LoanBookRepository(db);
         AssessmentRepository assessments = new AssessmentRepository(db);
         Map<String, List<StatusUpdate>> updates = new HashMap<>();
@@ -136,7 +164,8 @@ public final class BookMonitor {
         // each assessment's inputs once, and only its inputs (not its result, sign-offs or audit hash), read and
         // parsed on every core and indexed by patent number once for all the loans booked from it; each document's
         // text (a megabyte for 1,000 patents) is garbage as soon as it is parsed, not held until all are read
-        Map<Long, Assessed> inputs = firstLoan.entrySet().parallelStream().collect(java.util.stream.Collectors.toMap(
+        var entries = firstLoan.entrySet().stream();
+        Map<Long, Assessed> inputs = (parallel ? entries.parallel() : entries).collect(java.util.stream.Collectors.toMap(
                 Map.Entry::getKey, e -> Assessed.of(SavedAssessments.inputs(e.getKey(),
                         assessments.inputsJson(e.getKey()).orElseThrow(() -> new IllegalStateException("loan "
                                 + e.getValue() + ": its assessment " + e.getKey()
@@ -146,7 +175,8 @@ public final class BookMonitor {
         int total = open.size();
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         progress.update(0, total);
-        List<LoanResult> results = open.parallelStream().map(loan -> {
+        var loans = open.stream();
+        List<LoanResult> results = (parallel ? loans.parallel() : loans).map(loan -> {
             if (progress.cancelled()) {
                 throw new java.util.concurrent.CancellationException("monitoring cancelled");
             }

@@ -50,6 +50,9 @@ public final class LoanBookView {
     private final ChartPane alertChart;
     private final Label[] figures = new Label[7];
     private final ComboBox<String> grouping = new ComboBox<>();
+    private Tab overview;
+    /** The run whose charts are drawn (null: none yet, or the empty charts). */
+    private BookMonitor.Run charted;
 
     @FXML private HBox toolbar;
     @FXML private Label message;
@@ -72,13 +75,21 @@ public final class LoanBookView {
         error.textProperty().bind(vm.errorProperty());
         error.managedProperty().bind(vm.errorProperty().isNotEmpty());
         toolbar.getChildren().addAll(monitorBar());
-        Tab loans = new Tab(i18n.get("ui.book.tab.loans"), loansTab());
+        Tab loans = onlyWhileSelected(new Tab(i18n.get("ui.book.tab.loans")), loansTab());
         loans.setId("bookTabLoans");
-        Tab alerts = new Tab(i18n.get("ui.book.tab.alerts"), alertsTab());
+        Tab alerts = onlyWhileSelected(new Tab(i18n.get("ui.book.tab.alerts")), alertsTab());
         alerts.setId("bookTabAlerts");
-        Tab overview = new Tab(i18n.get("ui.book.tab.overview"), overviewTab());
+        Tab overview = onlyWhileSelected(new Tab(i18n.get("ui.book.tab.overview")), overviewTab());
         overview.setId("bookTabOverview");
         tabs.getTabs().addAll(loans, alerts, overview);
+        this.overview = overview;
+        // the charts of a run are drawn when the overview is on screen: drawing them (JFreeChart on the FX thread) as a
+        // run ends held the FX thread while the officer looks at the loans
+        overview.selectedProperty().addListener((o, was, now) -> {
+            if (now) {
+                showCharts(vm.runProperty().get());
+            }
+        });
         alerts.textProperty().bind(Bindings.createStringBinding(() -> vm.runProperty().get() == null
                 ? i18n.get("ui.book.tab.alerts") : i18n.get("ui.book.tab.alertsCount", vm.runProperty().get().open()),
                 vm.runProperty()));
@@ -363,7 +374,10 @@ public final class LoanBookView {
                 i18n.get("ui.book.by.ipc"), i18n.get("ui.book.by.scheme"));
         grouping.getSelectionModel().select(0);
         grouping.setId("bookGrouping");
-        grouping.valueProperty().addListener((o, was, now) -> showRun(vm.runProperty().get()));
+        grouping.valueProperty().addListener((o, was, now) -> {
+            charted = null;
+            showCharts(vm.runProperty().get());
+        });
         HBox groupBar = new HBox(6, new Label(i18n.get("ui.book.concentrationBy")), grouping);
         groupBar.setAlignment(Pos.CENTER_LEFT);
         GridPane charts = new GridPane();
@@ -390,25 +404,42 @@ public final class LoanBookView {
     }
 
     private void showRun(BookMonitor.Run run) {
-        String none = i18n.get("ui.book.overview.none");
         if (run == null) {
             for (Label f : figures) {
                 f.setText("—");
             }
+        } else {
+            BookAnalytics.Book b = run.book();
+            figures[0].setText(i18n.integer(b.loans()));
+            figures[1].setText(i18n.amount(b.exposure(), "CNY"));
+            figures[2].setText(i18n.amount(b.marketValue(), "CNY"));
+            figures[3].setText(i18n.amount(b.liquidationValue(), "CNY"));
+            figures[4].setText(b.coverage() == null ? "—" : i18n.number(b.coverage(), 2));
+            figures[5].setText(i18n.amount(b.lifetimeExpectedLoss(), "CNY"));
+            figures[6].setText(i18n.amount(b.capital(), "CNY"));
+        }
+        charted = null;
+        if (run == null || overview == null || overview.isSelected()) {
+            showCharts(run);
+        }
+    }
+
+    /** Draws the charts of {@code run} (null: says there is none), unless they are drawn already. */
+    private void showCharts(BookMonitor.Run run) {
+        String none = i18n.get("ui.book.overview.none");
+        if (run == null) {
             amounts.setChart(null, null, none);
             coverage.setChart(null, null, none);
             concentration.setChart(null, null, none);
             alertChart.setChart(null, null, none);
+            charted = null;
             return;
         }
+        if (run == charted) {
+            return;
+        }
+        charted = run;
         BookAnalytics.Book b = run.book();
-        figures[0].setText(i18n.integer(b.loans()));
-        figures[1].setText(i18n.amount(b.exposure(), "CNY"));
-        figures[2].setText(i18n.amount(b.marketValue(), "CNY"));
-        figures[3].setText(i18n.amount(b.liquidationValue(), "CNY"));
-        figures[4].setText(b.coverage() == null ? "—" : i18n.number(b.coverage(), 2));
-        figures[5].setText(i18n.amount(b.lifetimeExpectedLoss(), "CNY"));
-        figures[6].setText(i18n.amount(b.capital(), "CNY"));
         var locale = i18n.locale();
         String day = run.asOf().toString();
         amounts.setChart(BookCharts.amounts(b, "CNY", locale), "book-amounts-" + day, none);
@@ -429,6 +460,17 @@ public final class LoanBookView {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /**
+     * Gives {@code tab} its {@code content} only while it is selected: a tab pane keeps every tab's content in the
+     * scene, styled and laid out even when hidden, so a monitoring run's 20,000 alerts made the FX thread build the
+     * hidden alerts table's rows as the run ended. The content (its selection, its scroll) survives a switch.
+     */
+    private static Tab onlyWhileSelected(Tab tab, Node content) {
+        tab.setContent(tab.isSelected() ? content : null);
+        tab.selectedProperty().addListener((o, was, now) -> tab.setContent(now ? content : null));
+        return tab;
+    }
 
     private static GridPane grid() {
         GridPane g = new GridPane();

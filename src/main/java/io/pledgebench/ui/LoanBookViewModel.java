@@ -93,7 +93,7 @@ public final class LoanBookViewModel {
     // the monitoring day
     private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>(this, "asOf");
     private final BooleanProperty asOfUnreadable = new SimpleBooleanProperty(this, "asOfUnreadable");
-    private Task<BookMonitor.Run> monitorTask;
+    private Task<Monitored> monitorTask;
     private final StatusUpdatesImport statusUpdates;
 
     public LoanBookViewModel(ReadOnlyObjectProperty<Database> database, BackgroundTasks tasks, DialogService dialogs,
@@ -275,8 +275,13 @@ public final class LoanBookViewModel {
     private record Loaded(List<BookedLoan> loans, List<AssessmentSummary> signed) {
     }
 
-    /** The rows of {@code list} with what {@code r} (may be null) found for each loan. */
+    /** Shows the rows of {@code list} with what {@code r} (may be null) found for each loan. */
     private void show(List<BookedLoan> list, BookMonitor.Run r) {
+        loans.setAll(rows(list, r));
+    }
+
+    /** The rows of {@code list} with what {@code r} (may be null) found for each loan; pure, for any thread. */
+    private static List<LoanRow> rows(List<BookedLoan> list, BookMonitor.Run r) {
         Map<String, BookMonitor.LoanResult> results = new HashMap<>();
         Map<String, Integer> open = new HashMap<>();
         if (r != null) {
@@ -284,12 +289,12 @@ public final class LoanBookViewModel {
             r.alerts().stream().filter(a -> a.status() == AlertStatus.Status.OPEN)
                     .forEach(a -> open.merge(a.alert().loanId(), 1, Integer::sum));
         }
-        loans.setAll(list.stream().map(l -> {
+        return list.stream().map(l -> {
             BookMonitor.LoanResult lr = results.get(l.loanId());
             boolean revalued = lr != null && lr.revaluation() != null;
             return new LoanRow(l, revalued ? lr.figures().coverage() : null, revalued ? lr.figures().ltv() : null,
                     r == null ? null : open.getOrDefault(l.loanId(), 0));
-        }).toList());
+        }).toList();
     }
 
     /**
@@ -462,10 +467,22 @@ public final class LoanBookViewModel {
     }
 
     /**
-     * Monitors the book as of the chosen day in the background: every open loan revalued and checked, loan by loan
-     * with progress; cancelling stops it between loans and keeps what was shown before.
+     * Threads a monitoring run in the workbench spreads the loans over: every core but one, so the FX thread and the
+     * renderer keep a core of their own (on two cores the run takes one, the command line's {@code monitor} both).
      */
-    public Task<BookMonitor.Run> monitor() {
+    static final int MONITOR_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+
+    /** A monitoring run with the book's rows that show it, both made off the FX thread. */
+    public record Monitored(BookMonitor.Run run, List<LoanRow> rows) {
+    }
+
+    /**
+     * Monitors the book as of the chosen day in the background: every open loan revalued and checked, loan by loan
+     * with progress (at most {@link UpdateThrottle ten updates a second}); cancelling stops it between loans and keeps
+     * what was shown before. The book's rows with the run's figures are made in the background too, so the FX thread
+     * only swaps the tables' items once.
+     */
+    public Task<Monitored> monitor() {
         Database db = database.get();
         error.set("");
         if (db == null || monitoring.get()) {
@@ -476,7 +493,7 @@ public final class LoanBookViewModel {
             return null;
         }
         LocalDate day = asOf.get();
-        Task<BookMonitor.Run> task = new Task<>() {
+        Task<Monitored> task = new Task<>() {
             /**
              * Never interrupt (neither from Cancel here nor the status bar's): an interrupt inside H2's file channel
              * (reading the book and the assessments) closes the database. The run checks between loans instead.
@@ -487,20 +504,25 @@ public final class LoanBookViewModel {
             }
 
             @Override
-            protected BookMonitor.Run call() {
+            protected Monitored call() {
                 updateTitle(i18n.get("ui.book.task.monitor", i18n.date(day)));
-                return new BookMonitor(MonitoringPolicy.defaults(), 0).run(db, day, new BookMonitor.Progress() {
-                    @Override
-                    public void update(int done, int total) {
-                        updateProgress(done, Math.max(total, 1));
-                        updateMessage(i18n.get("ui.book.task.monitorProgress", done, total));
-                    }
+                UpdateThrottle throttle = new UpdateThrottle();
+                BookMonitor.Run r = new BookMonitor(MonitoringPolicy.defaults(), 0).run(db, day,
+                        new BookMonitor.Progress() {
+                            @Override
+                            public void update(int done, int total) {
+                                if (throttle.due(done, total)) {
+                                    updateProgress(done, Math.max(total, 1));
+                                    updateMessage(i18n.get("ui.book.task.monitorProgress", done, total));
+                                }
+                            }
 
-                    @Override
-                    public boolean cancelled() {
-                        return isCancelled();
-                    }
-                });
+                            @Override
+                            public boolean cancelled() {
+                                return isCancelled();
+                            }
+                        }, MONITOR_THREADS);
+                return new Monitored(r, rows(new LoanBookRepository(db).list(), r));
             }
         };
         monitoring.set(true);
@@ -517,12 +539,16 @@ public final class LoanBookViewModel {
         });
         task.setOnSucceeded(e -> {
             monitoring.set(false);
-            BookMonitor.Run r = task.getValue();
+            Monitored m = task.getValue();
+            BookMonitor.Run r = m.run();
+            Long keep = selectedLoan.get() == null ? null : selectedLoan.get().loan().id();
             run.set(r);
             alerts.setAll(r.alerts());
+            loans.setAll(m.rows());
+            selectedLoan.set(keep == null ? null : loans.stream().filter(row -> row.loan().id() == keep).findFirst()
+                    .orElse(null));
             message.set(Text.of("ui.book.monitored", i18n.date(r.asOf()), r.loans().size(), r.open(),
                     r.alerts().size() - r.open()));
-            refresh();
         });
         task.setOnCancelled(e -> {
             monitoring.set(false);

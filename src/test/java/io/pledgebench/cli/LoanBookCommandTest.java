@@ -285,6 +285,15 @@ class LoanBookCommandTest {
             });
             assertThat(run.loans()).hasSize(1);
             assertThat(seen).containsExactly("0/1", "1/1");
+            // the workbench spreads the loans over fewer threads (its FX thread keeps a core): the same figures
+            for (int threads : new int[] {1, 2}) {
+                var capped = monitor.run(d, java.time.LocalDate.of(2027, 3, 1),
+                        io.pledgebench.app.BookMonitor.Progress.NONE, threads);
+                assertThat(capped.loans().stream().map(io.pledgebench.app.BookMonitor.LoanResult::figures).toList())
+                        .as("%d threads", threads)
+                        .isEqualTo(run.loans().stream().map(io.pledgebench.app.BookMonitor.LoanResult::figures).toList());
+                assertThat(capped.alerts()).isEqualTo(run.alerts());
+            }
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> monitor.run(d, java.time.LocalDate.of(2027, 3, 1),
                     new io.pledgebench.app.BookMonitor.Progress() {
                         @Override
@@ -296,6 +305,18 @@ class LoanBookCommandTest {
                             return true;
                         }
                     })).isInstanceOf(java.util.concurrent.CancellationException.class);
+            // cancelled inside a pool of its own, the run ends the same way
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> monitor.run(d, java.time.LocalDate.of(2027, 3, 1),
+                    new io.pledgebench.app.BookMonitor.Progress() {
+                        @Override
+                        public void update(int done, int total) {
+                        }
+
+                        @Override
+                        public boolean cancelled() {
+                            return true;
+                        }
+                    }, 2)).isInstanceOf(java.util.concurrent.CancellationException.class);
             // the patents a saved result assessed, read with the streaming parser events import uses, are the tree's
             List<String> streamed = new ArrayList<>();
             new io.pledgebench.store.AssessmentRepository(d).forEachResultJson(json ->

@@ -46,6 +46,8 @@ public final class StartupProbe {
                 if (first && (readySelector == null || screenAreaShowsSomething(scene))) {
                     System.out.println("FIRST_FRAME " + sinceJvmStart() + " cpu " + cpuMs());
                     first = false;
+                    screenshot(scene);
+                    threads();
                 }
                 if (readySelector == null || scene.lookup(readySelector) != null) {
                     System.out.println("READY " + sinceJvmStart() + " cpu " + cpuMs());
@@ -55,6 +57,45 @@ public final class StartupProbe {
                 }
             }
         });
+    }
+
+    /**
+     * With {@code -Dstartup.screenshot=FILE.png}, the first frame as a picture (taken after its time was printed, so
+     * the figure does not include it), to look at what the first frame shows.
+     */
+    private static void screenshot(Scene scene) {
+        String file = System.getProperty("startup.screenshot");
+        if (file == null) {
+            return;
+        }
+        try {
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png",
+                    new java.io.File(file));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * With {@code -Dstartup.threads=true}, the CPU time of each Java thread at the first frame, and the rest of the
+     * process's (the JVM's own threads: compilers, collector), to see where a start's CPU goes.
+     */
+    private static void threads() {
+        if (!Boolean.getBoolean("startup.threads")) {
+            return;
+        }
+        var mx = ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        java.util.Map<String, Long> byName = new java.util.TreeMap<>();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            long ns = mx.getThreadCpuTime(t.getId());
+            if (ns > 0) {
+                sum += ns;
+                byName.merge(t.getName(), ns / 1_000_000, Long::sum);
+            }
+        }
+        byName.forEach((k, v) -> System.out.println("THREAD " + v + " ms " + k));
+        System.out.println("THREAD " + (cpuMs() - sum / 1_000_000) + " ms (the JVM's own threads, and threads ended)");
     }
 
     private static boolean screenAreaShowsSomething(Scene scene) {
