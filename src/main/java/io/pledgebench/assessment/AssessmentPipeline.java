@@ -414,10 +414,10 @@ public final class AssessmentPipeline {
     }
 
     /**
-     * The offices that register pledges on the portfolio's patents, as codes, e.g. "CNIPA, USPTO": the report names
-     * each in the reader's language ({@code report.term.<code>}); any other jurisdiction is kept as its code.
+     * The offices that register pledges on the portfolio's patents, by their codes (stored as "CNIPA, USPTO"), each
+     * shown by its name in the reader's language ({@link Text.Offices}); any other jurisdiction is kept as its code.
      */
-    private static String offices(List<Patent> patents) {
+    private static Text.Offices offices(List<Patent> patents) {
         java.util.Set<String> offices = new java.util.TreeSet<>();
         for (Patent p : patents) {
             switch (p.jurisdiction()) {
@@ -429,6 +429,6 @@ public final class AssessmentPipeline {
                 default: offices.add(p.jurisdiction());
             }
         }
-        return String.join(", ", offices);
+        return new Text.Offices(new ArrayList<>(offices));
     }
 }

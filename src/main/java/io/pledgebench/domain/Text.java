@@ -41,6 +41,8 @@ public record Text(String key, List<Object> args) {
         for (int i = 0; i < shown.length; i++) {
             if (shown[i] instanceof Amount a) {
                 shown[i] = a.render(l);
+            } else if (shown[i] instanceof Offices o) {
+                shown[i] = o.render(l);
             }
         }
         return new MessageFormat(pattern, l).format(shown);
@@ -67,6 +69,35 @@ public record Text(String key, List<Object> args) {
         /** The amount as every amount is written ({@link Amounts}), with its unit: "840.60万元", "8,406,000 CNY". */
         public String render(Locale locale) {
             return Amounts.withUnit(yuan, locale, "CNY");
+        }
+    }
+
+    /**
+     * Patent offices as a sentence argument (where a pledge is registered), by their codes ("CNIPA", "USPTO"): shown
+     * by the name each has in the reader's language ({@code assessment.office.<code>}: 中国国家知识产权局 / CNIPA), an
+     * office without a name as its code. Stored as the codes joined ({@link #toString}), as documents always kept it.
+     */
+    public record Offices(List<String> codes) {
+
+        public Offices {
+            codes = List.copyOf(codes);
+        }
+
+        /** The name of one office in {@code locale}, or its code when this release names none. */
+        public static String name(String code, Locale locale) {
+            ResourceBundle b = bundle("assessment", locale);
+            String key = "assessment.office." + code;
+            return b.containsKey(key) ? b.getString(key) : code;
+        }
+
+        public String render(Locale locale) {
+            List<String> names = codes.stream().map(c -> name(c, locale)).toList();
+            return String.join(isChinese(locale) ? "、" : ", ", names);
+        }
+
+        @Override
+        public String toString() {
+            return String.join(", ", codes);
         }
     }
 

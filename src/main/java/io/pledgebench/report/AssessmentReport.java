@@ -931,7 +931,7 @@ public final class AssessmentReport {
         for (AssessmentDocument.CashFlow r : flows) {
             r.contributoryCharges().keySet().stream().filter(a -> !assets.contains(a)).forEach(assets::add);
         }
-        PdfTable cf = new PdfTable().right(t("report.cf.year"), 0.6f).right(t("report.cf.t"), 0.8f)
+        PdfTable cf = new PdfTable().right(t("report.cf.year"), 0.8f).right(t("report.cf.t"), 1f)
                 .right(amountHeader(t("report.cf.revenue")), 1.3f).right(t("report.cf.margin"), 1f)
                 .right(amountHeader(t("report.cf.operatingProfit")), 1.2f)
                 .right(amountHeader(t("report.cf.afterTaxProfit")), 1.3f);

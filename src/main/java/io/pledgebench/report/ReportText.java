@@ -47,7 +47,7 @@ final class ReportText {
         return offices(((AssessmentDocument.Sentence.Fixed) s).text());
     }
 
-    /** The patent offices a stored sentence names by their codes (a registration condition). */
+    /** The patent offices a stored sentence names by their codes (a registration condition), as {@link Text.Offices} names them. */
     private static final Pattern OFFICE = Pattern.compile("(?<![A-Za-z])(CNIPA|EPO|USPTO|JPO|KIPO)(?![A-Za-z])");
 
     /**
@@ -142,6 +142,11 @@ final class ReportText {
 
     private String known(String code) {
         String key = "report.term." + code;
-        return report.containsKey(key) ? report.getString(key) : null;
+        if (report.containsKey(key)) {
+            return report.getString(key);
+        }
+        // a patent office stored by its code (a registration condition): its name in the reader's language
+        String office = Text.Offices.name(code, locale);
+        return office.equals(code) ? null : office;
     }
 }

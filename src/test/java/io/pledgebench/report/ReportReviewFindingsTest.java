@@ -73,6 +73,11 @@ class ReportReviewFindingsTest {
         ReportText text = new ReportText(ZH, "CNY");
         assertThat(text.render("assessment.condition.registerPledge", List.<Object>of("CNIPA, EPO, USPTO")))
                 .isEqualTo("放款前在专利主管机关（中国国家知识产权局、欧洲专利局、美国专利商标局）办理质押登记");
+        // the workbench shows the engine's sentence the same way (the argument keeps the codes it is stored as)
+        Text condition = sme.results().recommendation().conditions().get(0);
+        assertThat(condition.render(ZH)).isEqualTo("放款前在专利主管机关（中国国家知识产权局）办理质押登记");
+        assertThat(condition.args().get(0).toString()).isEqualTo("CNIPA");
+        assertThat(new Text.Offices(List.of("CNIPA", "BR")).render(EN)).isEqualTo("CNIPA, BR");
         // an office this release does not name is printed as stored, nothing invented
         assertThat(text.render("assessment.condition.registerPledge", List.<Object>of("BR")))
                 .isEqualTo("放款前在专利主管机关（BR）办理质押登记");
