@@ -67,9 +67,15 @@ public final class Amounts {
         };
     }
 
+    /** DecimalFormat is not thread-safe and costly to build; a report formats thousands of amounts. */
+    private static final ThreadLocal<java.util.Map<String, DecimalFormat>> FORMATS =
+            ThreadLocal.withInitial(java.util.HashMap::new);
+
     private static DecimalFormat format(String pattern) {
-        DecimalFormat f = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
-        f.setRoundingMode(RoundingMode.HALF_UP);
-        return f;
+        return FORMATS.get().computeIfAbsent(pattern, p -> {
+            DecimalFormat f = new DecimalFormat(p, DecimalFormatSymbols.getInstance(Locale.ROOT));
+            f.setRoundingMode(RoundingMode.HALF_UP);
+            return f;
+        });
     }
 }
