@@ -334,7 +334,14 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
         dist.put("p95", d.p95());
         dist.put("standardError", d.standardError());
         m.put("portfolioValueDistribution", dist);
-        SimulatedCollateral.AtMaturity at = r.atMaturity();
+        m.put("atMaturity", atMaturity(r.atMaturity(), r));
+        // the same pool against the recommended loan (null when nothing is recommended)
+        m.put("atMaturityRecommended", r.recommendedAtMaturity() == null ? null
+                : atMaturity(r.recommendedAtMaturity(), r));
+        return m;
+    }
+
+    private static Map<String, Object> atMaturity(SimulatedCollateral.AtMaturity at, AssessmentResults r) {
         Map<String, Object> am = new LinkedHashMap<>();
         am.put("date", r.timeline().maturityDate().toString());
         am.put("exposure", at.exposure());
@@ -342,8 +349,7 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
         am.put("p5", at.p5());
         am.put("p50", at.p50());
         am.put("probabilityCoverageBelowOne", at.probabilityCoverageBelowOne());
-        m.put("atMaturity", am);
-        return m;
+        return am;
     }
 
     private static Map<String, Object> riskJson(AssessmentResults r, TextRenderer text) {

@@ -234,6 +234,9 @@ public final class AssessmentPipeline {
                 risk.minimumRate().rate(), rp, conditions);
         double recommended = recommendation.recommendedLoan();
         CreditRiskCalculator.CreditRisk recommendedRisk = recommended > 0 ? riskAt.apply(recommended) : null;
+        // the same simulated pool at maturity against the loan the committee is asked to grant
+        SimulatedCollateral.AtMaturity recommendedAtMaturity = recommended > 0
+                ? SimulatedCollateral.atMaturity(simulated.at(times.length - 1), recommended) : null;
 
         // stress at the amount the decision is about: the recommended loan, or the requested one when none is
         double stressAmount = recommended > 0 ? recommended : amount;
@@ -252,7 +255,8 @@ public final class AssessmentPipeline {
         }
         report.update(1.0, Text.of("assessment.stage.done"));
         AssessmentResults results = new AssessmentResults(pledgor, pdSource, scorecard, timeline, assessed,
-                portfolioDistribution, collateral, risk, recommendedRisk, atMaturity, stressAmount, stress,
+                portfolioDistribution, collateral, risk, recommendedRisk, atMaturity, recommendedAtMaturity,
+                stressAmount, stress,
                 recommendation, Plausibility.check(amount, enterprise), attribution, notes);
         return Assessment.of(in, params, results);
     }
@@ -409,17 +413,22 @@ public final class AssessmentPipeline {
         return c;
     }
 
-    /** The offices that register pledges on the portfolio's patents, e.g. "CNIPA, USPTO". */
-    private static String offices(List<Patent> patents) {
+    /**
+     * The offices that register pledges on the portfolio's patents, by their codes (stored as "CNIPA, USPTO"), each
+     * shown by its name in the reader's language ({@link Text.Offices}); any other jurisdiction is kept as its code.
+     */
+    private static Text.Offices offices(List<Patent> patents) {
         java.util.Set<String> offices = new java.util.TreeSet<>();
         for (Patent p : patents) {
             switch (p.jurisdiction()) {
                 case "CN": offices.add("CNIPA"); break;
                 case "US": offices.add("USPTO"); break;
                 case "EP": offices.add("EPO"); break;
+                case "JP": offices.add("JPO"); break;
+                case "KR": offices.add("KIPO"); break;
                 default: offices.add(p.jurisdiction());
             }
         }
-        return String.join(", ", offices);
+        return new Text.Offices(new ArrayList<>(offices));
     }
 }

@@ -20,7 +20,7 @@ import java.util.List;
  * {@code enterprise} or {@code scorecard}, with the scorecard's terms when used), the loan's one timeline, each
  * patent's assessment, the simulated value of the eligible collateral, the collateral pool, the credit risk at the
  * requested amount and at the recommended amount (null when nothing is recommended), the simulated pool at maturity
- * against the requested loan, the stress results (at {@code stressAmount}), the recommendation and the plausibility
+ * against the requested loan and against the recommended one (null when nothing is recommended), the stress results (at {@code stressAmount}), the recommendation and the plausibility
  * of the request against the enterprise's size, the attribution of product revenue to the patents (reconciled with
  * the company's revenue), plus notes for the reader.
  */
@@ -31,6 +31,7 @@ public record AssessmentResults(Portfolio.Pledgor pledgor, String pdSource, PdSc
                                 CreditRiskCalculator.CreditRisk risk,
                                 CreditRiskCalculator.CreditRisk recommendedRisk,
                                 SimulatedCollateral.AtMaturity atMaturity,
+                                SimulatedCollateral.AtMaturity recommendedAtMaturity,
                                 double stressAmount, List<StressResult> stress,
                                 Recommendation recommendation, List<Plausibility.Finding> plausibility,
                                 RevenueAttribution attribution, List<Text> notes) {

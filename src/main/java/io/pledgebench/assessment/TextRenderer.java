@@ -27,6 +27,15 @@ final class TextRenderer {
     String render(Text t) {
         MessageFormat f = formats.computeIfAbsent(t.key(), k ->
                 new MessageFormat(Text.bundle(k.substring(0, k.indexOf('.')), locale).getString(k), locale));
-        return f.format(t.args().toArray());
+        Object[] args = t.args().toArray();
+        for (int i = 0; i < args.length; i++) {
+            // as Text#render shows them: an amount in the reader's unit, a patent office by its name
+            if (args[i] instanceof Text.Amount a) {
+                args[i] = a.render(locale);
+            } else if (args[i] instanceof Text.Offices o) {
+                args[i] = o.render(locale);
+            }
+        }
+        return f.format(args);
     }
 }

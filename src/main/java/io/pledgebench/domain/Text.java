@@ -41,19 +41,18 @@ public record Text(String key, List<Object> args) {
         for (int i = 0; i < shown.length; i++) {
             if (shown[i] instanceof Amount a) {
                 shown[i] = a.render(l);
+            } else if (shown[i] instanceof Offices o) {
+                shown[i] = o.render(l);
             }
         }
         return new MessageFormat(pattern, l).format(shown);
     }
 
     /**
-     * An amount of money as a sentence argument, shown in the reader's unit with the unit named: 万元 in Chinese
-     * (two decimals, as tables and headlines print them; up to four for an amount under 100 yuan), CNY in English. Patterns
-     * take it as a plain {@code {n}} argument.
+     * An amount of money as a sentence argument, shown in the reader's unit with the unit named, as {@link Amounts}
+     * writes every amount (万元 in Chinese, CNY in English). Patterns take it as a plain {@code {n}} argument.
      */
     public record Amount(java.math.BigDecimal yuan) {
-
-        private static final java.math.BigDecimal WAN = java.math.BigDecimal.valueOf(10_000);
 
         public Amount {
             Objects.requireNonNull(yuan, "yuan");
@@ -67,20 +66,38 @@ public record Text(String key, List<Object> args) {
             return new Amount(java.math.BigDecimal.valueOf(yuan));
         }
 
+        /** The amount as every amount is written ({@link Amounts}), with its unit: "840.60万元", "8,406,000 CNY". */
         public String render(Locale locale) {
-            if (isChinese(locale)) {
-                // two decimals of 万 as every table and headline prints them; more only for an amount under 100 yuan
-                // (a fee surcharge), which two decimals would show as 0.00
-                boolean small = yuan.signum() != 0 && yuan.abs().compareTo(java.math.BigDecimal.valueOf(100)) < 0;
-                java.text.DecimalFormat f = new java.text.DecimalFormat(small ? "#,##0.00##" : "#,##0.00",
-                        java.text.DecimalFormatSymbols.getInstance(CHINESE));
-                f.setRoundingMode(java.math.RoundingMode.HALF_UP);
-                return f.format(yuan.divide(WAN)) + "万元";
-            }
-            java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.##",
-                    java.text.DecimalFormatSymbols.getInstance(ENGLISH));
-            f.setRoundingMode(java.math.RoundingMode.HALF_UP);
-            return f.format(yuan) + " CNY";
+            return Amounts.withUnit(yuan, locale, "CNY");
+        }
+    }
+
+    /**
+     * Patent offices as a sentence argument (where a pledge is registered), by their codes ("CNIPA", "USPTO"): shown
+     * by the name each has in the reader's language ({@code assessment.office.<code>}: 中国国家知识产权局 / CNIPA), an
+     * office without a name as its code. Stored as the codes joined ({@link #toString}), as documents always kept it.
+     */
+    public record Offices(List<String> codes) {
+
+        public Offices {
+            codes = List.copyOf(codes);
+        }
+
+        /** The name of one office in {@code locale}, or its code when this release names none. */
+        public static String name(String code, Locale locale) {
+            ResourceBundle b = bundle("assessment", locale);
+            String key = "assessment.office." + code;
+            return b.containsKey(key) ? b.getString(key) : code;
+        }
+
+        public String render(Locale locale) {
+            List<String> names = codes.stream().map(c -> name(c, locale)).toList();
+            return String.join(isChinese(locale) ? "、" : ", ", names);
+        }
+
+        @Override
+        public String toString() {
+            return String.join(", ", codes);
         }
     }
 

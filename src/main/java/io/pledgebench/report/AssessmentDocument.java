@@ -97,6 +97,25 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
         }
     }
 
+    /**
+     * The weight each valuation method was configured with ({@code parameters.valuation.methodWeights}, method id →
+     * weight), which the engine rescales over the methods a patent applies; absent when the document does not record
+     * the valuation parameters.
+     */
+    public Optional<Map<String, Double>> configuredMethodWeights() {
+        JsonNode w = tree.path("parameters").path("valuation").path("methodWeights");
+        if (w.isMissingNode() || w.isNull()) {
+            return Optional.empty();
+        }
+        Field f = new Field(w, "parameters.valuation.methodWeights");
+        if (!w.isObject()) {
+            throw new DocumentException(f.path() + " is " + w + ", not an object");
+        }
+        Map<String, Double> out = new LinkedHashMap<>();
+        w.fieldNames().forEachRemaining(id -> out.put(id, f.number(id)));
+        return Optional.of(Collections.unmodifiableMap(out));
+    }
+
     /** A plausibility check of the request (a loan above revenue or total assets): flagged or not, and why. */
     public record PlausibilityCheck(boolean flagged, Sentence text) {
         public PlausibilityCheck {
@@ -210,14 +229,18 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
 
     /**
      * The eligible collateral: market and liquidation value, advance rate, capacity, concentration (HHI), the
-     * expected liquidation value at each checkpoint of the term, and the simulated value at maturity (absent when
-     * not simulated).
+     * expected liquidation value at each checkpoint of the term, and the simulated value at maturity against the
+     * requested loan (absent when not simulated) and against the recommended loan ({@code atMaturityRecommended}:
+     * absent when nothing is recommended; {@code recommendedRecorded} false in documents before version 4, which did
+     * not record it).
      */
     public record Collateral(double marketValue, double liquidationValue, double advanceRate, double capacity,
-                             double hhi, List<Double> expectedValues, Optional<AtMaturity> atMaturity) {
+                             double hhi, List<Double> expectedValues, Optional<AtMaturity> atMaturity,
+                             Optional<AtMaturity> atMaturityRecommended, boolean recommendedRecorded) {
         public Collateral {
             expectedValues = List.copyOf(expectedValues);
             Objects.requireNonNull(atMaturity, "atMaturity");
+            Objects.requireNonNull(atMaturityRecommended, "atMaturityRecommended");
         }
 
         static Collateral read(Field c) {
@@ -226,10 +249,14 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
                 expected.add(y.number("expectedValue"));
             }
             return new Collateral(c.number("marketValue"), c.number("liquidationValue"), c.number("advanceRate"),
-                    c.number("capacity"), c.number("hhi"), expected,
-                    c.optObject("atMaturity").flatMap(m -> m.optNumber("probabilityCoverageBelowOne").isPresent()
-                            ? Optional.of(new AtMaturity(m.text("date"), m.number("probabilityCoverageBelowOne")))
-                            : Optional.empty()));
+                    c.number("capacity"), c.number("hhi"), expected, atMaturity(c, "atMaturity"),
+                    atMaturity(c, "atMaturityRecommended"), c.node().has("atMaturityRecommended"));
+        }
+
+        private static Optional<AtMaturity> atMaturity(Field c, String name) {
+            return c.optObject(name).flatMap(m -> m.optNumber("probabilityCoverageBelowOne").isPresent()
+                    ? Optional.of(new AtMaturity(m.text("date"), m.number("probabilityCoverageBelowOne")))
+                    : Optional.empty());
         }
     }
 
@@ -384,9 +411,13 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
             }
             List<CashFlow> flows = new ArrayList<>();
             for (Field c : m.optList("cashFlows")) {
+                // each contributory asset's charge (excess earnings, version 4 on; none in older documents)
+                Map<String, Double> charges = new LinkedHashMap<>();
+                c.optObject("contributoryCharges").ifPresent(cc -> cc.node().fieldNames()
+                        .forEachRemaining(name -> charges.put(name, cc.number(name))));
                 flows.add(new CashFlow(c.integer("year"), c.number("periodEnd"), c.number("discountFactor"),
                         c.number("base"), c.number("share"), c.number("preTax"), c.number("afterTax"),
-                        c.number("presentValue")));
+                        c.number("presentValue"), charges));
             }
             boolean applied = m.bool("applied");
             // a skipped method has no value (null); an applied one must have one
@@ -402,9 +433,15 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
         }
     }
 
-    /** One year of a method's cash-flow table. */
+    /**
+     * One year of a method's cash-flow table; for excess earnings (documents of version 4 on) each contributory
+     * asset's charge of the year, by asset, else none.
+     */
     public record CashFlow(int year, double periodEnd, double discountFactor, double base, double share, double preTax,
-                           double afterTax, double presentValue) {
+                           double afterTax, double presentValue, Map<String, Double> contributoryCharges) {
+        public CashFlow {
+            contributoryCharges = Collections.unmodifiableMap(new LinkedHashMap<>(contributoryCharges));
+        }
     }
 
     /**

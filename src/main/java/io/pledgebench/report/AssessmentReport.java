@@ -307,7 +307,7 @@ public final class AssessmentReport {
      */
     private String ltv(double amount) {
         double mv = typed.collateral().marketValue();
-        return mv > 0 && amount > 0 ? ReportFormat.percent1(amount / mv) : "–";
+        return mv > 0 && amount > 0 ? ReportFormat.percent(amount / mv) : "–";
     }
 
     /**
@@ -483,6 +483,12 @@ public final class AssessmentReport {
                 t("report.src.irb", chapter("credit")));
         k.row(t("report.kpi.minimumRate"), ReportFormat.percent(req.minimumRate().rate()),
                 rec.map(q -> ReportFormat.percent(q.minimumRate().rate())).orElse("–"), t("report.credit.pricingSumChapter", chapter("credit")));
+        // the probability the simulated pool at maturity covers less than the loan, for each loan amount
+        collateral.atMaturity().ifPresent(m -> k.row(t("report.kpi.coverageBelowOne"),
+                ReportFormat.percent(m.probabilityCoverageBelowOne()),
+                collateral.atMaturityRecommended().map(q -> ReportFormat.percent(q.probabilityCoverageBelowOne()))
+                        .orElse(collateral.recommendedRecorded() || recommended <= 0 ? "–" : t("report.value.notRecorded")),
+                t("report.src.atMaturityBoth", m.date())));
         doc.table(k);
         PdfTable c = new PdfTable().left(t("report.col.figure"), 3.4f).right(t("report.col.value"), 1.9f)
                 .left(t("report.col.source"), 5.3f);
@@ -490,13 +496,10 @@ public final class AssessmentReport {
         c.row(amountHeader(t("report.kpi.maxLoan")), money(r.maxLoan()), limitedBy(r));
         c.row(amountHeader(t("report.kpi.marketValue")), money(mv), t("report.src.chapter", chapter("valuation")));
         c.row(amountHeader(t("report.kpi.liquidationValue")), money(collateral.liquidationValue()), t("report.src.chapter", chapter("collateral")));
-        c.row(t("report.kpi.advanceRate"), ReportFormat.percent1(collateral.advanceRate()),
+        c.row(t("report.kpi.advanceRate"), ReportFormat.percent(collateral.advanceRate()),
                 t("report.src.advanceRateDefinition"));
         c.row(amountHeader(t("report.kpi.capacity")), money(collateral.capacity()), t("report.src.chapter", chapter("collateral")));
         c.row(t("report.kpi.pd"), ReportFormat.percent(typed.risk().pd()), pdSource());
-        collateral.atMaturity().ifPresent(m -> c.row(t("report.kpi.coverageBelowOne"),
-                ReportFormat.percent1(m.probabilityCoverageBelowOne()),
-                t("report.src.atMaturity", moneyWithCurrency(requested), m.date())));
         doc.table(c);
         List<String> risks = keyRisks();
         if (!risks.isEmpty()) {
@@ -577,7 +580,7 @@ public final class AssessmentReport {
         double mv = collateral.marketValue();
         double lv = collateral.liquidationValue();
         if (mv > 0 && lv >= 0) {
-            out.add(t("report.risk.liquidation", ReportFormat.percent1(lv / mv)));
+            out.add(t("report.risk.liquidation", ReportFormat.percent(lv / mv)));
         }
         AssessmentDocument.StressEntry worst = null;
         for (AssessmentDocument.StressEntry s : typed.stress()) {
@@ -784,7 +787,7 @@ public final class AssessmentReport {
             AssessmentDocument.QualityEntry q = p.quality();
             t.row(p.number(), score(q.legal()), score(q.technical()), score(q.economic()),
                     ReportFormat.fixed(q.overall(), 1),
-                    q.confidence().isPresent() ? ReportFormat.percent1(q.confidence().getAsDouble()) : "–");
+                    q.confidence().isPresent() ? ReportFormat.percent(q.confidence().getAsDouble()) : "–");
         }
         doc.table(t);
     }
@@ -813,7 +816,7 @@ public final class AssessmentReport {
             List<String> used = new ArrayList<>();
             for (AssessmentDocument.MethodEntry m : v.methods()) {
                 if (m.applied()) {
-                    used.add(methodName(m) + " " + ReportFormat.percent1(m.weight()));
+                    used.add(methodName(m) + " " + ReportFormat.percent(m.weight()));
                     methodTotals.merge(methodName(m), m.value().getAsDouble() * m.weight(), Double::sum);
                 }
             }
@@ -875,7 +878,7 @@ public final class AssessmentReport {
             for (JsonNode p : products) {
                 List<String> shares = new ArrayList<>();
                 for (JsonNode s : Doc.list(p, "patents")) {
-                    shares.add(Doc.str(s, "patentNumber") + " " + ReportFormat.percent1(Doc.num(s, "share")));
+                    shares.add(Doc.str(s, "patentNumber") + " " + ReportFormat.percent(Doc.num(s, "share")));
                 }
                 t.row(Doc.str(p, "product"), money(Doc.num(p, "revenueGiven")), money(Doc.num(p, "revenueAttributed")),
                         String.join("; ", shares));
@@ -921,9 +924,11 @@ public final class AssessmentReport {
         doc.heading(2, p.number() + (p.title().isEmpty() ? "" : " — " + p.title()));
         doc.paragraph(t("report.valuation.patentLead", moneyWithCurrency(p.value()), moneyWithCurrency(v.mean()),
                 moneyWithCurrency(v.p5()), moneyWithCurrency(v.p95()),
-                v.probabilityLost().isPresent() ? ReportFormat.percent1(v.probabilityLost().getAsDouble()) : "–"));
-        PdfTable methods = new PdfTable().left(t("report.col.method"), 2.6f).right(amountHeader(t("report.col.value")), 1.6f)
-                .right(t("report.col.weight"), 1f).left(t("report.col.reason"), 5f);
+                v.probabilityLost().isPresent() ? ReportFormat.percent(v.probabilityLost().getAsDouble()) : "–"));
+        Optional<Map<String, Double>> configured = typed.configuredMethodWeights();
+        PdfTable methods = new PdfTable().left(t("report.col.method"), 2.4f).right(amountHeader(t("report.col.value")), 1.5f)
+                .right(t("report.col.configuredWeight"), 1f).right(t("report.col.weightUsed"), 1f)
+                .left(t("report.col.reason"), 4.6f);
         for (AssessmentDocument.MethodEntry m : v.methods()) {
             List<String> parts = new ArrayList<>();
             // "used with weight 35.29%" only repeats the weight column, with another number of decimals
@@ -937,10 +942,13 @@ public final class AssessmentReport {
             parts.removeIf(String::isBlank);
             String reason = String.join(" ", parts);
             methods.row(methodName(m), m.applied() ? money(m.value()) : t("report.valuation.skipped"),
-                    m.applied() ? ReportFormat.percent1(m.weight()) : "–", reason);
+                    configured.map(w -> w.containsKey(m.id()) ? ReportFormat.percent(w.get(m.id())) : "–")
+                            .orElse(t("report.value.notRecorded")),
+                    m.applied() ? ReportFormat.percent(m.weight()) : "–", reason);
         }
         if (!methods.isEmpty()) {
             doc.table(methods);
+            doc.paragraph(weightsExplained(p, configured), TextStyle.SMALL);
         }
         for (AssessmentDocument.MethodEntry m : v.methods()) {
             if (!m.applied()) {
@@ -964,7 +972,10 @@ public final class AssessmentReport {
                 doc.paragraph(t("report.valuation.parameters") + " " + String.join(t("report.valuation.parameterSeparator"),
                         new java.util.LinkedHashSet<>(parts)), TextStyle.SMALL);
             }
-            if (!flows.isEmpty()) {
+            if (flows.stream().anyMatch(r -> !r.contributoryCharges().isEmpty())) {
+                doc.paragraph(t("report.cf.chargesLead"), TextStyle.SMALL);
+                doc.table(excessEarningsTable(flows));
+            } else if (!flows.isEmpty()) {
                 PdfTable cf = new PdfTable().right(t("report.cf.year"), 0.7f).right(t("report.cf.t"), 0.8f)
                         .right(amountHeader(t("report.cf.base")), 1.6f).right(t("report.cf.share"), 1f).right(amountHeader(t("report.cf.preTax")), 1.4f)
                         .right(amountHeader(t("report.cf.afterTax")), 1.4f).right(t("report.cf.df"), 1f)
@@ -974,13 +985,99 @@ public final class AssessmentReport {
                     pv += r.presentValue();
                     cf.row(String.valueOf(r.year()), ReportFormat.fixed(r.periodEnd(), 2), money(r.base()),
                             ReportFormat.percent(r.share()), money(r.preTax()),
-                            money(r.afterTax()), ReportFormat.fixed(r.discountFactor(), 4),
+                            money(r.afterTax()), ReportFormat.factor(r.discountFactor()),
                             money(r.presentValue()));
                 }
                 cf.emphasisRow(t("report.total"), "", "", "", "", "", "", money(pv));
                 doc.table(cf);
             }
         }
+    }
+
+    /**
+     * Why each method has its weight for this patent, from what the valuation recorded: the configured weights of the
+     * methods applied (with a positive weight) add up to S, each is divided by S (the weights used, in the table); a
+     * method not applied, or applied with no configured weight, carries none (its reason is in the table).
+     */
+    private String weightsExplained(AssessmentDocument.PatentEntry p, Optional<Map<String, Double>> configured) {
+        if (configured.isEmpty()) {
+            return t("report.weights.notRecorded");
+        }
+        Map<String, Double> w = configured.get();
+        double sum = 0;
+        List<String> parts = new ArrayList<>();
+        List<String> used = new ArrayList<>();
+        List<String> none = new ArrayList<>();
+        for (AssessmentDocument.MethodEntry m : p.valuation().methods()) {
+            double c = w.getOrDefault(m.id(), 0.0);
+            if (m.applied() && c > 0) {
+                sum += c;
+                parts.add(t("report.weights.part", methodName(m), ReportFormat.percent(c)));
+                used.add(t("report.weights.part", methodName(m), ReportFormat.percent(m.weight())));
+            } else {
+                none.add(methodName(m));
+            }
+        }
+        String join = t("report.weights.join");
+        if (parts.isEmpty()) {
+            return t("report.weights.none", p.number());
+        }
+        String text = t("report.weights.rescaled", p.number(), String.join(join, parts), ReportFormat.percent(sum),
+                String.join(join, used), ReportFormat.percent(1));
+        return none.isEmpty() ? text : text + t("report.weights.noWeight", String.join(join, none));
+    }
+
+    /**
+     * The excess-earnings table with its contributory asset charges (贡献资产回报), one column per asset as the valuation
+     * recorded them: revenue × margin = operating profit; after tax; less each asset's charge = excess earnings,
+     * discounted. The after-tax profit is the excess earnings plus the charges, as the engine computes it.
+     */
+    private PdfTable excessEarningsTable(List<AssessmentDocument.CashFlow> flows) {
+        List<String> assets = new ArrayList<>();
+        for (AssessmentDocument.CashFlow r : flows) {
+            r.contributoryCharges().keySet().stream().filter(a -> !assets.contains(a)).forEach(assets::add);
+        }
+        PdfTable cf = new PdfTable().right(t("report.cf.year"), 0.8f).right(t("report.cf.t"), 1f)
+                .right(amountHeader(t("report.cf.revenue")), 1.3f).right(t("report.cf.margin"), 1f)
+                .right(amountHeader(t("report.cf.operatingProfit")), 1.2f)
+                .right(amountHeader(t("report.cf.afterTaxProfit")), 1.3f);
+        for (String a : assets) {
+            cf.right(amountHeader(t("report.cf.charge", rt.term(a))), 1.3f);
+        }
+        cf.right(amountHeader(t("report.cf.excess")), 1.2f).right(t("report.cf.df"), 1f)
+                .right(amountHeader(t("report.cf.pv")), 1.2f);
+        double pv = 0;
+        double[] totals = new double[assets.size()];
+        for (AssessmentDocument.CashFlow r : flows) {
+            pv += r.presentValue();
+            List<String> cells = new ArrayList<>();
+            cells.add(String.valueOf(r.year()));
+            cells.add(ReportFormat.fixed(r.periodEnd(), 2));
+            cells.add(money(r.base()));
+            cells.add(ReportFormat.percent(r.share()));
+            cells.add(money(r.preTax()));
+            double charges = 0;
+            for (double c : r.contributoryCharges().values()) {
+                charges += c;
+            }
+            cells.add(money(r.afterTax() + charges));
+            for (int i = 0; i < assets.size(); i++) {
+                Double c = r.contributoryCharges().get(assets.get(i));
+                cells.add(c == null ? "–" : money(c));
+                totals[i] += c == null ? 0 : c;
+            }
+            cells.add(money(r.afterTax()));
+            cells.add(ReportFormat.factor(r.discountFactor()));
+            cells.add(money(r.presentValue()));
+            cf.row(cells.toArray(String[]::new));
+        }
+        List<String> total = new ArrayList<>(List.of(t("report.total"), "", "", "", "", ""));
+        for (double c : totals) {
+            total.add(money(c));
+        }
+        total.addAll(List.of("", "", money(pv)));
+        cf.emphasisRow(total.toArray(String[]::new));
+        return cf;
     }
 
     /** A method's parameter or input in the report's format for its {@link ExplainKey.Kind}. */
@@ -992,7 +1089,7 @@ public final class AssessmentReport {
             case AMOUNT -> ReportFormat.moneyWithUnit(v.asDouble(), locale, currency);
             case RATE -> ReportFormat.percent(v.asDouble());
             case YEARS -> ReportFormat.number(v.asDouble(), 2);
-            case FACTOR -> ReportFormat.number(v.asDouble(), 4);
+            case FACTOR -> ReportFormat.factor(v.asDouble());
             case COUNT -> ReportFormat.number(v.asDouble(), 0);
             case DATE -> v.asText();
             case FLAG -> rt.term(v.asText());
@@ -1130,9 +1227,9 @@ public final class AssessmentReport {
             PdfTable lt = new PdfTable().left(t("report.col.type"), 2f).right(t("report.appraisal.col.fireSale"), 1.6f)
                     .right(t("report.appraisal.col.disposalCost"), 1.6f).right(t("report.appraisal.col.yearsToSell"), 1.6f)
                     .right(t("report.appraisal.col.discountRate"), 1.6f);
-            liq.fields().forEachRemaining(e -> lt.row(typeLabel(e.getKey()), ReportFormat.percent1(Doc.num(e.getValue(), "fireSaleDiscount")),
-                    ReportFormat.percent1(Doc.num(e.getValue(), "disposalCost")), ReportFormat.fixed(Doc.num(e.getValue(), "yearsToSell"), 1),
-                    ReportFormat.percent1(Doc.num(e.getValue(), "discountRate"))));
+            liq.fields().forEachRemaining(e -> lt.row(typeLabel(e.getKey()), ReportFormat.percent(Doc.num(e.getValue(), "fireSaleDiscount")),
+                    ReportFormat.percent(Doc.num(e.getValue(), "disposalCost")), ReportFormat.fixed(Doc.num(e.getValue(), "yearsToSell"), 1),
+                    ReportFormat.percent(Doc.num(e.getValue(), "discountRate"))));
             doc.table(lt);
         } else {
             doc.paragraph(t("report.appraisal.liquidationNotRecorded"), TextStyle.NOTE);
@@ -1181,8 +1278,8 @@ public final class AssessmentReport {
         assume.add(t("report.appraisal.assume.use"));
         assume.add(t("report.disclosure.assume.data"));
         assume.add(t("report.disclosure.assume.asOf", orGap(valuationDate)));
-        assume.add(vp.isObject() ? t("report.appraisal.assume.rates", ReportFormat.percent1(Doc.num(vp, "discountRate")),
-                ReportFormat.percent1(Doc.num(vp, "taxRate")), ReportFormat.percent1(Doc.num(vp, "revenueGrowth")), chapter("appendix"))
+        assume.add(vp.isObject() ? t("report.appraisal.assume.rates", ReportFormat.percent(Doc.num(vp, "discountRate")),
+                ReportFormat.percent(Doc.num(vp, "taxRate")), ReportFormat.percent(Doc.num(vp, "revenueGrowth")), chapter("appendix"))
                 : t("report.appraisal.assume.ratesNotRecorded"));
         doc.bullets(assume, TextStyle.BODY);
 
@@ -1271,9 +1368,9 @@ public final class AssessmentReport {
             int[] u = used.get(id);
             double[] r = range.get(id);
             double configured = Doc.num(vp, "methodWeights", id);
-            mt.row(methodName(e.getValue()), Double.isNaN(configured) ? t("report.notRecorded") : ReportFormat.percent1(configured),
-                    String.valueOf(u[0]), String.valueOf(u[1]), r == null ? "–" : r[0] == r[1] ? ReportFormat.percent1(r[0])
-                            : ReportFormat.percent1(r[0]) + " – " + ReportFormat.percent1(r[1]));
+            mt.row(methodName(e.getValue()), Double.isNaN(configured) ? t("report.notRecorded") : ReportFormat.percent(configured),
+                    String.valueOf(u[0]), String.valueOf(u[1]), r == null ? "–" : r[0] == r[1] ? ReportFormat.percent(r[0])
+                            : ReportFormat.percent(r[0]) + " – " + ReportFormat.percent(r[1]));
         }
         doc.table(mt);
         List<String> reasons = new ArrayList<>();
@@ -1301,9 +1398,9 @@ public final class AssessmentReport {
         PdfTable pool = new PdfTable().left(t("report.col.figure"), 4).right(t("report.col.value"), 2);
         pool.row(amountHeader(t("report.kpi.marketValue")), money(Doc.num(c, "marketValue")));
         pool.row(amountHeader(t("report.kpi.liquidationValue")), money(Doc.num(c, "liquidationValue")));
-        pool.row(t("report.collateral.advanceRate"), ReportFormat.percent1(Doc.num(c, "advanceRate")));
+        pool.row(t("report.collateral.advanceRate"), ReportFormat.percent(Doc.num(c, "advanceRate")));
         if (Doc.has(c, "diversificationHaircut")) {
-            pool.row(t("report.collateral.haircut"), ReportFormat.percent1(Doc.num(c, "diversificationHaircut")));
+            pool.row(t("report.collateral.haircut"), ReportFormat.percent(Doc.num(c, "diversificationHaircut")));
         }
         pool.emphasisRow(amountHeader(t("report.kpi.capacity")), money(Doc.num(c, "capacity")));
         long pledgeable = pledgeableCount();
@@ -1338,7 +1435,7 @@ public final class AssessmentReport {
             boolean eligible = Doc.at(ic, "eligible").asBoolean(true);
             items.row(Doc.str(p, "patentNumber"), eligible ? t("report.yes") : t("report.no"),
                     money(Doc.num(ic, "marketValue")), money(Doc.num(ic, "liquidationValue")),
-                    ReportFormat.percent1(Doc.num(ic, "advanceRate")), money(Doc.num(ic, "advanceAmount")));
+                    ReportFormat.percent(Doc.num(ic, "advanceRate")), money(Doc.num(ic, "advanceAmount")));
         }
         listedNote();
         if (!items.isEmpty()) {
@@ -1464,7 +1561,7 @@ public final class AssessmentReport {
         if (v.isEmpty()) {
             return;
         }
-        java.util.function.DoubleFunction<String> shown = x -> percent ? ReportFormat.percent1(x) : ReportFormat.fixed(x, 4);
+        java.util.function.DoubleFunction<String> shown = x -> percent ? ReportFormat.percent(x) : ReportFormat.factor(x);
         java.util.OptionalDouble w = q.map(x -> figure.apply(x.irb())).orElse(java.util.OptionalDouble.empty());
         t.row(t(key), shown.apply(v.getAsDouble()), w.isPresent() ? shown.apply(w.getAsDouble()) : "–",
                 percent ? "RW = 12.5 × K" : "credit".equals(currentChapter) ? t("report.src.irbHere") : t("report.src.irb", chapter("credit")));
@@ -1510,12 +1607,12 @@ public final class AssessmentReport {
         Map<String, String> names = new LinkedHashMap<>();
         t.emphasisRow(t("report.stress.base"), money(Doc.num(d, "collateral", "marketValue")),
                 money(Doc.num(d, "collateral", "capacity")), ReportFormat.times(baseCoverage),
-                baseMarket > 0 ? ReportFormat.percent1(amount / baseMarket) : "–",
+                baseMarket > 0 ? ReportFormat.percent(amount / baseMarket) : "–",
                 ReportFormat.percent(Doc.num(baseRisk, "pd")), money(Doc.num(baseRisk, "expectedLoss")));
         for (JsonNode s : scenarios) {
             t.row(scenarioName(s), money(Doc.num(s, "marketValue")), money(Doc.num(s, "capacity")),
                     ReportFormat.times(Doc.num(s, "coverage")),
-                    Doc.has(s, "ltv") ? ReportFormat.percent1(Doc.num(s, "ltv")) : "–",
+                    Doc.has(s, "ltv") ? ReportFormat.percent(Doc.num(s, "ltv")) : "–",
                     ReportFormat.percent(Doc.num(s, "pd")), money(Doc.num(s, "expectedLoss")));
             String id = Doc.str(s, "scenario");
             series.add(new ChartSeries.Scenario(id, Doc.num(s, "coverage")));
@@ -1611,7 +1708,7 @@ public final class AssessmentReport {
         if (!Double.isFinite(num) || !Double.isFinite(den) || den == 0) {
             return "–";
         }
-        return times ? ReportFormat.times(num / den) : ReportFormat.percent1(num / den);
+        return times ? ReportFormat.times(num / den) : ReportFormat.percent(num / den);
     }
 
     /**
@@ -1787,8 +1884,8 @@ public final class AssessmentReport {
         JsonNode liq = Doc.at(d, "parameters", "risk", "liquidation");
         if (liq.isObject()) {
             liq.fields().forEachRemaining(x -> disp.add(t("report.memo.disposal.type", typeLabel(x.getKey()),
-                    ReportFormat.fixed(Doc.num(x.getValue(), "yearsToSell"), 1), ReportFormat.percent1(Doc.num(x.getValue(), "disposalCost")),
-                    ReportFormat.percent1(Doc.num(x.getValue(), "fireSaleDiscount")))));
+                    ReportFormat.fixed(Doc.num(x.getValue(), "yearsToSell"), 1), ReportFormat.percent(Doc.num(x.getValue(), "disposalCost")),
+                    ReportFormat.percent(Doc.num(x.getValue(), "fireSaleDiscount")))));
         } else {
             disp.add(t("report.appraisal.liquidationNotRecorded"));
         }
@@ -1819,7 +1916,9 @@ public final class AssessmentReport {
 
     /** The conditions of the loan: the engine's, and those the report adds (a stale appraisal, the example scorecard). */
     private List<String> conditionList() {
-        List<String> conditions = new ArrayList<>(Doc.texts(Doc.at(d, "recommendation", "conditions"), rt));
+        List<String> conditions = new ArrayList<>(Doc.texts(Doc.at(d, "recommendation", "conditions"), rt).stream()
+                // a condition a version-1 workbench row fixed in its language names the office by its code: named here
+                .map(rt::offices).toList());
         if (appraisalExpiredBefore().isPresent()) {
             conditions.add(0, t("report.conditions.reappraise", validUntil().orElseThrow().toString()));
         }
@@ -2024,12 +2123,14 @@ public final class AssessmentReport {
 
     private static final java.util.Set<String> PLAIN = java.util.Set.of("intercept", "leverage", "returnOnAssets",
             "lnYearsInBusiness", "overdueRecords", "seed", "marketFactorCorrelation", "paths", "histogramBins", "minComparables", "comparables",
-            "minimumScore", "treeSteps", "invalidatedTopPatents", "pdMultiplier", "marketValueFactor", "technologyAdjustment",
-            "marketAdjustment", "timeAdjustment", "remainingLifeAdjustment", "costIndex", "tabFactor", "scaleFactor",
-            "revenueScaleFactor", "currencyPerEur", "yearsInBusinessReference", "leverageReference", "graceMonths",
-            "policyMaximumTermMonths", "score", "openLicenceScore", "fullScoreCitations", "fullScoreClaims",
-            "fullScoreFamilySize", "fullScoreIndependentClaims", "contributoryChargePerRevenue",
-            "assetsPerRevenue");
+            "minimumScore", "treeSteps", "invalidatedTopPatents", "currencyPerEur", "yearsInBusinessReference",
+            "leverageReference", "graceMonths", "policyMaximumTermMonths", "score", "openLicenceScore",
+            "fullScoreCitations", "fullScoreClaims", "fullScoreFamilySize", "fullScoreIndependentClaims");
+
+    /** Multipliers and factors: printed as every factor of the report ({@link ReportFormat#factor}, four decimals). */
+    private static final java.util.Set<String> FACTORS = java.util.Set.of("pdMultiplier", "marketValueFactor",
+            "technologyAdjustment", "marketAdjustment", "timeAdjustment", "remainingLifeAdjustment", "costIndex",
+            "tabFactor", "scaleFactor", "revenueScaleFactor", "assetsPerRevenue");
 
     private static final java.util.Set<String> YEARS = java.util.Set.of("years", "incomePeriod", "usedYears",
             "remainingYears", "yearsToSell", "defaultEconomicLife", "minimumYears", "remainingEconomicLife",
@@ -2042,8 +2143,12 @@ public final class AssessmentReport {
      * looked up among the risk bundle's sources and rendered from there.
      */
     private String sourceText(String english) {
-        if (english.isEmpty() || !Text.isChinese(locale)) {
+        if (english.isEmpty()) {
             return english;
+        }
+        if (!Text.isChinese(locale)) {
+            // a stored source keeps the spacing it was written with ("45 %"); the report prints every percentage as "45%"
+            return english.replaceAll("(\\d) %", "$1%");
         }
         java.util.ResourceBundle en = Text.bundle("risk", Text.ENGLISH);
         for (String key : en.keySet()) {
@@ -2109,6 +2214,9 @@ public final class AssessmentReport {
         }
         if (YEARS.contains(kind)) {
             return ReportFormat.number(x, 2);
+        }
+        if (FACTORS.contains(kind)) {
+            return ReportFormat.factor(x);
         }
         if (PLAIN.contains(kind) || kind.endsWith("Reference") || kind.endsWith("Count")) {
             return ReportFormat.number(x, 4);

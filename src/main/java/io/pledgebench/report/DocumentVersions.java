@@ -20,12 +20,16 @@ import java.util.Objects;
  *   <li>2 — {@code version}, and {@code asOf}, {@code portfolio}, {@code seed} and {@code paths} always at the top.</li>
  *   <li>3 — {@code client}: the bank the report is made for (委托方 / report user) as the officer gave it, or null
  *       when not given (every older row).</li>
+ *   <li>4 — {@code collateral.atMaturityRecommended}: the simulated pool at maturity against the recommended loan
+ *       (null when nothing is recommended), and each excess-earnings cash-flow row's {@code contributoryCharges}
+ *       (each contributory asset's charge of the year). An older row did not record them: they stay absent and
+ *       the report prints the probability as not recorded and the excess-earnings table without the charges.</li>
  * </ul>
  */
 public final class DocumentVersions {
 
     /** The version this release writes. */
-    public static final int CURRENT = 3;
+    public static final int CURRENT = 4;
 
     private DocumentVersions() {
     }
@@ -77,6 +81,7 @@ public final class DocumentVersions {
             switch (version) {
                 case 1 -> v1ToV2(doc, row);
                 case 2 -> v2ToV3(doc);
+                case 3 -> v3ToV4(doc);
                 default -> throw new IllegalStateException("no upgrade from document version " + version);
             }
             version = versionOf(doc);
@@ -118,5 +123,13 @@ public final class DocumentVersions {
             doc.putNull("client");
         }
         doc.put("version", 3);
+    }
+
+    /**
+     * 3 → 4: the coverage probability of the recommended loan and the excess-earnings charges by asset were not
+     * recorded before version 4; they are left absent (never computed here: the simulated paths are not stored).
+     */
+    static void v3ToV4(ObjectNode doc) {
+        doc.put("version", 4);
     }
 }

@@ -1,5 +1,7 @@
 package io.pledgebench.report;
 
+import io.pledgebench.domain.Amounts;
+
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -8,8 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * How the report prints numbers: amounts with thousands separators and no decimals, ratios as percentages,
- * rates of a few basis points with two decimals. The same formats are public so tests can look for the exact
+ * How the report prints numbers, one format per kind of figure in both languages: amounts in the reader's unit
+ * ({@link #money}), rates, shares and probabilities as percentages with two decimals ({@link #percent}), multipliers
+ * and factors with four decimals ({@link #factor}), collateral-to-loan ratios as "0.00×" ({@link #times}). The same formats are public so tests can look for the exact
  * text of a number taken from the assessment JSON.
  */
 public final class ReportFormat {
@@ -28,19 +31,21 @@ public final class ReportFormat {
         });
     }
 
-    /** 1234567.89 → "1,234,568". */
-    public static String amount(double v) {
-        return finite(v) ? format("#,##0").format(v) : "–";
-    }
-
-    /** 0.0235 → "2.35%". */
+    /**
+     * Every rate, share and probability of the report, in both languages: a percentage with two decimals and no space
+     * before the sign, 0.0235 → "2.35%", 1 → "100.00%".
+     */
     public static String percent(double v) {
         return finite(v) ? format("0.00%").format(v) : "–";
     }
 
-    /** 0.25 → "25.0%". */
-    public static String percent1(double v) {
-        return finite(v) ? format("0.0%").format(v) : "–";
+    /**
+     * A multiplier or factor applied to a figure (a scale factor, a cost index, a discount factor, an adjustment, a
+     * stress multiplier), always with four decimals: 1 → "1.0000", 0.7 → "0.7000". Ratios of collateral to a loan are
+     * {@link #times} ("0.14×").
+     */
+    public static String factor(double v) {
+        return fixed(v, 4);
     }
 
     /**
@@ -69,28 +74,20 @@ public final class ReportFormat {
     /**
      * An amount in the reader's unit, without the unit (the table header or the sentence names it): yuan with
      * thousands separators in English ("8,406,000"), 万元 with two decimals in Chinese ("840.60"). One format per
-     * quantity: every amount of a report is printed by this method or {@link #moneyWithUnit}.
+     * quantity, the one of {@link Amounts} that charts and the workbench use too.
      */
     public static String money(double v, Locale locale) {
-        if (!finite(v)) {
-            return "–";
-        }
-        return chinese(locale) ? format("#,##0.00").format(v / 10_000d) : amount(v);
+        return Amounts.figure(v, locale);
     }
 
     /** {@link #money} followed by its unit: "8,406,000 CNY", "840.60万元". */
     public static String moneyWithUnit(double v, Locale locale, String currency) {
-        String unit = moneyUnit(locale, currency);
-        return finite(v) ? money(v, locale) + (chinese(locale) ? unit : " " + unit) : "–";
+        return Amounts.withUnit(v, locale, currency);
     }
 
     /** The unit amounts are printed in: the currency code in English, 万元 (or 万 and the currency's name) in Chinese. */
     public static String moneyUnit(Locale locale, String currency) {
-        return io.pledgebench.report.charts.AmountFormat.unit(locale, currency);
-    }
-
-    private static boolean chinese(Locale locale) {
-        return locale != null && "zh".equals(locale.getLanguage());
+        return Amounts.unit(locale, currency);
     }
 
     private static boolean finite(double v) {

@@ -217,6 +217,10 @@ public final class ReportSource {
                 cm.put("preTax", c.preTax());
                 cm.put("afterTax", c.afterTax());
                 cm.put("presentValue", c.presentValue());
+                if (!c.contributoryCharges().isEmpty()) {
+                    // excess earnings (version 4): each contributory asset's charge of the period, by asset
+                    cm.put("contributoryCharges", new LinkedHashMap<>(c.contributoryCharges()));
+                }
                 flows.add(cm);
             }
             mm.put("cashFlows", flows);

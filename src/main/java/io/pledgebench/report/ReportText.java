@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * Renders the sentences of an assessment for the report's reader, in the report's words and units: an argument a
  * sentence formats as an amount ({@code {n,number,#,##0}} or {@code #,##0.00}) is printed as every other amount of
- * the report ({@link ReportFormat#moneyWithUnit}: 万元 in Chinese, the currency in English), and an argument that
+ * the report ({@link ReportFormat#moneyWithUnit}: 万元 in Chinese, the currency in English), a rate or share as every
+ * percentage ({@link ReportFormat#percent}), a four-decimal factor as every factor ({@link ReportFormat#factor}), and an argument that
  * is a code (a patent type or status, an input column, a method id) is printed by its human name from
  * {@code report.term.*} — the Chinese report shows no code words.
  */
@@ -43,7 +44,18 @@ final class ReportText {
         if (s instanceof AssessmentDocument.Sentence.Keyed k) {
             return render(k.key(), k.args());
         }
-        return ((AssessmentDocument.Sentence.Fixed) s).text();
+        return offices(((AssessmentDocument.Sentence.Fixed) s).text());
+    }
+
+    /** The patent offices a stored sentence names by their codes (a registration condition), as {@link Text.Offices} names them. */
+    private static final Pattern OFFICE = Pattern.compile("(?<![A-Za-z])(CNIPA|EPO|USPTO|JPO|KIPO)(?![A-Za-z])");
+
+    /**
+     * A sentence fixed in the language it was saved in (a version-1 workbench row) with each patent office's code
+     * named as the reader's language names it ("CNIPA" → 中国国家知识产权局); any other text is left as saved.
+     */
+    String offices(String text) {
+        return OFFICE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(term(m.group(1))));
     }
 
     /**
@@ -66,6 +78,14 @@ final class ReportText {
             Format f = i < formats.length ? formats[i] : null;
             if (values[i] instanceof Number n && f instanceof DecimalFormat df && isAmount(df)) {
                 values[i] = ReportFormat.moneyWithUnit(n.doubleValue(), locale, currency);
+                mf.setFormatByArgumentIndex(i, null);
+            } else if (values[i] instanceof Number n && f instanceof DecimalFormat df && df.toPattern().endsWith("%")) {
+                // a rate or share: as every percentage of the report, whatever decimals the sentence asked for
+                values[i] = ReportFormat.percent(n.doubleValue());
+                mf.setFormatByArgumentIndex(i, null);
+            } else if (values[i] instanceof Number n && f instanceof DecimalFormat df && df.toPattern().equals("0.0000")) {
+                // a factor (a scale factor, a cost index): as every factor of the report
+                values[i] = ReportFormat.factor(n.doubleValue());
                 mf.setFormatByArgumentIndex(i, null);
             } else if (values[i] instanceof String s && (f == null)) {
                 values[i] = term(s);
@@ -122,6 +142,11 @@ final class ReportText {
 
     private String known(String code) {
         String key = "report.term." + code;
-        return report.containsKey(key) ? report.getString(key) : null;
+        if (report.containsKey(key)) {
+            return report.getString(key);
+        }
+        // a patent office stored by its code (a registration condition): its name in the reader's language
+        String office = Text.Offices.name(code, locale);
+        return office.equals(code) ? null : office;
     }
 }

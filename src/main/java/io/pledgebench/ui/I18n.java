@@ -105,6 +105,8 @@ public final class I18n {
                 mf.setFormatByArgumentIndex(i, null);
             } else if (values[i] instanceof Text.Amount a) {
                 values[i] = a.render(locale.get());
+            } else if (values[i] instanceof Text.Offices o) {
+                values[i] = o.render(locale.get());
             }
         }
         return mf.format(values);

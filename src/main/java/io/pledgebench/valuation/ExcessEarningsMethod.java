@@ -26,15 +26,43 @@ public final class ExcessEarningsMethod implements ValuationMethod {
 
     /**
      * The table over an income period of n years (revenues per period, a fractional last period allowed): after-tax
-     * flow = revenue·margin·f·(1−τ) − charge·revenue·f, charge = Σ c_k·A_k per unit of revenue.
+     * flow = revenue·margin·f·(1−τ) − charge·revenue·f, charge = Σ c_k·A_k per unit of revenue, given as one total
+     * (the rows then carry no charge per asset).
      */
     public static List<CashFlowRow> schedule(double[] revenues, double n, double margin, double chargePerRevenue,
                                              double taxRate, double discountRate, boolean midYear) {
+        return schedule(revenues, n, margin, chargePerRevenue, Map.of(), taxRate, discountRate, midYear);
+    }
+
+    /**
+     * The table with each contributory asset's charge per unit of revenue ({@code chargesPerRevenue}, asset name →
+     * c_k·A_k/R, in order): each row carries the charge of every asset for its period, and the after-tax flow is
+     * revenue·margin·f·(1−τ) − Σ_k charge_k·revenue·f.
+     */
+    public static List<CashFlowRow> schedule(double[] revenues, double n, double margin,
+                                             Map<String, Double> chargesPerRevenue, double taxRate,
+                                             double discountRate, boolean midYear) {
+        double total = 0;
+        for (double c : chargesPerRevenue.values()) {
+            total += c;
+        }
+        return schedule(revenues, n, margin, total, chargesPerRevenue, taxRate, discountRate, midYear);
+    }
+
+    private static List<CashFlowRow> schedule(double[] revenues, double n, double margin, double chargePerRevenue,
+                                              Map<String, Double> chargesPerRevenue, double taxRate,
+                                              double discountRate, boolean midYear) {
         CashFlowSchedule.requireRate("discount rate", discountRate);
         CashFlowSchedule.requireTaxRate(taxRate);
         if (!Double.isFinite(margin) || !(chargePerRevenue >= 0) || !Double.isFinite(chargePerRevenue)) {
             throw new IllegalArgumentException("margin must be a number and the contributory charge not negative, were "
                     + margin + " and " + chargePerRevenue);
+        }
+        for (Map.Entry<String, Double> c : chargesPerRevenue.entrySet()) {
+            if (!(c.getValue() >= 0) || !Double.isFinite(c.getValue())) {
+                throw new IllegalArgumentException("the contributory charge of " + c.getKey()
+                        + " must not be negative, was " + c.getValue());
+            }
         }
         int periods = CashFlowSchedule.periods(n);
         if (revenues.length < periods) {
@@ -47,7 +75,11 @@ public final class ExcessEarningsMethod implements ValuationMethod {
             double df = CashFlowSchedule.discountFactor(discountRate, t);
             double pre = revenues[k - 1] * margin * f;
             double after = pre * (1 - taxRate) - chargePerRevenue * revenues[k - 1] * f;
-            rows.add(new CashFlowRow(k, t, df, revenues[k - 1], margin, pre, after, after * df));
+            Map<String, Double> charges = new LinkedHashMap<>();
+            for (Map.Entry<String, Double> c : chargesPerRevenue.entrySet()) {
+                charges.put(c.getKey(), c.getValue() * revenues[k - 1] * f);
+            }
+            rows.add(new CashFlowRow(k, t, df, revenues[k - 1], margin, pre, after, after * df, charges));
         }
         return rows;
     }
@@ -91,9 +123,12 @@ public final class ExcessEarningsMethod implements ValuationMethod {
         inputs.put("ebitdaMargin", margin);
         inputs.put("assetsPerRevenue", assetIntensity);
         double chargePerRevenue = 0;
+        Map<String, Double> chargesPerRevenue = new LinkedHashMap<>();
         Map<String, Object> params = new LinkedHashMap<>(Methods.discountParameters(par));
         for (ValuationParameters.ContributoryAsset a : par.contributoryAssets()) {
-            chargePerRevenue += a.requiredReturn() * a.shareOfTotalAssets() * assetIntensity;
+            double charge = a.requiredReturn() * a.shareOfTotalAssets() * assetIntensity;
+            chargePerRevenue += charge;
+            chargesPerRevenue.merge(a.name(), charge, Double::sum);
             params.put("charge:" + a.name(), a.requiredReturn());
             params.put("assetShare:" + a.name(), a.shareOfTotalAssets());
         }
@@ -104,8 +139,8 @@ public final class ExcessEarningsMethod implements ValuationMethod {
         double n = ip.years();
         double[] revenues = CashFlowSchedule.grown(c.productRevenue(), par.revenueGrowth(),
                 CashFlowSchedule.periods(n));
-        List<CashFlowRow> rows = schedule(revenues, n, margin, chargePerRevenue, par.taxRate(), par.discountRate(),
-                par.midYear());
+        List<CashFlowRow> rows = schedule(revenues, n, margin, chargePerRevenue, chargesPerRevenue, par.taxRate(),
+                par.discountRate(), par.midYear());
         double value = CashFlowSchedule.presentValue(rows);
         List<Text> lines = new ArrayList<>();
         lines.add(Methods.periodLine(ip));

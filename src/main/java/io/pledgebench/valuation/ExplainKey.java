@@ -80,7 +80,7 @@ public record ExplainKey(String name, Kind kind) {
     public static final ExplainKey ASSETS_PER_REVENUE = key("assetsPerRevenue", Kind.FACTOR);
     public static final ExplainKey CHARGE = key("charge:", Kind.RATE);
     public static final ExplainKey ASSET_SHARE = key("assetShare:", Kind.RATE);
-    public static final ExplainKey CONTRIBUTORY_CHARGE_PER_REVENUE = key("contributoryChargePerRevenue", Kind.FACTOR);
+    public static final ExplainKey CONTRIBUTORY_CHARGE_PER_REVENUE = key("contributoryChargePerRevenue", Kind.RATE);
     // cost approach
     public static final ExplainKey REPLACEMENT_COST = key("replacementCost", Kind.AMOUNT);
     public static final ExplainKey FILING_DATE = key("filingDate", Kind.DATE);

@@ -49,7 +49,7 @@ class DocumentVersionsTest {
     void aDocumentWithoutAVersionIsVersionOneAndANewOneIsCurrent() throws IOException {
         assertThat(DocumentVersions.versionOf(read(GoldenHashTest.V1_FIXTURE))).isEqualTo(1);
         assertThat(DocumentVersions.versionOf(ReportSource.document(AssessmentReportTest.assess("cn-tech-sme"))))
-                .isEqualTo(DocumentVersions.CURRENT).isEqualTo(3);
+                .isEqualTo(DocumentVersions.CURRENT).isEqualTo(4);
     }
 
     @Test
@@ -89,6 +89,24 @@ class DocumentVersionsTest {
         ObjectNode given = JSON.createObjectNode().put("version", 2).put("client", "Bank of Ningbo");
         DocumentVersions.v2ToV3(given);
         assertThat(given.get("client").asText()).isEqualTo("Bank of Ningbo");
+    }
+
+    @Test
+    void threeToFourLeavesWhatAnOlderRowDidNotRecordAbsent() throws IOException {
+        ObjectNode doc = read(GoldenHashTest.V1_FIXTURE);
+        DocumentVersions.v1ToV2(doc, ROW);
+        DocumentVersions.v2ToV3(doc);
+        ObjectNode before = doc.deepCopy();
+        DocumentVersions.v3ToV4(doc);
+        assertThat(doc.get("version").asInt()).isEqualTo(4);
+        assertThat(doc.get("collateral").has("atMaturityRecommended")).isFalse();
+        doc.put("version", 3);
+        assertThat(doc).isEqualTo(before);
+        AssessmentDocument typed = AssessmentDocument.read(read(GoldenHashTest.V1_FIXTURE), ROW);
+        assertThat(typed.collateral().recommendedRecorded()).isFalse();
+        assertThat(typed.collateral().atMaturityRecommended()).isEmpty();
+        assertThat(typed.patents()).allSatisfy(p -> assertThat(p.valuation().methods()).allSatisfy(m ->
+                assertThat(m.cashFlows()).allSatisfy(c -> assertThat(c.contributoryCharges()).isEmpty())));
     }
 
     @Test
@@ -194,7 +212,11 @@ class DocumentVersionsTest {
                     GoldenHashTest.INPUT_HASH, "0.9.0", "{}", Files.readString(V1_WORKBENCH)));
 
             ReportInput old = io.pledgebench.app.AssessmentArchive.reportInput(repo.load(cli).orElseThrow(), false);
-            ReportInput now = new ReportInput(ReportSource.document(a), old.assessmentId(), old.createdAt(),
+            // the same assessment written now, less what version 4 added (which the old row did not record)
+            ObjectNode written = (ObjectNode) ReportSource.document(a);
+            GoldenHashTest.withoutVersion4(written);
+            written.put("version", 3);
+            ReportInput now = new ReportInput(written, old.assessmentId(), old.createdAt(),
                     old.author(), old.signOffs(), old.auditHash());
             for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
                 assertThat(text(old, locale)).isEqualTo(text(now, locale));

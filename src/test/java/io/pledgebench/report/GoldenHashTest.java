@@ -43,6 +43,35 @@ class GoldenHashTest {
         JsonNode before = json.readTree(Files.readString(V1_FIXTURE));
         // fields a later document version added are compared by the upgrade tests, not here
         now.remove(java.util.List.of("version", "client"));
+        withoutVersion4(now);
         assertThat(now).isEqualTo(before);
+    }
+
+    /**
+     * What version 4 added or renamed, taken out so the rest compares with the version-1 row: the coverage probability
+     * of the recommended loan, the contributory charges of the excess-earnings rows, and the conditions that now name
+     * their patents (a new key with the numbers as its last argument; the old key keeps printing old rows).
+     */
+    static void withoutVersion4(ObjectNode doc) {
+        ((ObjectNode) doc.get("collateral")).remove("atMaturityRecommended");
+        for (JsonNode p : doc.get("patents")) {
+            for (JsonNode m : p.path("valuation").path("methods")) {
+                for (JsonNode c : m.path("cashFlows")) {
+                    ((ObjectNode) c).remove("contributoryCharges");
+                }
+            }
+        }
+        java.util.Map<String, String> renamed = java.util.Map.of(
+                "assessment.condition.keepFeesPaidNamed", "assessment.condition.keepFeesPaid",
+                "assessment.condition.evidenceOfUseNamed", "assessment.condition.evidenceOfUse",
+                "assessment.condition.remainingLifeNamed", "assessment.condition.remainingLife");
+        for (JsonNode c : doc.path("recommendation").path("conditions")) {
+            String old = renamed.get(c.path("key").asText());
+            if (old != null) {
+                ((ObjectNode) c).put("key", old);
+                com.fasterxml.jackson.databind.node.ArrayNode args = (com.fasterxml.jackson.databind.node.ArrayNode) c.get("args");
+                args.remove(args.size() - 1);
+            }
+        }
     }
 }

@@ -85,7 +85,7 @@ class ReportStructureTest {
         JsonNode doc = ReportSource.document(a, BANK);
         double recommended = a.results().recommendation().recommendedLoan();
         double market = Doc.num(doc, "collateral", "marketValue");
-        String ltv = ReportFormat.percent1(recommended / market);
+        String ltv = ReportFormat.percent(recommended / market);
         try (Database db = Database.inMemory("cover-" + UUID.randomUUID())) {
             AssessmentRepository repo = new AssessmentRepository(db);
             long id = repo.save(io.pledgebench.app.AssessmentArchive.toSave(a, null, "root", "0.1.0", BANK));

@@ -79,7 +79,7 @@ class LiquidationDefaultsTest {
         assertThat(LiquidationValue.of(2_000_000, generous.liquidation().get(PatentType.INVENTION))).isCloseTo(216_000, within(1e-6));
         assertThat(LiquidationValue.of(2_000_000, s.stressedRiskParameters(generous).liquidation().get(PatentType.INVENTION)))
                 .isCloseTo(200_000, within(1e-9));
-        assertThat(Text.of("assessment.stress." + s.id()).english()).contains("10 %");
+        assertThat(Text.of("assessment.stress." + s.id()).english()).contains("10%");
         assertThat(Text.of("assessment.stress." + s.id()).chinese()).contains("10%");
         assertThat(s.toMap()).containsEntry("liquidationShareOfMarketValue", 0.10);
         // the other scenarios keep the parameters' haircuts

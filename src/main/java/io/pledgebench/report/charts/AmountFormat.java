@@ -1,5 +1,7 @@
 package io.pledgebench.report.charts;
 
+import io.pledgebench.domain.Amounts;
+
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -10,13 +12,14 @@ import java.util.Locale;
 
 /**
  * Amounts on charts in the reader's unit, which the axis title names ({@link #unit}): on an axis, compact in English
- * (1.25M) and in 万元 in Chinese (125); as a label (a marker, a bar's value), the way the report's tables print them —
- * "1,250,000" in English, "125.00" (万元) in Chinese — so one quantity has one format on a page.
+ * (1.25M) and in 万元 in Chinese (125); as a label (a marker, a bar's value), the one amount format of
+ * {@link Amounts} — "1,250,000" in English, "125.00" (万元) in Chinese — so one quantity has one format on a page.
  */
 public final class AmountFormat extends NumberFormat {
 
     private static final long serialVersionUID = 1L;
 
+    private final Locale locale;
     private final boolean chinese;
     private final boolean label;
     private final DecimalFormat digits;
@@ -27,9 +30,10 @@ public final class AmountFormat extends NumberFormat {
     }
 
     private AmountFormat(Locale locale, boolean label) {
+        this.locale = locale;
         this.chinese = locale != null && "zh".equals(locale.getLanguage());
         this.label = label;
-        this.digits = new DecimalFormat(label ? chinese ? "#,##0.00" : "#,##0" : "#,##0.##",
+        this.digits = new DecimalFormat("#,##0.##",
                 DecimalFormatSymbols.getInstance(Locale.ROOT));
         this.digits.setRoundingMode(RoundingMode.HALF_UP);
     }
@@ -41,25 +45,17 @@ public final class AmountFormat extends NumberFormat {
 
     /** The unit chart amounts are in: the currency in English, 万元 (or 万 and the currency) in Chinese. */
     public static String unit(Locale locale, String currency) {
-        String c = currency == null || currency.isBlank() ? "CNY" : currency;
-        if (locale == null || !"zh".equals(locale.getLanguage())) {
-            return c;
-        }
-        return switch (c) {
-            case "CNY", "RMB" -> "万元";
-            case "USD" -> "万美元";
-            case "EUR" -> "万欧元";
-            case "JPY" -> "万日元";
-            case "GBP" -> "万英镑";
-            case "HKD" -> "万港元";
-            default -> "万（" + c + "）";
-        };
+        return Amounts.unit(locale, currency);
     }
 
     @Override
     public StringBuffer format(double number, StringBuffer toAppendTo, FieldPosition pos) {
         if (!Double.isFinite(number)) {
             return toAppendTo.append(number);
+        }
+        if (label) {
+            // a label is an amount as the tables print it: the one amount format
+            return toAppendTo.append(Amounts.figure(number, locale));
         }
         double abs = Math.abs(number);
         if (chinese) {
@@ -68,7 +64,7 @@ public final class AmountFormat extends NumberFormat {
         String shown = digits.format(abs);
         // no "-0" or "-0.00": a value that rounds to zero has no sign
         String sign = number < 0 && !shown.matches("[0.,]+") ? "-" : "";
-        if (chinese || label) {
+        if (chinese) {
             return toAppendTo.append(sign).append(shown);
         }
         if (abs >= 1e9) {

@@ -180,7 +180,7 @@ public final class BookCharts {
         BarRenderer r = ChartTheme.barsWithOthers(ChartTheme.SECONDARY, othersRow);
         plot.setRenderer(r);
         r.setMaximumBarWidth(0.1);
-        labels(r, Charts.percent(1), PlotOrientation.HORIZONTAL);
+        labels(r, Charts.percent(2), PlotOrientation.HORIZONTAL);
         NumberAxis range = (NumberAxis) plot.getRangeAxis();
         range.setNumberFormatOverride(Charts.percent(0));
         range.setRange(0, 1.12);

@@ -408,7 +408,7 @@ public final class Charts {
         BarRenderer r = ChartTheme.barsWithOthers(ChartTheme.PRIMARY, othersColumn);
         plot.setRenderer(r);
         r.setMaximumBarWidth(0.09);
-        NumberFormat pct = percent(1);
+        NumberFormat pct = percent(2);
         itemLabels(r, pct, PlotOrientation.VERTICAL);
         NumberAxis range = (NumberAxis) plot.getRangeAxis();
         range.setNumberFormatOverride(percent(0));
@@ -443,11 +443,11 @@ public final class Charts {
         for (int i = 0; i < data.getItemCount(); i++) {
             plot.setSectionPaint(data.getKey(i), ChartTheme.SERIES[i % ChartTheme.SERIES.length]);
         }
-        plot.setLabelGenerator(new StandardPieSectionLabelGenerator("{0} ({2})", decimal(0), percent(1)));
+        plot.setLabelGenerator(new StandardPieSectionLabelGenerator("{0} ({2})", decimal(0), percent(2)));
         plot.setLegendLabelGenerator(currency == null
-                ? new StandardPieSectionLabelGenerator("{0}: {1}", decimal(0), percent(1))
+                ? new StandardPieSectionLabelGenerator("{0}: {1}", decimal(0), percent(2))
                 : new StandardPieSectionLabelGenerator("{0}: {1} " + AmountFormat.unit(locale, currency).replace("'", "''"),
-                        AmountFormat.labels(locale), percent(1)));
+                        AmountFormat.labels(locale), percent(2)));
         plot.setLabelFont(ChartTheme.font(Font.PLAIN, 8f));
         plot.setLabelBackgroundPaint(Color.WHITE);
         plot.setLabelOutlinePaint(ChartTheme.GRID);

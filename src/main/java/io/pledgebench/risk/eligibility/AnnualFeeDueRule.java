@@ -33,7 +33,8 @@ public record AnnualFeeDueRule() implements EligibilityRule {
 
     @Override
     public Optional<Text> condition(List<String> patents, EligibilityContext context) {
-        return Optional.of(Text.of("assessment.condition.keepFeesPaid", patents.size(), context.maturity().toString()));
+        return Optional.of(Text.of("assessment.condition.keepFeesPaidNamed", patents.size(), context.maturity().toString(),
+                EligibilityRule.numbers(patents)));
     }
 
     @Override

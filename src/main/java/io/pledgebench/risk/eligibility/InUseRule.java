@@ -43,7 +43,7 @@ public record InUseRule(double minimumYears) implements EligibilityRule {
 
     @Override
     public Optional<Text> condition(List<String> patents, EligibilityContext context) {
-        return Optional.of(Text.of("assessment.condition.evidenceOfUse", patents.size()));
+        return Optional.of(Text.of("assessment.condition.evidenceOfUseNamed", patents.size(), EligibilityRule.numbers(patents)));
     }
 
     @Override

@@ -55,7 +55,7 @@ public record RemainingLifeRule(Map<PatentType, Double> minimumYears) implements
 
     @Override
     public Optional<Text> condition(List<String> patents, EligibilityContext context) {
-        return Optional.of(Text.of("assessment.condition.remainingLife", patents.size()));
+        return Optional.of(Text.of("assessment.condition.remainingLifeNamed", patents.size(), EligibilityRule.numbers(patents)));
     }
 
     @Override

@@ -186,6 +186,8 @@ class MonitoringRulesTest {
     void amountsReadInTheReadersUnit() {
         assertThat(Text.Amount.of(new BigDecimal("8406000")).render(Text.CHINESE)).isEqualTo("840.60万元");
         assertThat(Text.Amount.of(new BigDecimal("45")).render(Text.CHINESE)).isEqualTo("0.0045万元");
-        assertThat(Text.Amount.of(new BigDecimal("8406000.5")).render(Text.ENGLISH)).isEqualTo("8,406,000.5 CNY");
+        // one amount format with the report (domain.Amounts): whole yuan in English, the fen only under 100 yuan
+        assertThat(Text.Amount.of(new BigDecimal("8406000.5")).render(Text.ENGLISH)).isEqualTo("8,406,001 CNY");
+        assertThat(Text.Amount.of(new BigDecimal("45.5")).render(Text.ENGLISH)).isEqualTo("45.5 CNY");
     }
 }
