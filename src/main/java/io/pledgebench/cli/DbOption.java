@@ -35,6 +35,17 @@ public final class DbOption {
         return Database.open(file(), password());
     }
 
+    /**
+     * Opens the database for {@code import}, creating it when missing, as {@link #open()} does; an H2 file is not
+     * compacted when it is closed after the import (the team database is opened as by {@link #open()}).
+     */
+    Database openForImport() {
+        if (isTeam()) {
+            return openTeam();
+        }
+        return Database.openForImport(file(), password());
+    }
+
     /** Opens a database that exists, to write to it (sign-off); exit 2 when it is missing. */
     Database openExisting() {
         if (isTeam()) {

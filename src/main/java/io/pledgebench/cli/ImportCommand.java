@@ -120,7 +120,7 @@ public final class ImportCommand implements Runnable {
         PortfolioRepository.ImportRecord record = new PortfolioRepository.ImportRecord(portfolio.toAbsolutePath().normalize().toString(),
                 hash, System.getProperty("user.name", "unknown"), result.rowsRead(), (int) result.rowsRejected(),
                 result.notes());
-        try (Database db = dbOption.open()) {
+        try (Database db = dbOption.openForImport()) {
             PortfolioRepository repo = new PortfolioRepository(db);
             ColumnTemplateRepository templates = new ColumnTemplateRepository(db);
             if (template == null && mapping.isEmpty() && !result.unrecognisedColumns().isEmpty()) {

@@ -35,6 +35,12 @@ public final class Database implements AutoCloseable {
      */
     private static final String OPEN_OPTIONS = ";CACHE_SIZE=" + cacheKilobytes(Runtime.getRuntime().maxMemory());
     /**
+     * Given to the connection that opens the database for a command whose one write is an import
+     * ({@link #openForImport}): H2 then does not compact the file when it closes. Only a setting of the connection that
+     * opens the database counts (H2 reads it once, at opening).
+     */
+    private static final String NO_COMPACTION_AT_CLOSE = ";MAX_COMPACT_TIME=0";
+    /**
      * H2's page cache: an eighth of the heap, between H2's default 16 MB and 64 MB (each open database holds its own).
      * With the default, importing 100,000 patents (a 40 MB file) evicted the pages it had just written and read them
      * back to commit and to hash the import for the audit chain.
@@ -100,7 +106,12 @@ public final class Database implements AutoCloseable {
         /** Must exist; migrated when older: commands that write to an existing database (sign-off). */
         EXISTING,
         /** Must exist, is never written to (H2 read-only) and never migrated: list, report, verify, export. */
-        READ_ONLY
+        READ_ONLY,
+        /**
+         * As {@link #CREATE}, for the command line's {@code import}, which closes the database right after its one
+         * transaction: H2's compaction at close is left out (docs/adr/0014-import-close-without-compaction.md).
+         */
+        IMPORT
     }
 
 
@@ -311,10 +322,22 @@ public final class Database implements AutoCloseable {
         return open(location, filePassword, Mode.READ_ONLY);
     }
 
+    /**
+     * Opens (creating if needed) the database for one import that a process closes right after, as
+     * {@link #open(Path, char[])} does, except that H2 does not compact the file when this closes it. Every commit
+     * reaches the file as before (WRITE_DELAY=0); only the rearranging of the file's chunks at close is left out. After a
+     * 100,000-patent import that rearranging took about a second of CPU time within H2's 200 ms limit for it, and the
+     * file was as large afterwards as without it; the file's unused space is reused by later writes, and the next
+     * command that writes and closes the database compacts it as usual (docs/adr/0014-import-close-without-compaction.md).
+     */
+    public static Database openForImport(Path location, char[] filePassword) {
+        return open(location, filePassword, Mode.IMPORT);
+    }
+
     private static Database open(Path location, char[] filePassword, Mode mode) {
         DatabaseLocation where = DatabaseLocation.of(location == null ? defaultLocation() : location);
         Path mvFile = where.file();
-        boolean create = mode == Mode.CREATE;
+        boolean create = mode == Mode.CREATE || mode == Mode.IMPORT;
         if (!create && !Files.isRegularFile(mvFile)) {
             throw RefusedInputException.of("security.db.missing", mvFile.toString());
         }
@@ -345,13 +368,14 @@ public final class Database implements AutoCloseable {
         }
         String url = where.url(URL_OPTIONS + (filePassword == null ? "" : ";CIPHER=AES") + (create ? "" : ";IFEXISTS=TRUE")
                 + (mode == Mode.READ_ONLY ? READ_ONLY : ""));
+        String openOptions = OPEN_OPTIONS + (mode == Mode.IMPORT ? NO_COMPACTION_AT_CLOSE : "");
         List<String> candidates = passwords(filePassword, kind);
         Connection keeper = null;
         String password = null;
         for (int i = 0; keeper == null; i++) {
             password = candidates.get(i);
             try {
-                keeper = connect(url + OPEN_OPTIONS, password, where);
+                keeper = connect(url + openOptions, password, where);
             } catch (WrongPassword e) {
                 if (i + 1 == candidates.size()) {
                     slowDownGuessing();
@@ -378,7 +402,7 @@ public final class Database implements AutoCloseable {
             if (current.isPresent() && current.get() < migrations.latestVersion()) {
                 keeper.close();
                 backup(mvFile, current.get());
-                keeper = connect(url + OPEN_OPTIONS, password, where);
+                keeper = connect(url + openOptions, password, where);
             }
             migrations.migrate(keeper);
         } catch (SQLException e) {

@@ -183,9 +183,10 @@ class CrashSafetyTest {
     }
 
     /** The child process: imports portfolios in a loop and reports each commit on stdout. */
+    /** Imports as the command line's import opens the database (no compaction when it closes), until killed. */
     public static final class ImportingChild {
         public static void main(String[] args) {
-            try (Database db = Database.open(Path.of(args[0]))) {
+            try (Database db = Database.openForImport(Path.of(args[0]), null)) {
                 PortfolioRepository repo = new PortfolioRepository(db);
                 for (int k = 0; ; k++) {
                     List<Patent> patents = new ArrayList<>(PATENTS_PER_IMPORT);
