@@ -91,6 +91,8 @@ public final class AssessmentViewModel {
     static final int MAX_CLIENT = 200;
 
     private final ReadOnlyObjectProperty<StoredPortfolio> portfolio;
+    /** A chosen set's values of the parameters beyond the entries (empty: the engine's defaults). */
+    private Map<String, Double> setParameters = Map.of();
     /** The workbench's current valuation rates (the {@link Input#VALUATION} entries), shared with Valuation. */
     private final ValuationRateEntries rates;
     private final ReadOnlyObjectProperty<ComparableTransactionRepository> comparables;
@@ -576,8 +578,28 @@ public final class AssessmentViewModel {
                 r.currencyPerEur(), r.scorecard(), r.grades(), r.gradeLoanFactors(), r.roundingUnit());
         MonteCarloSettings mc = d.monteCarlo().withSeed(v.get(Input.SEED).longValue())
                 .withPaths(v.get(Input.PATHS).intValue());
-        return new AssessmentParameters(valuationRates.applyTo(d.valuation()), mc, d.scoring(), d.eligibility(), risk,
-                d.stress());
+        return io.pledgebench.app.SetParameters.apply(new AssessmentParameters(valuationRates.applyTo(d.valuation()), mc, d.scoring(), d.eligibility(), risk,
+                d.stress()), setParameters);
+    }
+
+    /**
+     * Assesses with {@code values} of the parameters a set holds beyond the entries ({@link
+     * io.pledgebench.app.SetParameters}: hazards, economic lives, method weights, liquidation), by name; empty: the
+     * engine's defaults. A change makes the shown result stale and recalculates.
+     */
+    public void useSetParameters(Map<String, Double> values) {
+        Map<String, Double> now = Map.copyOf(values);
+        if (!now.equals(setParameters)) {
+            setParameters = now;
+            edited();
+        }
+    }
+
+    /** The values of the parameters a set holds beyond the entries, as assessed now, by name (defaults filled in). */
+    public Map<String, Double> setParameters() {
+        Map<String, Double> out = io.pledgebench.app.SetParameters.of(AssessmentParameters.defaults());
+        out.putAll(setParameters);
+        return out;
     }
 
     /** Sets the valuation rates (not shown on Loan &amp; risk, filled by a parameter set) to the engine's defaults. */

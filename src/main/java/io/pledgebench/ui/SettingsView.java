@@ -5,6 +5,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 
+import java.util.List;
 import java.util.Locale;
 
 /** Controller of SettingsView.fxml. */
@@ -60,7 +61,17 @@ public final class SettingsView {
         for (AssessmentViewModel.Input in : ParameterSetsViewModel.PARAMETERS) {
             setForm.field(in, i18n.get(in.labelKey(), ""), sets.input(in));
         }
+        // the engine's parameters a set holds besides the entries, group by group
+        io.pledgebench.app.SetParameters.Group group = null;
+        for (io.pledgebench.app.SetParameters.Parameter x : io.pledgebench.app.SetParameters.ALL) {
+            if (x.group() != group) {
+                group = x.group();
+                setForm.section(sets.heading(group));
+            }
+            setForm.field(x.name(), x.name(), sets.label(x), sets.more(x.name()));
+        }
         setForm.markInvalid(sets.invalid());
+        setForm.markInvalid(sets.invalidMore());
         setName.textProperty().bindBidirectional(sets.nameProperty());
         setError.textProperty().bind(sets.errorProperty());
         setError.managedProperty().bind(sets.errorProperty().isNotEmpty());
@@ -92,16 +103,21 @@ public final class SettingsView {
 
     /** One tree item per parameter; groups (maps) and lists open into their members. */
     private void addParameters(javafx.scene.control.TreeItem<String> parent, Object value) {
+        addParameters(parent, value, List.of());
+    }
+
+    private void addParameters(javafx.scene.control.TreeItem<String> parent, Object value, List<String> path) {
         if (value instanceof java.util.Map<?, ?> m) {
             for (var e : m.entrySet()) {
                 Object v = e.getValue();
+                List<String> at = with(path, String.valueOf(e.getKey()));
                 if (v instanceof java.util.Map<?, ?> || v instanceof java.util.List<?>) {
                     javafx.scene.control.TreeItem<String> group = new javafx.scene.control.TreeItem<>(i18n.term(String.valueOf(e.getKey())));
-                    addParameters(group, v);
+                    addParameters(group, v, at);
                     parent.getChildren().add(group);
                 } else {
                     parent.getChildren().add(new javafx.scene.control.TreeItem<>(
-                            i18n.get("ui.settings.parameter", i18n.term(String.valueOf(e.getKey())), format(v))));
+                            i18n.get("ui.settings.parameter", i18n.term(String.valueOf(e.getKey())), format(v, at))));
                 }
             }
         } else if (value instanceof java.util.List<?> l) {
@@ -109,17 +125,27 @@ public final class SettingsView {
             for (Object v : l) {
                 if (v instanceof java.util.Map<?, ?> || v instanceof java.util.List<?>) {
                     javafx.scene.control.TreeItem<String> group = new javafx.scene.control.TreeItem<>("#" + i);
-                    addParameters(group, v);
+                    addParameters(group, v, path);
                     parent.getChildren().add(group);
                 } else {
-                    parent.getChildren().add(new javafx.scene.control.TreeItem<>(format(v)));
+                    parent.getChildren().add(new javafx.scene.control.TreeItem<>(format(v, path)));
                 }
                 i++;
             }
         }
     }
 
-    private String format(Object v) {
+    private static List<String> with(List<String> path, String key) {
+        List<String> out = new java.util.ArrayList<>(path);
+        out.add(key);
+        return out;
+    }
+
+    private String format(Object v, List<String> path) {
+        if (v instanceof Double d && SettingsViewModel.isFraction(path)) {
+            // a rate as the officer types it: 0.0995 is 9.95 %, with as many decimals as it has
+            return i18n.percent(d, percentDecimals(d));
+        }
         if (v instanceof Double d) {
             return i18n.number(d, Math.abs(d) < 1 && d != 0 ? 4 : 2);
         }
@@ -133,6 +159,18 @@ public final class SettingsView {
             return i18n.number(n.doubleValue(), n.doubleValue() == Math.rint(n.doubleValue()) ? 0 : 2);
         }
         return v == null ? "" : i18n.term(String.valueOf(v));
+    }
+
+    /** The fewest decimals (up to 4) that show {@code fraction} as a percentage exactly. */
+    static int percentDecimals(double fraction) {
+        double pct = fraction * 100;
+        for (int d = 0; d < 4; d++) {
+            double scale = Math.pow(10, d);
+            if (Math.abs(Math.rint(pct * scale) / scale - pct) < 1e-9) {
+                return d;
+            }
+        }
+        return 4;
     }
 
     @FXML
