@@ -31,7 +31,7 @@ public final class SetParameters {
     }
 
     /** The groups, in the order Settings shows them. */
-    public enum Group { HAZARD, ECONOMIC_LIFE, METHOD_WEIGHT, LIQUIDATION }
+    public enum Group { HAZARD, METHOD_WEIGHT, ECONOMIC_LIFE, LIQUIDATION }
 
     /** How a value is typed: a percentage (stored as a fraction) or a number of years. */
     public enum Unit { PERCENT, YEARS }
@@ -70,6 +70,11 @@ public final class SetParameters {
             all.add(new Parameter("HAZARD_" + t.name(), Group.HAZARD, Unit.PERCENT, 0, 1, t.code(), "",
                     p -> p.valuation().hazardPerYear().get(t)));
         }
+        for (String method : ValuationParameters.defaults().methodWeights().keySet()) {
+            all.add(new Parameter("METHOD_WEIGHT_" + method.toUpperCase(Locale.ROOT).replace('-', '_'),
+                    Group.METHOD_WEIGHT, Unit.PERCENT, 0, 1, method, "",
+                    p -> p.valuation().methodWeights().getOrDefault(method, 0.0)));
+        }
         for (char c = 'A'; c <= 'H'; c++) {
             char section = c;
             all.add(new Parameter("ECONOMIC_LIFE_" + c, Group.ECONOMIC_LIFE, Unit.YEARS, 0.5, MAX_LIFE_YEARS,
@@ -77,11 +82,6 @@ public final class SetParameters {
         }
         all.add(new Parameter("ECONOMIC_LIFE_DEFAULT", Group.ECONOMIC_LIFE, Unit.YEARS, 0.5, MAX_LIFE_YEARS, "", "",
                 p -> p.valuation().defaultEconomicLife()));
-        for (String method : ValuationParameters.defaults().methodWeights().keySet()) {
-            all.add(new Parameter("METHOD_WEIGHT_" + method.toUpperCase(Locale.ROOT).replace('-', '_'),
-                    Group.METHOD_WEIGHT, Unit.PERCENT, 0, 1, method, "",
-                    p -> p.valuation().methodWeights().getOrDefault(method, 0.0)));
-        }
         for (PatentType t : PatentType.values()) {
             String at = "LIQUIDATION_" + t.name() + "_";
             all.add(new Parameter(at + "FIRE_SALE", Group.LIQUIDATION, Unit.PERCENT, 0, 1, t.code(), "fireSale",

@@ -20,7 +20,7 @@ public final class SettingsView {
     @FXML private javafx.scene.control.TextField teamDatabase;
     @FXML private javafx.scene.control.TreeView<String> parameters;
     @FXML private ComboBox<io.pledgebench.store.ParameterSetRepository.ParameterSet> setChoice;
-    @FXML private ParameterForm setForm;
+    @FXML private javafx.scene.layout.FlowPane setForms;
     @FXML private javafx.scene.control.TextField setName;
     @FXML private Label setError;
     @FXML private Label setMessage;
@@ -58,25 +58,53 @@ public final class SettingsView {
                 sets.edit(now);
             }
         });
+        // the set's values in columns of related parameters, side by side where the window is wide enough
+        ParameterForm advance = form("ui.assessment.section.advance");
+        ParameterForm sharing = form("ui.assessment.section.sharing");
+        ParameterForm valuation = form("ui.valuation.section.discount");
         for (AssessmentViewModel.Input in : ParameterSetsViewModel.PARAMETERS) {
-            setForm.field(in, i18n.get(in.labelKey(), ""), sets.input(in));
+            ParameterForm f = in.name().startsWith("ADVANCE_") ? advance
+                    : AssessmentViewModel.Input.VALUATION.contains(in) ? valuation : sharing;
+            if (in == AssessmentViewModel.Input.PATHS) {
+                f.section(i18n.get("ui.valuation.section.monteCarlo"));
+            }
+            if (in == AssessmentViewModel.Input.TAX_RATE) {
+                f.section(i18n.get("ui.valuation.section.income"));
+            }
+            f.field(in, i18n.get(in.labelKey(), ""), sets.input(in));
         }
-        // the engine's parameters a set holds besides the entries, group by group
+        // the engine's parameters a set holds besides the entries, group by group (hazards with the method weights)
+        ParameterForm more = null;
         io.pledgebench.app.SetParameters.Group group = null;
         for (io.pledgebench.app.SetParameters.Parameter x : io.pledgebench.app.SetParameters.ALL) {
             if (x.group() != group) {
                 group = x.group();
-                setForm.section(sets.heading(group));
+                if (more == null || group != io.pledgebench.app.SetParameters.Group.METHOD_WEIGHT) {
+                    more = form(null);
+                }
+                more.section(sets.heading(group));
             }
-            setForm.field(x.name(), x.name(), sets.label(x), sets.more(x.name()));
+            more.field(x.name(), x.name(), sets.label(x), sets.more(x.name()));
         }
-        setForm.markInvalid(sets.invalid());
-        setForm.markInvalid(sets.invalidMore());
         setName.textProperty().bindBidirectional(sets.nameProperty());
         setError.textProperty().bind(sets.errorProperty());
         setError.managedProperty().bind(sets.errorProperty().isNotEmpty());
         setMessage.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> i18n.render(sets.messageProperty().get()), sets.messageProperty()));
+    }
+
+    /** A column of the set's form, under {@code headingKey} (null: none). */
+    private ParameterForm form(String headingKey) {
+        ParameterForm f = new ParameterForm();
+        f.setPrefWidth(300);
+        f.setMaxWidth(300);
+        if (headingKey != null) {
+            f.section(i18n.get(headingKey));
+        }
+        f.markInvalid(sets.invalid());
+        f.markInvalid(sets.invalidMore());
+        setForms.getChildren().add(f);
+        return f;
     }
 
     @FXML

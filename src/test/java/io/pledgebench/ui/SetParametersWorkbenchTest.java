@@ -53,6 +53,22 @@ class SetParametersWorkbenchTest {
         Fx.run(() -> app.stage.setHeight(800));
     }
 
+    /** Scrolls Settings so that {@code selector} is at the top of the window (the screen is taller than 800 px). */
+    private void scrollTo(String selector) throws Exception {
+        javafx.scene.Node node = app.lookup(selector);
+        Fx.run(() -> {
+            javafx.scene.Node n = node;
+            while (n != null && !(n instanceof javafx.scene.control.ScrollPane)) {
+                n = n.getParent();
+            }
+            javafx.scene.control.ScrollPane pane = (javafx.scene.control.ScrollPane) n;
+            double y = pane.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
+            double room = pane.getContent().getBoundsInLocal().getHeight() - pane.getViewportBounds().getHeight();
+            pane.setVvalue(room <= 0 ? 0 : Math.min(1, y / room));
+        });
+        Fx.run(() -> { });
+    }
+
     private void assessed(AssessmentViewModel vm) throws Exception {
         Fx.await(() -> vm.assessmentProperty().get() != null && !vm.staleProperty().get()
                 && !vm.calculatingProperty().get() && app.wiring.tasks().running().isEmpty());
@@ -84,6 +100,7 @@ class SetParametersWorkbenchTest {
         assertThat(SettingsViewModel.isFraction(List.of("risk", "liquidation", "invention", "fireSaleDiscount")))
                 .isTrue();
         Fx.run(() -> tree.getRoot().getChildren().forEach(c -> c.setExpanded(true)));
+        scrollTo("#parameterTree");
         WorkbenchLanguageTest.screenshot(app, "settings-tree-percent-" + language);
     }
 
@@ -117,7 +134,10 @@ class SetParametersWorkbenchTest {
         assertThat(saved.values().get("HAZARD_INVENTION")).isCloseTo(0.10, within(1e-12));
         assertThat(saved.values()).containsKeys(SetParameters.ALL.stream().map(SetParameters.Parameter::name)
                 .toArray(String[]::new));
+        scrollTo("#parameterSetForms");
         WorkbenchLanguageTest.screenshot(app, "settings-set-parameters-en");
+        scrollTo("#input-liquidation_invention_fire_sale");
+        WorkbenchLanguageTest.screenshot(app, "settings-set-parameters-liquidation-en");
 
         Fx.run(() -> app.workbench.navigate(ScreenId.LOAN_RISK));
         javafx.scene.control.ComboBox<ParameterSetRepository.ParameterSet> choice = app.lookup("#parameterSet");
@@ -178,6 +198,7 @@ class SetParametersWorkbenchTest {
         javafx.scene.control.Label message = app.lookup("#parameterSetMessage");
         assertThat(Fx.call(message::getText)).contains("older").contains(Integer.toString(SetParameters.ALL.size()))
                 .contains("defaults");
+        scrollTo("#parameterSetForms");
         WorkbenchLanguageTest.screenshot(app, "settings-older-set-en");
 
         // chosen: the assessment is made with the defaults for what the set lacks, which is no edit of the set
@@ -214,6 +235,7 @@ class SetParametersWorkbenchTest {
         assertThat(Fx.call(sets::save)).isEmpty();
         assertThat(Fx.call(() -> sets.errorProperty().get()))
                 .contains(language.equals("en") ? "are all 0" : "均为 0");
+        scrollTo("#parameterSetError");
         WorkbenchLanguageTest.screenshot(app, "settings-set-parameters-invalid-" + language);
         assertThat(Fx.call(sets::sets)).isEmpty();
     }
