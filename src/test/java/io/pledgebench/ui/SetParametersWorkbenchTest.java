@@ -163,6 +163,13 @@ class SetParametersWorkbenchTest {
         assertThat(used.edited()).isFalse();
         assertThat(used.values().get("LIQUIDATION_INVENTION_FIRE_SALE")).isCloseTo(0.95, within(1e-12));
         assertThat(used.values().get("HAZARD_INVENTION")).isCloseTo(0.10, within(1e-12));
+        // the history says which set each assessment was made with
+        assertThat(app.wiring.history().assessments().get(0).parameterSet()).isEqualTo("fire sale");
+        Fx.run(() -> app.workbench.navigate(ScreenId.HISTORY));
+        javafx.scene.control.TableView<?> history = app.lookup("#historyTable");
+        assertThat(Fx.call(() -> history.getColumns().stream().map(c -> c.getText()).toList())).contains("Parameter set");
+        WorkbenchLanguageTest.screenshot(app, "history-parameter-set-en");
+        Fx.run(() -> app.workbench.navigate(ScreenId.LOAN_RISK));
 
         // no set: the engine's defaults again, and the very same input hash as before any set
         Fx.run(() -> choice.setValue(null));

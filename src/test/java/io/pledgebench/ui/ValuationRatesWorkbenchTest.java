@@ -123,6 +123,8 @@ class ValuationRatesWorkbenchTest {
     void aRateOutsideItsRangeOnTheValuationScreenIsRefusedNamingTheFieldTheRangeAndTheValue(String language)
             throws Exception {
         app = WorkbenchFixture.start(Locale.forLanguageTag(language));
+        Fx.run(() -> app.stage.setWidth(1280));
+        Fx.run(() -> app.stage.setHeight(800));
         Fx.run(() -> app.wiring.portfolios().importFrom(SAMPLE));
         Fx.await(() -> app.wiring.portfolios().patents().size() == 25);
         ValuationViewModel valuation = app.wiring.valuation();
@@ -133,6 +135,9 @@ class ValuationRatesWorkbenchTest {
         assertThat(Fx.call(() -> valuation.errorProperty().get())).contains("130")
                 .contains(language.equals("en") ? "enter a percentage from 0 to 100" : "请输入 0 至 100 之间的百分数");
         assertThat(Fx.call(() -> valuation.invalid())).containsExactly(ValuationViewModel.Input.PROFIT_SHARE);
+        javafx.scene.control.Label shown = app.lookup("#valuationError");
+        assertThat(Fx.call(shown::getText)).contains("130");
+        WorkbenchLanguageTest.screenshot(app, "valuation-rate-refused-" + language);
         // Loan & risk refuses the same entry with the same reason
         AssessmentViewModel vm = app.wiring.assessment();
         Fx.await(() -> !vm.errorProperty().get().isEmpty());
