@@ -18,8 +18,9 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * The engine parameters a named parameter set holds besides the entries of Loan &amp; risk and the valuation rates:
- * the yearly hazard of losing the right by patent type, the remaining economic life by IPC section, the
- * reconciliation weight of each valuation method, and the liquidation (recovery) parameters by patent type. Each is
+ * the yearly hazard of losing the right by patent type, the reconciliation weight of each valuation method, the
+ * weights of the quality score's three dimensions, the remaining economic life by IPC section, and the liquidation
+ * (recovery) parameters by patent type. Each is
  * stored in a set under its {@link Parameter#name()}, in the engine's units (a rate as a fraction, a life in years);
  * {@link #apply} puts a set's values into the engine's parameters, in this one place. A value a set does not hold
  * (a set saved before these were part of it) is the engine's default, which is the default of the time it was saved:
@@ -31,7 +32,7 @@ public final class SetParameters {
     }
 
     /** The groups, in the order Settings shows them. */
-    public enum Group { HAZARD, METHOD_WEIGHT, ECONOMIC_LIFE, LIQUIDATION }
+    public enum Group { HAZARD, METHOD_WEIGHT, SCORING_WEIGHT, ECONOMIC_LIFE, LIQUIDATION }
 
     /** How a value is typed: a percentage (stored as a fraction) or a number of years. */
     public enum Unit { PERCENT, YEARS }
@@ -74,6 +75,10 @@ public final class SetParameters {
             all.add(new Parameter("METHOD_WEIGHT_" + method.toUpperCase(Locale.ROOT).replace('-', '_'),
                     Group.METHOD_WEIGHT, Unit.PERCENT, 0, 1, method, "",
                     p -> p.valuation().methodWeights().getOrDefault(method, 0.0)));
+        }
+        for (io.pledgebench.scoring.Dimension d : io.pledgebench.scoring.Dimension.values()) {
+            all.add(new Parameter("SCORING_WEIGHT_" + d.name(), Group.SCORING_WEIGHT, Unit.PERCENT, 0, 1, d.code(), "",
+                    p -> p.scoring().weights().dimensions().get(d)));
         }
         for (char c = 'A'; c <= 'H'; c++) {
             char section = c;
@@ -172,6 +177,18 @@ public final class SetParameters {
             b = (b == null ? valuation.toBuilder() : b).methodWeights(weights);
         }
         AssessmentParameters out = b == null ? base : base.withValuation(b.build());
+        if (differs(base, v, Group.SCORING_WEIGHT)) {
+            double legal = v.get("SCORING_WEIGHT_LEGAL");
+            double technical = v.get("SCORING_WEIGHT_TECHNICAL");
+            double economic = v.get("SCORING_WEIGHT_ECONOMIC");
+            if (Math.abs(legal + technical + economic - 1) > 1e-9) {
+                throw new IllegalArgumentException("the dimension weights of the quality score must add up to 1, were "
+                        + (legal + technical + economic));
+            }
+            // weights other than the financing scenario's (GB/T 42748-2023) are a custom scenario
+            out = out.withScoring(out.scoring().withWeights(out.scoring().weights()
+                    .withDimensions("custom", legal, technical, economic)));
+        }
         if (differs(base, v, Group.LIQUIDATION)) {
             Map<PatentType, LiquidationParameters> liq = new EnumMap<>(PatentType.class);
             for (PatentType t : PatentType.values()) {

@@ -117,6 +117,7 @@ public final class ParameterSetsViewModel {
         String about = switch (x.group()) {
             case HAZARD, LIQUIDATION -> i18n.type(io.pledgebench.domain.PatentType.parse(x.subject()).orElseThrow());
             case METHOD_WEIGHT -> i18n.render(Text.of("valuation.method." + x.subject()));
+            case SCORING_WEIGHT -> i18n.render(Text.of("scoring.dimension." + x.subject()));
             case ECONOMIC_LIFE -> x.subject();
         };
         return switch (x.group()) {
@@ -124,6 +125,7 @@ public final class ParameterSetsViewModel {
             case ECONOMIC_LIFE -> x.subject().isEmpty() ? i18n.get("ui.setParameter.economicLifeDefault")
                     : i18n.get("ui.setParameter.economicLife", about);
             case METHOD_WEIGHT -> i18n.get("ui.setParameter.methodWeight", about);
+            case SCORING_WEIGHT -> i18n.get("ui.setParameter.scoringWeight", about);
             case LIQUIDATION -> switch (x.field()) {
                 case "fireSale" -> i18n.get("ui.setParameter.fireSale", about);
                 case "disposalCost" -> i18n.get("ui.setParameter.disposalCost", about);
@@ -139,6 +141,7 @@ public final class ParameterSetsViewModel {
             case HAZARD -> i18n.get("ui.setParameter.group.hazard");
             case ECONOMIC_LIFE -> i18n.get("ui.setParameter.group.economicLife");
             case METHOD_WEIGHT -> i18n.get("ui.setParameter.group.methodWeight");
+            case SCORING_WEIGHT -> i18n.get("ui.setParameter.group.scoringWeight");
             case LIQUIDATION -> i18n.get("ui.setParameter.group.liquidation");
         };
     }
@@ -244,6 +247,7 @@ public final class ParameterSetsViewModel {
         }
         invalidMore.clear();
         double weights = 0;
+        double dimensions = 0;
         for (SetParameters.Parameter x : SetParameters.ALL) {
             String text = more.get(x.name()).get();
             String label = label(x);
@@ -266,12 +270,18 @@ public final class ParameterSetsViewModel {
             } else {
                 values.put(x.name(), stored);
                 weights += x.group() == SetParameters.Group.METHOD_WEIGHT ? stored : 0;
+                dimensions += x.group() == SetParameters.Group.SCORING_WEIGHT ? stored : 0;
             }
         }
         if (problem == null && !(weights > 0)) {
             SetParameters.ALL.stream().filter(x -> x.group() == SetParameters.Group.METHOD_WEIGHT)
                     .forEach(x -> invalidMore.add(x.name()));
             problem = i18n.get("ui.setParameter.weightsZero");
+        }
+        if (problem == null && Math.abs(dimensions - 1) > 1e-9) {
+            SetParameters.ALL.stream().filter(x -> x.group() == SetParameters.Group.SCORING_WEIGHT)
+                    .forEach(x -> invalidMore.add(x.name()));
+            problem = i18n.get("ui.setParameter.scoringSum", i18n.percent(dimensions, 1));
         }
         if (problem == null) {
             problem = lowAboveHigh(values, AssessmentViewModel.Input.ADVANCE_INVENTION_LOW,

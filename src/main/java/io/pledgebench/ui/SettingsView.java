@@ -73,13 +73,14 @@ public final class SettingsView {
             }
             f.field(in, i18n.get(in.labelKey(), ""), sets.input(in));
         }
-        // the engine's parameters a set holds besides the entries, group by group (hazards with the method weights)
+        // the engine's parameters a set holds besides the entries, group by group (hazards with the method and quality-score weights)
         ParameterForm more = null;
         io.pledgebench.app.SetParameters.Group group = null;
         for (io.pledgebench.app.SetParameters.Parameter x : io.pledgebench.app.SetParameters.ALL) {
             if (x.group() != group) {
                 group = x.group();
-                if (more == null || group != io.pledgebench.app.SetParameters.Group.METHOD_WEIGHT) {
+                if (more == null || group != io.pledgebench.app.SetParameters.Group.METHOD_WEIGHT
+                        && group != io.pledgebench.app.SetParameters.Group.SCORING_WEIGHT) {
                     more = form(null);
                 }
                 more.section(sets.heading(group));

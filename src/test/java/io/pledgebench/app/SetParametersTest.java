@@ -38,6 +38,18 @@ class SetParametersTest {
     }
 
     @Test
+    void otherDimensionWeightsMakeACustomScoringScenarioAndMustAddUpToOne() {
+        AssessmentParameters d = AssessmentParameters.defaults();
+        AssessmentParameters p = SetParameters.apply(d, Map.of("SCORING_WEIGHT_LEGAL", 0.5,
+                "SCORING_WEIGHT_TECHNICAL", 0.25, "SCORING_WEIGHT_ECONOMIC", 0.25));
+        assertThat(p.scoring().weights().scenario()).isEqualTo("custom");
+        assertThat(p.scoring().weights().dimensions().get(io.pledgebench.scoring.Dimension.LEGAL)).isEqualTo(0.5);
+        assertThat(p.scoring().weights().indicators()).isEqualTo(d.scoring().weights().indicators());
+        assertThatThrownBy(() -> SetParameters.apply(d, Map.of("SCORING_WEIGHT_LEGAL", 0.5)))
+                .hasMessageContaining("add up to 1");
+    }
+
+    @Test
     void aSetWithoutTheseValuesIsCompletedWithTheDefaultsAndSaysWhich() {
         List<String> filledIn = new ArrayList<>();
         Map<String, Double> complete = SetParameters.complete(Map.of("HAZARD_INVENTION", 0.05, "RISK_FREE", 0.03),

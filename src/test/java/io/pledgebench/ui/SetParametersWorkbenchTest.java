@@ -242,6 +242,13 @@ class SetParametersWorkbenchTest {
         assertThat(Fx.call(sets::save)).isEmpty();
         assertThat(Fx.call(() -> sets.errorProperty().get()))
                 .contains(language.equals("en") ? "are all 0" : "均为 0");
+        Fx.run(() -> sets.more("METHOD_WEIGHT_COST").set("100"));
+        // the quality score's dimension weights must add up to 100 % (GB/T 42748-2023 weighs them 40/30/30)
+        Fx.run(() -> sets.more("SCORING_WEIGHT_LEGAL").set("50"));
+        assertThat(Fx.call(sets::save)).isEmpty();
+        assertThat(Fx.call(() -> sets.errorProperty().get())).contains("110")
+                .contains(language.equals("en") ? "must add up to 100 %" : "合计须为 100%");
+        assertThat(Fx.call(() -> sets.invalidMore())).contains("SCORING_WEIGHT_LEGAL", "SCORING_WEIGHT_ECONOMIC");
         scrollTo("#parameterSetError");
         WorkbenchLanguageTest.screenshot(app, "settings-set-parameters-invalid-" + language);
         assertThat(Fx.call(sets::sets)).isEmpty();
