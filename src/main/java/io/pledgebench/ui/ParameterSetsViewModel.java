@@ -60,6 +60,8 @@ public final class ParameterSetsViewModel {
     private final ObservableSet<String> invalidMore = FXCollections.observableSet();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ObjectProperty<Text> message = new SimpleObjectProperty<>(this, "message");
+    /** What the form says about the set being edited (an older set's values filled in with the defaults); null: none. */
+    private final ObjectProperty<Text> notice = new SimpleObjectProperty<>(this, "notice");
     /** The set chosen for the assessment on Loan & risk (null: the entries as typed). */
     private final ObjectProperty<ParameterSet> chosen = new SimpleObjectProperty<>(this, "chosen");
 
@@ -163,6 +165,11 @@ public final class ParameterSetsViewModel {
         return error.getReadOnlyProperty();
     }
 
+    /** What the form says about the set being edited, above its fields (null: nothing). */
+    public ReadOnlyObjectProperty<Text> noticeProperty() {
+        return notice;
+    }
+
     public ReadOnlyObjectProperty<Text> messageProperty() {
         return message;
     }
@@ -207,7 +214,7 @@ public final class ParameterSetsViewModel {
         for (SetParameters.Parameter x : SetParameters.ALL) {
             more.get(x.name()).set(shown(x, complete.get(x.name())));
         }
-        message.set(filledIn.isEmpty() || set.values().isEmpty() ? null
+        notice.set(filledIn.isEmpty() || set.values().isEmpty() ? null
                 : Text.of("ui.parameterSets.filledIn", set.name(), filledIn.size()));
         validate();
     }

@@ -24,6 +24,7 @@ public final class SettingsView {
     @FXML private javafx.scene.control.TextField setName;
     @FXML private Label setError;
     @FXML private Label setMessage;
+    @FXML private Label setNotice;
 
     private final ParameterSetsViewModel sets;
 
@@ -90,6 +91,11 @@ public final class SettingsView {
         setName.textProperty().bindBidirectional(sets.nameProperty());
         setError.textProperty().bind(sets.errorProperty());
         setError.managedProperty().bind(sets.errorProperty().isNotEmpty());
+        setNotice.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> sets.noticeProperty().get() == null ? "" : i18n.render(sets.noticeProperty().get()),
+                sets.noticeProperty()));
+        setNotice.visibleProperty().bind(sets.noticeProperty().isNotNull());
+        setNotice.managedProperty().bind(sets.noticeProperty().isNotNull());
         setMessage.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> i18n.render(sets.messageProperty().get()), sets.messageProperty()));
     }

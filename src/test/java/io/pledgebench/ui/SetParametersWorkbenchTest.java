@@ -202,10 +202,10 @@ class SetParametersWorkbenchTest {
                 .isEqualTo(app.wiring.i18n().editable(d.valuation().economicLifeBySection().get('A')));
         assertThat(Fx.call(() -> sets.more("HAZARD_UTILITY_MODEL").get()))
                 .isEqualTo(app.wiring.i18n().editable(d.valuation().hazardPerYear().get(PatentType.UTILITY_MODEL) * 100));
-        javafx.scene.control.Label message = app.lookup("#parameterSetMessage");
+        javafx.scene.control.Label message = app.lookup("#parameterSetNotice");
         assertThat(Fx.call(message::getText)).contains("older").contains(Integer.toString(SetParameters.ALL.size()))
                 .contains("defaults");
-        scrollTo("#parameterSetForms");
+        scrollTo("#parameterSetNotice");
         WorkbenchLanguageTest.screenshot(app, "settings-older-set-en");
 
         // chosen: the assessment is made with the defaults for what the set lacks, which is no edit of the set
