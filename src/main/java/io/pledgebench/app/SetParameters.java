@@ -19,8 +19,8 @@ import java.util.function.ToDoubleFunction;
 /**
  * The engine parameters a named parameter set holds besides the entries of Loan &amp; risk and the valuation rates:
  * the yearly hazard of losing the right by patent type, the reconciliation weight of each valuation method, the
- * weights of the quality score's three dimensions, the remaining economic life by IPC section, and the liquidation
- * (recovery) parameters by patent type. Each is
+ * weights of the quality score's three dimensions, the remaining economic life by IPC section, the liquidation
+ * (recovery) parameters by patent type, and the royalty rates (low, typical, high) by IPC section. Each is
  * stored in a set under its {@link Parameter#name()}, in the engine's units (a rate as a fraction, a life in years);
  * {@link #apply} puts a set's values into the engine's parameters, in this one place. A value a set does not hold
  * (a set saved before these were part of it) is the engine's default, which is the default of the time it was saved:
@@ -32,7 +32,7 @@ public final class SetParameters {
     }
 
     /** The groups, in the order Settings shows them. */
-    public enum Group { HAZARD, METHOD_WEIGHT, SCORING_WEIGHT, ECONOMIC_LIFE, LIQUIDATION }
+    public enum Group { HAZARD, METHOD_WEIGHT, SCORING_WEIGHT, ECONOMIC_LIFE, LIQUIDATION, ROYALTY }
 
     /** How a value is typed: a percentage (stored as a fraction) or a number of years. */
     public enum Unit { PERCENT, YEARS }
@@ -61,6 +61,9 @@ public final class SetParameters {
     public static final double MAX_LIFE_YEARS = 30;
     /** The longest time to sell a pledged patent a set may give, in years. */
     public static final double MAX_YEARS_TO_SELL = 10;
+
+    /** The highest royalty rate a set may give (the engine requires one below 100 %). */
+    public static final double MAX_ROYALTY = 0.99;
 
     /** Every parameter, in the order of Settings. */
     public static final List<Parameter> ALL;
@@ -97,6 +100,16 @@ public final class SetParameters {
                     "yearsToSell", p -> p.risk().liquidation().get(t).yearsToSell()));
             all.add(new Parameter(at + "DISCOUNT_RATE", Group.LIQUIDATION, Unit.PERCENT, 0, 1, t.code(),
                     "discountRate", p -> p.risk().liquidation().get(t).discountRate()));
+        }
+        for (char c = 'A'; c <= 'H'; c++) {
+            char section = c;
+            // the engine requires a royalty rate below 1 (RoyaltyRange): at most 99 %
+            all.add(new Parameter("ROYALTY_" + c + "_LOW", Group.ROYALTY, Unit.PERCENT, 0, MAX_ROYALTY,
+                    String.valueOf(c), "low", p -> p.valuation().royaltyRanges().get(section).low()));
+            all.add(new Parameter("ROYALTY_" + c + "_TYPICAL", Group.ROYALTY, Unit.PERCENT, 0, MAX_ROYALTY,
+                    String.valueOf(c), "typical", p -> p.valuation().royaltyRanges().get(section).typical()));
+            all.add(new Parameter("ROYALTY_" + c + "_HIGH", Group.ROYALTY, Unit.PERCENT, 0, MAX_ROYALTY,
+                    String.valueOf(c), "high", p -> p.valuation().royaltyRanges().get(section).high()));
         }
         ALL = Collections.unmodifiableList(all);
     }
@@ -175,6 +188,20 @@ public final class SetParameters {
                 throw new IllegalArgumentException("at least one valuation method needs a weight above 0");
             }
             b = (b == null ? valuation.toBuilder() : b).methodWeights(weights);
+        }
+        if (differs(base, v, Group.ROYALTY)) {
+            Map<Character, ValuationParameters.RoyaltyRange> royalties = new TreeMap<>();
+            for (char c = 'A'; c <= 'H'; c++) {
+                double low = v.get("ROYALTY_" + c + "_LOW");
+                double typical = v.get("ROYALTY_" + c + "_TYPICAL");
+                double high = v.get("ROYALTY_" + c + "_HIGH");
+                if (!(low <= typical && typical <= high)) {
+                    throw new IllegalArgumentException("royalty rates of IPC section " + c
+                            + " must rise from low to typical to high, were " + low + " / " + typical + " / " + high);
+                }
+                royalties.put(c, new ValuationParameters.RoyaltyRange(low, typical, high));
+            }
+            b = (b == null ? valuation.toBuilder() : b).royaltyRanges(royalties);
         }
         AssessmentParameters out = b == null ? base : base.withValuation(b.build());
         if (differs(base, v, Group.SCORING_WEIGHT)) {

@@ -120,7 +120,7 @@ public final class ParameterSetsViewModel {
             case HAZARD, LIQUIDATION -> i18n.type(io.pledgebench.domain.PatentType.parse(x.subject()).orElseThrow());
             case METHOD_WEIGHT -> i18n.render(Text.of("valuation.method." + x.subject()));
             case SCORING_WEIGHT -> i18n.render(Text.of("scoring.dimension." + x.subject()));
-            case ECONOMIC_LIFE -> x.subject();
+            case ECONOMIC_LIFE, ROYALTY -> x.subject();
         };
         return switch (x.group()) {
             case HAZARD -> i18n.get("ui.setParameter.hazard", about);
@@ -128,6 +128,11 @@ public final class ParameterSetsViewModel {
                     : i18n.get("ui.setParameter.economicLife", about);
             case METHOD_WEIGHT -> i18n.get("ui.setParameter.methodWeight", about);
             case SCORING_WEIGHT -> i18n.get("ui.setParameter.scoringWeight", about);
+            case ROYALTY -> switch (x.field()) {
+                case "low" -> i18n.get("ui.setParameter.royaltyLow", about);
+                case "typical" -> i18n.get("ui.setParameter.royaltyTypical", about);
+                default -> i18n.get("ui.setParameter.royaltyHigh", about);
+            };
             case LIQUIDATION -> switch (x.field()) {
                 case "fireSale" -> i18n.get("ui.setParameter.fireSale", about);
                 case "disposalCost" -> i18n.get("ui.setParameter.disposalCost", about);
@@ -145,6 +150,7 @@ public final class ParameterSetsViewModel {
             case METHOD_WEIGHT -> i18n.get("ui.setParameter.group.methodWeight");
             case SCORING_WEIGHT -> i18n.get("ui.setParameter.group.scoringWeight");
             case LIQUIDATION -> i18n.get("ui.setParameter.group.liquidation");
+            case ROYALTY -> i18n.get("ui.setParameter.group.royalty");
         };
     }
 
@@ -267,7 +273,9 @@ public final class ParameterSetsViewModel {
             } else if (d.isEmpty()) {
                 p = i18n.get("ui.valuation.notANumber", label);
             } else if (!(stored >= x.low() - 1e-12 && stored <= x.high() + 1e-12)) {
-                p = percent ? i18n.get("ui.parameterSets.percentRange", label, text)
+                p = percent && x.high() < 1 ? i18n.get("ui.setParameter.percentRange", label,
+                        i18n.number(x.low() * 100, 0), i18n.number(x.high() * 100, 0), text)
+                        : percent ? i18n.get("ui.parameterSets.percentRange", label, text)
                         : i18n.get("ui.setParameter.yearsRange", label, i18n.number(x.low(), x.low() == Math.rint(x.low())
                         ? 0 : 1), i18n.number(x.high(), 0), text);
             }
@@ -284,6 +292,19 @@ public final class ParameterSetsViewModel {
             SetParameters.ALL.stream().filter(x -> x.group() == SetParameters.Group.METHOD_WEIGHT)
                     .forEach(x -> invalidMore.add(x.name()));
             problem = i18n.get("ui.setParameter.weightsZero");
+        }
+        if (problem == null) {
+            for (char c = 'A'; c <= 'H' && problem == null; c++) {
+                String at = "ROYALTY_" + c + "_";
+                double low = values.get(at + "LOW");
+                double typical = values.get(at + "TYPICAL");
+                double high = values.get(at + "HIGH");
+                if (!(low <= typical && typical <= high)) {
+                    invalidMore.addAll(List.of(at + "LOW", at + "TYPICAL", at + "HIGH"));
+                    problem = i18n.get("ui.setParameter.royaltyOrder", String.valueOf(c), i18n.percent(low, 2),
+                            i18n.percent(typical, 2), i18n.percent(high, 2));
+                }
+            }
         }
         if (problem == null && Math.abs(dimensions - 1) > 1e-9) {
             SetParameters.ALL.stream().filter(x -> x.group() == SetParameters.Group.SCORING_WEIGHT)

@@ -78,6 +78,9 @@ public final class SettingsView {
         ParameterForm more = null;
         io.pledgebench.app.SetParameters.Group group = null;
         for (io.pledgebench.app.SetParameters.Parameter x : io.pledgebench.app.SetParameters.ALL) {
+            if (x.group() == io.pledgebench.app.SetParameters.Group.ROYALTY) {
+                continue;
+            }
             if (x.group() != group) {
                 group = x.group();
                 if (more == null || group != io.pledgebench.app.SetParameters.Group.METHOD_WEIGHT
@@ -88,6 +91,7 @@ public final class SettingsView {
             }
             more.field(x.name(), x.name(), sets.label(x), sets.more(x.name()));
         }
+        setForms.getChildren().add(royalties());
         setName.textProperty().bindBidirectional(sets.nameProperty());
         setError.textProperty().bind(sets.errorProperty());
         setError.managedProperty().bind(sets.errorProperty().isNotEmpty());
@@ -98,6 +102,58 @@ public final class SettingsView {
         setNotice.managedProperty().bind(sets.noticeProperty().isNotNull());
         setMessage.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> i18n.render(sets.messageProperty().get()), sets.messageProperty()));
+    }
+
+    /** The royalty rates by IPC section as a table of fields: one row per section, low, typical and high. */
+    private javafx.scene.Node royalties() {
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        Label heading = new Label(sets.heading(io.pledgebench.app.SetParameters.Group.ROYALTY));
+        heading.getStyleClass().add("form-section");
+        heading.setWrapText(true);
+        grid.add(heading, 0, 0, 4, 1);
+        grid.add(new Label(i18n.get("ui.setParameter.royalty.section")), 0, 1);
+        grid.add(new Label(i18n.get("ui.setParameter.royalty.low")), 1, 1);
+        grid.add(new Label(i18n.get("ui.setParameter.royalty.typical")), 2, 1);
+        grid.add(new Label(i18n.get("ui.setParameter.royalty.high")), 3, 1);
+        java.util.Map<String, javafx.scene.control.TextField> fields = new java.util.HashMap<>();
+        int row = 2;
+        for (io.pledgebench.app.SetParameters.Parameter x : io.pledgebench.app.SetParameters.ALL) {
+            if (x.group() != io.pledgebench.app.SetParameters.Group.ROYALTY) {
+                continue;
+            }
+            int column = switch (x.field()) {
+                case "low" -> 1;
+                case "typical" -> 2;
+                default -> 3;
+            };
+            if (column == 1) {
+                grid.add(new Label(x.subject()), 0, row);
+            }
+            javafx.scene.control.TextField f = new javafx.scene.control.TextField();
+            f.setId("input-" + x.name().toLowerCase(Locale.ROOT));
+            f.setPrefColumnCount(5);
+            f.setAccessibleText(sets.label(x));
+            f.setTooltip(new javafx.scene.control.Tooltip(sets.label(x)));
+            f.textProperty().bindBidirectional(sets.more(x.name()));
+            fields.put(x.name(), f);
+            grid.add(f, column, row);
+            if (column == 3) {
+                row++;
+            }
+        }
+        Runnable mark = () -> fields.forEach((name, f) -> {
+            f.getStyleClass().remove("invalid");
+            if (sets.invalidMore().contains(name)) {
+                f.getStyleClass().add("invalid");
+            }
+        });
+        sets.invalidMore().addListener((javafx.collections.SetChangeListener<String>) c -> mark.run());
+        mark.run();
+        grid.setPrefWidth(300);
+        grid.setMaxWidth(300);
+        return grid;
     }
 
     /** A column of the set's form, under {@code headingKey} (null: none). */

@@ -50,6 +50,17 @@ class SetParametersTest {
     }
 
     @Test
+    void royaltyRatesOfOneSectionChangeThatSectionOnly() {
+        AssessmentParameters d = AssessmentParameters.defaults();
+        AssessmentParameters p = SetParameters.apply(d, Map.of("ROYALTY_H_TYPICAL", 0.05));
+        assertThat(p.valuation().royaltyRanges().get('H').typical()).isEqualTo(0.05);
+        assertThat(p.valuation().royaltyRanges().get('H').low()).isEqualTo(d.valuation().royaltyRanges().get('H').low());
+        assertThat(p.valuation().royaltyRanges().get('A')).isEqualTo(d.valuation().royaltyRanges().get('A'));
+        assertThatThrownBy(() -> SetParameters.apply(d, Map.of("ROYALTY_H_TYPICAL", 0.09)))
+                .hasMessageContaining("low to typical to high");
+    }
+
+    @Test
     void aSetWithoutTheseValuesIsCompletedWithTheDefaultsAndSaysWhich() {
         List<String> filledIn = new ArrayList<>();
         Map<String, Double> complete = SetParameters.complete(Map.of("HAZARD_INVENTION", 0.05, "RISK_FREE", 0.03),

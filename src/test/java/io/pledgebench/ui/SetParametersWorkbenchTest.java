@@ -249,6 +249,21 @@ class SetParametersWorkbenchTest {
         assertThat(Fx.call(() -> sets.errorProperty().get())).contains("110")
                 .contains(language.equals("en") ? "must add up to 100 %" : "合计须为 100%");
         assertThat(Fx.call(() -> sets.invalidMore())).contains("SCORING_WEIGHT_LEGAL", "SCORING_WEIGHT_ECONOMIC");
+        Fx.run(() -> sets.more("SCORING_WEIGHT_LEGAL").set("40"));
+        // royalty rates: below 100 % (the engine's RoyaltyRange), and rising from low to typical to high
+        javafx.scene.control.TextField high = app.lookup("#input-royalty_g_high");
+        Fx.run(() -> high.setText("100"));
+        assertThat(Fx.call(sets::save)).isEmpty();
+        assertThat(Fx.call(() -> sets.errorProperty().get())).contains("100")
+                .contains(language.equals("en") ? "IPC section G: high royalty rate (%): enter a percentage from 0 to 99"
+                        : "IPC G 部：许可费率上限（%）：请输入 0 至 99 之间的百分数");
+        Fx.run(() -> high.setText("3"));
+        assertThat(Fx.call(sets::save)).isEmpty();
+        assertThat(Fx.call(() -> sets.errorProperty().get()))
+                .contains(language.equals("en") ? "IPC section G: the royalty rates must rise" : "IPC G 部：许可费率须按");
+        assertThat(Fx.call(() -> high.getStyleClass().contains("invalid"))).isTrue();
+        scrollTo("#input-royalty_g_high");
+        WorkbenchLanguageTest.screenshot(app, "settings-royalty-invalid-" + language);
         scrollTo("#parameterSetError");
         WorkbenchLanguageTest.screenshot(app, "settings-set-parameters-invalid-" + language);
         assertThat(Fx.call(sets::sets)).isEmpty();
