@@ -113,10 +113,14 @@ public final class SettingsView {
         heading.getStyleClass().add("form-section");
         heading.setWrapText(true);
         grid.add(heading, 0, 0, 4, 1);
-        grid.add(new Label(i18n.get("ui.setParameter.royalty.section")), 0, 1);
-        grid.add(new Label(i18n.get("ui.setParameter.royalty.low")), 1, 1);
-        grid.add(new Label(i18n.get("ui.setParameter.royalty.typical")), 2, 1);
-        grid.add(new Label(i18n.get("ui.setParameter.royalty.high")), 3, 1);
+        String[] headers = {"ui.setParameter.royalty.section", "ui.setParameter.royalty.low",
+                "ui.setParameter.royalty.typical", "ui.setParameter.royalty.high"};
+        for (int i = 0; i < headers.length; i++) {
+            Label h = new Label(i18n.get(headers[i]));
+            // a column header is never cut: the column is at least as wide as it
+            h.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            grid.add(h, i, 1);
+        }
         java.util.Map<String, javafx.scene.control.TextField> fields = new java.util.HashMap<>();
         int row = 2;
         for (io.pledgebench.app.SetParameters.Parameter x : io.pledgebench.app.SetParameters.ALL) {
