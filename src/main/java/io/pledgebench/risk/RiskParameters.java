@@ -260,6 +260,14 @@ public record RiskParameters(Map<PatentType, LiquidationValue.LiquidationParamet
      * fire-sale haircut beyond it, no cost, no time); a type already below it keeps its own, lower value, so the
      * "disposal at 10 % recovery" stress never shows a better recovery than the base case.
      */
+    /** These parameters with {@code liq} as the liquidation parameters of each patent type. */
+    public RiskParameters withLiquidation(Map<PatentType, LiquidationValue.LiquidationParameters> liq) {
+        return new RiskParameters(liq, advanceRates, maximumDiversificationHaircut, lgdMethod, lgdFloor,
+                baselFramework, minimumDebtServiceCoverage, policyMaximumLoan, policyMaximumTermMonths, fundingRate,
+                hurdleRate, operatingCostRate, riskSharing, currencyPerEur, scorecard, grades, gradeLoanFactors,
+                roundingUnit);
+    }
+
     public RiskParameters withLiquidationAtShareOfMarketValue(double share) {
         Probabilities.closedUnit("liquidation value as a share of market value", share);
         Map<PatentType, LiquidationValue.LiquidationParameters> liq = new EnumMap<>(PatentType.class);

@@ -180,8 +180,9 @@ public final class AssessmentRepository {
         return Transactions.read(db, c -> {
             Map<Long, List<SignOff>> signs = signOffs(c);
             List<AssessmentSummary> out = new ArrayList<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, portfolio, created_at, author,"
-                    + " as_of, input_hash, result_json FROM assessment ORDER BY id DESC")) {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT a.id, a.portfolio, a.created_at,"
+                    + " a.author, a.as_of, a.input_hash, a.result_json, p.name, p.edited FROM assessment a"
+                    + " LEFT JOIN assessment_parameter_set p ON p.assessment_id = a.id ORDER BY a.id DESC")) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
                     List<SignOff> so = signs.getOrDefault(id, List.of());
@@ -192,7 +193,7 @@ public final class AssessmentRepository {
                             signer(so, SignOffRole.CHECKER), textOrNull(result.path("recommendation").path("grade")),
                             loan.path("amount").isNumber() ? loan.path("amount").asDouble() : null,
                             textOrNull(loan.path("currency")), comment(so, SignOffRole.MAKER),
-                            comment(so, SignOffRole.CHECKER)));
+                            comment(so, SignOffRole.CHECKER), rs.getString(8), rs.getBoolean(9)));
                 }
             }
             return out;

@@ -1,5 +1,6 @@
 package io.pledgebench.ui;
 
+import io.pledgebench.app.ValuationRates;
 import io.pledgebench.assessment.Assessment;
 import io.pledgebench.assessment.AssessmentInputs;
 import io.pledgebench.assessment.AssessmentParameters;
@@ -90,6 +91,10 @@ public final class AssessmentViewModel {
     static final int MAX_CLIENT = 200;
 
     private final ReadOnlyObjectProperty<StoredPortfolio> portfolio;
+    /** A chosen set's values of the parameters beyond the entries (empty: the engine's defaults). */
+    private Map<String, Double> setParameters = Map.of();
+    /** The workbench's current valuation rates (the {@link Input#VALUATION} entries), shared with Valuation. */
+    private final ValuationRateEntries rates;
     private final ReadOnlyObjectProperty<ComparableTransactionRepository> comparables;
     private final TaskExecutor tasks;
     private final I18n i18n;
@@ -127,13 +132,25 @@ public final class AssessmentViewModel {
     public AssessmentViewModel(ReadOnlyObjectProperty<StoredPortfolio> portfolio,
                                ReadOnlyObjectProperty<ComparableTransactionRepository> comparables, TaskExecutor tasks,
                                I18n i18n, Supplier<LocalDate> today) {
+        this(portfolio, comparables, tasks, i18n, today, new ValuationRateEntries(i18n));
+    }
+
+    /**
+     * @param rates the workbench's current valuation rates, shared with the Valuation screen: their entries are this
+     *              screen's {@link Input#VALUATION} entries, so an edit there makes this result stale and is assessed
+     */
+    public AssessmentViewModel(ReadOnlyObjectProperty<StoredPortfolio> portfolio,
+                               ReadOnlyObjectProperty<ComparableTransactionRepository> comparables, TaskExecutor tasks,
+                               I18n i18n, Supplier<LocalDate> today, ValuationRateEntries rates) {
+        this.rates = rates;
         this.portfolio = portfolio;
         this.comparables = comparables;
         this.tasks = tasks;
         this.i18n = i18n;
         this.today = today;
         for (Input in : Input.values()) {
-            inputs.put(in, new SimpleStringProperty(this, in.name(), ""));
+            inputs.put(in, Input.VALUATION.contains(in) ? rates.entry(ValuationRates.Rate.valueOf(in.name()))
+                    : new SimpleStringProperty(this, in.name(), ""));
         }
         RiskParameters r = RiskParameters.defaults();
         advance(Input.ADVANCE_INVENTION_LOW, Input.ADVANCE_INVENTION_HIGH, r.advanceRates().ranges().get(PatentType.INVENTION));
@@ -144,7 +161,6 @@ public final class AssessmentViewModel {
         inputs.get(Input.SHARE_GUARANTOR).set(i18n.editable(r.riskSharing().guarantor() * 100));
         inputs.get(Input.PATHS).set(Integer.toString(AssessmentInputs.DEFAULT_PATHS));
         inputs.get(Input.SEED).set("1");
-        resetValuationEntries();
         asOf.set(today.get());
         loanFrom(portfolio.get());
         updateTimeline();
@@ -435,14 +451,11 @@ public final class AssessmentViewModel {
                     : i18n.get("ui.valuation.notANumber", i18n.get(first.labelKey(), amountUnit())));
             return;
         }
-        for (Input rate : Input.VALUATION) {
-            double x = v.get(rate);
-            if (!(x >= 0 && x <= 1)) {
-                invalid.add(rate);
-                error.set(i18n.get("ui.parameterSets.percentRange", i18n.get(rate.labelKey(), amountUnit()),
-                        inputs.get(rate).get()));
-                return;
-            }
+        ValuationRateEntries.Reading reading = rates.read(r -> Input.valueOf(r.name()).labelKey());
+        if (!reading.ok()) {
+            invalid.add(Input.valueOf(reading.invalid().name()));
+            error.set(reading.problem());
+            return;
         }
         if (asOfUnreadable.get() || startUnreadable.get()) {
             error.set(i18n.get("ui.date.unreadable", i18n.get(asOfUnreadable.get() ? "ui.valuation.asOf"
@@ -494,7 +507,7 @@ public final class AssessmentViewModel {
             }
             checked = new AssessmentInputs(p, loan, asOf.get(), v.get(Input.SEED).longValue(),
                     v.get(Input.PATHS).intValue(), pd, List.of(), Set.copyOf(acceptedPendingInvalidation));
-            params = parameters(v).withExtraStress(userScenarios());
+            params = parameters(v, reading.rates()).withExtraStress(userScenarios());
         } catch (IllegalArgumentException e) {
             error.set(i18n.problem(e));
             return;
@@ -546,7 +559,7 @@ public final class AssessmentViewModel {
         return out;
     }
 
-    private AssessmentParameters parameters(Map<Input, Double> v) {
+    private AssessmentParameters parameters(Map<Input, Double> v, ValuationRates valuationRates) {
         AssessmentParameters d = AssessmentParameters.defaults();
         RiskParameters r = d.risk();
         Map<PatentType, AdvanceRatePolicy.Range> ranges = new EnumMap<>(PatentType.class);
@@ -565,53 +578,33 @@ public final class AssessmentViewModel {
                 r.currencyPerEur(), r.scorecard(), r.grades(), r.gradeLoanFactors(), r.roundingUnit());
         MonteCarloSettings mc = d.monteCarlo().withSeed(v.get(Input.SEED).longValue())
                 .withPaths(v.get(Input.PATHS).intValue());
-        return new AssessmentParameters(valuation(d.valuation(), v), mc, d.scoring(), d.eligibility(), risk,
-                d.stress());
+        return io.pledgebench.app.SetParameters.apply(new AssessmentParameters(valuationRates.applyTo(d.valuation()), mc, d.scoring(), d.eligibility(), risk,
+                d.stress()), setParameters);
     }
 
     /**
-     * The engine's valuation parameters with the entries' build-up and attribution; the defaults themselves when the
-     * entries hold them (so that the same entries hash as before these were entries).
+     * Assesses with {@code values} of the parameters a set holds beyond the entries ({@link
+     * io.pledgebench.app.SetParameters}: hazards, economic lives, method weights, liquidation), by name; empty: the
+     * engine's defaults. A change makes the shown result stale and recalculates.
      */
-    private static io.pledgebench.valuation.ValuationParameters valuation(io.pledgebench.valuation.ValuationParameters d,
-                                                                          Map<Input, Double> v) {
-        boolean same = Input.VALUATION.stream().allMatch(in -> Math.abs(valuationValue(d, in) - v.get(in)) < 1e-12);
-        if (same) {
-            return d;
+    public void useSetParameters(Map<String, Double> values) {
+        Map<String, Double> now = Map.copyOf(values);
+        if (!now.equals(setParameters)) {
+            setParameters = now;
+            edited();
         }
-        return d.toBuilder()
-                .riskFreeRate(v.get(Input.RISK_FREE))
-                .technologyRiskPremium(v.get(Input.TECHNOLOGY_PREMIUM))
-                .marketRiskPremium(v.get(Input.MARKET_PREMIUM))
-                .capitalRiskPremium(v.get(Input.CAPITAL_PREMIUM))
-                .managementRiskPremium(v.get(Input.MANAGEMENT_PREMIUM))
-                .taxRate(v.get(Input.TAX_RATE))
-                .profitShare(v.get(Input.PROFIT_SHARE))
-                .shareDecay(v.get(Input.SHARE_DECAY))
-                .build();
     }
 
-    /** Sets the valuation's entries (not shown on Loan &amp; risk, filled by a parameter set) to the engine's defaults. */
+    /** The values of the parameters a set holds beyond the entries, as assessed now, by name (defaults filled in). */
+    public Map<String, Double> setParameters() {
+        Map<String, Double> out = io.pledgebench.app.SetParameters.of(AssessmentParameters.defaults());
+        out.putAll(setParameters);
+        return out;
+    }
+
+    /** Sets the valuation rates (not shown on Loan &amp; risk, filled by a parameter set) to the engine's defaults. */
     public void resetValuationEntries() {
-        io.pledgebench.valuation.ValuationParameters d = io.pledgebench.valuation.ValuationParameters.defaults();
-        for (Input in : Input.VALUATION) {
-            inputs.get(in).set(i18n.editable(valuationValue(d, in) * 100));
-        }
-    }
-
-    /** The value of a valuation entry in {@code p}, as a fraction. */
-    static double valuationValue(io.pledgebench.valuation.ValuationParameters p, Input in) {
-        return switch (in) {
-            case RISK_FREE -> p.riskFreeRate();
-            case TECHNOLOGY_PREMIUM -> p.technologyRiskPremium();
-            case MARKET_PREMIUM -> p.marketRiskPremium();
-            case CAPITAL_PREMIUM -> p.capitalRiskPremium();
-            case MANAGEMENT_PREMIUM -> p.managementRiskPremium();
-            case TAX_RATE -> p.taxRate();
-            case PROFIT_SHARE -> p.profitShare();
-            case SHARE_DECAY -> p.shareDecay();
-            default -> throw new IllegalArgumentException(in + " is no valuation parameter");
-        };
+        rates.reset();
     }
 
     /** No shares is the command line's default scheme (no sharing), so the same entries give the same parameters. */

@@ -58,6 +58,9 @@ public final class HistoryView {
         amount.setStyle("-fx-alignment: CENTER-RIGHT;");
         table.getColumns().add(Tables.whole(amount, this::amount));
         table.getColumns().add(column("ui.history.status", this::status, 130));
+        // which named parameter set the assessment was made with (issue 16 item 6), and whether it was changed
+        table.getColumns().add(Tables.whole(column("ui.history.parameterSet", this::parameterSet, 160),
+                this::parameterSet));
         table.getColumns().add(column("ui.history.maker", s -> s.maker() == null ? "" : s.maker(), 100));
         table.getColumns().add(column("ui.history.checker", s -> s.checker() == null ? "" : s.checker(), 100));
         table.getColumns().add(column("ui.history.comment", this::comments, 240));
@@ -99,6 +102,11 @@ public final class HistoryView {
     private String created(AssessmentSummary s) {
         return i18n.date(LocalDate.ofInstant(s.createdAt(), ZoneId.systemDefault())) + " "
                 + s.createdAt().atZone(ZoneId.systemDefault()).toLocalTime().withNano(0);
+    }
+
+    private String parameterSet(AssessmentSummary s) {
+        return s.parameterSet() == null ? i18n.get("ui.history.parameterSet.none")
+                : s.parameterSetEdited() ? i18n.get("ui.history.parameterSet.edited", s.parameterSet()) : s.parameterSet();
     }
 
     private TableColumn<AssessmentSummary, String> column(String key, Function<AssessmentSummary, String> value,

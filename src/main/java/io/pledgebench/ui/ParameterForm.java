@@ -45,10 +45,15 @@ public final class ParameterForm extends VBox {
 
     /** A labelled text field bound both ways to {@code value}, with the id {@code input-KEY}. */
     public <K extends Enum<K>> TextField field(K key, String label, StringProperty value) {
+        return field(key, key.name(), label, value);
+    }
+
+    /** A labelled text field bound both ways to {@code value}, with the id {@code input-NAME}, marked by {@code key}. */
+    public TextField field(Object key, String name, String label, StringProperty value) {
         Label l = new Label(label);
         l.setWrapText(true);
         TextField f = new TextField();
-        f.setId("input-" + key.name().toLowerCase(Locale.ROOT));
+        f.setId("input-" + name.toLowerCase(Locale.ROOT));
         f.textProperty().bindBidirectional(value);
         f.setAccessibleText(label);
         l.setLabelFor(f);
@@ -73,14 +78,18 @@ public final class ParameterForm extends VBox {
 
     /** Marks the fields in {@code invalid}, now and whenever it changes. */
     public <K> void markInvalid(ObservableSet<K> invalid) {
-        invalid.addListener((SetChangeListener<K>) c -> mark(invalid));
-        mark(invalid);
+        marked.add(invalid);
+        invalid.addListener((SetChangeListener<K>) c -> mark());
+        mark();
     }
 
-    private void mark(ObservableSet<?> invalid) {
+    /** The sets of invalid keys the form marks (Settings has two: the entries and the engine's parameters). */
+    private final java.util.List<ObservableSet<?>> marked = new java.util.ArrayList<>();
+
+    private void mark() {
         fields.forEach((k, f) -> {
             f.getStyleClass().remove("invalid");
-            if (invalid.contains(k)) {
+            if (marked.stream().anyMatch(s -> s.contains(k))) {
                 f.getStyleClass().add("invalid");
             }
         });

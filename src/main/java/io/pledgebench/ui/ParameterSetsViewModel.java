@@ -1,5 +1,6 @@
 package io.pledgebench.ui;
 
+import io.pledgebench.app.SetParameters;
 import io.pledgebench.domain.Text;
 import io.pledgebench.store.ParameterSetRepository;
 import io.pledgebench.store.ParameterSetRepository.ParameterSet;
@@ -24,7 +25,9 @@ import java.util.OptionalDouble;
 
 /**
  * Named parameter sets: the defaults of Loan &amp; risk (advance rates and risk-sharing shares typed as percents,
- * Monte Carlo paths and seed) and of the valuation (discount-rate build-up, tax rate, profit share and its decay) edited and validated in Settings, saved under a name in the database, and chosen for
+ * Monte Carlo paths and seed), of the valuation (discount-rate build-up, tax rate, profit share and its decay) and the
+ * engine parameters of {@link SetParameters} (hazards, economic lives, method weights, liquidation) edited and
+ * validated in Settings, saved under a name in the database, and chosen for
  * an assessment on Loan &amp; risk. The set a saved assessment was made with is recorded beside it
  * ({@link #used}); the set is not part of the input hash, so the same values hash the same with or without a set.
  */
@@ -52,8 +55,13 @@ public final class ParameterSetsViewModel {
     private final Map<AssessmentViewModel.Input, StringProperty> inputs = new EnumMap<>(AssessmentViewModel.Input.class);
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final ObservableSet<AssessmentViewModel.Input> invalid = FXCollections.observableSet();
+    /** The entries of the parameters beyond Loan &amp; risk's ({@link SetParameters}), by name, as typed. */
+    private final Map<String, StringProperty> more = new LinkedHashMap<>();
+    private final ObservableSet<String> invalidMore = FXCollections.observableSet();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ObjectProperty<Text> message = new SimpleObjectProperty<>(this, "message");
+    /** What the form says about the set being edited (an older set's values filled in with the defaults); null: none. */
+    private final ObjectProperty<Text> notice = new SimpleObjectProperty<>(this, "notice");
     /** The set chosen for the assessment on Loan & risk (null: the entries as typed). */
     private final ObjectProperty<ParameterSet> chosen = new SimpleObjectProperty<>(this, "chosen");
 
@@ -69,12 +77,17 @@ public final class ParameterSetsViewModel {
             // the form starts from the entries of Loan & risk (the engine's defaults until the officer changes them)
             inputs.put(in, new SimpleStringProperty(this, in.name(), assessment.input(in).get()));
         }
+        Map<String, Double> defaults = SetParameters.of(io.pledgebench.assessment.AssessmentParameters.defaults());
+        for (SetParameters.Parameter x : SetParameters.ALL) {
+            more.put(x.name(), new SimpleStringProperty(this, x.name(), shown(x, defaults.get(x.name()))));
+        }
         chosen.addListener((o, was, now) -> {
             if (now != null) {
                 apply(now);
             } else {
                 // Loan & risk does not show the valuation's entries: without a set they are the engine's defaults
                 assessment.resetValuationEntries();
+                assessment.useSetParameters(Map.of());
             }
         });
         repository.addListener((o, was, now) -> refresh());
@@ -91,6 +104,61 @@ public final class ParameterSetsViewModel {
         return inputs.get(in);
     }
 
+    /** The entry of set parameter {@code name} ({@link SetParameters}), as typed (a percentage or years). */
+    public StringProperty more(String name) {
+        return more.get(name);
+    }
+
+    /** The set parameters whose entries are refused; the view marks them. */
+    public ObservableSet<String> invalidMore() {
+        return invalidMore;
+    }
+
+    /** {@code x}'s label in the user's language, with its unit. */
+    public String label(SetParameters.Parameter x) {
+        String about = switch (x.group()) {
+            case HAZARD, LIQUIDATION -> i18n.type(io.pledgebench.domain.PatentType.parse(x.subject()).orElseThrow());
+            case METHOD_WEIGHT -> i18n.render(Text.of("valuation.method." + x.subject()));
+            case SCORING_WEIGHT -> i18n.render(Text.of("scoring.dimension." + x.subject()));
+            case ECONOMIC_LIFE, ROYALTY -> x.subject();
+        };
+        return switch (x.group()) {
+            case HAZARD -> i18n.get("ui.setParameter.hazard", about);
+            case ECONOMIC_LIFE -> x.subject().isEmpty() ? i18n.get("ui.setParameter.economicLifeDefault")
+                    : i18n.get("ui.setParameter.economicLife", about);
+            case METHOD_WEIGHT -> i18n.get("ui.setParameter.methodWeight", about);
+            case SCORING_WEIGHT -> i18n.get("ui.setParameter.scoringWeight", about);
+            case ROYALTY -> switch (x.field()) {
+                case "low" -> i18n.get("ui.setParameter.royaltyLow", about);
+                case "typical" -> i18n.get("ui.setParameter.royaltyTypical", about);
+                default -> i18n.get("ui.setParameter.royaltyHigh", about);
+            };
+            case LIQUIDATION -> switch (x.field()) {
+                case "fireSale" -> i18n.get("ui.setParameter.fireSale", about);
+                case "disposalCost" -> i18n.get("ui.setParameter.disposalCost", about);
+                case "yearsToSell" -> i18n.get("ui.setParameter.yearsToSell", about);
+                default -> i18n.get("ui.setParameter.liquidationRate", about);
+            };
+        };
+    }
+
+    /** The heading of {@code group} in Settings. */
+    public String heading(SetParameters.Group group) {
+        return switch (group) {
+            case HAZARD -> i18n.get("ui.setParameter.group.hazard");
+            case ECONOMIC_LIFE -> i18n.get("ui.setParameter.group.economicLife");
+            case METHOD_WEIGHT -> i18n.get("ui.setParameter.group.methodWeight");
+            case SCORING_WEIGHT -> i18n.get("ui.setParameter.group.scoringWeight");
+            case LIQUIDATION -> i18n.get("ui.setParameter.group.liquidation");
+            case ROYALTY -> i18n.get("ui.setParameter.group.royalty");
+        };
+    }
+
+    /** {@code value} (stored units) as typed: a fraction as a percentage in the user's language, years as they are. */
+    private String shown(SetParameters.Parameter x, double value) {
+        return i18n.editable(x.unit() == SetParameters.Unit.PERCENT ? value * 100 : value);
+    }
+
     public StringProperty nameProperty() {
         return name;
     }
@@ -101,6 +169,11 @@ public final class ParameterSetsViewModel {
 
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** What the form says about the set being edited, above its fields (null: nothing). */
+    public ReadOnlyObjectProperty<Text> noticeProperty() {
+        return notice;
     }
 
     public ReadOnlyObjectProperty<Text> messageProperty() {
@@ -141,6 +214,14 @@ public final class ParameterSetsViewModel {
             Double v = set.values().get(in.name());
             inputs.get(in).set(v == null ? "" : i18n.editable(in.percent() ? v * 100 : v));
         }
+        // a set saved before it held these parameters: the engine's defaults of that time stand in, and it says so
+        java.util.List<String> filledIn = new java.util.ArrayList<>();
+        Map<String, Double> complete = SetParameters.complete(set.values(), filledIn);
+        for (SetParameters.Parameter x : SetParameters.ALL) {
+            more.get(x.name()).set(shown(x, complete.get(x.name())));
+        }
+        notice.set(filledIn.isEmpty() || set.values().isEmpty() ? null
+                : Text.of("ui.parameterSets.filledIn", set.name(), filledIn.size()));
         validate();
     }
 
@@ -176,6 +257,59 @@ public final class ParameterSetsViewModel {
             } else {
                 values.put(in.name(), in.percent() ? d.getAsDouble() / 100 : d.getAsDouble());
             }
+        }
+        invalidMore.clear();
+        double weights = 0;
+        double dimensions = 0;
+        for (SetParameters.Parameter x : SetParameters.ALL) {
+            String text = more.get(x.name()).get();
+            String label = label(x);
+            OptionalDouble d = i18n.parseNumber(text);
+            String p = null;
+            boolean percent = x.unit() == SetParameters.Unit.PERCENT;
+            double stored = d.isEmpty() ? Double.NaN : percent ? d.getAsDouble() / 100 : d.getAsDouble();
+            if (text == null || text.isBlank()) {
+                p = i18n.get("ui.assessment.missing", label);
+            } else if (d.isEmpty()) {
+                p = i18n.get("ui.valuation.notANumber", label);
+            } else if (!(stored >= x.low() - 1e-12 && stored <= x.high() + 1e-12)) {
+                p = percent && x.high() < 1 ? i18n.get("ui.setParameter.percentRange", label,
+                        i18n.number(x.low() * 100, 0), i18n.number(x.high() * 100, 0), text)
+                        : percent ? i18n.get("ui.parameterSets.percentRange", label, text)
+                        : i18n.get("ui.setParameter.yearsRange", label, i18n.number(x.low(), x.low() == Math.rint(x.low())
+                        ? 0 : 1), i18n.number(x.high(), 0), text);
+            }
+            if (p != null) {
+                invalidMore.add(x.name());
+                problem = problem == null ? p : problem;
+            } else {
+                values.put(x.name(), stored);
+                weights += x.group() == SetParameters.Group.METHOD_WEIGHT ? stored : 0;
+                dimensions += x.group() == SetParameters.Group.SCORING_WEIGHT ? stored : 0;
+            }
+        }
+        if (problem == null && !(weights > 0)) {
+            SetParameters.ALL.stream().filter(x -> x.group() == SetParameters.Group.METHOD_WEIGHT)
+                    .forEach(x -> invalidMore.add(x.name()));
+            problem = i18n.get("ui.setParameter.weightsZero");
+        }
+        if (problem == null) {
+            for (char c = 'A'; c <= 'H' && problem == null; c++) {
+                String at = "ROYALTY_" + c + "_";
+                double low = values.get(at + "LOW");
+                double typical = values.get(at + "TYPICAL");
+                double high = values.get(at + "HIGH");
+                if (!(low <= typical && typical <= high)) {
+                    invalidMore.addAll(List.of(at + "LOW", at + "TYPICAL", at + "HIGH"));
+                    problem = i18n.get("ui.setParameter.royaltyOrder", String.valueOf(c), i18n.percent(low, 2),
+                            i18n.percent(typical, 2), i18n.percent(high, 2));
+                }
+            }
+        }
+        if (problem == null && Math.abs(dimensions - 1) > 1e-9) {
+            SetParameters.ALL.stream().filter(x -> x.group() == SetParameters.Group.SCORING_WEIGHT)
+                    .forEach(x -> invalidMore.add(x.name()));
+            problem = i18n.get("ui.setParameter.scoringSum", i18n.percent(dimensions, 1));
         }
         if (problem == null) {
             problem = lowAboveHigh(values, AssessmentViewModel.Input.ADVANCE_INVENTION_LOW,
@@ -258,6 +392,13 @@ public final class ParameterSetsViewModel {
                 assessment.input(in).set(i18n.editable(in.percent() ? v * 100 : v));
             }
         }
+        Map<String, Double> beyond = new LinkedHashMap<>();
+        set.values().forEach((k, v) -> {
+            if (SetParameters.named(k) != null) {
+                beyond.put(k, v);
+            }
+        });
+        assessment.useSetParameters(beyond);
     }
 
     /**
@@ -281,6 +422,12 @@ public final class ParameterSetsViewModel {
             now.put(in.name(), v);
             Double s = set.values().get(in.name());
             edited |= s == null || Math.abs(s - v) > 1e-12;
+        }
+        // the parameters beyond the entries are the set's (the engine's defaults for those an older set lacks)
+        Map<String, Double> setValues = SetParameters.complete(set.values(), new java.util.ArrayList<>());
+        for (Map.Entry<String, Double> e : assessment.setParameters().entrySet()) {
+            now.put(e.getKey(), e.getValue());
+            edited |= Math.abs(setValues.get(e.getKey()) - e.getValue()) > 1e-12;
         }
         return Optional.of(new ParameterSetRepository.UsedSet(set.name(), edited, now));
     }

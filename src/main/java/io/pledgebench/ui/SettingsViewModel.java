@@ -85,6 +85,32 @@ public final class SettingsViewModel {
         return m;
     }
 
+    /** Parameters of the tree held as fractions (shown as percentages), by their own name wherever they are. */
+    private static final java.util.Set<String> FRACTIONS = java.util.Set.of("riskFreeRate", "technologyRiskPremium",
+            "marketRiskPremium", "capitalRiskPremium", "managementRiskPremium", "discountRateShift", "discountRate",
+            "taxRate", "salesShare", "profitShare", "shareDecay", "revenueGrowth", "costIndexRate", "priceIndexRate",
+            "realOptionVolatility", "shareOfTotalAssets", "requiredReturn", "fireSaleDiscount", "disposalCost",
+            "maximumDiversificationHaircut", "lgdFloor", "supervisoryLgd", "fundingRate", "hurdleRate",
+            "operatingCostRate", "irbPdFloor", "maximumExpectedLossRate", "compensationFund", "insurer", "guarantor",
+            "bank", "shareOfPrincipal", "liquidationShareOfMarketValue");
+    /** Groups of the tree whose every number is a fraction (royalty rates, hazards, weights, advance-rate ranges). */
+    private static final java.util.Set<String> FRACTION_GROUPS = java.util.Set.of("royaltyRanges", "hazardPerYear",
+            "methodWeights", "ranges", "dimensions", "indicators");
+
+    /**
+     * Whether the number at {@code path} (the names from the tree's top to the number) is a fraction, which Settings
+     * shows as a percentage in the user's language (0.0995 as 9.95 %), as it is typed on every screen.
+     */
+    public static boolean isFraction(List<String> path) {
+        if (path.isEmpty()) {
+            return false;
+        }
+        if (FRACTIONS.contains(path.get(path.size() - 1))) {
+            return true;
+        }
+        return path.stream().anyMatch(FRACTION_GROUPS::contains);
+    }
+
     public void chooseDatabaseFolder() {
         dialogs.chooseFolder(i18n.get("ui.settings.database.choose"), preferences.database()
                         .map(p -> p.toAbsolutePath().getParent()).orElse(null))

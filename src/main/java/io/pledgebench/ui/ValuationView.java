@@ -40,6 +40,7 @@ public final class ValuationView {
     @FXML private ScreenHeader header;
     @FXML private Button calculate;
     @FXML private Label error;
+    @FXML private Label staleNotice;
     @FXML private ParameterForm form;
     @FXML private FactTiles summary;
     @FXML private TableView<ValuedPatent> patentTable;
@@ -60,6 +61,10 @@ public final class ValuationView {
         calculate.disableProperty().bind(vm.portfolioProperty().isNull());
         error.textProperty().bind(vm.errorProperty());
         error.managedProperty().bind(vm.errorProperty().isNotEmpty());
+        // a rate edited here or on Loan & risk: the figures below were computed with the earlier entries
+        staleNotice.setText(i18n.get("ui.valuation.stale"));
+        staleNotice.visibleProperty().bind(vm.staleProperty());
+        staleNotice.managedProperty().bind(vm.staleProperty());
         placeholder.setText(i18n.get("ui.valuation.placeholder"));
         buildForm();
         buildTable();

@@ -61,12 +61,22 @@ public final class ValuationViewModel {
             return percent;
         }
 
+        /** The workbench's shared valuation rate this entry is, or null for an entry of this screen only. */
+        public io.pledgebench.app.ValuationRates.Rate rate() {
+            return java.util.Arrays.stream(io.pledgebench.app.ValuationRates.Rate.values())
+                    .filter(r -> r.name().equals(name())).findFirst().orElse(null);
+        }
+
         public String labelKey() {
             return "ui.valuation.input." + name().toLowerCase(java.util.Locale.ROOT);
         }
     }
 
     private final ReadOnlyObjectProperty<StoredPortfolio> portfolio;
+    /** The workbench's current valuation rates, shared with Loan &amp; risk. */
+    private final ValuationRateEntries rates;
+    /** Whether the result shown was computed from entries that have changed since (until the new one arrives). */
+    private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale");
     private final ReadOnlyObjectProperty<ComparableTransactionRepository> comparables;
     private final TaskExecutor tasks;
     private final I18n i18n;
@@ -86,6 +96,17 @@ public final class ValuationViewModel {
     public ValuationViewModel(ReadOnlyObjectProperty<StoredPortfolio> portfolio,
                               ReadOnlyObjectProperty<ComparableTransactionRepository> comparables, TaskExecutor tasks,
                               I18n i18n, Supplier<LocalDate> today) {
+        this(portfolio, comparables, tasks, i18n, today, new ValuationRateEntries(i18n));
+    }
+
+    /**
+     * @param rates the workbench's current valuation rates, shared with Loan &amp; risk: the eight rate entries here
+     *              are its entries, so what is typed here is what the assessment values with
+     */
+    public ValuationViewModel(ReadOnlyObjectProperty<StoredPortfolio> portfolio,
+                              ReadOnlyObjectProperty<ComparableTransactionRepository> comparables, TaskExecutor tasks,
+                              I18n i18n, Supplier<LocalDate> today, ValuationRateEntries rates) {
+        this.rates = rates;
         this.portfolio = portfolio;
         this.comparables = comparables;
         this.tasks = tasks;
@@ -95,17 +116,9 @@ public final class ValuationViewModel {
         ValuationParameters d = ValuationParameters.defaults();
         MonteCarloSettings mc = MonteCarloSettings.defaults(1L);
         for (Input in : Input.values()) {
-            inputs.put(in, new SimpleStringProperty(this, in.name()));
+            inputs.put(in, in.rate() != null ? rates.entry(in.rate()) : new SimpleStringProperty(this, in.name()));
         }
-        setPercent(Input.RISK_FREE, d.riskFreeRate());
-        setPercent(Input.TECHNOLOGY_PREMIUM, d.technologyRiskPremium());
-        setPercent(Input.MARKET_PREMIUM, d.marketRiskPremium());
-        setPercent(Input.CAPITAL_PREMIUM, d.capitalRiskPremium());
-        setPercent(Input.MANAGEMENT_PREMIUM, d.managementRiskPremium());
-        setPercent(Input.TAX_RATE, d.taxRate());
-        setPercent(Input.PROFIT_SHARE, d.profitShare());
         setPercent(Input.REVENUE_GROWTH, d.revenueGrowth());
-        setPercent(Input.SHARE_DECAY, d.shareDecay());
         inputs.get(Input.PATHS).set(Integer.toString(mc.paths()));
         inputs.get(Input.SEED).set(Long.toString(mc.seed()));
         inputs.get(Input.CORRELATION).set(i18n.editable(mc.marketFactorCorrelation()));
@@ -116,12 +129,13 @@ public final class ValuationViewModel {
         inputs.get(Input.HORIZON_YEARS).set(i18n.editable(horizonOf(portfolio.get())));
 
         for (StringProperty p : inputs.values()) {
-            p.addListener((o, was, now) -> latest.later());
+            p.addListener((o, was, now) -> edited());
         }
-        midYear.addListener((o, was, now) -> latest.later());
-        taxAmortisation.addListener((o, was, now) -> latest.later());
-        hazard.addListener((o, was, now) -> latest.later());
-        asOf.addListener((o, was, now) -> latest.later());
+        midYear.addListener((o, was, now) -> edited());
+        taxAmortisation.addListener((o, was, now) -> edited());
+        hazard.addListener((o, was, now) -> edited());
+        asOf.addListener((o, was, now) -> edited());
+        result.addListener((o, was, now) -> stale.set(false));
         portfolio.addListener((o, was, now) -> {
             // another portfolio: the previous one's figures go at once, even if its valuation was cancelled
             latest.cancel();
@@ -134,6 +148,19 @@ public final class ValuationViewModel {
             }
             latest.later();
         });
+    }
+
+    /** An entry changed (here, or a shared rate on Loan &amp; risk): the result shown is out of date until recalculated. */
+    private void edited() {
+        if (result.get() != null) {
+            stale.set(true);
+        }
+        latest.later();
+    }
+
+    /** Whether the result shown was computed with entries that have changed since; cleared when the new one arrives. */
+    public ReadOnlyBooleanProperty staleProperty() {
+        return stale.getReadOnlyProperty();
     }
 
     private ReadOnlyObjectProperty<io.pledgebench.domain.LoanTimeline> timeline;
@@ -240,7 +267,14 @@ public final class ValuationViewModel {
             }
         }
         if (!invalid.isEmpty()) {
-            error.set(i18n.get("ui.valuation.notANumber", i18n.get(invalid.iterator().next().labelKey())));
+            Input first = Input.values()[invalid.stream().mapToInt(Enum::ordinal).min().orElseThrow()];
+            error.set(i18n.get("ui.valuation.notANumber", i18n.get(first.labelKey())));
+            return;
+        }
+        ValuationRateEntries.Reading reading = rates.read(r -> Input.valueOf(r.name()).labelKey());
+        if (!reading.ok()) {
+            invalid.add(Input.valueOf(reading.invalid().name()));
+            error.set(reading.problem());
             return;
         }
         ValuationParameters parameters;
@@ -251,16 +285,9 @@ public final class ValuationViewModel {
             if (date == null) {
                 throw new UserInputException(i18n.get("ui.valuation.noDate"));
             }
-            parameters = ValuationParameters.defaults().toBuilder()
-                    .riskFreeRate(v.get(Input.RISK_FREE))
-                    .technologyRiskPremium(v.get(Input.TECHNOLOGY_PREMIUM))
-                    .marketRiskPremium(v.get(Input.MARKET_PREMIUM))
-                    .capitalRiskPremium(v.get(Input.CAPITAL_PREMIUM))
-                    .managementRiskPremium(v.get(Input.MANAGEMENT_PREMIUM))
-                    .taxRate(v.get(Input.TAX_RATE))
-                    .profitShare(v.get(Input.PROFIT_SHARE))
+            // the eight rates as the assessment applies them (one place: ValuationRates), then this screen's own
+            parameters = reading.rates().applyTo(ValuationParameters.defaults()).toBuilder()
                     .revenueGrowth(v.get(Input.REVENUE_GROWTH))
-                    .shareDecay(v.get(Input.SHARE_DECAY))
                     .midYear(midYear.get())
                     .taxAmortisationBenefit(taxAmortisation.get())
                     .currency(sp.portfolio().currency())

@@ -38,6 +38,7 @@ public final class Wiring implements AutoCloseable {
     private final ReadOnlyObjectWrapper<io.pledgebench.store.ParameterSetRepository> parameterSetRepository =
             new ReadOnlyObjectWrapper<>(this, "parameterSetRepository");
     private ParameterSetsViewModel parameterSets;
+    private ValuationRateEntries valuationRates;
     private Window window;
     private java.util.function.Consumer<ScreenId> navigator = s -> { };
     private DialogService dialogs;
@@ -231,7 +232,7 @@ public final class Wiring implements AutoCloseable {
     public ValuationViewModel valuation() {
         if (valuation == null) {
             valuation = new ValuationViewModel(portfolios().currentProperty(),
-                    comparables.getReadOnlyProperty(), tasks, i18n, this::today);
+                    comparables.getReadOnlyProperty(), tasks, i18n, this::today, valuationRates());
             // one loan timeline for every screen: the Loan & risk entries'
             valuation.followTimeline(assessment().timelineProperty(), assessment().asOfProperty());
         }
@@ -241,9 +242,20 @@ public final class Wiring implements AutoCloseable {
     public AssessmentViewModel assessment() {
         if (assessment == null) {
             assessment = new AssessmentViewModel(portfolios().currentProperty(),
-                    comparables.getReadOnlyProperty(), tasks, i18n, this::today);
+                    comparables.getReadOnlyProperty(), tasks, i18n, this::today, valuationRates());
         }
         return assessment;
+    }
+
+    /**
+     * The workbench's current valuation rates: one set of entries for the Valuation screen, Loan &amp; risk and a
+     * chosen parameter set, so a rate edited on one screen is the rate the other values with.
+     */
+    public ValuationRateEntries valuationRates() {
+        if (valuationRates == null) {
+            valuationRates = new ValuationRateEntries(i18n);
+        }
+        return valuationRates;
     }
 
     public PatentDetailViewModel patentDetail() {
@@ -269,17 +281,7 @@ public final class Wiring implements AutoCloseable {
         if (parameterSets == null) {
             parameterSets = new ParameterSetsViewModel(parameterSetRepository.getReadOnlyProperty(), tasks, dialogs, i18n,
                     assessment(), System.getProperty("user.name", ""));
-            // the Valuation screen shows the chosen set's valuation parameters too: one set of figures on every screen
-            parameterSets.chosenProperty().addListener((o, was, now) -> {
-                if (now != null) {
-                    for (AssessmentViewModel.Input in : AssessmentViewModel.Input.VALUATION) {
-                        Double v = now.values().get(in.name());
-                        if (v != null) {
-                            valuation().input(ValuationViewModel.Input.valueOf(in.name())).set(i18n.editable(v * 100));
-                        }
-                    }
-                }
-            });
+            // the Valuation screen shows the chosen set's valuation rates too: they are the shared entries it fills
         }
         return parameterSets;
     }
