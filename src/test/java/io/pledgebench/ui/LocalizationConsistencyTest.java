@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -104,6 +105,17 @@ class LocalizationConsistencyTest {
         assertThat(en.stringPropertyNames()).allMatch(k -> k.startsWith("ui."));
         assertThat(en.stringPropertyNames()).as("keys without text").allMatch(k -> !en.getProperty(k).isBlank()
                 && !zh.getProperty(k).isBlank());
+    }
+
+    /** The workbench speaks the officer's language: no command-line option ("--db") in any screen's text. */
+    @Test
+    void noWorkbenchTextNamesACommandLineOption() throws IOException {
+        Pattern option = Pattern.compile("(^|[\\s(（“\"'])--[a-z]");
+        for (Path file : List.of(EN, ZH)) {
+            Properties p = bundle(file);
+            assertThat(p.stringPropertyNames()).as("%s: texts naming a command-line option", file)
+                    .filteredOn(k -> option.matcher(p.getProperty(k)).find()).isEmpty();
+        }
     }
 
     @Test
