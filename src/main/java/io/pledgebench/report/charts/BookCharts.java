@@ -130,17 +130,19 @@ public final class BookCharts {
         return chart;
     }
 
-    /** The band's label: "< 0.25", "0.25 – 0.5", "≥ 2" as coverage ratios. */
-    static String band(int i, List<Double> bounds, Locale locale) {
-        NumberFormat f = Charts.decimal(2);
-        f.setMinimumFractionDigits(0);
+    /**
+     * The band's label, in the chart and the monitoring report's table alike: "< 0.25×", "0.25× – 0.5×", "≥ 2×" as
+     * coverage thresholds are printed ("倍" in Chinese).
+     */
+    public static String band(int i, List<Double> bounds, Locale locale) {
         if (i == 0) {
-            return t(locale, "book.chart.band.below", f.format(bounds.get(0)));
+            return t(locale, "book.chart.band.below", Charts.threshold(bounds.get(0), locale));
         }
         if (i == bounds.size()) {
-            return t(locale, "book.chart.band.above", f.format(bounds.get(i - 1)));
+            return t(locale, "book.chart.band.above", Charts.threshold(bounds.get(i - 1), locale));
         }
-        return t(locale, "book.chart.band.between", f.format(bounds.get(i - 1)), f.format(bounds.get(i)));
+        return t(locale, "book.chart.band.between", Charts.threshold(bounds.get(i - 1), locale),
+                Charts.threshold(bounds.get(i), locale));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.pledgebench.report.charts;
 
+import io.pledgebench.domain.Multiples;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
@@ -296,7 +297,7 @@ public final class Charts {
         // enough decimals that small coverages do not repeat a tick label (0.03×, 0.03×, …)
         double shown = Math.max(top, minimumCoverage > 0 && Double.isFinite(minimumCoverage) ? minimumCoverage : 0);
         String pattern = !(shown > 0) || shown >= 1 ? "0.0#" : shown >= 0.1 ? "0.00#" : "0.000#";
-        coverageAxis.setNumberFormatOverride(unsigned(new DecimalFormat(pattern + "'×'",
+        coverageAxis.setNumberFormatOverride(unsigned(new DecimalFormat(pattern + "'" + Multiples.sign(locale) + "'",
                 DecimalFormatSymbols.getInstance(Locale.ROOT))));
         coverageAxis.setAutoRangeIncludesZero(true);
         // the grade's minimum must be on the chart the caption speaks of; no collateral: 0 … 1×, never "−0.00×"
@@ -309,7 +310,7 @@ public final class Charts {
         if (minimumCoverage > 0 && Double.isFinite(minimumCoverage)) {
             ValueMarker floor = new ValueMarker(minimumCoverage, ChartTheme.WARNING, new BasicStroke(1.2f,
                     BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f));
-            floor.setLabel(ChartLabels.get(locale, "report.chart.coverage.minimum", threshold(minimumCoverage)));
+            floor.setLabel(ChartLabels.get(locale, "report.chart.coverage.minimum", threshold(minimumCoverage, locale)));
             floor.setLabelBackgroundColor(LABEL_BACKGROUND);
             floor.setLabelFont(ChartTheme.font(Font.PLAIN, 8f));
             floor.setLabelPaint(ChartTheme.WARNING);
@@ -494,11 +495,26 @@ public final class Charts {
         return unsigned(f);
     }
 
-    /** A threshold (a grade's minimum coverage) printed exactly as the covenant prints it: 0.125 → "0.125×". */
-    static String threshold(double v) {
+    /**
+     * A threshold (a grade's minimum coverage) printed exactly as the covenant prints it: 0.125 → "0.125×" in English,
+     * "0.125倍" in Chinese ({@link Multiples}).
+     */
+    static String threshold(double v, Locale locale) {
         DecimalFormat f = new DecimalFormat("0.####", DecimalFormatSymbols.getInstance(Locale.ROOT));
         f.setRoundingMode(java.math.RoundingMode.HALF_UP);
-        return f.format(v) + "×";
+        return f.format(v) + Multiples.sign(locale);
+    }
+
+    /** A multiple as the report's tables print it: "2.35×" in English, "2.35倍" in Chinese. */
+    public static NumberFormat times(Locale locale) {
+        return multiples(2, locale);
+    }
+
+    private static NumberFormat multiples(int fractionDigits, Locale locale) {
+        DecimalFormat f = new DecimalFormat((fractionDigits == 0 ? "#,##0" : "#,##0." + "0".repeat(fractionDigits))
+                + "'" + Multiples.sign(locale) + "'", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        f.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        return unsigned(f);
     }
 
     public static NumberFormat decimal(int fractionDigits) {
