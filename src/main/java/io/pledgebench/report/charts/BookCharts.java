@@ -184,7 +184,7 @@ public final class BookCharts {
         r.setMaximumBarWidth(0.1);
         labels(r, Charts.percent(2), PlotOrientation.HORIZONTAL);
         NumberAxis range = (NumberAxis) plot.getRangeAxis();
-        range.setNumberFormatOverride(Charts.percent(0));
+        Charts.ticks(range, Charts.Scale.PERCENT, locale);
         range.setRange(0, 1.12);
         range.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.25));
         plot.getDomainAxis().setTickLabelFont(ChartTheme.font(Font.PLAIN, 8f));
