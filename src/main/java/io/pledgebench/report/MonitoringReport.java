@@ -149,7 +149,7 @@ public final class MonitoringReport {
         PdfTable loans = new PdfTable().left(t("book.report.col.loan"), 1).left(t("book.report.col.borrower"), 4)
                 .right(t("book.report.col.exposure"), 2).left(t("book.report.col.maturity"), 2)
                 .right(t("book.report.col.marketValue"), 2).right(t("book.report.col.liquidationValue"), 2)
-                .right(t("book.report.col.coverage"), 1.2f).right(t("book.report.col.ltv"), 1.2f)
+                .right(t("book.report.col.coverage"), 1.3f).right(t("book.report.col.ltv"), 1.6f)
                 .right(t("book.report.col.lifetimeExpectedLoss"), 2);
         for (Loan l : input.loans()) {
             loans.row(l.loanId(), l.borrower(), money(l.exposure()), l.maturity().toString(), money(l.marketValue()),

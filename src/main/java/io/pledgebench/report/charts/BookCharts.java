@@ -120,6 +120,9 @@ public final class BookCharts {
         ChartTheme.flatBars(r);
         r.setMaximumBarWidth(0.14);
         labels(r, Charts.decimal(0), PlotOrientation.VERTICAL);
+        // a band's label is printed whole ("0.25倍 – 0.5倍" over two lines), never cut with "…"
+        plot.getDomainAxis().setMaximumCategoryLabelLines(2);
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(1.2f);
         NumberAxis range = (NumberAxis) plot.getRangeAxis();
         range.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         range.setUpperMargin(0.15);
