@@ -469,8 +469,8 @@ public final class AssessmentReport {
                 .right(t("report.col.recommended"), 1.9f).left(t("report.col.source"), 3.4f);
         k.emphasisRow(amountHeader(t("report.kpi.loanAmount")), money(requested), money(recommended), t("report.src.recommendation", chapter("memo")));
         k.row(t("report.kpi.ltv"), ltv(requested), ltv(recommended), t("report.src.ltvDefinition") + collateralBasis());
-        k.row(t("report.kpi.coverage"), ReportFormat.times(minEv / requested),
-                recommended > 0 ? ReportFormat.times(minEv / recommended) : "–", t("report.src.coverageDefinition", chapter("coverage")));
+        k.row(t("report.kpi.coverage"), ReportFormat.times(minEv / requested, locale),
+                recommended > 0 ? ReportFormat.times(minEv / recommended, locale) : "–", t("report.src.coverageDefinition", chapter("coverage")));
         k.row(t("report.kpi.lgd"), ReportFormat.percent(req.lgd()), rec.map(q -> ReportFormat.percent(q.lgd())).orElse("–"),
                 t("report.src.chapter", chapter("credit")));
         k.row(t("report.kpi.lifetimePd"), ReportFormat.percent(req.lifetimePd()),
@@ -589,7 +589,7 @@ public final class AssessmentReport {
             }
         }
         if (worst != null) {
-            out.add(t("report.risk.stress", scenarioName(worst), ReportFormat.times(worst.coverage())));
+            out.add(t("report.risk.stress", scenarioName(worst), ReportFormat.times(worst.coverage(), locale)));
         }
         return out;
     }
@@ -629,7 +629,7 @@ public final class AssessmentReport {
         for (JsonNode p : listed()) {
             t.row(Doc.str(p, "patentNumber"), Doc.str(p, "title"), typeLabel(Doc.str(p, "type")), statusLabel(statusAsOf(p)),
                     Doc.str(p, "filingDate"), Doc.str(p, "expiryDate"),
-                    Doc.has(p, "remainingYears") ? ReportFormat.fixed(Doc.num(p, "remainingYears"), 1) : "–");
+                    Doc.has(p, "remainingYears") ? ReportFormat.years(Doc.num(p, "remainingYears")) : "–");
         }
         doc.table(t);
         // remaining lives count from the valuation date, so the maturity line stands at the years from it to maturity
@@ -1088,7 +1088,7 @@ public final class AssessmentReport {
         return switch (key.kind()) {
             case AMOUNT -> ReportFormat.moneyWithUnit(v.asDouble(), locale, currency);
             case RATE -> ReportFormat.percent(v.asDouble());
-            case YEARS -> ReportFormat.number(v.asDouble(), 2);
+            case YEARS -> ReportFormat.years(v.asDouble());
             case FACTOR -> ReportFormat.factor(v.asDouble());
             case COUNT -> ReportFormat.number(v.asDouble(), 0);
             case DATE -> v.asText();
@@ -1228,7 +1228,7 @@ public final class AssessmentReport {
                     .right(t("report.appraisal.col.disposalCost"), 1.6f).right(t("report.appraisal.col.yearsToSell"), 1.6f)
                     .right(t("report.appraisal.col.discountRate"), 1.6f);
             liq.fields().forEachRemaining(e -> lt.row(typeLabel(e.getKey()), ReportFormat.percent(Doc.num(e.getValue(), "fireSaleDiscount")),
-                    ReportFormat.percent(Doc.num(e.getValue(), "disposalCost")), ReportFormat.fixed(Doc.num(e.getValue(), "yearsToSell"), 1),
+                    ReportFormat.percent(Doc.num(e.getValue(), "disposalCost")), ReportFormat.years(Doc.num(e.getValue(), "yearsToSell")),
                     ReportFormat.percent(Doc.num(e.getValue(), "discountRate"))));
             doc.table(lt);
         } else {
@@ -1476,7 +1476,7 @@ public final class AssessmentReport {
         }
         for (ChartSeries.CoverageRow y : rows) {
             t.row(y.date(), ReportFormat.fixed(y.loanYear(), yearDigits), money(y.value()), money(y.expectedValue()),
-                    ReportFormat.times(y.coverage()), hasRec ? ReportFormat.times(y.coverageRecommended()) : "–");
+                    ReportFormat.times(y.coverage(), locale), hasRec ? ReportFormat.times(y.coverageRecommended(), locale) : "–");
         }
         List<CoveragePoint> points = CoveragePoint.of(rows);
         if (!points.isEmpty()) {
@@ -1484,7 +1484,7 @@ public final class AssessmentReport {
             doc.chart(Charts.coverageOverTerm(points, Double.isFinite(minimum) ? minimum : 0, locale), CHART_W, 250);
             if (minimum > 0) {
                 doc.paragraph(t("report.coverage.floor", Doc.str(d, "recommendation", "grade"),
-                        ReportFormat.threshold(minimum)), TextStyle.NOTE);
+                        ReportFormat.threshold(minimum, locale)), TextStyle.NOTE);
             }
         }
         doc.table(t);
@@ -1606,12 +1606,12 @@ public final class AssessmentReport {
         List<ChartSeries.Scenario> series = new ArrayList<>();
         Map<String, String> names = new LinkedHashMap<>();
         t.emphasisRow(t("report.stress.base"), money(Doc.num(d, "collateral", "marketValue")),
-                money(Doc.num(d, "collateral", "capacity")), ReportFormat.times(baseCoverage),
+                money(Doc.num(d, "collateral", "capacity")), ReportFormat.times(baseCoverage, locale),
                 baseMarket > 0 ? ReportFormat.percent(amount / baseMarket) : "–",
                 ReportFormat.percent(Doc.num(baseRisk, "pd")), money(Doc.num(baseRisk, "expectedLoss")));
         for (JsonNode s : scenarios) {
             t.row(scenarioName(s), money(Doc.num(s, "marketValue")), money(Doc.num(s, "capacity")),
-                    ReportFormat.times(Doc.num(s, "coverage")),
+                    ReportFormat.times(Doc.num(s, "coverage"), locale),
                     Doc.has(s, "ltv") ? ReportFormat.percent(Doc.num(s, "ltv")) : "–",
                     ReportFormat.percent(Doc.num(s, "pd")), money(Doc.num(s, "expectedLoss")));
             String id = Doc.str(s, "scenario");
@@ -1625,7 +1625,7 @@ public final class AssessmentReport {
             doc.paragraph(t("report.stress.noChange"), TextStyle.BODY);
         } else if (!impacts.isEmpty()) {
             doc.chart(Charts.stressTornado(t("report.col.coverage"), impacts,
-                    new java.text.DecimalFormat("0.00'×'", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT)), locale), CHART_W,
+                    Charts.times(locale), locale), CHART_W,
                     130 + 36 * impacts.size());
         }
     }
@@ -1708,7 +1708,7 @@ public final class AssessmentReport {
         if (!Double.isFinite(num) || !Double.isFinite(den) || den == 0) {
             return "–";
         }
-        return times ? ReportFormat.times(num / den) : ReportFormat.percent(num / den);
+        return times ? ReportFormat.times(num / den, locale) : ReportFormat.percent(num / den);
     }
 
     /**
@@ -1725,7 +1725,7 @@ public final class AssessmentReport {
         doc.heading(2, t("report.memo.borrower"));
         String gap = t("report.gapShort");
         doc.paragraph(t("report.memo.borrower.text", enterpriseName(), or(Doc.str(e, "creditCode"), gap), or(Doc.str(e, "industry"), gap),
-                Doc.has(e, "yearsInBusiness") ? ReportFormat.fixed(Doc.num(e, "yearsInBusiness"), 1) : gap,
+                Doc.has(e, "yearsInBusiness") ? ReportFormat.years(Doc.num(e, "yearsInBusiness")) : gap,
                 Doc.has(e, "overdueRecords") ? Doc.str(e, "overdueRecords") : gap));
         boolean anyFinancials = false;
         boolean allFinancials = true;
@@ -1807,11 +1807,11 @@ public final class AssessmentReport {
                 double interestDue = balance * rate * m / 12.0;
                 double total = existingService + principal + interestDue;
                 s.row(t("report.memo.yearN", y), money(balance), money(principal), money(interestDue), money(total),
-                        ReportFormat.times(ebitda / total));
+                        ReportFormat.times(ebitda / total, locale));
                 balance -= principal;
             }
             doc.table(s);
-            doc.paragraph(t("report.memo.repayment.note", Double.isFinite(minDscr) ? ReportFormat.times(minDscr) : t("report.notRecorded")),
+            doc.paragraph(t("report.memo.repayment.note", Double.isFinite(minDscr) ? ReportFormat.times(minDscr, locale) : t("report.notRecorded")),
                     TextStyle.NOTE);
         }
 
@@ -1845,13 +1845,13 @@ public final class AssessmentReport {
         int engineConditions = Doc.list(r, "conditions").size();
         List<String> cov = new ArrayList<>();
         if (Double.isFinite(minDscr) && Double.isFinite(ebitda)) {
-            cov.add(t("report.memo.covenant.dscr", ReportFormat.times(minDscr)));
+            cov.add(t("report.memo.covenant.dscr", ReportFormat.times(minDscr, locale)));
         }
         double minCov = Doc.num(d, "gradeMinimumCoverage");
         if (!Double.isFinite(minCov)) {
             cov.add(t("report.memo.covenant.coverageNotRecorded"));
         } else if (minCov > 0) {
-            cov.add(t("report.memo.covenant.coverage", ReportFormat.threshold(minCov), orGap(Doc.str(r, "grade"))));
+            cov.add(t("report.memo.covenant.coverage", ReportFormat.threshold(minCov, locale), orGap(Doc.str(r, "grade"))));
         }
         cov.add(t("report.memo.covenant.noFurtherPledge"));
         doc.paragraph(engineConditions > 0 ? t("report.memo.covenants.lead", engineConditions, chapter("conditions"))
@@ -1872,7 +1872,7 @@ public final class AssessmentReport {
         for (JsonNode c : Doc.list(d, "loan", "timeline", "checkpoints")) {
             checkpoints.add(Doc.str(c, "date"));
         }
-        mon.add(t("report.memo.monitor.coverage", Double.isFinite(minCov) ? ReportFormat.threshold(minCov) : t("report.notRecorded"),
+        mon.add(t("report.memo.monitor.coverage", Double.isFinite(minCov) ? ReportFormat.threshold(minCov, locale) : t("report.notRecorded"),
                 checkpoints.isEmpty() ? t("report.notRecorded") : String.join(t("report.listSeparator"), checkpoints), chapter("coverage")));
         mon.add(t("report.memo.monitor.registration"));
         mon.add(Double.isFinite(ebitda) ? t("report.memo.monitor.financials") : t("report.memo.monitor.financialsMissing"));
@@ -1884,7 +1884,7 @@ public final class AssessmentReport {
         JsonNode liq = Doc.at(d, "parameters", "risk", "liquidation");
         if (liq.isObject()) {
             liq.fields().forEachRemaining(x -> disp.add(t("report.memo.disposal.type", typeLabel(x.getKey()),
-                    ReportFormat.fixed(Doc.num(x.getValue(), "yearsToSell"), 1), ReportFormat.percent(Doc.num(x.getValue(), "disposalCost")),
+                    ReportFormat.years(Doc.num(x.getValue(), "yearsToSell")), ReportFormat.percent(Doc.num(x.getValue(), "disposalCost")),
                     ReportFormat.percent(Doc.num(x.getValue(), "fireSaleDiscount")))));
         } else {
             disp.add(t("report.appraisal.liquidationNotRecorded"));
@@ -2207,13 +2207,13 @@ public final class AssessmentReport {
         }
         double x = v.asDouble();
         if (TIMES.contains(kind)) {
-            return ReportFormat.times(x);
+            return ReportFormat.times(x, locale);
         }
         if (AMOUNTS.contains(kind)) {
             return ReportFormat.moneyWithUnit(x, locale, currency);
         }
         if (YEARS.contains(kind)) {
-            return ReportFormat.number(x, 2);
+            return ReportFormat.years(x);
         }
         if (FACTORS.contains(kind)) {
             return ReportFormat.factor(x);
@@ -2336,7 +2336,7 @@ public final class AssessmentReport {
                 .right(amountHeader(t("report.kpi.liquidationValue")), 1.6f);
         for (JsonNode p : patents()) {
             t.row(Doc.str(p, "patentNumber"), typeLabel(Doc.str(p, "type")), statusLabel(statusAsOf(p)),
-                    outcome(status(p)), Doc.has(p, "remainingYears") ? ReportFormat.fixed(Doc.num(p, "remainingYears"), 1) : "–",
+                    outcome(status(p)), Doc.has(p, "remainingYears") ? ReportFormat.years(Doc.num(p, "remainingYears")) : "–",
                     money(value(p)), Doc.has(p, "collateral", "liquidationValue")
                             ? money(Doc.num(p, "collateral", "liquidationValue")) : "–");
         }

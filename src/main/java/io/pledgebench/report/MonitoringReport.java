@@ -100,12 +100,14 @@ public final class MonitoringReport {
         return v == null ? "–" : Text.Amount.of(v).render(locale);
     }
 
-    private static String ratio(Double v) {
-        return v == null || !Double.isFinite(v) ? "–" : String.format(Locale.ROOT, "%.2f", v);
+    /** A coverage or loan-to-value ratio as the assessment report prints it ({@link ReportFormat#times}). */
+    private String ratio(Double v) {
+        return v == null ? "–" : ReportFormat.times(v, locale);
     }
 
+    /** A share as every percentage of the reports ({@link ReportFormat#percent}). */
     private static String percent(double v) {
-        return String.format(Locale.ROOT, "%.1f %%", 100 * v);
+        return ReportFormat.percent(v);
     }
 
     private void render(java.io.OutputStream out) {
@@ -147,11 +149,11 @@ public final class MonitoringReport {
         PdfTable loans = new PdfTable().left(t("book.report.col.loan"), 1).left(t("book.report.col.borrower"), 4)
                 .right(t("book.report.col.exposure"), 2).left(t("book.report.col.maturity"), 2)
                 .right(t("book.report.col.marketValue"), 2).right(t("book.report.col.liquidationValue"), 2)
-                .right(t("book.report.col.coverage"), 1.2f).right(t("book.report.col.ltv"), 1.2f)
+                .right(t("book.report.col.coverage"), 1.3f).right(t("book.report.col.ltv"), 1.6f)
                 .right(t("book.report.col.lifetimeExpectedLoss"), 2);
         for (Loan l : input.loans()) {
             loans.row(l.loanId(), l.borrower(), money(l.exposure()), l.maturity().toString(), money(l.marketValue()),
-                    money(l.liquidationValue()), ratio(l.coverage()), ratio(l.ltv()), money(l.lifetimeExpectedLoss()));
+                    money(l.liquidationValue()), ratio(l.coverage()), l.ltv() == null ? "–" : percent(l.ltv()), money(l.lifetimeExpectedLoss()));
         }
         if (loans.isEmpty()) {
             doc.paragraph(t("book.report.noLoans"), TextStyle.NOTE);
@@ -166,9 +168,7 @@ public final class MonitoringReport {
         List<Double> bounds = BookAnalytics.COVERAGE_BANDS;
         List<Integer> counts = b.coverageDistribution().counts();
         for (int i = 0; i < counts.size(); i++) {
-            String band = i == 0 ? "< " + bounds.get(0) : i == bounds.size() ? "≥ " + bounds.get(i - 1)
-                    : bounds.get(i - 1) + " – " + bounds.get(i);
-            bands.row(band, String.valueOf(counts.get(i)));
+            bands.row(BookCharts.band(i, bounds, locale), String.valueOf(counts.get(i)));
         }
         doc.table(bands);
         doc.chart(BookCharts.coverageDistribution(b.coverageDistribution(), locale), CHART_W, 200);
@@ -187,7 +187,7 @@ public final class MonitoringReport {
             table.row(e.getKey().isEmpty() ? t("book.report.notGiven") : e.getKey(), money(g.exposure().get(e.getKey())),
                     percent(e.getValue()));
         }
-        table.emphasisRow(t("book.report.hhi"), "", String.format(Locale.ROOT, "%.4f", g.hhi()));
+        table.emphasisRow(t("book.report.hhi"), "", ReportFormat.fixed(g.hhi(), 4));
         doc.table(table);
         doc.chart(BookCharts.concentration(title, g, locale), CHART_W, BookCharts.concentrationHeight(g));
     }

@@ -1,6 +1,7 @@
 package io.pledgebench.report;
 
 import io.pledgebench.domain.Amounts;
+import io.pledgebench.domain.Multiples;
 
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -12,7 +13,8 @@ import java.util.Map;
 /**
  * How the report prints numbers, one format per kind of figure in both languages: amounts in the reader's unit
  * ({@link #money}), rates, shares and probabilities as percentages with two decimals ({@link #percent}), multipliers
- * and factors with four decimals ({@link #factor}), collateral-to-loan ratios as "0.00×" ({@link #times}). The same formats are public so tests can look for the exact
+ * and factors with four decimals ({@link #factor}), collateral-to-loan ratios as "0.00×" / "0.00倍" ({@link #times}),
+ * durations in years with one decimal ({@link #years}), lists in a sentence joined by ", " / "、" ({@link #list}). The same formats are public so tests can look for the exact
  * text of a number taken from the assessment JSON.
  */
 public final class ReportFormat {
@@ -53,12 +55,50 @@ public final class ReportFormat {
      * 0.125 → "0.125×", 0.1875 → "0.1875×", 1.25 → "1.25×".
      */
     public static String threshold(double v) {
-        return finite(v) ? format("0.####").format(v) + "×" : "–";
+        return threshold(v, Locale.ENGLISH);
+    }
+
+    /** {@link #threshold} with the multiple's sign of {@code locale}: "1.25倍" in Chinese, "1.25×" in English. */
+    public static String threshold(double v, Locale locale) {
+        return finite(v) ? format("0.####").format(v) + timesSign(locale) : "–";
     }
 
     /** A ratio such as coverage: 2.345 → "2.35×". */
     public static String times(double v) {
-        return finite(v) ? format("0.00").format(v) + "×" : "–";
+        return times(v, Locale.ENGLISH);
+    }
+
+    /**
+     * A ratio such as coverage in the reader's language, in tables as in sentences: "2.35×" in English, "2.35倍" in
+     * Chinese (a committee reads "覆盖倍数不低于1.25倍"; a "×" is a code sign in Chinese prose).
+     */
+    public static String times(double v, Locale locale) {
+        return finite(v) ? format("0.00").format(v) + timesSign(locale) : "–";
+    }
+
+    /** The sign after a multiple: "倍" in Chinese, "×" in English ({@link Multiples}). */
+    public static String timesSign(Locale locale) {
+        return Multiples.sign(locale);
+    }
+
+    /**
+     * A duration in years, in tables, parameters and sentences alike: one decimal, 7.61 → "7.6", 2 → "2.0" (the unit is
+     * in the table header or the sentence).
+     */
+    public static String years(double v) {
+        return fixed(v, 1);
+    }
+
+    /**
+     * Items of a list printed in a sentence (patents, offices, types), joined as the reader's language joins them:
+     * "、" in Chinese, ", " in English — or "; " in English when an item holds a comma itself ("Acme Co., Ltd.; Nanling
+     * University"), so the reader still sees where each item ends.
+     */
+    public static String list(java.util.Collection<String> items, Locale locale) {
+        if (io.pledgebench.domain.Text.isChinese(locale)) {
+            return String.join("、", items);
+        }
+        return String.join(items.stream().anyMatch(i -> i.contains(",")) ? "; " : ", ", items);
     }
 
     /** A plain number with up to {@code digits} decimals. */

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * Renders the sentences of an assessment for the report's reader, in the report's words and units: an argument a
  * sentence formats as an amount ({@code {n,number,#,##0}} or {@code #,##0.00}) is printed as every other amount of
  * the report ({@link ReportFormat#moneyWithUnit}: 万元 in Chinese, the currency in English), a rate or share as every
- * percentage ({@link ReportFormat#percent}), a four-decimal factor as every factor ({@link ReportFormat#factor}), and an argument that
+ * percentage ({@link ReportFormat#percent}), a four-decimal factor as every factor ({@link ReportFormat#factor}), a duration in years
+ * ({@code 0.0}) as every duration ({@link ReportFormat#years}), a list of items joined as {@link ReportFormat#list}, and an argument that
  * is a code (a patent type or status, an input column, a method id) is printed by its human name from
  * {@code report.term.*} — the Chinese report shows no code words.
  */
@@ -87,6 +88,10 @@ final class ReportText {
                 // a factor (a scale factor, a cost index): as every factor of the report
                 values[i] = ReportFormat.factor(n.doubleValue());
                 mf.setFormatByArgumentIndex(i, null);
+            } else if (values[i] instanceof Number n && f instanceof DecimalFormat df && df.toPattern().equals("0.0")) {
+                // a duration in years: as every duration of the report
+                values[i] = ReportFormat.years(n.doubleValue());
+                mf.setFormatByArgumentIndex(i, null);
             } else if (values[i] instanceof String s && (f == null)) {
                 values[i] = term(s);
             }
@@ -121,7 +126,7 @@ final class ReportText {
             return known(m.group(1)) + (Text.isChinese(locale) ? "（" + String.join("，", parts) + "）"
                     : " (" + String.join(", ", parts) + ")");
         }
-        for (String sep : new String[] {" / ", ", ", ","}) {
+        for (String sep : new String[] {" / ", "; ", ", ", ","}) {
             if (code.contains(sep)) {
                 String[] parts = code.split(Pattern.quote(sep), -1);
                 boolean any = false;
@@ -131,9 +136,14 @@ final class ReportText {
                     any |= k != null;
                     out.add(k != null ? k : p.trim());
                 }
-                if (any) {
-                    String join = sep.equals(" / ") ? (Text.isChinese(locale) ? "或" : " or ") : Text.isChinese(locale) ? "、" : ", ";
-                    return String.join(join, out);
+                // a list of items (patent numbers, codes: parts without spaces) is joined as the reader's language
+                // joins a list, whether or not its items have names
+                // (names, such as co-owners, are stored joined by "; ")
+                boolean items = out.size() > 1 && (sep.equals("; ") && out.stream().noneMatch(String::isBlank)
+                        || sep.equals(", ") && out.stream().allMatch(p -> !p.isEmpty() && !p.matches(".*\\s.*")));
+                if (any || items) {
+                    return sep.equals(" / ") ? String.join(Text.isChinese(locale) ? "或" : " or ", out)
+                            : ReportFormat.list(out, locale);
                 }
             }
         }

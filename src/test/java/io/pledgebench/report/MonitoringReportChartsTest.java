@@ -96,7 +96,7 @@ class MonitoringReportChartsTest {
         LoanFigures one = loan(1, "深圳市芯联智感科技有限公司", "C39", "zhongshan", 1_450_000, 781_529, Map.of("G", 0.7, "H", 0.3));
         List<AlertStatus> alerts = List.of(alert("L1", "CN201510782913.8", Severity.HIGH, AlertType.STATUS_CHANGE, false));
         String en = write(input(List.of(one), alerts), Locale.ENGLISH, "one-en");
-        assertThat(en).contains("The book's amounts").contains("Coverage across loans").contains("0.50 – 1")
+        assertThat(en).contains("The book's amounts").contains("Coverage across loans").contains("0.5× – 1×")
                 .contains("Concentration by borrower").contains("Herfindahl–Hirschman index 1.000 over 1 groups")
                 .contains("Herfindahl–Hirschman index 0.580 over 2 groups").contains("legal status changed");
         String zh = write(input(List.of(one), alerts), Locale.SIMPLIFIED_CHINESE, "one-zh");
@@ -122,5 +122,26 @@ class MonitoringReportChartsTest {
         assertThat(en).contains("4 others").contains("Concentration by industry").contains("not given");
         String zh = write(input(loans, alerts), Locale.SIMPLIFIED_CHINESE, "many-zh");
         assertThat(zh).contains("其他 4 个").contains("按行业的集中度").contains("未提供");
+    }
+
+    /**
+     * Issue 14 item 3: the monitoring report prints its figures as the assessment report does (ADR 0019) — shares and
+     * LTV as percentages with two decimals and no space ("100.00%", never "100.0 %"), coverage as a multiple with the
+     * reader's sign ("0.54×", "0.54倍"), the coverage bands as thresholds.
+     */
+    @Test
+    void theMonitoringReportPrintsFiguresInTheAssessmentReportsFormats() throws Exception {
+        LoanFigures one = loan(1, "深圳市芯联智感科技有限公司", "C39", "zhongshan", 1_450_000, 781_529, Map.of("G", 0.7, "H", 0.3));
+        String en = write(input(List.of(one), List.of()), Locale.ENGLISH, "formats-en");
+        String zh = write(input(List.of(one), List.of()), Locale.SIMPLIFIED_CHINESE, "formats-zh");
+        for (String text : List.of(en, zh)) {
+            assertThat(text).doesNotContainPattern("\\d %").contains("100.00%").contains("70.00%").contains("30.00%")
+                    .contains(ReportFormat.percent(one.ltv()));
+        }
+        assertThat(ReportFormat.percent(one.ltv())).matches("\\d+\\.\\d\\d%");
+        assertThat(en).contains(ReportFormat.times(one.coverage(), Locale.ENGLISH)).contains("0.5× – 1×")
+                .doesNotContain("倍");
+        assertThat(zh).contains(ReportFormat.times(one.coverage(), Locale.SIMPLIFIED_CHINESE)).contains("0.5倍 – 1倍").doesNotContain("…")
+                .doesNotContainPattern("\\d×");
     }
 }

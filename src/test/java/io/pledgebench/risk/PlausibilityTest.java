@@ -31,9 +31,9 @@ class PlausibilityTest {
         // 5e10 / 8.65e7 = 578.03 times revenue; 5e10 / 1.238e8 = 403.88 times total assets
         Text revenue = f.get(0).text();
         assertThat(revenue.english()).isEqualTo("The requested loan 50,000,000,000 exceeds the enterprise's annual"
-                + " revenue 86,500,000 (578.0 times)");
-        assertThat(revenue.chinese()).contains("50,000,000,000", "86,500,000", "578.0");
-        assertThat(f.get(1).text().english()).contains("123,800,000", "403.9 times");
+                + " revenue 86,500,000 (578.03×)");
+        assertThat(revenue.chinese()).contains("50,000,000,000", "86,500,000", "578.03倍");
+        assertThat(f.get(1).text().english()).contains("123,800,000", "403.88×");
         assertThat(f.get(2).text().english()).contains("578 times the enterprise's annual revenue", "unit");
         assertThat(f.get(2).text().chinese()).contains("年营业收入", "万元");
     }

@@ -120,6 +120,9 @@ public final class BookCharts {
         ChartTheme.flatBars(r);
         r.setMaximumBarWidth(0.14);
         labels(r, Charts.decimal(0), PlotOrientation.VERTICAL);
+        // a band's label is printed whole ("0.25倍 – 0.5倍" over two lines), never cut with "…"
+        plot.getDomainAxis().setMaximumCategoryLabelLines(2);
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(1.2f);
         NumberAxis range = (NumberAxis) plot.getRangeAxis();
         range.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         range.setUpperMargin(0.15);
@@ -130,17 +133,19 @@ public final class BookCharts {
         return chart;
     }
 
-    /** The band's label: "< 0.25", "0.25 – 0.5", "≥ 2" as coverage ratios. */
-    static String band(int i, List<Double> bounds, Locale locale) {
-        NumberFormat f = Charts.decimal(2);
-        f.setMinimumFractionDigits(0);
+    /**
+     * The band's label, in the chart and the monitoring report's table alike: "< 0.25×", "0.25× – 0.5×", "≥ 2×" as
+     * coverage thresholds are printed ("倍" in Chinese).
+     */
+    public static String band(int i, List<Double> bounds, Locale locale) {
         if (i == 0) {
-            return t(locale, "book.chart.band.below", f.format(bounds.get(0)));
+            return t(locale, "book.chart.band.below", Charts.threshold(bounds.get(0), locale));
         }
         if (i == bounds.size()) {
-            return t(locale, "book.chart.band.above", f.format(bounds.get(i - 1)));
+            return t(locale, "book.chart.band.above", Charts.threshold(bounds.get(i - 1), locale));
         }
-        return t(locale, "book.chart.band.between", f.format(bounds.get(i - 1)), f.format(bounds.get(i)));
+        return t(locale, "book.chart.band.between", Charts.threshold(bounds.get(i - 1), locale),
+                Charts.threshold(bounds.get(i), locale));
     }
 
     /**
@@ -182,7 +187,7 @@ public final class BookCharts {
         r.setMaximumBarWidth(0.1);
         labels(r, Charts.percent(2), PlotOrientation.HORIZONTAL);
         NumberAxis range = (NumberAxis) plot.getRangeAxis();
-        range.setNumberFormatOverride(Charts.percent(0));
+        Charts.ticks(range, Charts.Scale.PERCENT, locale);
         range.setRange(0, 1.12);
         range.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.25));
         plot.getDomainAxis().setTickLabelFont(ChartTheme.font(Font.PLAIN, 8f));

@@ -1,11 +1,14 @@
 package io.pledgebench.report.charts;
 
+import io.pledgebench.domain.Multiples;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
@@ -102,7 +105,7 @@ public final class Charts {
         } else if (min >= 0) {
             domain.setLowerBound(Math.max(0, domain.getLowerBound()));
         }
-        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(percent(1));
+        ticks((NumberAxis) plot.getRangeAxis(), Scale.PERCENT, locale);
         ((NumberAxis) plot.getRangeAxis()).setUpperMargin(0.12);
         AmountFormat amounts = AmountFormat.labels(locale);
         // percentiles closer than a twentieth of the axis share one label, so labels never overlap
@@ -293,11 +296,9 @@ public final class Charts {
         r.setSeriesStroke(1, new BasicStroke(1.8f));
         plot.setRenderer(r);
         NumberAxis coverageAxis = (NumberAxis) plot.getRangeAxis();
-        // enough decimals that small coverages do not repeat a tick label (0.03×, 0.03×, …)
+        // ticked as the tables print a coverage, with no two ticks alike for small coverages
         double shown = Math.max(top, minimumCoverage > 0 && Double.isFinite(minimumCoverage) ? minimumCoverage : 0);
-        String pattern = !(shown > 0) || shown >= 1 ? "0.0#" : shown >= 0.1 ? "0.00#" : "0.000#";
-        coverageAxis.setNumberFormatOverride(unsigned(new DecimalFormat(pattern + "'×'",
-                DecimalFormatSymbols.getInstance(Locale.ROOT))));
+        ticks(coverageAxis, Scale.TIMES, locale);
         coverageAxis.setAutoRangeIncludesZero(true);
         // the grade's minimum must be on the chart the caption speaks of; no collateral: 0 … 1×, never "−0.00×"
         coverageAxis.setRange(0, shown > 0 && Double.isFinite(shown) ? shown * 1.15 : 1);
@@ -309,7 +310,7 @@ public final class Charts {
         if (minimumCoverage > 0 && Double.isFinite(minimumCoverage)) {
             ValueMarker floor = new ValueMarker(minimumCoverage, ChartTheme.WARNING, new BasicStroke(1.2f,
                     BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f));
-            floor.setLabel(ChartLabels.get(locale, "report.chart.coverage.minimum", threshold(minimumCoverage)));
+            floor.setLabel(ChartLabels.get(locale, "report.chart.coverage.minimum", threshold(minimumCoverage, locale)));
             floor.setLabelBackgroundColor(LABEL_BACKGROUND);
             floor.setLabelFont(ChartTheme.font(Font.PLAIN, 8f));
             floor.setLabelPaint(ChartTheme.WARNING);
@@ -411,7 +412,7 @@ public final class Charts {
         NumberFormat pct = percent(2);
         itemLabels(r, pct, PlotOrientation.VERTICAL);
         NumberAxis range = (NumberAxis) plot.getRangeAxis();
-        range.setNumberFormatOverride(percent(0));
+        ticks(range, Scale.PERCENT, locale);
         range.setUpperMargin(0.12);
         CategoryAxis domain = plot.getDomainAxis();
         domain.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
@@ -494,11 +495,69 @@ public final class Charts {
         return unsigned(f);
     }
 
-    /** A threshold (a grade's minimum coverage) printed exactly as the covenant prints it: 0.125 → "0.125×". */
-    static String threshold(double v) {
+    /**
+     * A threshold (a grade's minimum coverage) printed exactly as the covenant prints it: 0.125 → "0.125×" in English,
+     * "0.125倍" in Chinese ({@link Multiples}).
+     */
+    static String threshold(double v, Locale locale) {
         DecimalFormat f = new DecimalFormat("0.####", DecimalFormatSymbols.getInstance(Locale.ROOT));
         f.setRoundingMode(java.math.RoundingMode.HALF_UP);
-        return f.format(v) + "×";
+        return f.format(v) + Multiples.sign(locale);
+    }
+
+    /** The kinds of figure an axis shows a scale of, each ticked in the tables' format (ADR 0019). */
+    enum Scale {
+        /** A rate or share: "12.50%", no space before the sign, at most two decimals. */
+        PERCENT(100, 2),
+        /** A multiple such as coverage: "1.25×" / "1.25倍", at most two decimals. */
+        TIMES(1, 2);
+
+        private final double shown;
+        private final int decimals;
+
+        Scale(double shown, int decimals) {
+            this.shown = shown;
+            this.decimals = decimals;
+        }
+    }
+
+    /**
+     * Ticks an axis in the format the tables print its quantity in: the tick sizes are 1, 2, 2.5 and 5 times a power of
+     * ten, each labelled with just the decimals its size needs (all ticks of an axis share one size, so "10%, 20%" or
+     * "0.25×, 0.50×", never "0.3×" beside "0.25×") and never more than the tables print, so no two ticks read the same;
+     * the sign is the tables' ("%", "×" in English, "倍" in Chinese), and no tick reads "-0".
+     */
+    static void ticks(NumberAxis axis, Scale scale, Locale locale) {
+        TickUnits units = new TickUnits();
+        for (int exponent = -scale.decimals - 2; exponent <= 12; exponent++) {
+            for (String mantissa : new String[] {"1", "2", "2.5", "5"}) {
+                java.math.BigDecimal size = new java.math.BigDecimal(mantissa).scaleByPowerOfTen(exponent);
+                int decimals = Math.max(0, size.multiply(java.math.BigDecimal.valueOf(scale.shown)).stripTrailingZeros()
+                        .scale());
+                if (decimals > scale.decimals) {
+                    continue;
+                }
+                String digits = decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals);
+                DecimalFormat f = new DecimalFormat(scale == Scale.PERCENT ? digits + "%"
+                        : digits + "'" + Multiples.sign(locale) + "'", DecimalFormatSymbols.getInstance(Locale.ROOT));
+                f.setRoundingMode(java.math.RoundingMode.HALF_UP);
+                units.add(new NumberTickUnit(size.doubleValue(), unsigned(f)));
+            }
+        }
+        axis.setNumberFormatOverride(null);
+        axis.setStandardTickUnits(units);
+    }
+
+    /** A multiple as the report's tables print it: "2.35×" in English, "2.35倍" in Chinese. */
+    public static NumberFormat times(Locale locale) {
+        return multiples(2, locale);
+    }
+
+    private static NumberFormat multiples(int fractionDigits, Locale locale) {
+        DecimalFormat f = new DecimalFormat((fractionDigits == 0 ? "#,##0" : "#,##0." + "0".repeat(fractionDigits))
+                + "'" + Multiples.sign(locale) + "'", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        f.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        return unsigned(f);
     }
 
     public static NumberFormat decimal(int fractionDigits) {
