@@ -337,9 +337,9 @@ public final class Database implements AutoCloseable {
 
     /**
      * Applies every migration to a database file that has no schema yet, script by script as on any other database,
-     * but with H2 writing the file at its checkpoint at the end instead of at each of the scripts' ~60 statements and
-     * commits (WRITE_DELAY=0 stores a chunk per commit, and H2 commits every DDL statement): creating a fresh
-     * database cost a third of a second of CPU time more, on every first import (docs/adr/0020-import-fixed-cost.md).
+     * but with H2 writing the file at its checkpoint at the end instead of at each of the scripts' 42 statements and
+     * 12 commits (WRITE_DELAY=0 stores a chunk per commit, and H2 commits every DDL statement): that cost about 0.4 s
+     * of CPU time on every import into a new database (docs/adr/0020-import-fixed-cost.md).
      * Nothing is reported before the checkpoint, and the next opening finishes a creation cut short, as it would
      * finish one cut short between two scripts; the statements and the resulting schema are the same
      * ({@code FreshSchemaTest}).
