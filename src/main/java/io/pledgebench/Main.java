@@ -62,6 +62,6 @@ public final class Main {
     }
 
     private static boolean isCommand(String word) {
-        return new picocli.CommandLine(new PledgeBenchCommand()).getSubcommands().containsKey(word);
+        return PledgeBenchCommand.isSubcommand(word);
     }
 }

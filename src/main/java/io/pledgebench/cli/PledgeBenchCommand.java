@@ -6,32 +6,38 @@ import picocli.CommandLine.Command;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /** Root of the command line: {@code pledgebench <sub-command>}. */
 @Command(name = "pledgebench",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Offline workbench for IP-pledge financing. Without a sub-command it opens the workbench.",
-        subcommands = {
-                GuiCommand.class,
-                ImportCommand.class,
-                ListCommand.class,
-                ExportCommand.class,
-                CalcCommand.class,
-                AssessCommand.class,
-                ComparablesCommand.class,
-                ReportCommand.class,
-                SignOffCommand.class,
-                VerifyCommand.class,
-                BookCommand.class,
-                EventsCommand.class,
-                MonitorCommand.class,
-                AlertsCommand.class,
-                AdminCommand.class,
-                CommandLine.HelpCommand.class
-        })
+        description = "Offline workbench for IP-pledge financing. Without a sub-command it opens the workbench.")
 public final class PledgeBenchCommand implements Runnable {
+
+    /**
+     * The sub-commands, in the order {@code --help} lists them. They are added to the command line by
+     * {@link #commandLine}, not by the {@code @Command} annotation, so that a run of one named sub-command builds only
+     * that one (docs/adr/0020-import-fixed-cost.md).
+     */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(
+            GuiCommand.class,
+            ImportCommand.class,
+            ListCommand.class,
+            ExportCommand.class,
+            CalcCommand.class,
+            AssessCommand.class,
+            ComparablesCommand.class,
+            ReportCommand.class,
+            SignOffCommand.class,
+            VerifyCommand.class,
+            BookCommand.class,
+            EventsCommand.class,
+            MonitorCommand.class,
+            AlertsCommand.class,
+            AdminCommand.class,
+            CommandLine.HelpCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -76,11 +82,48 @@ public final class PledgeBenchCommand implements Runnable {
 
     /** Runs the command line with {@code clock} as "today" (tests fix the day). */
     public static int execute(Clock clock, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new PledgeBenchCommand(clock));
+        CommandLine cl = commandLine(clock, args.length == 0 ? null : args[0]);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new ExitCodes.ExceptionHandler());
         cl.setParameterExceptionHandler(new ExitCodes.ParameterHandler());
         return cl.execute(args);
+    }
+
+    /** Whether {@code word} names a sub-command (without building any of them). */
+    public static boolean isSubcommand(String word) {
+        return subcommandNamed(word) != null;
+    }
+
+    /**
+     * The command line with {@code clock} as "today". When {@code firstArgument} names a sub-command, only that one is
+     * built: building every command's options, nested commands and the classes their fields name costs a fixed part of
+     * a second on every run. Anything else (no argument, an option such as {@code --help}, {@code help}, a word that
+     * is no command) gets every sub-command, so help texts, suggestions and messages are those of the whole tree.
+     */
+    static CommandLine commandLine(Clock clock, String firstArgument) {
+        CommandLine cl = new CommandLine(new PledgeBenchCommand(clock));
+        Class<?> only = subcommandNamed(firstArgument);
+        if (only != null && only != CommandLine.HelpCommand.class) {
+            cl.addSubcommand(only);
+        } else {
+            for (Class<?> c : SUBCOMMANDS) {
+                cl.addSubcommand(c);
+            }
+        }
+        return cl;
+    }
+
+    private static Class<?> subcommandNamed(String word) {
+        if (word == null) {
+            return null;
+        }
+        for (Class<?> c : SUBCOMMANDS) {
+            Command command = c.getAnnotation(Command.class);
+            if (command.name().equals(word) || List.of(command.aliases()).contains(word)) {
+                return c;
+            }
+        }
+        return null;
     }
 }

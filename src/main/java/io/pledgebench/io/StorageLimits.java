@@ -1,6 +1,6 @@
 package io.pledgebench.io;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
 import io.pledgebench.domain.Owner;
 
 import java.util.List;
@@ -19,7 +19,8 @@ public final class StorageLimits {
     /** {@code portfolio.source} and {@code import_log.file}: the absolute path of the imported file or folder. */
     public static final int SOURCE_PATH = 2000;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Jackson's streaming factory, as its object mapper uses it, without loading the mapper's classes. */
+    private static final JsonFactory JSON = new JsonFactory();
 
     private StorageLimits() {
     }
@@ -31,7 +32,7 @@ public final class StorageLimits {
      */
     public static String ownersJson(List<Owner> owners) {
         java.io.StringWriter out = new java.io.StringWriter(32 + 24 * owners.size());
-        try (com.fasterxml.jackson.core.JsonGenerator g = JSON.getFactory().createGenerator(out)) {
+        try (com.fasterxml.jackson.core.JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartArray();
             for (Owner o : owners) {
                 g.writeStartObject();

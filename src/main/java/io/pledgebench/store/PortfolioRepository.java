@@ -38,7 +38,10 @@ import java.util.function.BiFunction;
 public final class PortfolioRepository {
 
     private static final int BATCH = 1000;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Built at the first owners read back: an import that reads none does not load Jackson's object mapper. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
     private static final TypeReference<List<Map<String, Object>>> OWNER_LIST = new TypeReference<>() {
     };
 
@@ -633,7 +636,7 @@ public final class PortfolioRepository {
     static List<Owner> ownersFromJson(String json) {
         try {
             List<Owner> out = new ArrayList<>();
-            for (Map<String, Object> m : JSON.readValue(json, OWNER_LIST)) {
+            for (Map<String, Object> m : Json.MAPPER.readValue(json, OWNER_LIST)) {
                 Object share = m.get("share");
                 out.add(new Owner((String) m.get("name"), share == null ? null : ((Number) share).doubleValue()));
             }
