@@ -41,24 +41,6 @@ import java.util.Objects;
  */
 public final class BookMonitor {
 
-    /** How a long run reports how far it is and learns that the user cancelled it (checked between loans). */
-    public interface Progress {
-        Progress NONE = new Progress() {
-            @Override
-            public void update(int done, int total) {
-            }
-
-            @Override
-            public boolean cancelled() {
-                return false;
-            }
-        };
-
-        void update(int done, int total);
-
-        boolean cancelled();
-    }
-
     /** One loan's outcome: its figures (values null when it could not be revalued) and the revaluation's basis. */
     public record LoanResult(BookedLoan loan, MonitoredLoan monitored, Revaluation revaluation, LoanFigures figures,
                       boolean parametersAsAssessed, Text notRevalued) {

@@ -35,24 +35,6 @@ import java.util.TreeSet;
  */
 public final class StatusEventImport {
 
-    /** How a long apply reports how far it is and learns that the user cancelled it (nothing is then stored). */
-    public interface Progress {
-        Progress NONE = new Progress() {
-            @Override
-            public void update(int done, int total) {
-            }
-
-            @Override
-            public boolean cancelled() {
-                return false;
-            }
-        };
-
-        void update(int done, int total);
-
-        boolean cancelled();
-    }
-
     /**
      * One patent's updates in the file: how many, from and to which day, the events and the statuses they give, and the
      * designated states they name (empty for updates of the whole patent).

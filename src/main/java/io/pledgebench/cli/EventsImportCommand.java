@@ -1,5 +1,6 @@
 package io.pledgebench.cli;
 
+import io.pledgebench.app.Progress;
 import io.pledgebench.app.StatusEventImport;
 import io.pledgebench.domain.Text;
 import io.pledgebench.io.ImportProblem;
@@ -65,7 +66,7 @@ public final class EventsImportCommand implements Runnable {
                 lines.add(Text.of("book.events.nothingImported").render(locale));
                 throw new BadInputException(lines);
             }
-            int n = StatusEventImport.apply(db, r, LoanBookSupport.user(db, user), StatusEventImport.Progress.NONE);
+            int n = StatusEventImport.apply(db, r, LoanBookSupport.user(db, user), Progress.NONE);
             spec.commandLine().getOut().println(Text.of("book.events.imported", n, file.toString()).render(locale));
             spec.commandLine().getOut().flush();
             spec.commandLine().getErr().flush();

@@ -1,5 +1,6 @@
 package io.pledgebench.ui;
 
+import io.pledgebench.app.Progress;
 import io.pledgebench.app.BookMonitor;
 import io.pledgebench.app.LoanBooking;
 import io.pledgebench.domain.LocalizedMessage;
@@ -508,7 +509,7 @@ public final class LoanBookViewModel {
                 updateTitle(i18n.get("ui.book.task.monitor", i18n.date(day)));
                 UpdateThrottle throttle = new UpdateThrottle();
                 BookMonitor.Run r = new BookMonitor(MonitoringPolicy.defaults(), 0).run(db, day,
-                        new BookMonitor.Progress() {
+                        new Progress() {
                             @Override
                             public void update(int done, int total) {
                                 if (throttle.due(done, total)) {

@@ -1,5 +1,6 @@
 package io.pledgebench.ui;
 
+import io.pledgebench.app.Progress;
 import io.pledgebench.app.StatusEventImport;
 import io.pledgebench.domain.Text;
 import io.pledgebench.store.Database;
@@ -120,7 +121,7 @@ final class StatusUpdatesImport {
             @Override
             protected Integer call() {
                 updateTitle(i18n.get("ui.events.task.apply", name));
-                return StatusEventImport.apply(db, preview, user, new StatusEventImport.Progress() {
+                return StatusEventImport.apply(db, preview, user, new Progress() {
                     @Override
                     public void update(int done, int total) {
                         updateProgress(done, Math.max(total, 1));

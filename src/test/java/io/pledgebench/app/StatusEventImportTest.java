@@ -66,7 +66,7 @@ class StatusEventImportTest {
             LoanBookRepository book = new LoanBookRepository(d);
             assertThat(book.statusUpdates()).as("a preview stores nothing").isEmpty();
 
-            StatusEventImport.Progress cancelled = new StatusEventImport.Progress() {
+            Progress cancelled = new Progress() {
                 @Override
                 public void update(int done, int total) {
                 }
@@ -82,7 +82,7 @@ class StatusEventImportTest {
             assertThat(new AuditLog(d).entries()).noneMatch(e -> e.action().equals("events.imported"));
 
             int[] seen = {-1, -1};
-            int n = StatusEventImport.apply(d, p, "carol", new StatusEventImport.Progress() {
+            int n = StatusEventImport.apply(d, p, "carol", new Progress() {
                 @Override
                 public void update(int done, int total) {
                     seen[0] = done;
@@ -116,7 +116,7 @@ class StatusEventImportTest {
                 assertThat(r.value()).isEqualTo("2026-12-05");
                 assertThat(r.reasonZh()).isNotBlank();
             });
-            assertThatThrownBy(() -> StatusEventImport.apply(d, p, "carol", StatusEventImport.Progress.NONE))
+            assertThatThrownBy(() -> StatusEventImport.apply(d, p, "carol", Progress.NONE))
                     .isInstanceOf(IllegalArgumentException.class);
             assertThat(new LoanBookRepository(d).statusUpdates()).isEmpty();
         }

@@ -272,7 +272,7 @@ class LoanBookCommandTest {
             List<String> seen = new ArrayList<>();
             io.pledgebench.app.BookMonitor monitor = new io.pledgebench.app.BookMonitor(
                     io.pledgebench.risk.monitoring.MonitoringPolicy.defaults(), 0);
-            var run = monitor.run(d, java.time.LocalDate.of(2027, 3, 1), new io.pledgebench.app.BookMonitor.Progress() {
+            var run = monitor.run(d, java.time.LocalDate.of(2027, 3, 1), new io.pledgebench.app.Progress() {
                 @Override
                 public void update(int done, int total) {
                     seen.add(done + "/" + total);
@@ -288,14 +288,14 @@ class LoanBookCommandTest {
             // the workbench spreads the loans over fewer threads (its FX thread keeps a core): the same figures
             for (int threads : new int[] {1, 2}) {
                 var capped = monitor.run(d, java.time.LocalDate.of(2027, 3, 1),
-                        io.pledgebench.app.BookMonitor.Progress.NONE, threads);
+                        io.pledgebench.app.Progress.NONE, threads);
                 assertThat(capped.loans().stream().map(io.pledgebench.app.BookMonitor.LoanResult::figures).toList())
                         .as("%d threads", threads)
                         .isEqualTo(run.loans().stream().map(io.pledgebench.app.BookMonitor.LoanResult::figures).toList());
                 assertThat(capped.alerts()).isEqualTo(run.alerts());
             }
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> monitor.run(d, java.time.LocalDate.of(2027, 3, 1),
-                    new io.pledgebench.app.BookMonitor.Progress() {
+                    new io.pledgebench.app.Progress() {
                         @Override
                         public void update(int done, int total) {
                         }
@@ -307,7 +307,7 @@ class LoanBookCommandTest {
                     })).isInstanceOf(java.util.concurrent.CancellationException.class);
             // cancelled inside a pool of its own, the run ends the same way
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> monitor.run(d, java.time.LocalDate.of(2027, 3, 1),
-                    new io.pledgebench.app.BookMonitor.Progress() {
+                    new io.pledgebench.app.Progress() {
                         @Override
                         public void update(int done, int total) {
                         }
