@@ -27,10 +27,11 @@ import java.util.OptionalLong;
  */
 public record AssessmentDocument(int version, String inputHash, LocalDate asOf, String portfolio, long seed, int paths,
                                  String currency, Optional<String> client, Parties parties, Borrower borrower,
+                                 Optional<Attribution> attribution,
                                  double loanAmount, Loan loan,
                                  Recommendation recommendation, OptionalDouble gradeMinimumCoverage, CreditRisk risk,
                                  Collateral collateral, Optional<Distribution> distribution, List<StressEntry> stress,
-                                 List<PatentEntry> patents, ObjectNode tree) {
+                                 List<PatentEntry> patents, List<Sentence> notes, ObjectNode tree) {
 
     public AssessmentDocument {
         Objects.requireNonNull(inputHash, "inputHash");
@@ -41,6 +42,7 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
         Objects.requireNonNull(parties, "parties");
         Objects.requireNonNull(loan, "loan");
         Objects.requireNonNull(borrower, "borrower");
+        Objects.requireNonNull(attribution, "attribution");
         Objects.requireNonNull(recommendation, "recommendation");
         Objects.requireNonNull(gradeMinimumCoverage, "gradeMinimumCoverage");
         Objects.requireNonNull(risk, "risk");
@@ -48,6 +50,7 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
         Objects.requireNonNull(distribution, "distribution");
         stress = List.copyOf(stress);
         patents = List.copyOf(patents);
+        notes = List.copyOf(notes);
         Objects.requireNonNull(tree, "tree");
     }
 
@@ -70,11 +73,12 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
                 top.text("portfolio"), top.whole("seed"), top.integer("paths"), loan.text("currency"),
                 Optional.ofNullable(client == null || client.isBlank() ? null : client), Parties.read(top),
                 top.optObject("enterprise").map(Borrower::read).orElse(Borrower.NONE),
+                top.optObject("enterprise").flatMap(e -> e.optObject("revenueAttribution")).map(Attribution::read),
                 loan.number("amount"), Loan.read(loan),
                 Recommendation.read(top.at("recommendation")), top.optNumber("gradeMinimumCoverage"),
                 CreditRisk.read(top), Collateral.read(top.at("collateral")),
                 top.optObject("portfolioDistribution").map(Distribution::read),
-                stress, patents, doc);
+                stress, patents, top.sentences("notes"), doc);
     }
 
     /** A document never stored (the report of an assessment just run): no row to complete it from. */
@@ -110,6 +114,50 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
         /** The financial figures in the credit memo's order. */
         public List<OptionalDouble> financials() {
             return List.of(revenue, ebitda, totalAssets, totalLiabilities, interestExpense, rdExpense, annualDebtService);
+        }
+    }
+
+    /**
+     * How the enterprise's revenue was attributed to its patents ({@code enterprise.revenueAttribution}; absent without
+     * enterprise data): the summary sentence, each product with its revenue given and attributed and each patent's share
+     * of it, and the totals (absent when the document does not record them).
+     */
+    public record Attribution(Optional<Sentence> summary, List<Product> products, OptionalDouble revenueGiven,
+                              OptionalDouble totalAttributed) {
+        public Attribution {
+            Objects.requireNonNull(summary, "summary");
+            products = List.copyOf(products);
+        }
+
+        static Attribution read(Field a) {
+            List<Product> products = new ArrayList<>();
+            for (Field p : a.optList("products")) {
+                List<PatentShare> shares = new ArrayList<>();
+                for (Field s : p.optList("patents")) {
+                    shares.add(new PatentShare(s.text("patentNumber"), s.number("share")));
+                }
+                products.add(new Product(p.optNonBlank("product"), p.number("revenueGiven"), p.number("revenueAttributed"), shares));
+            }
+            return new Attribution(a.optSentence("summary"), products, a.optNumber("revenueGiven"),
+                    a.optNumber("totalAttributed"));
+        }
+
+        /**
+         * A product: its name (absent when the data name none; printed blank, as before it was typed), the revenue
+         * given and attributed to patents, and each patent's share.
+         */
+        public record Product(Optional<String> product, double revenueGiven, double revenueAttributed, List<PatentShare> patents) {
+            public Product {
+                Objects.requireNonNull(product, "product");
+                patents = List.copyOf(patents);
+            }
+        }
+
+        /** A patent's share of a product's revenue. */
+        public record PatentShare(String patentNumber, double share) {
+            public PatentShare {
+                Objects.requireNonNull(patentNumber, "patentNumber");
+            }
         }
     }
 

@@ -699,7 +699,7 @@ public final class AssessmentReport {
         }
         doc.paragraph(t("report.eligibility.counts", pass, warn, fail), TextStyle.BODY_BOLD);
         if (feesDue > 0) {
-            doc.paragraph(t("report.eligibility.feesDue", feesDue, Doc.str(d, "loan", "timeline", "maturityDate"),
+            doc.paragraph(t("report.eligibility.feesDue", feesDue, typed.loan().timeline().maturityDate().toString(),
                     chapter("conditions")), TextStyle.BODY);
         }
         listedNote();
@@ -836,9 +836,12 @@ public final class AssessmentReport {
      * reconciles with the company's revenue.
      */
     private void revenueAttribution() {
-        JsonNode a = Doc.at(d, "enterprise", "revenueAttribution");
-        String summary = Doc.text(Doc.at(a, "summary"), rt);
-        List<JsonNode> products = Doc.list(a, "products");
+        if (typed.attribution().isEmpty()) {
+            return;
+        }
+        AssessmentDocument.Attribution a = typed.attribution().get();
+        String summary = a.summary().map(this::asSaved).orElse("");
+        List<AssessmentDocument.Attribution.Product> products = a.products();
         if (summary.isEmpty() && products.isEmpty()) {
             return;
         }
@@ -849,15 +852,15 @@ public final class AssessmentReport {
         if (!products.isEmpty()) {
             PdfTable t = new PdfTable().left(t("report.col.product"), 3f).right(t("report.col.revenueGiven", ReportFormat.moneyUnit(locale, currency)), 1.8f)
                     .right(t("report.col.revenueAttributed", ReportFormat.moneyUnit(locale, currency)), 1.8f).left(t("report.col.patentsShare"), 4f);
-            for (JsonNode p : products) {
+            for (AssessmentDocument.Attribution.Product p : products) {
                 List<String> shares = new ArrayList<>();
-                for (JsonNode s : Doc.list(p, "patents")) {
-                    shares.add(Doc.str(s, "patentNumber") + " " + ReportFormat.percent(Doc.num(s, "share")));
+                for (AssessmentDocument.Attribution.PatentShare s : p.patents()) {
+                    shares.add(s.patentNumber() + " " + ReportFormat.percent(s.share()));
                 }
-                t.row(Doc.str(p, "product"), money(Doc.num(p, "revenueGiven")), money(Doc.num(p, "revenueAttributed")),
+                t.row(p.product().orElse(""), money(p.revenueGiven()), money(p.revenueAttributed()),
                         String.join("; ", shares));
             }
-            t.emphasisRow(t("report.total"), money(Doc.num(a, "revenueGiven")), money(Doc.num(a, "totalAttributed")), "");
+            t.emphasisRow(t("report.total"), money(a.revenueGiven()), money(a.totalAttributed()), "");
             doc.table(t);
         }
     }
@@ -883,6 +886,11 @@ public final class AssessmentReport {
     /** A sentence of the document in the reader's language. */
     private String sentence(AssessmentDocument.Sentence s) {
         return rt.sentence(s);
+    }
+
+    /** A sentence in the reader's language; one a version-1 workbench row fixed in its language, exactly as saved. */
+    private String asSaved(AssessmentDocument.Sentence s) {
+        return s instanceof AssessmentDocument.Sentence.Fixed f ? f.text() : sentence(s);
     }
 
     private String money(java.util.OptionalDouble v) {
@@ -1873,9 +1881,10 @@ public final class AssessmentReport {
 
     /** The conditions of the loan: the engine's, and those the report adds (a stale appraisal, the example scorecard). */
     private List<String> conditionList() {
-        List<String> conditions = new ArrayList<>(Doc.texts(Doc.at(d, "recommendation", "conditions"), rt).stream()
-                // a condition a version-1 workbench row fixed in its language names the office by its code: named here
-                .map(rt::offices).toList());
+        List<String> conditions = new ArrayList<>(typed.recommendation().conditions().stream()
+                // a condition names the office by its code (a version-1 workbench row fixed it in its language): named here
+                .map(c -> c instanceof AssessmentDocument.Sentence.Keyed ? rt.offices(sentence(c)) : sentence(c))
+                .filter(c -> !c.isBlank()).toList());
         if (appraisalExpiredBefore().isPresent()) {
             conditions.add(0, t("report.conditions.reappraise", validUntil().orElseThrow().toString()));
         }
@@ -1893,7 +1902,9 @@ public final class AssessmentReport {
         } else {
             doc.bullets(conditions, TextStyle.BODY);
         }
-        List<String> notes = Doc.texts(Doc.at(d, "notes"), rt);
+        List<String> notes = typed.notes().stream()
+                .map(this::asSaved)
+                .filter(n -> !n.isBlank()).toList();
         if (!notes.isEmpty()) {
             doc.heading(3, t("report.conditions.notes"));
             doc.bullets(notes, TextStyle.BODY);
@@ -1911,8 +1922,8 @@ public final class AssessmentReport {
         doc.heading(2, t("report.disclosure.gaps"));
         doc.bullets(dataGaps(), TextStyle.BODY);
         doc.heading(2, t("report.disclosure.assumptions"));
-        doc.bullets(List.of(t("report.disclosure.assume.asOf", Doc.str(d, "asOf")), t("report.disclosure.assume.data"),
-                t("report.disclosure.assume.parameters"), t("report.disclosure.assume.reproducible", Doc.str(d, "inputHash"))),
+        doc.bullets(List.of(t("report.disclosure.assume.asOf", typed.asOf().toString()), t("report.disclosure.assume.data"),
+                t("report.disclosure.assume.parameters"), t("report.disclosure.assume.reproducible", typed.inputHash())),
                 TextStyle.BODY);
     }
 
@@ -2188,7 +2199,7 @@ public final class AssessmentReport {
 
     private void signOff() {
         chapterHeading("signoff");
-        doc.paragraph(t("report.signoff.lead", input.assessmentId(), Doc.str(d, "inputHash")));
+        doc.paragraph(t("report.signoff.lead", input.assessmentId(), typed.inputHash()));
         if (!input.saved()) {
             doc.paragraph(t("report.signoff.unsaved"), TextStyle.BODY_BOLD);
         } else if (input.signOffs().isEmpty()) {
