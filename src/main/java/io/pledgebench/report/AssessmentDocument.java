@@ -23,11 +23,12 @@ import java.util.OptionalLong;
  * the assessment (input hash, valuation date, portfolio, seed, paths, currency, the bank it is for) and each patent's
  * valuation down to each method's parameters, inputs (by {@link ExplainKey}), explanation sentences and cash flows.
  * Reading checks every field the report needs: a missing or malformed one is a {@link DocumentException} naming its
- * path, never a blank or a guess. The chapters not yet typed read {@link #tree()}, the upgraded JSON.
+ * path, never a blank or a guess. The parameter appendix, which walks every parameter recorded, reads {@link #tree()},
+ * the upgraded JSON.
  */
 public record AssessmentDocument(int version, String inputHash, LocalDate asOf, String portfolio, long seed, int paths,
                                  String currency, Optional<String> client, Parties parties, Borrower borrower,
-                                 Optional<Attribution> attribution,
+                                 Optional<Attribution> attribution, Quoted quoted,
                                  double loanAmount, Loan loan,
                                  Recommendation recommendation, OptionalDouble gradeMinimumCoverage, CreditRisk risk,
                                  Collateral collateral, Optional<Distribution> distribution, List<StressEntry> stress,
@@ -43,6 +44,7 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
         Objects.requireNonNull(loan, "loan");
         Objects.requireNonNull(borrower, "borrower");
         Objects.requireNonNull(attribution, "attribution");
+        Objects.requireNonNull(quoted, "quoted");
         Objects.requireNonNull(recommendation, "recommendation");
         Objects.requireNonNull(gradeMinimumCoverage, "gradeMinimumCoverage");
         Objects.requireNonNull(risk, "risk");
@@ -74,6 +76,7 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
                 Optional.ofNullable(client == null || client.isBlank() ? null : client), Parties.read(top),
                 top.optObject("enterprise").map(Borrower::read).orElse(Borrower.NONE),
                 top.optObject("enterprise").flatMap(e -> e.optObject("revenueAttribution")).map(Attribution::read),
+                Quoted.read(top),
                 loan.number("amount"), Loan.read(loan),
                 Recommendation.read(top.at("recommendation")), top.optNumber("gradeMinimumCoverage"),
                 CreditRisk.read(top), Collateral.read(top.at("collateral")),
@@ -114,6 +117,51 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
         /** The financial figures in the credit memo's order. */
         public List<OptionalDouble> financials() {
             return List.of(revenue, ebitda, totalAssets, totalLiabilities, interestExpense, rdExpense, annualDebtService);
+        }
+    }
+
+    /**
+     * The parameters the appraisal elements and the credit proposal quote (each absent when the document does not record
+     * it): the liquidation parameters by patent type, the Basel framework, the valuation's discount, tax and growth
+     * rates, the minimum debt-service coverage and the PD scorecard's coefficients. The parameter appendix reads them all
+     * from {@link #tree()}.
+     */
+    public record Quoted(Map<String, Liquidation> liquidation, Optional<String> baselFramework,
+                         Optional<ValuationRates> rates, OptionalDouble minimumDebtServiceCoverage,
+                         Optional<Map<String, Double>> pdScorecard) {
+        public Quoted {
+            liquidation = Collections.unmodifiableMap(new LinkedHashMap<>(liquidation));
+            Objects.requireNonNull(baselFramework, "baselFramework");
+            Objects.requireNonNull(rates, "rates");
+            Objects.requireNonNull(pdScorecard, "pdScorecard");
+        }
+
+        static Quoted read(Field top) {
+            Optional<Field> params = top.optObject("parameters");
+            Optional<Field> risk = params.flatMap(p -> p.optObject("risk"));
+            Map<String, Liquidation> liquidation = new LinkedHashMap<>();
+            risk.flatMap(r -> r.optObject("liquidation")).ifPresent(l -> l.node().fieldNames().forEachRemaining(type -> {
+                Field x = l.at(type);
+                liquidation.put(type, new Liquidation(x.number("fireSaleDiscount"), x.number("disposalCost"),
+                        x.number("yearsToSell"), x.number("discountRate")));
+            }));
+            Optional<Map<String, Double>> scorecard = risk.flatMap(r -> r.optObject("pdScorecard")).map(c -> {
+                Map<String, Double> out = new LinkedHashMap<>();
+                c.node().fieldNames().forEachRemaining(n -> out.put(n, c.number(n)));
+                return out;
+            });
+            return new Quoted(liquidation, risk.flatMap(r -> r.optNonBlank("baselFramework")),
+                    params.flatMap(p -> p.optObject("valuation")).map(v -> new ValuationRates(v.number("discountRate"),
+                            v.number("taxRate"), v.number("revenueGrowth"))),
+                    risk.map(r -> r.optNumber("minimumDebtServiceCoverage")).orElse(OptionalDouble.empty()), scorecard);
+        }
+
+        /** The liquidation parameters of one patent type. */
+        public record Liquidation(double fireSaleDiscount, double disposalCost, double yearsToSell, double discountRate) {
+        }
+
+        /** The valuation's discount rate, tax rate and revenue growth. */
+        public record ValuationRates(double discountRate, double taxRate, double revenueGrowth) {
         }
     }
 
@@ -555,7 +603,10 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
         }
     }
 
-    /** One patent as the report prints it: number, title, eligibility and valuation; other chapters read {@code tree}. */
+    /**
+     * One patent as the report prints it: number, title, register entry, eligibility, quality, valuation, collateral and
+     * which data inputs it gives.
+     */
     public record PatentEntry(String number, String title, Register register, Eligibility eligibility, QualityEntry quality,
                               ValuationEntry valuation, Optional<PatentCollateral> collateral,
                               Map<DataInput, Presence> inputs, JsonNode tree) {

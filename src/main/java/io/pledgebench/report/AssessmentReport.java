@@ -62,7 +62,6 @@ public final class AssessmentReport {
     private final LocalDate printDate;
     private final String currency;
     private final AssessmentDocument typed;
-    private final Map<JsonNode, AssessmentDocument.PatentEntry> entries = new java.util.IdentityHashMap<>();
     private final ReportText rt;
     private ReportDocument doc;
 
@@ -73,9 +72,6 @@ public final class AssessmentReport {
         this.locale = Text.isChinese(locale) ? Text.CHINESE : Text.ENGLISH;
         this.printDate = printDate;
         this.currency = typed.currency();
-        for (AssessmentDocument.PatentEntry e : typed.patents()) {
-            entries.put(e.tree(), e);
-        }
         this.rt = new ReportText(this.locale, currency);
     }
 
@@ -308,13 +304,16 @@ public final class AssessmentReport {
         if (!typed.risk().pdSource().map("scorecard"::equals).orElse(false)) {
             return false;
         }
-        JsonNode used = Doc.at(d, "parameters", "risk", "pdScorecard");
-        if (!used.isObject()) {
+        Optional<Map<String, Double>> used = typed.quoted().pdScorecard();
+        if (used.isEmpty()) {
             return false;
         }
         for (Map.Entry<String, Object> c : io.pledgebench.risk.PdScorecard.illustrative().coefficients().entrySet()) {
             double example = ((Number) c.getValue()).doubleValue();
-            double v = Doc.num(used, c.getKey());
+            Double v = used.get().get(c.getKey());
+            if (v == null) {
+                return false;
+            }
             if (!(Math.abs(v - example) <= 1e-12 * Math.max(1, Math.abs(example)))) {
                 return false;
             }
@@ -390,10 +389,6 @@ public final class AssessmentReport {
     /** How many patents can be pledged (the eligibility rules' verdict, as the collateral records it). */
     private long pledgeableCount() {
         return typed.patents().stream().filter(AssessmentDocument.PatentEntry::pledgeable).count();
-    }
-
-    private List<JsonNode> patents() {
-        return Doc.list(d, "patents");
     }
 
     private List<AssessmentDocument.PatentEntry> listed() {
@@ -736,11 +731,6 @@ public final class AssessmentReport {
         return e.checks().isEmpty() ? s : "pass";
     }
 
-    /** {@link #status(AssessmentDocument.PatentEntry)} of patent {@code p} of the tree. */
-    private String status(JsonNode p) {
-        return status(entry(p));
-    }
-
     private String outcome(String status) {
         return switch (status) {
             case "pass", "warning", "fail" -> t("report.outcome." + status);
@@ -863,20 +853,6 @@ public final class AssessmentReport {
             t.emphasisRow(t("report.total"), money(a.revenueGiven()), money(a.totalAttributed()), "");
             doc.table(t);
         }
-    }
-
-    /** The value of patent {@code p} of the tree, as its typed entry holds it (zero when not valued). */
-    private double value(JsonNode p) {
-        return entry(p).value();
-    }
-
-    /** The typed entry of patent {@code p} of the tree (the same document, read and checked). */
-    private AssessmentDocument.PatentEntry entry(JsonNode p) {
-        AssessmentDocument.PatentEntry e = entries.get(p);
-        if (e == null) {
-            throw new IllegalStateException("patent " + Doc.str(p, "patentNumber") + " is not one of the document's");
-        }
-        return e;
     }
 
     private String methodName(AssessmentDocument.MethodEntry m) {
@@ -1207,14 +1183,14 @@ public final class AssessmentReport {
 
         doc.heading(2, t("report.appraisal.valueType"));
         doc.bullets(List.of(t("report.appraisal.valueType.market"), t("report.appraisal.valueType.liquidation")), TextStyle.BODY);
-        JsonNode liq = Doc.at(d, "parameters", "risk", "liquidation");
-        if (liq.isObject()) {
+        Map<String, AssessmentDocument.Quoted.Liquidation> liq = typed.quoted().liquidation();
+        if (!liq.isEmpty()) {
             PdfTable lt = new PdfTable().left(t("report.col.type"), 2f).right(t("report.appraisal.col.fireSale"), 1.6f)
                     .right(t("report.appraisal.col.disposalCost"), 1.6f).right(t("report.appraisal.col.yearsToSell"), 1.6f)
                     .right(t("report.appraisal.col.discountRate"), 1.6f);
-            liq.fields().forEachRemaining(e -> lt.row(typeLabel(e.getKey()), ReportFormat.percent(Doc.num(e.getValue(), "fireSaleDiscount")),
-                    ReportFormat.percent(Doc.num(e.getValue(), "disposalCost")), ReportFormat.fixed(Doc.num(e.getValue(), "yearsToSell"), 1),
-                    ReportFormat.percent(Doc.num(e.getValue(), "discountRate"))));
+            liq.forEach((type, x) -> lt.row(typeLabel(type), ReportFormat.percent(x.fireSaleDiscount()),
+                    ReportFormat.percent(x.disposalCost()), ReportFormat.fixed(x.yearsToSell(), 1),
+                    ReportFormat.percent(x.discountRate())));
             doc.table(lt);
         } else {
             doc.paragraph(t("report.appraisal.liquidationNotRecorded"), TextStyle.NOTE);
@@ -1240,7 +1216,7 @@ public final class AssessmentReport {
         basis.add(t("report.appraisal.basis.quality"));
         basis.add(t("report.appraisal.basis.registration"));
         basis.add(t("report.appraisal.basis.fees"));
-        String basel = Doc.str(d, "parameters", "risk", "baselFramework");
+        String basel = typed.quoted().baselFramework().orElse("");
         basis.add(basel.isEmpty() ? t("report.appraisal.basis.baselNotRecorded")
                 : t("report.appraisal.basis." + known(basel, List.of("baselII", "baselIII"))));
         basis.add(t("report.appraisal.basis.capitalRules"));
@@ -1258,18 +1234,18 @@ public final class AssessmentReport {
                 t("report.appraisal.procedure.collateral", chapter("collateral"))), TextStyle.BODY);
 
         doc.heading(2, t("report.appraisal.assumptions"));
-        JsonNode vp = Doc.at(d, "parameters", "valuation");
+        Optional<AssessmentDocument.Quoted.ValuationRates> vp = typed.quoted().rates();
         List<String> assume = new ArrayList<>();
         assume.add(t("report.appraisal.assume.use"));
         assume.add(t("report.disclosure.assume.data"));
         assume.add(t("report.disclosure.assume.asOf", orGap(valuationDate)));
-        assume.add(vp.isObject() ? t("report.appraisal.assume.rates", ReportFormat.percent(Doc.num(vp, "discountRate")),
-                ReportFormat.percent(Doc.num(vp, "taxRate")), ReportFormat.percent(Doc.num(vp, "revenueGrowth")), chapter("appendix"))
+        assume.add(vp.isPresent() ? t("report.appraisal.assume.rates", ReportFormat.percent(vp.get().discountRate()),
+                ReportFormat.percent(vp.get().taxRate()), ReportFormat.percent(vp.get().revenueGrowth()), chapter("appendix"))
                 : t("report.appraisal.assume.ratesNotRecorded"));
         doc.bullets(assume, TextStyle.BODY);
 
         doc.heading(2, t("report.appraisal.methods"));
-        methodChoice(vp);
+        methodChoice();
 
         doc.heading(2, t("report.appraisal.conclusion"));
         double total = 0;
@@ -1317,7 +1293,7 @@ public final class AssessmentReport {
     }
 
     /** Why each method was used or not, and with what weight: from the configured weights and each patent's result. */
-    private void methodChoice(JsonNode vp) {
+    private void methodChoice() {
         Map<String, AssessmentDocument.MethodEntry> first = new LinkedHashMap<>();
         Map<String, int[]> used = new LinkedHashMap<>();
         Map<String, double[]> range = new LinkedHashMap<>();
@@ -1348,12 +1324,13 @@ public final class AssessmentReport {
         PdfTable mt = new PdfTable().left(t("report.col.method"), 2.6f).right(t("report.appraisal.col.configured"), 1.4f)
                 .right(t("report.appraisal.col.applied"), 1.3f).right(t("report.appraisal.col.skipped"), 1.3f)
                 .right(t("report.appraisal.col.weightUsed"), 1.8f);
+        Optional<Map<String, Double>> weights = typed.configuredMethodWeights();
         for (Map.Entry<String, AssessmentDocument.MethodEntry> e : first.entrySet()) {
             String id = e.getKey();
             int[] u = used.get(id);
             double[] r = range.get(id);
-            double configured = Doc.num(vp, "methodWeights", id);
-            mt.row(methodName(e.getValue()), Double.isNaN(configured) ? t("report.notRecorded") : ReportFormat.percent(configured),
+            Double configured = weights.map(w -> w.get(id)).orElse(null);
+            mt.row(methodName(e.getValue()), configured == null ? t("report.notRecorded") : ReportFormat.percent(configured),
                     String.valueOf(u[0]), String.valueOf(u[1]), r == null ? "–" : r[0] == r[1] ? ReportFormat.percent(r[0])
                             : ReportFormat.percent(r[0]) + " – " + ReportFormat.percent(r[1]));
         }
@@ -1739,7 +1716,8 @@ public final class AssessmentReport {
                         : t("report.memo.repayment.firstMissing"),
                 t("report.memo.repayment.second", moneyWithCurrency(typed.collateral().liquidationValue()), chapter("collateral"))),
                 TextStyle.BODY);
-        double minDscr = Doc.num(d, "parameters", "risk", "minimumDebtServiceCoverage");
+        // not recorded: NaN, which the table and covenants below say as not recorded
+        double minDscr = typed.quoted().minimumDebtServiceCoverage().orElse(Double.NaN);
         if (!Double.isFinite(ebitda)) {
             doc.paragraph(t("report.memo.repayment.noEbitda"), TextStyle.BODY_BOLD.withColor(WARNING));
         } else if (!(recommended > 0) || !(termMonths > 0) || !Double.isFinite(rate)) {
@@ -1846,11 +1824,11 @@ public final class AssessmentReport {
         doc.heading(2, t("report.memo.disposal"));
         List<String> disp = new ArrayList<>();
         disp.add(t("report.memo.disposal.steps"));
-        JsonNode liq = Doc.at(d, "parameters", "risk", "liquidation");
-        if (liq.isObject()) {
-            liq.fields().forEachRemaining(x -> disp.add(t("report.memo.disposal.type", typeLabel(x.getKey()),
-                    ReportFormat.fixed(Doc.num(x.getValue(), "yearsToSell"), 1), ReportFormat.percent(Doc.num(x.getValue(), "disposalCost")),
-                    ReportFormat.percent(Doc.num(x.getValue(), "fireSaleDiscount")))));
+        Map<String, AssessmentDocument.Quoted.Liquidation> liq = typed.quoted().liquidation();
+        if (!liq.isEmpty()) {
+            liq.forEach((type, x) -> disp.add(t("report.memo.disposal.type", typeLabel(type),
+                    ReportFormat.fixed(x.yearsToSell(), 1), ReportFormat.percent(x.disposalCost()),
+                    ReportFormat.percent(x.fireSaleDiscount()))));
         } else {
             disp.add(t("report.appraisal.liquidationNotRecorded"));
         }

@@ -167,7 +167,7 @@ class DocumentVersionsTest {
     }
 
     /**
-     * The figures the cover, collateral, coverage, stress, risk-sharing and distribution chapters print are read typed.
+     * The figures the chapters print (but the parameter appendix) are read typed.
      */
     @Test
     void theChaptersFiguresAreReadTypedAndAMissingOneIsAnErrorNamingIt() throws IOException {
@@ -179,6 +179,10 @@ class DocumentVersionsTest {
         assertThat(d.risk().requested().sharing()).isPresent();
         assertThat(d.distribution()).hasValueSatisfying(x -> assertThat(x.histogram()).isPresent());
         assertThat(d.gradeMinimumCoverage()).hasValue(0.125);
+        assertThat(d.quoted().liquidation()).containsOnlyKeys("invention", "utility_model", "design");
+        assertThat(d.quoted().baselFramework()).hasValue("baselII");
+        assertThat(d.borrower().overdueRecords()).hasValue(0);
+        assertThat(d.attribution()).hasValueSatisfying(a -> assertThat(a.products()).isNotEmpty());
         // a version-1 workbench row kept no distribution and no grade minimum: absent, not zero
         AssessmentDocument wb = AssessmentDocument.read(read(V1_WORKBENCH), ROW);
         assertThat(wb.distribution()).isEmpty();
@@ -188,6 +192,11 @@ class DocumentVersionsTest {
                 {"/patents/3/collateral", "advanceAmount", "patents[3].collateral.advanceAmount"},
                 {"/stress/0", "capacity", "stress[0].capacity"},
                 {"/loan/timeline", "startDate", "loan.timeline.startDate"}, {"/loan", "termMonths", "loan.termMonths"},
+                {"/patents/0", "status", "patents[0].status"},
+                {"/enterprise/revenueAttribution/products/0", "revenueGiven",
+                        "enterprise.revenueAttribution.products[0].revenueGiven"},
+                {"/parameters/risk/liquidation/invention", "yearsToSell", "parameters.risk.liquidation.invention.yearsToSell"},
+                {"/parameters/valuation", "taxRate", "parameters.valuation.taxRate"},
                 {"/risk/riskSharing", "bankNetExpectedLoss", "risk.riskSharing.bankNetExpectedLoss"},
                 {"/portfolioDistribution/histogram", "max", "portfolioDistribution.histogram.max"}}) {
             ObjectNode doc = read(GoldenHashTest.V1_FIXTURE);
