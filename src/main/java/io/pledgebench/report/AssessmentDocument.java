@@ -16,18 +16,23 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalLong;
 
 /**
  * The stored assessment document, typed and at the {@link DocumentVersions#CURRENT current version}: what identifies
  * the assessment (input hash, valuation date, portfolio, seed, paths, currency, the bank it is for) and each patent's
  * valuation down to each method's parameters, inputs (by {@link ExplainKey}), explanation sentences and cash flows.
  * Reading checks every field the report needs: a missing or malformed one is a {@link DocumentException} naming its
- * path, never a blank or a guess. The chapters not yet typed read {@link #tree()}, the upgraded JSON.
+ * path, never a blank or a guess. The parameter appendix, which walks every parameter recorded, reads {@link #tree()},
+ * the upgraded JSON.
  */
 public record AssessmentDocument(int version, String inputHash, LocalDate asOf, String portfolio, long seed, int paths,
-                                 String currency, Optional<String> client, Parties parties, double loanAmount,
-                                 Recommendation recommendation, CreditRisk risk, Collateral collateral,
-                                 List<StressEntry> stress, List<PatentEntry> patents, ObjectNode tree) {
+                                 String currency, Optional<String> client, Parties parties, Borrower borrower,
+                                 Optional<Attribution> attribution, Quoted quoted,
+                                 double loanAmount, Loan loan,
+                                 Recommendation recommendation, OptionalDouble gradeMinimumCoverage, CreditRisk risk,
+                                 Collateral collateral, Optional<Distribution> distribution, List<StressEntry> stress,
+                                 List<PatentEntry> patents, List<Sentence> notes, ObjectNode tree) {
 
     public AssessmentDocument {
         Objects.requireNonNull(inputHash, "inputHash");
@@ -36,11 +41,18 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(client, "client");
         Objects.requireNonNull(parties, "parties");
+        Objects.requireNonNull(loan, "loan");
+        Objects.requireNonNull(borrower, "borrower");
+        Objects.requireNonNull(attribution, "attribution");
+        Objects.requireNonNull(quoted, "quoted");
         Objects.requireNonNull(recommendation, "recommendation");
+        Objects.requireNonNull(gradeMinimumCoverage, "gradeMinimumCoverage");
         Objects.requireNonNull(risk, "risk");
         Objects.requireNonNull(collateral, "collateral");
+        Objects.requireNonNull(distribution, "distribution");
         stress = List.copyOf(stress);
         patents = List.copyOf(patents);
+        notes = List.copyOf(notes);
         Objects.requireNonNull(tree, "tree");
     }
 
@@ -62,9 +74,14 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
         return new AssessmentDocument(top.integer("version"), top.text("inputHash"), top.date("asOf"),
                 top.text("portfolio"), top.whole("seed"), top.integer("paths"), loan.text("currency"),
                 Optional.ofNullable(client == null || client.isBlank() ? null : client), Parties.read(top),
-                loan.number("amount"),
-                Recommendation.read(top.at("recommendation")), CreditRisk.read(top), Collateral.read(top.at("collateral")),
-                stress, patents, doc);
+                top.optObject("enterprise").map(Borrower::read).orElse(Borrower.NONE),
+                top.optObject("enterprise").flatMap(e -> e.optObject("revenueAttribution")).map(Attribution::read),
+                Quoted.read(top),
+                loan.number("amount"), Loan.read(loan),
+                Recommendation.read(top.at("recommendation")), top.optNumber("gradeMinimumCoverage"),
+                CreditRisk.read(top), Collateral.read(top.at("collateral")),
+                top.optObject("portfolioDistribution").map(Distribution::read),
+                stress, patents, top.sentences("notes"), doc);
     }
 
     /** A document never stored (the report of an assessment just run): no row to complete it from. */
@@ -73,17 +90,177 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
     }
 
     /**
+     * The borrower as the enterprise data give it (every figure absent when the portfolio has no enterprise data): its
+     * industry, years in business, overdue records and the financial figures of the credit memo.
+     */
+    public record Borrower(Optional<String> industry, OptionalDouble yearsInBusiness, OptionalLong overdueRecords,
+                           OptionalDouble revenue, OptionalDouble ebitda, OptionalDouble totalAssets,
+                           OptionalDouble totalLiabilities, OptionalDouble interestExpense, OptionalDouble rdExpense,
+                           OptionalDouble annualDebtService) {
+        static final Borrower NONE = new Borrower(Optional.empty(), OptionalDouble.empty(), OptionalLong.empty(),
+                OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
+                OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty());
+
+        public Borrower {
+            Objects.requireNonNull(industry, "industry");
+        }
+
+        static Borrower read(Field e) {
+            JsonNode overdue = e.node().get("overdueRecords");
+            return new Borrower(e.optNonBlank("industry"), e.optNumber("yearsInBusiness"),
+                    overdue == null || overdue.isNull() ? OptionalLong.empty() : OptionalLong.of(e.whole("overdueRecords")),
+                    e.optNumber("revenue"), e.optNumber("ebitda"), e.optNumber("totalAssets"),
+                    e.optNumber("totalLiabilities"), e.optNumber("interestExpense"), e.optNumber("rdExpense"),
+                    e.optNumber("annualDebtService"));
+        }
+
+        /** The financial figures in the credit memo's order. */
+        public List<OptionalDouble> financials() {
+            return List.of(revenue, ebitda, totalAssets, totalLiabilities, interestExpense, rdExpense, annualDebtService);
+        }
+    }
+
+    /**
+     * The parameters the appraisal elements and the credit proposal quote (each absent when the document does not record
+     * it): the liquidation parameters by patent type, the Basel framework, the valuation's discount, tax and growth
+     * rates, the minimum debt-service coverage and the PD scorecard's coefficients. The parameter appendix reads them all
+     * from {@link #tree()}.
+     */
+    public record Quoted(Map<String, Liquidation> liquidation, Optional<String> baselFramework,
+                         Optional<ValuationRates> rates, OptionalDouble minimumDebtServiceCoverage,
+                         Optional<Map<String, Double>> pdScorecard) {
+        public Quoted {
+            liquidation = Collections.unmodifiableMap(new LinkedHashMap<>(liquidation));
+            Objects.requireNonNull(baselFramework, "baselFramework");
+            Objects.requireNonNull(rates, "rates");
+            Objects.requireNonNull(pdScorecard, "pdScorecard");
+        }
+
+        static Quoted read(Field top) {
+            Optional<Field> params = top.optObject("parameters");
+            Optional<Field> risk = params.flatMap(p -> p.optObject("risk"));
+            Map<String, Liquidation> liquidation = new LinkedHashMap<>();
+            risk.flatMap(r -> r.optObject("liquidation")).ifPresent(l -> l.node().fieldNames().forEachRemaining(type -> {
+                Field x = l.at(type);
+                liquidation.put(type, new Liquidation(x.number("fireSaleDiscount"), x.number("disposalCost"),
+                        x.number("yearsToSell"), x.number("discountRate")));
+            }));
+            Optional<Map<String, Double>> scorecard = risk.flatMap(r -> r.optObject("pdScorecard")).map(c -> {
+                Map<String, Double> out = new LinkedHashMap<>();
+                c.node().fieldNames().forEachRemaining(n -> out.put(n, c.number(n)));
+                return out;
+            });
+            return new Quoted(liquidation, risk.flatMap(r -> r.optNonBlank("baselFramework")),
+                    params.flatMap(p -> p.optObject("valuation")).map(v -> new ValuationRates(v.number("discountRate"),
+                            v.number("taxRate"), v.number("revenueGrowth"))),
+                    risk.map(r -> r.optNumber("minimumDebtServiceCoverage")).orElse(OptionalDouble.empty()), scorecard);
+        }
+
+        /** The liquidation parameters of one patent type. */
+        public record Liquidation(double fireSaleDiscount, double disposalCost, double yearsToSell, double discountRate) {
+        }
+
+        /** The valuation's discount rate, tax rate and revenue growth. */
+        public record ValuationRates(double discountRate, double taxRate, double revenueGrowth) {
+        }
+    }
+
+    /**
+     * How the enterprise's revenue was attributed to its patents ({@code enterprise.revenueAttribution}; absent without
+     * enterprise data): the summary sentence, each product with its revenue given and attributed and each patent's share
+     * of it, and the totals (absent when the document does not record them).
+     */
+    public record Attribution(Optional<Sentence> summary, List<Product> products, OptionalDouble revenueGiven,
+                              OptionalDouble totalAttributed) {
+        public Attribution {
+            Objects.requireNonNull(summary, "summary");
+            products = List.copyOf(products);
+        }
+
+        static Attribution read(Field a) {
+            List<Product> products = new ArrayList<>();
+            for (Field p : a.optList("products")) {
+                List<PatentShare> shares = new ArrayList<>();
+                for (Field s : p.optList("patents")) {
+                    shares.add(new PatentShare(s.text("patentNumber"), s.number("share")));
+                }
+                products.add(new Product(p.optNonBlank("product"), p.number("revenueGiven"), p.number("revenueAttributed"), shares));
+            }
+            return new Attribution(a.optSentence("summary"), products, a.optNumber("revenueGiven"),
+                    a.optNumber("totalAttributed"));
+        }
+
+        /**
+         * A product: its name (absent when the data name none; printed blank, as before it was typed), the revenue
+         * given and attributed to patents, and each patent's share.
+         */
+        public record Product(Optional<String> product, double revenueGiven, double revenueAttributed, List<PatentShare> patents) {
+            public Product {
+                Objects.requireNonNull(product, "product");
+                patents = List.copyOf(patents);
+            }
+        }
+
+        /** A patent's share of a product's revenue. */
+        public record PatentShare(String patentNumber, double share) {
+            public PatentShare {
+                Objects.requireNonNull(patentNumber, "patentNumber");
+            }
+        }
+    }
+
+    /**
+     * The loan asked for, beside its amount and currency: the term in months, the purpose (absent when not given) and
+     * the one loan timeline.
+     */
+    public record Loan(int termMonths, Optional<String> purpose, Timeline timeline) {
+        public Loan {
+            Objects.requireNonNull(purpose, "purpose");
+            Objects.requireNonNull(timeline, "timeline");
+        }
+
+        static Loan read(Field l) {
+            return new Loan(l.integer("termMonths"), l.optNonBlank("purpose"), Timeline.read(l.at("timeline")));
+        }
+    }
+
+    /**
+     * The one loan timeline (ADR 0006): the valuation date, the start (drawdown), the maturity, the years from the
+     * valuation date to maturity and the date of each checkpoint of the term.
+     */
+    public record Timeline(LocalDate valuationDate, LocalDate startDate, LocalDate maturityDate, double yearsToMaturity,
+                           List<LocalDate> checkpoints) {
+        public Timeline {
+            Objects.requireNonNull(valuationDate, "valuationDate");
+            Objects.requireNonNull(startDate, "startDate");
+            Objects.requireNonNull(maturityDate, "maturityDate");
+            checkpoints = List.copyOf(checkpoints);
+        }
+
+        static Timeline read(Field t) {
+            List<LocalDate> checkpoints = new ArrayList<>();
+            for (Field c : t.list("checkpoints")) {
+                checkpoints.add(c.date("date"));
+            }
+            return new Timeline(t.date("valuationDate"), t.date("startDate"), t.date("maturityDate"),
+                    t.number("yearsToMaturity"), checkpoints);
+        }
+    }
+
+    /**
      * What the committee decides on (授信建议): the grade, the recommended and the largest loan, the amount graded (absent
-     * in rows that did not record it), what limited the loan, the plausibility checks of the request and the reasons.
+     * in rows that did not record it), what limited the loan, the plausibility checks of the request, the reasons and
+     * the conditions.
      */
     public record Recommendation(String grade, double recommendedLoan, double maxLoan, OptionalDouble gradedAmount,
                                  Optional<String> limitedBy, List<PlausibilityCheck> plausibility,
-                                 List<Sentence> reasons) {
+                                 List<Sentence> reasons, List<Sentence> conditions) {
         public Recommendation {
             Objects.requireNonNull(grade, "grade");
             Objects.requireNonNull(limitedBy, "limitedBy");
             plausibility = List.copyOf(plausibility);
             reasons = List.copyOf(reasons);
+            conditions = List.copyOf(conditions);
         }
 
         static Recommendation read(Field r) {
@@ -93,7 +270,7 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
             }
             return new Recommendation(r.text("grade"), r.number("recommendedLoan"), r.number("maxLoan"),
                     r.optNumber("gradedAmount"), Optional.ofNullable(r.optText("limitedBy")), checks,
-                    r.sentences("reasons"));
+                    r.sentences("reasons"), r.sentences("conditions"));
         }
     }
 
@@ -163,10 +340,11 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
      */
     public record LossFigures(double ead, double pd, double lgd, double expectedLoss, double lifetimePd,
                               double lifetimeExpectedLoss, double bankNetLifetimeExpectedLoss, Irb irb, double capital,
-                              MinimumRate minimumRate) {
+                              MinimumRate minimumRate, Optional<SharedLoss> sharing) {
         public LossFigures {
             Objects.requireNonNull(irb, "irb");
             Objects.requireNonNull(minimumRate, "minimumRate");
+            Objects.requireNonNull(sharing, "sharing");
         }
 
         static LossFigures read(Field r) {
@@ -179,12 +357,25 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
                             irb(r, nested, "capitalK"), irb(r, nested, "riskWeight")),
                     r.number("capital"),
                     new MinimumRate(rate.optNumber("fundingRate"), rate.optNumber("expectedLossRate"),
-                            rate.optNumber("capitalCharge"), rate.optNumber("operatingCostRate"), rate.number("rate")));
+                            rate.optNumber("capitalCharge"), rate.optNumber("operatingCostRate"), rate.number("rate")),
+                    r.optObject("riskSharing").map(SharedLoss::read));
         }
 
         private static OptionalDouble irb(Field r, Optional<Field> nested, String name) {
             OptionalDouble v = r.optNumber(name);
             return v.isPresent() || nested.isEmpty() ? v : nested.get().optNumber(name);
+        }
+    }
+
+    /**
+     * How the lifetime expected loss is shared ({@code riskSharing}; absent when the document records no scheme): each
+     * party's part (absent when the document does not name the party) and what the bank keeps.
+     */
+    public record SharedLoss(OptionalDouble compensationFund, OptionalDouble insurer, OptionalDouble guarantor,
+                             OptionalDouble appraiser, OptionalDouble aboveCaps, double bankNetExpectedLoss) {
+        static SharedLoss read(Field s) {
+            return new SharedLoss(s.optNumber("compensationFund"), s.optNumber("insurer"), s.optNumber("guarantor"),
+                    s.optNumber("appraiser"), s.optNumber("aboveCaps"), s.number("bankNetExpectedLoss"));
         }
     }
 
@@ -215,15 +406,25 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
      * What the report says of the pledgor and borrower among its data gaps: whether the enterprise's EBITDA is given,
      * and the pledgor's name when it was inferred from the patents' owners (no enterprise data).
      */
-    public record Parties(boolean ebitdaGiven, Optional<String> pledgorName, boolean pledgorInferred) {
+    public record Parties(boolean ebitdaGiven, Optional<String> pledgorName, boolean pledgorInferred,
+                          Optional<String> enterpriseName, Optional<String> creditCode) {
         public Parties {
             Objects.requireNonNull(pledgorName, "pledgorName");
+            Objects.requireNonNull(enterpriseName, "enterpriseName");
+            Objects.requireNonNull(creditCode, "creditCode");
         }
 
         static Parties read(Field top) {
             Optional<Field> p = top.optObject("pledgor");
-            return new Parties(top.optObject("enterprise").map(e -> e.optNumber("ebitda").isPresent()).orElse(false),
-                    p.map(f -> f.optText("name")), p.map(f -> f.optBool("inferred")).orElse(false));
+            Optional<Field> e = top.optObject("enterprise");
+            return new Parties(e.map(f -> f.optNumber("ebitda").isPresent()).orElse(false),
+                    p.map(f -> f.optText("name")), p.map(f -> f.optBool("inferred")).orElse(false),
+                    e.flatMap(f -> f.optNonBlank("name")), e.flatMap(f -> f.optNonBlank("creditCode")));
+        }
+
+        /** Who the report is about: the enterprise, else the pledgor. */
+        public Optional<String> name() {
+            return enterpriseName.or(() -> pledgorName.filter(n -> !n.isBlank()));
         }
     }
 
@@ -235,28 +436,108 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
      * not record it).
      */
     public record Collateral(double marketValue, double liquidationValue, double advanceRate, double capacity,
-                             double hhi, List<Double> expectedValues, Optional<AtMaturity> atMaturity,
+                             double hhi, OptionalDouble effectiveNumber, OptionalDouble diversificationHaircut,
+                             List<Checkpoint> path, Optional<AtMaturity> atMaturity,
                              Optional<AtMaturity> atMaturityRecommended, boolean recommendedRecorded) {
         public Collateral {
-            expectedValues = List.copyOf(expectedValues);
+            path = List.copyOf(path);
+            Objects.requireNonNull(effectiveNumber, "effectiveNumber");
+            Objects.requireNonNull(diversificationHaircut, "diversificationHaircut");
             Objects.requireNonNull(atMaturity, "atMaturity");
             Objects.requireNonNull(atMaturityRecommended, "atMaturityRecommended");
         }
 
         static Collateral read(Field c) {
-            List<Double> expected = new ArrayList<>();
+            List<Checkpoint> path = new ArrayList<>();
             for (Field y : c.list("path")) {
-                expected.add(y.number("expectedValue"));
+                path.add(Checkpoint.read(y));
             }
             return new Collateral(c.number("marketValue"), c.number("liquidationValue"), c.number("advanceRate"),
-                    c.number("capacity"), c.number("hhi"), expected, atMaturity(c, "atMaturity"),
+                    c.number("capacity"), c.number("hhi"), c.optNumber("effectiveNumber"),
+                    c.optNumber("diversificationHaircut"), path, atMaturity(c, "atMaturity"),
                     atMaturity(c, "atMaturityRecommended"), c.node().has("atMaturityRecommended"));
+        }
+
+        /** The expected liquidation value at each checkpoint of the term. */
+        public List<Double> expectedValues() {
+            return path.stream().map(Checkpoint::expectedValue).toList();
         }
 
         private static Optional<AtMaturity> atMaturity(Field c, String name) {
             return c.optObject(name).flatMap(m -> m.optNumber("probabilityCoverageBelowOne").isPresent()
                     ? Optional.of(new AtMaturity(m.text("date"), m.number("probabilityCoverageBelowOne")))
                     : Optional.empty());
+        }
+    }
+
+    /**
+     * The collateral at one checkpoint of the term: its date, the loan year ({@code yearsFromStart}; documents saved
+     * before the one timeline carry only {@code year}, years from the valuation date), the simulated and the expected
+     * liquidation value and the coverage of the requested loan.
+     */
+    public record Checkpoint(String date, double loanYear, double value, double expectedValue, double coverage) {
+        public Checkpoint {
+            Objects.requireNonNull(date, "date");
+        }
+
+        static Checkpoint read(Field y) {
+            OptionalDouble fromStart = y.optNumber("yearsFromStart");
+            return new Checkpoint(y.text("date"), fromStart.isPresent() ? fromStart.getAsDouble() : y.number("year"),
+                    y.number("value"), y.number("expectedValue"), y.number("coverage"));
+        }
+    }
+
+    /**
+     * A patent's part of the collateral pool: whether it can be pledged, its market and liquidation value, advance
+     * rate and the amount advanced against it.
+     */
+    public record PatentCollateral(boolean eligible, double marketValue, double liquidationValue, double advanceRate,
+                                   double advanceAmount) {
+        static PatentCollateral read(Field c) {
+            return new PatentCollateral(c.bool("eligible"), c.number("marketValue"), c.number("liquidationValue"),
+                    c.number("advanceRate"), c.number("advanceAmount"));
+        }
+
+        /**
+         * Whether it counts in the pool as the engine counts it (CollateralCalculator.ItemResult.countsAsCollateral):
+         * eligible and given a liquidation value or an advance rate.
+         */
+        public boolean countsAsCollateral() {
+            return eligible && (liquidationValue > 0 || advanceRate > 0);
+        }
+    }
+
+    /**
+     * The simulated value of the portfolio ({@code portfolioDistribution}; a version-1 row saved by the workbench kept
+     * none): each statistic (absent when the document does not record it) and the histogram of the paths (absent
+     * likewise).
+     */
+    public record Distribution(OptionalDouble deterministicValue, OptionalDouble mean, OptionalDouble std,
+                               OptionalDouble p5, OptionalDouble p50, OptionalDouble p95, OptionalDouble standardError,
+                               Optional<Histogram> histogram) {
+        public Distribution {
+            Objects.requireNonNull(histogram, "histogram");
+        }
+
+        static Distribution read(Field d) {
+            return new Distribution(d.optNumber("deterministicValue"), d.optNumber("mean"), d.optNumber("std"),
+                    d.optNumber("p5"), d.optNumber("p50"), d.optNumber("p95"), d.optNumber("standardError"),
+                    d.optObject("histogram").map(Histogram::read));
+        }
+    }
+
+    /** The histogram of the simulated values: the range and the number of paths in each of its equal bins. */
+    public record Histogram(double min, double max, List<Integer> counts) {
+        public Histogram {
+            counts = List.copyOf(counts);
+        }
+
+        static Histogram read(Field h) {
+            List<Integer> counts = new ArrayList<>();
+            for (Field c : h.list("counts")) {
+                counts.add(c.wholeNumber());
+            }
+            return new Histogram(h.number("min"), h.number("max"), counts);
         }
     }
 
@@ -267,15 +548,25 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
         }
     }
 
-    /** A stress scenario's result: its id, its name (a sentence; absent for rows that kept none) and the coverage. */
-    public record StressEntry(String scenario, Optional<Sentence> name, double coverage) {
+    /**
+     * A stress scenario's result: its id, its name (a sentence; absent for rows that kept none), the loan amount it was
+     * run for (absent in rows that did not record it: the requested loan), the market value and capacity of the
+     * stressed pool, the lowest coverage over the term, the LTV (absent when the stressed pool has no value), the PD
+     * and the one-year expected loss.
+     */
+    public record StressEntry(String scenario, Optional<Sentence> name, OptionalDouble loanAmount, double marketValue,
+                              double capacity, double coverage, OptionalDouble ltv, double pd, double expectedLoss) {
         public StressEntry {
             Objects.requireNonNull(scenario, "scenario");
             Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(loanAmount, "loanAmount");
+            Objects.requireNonNull(ltv, "ltv");
         }
 
         static StressEntry read(Field s) {
-            return new StressEntry(s.text("scenario"), s.optSentence("name"), s.number("coverage"));
+            return new StressEntry(s.text("scenario"), s.optSentence("name"), s.optNumber("loanAmount"),
+                    s.number("marketValue"), s.number("capacity"), s.number("coverage"), s.optNumber("ltv"),
+                    s.number("pd"), s.number("expectedLoss"));
         }
     }
 
@@ -312,11 +603,22 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
         }
     }
 
-    /** One patent as the report prints it: number, title, eligibility and valuation; other chapters read {@code tree}. */
-    public record PatentEntry(String number, String title, Eligibility eligibility, QualityEntry quality,
-                              ValuationEntry valuation, Map<DataInput, Presence> inputs, JsonNode tree) {
+    /**
+     * One patent as the report prints it: number, title, register entry, eligibility, quality, valuation, collateral and
+     * which data inputs it gives.
+     */
+    public record PatentEntry(String number, String title, Register register, Eligibility eligibility, QualityEntry quality,
+                              ValuationEntry valuation, Optional<PatentCollateral> collateral,
+                              Map<DataInput, Presence> inputs, JsonNode tree) {
         public PatentEntry {
+            Objects.requireNonNull(register, "register");
+            Objects.requireNonNull(collateral, "collateral");
             inputs = Collections.unmodifiableMap(new java.util.EnumMap<>(inputs));
+        }
+
+        /** Whether the patent can be pledged, as its collateral entry records (not when it has none). */
+        public boolean pledgeable() {
+            return collateral.map(PatentCollateral::eligible).orElse(false);
         }
 
         static PatentEntry read(Field p) {
@@ -324,14 +626,36 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
             for (DataInput in : DataInput.values()) {
                 inputs.put(in, p.presence(in.field));
             }
-            return new PatentEntry(p.text("patentNumber"), Objects.requireNonNullElse(p.optText("title"), ""),
+            return new PatentEntry(p.text("patentNumber"), Objects.requireNonNullElse(p.optText("title"), ""), Register.read(p),
                     Eligibility.read(p.at("eligibility")), QualityEntry.read(p.at("score")),
-                    ValuationEntry.read(p.at("valuation")), inputs, p.node());
+                    ValuationEntry.read(p.at("valuation")), p.optObject("collateral").map(PatentCollateral::read),
+                    inputs, p.node());
         }
 
         /** The patent's value; a patent not valued counts zero, as the engine counts it. */
         public double value() {
             return valuation.valued() ? valuation.value() : 0.0;
+        }
+    }
+
+    /**
+     * What the register records of a patent: its type and status codes, the IPC class, filing and expiry dates (absent
+     * when not given; a version-1 workbench row kept no filing date) and the years of legal life left at the valuation
+     * date (absent when no expiry is known).
+     */
+    public record Register(String type, String status, Optional<String> ipc, Optional<LocalDate> filingDate,
+                           Optional<LocalDate> expiryDate, OptionalDouble remainingYears) {
+        public Register {
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(status, "status");
+            Objects.requireNonNull(ipc, "ipc");
+            Objects.requireNonNull(filingDate, "filingDate");
+            Objects.requireNonNull(expiryDate, "expiryDate");
+        }
+
+        static Register read(Field p) {
+            return new Register(p.text("type"), p.text("status"), p.optNonBlank("ipc"), p.optDate("filingDate"),
+                    p.optDate("expiryDate"), p.optNumber("remainingYears"));
         }
     }
 
@@ -576,6 +900,15 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
             return v.asText();
         }
 
+        /** The text {@code name}, absent when missing, null or blank. */
+        Optional<String> optNonBlank(String name) {
+            JsonNode v = node.get(name);
+            if (v == null || v.isNull() || v.isTextual() && v.asText().isBlank()) {
+                return Optional.empty();
+            }
+            return Optional.of(text(name));
+        }
+
         String optText(String name) {
             JsonNode v = node.get(name);
             return v == null || v.isNull() ? null : text(name);
@@ -592,6 +925,14 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
         OptionalDouble optNumber(String name) {
             JsonNode v = node.get(name);
             return v == null || v.isNull() ? OptionalDouble.empty() : OptionalDouble.of(number(name));
+        }
+
+        /** This node as a whole number (an element of a list). */
+        int wholeNumber() {
+            if (!node.canConvertToInt() || !node.isIntegralNumber()) {
+                throw new DocumentException(path() + " is " + node + ", not a whole number");
+            }
+            return node.asInt();
         }
 
         int integer(String name) {
@@ -625,6 +966,11 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
             } catch (DateTimeParseException e) {
                 throw new DocumentException(path(name) + " is '" + s + "', not a date (yyyy-mm-dd)", e);
             }
+        }
+
+        Optional<LocalDate> optDate(String name) {
+            JsonNode v = node.get(name);
+            return v == null || v.isNull() ? Optional.empty() : Optional.of(date(name));
         }
 
         Optional<Sentence> optSentence(String name) {

@@ -62,7 +62,6 @@ public final class AssessmentReport {
     private final LocalDate printDate;
     private final String currency;
     private final AssessmentDocument typed;
-    private final Map<JsonNode, AssessmentDocument.PatentEntry> entries = new java.util.IdentityHashMap<>();
     private final ReportText rt;
     private ReportDocument doc;
 
@@ -73,9 +72,6 @@ public final class AssessmentReport {
         this.locale = Text.isChinese(locale) ? Text.CHINESE : Text.ENGLISH;
         this.printDate = printDate;
         this.currency = typed.currency();
-        for (AssessmentDocument.PatentEntry e : typed.patents()) {
-            entries.put(e.tree(), e);
-        }
         this.rt = new ReportText(this.locale, currency);
     }
 
@@ -156,9 +152,9 @@ public final class AssessmentReport {
                 t("report.header", enterprise), t("report.header.id", input.assessmentId()),
                 t("report.footer.printed", printDate.toString()), (p, n) -> t("report.footer.page", p, n));
         ReportDocument.Metadata meta = new ReportDocument.Metadata(t("report.title") + " — " + enterprise,
-                t("report.subject"), input.author(), "IP pledge; " + Doc.str(d, "inputHash"),
+                t("report.subject"), input.author(), "IP pledge; " + typed.inputHash(),
                 Text.isChinese(locale) ? "zh-CN" : "en",
-                ReportDocument.utc(input.createdAt()), input.assessmentId() + "/" + Doc.str(d, "inputHash") + "/" + locale);
+                ReportDocument.utc(input.createdAt()), input.assessmentId() + "/" + typed.inputHash() + "/" + locale);
         try (ReportDocument document = ReportDocument.create(furniture, meta)) {
             doc = document;
             cover(enterprise);
@@ -182,7 +178,7 @@ public final class AssessmentReport {
             signOff();
             appendix();
             valuationAnnex();
-            if (patents().size() > LISTED_PATENTS) {
+            if (typed.patents().size() > LISTED_PATENTS) {
                 annex();
             }
             doc.save(out);
@@ -192,13 +188,7 @@ public final class AssessmentReport {
     }
 
     private String enterpriseName() {
-        String name = Doc.str(d, "enterprise", "name");
-        if (name.isEmpty()) {
-            name = Doc.str(d, "pledgor", "name");
-        }
-        if (name.isEmpty()) {
-            name = Doc.str(d, "portfolio");
-        }
+        String name = typed.parties().name().orElse(typed.portfolio());
         return name.isEmpty() ? t("report.unknownPledgor") : name;
     }
 
@@ -239,25 +229,20 @@ public final class AssessmentReport {
         // the bank the report is made for (委托方), as the officer named it; said plainly when not named
         facts.row(t("report.cover.client"), typed.client().orElse(t("report.cover.clientNotRecorded")));
         facts.row(t("report.cover.enterprise"), enterprise);
-        String credit = Doc.str(d, "enterprise", "creditCode");
-        if (!credit.isEmpty()) {
-            facts.row(t("report.cover.creditCode"), credit);
+        typed.parties().creditCode().ifPresent(credit -> facts.row(t("report.cover.creditCode"), credit));
+        if (typed.parties().pledgorInferred()) {
+            facts.row(t("report.cover.pledgor"), t("report.cover.pledgorInferred", typed.parties().pledgorName().orElse("")));
         }
-        if (Doc.at(d, "pledgor", "inferred").asBoolean(false)) {
-            facts.row(t("report.cover.pledgor"), t("report.cover.pledgorInferred", Doc.str(d, "pledgor", "name")));
-        }
-        facts.row(t("report.cover.loan"), moneyWithCurrency(Doc.num(d, "loan", "amount")));
-        String purpose = Doc.str(d, "loan", "purpose");
-        if (!purpose.isEmpty()) {
-            facts.row(t("report.cover.purpose"), purpose);
-        }
+        facts.row(t("report.cover.loan"), moneyWithCurrency(typed.loanAmount()));
+        typed.loan().purpose().ifPresent(purpose -> facts.row(t("report.cover.purpose"), purpose));
         // the one loan timeline: valuation date, start, term and maturity
         String valuationDate = valuationDate();
         facts.row(t("report.cover.asOf"), valuationDate);
-        facts.row(t("report.cover.startDate"), Doc.str(d, "loan", "timeline", "startDate"));
-        facts.row(t("report.cover.term"), t("report.cover.termValue", Doc.str(d, "loan", "termMonths")));
-        facts.row(t("report.cover.maturity"), Doc.str(d, "loan", "timeline", "maturityDate"));
-        facts.row(t("report.cover.patents"), String.valueOf(patents().size()));
+        AssessmentDocument.Timeline timeline = typed.loan().timeline();
+        facts.row(t("report.cover.startDate"), timeline.startDate().toString());
+        facts.row(t("report.cover.term"), t("report.cover.termValue", Integer.toString(typed.loan().termMonths())));
+        facts.row(t("report.cover.maturity"), timeline.maturityDate().toString());
+        facts.row(t("report.cover.patents"), String.valueOf(typed.patents().size()));
         facts.row(t("report.cover.assessmentId"), input.assessmentId());
         // when the assessment ran (its saving, or for an unsaved one when this report was produced), not the valuation date
         String ran = t("report.cover.timeUtc", java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
@@ -270,7 +255,7 @@ public final class AssessmentReport {
         } else {
             facts.row(t("report.cover.produced"), ran);
         }
-        facts.row(t("report.cover.inputHash"), Doc.str(d, "inputHash"));
+        facts.row(t("report.cover.inputHash"), typed.inputHash());
         facts.row(t("report.cover.printed"), printDate.toString());
         if (input.hasChain()) {
             facts.row(t("report.cover.chain"), t("report.cover.chainValue", input.chainLength(),
@@ -319,13 +304,16 @@ public final class AssessmentReport {
         if (!typed.risk().pdSource().map("scorecard"::equals).orElse(false)) {
             return false;
         }
-        JsonNode used = Doc.at(d, "parameters", "risk", "pdScorecard");
-        if (!used.isObject()) {
+        Optional<Map<String, Double>> used = typed.quoted().pdScorecard();
+        if (used.isEmpty()) {
             return false;
         }
         for (Map.Entry<String, Object> c : io.pledgebench.risk.PdScorecard.illustrative().coefficients().entrySet()) {
             double example = ((Number) c.getValue()).doubleValue();
-            double v = Doc.num(used, c.getKey());
+            Double v = used.get().get(c.getKey());
+            if (v == null) {
+                return false;
+            }
             if (!(Math.abs(v - example) <= 1e-12 * Math.max(1, Math.abs(example)))) {
                 return false;
             }
@@ -335,8 +323,7 @@ public final class AssessmentReport {
 
     /** The valuation date of the timeline, or of the run for documents saved before the timeline was recorded. */
     private String valuationDate() {
-        String v = Doc.str(d, "loan", "timeline", "valuationDate");
-        return v.isEmpty() ? Doc.str(d, "asOf") : v;
+        return typed.loan().timeline().valuationDate().toString();
     }
 
     /** The last day the appraisal's conclusion may be used: one year from the valuation date (empty: no date). */
@@ -354,8 +341,8 @@ public final class AssessmentReport {
         if (until.isEmpty()) {
             return Optional.empty();
         }
-        String start = Doc.str(d, "loan", "timeline", "startDate");
-        if (!start.isEmpty() && until.get().isBefore(LocalDate.parse(start))) {
+        String start = typed.loan().timeline().startDate().toString();
+        if (until.get().isBefore(typed.loan().timeline().startDate())) {
             return Optional.of(t("report.appraisal.expiredBefore.drawdown", start));
         }
         if (printDate != null && until.get().isBefore(printDate)) {
@@ -383,53 +370,39 @@ public final class AssessmentReport {
     private String collateralBasis() {
         long pledgeable = 0;
         long counted = 0;
-        for (JsonNode p : patents()) {
-            JsonNode ic = Doc.at(p, "collateral");
-            if (!Doc.at(ic, "eligible").asBoolean(false)) {
+        for (AssessmentDocument.PatentEntry p : typed.patents()) {
+            if (!p.pledgeable()) {
                 continue;
             }
             pledgeable++;
-            if (countsAsCollateral(ic)) {
+            if (p.collateral().orElseThrow().countsAsCollateral()) {
                 counted++;
             }
         }
         if (counted == pledgeable) {
             return "";
         }
-        return t("report.collateral.basis", pledgeable, counted, moneyWithCurrency(Doc.num(d, "collateral", "marketValue")),
+        return t("report.collateral.basis", pledgeable, counted, moneyWithCurrency(typed.collateral().marketValue()),
                 pledgeable - counted);
-    }
-
-    /**
-     * Whether a patent's collateral entry counts in the pool as the engine counts it (CollateralCalculator.ItemResult
-     * .countsAsCollateral): eligible and given a liquidation value or an advance rate.
-     */
-    private static boolean countsAsCollateral(JsonNode ic) {
-        return Doc.at(ic, "eligible").asBoolean(false)
-                && (Doc.num(ic, "liquidationValue") > 0 || Doc.num(ic, "advanceRate") > 0);
     }
 
     /** How many patents can be pledged (the eligibility rules' verdict, as the collateral records it). */
     private long pledgeableCount() {
-        return patents().stream().filter(p -> Doc.at(p, "collateral", "eligible").asBoolean(false)).count();
+        return typed.patents().stream().filter(AssessmentDocument.PatentEntry::pledgeable).count();
     }
 
-    private List<JsonNode> patents() {
-        return Doc.list(d, "patents");
-    }
-
-    private List<JsonNode> listed() {
-        List<JsonNode> ps = patents();
+    private List<AssessmentDocument.PatentEntry> listed() {
+        List<AssessmentDocument.PatentEntry> ps = typed.patents();
         if (ps.size() <= LISTED_PATENTS) {
             return ps;
         }
-        List<JsonNode> sorted = new ArrayList<>(ps);
-        sorted.sort(Comparator.comparingDouble((JsonNode p) -> -value(p)));
+        List<AssessmentDocument.PatentEntry> sorted = new ArrayList<>(ps);
+        sorted.sort(Comparator.comparingDouble((AssessmentDocument.PatentEntry p) -> -p.value()));
         return sorted.subList(0, LISTED_PATENTS);
     }
 
     private void listedNote() {
-        int n = patents().size();
+        int n = typed.patents().size();
         if (n > LISTED_PATENTS) {
             doc.paragraph(t("report.listed", LISTED_PATENTS, n, chapter("annex")), TextStyle.NOTE);
         }
@@ -604,13 +577,13 @@ public final class AssessmentReport {
 
     private void portfolioOverview() {
         chapterHeading("portfolio");
-        List<JsonNode> ps = patents();
-        doc.paragraph(t("report.portfolio.lead", ps.size(), Doc.str(d, "asOf")));
+        List<AssessmentDocument.PatentEntry> ps = typed.patents();
+        doc.paragraph(t("report.portfolio.lead", ps.size(), typed.asOf().toString()));
         Map<String, Double> byType = new LinkedHashMap<>();
         Map<String, Double> byField = new LinkedHashMap<>();
-        for (JsonNode p : ps) {
-            byType.merge(typeLabel(Doc.str(p, "type")), 1.0, Double::sum);
-            String ipc = Doc.str(p, "ipc");
+        for (AssessmentDocument.PatentEntry p : ps) {
+            byType.merge(typeLabel(p.register().type()), 1.0, Double::sum);
+            String ipc = p.register().ipc().orElse("");
             byField.merge(ipc.isEmpty() ? "?" : ipc.substring(0, 1).toUpperCase(Locale.ROOT), 1.0, Double::sum);
         }
         List<Share> types = byType.entrySet().stream().map(e -> new Share(e.getKey(), e.getValue())).toList();
@@ -626,28 +599,26 @@ public final class AssessmentReport {
                 .left(t("report.col.type"), 1.3f).left(t("report.col.statusAsOf"), 1.2f).left(t("report.col.filed"), 1.4f)
                 .left(t("report.col.expiry"), 1.4f).right(t("report.col.remaining"), 1.1f);
         listedNote();
-        for (JsonNode p : listed()) {
-            t.row(Doc.str(p, "patentNumber"), Doc.str(p, "title"), typeLabel(Doc.str(p, "type")), statusLabel(statusAsOf(p)),
-                    Doc.str(p, "filingDate"), Doc.str(p, "expiryDate"),
-                    Doc.has(p, "remainingYears") ? ReportFormat.years(Doc.num(p, "remainingYears")) : "–");
+        for (AssessmentDocument.PatentEntry p : listed()) {
+            AssessmentDocument.Register r = p.register();
+            t.row(p.number(), p.title(), typeLabel(r.type()), statusLabel(statusAsOf(p)),
+                    r.filingDate().map(LocalDate::toString).orElse(""), r.expiryDate().map(LocalDate::toString).orElse(""),
+                    r.remainingYears().isPresent() ? ReportFormat.years(r.remainingYears().getAsDouble()) : "–");
         }
         doc.table(t);
         // remaining lives count from the valuation date, so the maturity line stands at the years from it to maturity
-        double term = Doc.num(d, "loan", "timeline", "yearsToMaturity");
-        if (!Double.isFinite(term)) {
-            term = Doc.num(d, "loan", "termMonths") / 12.0;
-        }
-        String maturity = Doc.str(d, "loan", "timeline", "maturityDate");
+        double term = typed.loan().timeline().yearsToMaturity();
+        String maturity = typed.loan().timeline().maturityDate().toString();
         List<ChartSeries.PatentLife> patentLives = new ArrayList<>();
         Map<String, String> asOf = new java.util.HashMap<>();
-        for (JsonNode p : ps) {
+        for (AssessmentDocument.PatentEntry p : ps) {
             String state = statusAsOf(p);
-            asOf.put(Doc.str(p, "patentNumber"), state);
+            asOf.put(p.number(), state);
             // a right the eligibility rule found ended (expired, lapsed) is not in force, whatever the register said
-            patentLives.add(new ChartSeries.PatentLife(Doc.str(p, "patentNumber"),
+            patentLives.add(new ChartSeries.PatentLife(p.number(),
                     "expired".equals(state) ? io.pledgebench.domain.LegalStatus.LAPSED
                             : io.pledgebench.domain.LegalStatus.parse(state).orElse(null),
-                    Doc.has(p, "remainingYears") ? Doc.num(p, "remainingYears") : null));
+                    p.register().remainingYears().isPresent() ? p.register().remainingYears().getAsDouble() : null));
         }
         ChartSeries.LegalLifeChart lives = ChartSeries.legalLife(patentLives);
         if (!lives.shown().isEmpty() && term > 0) {
@@ -667,8 +638,8 @@ public final class AssessmentReport {
      * ended before the valuation date is "expired", a fee unpaid past its grace period "lapsed"), else the status the
      * data recorded. One source with the eligibility verdict: never "valid" beside a patent refused as expired.
      */
-    private String statusAsOf(JsonNode p) {
-        for (AssessmentDocument.Eligibility.Check c : entry(p).eligibility().checks()) {
+    private String statusAsOf(AssessmentDocument.PatentEntry p) {
+        for (AssessmentDocument.Eligibility.Check c : p.eligibility().checks()) {
             if (InForceRule.ID.equals(c.rule()) && c.reason().orElse(null) instanceof AssessmentDocument.Sentence.Keyed k) {
                 Optional<String> found = InForceRule.stateFound(k.key());
                 if (found.isPresent()) {
@@ -676,7 +647,7 @@ public final class AssessmentReport {
                 }
             }
         }
-        return Doc.str(p, "status");
+        return p.register().status();
     }
 
     private String statusLabel(String code) {
@@ -716,15 +687,14 @@ public final class AssessmentReport {
                 feesDue++;
             }
         }
-        for (JsonNode node : listed()) {
-            AssessmentDocument.PatentEntry p = entry(node);
+        for (AssessmentDocument.PatentEntry p : listed()) {
             List<String> reasons = sentences(p.eligibility().reasons().stream().filter(r -> !isFeeDue(r)).toList());
             t.row(p.number(), outcome(status(p)),
                     reasons.isEmpty() ? t("report.eligibility.none") : String.join("\n", reasons));
         }
         doc.paragraph(t("report.eligibility.counts", pass, warn, fail), TextStyle.BODY_BOLD);
         if (feesDue > 0) {
-            doc.paragraph(t("report.eligibility.feesDue", feesDue, Doc.str(d, "loan", "timeline", "maturityDate"),
+            doc.paragraph(t("report.eligibility.feesDue", feesDue, typed.loan().timeline().maturityDate().toString(),
                     chapter("conditions")), TextStyle.BODY);
         }
         listedNote();
@@ -761,11 +731,6 @@ public final class AssessmentReport {
         return e.checks().isEmpty() ? s : "pass";
     }
 
-    /** {@link #status(AssessmentDocument.PatentEntry)} of patent {@code p} of the tree. */
-    private String status(JsonNode p) {
-        return status(entry(p));
-    }
-
     private String outcome(String status) {
         return switch (status) {
             case "pass", "warning", "fail" -> t("report.outcome." + status);
@@ -782,8 +747,7 @@ public final class AssessmentReport {
                 .right(t("report.col.technical"), 1.2f).right(t("report.col.economic"), 1.2f)
                 .right(t("report.col.overall"), 1.2f).right(t("report.col.confidence"), 1.2f);
         listedNote();
-        for (JsonNode node : listed()) {
-            AssessmentDocument.PatentEntry p = entry(node);
+        for (AssessmentDocument.PatentEntry p : listed()) {
             AssessmentDocument.QualityEntry q = p.quality();
             t.row(p.number(), score(q.legal()), score(q.technical()), score(q.economic()),
                     ReportFormat.fixed(q.overall(), 1),
@@ -862,9 +826,12 @@ public final class AssessmentReport {
      * reconciles with the company's revenue.
      */
     private void revenueAttribution() {
-        JsonNode a = Doc.at(d, "enterprise", "revenueAttribution");
-        String summary = Doc.text(Doc.at(a, "summary"), rt);
-        List<JsonNode> products = Doc.list(a, "products");
+        if (typed.attribution().isEmpty()) {
+            return;
+        }
+        AssessmentDocument.Attribution a = typed.attribution().get();
+        String summary = a.summary().map(this::asSaved).orElse("");
+        List<AssessmentDocument.Attribution.Product> products = a.products();
         if (summary.isEmpty() && products.isEmpty()) {
             return;
         }
@@ -875,31 +842,17 @@ public final class AssessmentReport {
         if (!products.isEmpty()) {
             PdfTable t = new PdfTable().left(t("report.col.product"), 3f).right(t("report.col.revenueGiven", ReportFormat.moneyUnit(locale, currency)), 1.8f)
                     .right(t("report.col.revenueAttributed", ReportFormat.moneyUnit(locale, currency)), 1.8f).left(t("report.col.patentsShare"), 4f);
-            for (JsonNode p : products) {
+            for (AssessmentDocument.Attribution.Product p : products) {
                 List<String> shares = new ArrayList<>();
-                for (JsonNode s : Doc.list(p, "patents")) {
-                    shares.add(Doc.str(s, "patentNumber") + " " + ReportFormat.percent(Doc.num(s, "share")));
+                for (AssessmentDocument.Attribution.PatentShare s : p.patents()) {
+                    shares.add(s.patentNumber() + " " + ReportFormat.percent(s.share()));
                 }
-                t.row(Doc.str(p, "product"), money(Doc.num(p, "revenueGiven")), money(Doc.num(p, "revenueAttributed")),
+                t.row(p.product().orElse(""), money(p.revenueGiven()), money(p.revenueAttributed()),
                         String.join("; ", shares));
             }
-            t.emphasisRow(t("report.total"), money(Doc.num(a, "revenueGiven")), money(Doc.num(a, "totalAttributed")), "");
+            t.emphasisRow(t("report.total"), money(a.revenueGiven()), money(a.totalAttributed()), "");
             doc.table(t);
         }
-    }
-
-    /** The value of patent {@code p} of the tree, as its typed entry holds it (zero when not valued). */
-    private double value(JsonNode p) {
-        return entry(p).value();
-    }
-
-    /** The typed entry of patent {@code p} of the tree (the same document, read and checked). */
-    private AssessmentDocument.PatentEntry entry(JsonNode p) {
-        AssessmentDocument.PatentEntry e = entries.get(p);
-        if (e == null) {
-            throw new IllegalStateException("patent " + Doc.str(p, "patentNumber") + " is not one of the document's");
-        }
-        return e;
     }
 
     private String methodName(AssessmentDocument.MethodEntry m) {
@@ -909,6 +862,11 @@ public final class AssessmentReport {
     /** A sentence of the document in the reader's language. */
     private String sentence(AssessmentDocument.Sentence s) {
         return rt.sentence(s);
+    }
+
+    /** A sentence in the reader's language; one a version-1 workbench row fixed in its language, exactly as saved. */
+    private String asSaved(AssessmentDocument.Sentence s) {
+        return s instanceof AssessmentDocument.Sentence.Fixed f ? f.text() : sentence(s);
     }
 
     private String money(java.util.OptionalDouble v) {
@@ -1108,24 +1066,27 @@ public final class AssessmentReport {
 
     private void distribution() {
         chapterHeading("distribution");
-        JsonNode pd = Doc.at(d, "portfolioDistribution");
-        doc.paragraph(t("report.distribution.lead", ReportFormat.number(Doc.num(d, "paths"), 0), Doc.str(d, "seed")));
-        Optional<ValueDistribution> dist = histogramDistribution(pd);
-        if (dist.isPresent() && Doc.num(pd, "p95") <= Doc.num(pd, "p5")) {
+        doc.paragraph(t("report.distribution.lead", ReportFormat.number(typed.paths(), 0), Long.toString(typed.seed())));
+        Optional<ValueDistribution> dist = typed.distribution().flatMap(this::histogramDistribution);
+        if (dist.isPresent() && dist.get().p95() <= dist.get().p5()) {
             // every path gives one value (nothing pledgeable: zero): a histogram of one bar says nothing more
-            doc.paragraph(t("report.distribution.single", moneyWithCurrency(Doc.num(pd, "p50"))), TextStyle.BODY_BOLD);
+            doc.paragraph(t("report.distribution.single", moneyWithCurrency(dist.get().p50())), TextStyle.BODY_BOLD);
         } else if (dist.isPresent()) {
             doc.chart(Charts.valueDistribution(dist.get(), locale), CHART_W, 260);
         }
         PdfTable t = new PdfTable().left(t("report.col.statistic"), 3).right(amountHeader(t("report.col.value")), 2);
-        String[][] rows = {{"deterministicValue", "report.stat.deterministic"}, {"mean", "report.stat.mean"},
-                {"std", "report.stat.std"}, {"p5", "report.stat.p5"}, {"p50", "report.stat.p50"},
-                {"p95", "report.stat.p95"}, {"standardError", "report.stat.se"}};
-        for (String[] r : rows) {
-            if (Doc.has(pd, r[0])) {
-                t.row(t(r[1]), money(Doc.num(pd, r[0])));
+        typed.distribution().ifPresent(pd -> {
+            List<Map.Entry<String, java.util.OptionalDouble>> rows = List.of(
+                    Map.entry("report.stat.deterministic", pd.deterministicValue()), Map.entry("report.stat.mean", pd.mean()),
+                    Map.entry("report.stat.std", pd.std()), Map.entry("report.stat.p5", pd.p5()),
+                    Map.entry("report.stat.p50", pd.p50()), Map.entry("report.stat.p95", pd.p95()),
+                    Map.entry("report.stat.se", pd.standardError()));
+            for (Map.Entry<String, java.util.OptionalDouble> r : rows) {
+                if (r.getValue().isPresent()) {
+                    t.row(t(r.getKey()), money(r.getValue().getAsDouble()));
+                }
             }
-        }
+        });
         if (!t.isEmpty()) {
             doc.table(t);
         }
@@ -1135,17 +1096,20 @@ public final class AssessmentReport {
      * The portfolio distribution from its histogram: each bin is represented by its midpoint repeated by its
      * count, which reproduces the stored histogram exactly when the chart uses the same bins.
      */
-    private Optional<ValueDistribution> histogramDistribution(JsonNode pd) {
-        JsonNode h = Doc.at(pd, "histogram");
-        List<JsonNode> counts = Doc.list(h, "counts");
-        double min = Doc.num(h, "min");
-        double max = Doc.num(h, "max");
+    private Optional<ValueDistribution> histogramDistribution(AssessmentDocument.Distribution pd) {
+        if (pd.histogram().isEmpty() || pd.p5().isEmpty() || pd.p50().isEmpty() || pd.p95().isEmpty()) {
+            return Optional.empty();
+        }
+        AssessmentDocument.Histogram h = pd.histogram().get();
+        List<Integer> counts = h.counts();
+        double min = h.min();
+        double max = h.max();
         if (counts.isEmpty() || !Double.isFinite(min) || !Double.isFinite(max)) {
             return Optional.empty();
         }
         int n = 0;
-        for (JsonNode c : counts) {
-            n += c.asInt();
+        for (int c : counts) {
+            n += c;
         }
         if (n == 0) {
             return Optional.empty();
@@ -1155,13 +1119,13 @@ public final class AssessmentReport {
         int k = 0;
         for (int b = 0; b < counts.size(); b++) {
             double mid = min + (b + 0.5) * width;
-            for (int i = 0; i < counts.get(b).asInt(); i++) {
+            for (int i = 0; i < counts.get(b); i++) {
                 samples[k++] = mid;
             }
         }
-        double p5 = Doc.num(pd, "p5");
-        double p50 = Doc.num(pd, "p50");
-        double p95 = Doc.num(pd, "p95");
+        double p5 = pd.p5().getAsDouble();
+        double p50 = pd.p50().getAsDouble();
+        double p95 = pd.p95().getAsDouble();
         if (!(p5 <= p50 && p50 <= p95)) {
             return Optional.empty();
         }
@@ -1169,10 +1133,6 @@ public final class AssessmentReport {
     }
 
     // ------------------------------------------------------------------ appraisal elements
-
-    private static String or(String v, String fallback) {
-        return v == null || v.isBlank() ? fallback : v;
-    }
 
     /** A value the document does not hold: said plainly, never filled in. */
     private String orGap(String v) {
@@ -1186,7 +1146,8 @@ public final class AssessmentReport {
     private void appraisal() {
         chapterHeading("appraisal");
         String pledgor = enterpriseName();
-        List<JsonNode> ps = patents();
+        List<AssessmentDocument.PatentEntry> ps = typed.patents();
+        AssessmentDocument.Parties parties = typed.parties();
         String valuationDate = valuationDate();
 
         doc.heading(2, t("report.appraisal.client"));
@@ -1194,9 +1155,9 @@ public final class AssessmentReport {
         // the bank as the officer named it (a document of version 3 or later); never a guess
         client.add(typed.client().map(bank -> t("report.appraisal.client.bankNamed", bank))
                 .orElse(t("report.appraisal.client.bank")));
-        client.add(Doc.at(d, "pledgor", "inferred").asBoolean(false)
-                ? t("report.appraisal.client.pledgorInferred", Doc.str(d, "pledgor", "name"))
-                : t("report.appraisal.client.pledgor", pledgor, orGap(Doc.str(d, "enterprise", "creditCode"))));
+        client.add(parties.pledgorInferred()
+                ? t("report.appraisal.client.pledgorInferred", parties.pledgorName().orElse(""))
+                : t("report.appraisal.client.pledgor", pledgor, orGap(parties.creditCode().orElse(""))));
         // only a named saver (the team login) is printed, never an operating-system login
         client.add(!input.saved() ? t("report.appraisal.client.unsaved") : input.author().isEmpty()
                 ? t("report.appraisal.client.savedUnnamed") : t("report.appraisal.client.savedBy", input.author()));
@@ -1204,32 +1165,32 @@ public final class AssessmentReport {
         doc.bullets(client, TextStyle.BODY);
 
         doc.heading(2, t("report.appraisal.purpose"));
-        doc.paragraph(t("report.appraisal.purpose.text", pledgor, moneyWithCurrency(Doc.num(d, "loan", "amount")),
-                orGap(Doc.str(d, "loan", "termMonths")), orGap(Doc.str(d, "loan", "purpose"))));
+        doc.paragraph(t("report.appraisal.purpose.text", pledgor, moneyWithCurrency(typed.loanAmount()),
+                Integer.toString(typed.loan().termMonths()), orGap(typed.loan().purpose().orElse(""))));
 
         doc.heading(2, t("report.appraisal.scope"));
         Map<String, Integer> byType = new LinkedHashMap<>();
-        for (JsonNode p : ps) {
-            byType.merge(Doc.str(p, "type"), 1, Integer::sum);
+        for (AssessmentDocument.PatentEntry p : ps) {
+            byType.merge(p.register().type(), 1, Integer::sum);
         }
         List<String> counts = new ArrayList<>();
         for (Map.Entry<String, Integer> e : byType.entrySet()) {
             counts.add(t("report.appraisal.scope.type", typeLabel(e.getKey()), e.getValue()));
         }
-        long eligible = ps.stream().filter(p -> Doc.at(p, "collateral", "eligible").asBoolean(false)).count();
+        long eligible = pledgeableCount();
         doc.paragraph(t("report.appraisal.scope.text", ps.size(), String.join(t("report.listSeparator"), counts),
                 eligible, ps.size() - eligible, chapter("portfolio"), chapter("eligibility")));
 
         doc.heading(2, t("report.appraisal.valueType"));
         doc.bullets(List.of(t("report.appraisal.valueType.market"), t("report.appraisal.valueType.liquidation")), TextStyle.BODY);
-        JsonNode liq = Doc.at(d, "parameters", "risk", "liquidation");
-        if (liq.isObject()) {
+        Map<String, AssessmentDocument.Quoted.Liquidation> liq = typed.quoted().liquidation();
+        if (!liq.isEmpty()) {
             PdfTable lt = new PdfTable().left(t("report.col.type"), 2f).right(t("report.appraisal.col.fireSale"), 1.6f)
                     .right(t("report.appraisal.col.disposalCost"), 1.6f).right(t("report.appraisal.col.yearsToSell"), 1.6f)
                     .right(t("report.appraisal.col.discountRate"), 1.6f);
-            liq.fields().forEachRemaining(e -> lt.row(typeLabel(e.getKey()), ReportFormat.percent(Doc.num(e.getValue(), "fireSaleDiscount")),
-                    ReportFormat.percent(Doc.num(e.getValue(), "disposalCost")), ReportFormat.years(Doc.num(e.getValue(), "yearsToSell")),
-                    ReportFormat.percent(Doc.num(e.getValue(), "discountRate"))));
+            liq.forEach((type, x) -> lt.row(typeLabel(type), ReportFormat.percent(x.fireSaleDiscount()),
+                    ReportFormat.percent(x.disposalCost()), ReportFormat.years(x.yearsToSell()),
+                    ReportFormat.percent(x.discountRate())));
             doc.table(lt);
         } else {
             doc.paragraph(t("report.appraisal.liquidationNotRecorded"), TextStyle.NOTE);
@@ -1255,48 +1216,48 @@ public final class AssessmentReport {
         basis.add(t("report.appraisal.basis.quality"));
         basis.add(t("report.appraisal.basis.registration"));
         basis.add(t("report.appraisal.basis.fees"));
-        String basel = Doc.str(d, "parameters", "risk", "baselFramework");
+        String basel = typed.quoted().baselFramework().orElse("");
         basis.add(basel.isEmpty() ? t("report.appraisal.basis.baselNotRecorded")
                 : t("report.appraisal.basis." + known(basel, List.of("baselII", "baselIII"))));
         basis.add(t("report.appraisal.basis.capitalRules"));
-        basis.add(t("report.appraisal.basis.data", Doc.str(d, "inputHash")));
+        basis.add(t("report.appraisal.basis.data", typed.inputHash()));
         doc.bullets(basis, TextStyle.BODY);
 
         doc.heading(2, t("report.appraisal.procedure"));
-        doc.bullets(List.of(t(Doc.at(d, "pledgor", "inferred").asBoolean(false) ? "report.appraisal.procedure.dataNoEnterprise"
+        doc.bullets(List.of(t(parties.pledgorInferred() ? "report.appraisal.procedure.dataNoEnterprise"
                         : "report.appraisal.procedure.data", ps.size()),
                 t("report.appraisal.procedure.eligibility", chapter("eligibility")),
                 t("report.appraisal.procedure.quality", chapter("quality")),
                 t("report.appraisal.procedure.valuation", chapter("valuation")),
                 t("report.appraisal.procedure.simulation",
-                        Doc.has(d, "paths") ? ReportFormat.number(Doc.num(d, "paths"), 0) : orGap(Doc.str(d, "paths")), orGap(Doc.str(d, "seed")), chapter("distribution")),
+                        ReportFormat.number(typed.paths(), 0), Long.toString(typed.seed()), chapter("distribution")),
                 t("report.appraisal.procedure.collateral", chapter("collateral"))), TextStyle.BODY);
 
         doc.heading(2, t("report.appraisal.assumptions"));
-        JsonNode vp = Doc.at(d, "parameters", "valuation");
+        Optional<AssessmentDocument.Quoted.ValuationRates> vp = typed.quoted().rates();
         List<String> assume = new ArrayList<>();
         assume.add(t("report.appraisal.assume.use"));
         assume.add(t("report.disclosure.assume.data"));
         assume.add(t("report.disclosure.assume.asOf", orGap(valuationDate)));
-        assume.add(vp.isObject() ? t("report.appraisal.assume.rates", ReportFormat.percent(Doc.num(vp, "discountRate")),
-                ReportFormat.percent(Doc.num(vp, "taxRate")), ReportFormat.percent(Doc.num(vp, "revenueGrowth")), chapter("appendix"))
+        assume.add(vp.isPresent() ? t("report.appraisal.assume.rates", ReportFormat.percent(vp.get().discountRate()),
+                ReportFormat.percent(vp.get().taxRate()), ReportFormat.percent(vp.get().revenueGrowth()), chapter("appendix"))
                 : t("report.appraisal.assume.ratesNotRecorded"));
         doc.bullets(assume, TextStyle.BODY);
 
         doc.heading(2, t("report.appraisal.methods"));
-        methodChoice(vp);
+        methodChoice();
 
         doc.heading(2, t("report.appraisal.conclusion"));
         double total = 0;
-        for (JsonNode p : ps) {
-            total += Math.max(0, value(p));
+        for (AssessmentDocument.PatentEntry p : ps) {
+            total += Math.max(0, p.value());
         }
-        JsonNode pd = Doc.at(d, "portfolioDistribution");
         doc.paragraph(t("report.appraisal.conclusion.text", orGap(valuationDate), ps.size(), moneyWithCurrency(total), eligible,
-                moneyWithCurrency(Doc.num(d, "collateral", "marketValue")), moneyWithCurrency(Doc.num(d, "collateral", "liquidationValue")))
+                moneyWithCurrency(typed.collateral().marketValue()), moneyWithCurrency(typed.collateral().liquidationValue()))
                 + collateralBasis(), TextStyle.BODY_BOLD);
-        if (Doc.has(pd, "p5")) {
-            doc.paragraph(t("report.appraisal.conclusion.range", moneyWithCurrency(Doc.num(pd, "p5")), moneyWithCurrency(Doc.num(pd, "p95")),
+        Optional<AssessmentDocument.Distribution> pd = typed.distribution().filter(x -> x.p5().isPresent());
+        if (pd.isPresent()) {
+            doc.paragraph(t("report.appraisal.conclusion.range", moneyWithCurrency(pd.get().p5()), moneyWithCurrency(pd.get().p95()),
                     chapter("distribution")));
         }
 
@@ -1306,17 +1267,17 @@ public final class AssessmentReport {
                 {"ownership", "report.appraisal.special.ownership"}, {"pendingInvalidation", "report.appraisal.special.invalidation"},
                 {"encumbrance", "report.appraisal.special.encumbrance"}}) {
             List<String> hits = new ArrayList<>();
-            for (JsonNode p : ps) {
-                for (JsonNode c : Doc.list(p, "eligibility", "checks")) {
-                    if (rule[0].equals(Doc.str(c, "rule")) && !"pass".equals(Doc.str(c, "outcome"))) {
-                        hits.add(Doc.str(p, "patentNumber") + t("report.colon") + Doc.text(Doc.at(c, "reason"), rt));
+            for (AssessmentDocument.PatentEntry p : ps) {
+                for (AssessmentDocument.Eligibility.Check c : p.eligibility().checks()) {
+                    if (rule[0].equals(c.rule()) && !"pass".equals(c.outcome())) {
+                        hits.add(p.number() + t("report.colon") + c.reason().map(this::sentence).orElse(""));
                     }
                 }
             }
             special.add(hits.isEmpty() ? t(rule[1] + ".none") : t(rule[1], hits.size()));
             special.addAll(hits);
         }
-        if (ps.stream().noneMatch(p -> Doc.list(p, "eligibility", "checks").size() > 0)) {
+        if (ps.stream().allMatch(p -> p.eligibility().checks().isEmpty())) {
             special.add(t("report.appraisal.special.checksNotRecorded"));
         }
         List<String> gaps = dataGaps();
@@ -1332,7 +1293,7 @@ public final class AssessmentReport {
     }
 
     /** Why each method was used or not, and with what weight: from the configured weights and each patent's result. */
-    private void methodChoice(JsonNode vp) {
+    private void methodChoice() {
         Map<String, AssessmentDocument.MethodEntry> first = new LinkedHashMap<>();
         Map<String, int[]> used = new LinkedHashMap<>();
         Map<String, double[]> range = new LinkedHashMap<>();
@@ -1363,12 +1324,13 @@ public final class AssessmentReport {
         PdfTable mt = new PdfTable().left(t("report.col.method"), 2.6f).right(t("report.appraisal.col.configured"), 1.4f)
                 .right(t("report.appraisal.col.applied"), 1.3f).right(t("report.appraisal.col.skipped"), 1.3f)
                 .right(t("report.appraisal.col.weightUsed"), 1.8f);
+        Optional<Map<String, Double>> weights = typed.configuredMethodWeights();
         for (Map.Entry<String, AssessmentDocument.MethodEntry> e : first.entrySet()) {
             String id = e.getKey();
             int[] u = used.get(id);
             double[] r = range.get(id);
-            double configured = Doc.num(vp, "methodWeights", id);
-            mt.row(methodName(e.getValue()), Double.isNaN(configured) ? t("report.notRecorded") : ReportFormat.percent(configured),
+            Double configured = weights.map(w -> w.get(id)).orElse(null);
+            mt.row(methodName(e.getValue()), configured == null ? t("report.notRecorded") : ReportFormat.percent(configured),
                     String.valueOf(u[0]), String.valueOf(u[1]), r == null ? "–" : r[0] == r[1] ? ReportFormat.percent(r[0])
                             : ReportFormat.percent(r[0]) + " – " + ReportFormat.percent(r[1]));
         }
@@ -1393,49 +1355,45 @@ public final class AssessmentReport {
 
     private void collateral() {
         chapterHeading("collateral");
-        JsonNode c = Doc.at(d, "collateral");
+        AssessmentDocument.Collateral c = typed.collateral();
         doc.paragraph(t("report.collateral.lead") + collateralBasis());
         PdfTable pool = new PdfTable().left(t("report.col.figure"), 4).right(t("report.col.value"), 2);
-        pool.row(amountHeader(t("report.kpi.marketValue")), money(Doc.num(c, "marketValue")));
-        pool.row(amountHeader(t("report.kpi.liquidationValue")), money(Doc.num(c, "liquidationValue")));
-        pool.row(t("report.collateral.advanceRate"), ReportFormat.percent(Doc.num(c, "advanceRate")));
-        if (Doc.has(c, "diversificationHaircut")) {
-            pool.row(t("report.collateral.haircut"), ReportFormat.percent(Doc.num(c, "diversificationHaircut")));
+        pool.row(amountHeader(t("report.kpi.marketValue")), money(c.marketValue()));
+        pool.row(amountHeader(t("report.kpi.liquidationValue")), money(c.liquidationValue()));
+        pool.row(t("report.collateral.advanceRate"), ReportFormat.percent(c.advanceRate()));
+        if (c.diversificationHaircut().isPresent()) {
+            pool.row(t("report.collateral.haircut"), ReportFormat.percent(c.diversificationHaircut().getAsDouble()));
         }
-        pool.emphasisRow(amountHeader(t("report.kpi.capacity")), money(Doc.num(c, "capacity")));
+        pool.emphasisRow(amountHeader(t("report.kpi.capacity")), money(c.capacity()));
         long pledgeable = pledgeableCount();
         if (pledgeable > 0) {
-            pool.row(t("report.collateral.hhi"), ReportFormat.fixed(Doc.num(c, "hhi"), 3));
-            if (Doc.has(c, "effectiveNumber")) {
-                pool.row(t("report.collateral.effective"), ReportFormat.fixed(Doc.num(c, "effectiveNumber"), 1));
+            pool.row(t("report.collateral.hhi"), ReportFormat.fixed(c.hhi(), 3));
+            if (c.effectiveNumber().isPresent()) {
+                pool.row(t("report.collateral.effective"), ReportFormat.fixed(c.effectiveNumber().getAsDouble(), 1));
             }
         }
         doc.table(pool);
         if (pledgeable == 0) {
             // an HHI of "0.000" would read as perfect diversification: there is no pool to be concentrated
-            doc.paragraph(t("report.collateral.noneEligible", patents().size(), chapter("eligibility")), TextStyle.BODY_BOLD);
+            doc.paragraph(t("report.collateral.noneEligible", typed.patents().size(), chapter("eligibility")), TextStyle.BODY_BOLD);
         }
         PdfTable items = new PdfTable().left(t("report.col.patent"), 2.2f).left(t("report.col.eligible"), 1f)
                 .right(amountHeader(t("report.kpi.marketValue")), 1.7f).right(amountHeader(t("report.kpi.liquidationValue")), 1.7f)
                 .right(t("report.collateral.advanceRate"), 1.2f).right(amountHeader(t("report.col.advance")), 1.6f);
         List<Share> shares = new ArrayList<>();
-        for (JsonNode p : patents()) {
-            JsonNode ic = Doc.at(p, "collateral");
-            double mv = Doc.num(ic, "marketValue");
+        for (AssessmentDocument.PatentEntry p : typed.patents()) {
             // the set the engine's HHI and effective number in the table above are computed on
-            if (countsAsCollateral(ic) && mv > 0) {
-                shares.add(new Share(Doc.str(p, "patentNumber"), mv));
-            }
+            p.collateral().filter(ic -> ic.countsAsCollateral() && ic.marketValue() > 0)
+                    .ifPresent(ic -> shares.add(new Share(p.number(), ic.marketValue())));
         }
-        for (JsonNode p : listed()) {
-            JsonNode ic = Doc.at(p, "collateral");
-            if (ic.isMissingNode()) {
+        for (AssessmentDocument.PatentEntry p : listed()) {
+            if (p.collateral().isEmpty()) {
                 continue;
             }
-            boolean eligible = Doc.at(ic, "eligible").asBoolean(true);
-            items.row(Doc.str(p, "patentNumber"), eligible ? t("report.yes") : t("report.no"),
-                    money(Doc.num(ic, "marketValue")), money(Doc.num(ic, "liquidationValue")),
-                    ReportFormat.percent(Doc.num(ic, "advanceRate")), money(Doc.num(ic, "advanceAmount")));
+            AssessmentDocument.PatentCollateral ic = p.collateral().get();
+            items.row(p.number(), ic.eligible() ? t("report.yes") : t("report.no"),
+                    money(ic.marketValue()), money(ic.liquidationValue()),
+                    ReportFormat.percent(ic.advanceRate()), money(ic.advanceAmount()));
         }
         listedNote();
         if (!items.isEmpty()) {
@@ -1450,13 +1408,12 @@ public final class AssessmentReport {
 
     private void coverage() {
         chapterHeading("coverage");
-        List<JsonNode> path = Doc.list(d, "collateral", "path");
-        doc.paragraph(t("report.coverage.lead", moneyWithCurrency(Doc.num(d, "loan", "amount"))));
-        if (path.isEmpty()) {
+        doc.paragraph(t("report.coverage.lead", moneyWithCurrency(typed.loanAmount())));
+        if (typed.collateral().path().isEmpty()) {
             doc.paragraph(t("report.coverage.none"));
             return;
         }
-        double recommended = Doc.num(d, "recommendation", "recommendedLoan");
+        double recommended = typed.recommendation().recommendedLoan();
         boolean hasRec = recommended > 0;
         PdfTable t = new PdfTable().left(t("report.col.date"), 1.4f).right(t("report.col.loanYear"), 1)
                 .right(amountHeader(t("report.col.collateralValue")), 2).right(amountHeader(t("report.col.expectedValue")), 2)
@@ -1480,10 +1437,10 @@ public final class AssessmentReport {
         }
         List<CoveragePoint> points = CoveragePoint.of(rows);
         if (!points.isEmpty()) {
-            double minimum = Doc.num(d, "gradeMinimumCoverage");
-            doc.chart(Charts.coverageOverTerm(points, Double.isFinite(minimum) ? minimum : 0, locale), CHART_W, 250);
+            double minimum = typed.gradeMinimumCoverage().orElse(0);
+            doc.chart(Charts.coverageOverTerm(points, minimum, locale), CHART_W, 250);
             if (minimum > 0) {
-                doc.paragraph(t("report.coverage.floor", Doc.str(d, "recommendation", "grade"),
+                doc.paragraph(t("report.coverage.floor", typed.recommendation().grade(),
                         ReportFormat.threshold(minimum, locale)), TextStyle.NOTE);
             }
         }
@@ -1496,10 +1453,8 @@ public final class AssessmentReport {
      */
     private List<ChartSeries.Checkpoint> checkpoints() {
         List<ChartSeries.Checkpoint> out = new ArrayList<>();
-        for (JsonNode y : Doc.list(d, "collateral", "path")) {
-            out.add(new ChartSeries.Checkpoint(Doc.str(y, "date"),
-                    Doc.has(y, "yearsFromStart") ? Doc.num(y, "yearsFromStart") : Doc.num(y, "year"),
-                    Doc.num(y, "value"), Doc.num(y, "expectedValue"), Doc.num(y, "coverage")));
+        for (AssessmentDocument.Checkpoint y : typed.collateral().path()) {
+            out.add(new ChartSeries.Checkpoint(y.date(), y.loanYear(), y.value(), y.expectedValue(), y.coverage()));
         }
         return out;
     }
@@ -1583,7 +1538,7 @@ public final class AssessmentReport {
 
     private void stress() {
         chapterHeading("stress");
-        List<JsonNode> scenarios = Doc.list(d, "stress");
+        List<AssessmentDocument.StressEntry> scenarios = typed.stress();
         doc.paragraph(t("report.stress.lead"));
         if (scenarios.isEmpty()) {
             doc.paragraph(t("report.stress.none"));
@@ -1594,28 +1549,27 @@ public final class AssessmentReport {
                 .right("PD", 1f).right(amountHeader(t("report.kpi.el")), 1.5f);
         // the base row measures what each scenario row measures, for the same loan amount: the lowest coverage over
         // the term, the LTV and the one-year EL of the loan the scenarios were run for
-        double requested = Doc.num(d, "loan", "amount");
-        double amount = scenarios.isEmpty() || !Doc.has(scenarios.get(0), "loanAmount") ? requested
-                : Doc.num(scenarios.get(0), "loanAmount");
-        JsonNode baseRisk = amount == requested || !Doc.at(d, "risk", "recommended").isObject() ? Doc.at(d, "risk")
-                : Doc.at(d, "risk", "recommended");
+        double requested = typed.loanAmount();
+        double amount = scenarios.get(0).loanAmount().orElse(requested);
+        AssessmentDocument.LossFigures baseRisk = amount == requested ? typed.risk().requested()
+                : typed.risk().recommended().orElse(typed.risk().requested());
         doc.paragraph(t("report.stress.amount", moneyWithCurrency(amount), t(amount == requested ? "report.stress.amountRequested"
                 : "report.stress.amountRecommended")), TextStyle.BODY_BOLD);
         double baseCoverage = ChartSeries.stressBase(checkpoints(), amount);
-        double baseMarket = Doc.num(d, "collateral", "marketValue");
+        double baseMarket = typed.collateral().marketValue();
         List<ChartSeries.Scenario> series = new ArrayList<>();
         Map<String, String> names = new LinkedHashMap<>();
-        t.emphasisRow(t("report.stress.base"), money(Doc.num(d, "collateral", "marketValue")),
-                money(Doc.num(d, "collateral", "capacity")), ReportFormat.times(baseCoverage, locale),
+        t.emphasisRow(t("report.stress.base"), money(typed.collateral().marketValue()),
+                money(typed.collateral().capacity()), ReportFormat.times(baseCoverage, locale),
                 baseMarket > 0 ? ReportFormat.percent(amount / baseMarket) : "–",
-                ReportFormat.percent(Doc.num(baseRisk, "pd")), money(Doc.num(baseRisk, "expectedLoss")));
-        for (JsonNode s : scenarios) {
-            t.row(scenarioName(s), money(Doc.num(s, "marketValue")), money(Doc.num(s, "capacity")),
-                    ReportFormat.times(Doc.num(s, "coverage"), locale),
-                    Doc.has(s, "ltv") ? ReportFormat.percent(Doc.num(s, "ltv")) : "–",
-                    ReportFormat.percent(Doc.num(s, "pd")), money(Doc.num(s, "expectedLoss")));
-            String id = Doc.str(s, "scenario");
-            series.add(new ChartSeries.Scenario(id, Doc.num(s, "coverage")));
+                ReportFormat.percent(baseRisk.pd()), money(baseRisk.expectedLoss()));
+        for (AssessmentDocument.StressEntry s : scenarios) {
+            t.row(scenarioName(s), money(s.marketValue()), money(s.capacity()),
+                    ReportFormat.times(s.coverage(), locale),
+                    s.ltv().isPresent() ? ReportFormat.percent(s.ltv().getAsDouble()) : "–",
+                    ReportFormat.percent(s.pd()), money(s.expectedLoss()));
+            String id = s.scenario();
+            series.add(new ChartSeries.Scenario(id, s.coverage()));
             names.put(id, scenarioName(s));
         }
         doc.table(t);
@@ -1630,15 +1584,6 @@ public final class AssessmentReport {
         }
     }
 
-    private String scenarioName(JsonNode s) {
-        String name = Doc.text(Doc.at(s, "name"), rt);
-        if (!name.isEmpty()) {
-            return name;
-        }
-        JsonNode sc = Doc.at(s, "scenario");
-        return sc.isTextual() ? sc.asText() : Doc.str(s, "id");
-    }
-
     // ------------------------------------------------------------------ 11 risk sharing
 
     private void riskSharing() {
@@ -1646,18 +1591,18 @@ public final class AssessmentReport {
         if (pledgeableCount() == 0) {
             // nothing is pledged, so no loss on a pledge is shared: the bank bears the whole expected loss
             doc.paragraph(t("report.sharing.noneEligible", chapter("eligibility"),
-                    moneyWithCurrency(Doc.num(d, "risk", "lifetimeExpectedLoss")), moneyWithCurrency(Doc.num(d, "loan", "amount"))),
+                    moneyWithCurrency(typed.risk().requested().lifetimeExpectedLoss()), moneyWithCurrency(typed.loanAmount())),
                     TextStyle.BODY_BOLD);
             return;
         }
-        JsonNode s = Doc.at(d, "risk", "riskSharing");
-        if (!s.isObject()) {
+        AssessmentDocument.LossFigures req = typed.risk().requested();
+        if (req.sharing().isEmpty()) {
             doc.paragraph(t("report.sharing.none"));
             return;
         }
-        JsonNode rec = Doc.at(d, "risk", "recommended");
-        JsonNode sRec = Doc.at(rec, "riskSharing");
-        boolean hasRec = sRec.isObject();
+        AssessmentDocument.SharedLoss s = req.sharing().get();
+        Optional<AssessmentDocument.LossFigures> rec = typed.risk().recommended().filter(r -> r.sharing().isPresent());
+        boolean hasRec = rec.isPresent();
         doc.paragraph(t("report.sharing.lead"));
         String scheme = Doc.str(d, "parameters", "riskSharing", "id");
         String key = "risk.sharing.source." + scheme;
@@ -1667,20 +1612,25 @@ public final class AssessmentReport {
             doc.paragraph(t("report.sharing.scheme", source), TextStyle.NOTE);
         }
         PdfTable t = new PdfTable().left(amountHeader(t("report.col.party")), 3)
-                .right(t("report.sharing.atRequested", moneyWithCurrency(Doc.num(d, "risk", "ead"))), 2);
+                .right(t("report.sharing.atRequested", moneyWithCurrency(req.ead())), 2);
         if (hasRec) {
             // a column without a heading reads as a gap: only a recommended loan gets its column
-            t.right(t("report.sharing.atRecommended", moneyWithCurrency(Doc.num(rec, "ead"))), 2);
+            t.right(t("report.sharing.atRecommended", moneyWithCurrency(rec.get().ead())), 2);
         }
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[]{t("report.sharing.total"), money(Doc.num(d, "risk", "lifetimeExpectedLoss")),
-                hasRec ? money(Doc.num(rec, "lifetimeExpectedLoss")) : ""});
-        String[][] parties = {{"compensationFund", "report.sharing.fund"}, {"insurer", "report.sharing.insurer"},
-                {"guarantor", "report.sharing.guarantor"}, {"appraiser", "report.sharing.appraiser"},
-                {"aboveCaps", "report.sharing.aboveCaps"}};
-        for (String[] r : parties) {
-            if (Doc.has(s, r[0])) {
-                rows.add(new String[]{t(r[1]), money(Doc.num(s, r[0])), hasRec ? money(Doc.num(sRec, r[0])) : ""});
+        rows.add(new String[]{t("report.sharing.total"), money(req.lifetimeExpectedLoss()),
+                hasRec ? money(rec.get().lifetimeExpectedLoss()) : ""});
+        Optional<AssessmentDocument.SharedLoss> sRec = rec.flatMap(AssessmentDocument.LossFigures::sharing);
+        List<Map.Entry<String, java.util.function.Function<AssessmentDocument.SharedLoss, java.util.OptionalDouble>>> parties = List.of(
+                Map.entry("report.sharing.fund", AssessmentDocument.SharedLoss::compensationFund),
+                Map.entry("report.sharing.insurer", AssessmentDocument.SharedLoss::insurer),
+                Map.entry("report.sharing.guarantor", AssessmentDocument.SharedLoss::guarantor),
+                Map.entry("report.sharing.appraiser", AssessmentDocument.SharedLoss::appraiser),
+                Map.entry("report.sharing.aboveCaps", AssessmentDocument.SharedLoss::aboveCaps));
+        for (Map.Entry<String, java.util.function.Function<AssessmentDocument.SharedLoss, java.util.OptionalDouble>> r : parties) {
+            if (r.getValue().apply(s).isPresent()) {
+                rows.add(new String[]{t(r.getKey()), money(r.getValue().apply(s)),
+                        hasRec ? money(r.getValue().apply(sRec.get())) : ""});
             }
         }
         for (String[] r : rows) {
@@ -1691,18 +1641,14 @@ public final class AssessmentReport {
             }
         }
         if (hasRec) {
-            t.emphasisRow(t("report.sharing.bank"), money(Doc.num(s, "bankNetExpectedLoss")), money(Doc.num(sRec, "bankNetExpectedLoss")));
+            t.emphasisRow(t("report.sharing.bank"), money(s.bankNetExpectedLoss()), money(sRec.get().bankNetExpectedLoss()));
         } else {
-            t.emphasisRow(t("report.sharing.bank"), money(Doc.num(s, "bankNetExpectedLoss")));
+            t.emphasisRow(t("report.sharing.bank"), money(s.bankNetExpectedLoss()));
         }
         doc.table(t);
     }
 
     // ------------------------------------------------------------------ credit proposal
-
-    private String amountOrGap(JsonNode n, String... path) {
-        return Doc.has(n, path) ? money(Doc.num(n, path)) : "–";
-    }
 
     private String ratioOrGap(double num, double den, boolean times) {
         if (!Double.isFinite(num) || !Double.isFinite(den) || den == 0) {
@@ -1718,40 +1664,37 @@ public final class AssessmentReport {
      */
     private void creditMemo() {
         chapterHeading("memo");
-        JsonNode e = Doc.at(d, "enterprise");
-        JsonNode r = Doc.at(d, "recommendation");
-        double recommended = Doc.num(r, "recommendedLoan");
+        AssessmentDocument.Borrower e = typed.borrower();
+        AssessmentDocument.Recommendation r = typed.recommendation();
+        double recommended = r.recommendedLoan();
 
         doc.heading(2, t("report.memo.borrower"));
         String gap = t("report.gapShort");
-        doc.paragraph(t("report.memo.borrower.text", enterpriseName(), or(Doc.str(e, "creditCode"), gap), or(Doc.str(e, "industry"), gap),
-                Doc.has(e, "yearsInBusiness") ? ReportFormat.years(Doc.num(e, "yearsInBusiness")) : gap,
-                Doc.has(e, "overdueRecords") ? Doc.str(e, "overdueRecords") : gap));
-        boolean anyFinancials = false;
-        boolean allFinancials = true;
-        for (String k : List.of("revenue", "ebitda", "totalAssets", "totalLiabilities", "interestExpense", "rdExpense", "annualDebtService")) {
-            anyFinancials |= Doc.has(e, k);
-            allFinancials &= Doc.has(e, k);
-        }
-        double revenue = Doc.num(e, "revenue");
-        double ebitda = Doc.num(e, "ebitda");
-        double assets = Doc.num(e, "totalAssets");
-        double liabilities = Doc.num(e, "totalLiabilities");
-        double interest = Doc.num(e, "interestExpense");
-        double existing = Doc.num(e, "annualDebtService");
+        doc.paragraph(t("report.memo.borrower.text", enterpriseName(), typed.parties().creditCode().orElse(gap), e.industry().orElse(gap),
+                e.yearsInBusiness().isPresent() ? ReportFormat.years(e.yearsInBusiness().getAsDouble()) : gap,
+                e.overdueRecords().isPresent() ? Long.toString(e.overdueRecords().getAsLong()) : gap));
+        boolean anyFinancials = e.financials().stream().anyMatch(java.util.OptionalDouble::isPresent);
+        boolean allFinancials = e.financials().stream().allMatch(java.util.OptionalDouble::isPresent);
+        // a figure the data do not give is NaN here: each ratio of it prints as "–" (ratioOrGap)
+        double revenue = e.revenue().orElse(Double.NaN);
+        double ebitda = e.ebitda().orElse(Double.NaN);
+        double assets = e.totalAssets().orElse(Double.NaN);
+        double liabilities = e.totalLiabilities().orElse(Double.NaN);
+        double interest = e.interestExpense().orElse(Double.NaN);
+        double existing = e.annualDebtService().orElse(Double.NaN);
         PdfTable f = new PdfTable().left(t("report.col.figure"), 3.2f).right(t("report.col.value"), 2f)
                 .left(t("report.memo.col.definition"), 4.4f);
-        f.row(amountHeader(t("report.memo.revenue")), amountOrGap(e, "revenue"), t("report.memo.def.input"));
-        f.row(amountHeader("EBITDA"), amountOrGap(e, "ebitda"), t("report.memo.def.input"));
-        f.row(amountHeader(t("report.memo.totalAssets")), amountOrGap(e, "totalAssets"), t("report.memo.def.input"));
-        f.row(amountHeader(t("report.memo.totalLiabilities")), amountOrGap(e, "totalLiabilities"), t("report.memo.def.input"));
-        f.row(amountHeader(t("report.memo.interest")), amountOrGap(e, "interestExpense"), t("report.memo.def.input"));
-        f.row(amountHeader(t("report.memo.rd")), amountOrGap(e, "rdExpense"), t("report.memo.def.input"));
-        f.row(amountHeader(t("report.memo.debtService")), amountOrGap(e, "annualDebtService"), t("report.memo.def.input"));
+        f.row(amountHeader(t("report.memo.revenue")), money(e.revenue()), t("report.memo.def.input"));
+        f.row(amountHeader("EBITDA"), money(e.ebitda()), t("report.memo.def.input"));
+        f.row(amountHeader(t("report.memo.totalAssets")), money(e.totalAssets()), t("report.memo.def.input"));
+        f.row(amountHeader(t("report.memo.totalLiabilities")), money(e.totalLiabilities()), t("report.memo.def.input"));
+        f.row(amountHeader(t("report.memo.interest")), money(e.interestExpense()), t("report.memo.def.input"));
+        f.row(amountHeader(t("report.memo.rd")), money(e.rdExpense()), t("report.memo.def.input"));
+        f.row(amountHeader(t("report.memo.debtService")), money(e.annualDebtService()), t("report.memo.def.input"));
         f.row(t("report.memo.leverage"), ratioOrGap(liabilities, assets, false), t("report.memo.def.leverage"));
         f.row(t("report.memo.roa"), ratioOrGap(ebitda, assets, false), t("report.memo.def.roa"));
         f.row(t("report.memo.margin"), ratioOrGap(ebitda, revenue, false), t("report.memo.def.margin"));
-        f.row(t("report.memo.rdIntensity"), ratioOrGap(Doc.num(e, "rdExpense"), revenue, false), t("report.memo.def.rdIntensity"));
+        f.row(t("report.memo.rdIntensity"), ratioOrGap(e.rdExpense().orElse(Double.NaN), revenue, false), t("report.memo.def.rdIntensity"));
         f.row(t("report.memo.interestCover"), ratioOrGap(ebitda, interest, true), t("report.memo.def.interestCover"));
         f.row(t("report.memo.dscrNow"), ratioOrGap(ebitda, existing, true), t("report.memo.def.dscrNow"));
         if (anyFinancials) {
@@ -1762,20 +1705,19 @@ public final class AssessmentReport {
         } else {
             doc.paragraph(t("report.memo.borrower.noFinancials"), TextStyle.BODY_BOLD.withColor(WARNING));
         }
-        doc.paragraph(t("report.memo.borrower.pd", ReportFormat.percent(Doc.num(d, "risk", "pd")), pdSource()), TextStyle.NOTE);
+        doc.paragraph(t("report.memo.borrower.pd", ReportFormat.percent(typed.risk().pd()), pdSource()), TextStyle.NOTE);
 
         // the rate: at or above the risk-based minimum the engine computes for the loan proposed
-        JsonNode rateNode = Doc.has(d, "risk", "recommended", "minimumRate", "rate") ? Doc.at(d, "risk", "recommended", "minimumRate")
-                : Doc.at(d, "risk", "minimumRate");
-        double rate = Doc.num(rateNode, "rate");
-        double termMonths = Doc.num(d, "loan", "termMonths");
+        double rate = typed.risk().recommended().orElse(typed.risk().requested()).minimumRate().rate();
+        double termMonths = typed.loan().termMonths();
 
         doc.heading(2, t("report.memo.repayment"));
         doc.bullets(List.of(Double.isFinite(ebitda) ? t("report.memo.repayment.first", moneyWithCurrency(ebitda))
                         : t("report.memo.repayment.firstMissing"),
-                t("report.memo.repayment.second", moneyWithCurrency(Doc.num(d, "collateral", "liquidationValue")), chapter("collateral"))),
+                t("report.memo.repayment.second", moneyWithCurrency(typed.collateral().liquidationValue()), chapter("collateral"))),
                 TextStyle.BODY);
-        double minDscr = Doc.num(d, "parameters", "risk", "minimumDebtServiceCoverage");
+        // not recorded: NaN, which the table and covenants below say as not recorded
+        double minDscr = typed.quoted().minimumDebtServiceCoverage().orElse(Double.NaN);
         if (!Double.isFinite(ebitda)) {
             doc.paragraph(t("report.memo.repayment.noEbitda"), TextStyle.BODY_BOLD.withColor(WARNING));
         } else if (!(recommended > 0) || !(termMonths > 0) || !Double.isFinite(rate)) {
@@ -1794,7 +1736,7 @@ public final class AssessmentReport {
                 existingNote = t("report.memo.repayment.existingMissing");
             }
             doc.paragraph(t("report.memo.repayment.lead", moneyWithCurrency(recommended), ReportFormat.percent(rate),
-                    Doc.str(d, "loan", "termMonths"), moneyWithCurrency(ebitda)) + " " + existingNote);
+                    Integer.toString(typed.loan().termMonths()), moneyWithCurrency(ebitda)) + " " + existingNote);
             PdfTable s = new PdfTable().left(t("report.memo.col.year"), 1.4f).right(amountHeader(t("report.memo.col.opening")), 1.9f)
                     .right(amountHeader(t("report.memo.col.principal")), 1.9f).right(amountHeader(t("report.memo.col.interest")), 1.7f)
                     .right(amountHeader(t("report.memo.col.totalService")), 2f).right(t("report.memo.col.dscr"), 1.3f);
@@ -1818,17 +1760,18 @@ public final class AssessmentReport {
         doc.heading(2, t("report.memo.terms"));
         PdfTable terms = new PdfTable().left(t("report.col.figure"), 3f).left(t("report.col.value"), 6.6f);
         terms.emphasisRow(amountHeader(t("report.memo.amount")), recommended > 0 ? money(recommended) : t("report.memo.amountNone"));
-        terms.row(amountHeader(t("report.memo.requested")), money(Doc.num(d, "loan", "amount")));
+        terms.row(amountHeader(t("report.memo.requested")), money(typed.loanAmount()));
         terms.row(t("report.memo.rate"), !Double.isFinite(rate) ? t("report.notRecorded") : recommended > 0
                 ? t("report.memo.rateValue", ReportFormat.percent(rate), chapter("credit"))
                 : t("report.memo.rateRequested", ReportFormat.percent(rate), chapter("credit")));
-        terms.row(t("report.memo.term"), t("report.memo.termValue", orGap(Doc.str(d, "loan", "termMonths")),
-                orGap(Doc.str(d, "loan", "timeline", "startDate")), orGap(Doc.str(d, "loan", "timeline", "maturityDate"))));
+        AssessmentDocument.Timeline timeline = typed.loan().timeline();
+        terms.row(t("report.memo.term"), t("report.memo.termValue", Integer.toString(typed.loan().termMonths()),
+                timeline.startDate().toString(), timeline.maturityDate().toString()));
         terms.row(t("report.memo.repaymentType"), t("report.memo.repaymentTypeValue"));
-        long pledgeable = Doc.list(d, "patents").stream().filter(p -> Doc.at(p, "collateral", "eligible").asBoolean(false)).count();
+        long pledgeable = pledgeableCount();
         terms.row(t("report.memo.security"), pledgeable > 0 ? t("report.memo.securityValue", pledgeable, chapter("collateral"))
                 : t("report.memo.securityNone", chapter("eligibility")));
-        terms.row(t("report.kpi.grade"), orGap(Doc.str(r, "grade")));
+        terms.row(t("report.kpi.grade"), r.grade());
         doc.table(terms);
 
         if (!(recommended > 0)) {
@@ -1842,16 +1785,16 @@ public final class AssessmentReport {
         }
         doc.heading(2, t("report.memo.covenants"));
         // the engine's conditions are printed once, in their own chapter; the memo names them and adds the covenants
-        int engineConditions = Doc.list(r, "conditions").size();
+        int engineConditions = r.conditions().size();
         List<String> cov = new ArrayList<>();
         if (Double.isFinite(minDscr) && Double.isFinite(ebitda)) {
             cov.add(t("report.memo.covenant.dscr", ReportFormat.times(minDscr, locale)));
         }
-        double minCov = Doc.num(d, "gradeMinimumCoverage");
-        if (!Double.isFinite(minCov)) {
+        java.util.OptionalDouble minCov = typed.gradeMinimumCoverage();
+        if (minCov.isEmpty()) {
             cov.add(t("report.memo.covenant.coverageNotRecorded"));
-        } else if (minCov > 0) {
-            cov.add(t("report.memo.covenant.coverage", ReportFormat.threshold(minCov, locale), orGap(Doc.str(r, "grade"))));
+        } else if (minCov.getAsDouble() > 0) {
+            cov.add(t("report.memo.covenant.coverage", ReportFormat.threshold(minCov.getAsDouble(), locale), r.grade()));
         }
         cov.add(t("report.memo.covenant.noFurtherPledge"));
         doc.paragraph(engineConditions > 0 ? t("report.memo.covenants.lead", engineConditions, chapter("conditions"))
@@ -1859,8 +1802,8 @@ public final class AssessmentReport {
         doc.bullets(cov, TextStyle.BODY);
 
         doc.heading(2, t("report.memo.monitoring"));
-        long feeDue = Doc.list(d, "patents").stream().filter(p -> Doc.at(p, "collateral", "eligible").asBoolean(false))
-                .filter(p -> feeDueInTerm(entry(p))).count();
+        long feeDue = typed.patents().stream().filter(AssessmentDocument.PatentEntry::pledgeable)
+                .filter(AssessmentReport::feeDueInTerm).count();
         String valuationDate = valuationDate();
         List<String> mon = new ArrayList<>();
         mon.add(t("report.memo.monitor.fees", feeDue));
@@ -1869,10 +1812,10 @@ public final class AssessmentReport {
                 : appraisalExpiredBefore().isPresent() ? t("report.memo.monitor.revalueOverdue", validUntil().orElseThrow().toString())
                 : t("report.memo.monitor.revalue", LocalDate.parse(valuationDate).plusYears(1).minusDays(1).toString()));
         List<String> checkpoints = new ArrayList<>();
-        for (JsonNode c : Doc.list(d, "loan", "timeline", "checkpoints")) {
-            checkpoints.add(Doc.str(c, "date"));
+        for (LocalDate c : timeline.checkpoints()) {
+            checkpoints.add(c.toString());
         }
-        mon.add(t("report.memo.monitor.coverage", Double.isFinite(minCov) ? ReportFormat.threshold(minCov, locale) : t("report.notRecorded"),
+        mon.add(t("report.memo.monitor.coverage", minCov.isPresent() ? ReportFormat.threshold(minCov.getAsDouble(), locale) : t("report.notRecorded"),
                 checkpoints.isEmpty() ? t("report.notRecorded") : String.join(t("report.listSeparator"), checkpoints), chapter("coverage")));
         mon.add(t("report.memo.monitor.registration"));
         mon.add(Double.isFinite(ebitda) ? t("report.memo.monitor.financials") : t("report.memo.monitor.financialsMissing"));
@@ -1881,19 +1824,19 @@ public final class AssessmentReport {
         doc.heading(2, t("report.memo.disposal"));
         List<String> disp = new ArrayList<>();
         disp.add(t("report.memo.disposal.steps"));
-        JsonNode liq = Doc.at(d, "parameters", "risk", "liquidation");
-        if (liq.isObject()) {
-            liq.fields().forEachRemaining(x -> disp.add(t("report.memo.disposal.type", typeLabel(x.getKey()),
-                    ReportFormat.years(Doc.num(x.getValue(), "yearsToSell")), ReportFormat.percent(Doc.num(x.getValue(), "disposalCost")),
-                    ReportFormat.percent(Doc.num(x.getValue(), "fireSaleDiscount")))));
+        Map<String, AssessmentDocument.Quoted.Liquidation> liq = typed.quoted().liquidation();
+        if (!liq.isEmpty()) {
+            liq.forEach((type, x) -> disp.add(t("report.memo.disposal.type", typeLabel(type),
+                    ReportFormat.years(x.yearsToSell()), ReportFormat.percent(x.disposalCost()),
+                    ReportFormat.percent(x.fireSaleDiscount()))));
         } else {
             disp.add(t("report.appraisal.liquidationNotRecorded"));
         }
         // the expected liquidation value at maturity as chapter 9 shows it in its last row (one source per figure)
-        List<ChartSeries.CoverageRow> coverageRows = ChartSeries.coverage(checkpoints(), Doc.num(d, "recommendation", "recommendedLoan"));
-        disp.add(t("report.memo.disposal.recovery", moneyWithCurrency(Doc.num(d, "collateral", "liquidationValue")),
+        List<ChartSeries.CoverageRow> coverageRows = ChartSeries.coverage(checkpoints(), recommended);
+        disp.add(t("report.memo.disposal.recovery", moneyWithCurrency(typed.collateral().liquidationValue()),
                 coverageRows.isEmpty() ? t("report.notRecorded") : moneyWithCurrency(coverageRows.get(coverageRows.size() - 1).expectedValue()),
-                coverageRows.isEmpty() ? orGap(Doc.str(d, "loan", "timeline", "maturityDate")) : coverageRows.get(coverageRows.size() - 1).date(),
+                coverageRows.isEmpty() ? timeline.maturityDate().toString() : coverageRows.get(coverageRows.size() - 1).date(),
                 chapter("coverage")));
         disp.add(t("report.memo.disposal.sharing", chapter("sharing")));
         doc.bullets(disp, TextStyle.BODY);
@@ -1916,9 +1859,10 @@ public final class AssessmentReport {
 
     /** The conditions of the loan: the engine's, and those the report adds (a stale appraisal, the example scorecard). */
     private List<String> conditionList() {
-        List<String> conditions = new ArrayList<>(Doc.texts(Doc.at(d, "recommendation", "conditions"), rt).stream()
-                // a condition a version-1 workbench row fixed in its language names the office by its code: named here
-                .map(rt::offices).toList());
+        List<String> conditions = new ArrayList<>(typed.recommendation().conditions().stream()
+                // a condition names the office by its code (a version-1 workbench row fixed it in its language): named here
+                .map(c -> c instanceof AssessmentDocument.Sentence.Keyed ? rt.offices(sentence(c)) : sentence(c))
+                .filter(c -> !c.isBlank()).toList());
         if (appraisalExpiredBefore().isPresent()) {
             conditions.add(0, t("report.conditions.reappraise", validUntil().orElseThrow().toString()));
         }
@@ -1936,7 +1880,9 @@ public final class AssessmentReport {
         } else {
             doc.bullets(conditions, TextStyle.BODY);
         }
-        List<String> notes = Doc.texts(Doc.at(d, "notes"), rt);
+        List<String> notes = typed.notes().stream()
+                .map(this::asSaved)
+                .filter(n -> !n.isBlank()).toList();
         if (!notes.isEmpty()) {
             doc.heading(3, t("report.conditions.notes"));
             doc.bullets(notes, TextStyle.BODY);
@@ -1954,8 +1900,8 @@ public final class AssessmentReport {
         doc.heading(2, t("report.disclosure.gaps"));
         doc.bullets(dataGaps(), TextStyle.BODY);
         doc.heading(2, t("report.disclosure.assumptions"));
-        doc.bullets(List.of(t("report.disclosure.assume.asOf", Doc.str(d, "asOf")), t("report.disclosure.assume.data"),
-                t("report.disclosure.assume.parameters"), t("report.disclosure.assume.reproducible", Doc.str(d, "inputHash"))),
+        doc.bullets(List.of(t("report.disclosure.assume.asOf", typed.asOf().toString()), t("report.disclosure.assume.data"),
+                t("report.disclosure.assume.parameters"), t("report.disclosure.assume.reproducible", typed.inputHash())),
                 TextStyle.BODY);
     }
 
@@ -2231,7 +2177,7 @@ public final class AssessmentReport {
 
     private void signOff() {
         chapterHeading("signoff");
-        doc.paragraph(t("report.signoff.lead", input.assessmentId(), Doc.str(d, "inputHash")));
+        doc.paragraph(t("report.signoff.lead", input.assessmentId(), typed.inputHash()));
         if (!input.saved()) {
             doc.paragraph(t("report.signoff.unsaved"), TextStyle.BODY_BOLD);
         } else if (input.signOffs().isEmpty()) {
@@ -2329,16 +2275,17 @@ public final class AssessmentReport {
      */
     private void annex() {
         chapterHeading("annex");
-        doc.paragraph(t("report.annex.lead", patents().size()));
+        doc.paragraph(t("report.annex.lead", typed.patents().size()));
         PdfTable t = new PdfTable().left(t("report.col.patent"), 2.2f).left(t("report.col.type"), 1.3f)
                 .left(t("report.col.statusAsOf"), 1.2f).left(t("report.col.outcome"), 1.2f)
                 .right(t("report.col.remaining"), 1.1f).right(amountHeader(t("report.col.value")), 1.6f)
                 .right(amountHeader(t("report.kpi.liquidationValue")), 1.6f);
-        for (JsonNode p : patents()) {
-            t.row(Doc.str(p, "patentNumber"), typeLabel(Doc.str(p, "type")), statusLabel(statusAsOf(p)),
-                    outcome(status(p)), Doc.has(p, "remainingYears") ? ReportFormat.years(Doc.num(p, "remainingYears")) : "–",
-                    money(value(p)), Doc.has(p, "collateral", "liquidationValue")
-                            ? money(Doc.num(p, "collateral", "liquidationValue")) : "–");
+        for (AssessmentDocument.PatentEntry p : typed.patents()) {
+            AssessmentDocument.Register r = p.register();
+            t.row(p.number(), typeLabel(r.type()), statusLabel(statusAsOf(p)),
+                    outcome(status(p)), r.remainingYears().isPresent() ? ReportFormat.years(r.remainingYears().getAsDouble()) : "–",
+                    money(p.value()), p.collateral().isPresent()
+                            ? money(p.collateral().get().liquidationValue()) : "–");
         }
         doc.table(t);
     }

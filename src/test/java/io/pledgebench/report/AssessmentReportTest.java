@@ -230,7 +230,9 @@ class AssessmentReportTest {
         // what every document of the current version records (a missing one is an error naming it)
         doc.put("version", DocumentVersions.CURRENT).put("inputHash", "ab".repeat(32)).put("asOf", "2025-06-30")
                 .put("portfolio", "large").put("seed", 1).put("paths", 100).putNull("client");
-        doc.putObject("loan").put("amount", 1_000_000).put("currency", "CNY").put("termMonths", 24);
+        doc.putObject("loan").put("amount", 1_000_000).put("currency", "CNY").put("termMonths", 24)
+                .putObject("timeline").put("valuationDate", "2025-06-30").put("startDate", "2025-06-30")
+                .put("maturityDate", "2027-06-30").put("yearsToMaturity", 2.0).putArray("checkpoints");
         doc.putObject("recommendation").put("grade", "C").put("recommendedLoan", 250_000.0).put("maxLoan", 250_000.0)
                 .putArray("reasons");
         com.fasterxml.jackson.databind.node.ObjectNode risk = doc.putObject("risk").put("pd", 0.02).put("lgd", 0.45)
@@ -245,7 +247,7 @@ class AssessmentReportTest {
         int n = AssessmentReport.LISTED_PATENTS + 5;
         for (int i = 0; i < n; i++) {
             com.fasterxml.jackson.databind.node.ObjectNode p = ps.addObject();
-            p.put("patentNumber", "P" + i).put("type", "invention");
+            p.put("patentNumber", "P" + i).put("type", "invention").put("status", "valid");
             p.putObject("eligibility").put("status", "pass");
             com.fasterxml.jackson.databind.node.ObjectNode dims = p.putObject("score").put("overall", 60.0)
                     .putObject("dimensions");
@@ -253,7 +255,8 @@ class AssessmentReportTest {
                 dims.putObject(dim).put("score", 60.0);
             }
             p.putObject("valuation").put("valued", true).put("value", 1000.0 + i).putArray("methods");
-            p.putObject("collateral").put("eligible", true).put("marketValue", 1000.0 + i);
+            p.putObject("collateral").put("eligible", true).put("marketValue", 1000.0 + i)
+                    .put("liquidationValue", 100.0).put("advanceRate", 0.25).put("advanceAmount", 250.0 + i / 4.0);
         }
         byte[] pdf = render(new ReportInput(doc, "9", java.time.Instant.EPOCH, "t", List.of(), ""), Locale.ENGLISH, PRINTED);
         try (PDDocument d = Loader.loadPDF(pdf)) {

@@ -166,6 +166,51 @@ class DocumentVersionsTest {
                 .hasMessageContaining("patents[0].valuation.methods[0].parameters.luckFactor");
     }
 
+    /**
+     * The figures the chapters print (but the parameter appendix) are read typed.
+     */
+    @Test
+    void theChaptersFiguresAreReadTypedAndAMissingOneIsAnErrorNamingIt() throws IOException {
+        AssessmentDocument d = AssessmentDocument.read(read(GoldenHashTest.V1_FIXTURE), ROW);
+        assertThat(d.collateral().path()).isNotEmpty().allSatisfy(c -> assertThat(c.loanYear()).isPositive());
+        assertThat(d.collateral().effectiveNumber()).isPresent();
+        assertThat(d.patents().get(0).collateral()).hasValueSatisfying(c -> assertThat(c.eligible()).isTrue());
+        assertThat(d.stress()).isNotEmpty().allSatisfy(s -> assertThat(s.loanAmount()).isPresent());
+        assertThat(d.risk().requested().sharing()).isPresent();
+        assertThat(d.distribution()).hasValueSatisfying(x -> assertThat(x.histogram()).isPresent());
+        assertThat(d.gradeMinimumCoverage()).hasValue(0.125);
+        assertThat(d.quoted().liquidation()).containsOnlyKeys("invention", "utility_model", "design");
+        assertThat(d.quoted().baselFramework()).hasValue("baselII");
+        assertThat(d.borrower().overdueRecords()).hasValue(0);
+        assertThat(d.attribution()).hasValueSatisfying(a -> assertThat(a.products()).isNotEmpty());
+        // a version-1 workbench row kept no distribution and no grade minimum: absent, not zero
+        AssessmentDocument wb = AssessmentDocument.read(read(V1_WORKBENCH), ROW);
+        assertThat(wb.distribution()).isEmpty();
+        assertThat(wb.gradeMinimumCoverage()).isEmpty();
+
+        for (String[] missing : new String[][]{{"/collateral/path/1", "expectedValue", "collateral.path[1].expectedValue"},
+                {"/patents/3/collateral", "advanceAmount", "patents[3].collateral.advanceAmount"},
+                {"/stress/0", "capacity", "stress[0].capacity"},
+                {"/loan/timeline", "startDate", "loan.timeline.startDate"}, {"/loan", "termMonths", "loan.termMonths"},
+                {"/patents/0", "status", "patents[0].status"},
+                {"/enterprise/revenueAttribution/products/0", "revenueGiven",
+                        "enterprise.revenueAttribution.products[0].revenueGiven"},
+                {"/parameters/risk/liquidation/invention", "yearsToSell", "parameters.risk.liquidation.invention.yearsToSell"},
+                {"/parameters/valuation", "taxRate", "parameters.valuation.taxRate"},
+                {"/risk/riskSharing", "bankNetExpectedLoss", "risk.riskSharing.bankNetExpectedLoss"},
+                {"/portfolioDistribution/histogram", "max", "portfolioDistribution.histogram.max"}}) {
+            ObjectNode doc = read(GoldenHashTest.V1_FIXTURE);
+            ((ObjectNode) doc.at(missing[0])).remove(missing[1]);
+            assertThatThrownBy(() -> AssessmentDocument.read(doc, ROW)).isInstanceOf(DocumentException.class)
+                    .hasMessage(missing[2] + " is missing from the assessment document");
+        }
+        ObjectNode counts = read(GoldenHashTest.V1_FIXTURE);
+        ((com.fasterxml.jackson.databind.node.ArrayNode) counts.at("/portfolioDistribution/histogram/counts")).set(2,
+                JSON.getNodeFactory().textNode("many"));
+        assertThatThrownBy(() -> AssessmentDocument.read(counts, ROW))
+                .hasMessageContaining("portfolioDistribution.histogram.counts[2] is \"many\", not a whole number");
+    }
+
     @Test
     void aSentenceWithAKeyNoBundleHoldsIsAnErrorNamingTheKey() throws IOException {
         assumeFont();
