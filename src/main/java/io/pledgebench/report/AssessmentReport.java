@@ -1604,10 +1604,10 @@ public final class AssessmentReport {
         Optional<AssessmentDocument.LossFigures> rec = typed.risk().recommended().filter(r -> r.sharing().isPresent());
         boolean hasRec = rec.isPresent();
         doc.paragraph(t("report.sharing.lead"));
-        String scheme = Doc.str(d, "parameters", "riskSharing", "id");
+        String scheme = Doc.str(d, "parameters", "risk", "riskSharing", "id");
         String key = "risk.sharing.source." + scheme;
         String source = !scheme.isEmpty() && Text.bundle("risk", locale).containsKey(key) ? Text.of(key).render(locale)
-                : Doc.str(d, "parameters", "riskSharing", "source");
+                : Doc.str(d, "parameters", "risk", "riskSharing", "source");
         if (!source.isEmpty()) {
             doc.paragraph(t("report.sharing.scheme", source), TextStyle.NOTE);
         }

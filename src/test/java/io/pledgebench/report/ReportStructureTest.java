@@ -152,6 +152,23 @@ class ReportStructureTest {
         }
     }
 
+    /** The risk-sharing chapter names the scheme with its published source (it read a path no document has, so never did). */
+    @Test
+    void riskSharingNamesTheSchemeAndItsSource() throws IOException {
+        io.pledgebench.io.ImportResult r = PortfolioReader.read(Path.of("sample-portfolios", "cn-tech-sme"));
+        AssessmentParameters p = AssessmentParameters.defaults();
+        p = p.withRisk(p.risk().withRiskSharing(io.pledgebench.risk.RiskSharing.Scheme.ZHONGSHAN));
+        Assessment a = AssessmentPipeline.run(new AssessmentInputs(r.portfolio(), r.portfolio().loan(),
+                LocalDate.of(2025, 6, 30), 7, 2000, null, List.of()), p);
+        JsonNode doc = ReportSource.document(a);
+        String zh = chapter(text(ReportInput.unsaved(doc, SAVED, ""), Locale.SIMPLIFIED_CHINESE), "sharing",
+                Locale.SIMPLIFIED_CHINESE).replaceAll("\\s+", "");
+        assertThat(zh).contains("分担方案：中山市知识产权质押融资风险补偿");
+        String en = chapter(text(ReportInput.unsaved(doc, SAVED, ""), Locale.ENGLISH), "sharing", Locale.ENGLISH)
+                .replaceAll("\\s+", " ");
+        assertThat(en).contains("Scheme: Zhongshan (Guangdong) IP-pledge risk compensation");
+    }
+
     @Test
     void nothingEligibleSaysConcentrationAndRiskSharingDoNotApply() throws IOException {
         Assessment a = ChineseReportWordsTest.noEligiblePatent();
