@@ -92,18 +92,38 @@ enum PatentColumn {
         }
         PatentColumn best = null;
         double bestScore = 0.6 - 1e-9;
+        // a column named as a date may mean another date, never an amount or a rate (priority_date ~ royalty_rate)
+        boolean headerIsDate = DATE_WORD.matcher(key).matches();
         for (Map.Entry<String, PatentColumn> e : BY_HEADER.entrySet()) {
             String alias = e.getKey();
-            if (alias.length() < 2) {
+            if (alias.length() < 2 || headerIsDate && !e.getValue().code().endsWith("_date")) {
                 continue;
             }
-            double score = (double) commonSubsequence(key, alias) / Math.max(key.length(), alias.length());
+            double score = resemblance(key, alias);
             if (score > bestScore || score == bestScore && best != null && e.getValue().ordinal() < best.ordinal()) {
                 bestScore = score;
                 best = e.getValue();
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** The word that ends the names of dates: two dates are told apart by what comes before it. */
+    private static final java.util.regex.Pattern DATE_WORD = java.util.regex.Pattern.compile("(.*?)_?(date|日期)$");
+
+    /**
+     * How much {@code key} resembles {@code alias}: their longest common subsequence over the longer of the two. When
+     * both name a date, only the words before "date"/"日期" are compared: priority_date shares "_date" with
+     * expiry_date, which would otherwise suggest reading a priority date as an expiry date.
+     */
+    private static double resemblance(String key, String alias) {
+        java.util.regex.Matcher k = DATE_WORD.matcher(key);
+        java.util.regex.Matcher a = DATE_WORD.matcher(alias);
+        if (k.matches() && a.matches() && !k.group(1).isEmpty() && !a.group(1).isEmpty()) {
+            key = k.group(1);
+            alias = a.group(1);
+        }
+        return (double) commonSubsequence(key, alias) / Math.max(key.length(), alias.length());
     }
 
     private static int commonSubsequence(String a, String b) {
