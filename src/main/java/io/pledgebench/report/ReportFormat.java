@@ -51,21 +51,12 @@ public final class ReportFormat {
     }
 
     /**
-     * A threshold ratio, such as a covenant's minimum coverage, printed exactly (up to 4 decimals, no trailing zeros):
-     * 0.125 → "0.125×", 0.1875 → "0.1875×", 1.25 → "1.25×".
+     * A threshold ratio, such as a covenant's minimum coverage, printed exactly (up to 4 decimals, no trailing zeros)
+     * with the multiple's sign of {@code locale}: 0.125 → "0.125×", 0.1875 → "0.1875×", 1.25 → "1.25×" in English,
+     * "1.25倍" in Chinese.
      */
-    public static String threshold(double v) {
-        return threshold(v, Locale.ENGLISH);
-    }
-
-    /** {@link #threshold} with the multiple's sign of {@code locale}: "1.25倍" in Chinese, "1.25×" in English. */
     public static String threshold(double v, Locale locale) {
-        return finite(v) ? format("0.####").format(v) + timesSign(locale) : "–";
-    }
-
-    /** A ratio such as coverage: 2.345 → "2.35×". */
-    public static String times(double v) {
-        return times(v, Locale.ENGLISH);
+        return finite(v) ? format("0.####").format(v) + Multiples.sign(locale) : "–";
     }
 
     /**
@@ -73,12 +64,7 @@ public final class ReportFormat {
      * Chinese (a committee reads "覆盖倍数不低于1.25倍"; a "×" is a code sign in Chinese prose).
      */
     public static String times(double v, Locale locale) {
-        return finite(v) ? format("0.00").format(v) + timesSign(locale) : "–";
-    }
-
-    /** The sign after a multiple: "倍" in Chinese, "×" in English ({@link Multiples}). */
-    public static String timesSign(Locale locale) {
-        return Multiples.sign(locale);
+        return finite(v) ? format("0.00").format(v) + Multiples.sign(locale) : "–";
     }
 
     /**
