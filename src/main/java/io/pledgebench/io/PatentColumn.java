@@ -93,13 +93,15 @@ enum PatentColumn {
         PatentColumn best = null;
         double bestScore = 0.6 - 1e-9;
         // a column named as a date may mean another date, never an amount or a rate (priority_date ~ royalty_rate)
-        boolean headerIsDate = DATE_WORD.matcher(key).matches();
+        java.util.regex.Matcher date = DATE_WORD.matcher(key);
+        boolean headerIsDate = date.matches();
+        String keyStem = headerIsDate ? date.group(1) : "";
         for (Map.Entry<String, PatentColumn> e : BY_HEADER.entrySet()) {
             String alias = e.getKey();
             if (alias.length() < 2 || headerIsDate && !e.getValue().code().endsWith("_date")) {
                 continue;
             }
-            double score = resemblance(key, alias);
+            double score = resemblance(key, keyStem, alias);
             if (score > bestScore || score == bestScore && best != null && e.getValue().ordinal() < best.ordinal()) {
                 bestScore = score;
                 best = e.getValue();
@@ -113,14 +115,14 @@ enum PatentColumn {
 
     /**
      * How much {@code key} resembles {@code alias}: their longest common subsequence over the longer of the two. When
-     * both name a date, only the words before "date"/"日期" are compared: priority_date shares "_date" with
+     * both name a date ({@code keyStem}: the header's words before its date word, empty when it names no date), only
+     * the words before "date"/"日期" are compared: priority_date shares "_date" with
      * expiry_date, which would otherwise suggest reading a priority date as an expiry date.
      */
-    private static double resemblance(String key, String alias) {
-        java.util.regex.Matcher k = DATE_WORD.matcher(key);
+    private static double resemblance(String key, String keyStem, String alias) {
         java.util.regex.Matcher a = DATE_WORD.matcher(alias);
-        if (k.matches() && a.matches() && !k.group(1).isEmpty() && !a.group(1).isEmpty()) {
-            key = k.group(1);
+        if (!keyStem.isEmpty() && a.matches() && !a.group(1).isEmpty()) {
+            key = keyStem;
             alias = a.group(1);
         }
         return (double) commonSubsequence(key, alias) / Math.max(key.length(), alias.length());
