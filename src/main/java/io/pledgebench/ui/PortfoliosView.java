@@ -240,6 +240,12 @@ public final class PortfoliosView {
         }
     }
 
+    /**
+     * The dashed frame shown while a file is dragged over the screen, in a text stylesheet of its own added on the
+     * first drag: JavaFX's binary form of workbench.css loses the {@code dashed} keyword (ADR 0024).
+     */
+    static final String DROP_TARGET_CSS = PortfoliosView.class.getResource("drop-target.css").toExternalForm();
+
     private void installDrop() {
         root.setOnDragOver(this::dragOver);
         root.setOnDragExited(e -> root.getStyleClass().remove("drop-target"));
@@ -262,6 +268,9 @@ public final class PortfoliosView {
         if (e.getGestureSource() == null && e.getDragboard().hasFiles() && vm.readyProperty().get()) {
             e.acceptTransferModes(TransferMode.COPY);
             if (!root.getStyleClass().contains("drop-target")) {
+                if (!root.getStylesheets().contains(DROP_TARGET_CSS)) {
+                    root.getStylesheets().add(DROP_TARGET_CSS);
+                }
                 root.getStyleClass().add("drop-target");
             }
         }
