@@ -46,11 +46,12 @@ public final class StartupProbe {
                 if (first && (readySelector == null || screenAreaShowsSomething(scene))) {
                     System.out.println("FIRST_FRAME " + sinceJvmStart() + " cpu " + cpuMs());
                     first = false;
-                    screenshot(scene);
+                    screenshot(scene, "startup.screenshot");
                     threads();
                 }
                 if (readySelector == null || scene.lookup(readySelector) != null) {
                     System.out.println("READY " + sinceJvmStart() + " cpu " + cpuMs());
+                    screenshot(scene, "startup.readyScreenshot");
                     System.out.flush();
                     Platform.exit();
                     System.exit(0);
@@ -61,10 +62,11 @@ public final class StartupProbe {
 
     /**
      * With {@code -Dstartup.screenshot=FILE.png}, the first frame as a picture (taken after its time was printed, so
-     * the figure does not include it), to look at what the first frame shows.
+     * the figure does not include it), to look at what the first frame shows; with
+     * {@code -Dstartup.readyScreenshot=FILE.png}, the first screen once laid out.
      */
-    private static void screenshot(Scene scene) {
-        String file = System.getProperty("startup.screenshot");
+    private static void screenshot(Scene scene, String property) {
+        String file = System.getProperty(property);
         if (file == null) {
             return;
         }
