@@ -63,7 +63,7 @@ public final class DbOption {
         if (isTeam()) {
             return openTeam();
         }
-        return Database.openReadOnly(file(), password());
+        return noticed(Database.openReadOnly(file(), password()));
     }
 
     /** Says on stderr, in the user's language, what opening the database did that they should know of. */

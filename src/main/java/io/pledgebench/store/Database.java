@@ -388,6 +388,11 @@ public final class Database implements AutoCloseable {
         }
         if (kind == FileKind.PLAIN) {
             Optional<String> cut = FileKind.cutShort(mvFile);
+            if (cut.isPresent() && mode == Mode.READ_ONLY && UnfinishedWrite.recorded(where)) {
+                // a failed write this file's last writer recorded: H2 reads the database before it, left as it is
+                notices.add(io.pledgebench.domain.Text.of("security.db.unfinishedWriteRecorded", mvFile.toString()));
+                cut = Optional.empty();
+            }
             if (cut.isPresent()) {
                 // H2 would read an older version of the data from what is left (or nothing), which looks like deleted
                 // rows or an empty database: it is damage, and a write would make it permanent
@@ -512,7 +517,7 @@ public final class Database implements AutoCloseable {
             return null;
         }
         if (!storeStopped(e)) {
-            return FailedWriteException.of(file, UnfinishedWrite.Outcome.NOTHING_LEFT, e);
+            return FailedWriteException.of(file, UnfinishedWrite.Outcome.NOTHING_LEFT, false, e);
         }
         if (!stopped) {
             stopped = true;

@@ -15,14 +15,25 @@ public final class FailedWriteException extends StoreException implements Locali
     private static final long serialVersionUID = 1L;
     private final transient Text text;
     private final boolean diskFull;
+    private final boolean closed;
 
-    private FailedWriteException(Text text, boolean diskFull, Throwable cause) {
+    private FailedWriteException(Text text, boolean diskFull, boolean closed, Throwable cause) {
         super(text.english(), cause);
         this.text = text;
         this.diskFull = diskFull;
+        this.closed = closed;
     }
 
+    /** A failed write that H2 met (its store stopped, the database is closed) or that happened while opening it. */
     static FailedWriteException of(Path file, UnfinishedWrite.Outcome outcome, Throwable cause) {
+        return of(file, outcome, true, cause);
+    }
+
+    /**
+     * @param closed whether the database is closed now (H2 stopped its store): false when only a file PledgeBench
+     *               writes beside it (the witness) found the disk full and the unit of work was rolled back
+     */
+    static FailedWriteException of(Path file, UnfinishedWrite.Outcome outcome, boolean closed, Throwable cause) {
         boolean full = UnfinishedWrite.noRoom(cause);
         String what = switch (outcome) {
             case DISCARDED, NOTHING_LEFT -> "discarded";
@@ -31,7 +42,7 @@ public final class FailedWriteException extends StoreException implements Locali
         };
         Text text = full ? Text.of("security.db.diskFull." + what, file.toString())
                 : Text.of("security.db.writeFailed." + what, file.toString(), reason(cause));
-        return new FailedWriteException(text, full, cause);
+        return new FailedWriteException(text, full, closed, cause);
     }
 
     /** The first line of the innermost message: H2's or the operating system's words for what failed. */
@@ -46,6 +57,11 @@ public final class FailedWriteException extends StoreException implements Locali
     /** Whether there was no room for the write (disk full, quota, file size limit). */
     public boolean diskFull() {
         return diskFull;
+    }
+
+    /** Whether the database was closed by the failure: nothing more can be done with it until it is opened again. */
+    public boolean databaseClosed() {
+        return closed;
     }
 
     @Override

@@ -205,6 +205,22 @@ final class UnfinishedWrite {
         }
     }
 
+    /**
+     * Whether the file is exactly the one a recorded failed write left (for read-only commands, which never cut: H2
+     * reads past the unfinished chunk, and the next command that writes cuts it).
+     */
+    static boolean recorded(DatabaseLocation where) {
+        Path mv = where.file();
+        try {
+            Optional<Record> found = Record.read(recordOf(where));
+            return found.isPresent() && Files.isRegularFile(mv) && Files.size(mv) == found.get().size()
+                    && Database.sha256(mv).equals(found.get().sha256())
+                    && Database.FileKind.cutShort(mv, found.get().inUse()).isEmpty();
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     private static void cut(Path mv, long length) throws IOException {
         try (FileChannel ch = FileChannel.open(mv, StandardOpenOption.WRITE)) {
             ch.truncate(length);

@@ -158,8 +158,13 @@ class FullDiskTest {
         assertThat(err.toString()).contains("is damaged");
         assertThat(Files.readAllBytes(mv)).isEqualTo(unfinished);
 
-        // the recorded file itself: the unfinished chunk is cut off, the user is told, and the import goes on
+        // the recorded file itself: a read-only command reads it as it was and leaves it so, saying why
         new UnfinishedWrite.Record(unfinished.length, Database.sha256(mv), whole.length).write(record);
+        assertThat(run("list", "--db", base.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("us-amazon");
+        assertThat(err.toString()).contains("note: the database " + mv + " ends with an unfinished write");
+        assertThat(Files.readAllBytes(mv)).isEqualTo(unfinished);
+        // a command that writes cuts the unfinished chunk off, and the user is told
         try (Database db = Database.open(base)) {
             assertThat(db.openingNotices()).extracting(io.pledgebench.domain.Text::key)
                     .containsExactly("security.db.unfinishedWriteDiscarded");
