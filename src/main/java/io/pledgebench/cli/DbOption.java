@@ -32,7 +32,7 @@ public final class DbOption {
         if (isTeam()) {
             return openTeam();
         }
-        return Database.open(file(), password());
+        return noticed(Database.open(file(), password()));
     }
 
     /**
@@ -43,7 +43,7 @@ public final class DbOption {
         if (isTeam()) {
             return openTeam();
         }
-        return Database.openForImport(file(), password());
+        return noticed(Database.openForImport(file(), password()));
     }
 
     /** Opens a database that exists, to write to it (sign-off); exit 2 when it is missing. */
@@ -51,7 +51,7 @@ public final class DbOption {
         if (isTeam()) {
             return openTeam();
         }
-        return Database.openExisting(file(), password());
+        return noticed(Database.openExisting(file(), password()));
     }
 
     /**
@@ -63,7 +63,18 @@ public final class DbOption {
         if (isTeam()) {
             return openTeam();
         }
-        return Database.openReadOnly(file(), password());
+        return noticed(Database.openReadOnly(file(), password()));
+    }
+
+    /** Says on stderr, in the user's language, what opening the database did that they should know of. */
+    private Database noticed(Database db) {
+        java.io.PrintWriter err = mixee == null ? new java.io.PrintWriter(System.err, true) : mixee.commandLine().getErr();
+        for (io.pledgebench.domain.Text t : db.openingNotices()) {
+            boolean chinese = java.util.Locale.getDefault().getLanguage().equals("zh");
+            err.println((chinese ? "注意：" : "note: ") + ExitCodes.oneLine(t.render(java.util.Locale.getDefault())));
+        }
+        err.flush();
+        return db;
     }
 
     /** Whether {@code --db} names the team database (PostgreSQL) rather than an H2 file. */

@@ -3,9 +3,9 @@ package io.pledgebench.cli;
 import picocli.CommandLine;
 
 /**
- * Exit codes of the command line: 0 success, 2 bad input (with a one-line reason on stderr),
- * 1 an internal failure. Bad input is signalled by {@link IllegalArgumentException} (or its subclass
- * {@link BadInputException}) from the engine and the readers.
+ * Exit codes of the command line: 0 success, 2 bad input or a failure the user puts right (a full disk, a file
+ * that is no PledgeBench database; with a one-line reason on stderr), 1 an internal failure. Bad input is signalled
+ * by {@link IllegalArgumentException} (or its subclass {@link BadInputException}) from the engine and the readers.
  */
 public final class ExitCodes {
 
@@ -26,11 +26,11 @@ public final class ExitCodes {
             if (!(ex instanceof io.pledgebench.domain.LocalizedMessage) && io.pledgebench.io.OutputFile.isDiskFull(ex)) {
                 cl.getErr().println("error: " + oneLine(io.pledgebench.domain.Text.of("security.diskFull")
                         .render(java.util.Locale.getDefault())));
-                return INTERNAL;
+                return BAD_INPUT;
             }
             if (ex instanceof io.pledgebench.domain.LocalizedMessage m) {
                 cl.getErr().println("error: " + oneLine(m.text().render(java.util.Locale.getDefault())));
-                return ex instanceof IllegalArgumentException ? BAD_INPUT : INTERNAL;
+                return ex instanceof IllegalArgumentException || userMustAct(ex) ? BAD_INPUT : INTERNAL;
             }
             if (ex instanceof IllegalArgumentException || ex instanceof java.time.DateTimeException) {
                 cl.getErr().println("error: " + oneLine(ex.getMessage()));
@@ -46,6 +46,16 @@ public final class ExitCodes {
             ex.printStackTrace(cl.getErr());
             return INTERNAL;
         }
+    }
+
+    /**
+     * Failures the user, not PledgeBench, has to put right, said in one sentence (exit 2): a full disk (the database's
+     * or an output's), a failed write to the database, a file that is no PledgeBench database at all.
+     */
+    static boolean userMustAct(Exception ex) {
+        return ex instanceof io.pledgebench.store.FailedWriteException
+                || ex instanceof io.pledgebench.io.OutputFile.OutputFailedException o && o.diskFull()
+                || ex instanceof io.pledgebench.store.DamagedDatabaseException d && d.notADatabase();
     }
 
     static final class ParameterHandler implements CommandLine.IParameterExceptionHandler {

@@ -14,6 +14,11 @@ public final class DamagedDatabaseException extends StoreException implements Lo
         this.text = text;
     }
 
+    /** Whether the file is not an H2 database at all (its first bytes are no H2 header), rather than a damaged one. */
+    public boolean notADatabase() {
+        return text.key().startsWith("security.db.notADatabase");
+    }
+
     @Override
     public Text text() {
         return text;

@@ -78,7 +78,9 @@ public final class Database implements AutoCloseable {
             result = work.get();
         } catch (RuntimeException | Error e) {
             try {
-                setCacheKilobytes(cacheKilobytes(max));
+                if (!stopped) {
+                    setCacheKilobytes(cacheKilobytes(max));
+                }
             } catch (RuntimeException reset) {
                 e.addSuppressed(reset);
             }
@@ -92,7 +94,14 @@ public final class Database implements AutoCloseable {
         // a statement of its own on a connection of its own: H2 commits around a SET, so never inside a transaction
         try (Connection c = connect(); java.sql.Statement s = c.createStatement()) {
             s.execute("SET CACHE_SIZE " + kilobytes);
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
+            StoreException failed = afterFailedWrite(e);
+            if (failed != null) {
+                throw failed;
+            }
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
             throw new StoreException("Cannot set the database's page cache to " + kilobytes + " KB: " + e.getMessage(), e);
         }
     }
@@ -366,6 +375,10 @@ public final class Database implements AutoCloseable {
         if (!create && !Files.isRegularFile(mvFile)) {
             throw RefusedInputException.of("security.db.missing", mvFile.toString());
         }
+        List<io.pledgebench.domain.Text> notices = new java.util.ArrayList<>();
+        if (mode != Mode.READ_ONLY) {
+            UnfinishedWrite.resume(where).ifPresent(notices::add);
+        }
         FileKind kind = FileKind.of(mvFile);
         if (kind == FileKind.PLAIN && filePassword != null) {
             throw RefusedInputException.of("security.password.notEncrypted", mvFile.toString());
@@ -375,9 +388,19 @@ public final class Database implements AutoCloseable {
         }
         if (kind == FileKind.PLAIN) {
             Optional<String> cut = FileKind.cutShort(mvFile);
+            if (cut.isPresent() && mode == Mode.READ_ONLY && UnfinishedWrite.recorded(where)) {
+                // a failed write this file's last writer recorded: H2 reads the database before it, left as it is
+                notices.add(io.pledgebench.domain.Text.of("security.db.unfinishedWriteRecorded", mvFile.toString()));
+                cut = Optional.empty();
+            }
             if (cut.isPresent()) {
                 // H2 would read an older version of the data from what is left (or nothing), which looks like deleted
                 // rows or an empty database: it is damage, and a write would make it permanent
+                if (!Files.exists(where.witness()) && !Files.exists(UnfinishedWrite.recordOf(where))) {
+                    // no write of an audit entry was ever announced beside it: no portfolio or assessment was committed
+                    throw new DamagedDatabaseException(io.pledgebench.domain.Text.of("security.db.damaged.neverWritten",
+                            mvFile.toString(), cut.get(), where.witness().toString()), new IOException(cut.get()));
+                }
                 throw damaged(where, "security.db.damaged", new IOException(cut.get()));
             }
         }
@@ -400,7 +423,7 @@ public final class Database implements AutoCloseable {
         for (int i = 0; keeper == null; i++) {
             password = candidates.get(i);
             try {
-                keeper = connect(url + openOptions, password, where);
+                keeper = connect(url + openOptions, password, where, kind == FileKind.NEW);
             } catch (WrongPassword e) {
                 if (i + 1 == candidates.size()) {
                     slowDownGuessing();
@@ -412,7 +435,15 @@ public final class Database implements AutoCloseable {
         try {
             Migrations migrations = new Migrations();
             Optional<Integer> current = migrations.currentVersion(keeper);
+            if (current.isEmpty() && kind != FileKind.NEW && !migrations.halfCreatedHoldsNoRows(keeper)) {
+                throw new StoreException("The database " + mvFile + " has tables but no schema version: it was not"
+                        + " created by PledgeBench, or its creation was stopped and rows were written to it since");
+            }
             if (mode == Mode.READ_ONLY) {
+                if (current.isEmpty()) {
+                    // a command that created the file was stopped before the schema was complete: nothing is in it
+                    throw RefusedInputException.of("security.db.unfinishedCreation", mvFile.toString());
+                }
                 int version = current.orElse(0);
                 if (version < migrations.latestVersion()) {
                     throw RefusedInputException.of("security.db.olderSchema", mvFile.toString(), version,
@@ -427,25 +458,91 @@ public final class Database implements AutoCloseable {
             if (current.isPresent() && current.get() < migrations.latestVersion()) {
                 keeper.close();
                 backup(mvFile, current.get());
-                keeper = connect(url + openOptions, password, where);
+                keeper = connect(url + openOptions, password, where, false);
             }
             if (current.isEmpty()) {
+                if (kind != FileKind.NEW) {
+                    // the file holds no schema version and no rows: a creation stopped half-way, made again from scratch
+                    migrations.dropHalfCreated(keeper);
+                    notices.add(io.pledgebench.domain.Text.of("security.db.recreated", mvFile.toString()));
+                }
                 createSchema(keeper, migrations);
             } else {
                 migrations.migrate(keeper);
             }
         } catch (SQLException e) {
             closeQuietly(keeper, e);
+            if (UnfinishedWrite.isFailedWrite(e)) {
+                throw FailedWriteException.of(mvFile, UnfinishedWrite.discard(where, kind == FileKind.NEW), e);
+            }
             if (isCorruption(e)) {
                 throw damaged(where, "security.db.damaged", e);
             }
             throw new StoreException("Cannot prepare the database " + mvFile + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
             closeQuietly(keeper, e);
+            if (!(e instanceof FailedWriteException) && UnfinishedWrite.isFailedWrite(e)) {
+                throw FailedWriteException.of(mvFile, UnfinishedWrite.discard(where, kind == FileKind.NEW), e);
+            }
             throw e;
         }
         FilePermissions.ownerOnly(mvFile);
-        return new Database(where, mvFile, url, password, keeper);
+        Database db = new Database(where, mvFile, url, password, keeper);
+        db.notices.addAll(notices);
+        return db;
+    }
+
+    /** What opening the database did that the user should know of (an unfinished write removed, a file created again). */
+    private final List<io.pledgebench.domain.Text> notices = new java.util.ArrayList<>();
+
+    /** The notices of this opening, in the order they happened; empty almost always. */
+    public List<io.pledgebench.domain.Text> openingNotices() {
+        return List.copyOf(notices);
+    }
+
+    /** Whether H2 stopped this database's store after a write to its file failed; nothing more can be done with it. */
+    private volatile boolean stopped;
+
+    /**
+     * When {@code e} is a write to the file that failed, the exception to throw instead (null otherwise). A failure of
+     * H2's own write stops its store at once (H2 closes the file); this then closes the database and cuts the unfinished
+     * write off the file's end ({@link UnfinishedWrite}). A full disk met by PledgeBench's own write (the witness) leaves
+     * the store as it was: the unit of work was rolled back.
+     */
+    synchronized StoreException afterFailedWrite(Throwable e) {
+        if (e instanceof FailedWriteException f) {
+            return f;
+        }
+        if (team != null || location == null || !UnfinishedWrite.isFailedWrite(e)) {
+            return null;
+        }
+        if (!storeStopped(e)) {
+            return FailedWriteException.of(file, UnfinishedWrite.Outcome.NOTHING_LEFT, false, e);
+        }
+        if (!stopped) {
+            stopped = true;
+            try {
+                keeper.close();
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
+            failedWriteOutcome = UnfinishedWrite.discard(location, false);
+        }
+        return FailedWriteException.of(file, failedWriteOutcome, e);
+    }
+
+    private UnfinishedWrite.Outcome failedWriteOutcome;
+
+    /** Whether H2 itself failed to write (its store is stopped), rather than a write of PledgeBench's beside it. */
+    private static boolean storeStopped(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (t.getClass().getName().startsWith("org.h2.") || m.contains("org.h2.mvstore.MVStoreException")
+                    || m.contains("Writing to ") && m.contains(" failed")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -531,8 +628,13 @@ public final class Database implements AutoCloseable {
          * older version of the data from what is left, which looks like deleted rows or an empty database.
          */
         static Optional<String> cutShort(Path mvFile) {
+            return cutShort(mvFile, -1);
+        }
+
+        /** As {@link #cutShort(Path)}, for the file as it would be if it ended at {@code length} (-1: where it ends). */
+        static Optional<String> cutShort(Path mvFile, long length) {
             try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(mvFile)) {
-                long size = ch.size();
+                long size = length < 0 ? ch.size() : Math.min(length, ch.size());
                 java.nio.ByteBuffer head = java.nio.ByteBuffer.allocate(256);
                 while (head.hasRemaining() && ch.read(head, head.position()) > 0) {
                     // read the first bytes of the store header
@@ -618,11 +720,14 @@ public final class Database implements AutoCloseable {
     /** H2's error codes for a damaged file: "file corrupted", and MVStore's own ones beneath a general error. */
     private static final java.util.Set<Integer> DAMAGED = java.util.Set.of(90030, 90048, 50000);
 
-    private static Connection connect(String url, String password, DatabaseLocation where) {
+    private static Connection connect(String url, String password, DatabaseLocation where, boolean creating) {
         Path file = where.file();
         try {
             return DriverManager.getConnection(url, "pledgebench", password);
         } catch (SQLException e) {
+            if (UnfinishedWrite.isFailedWrite(e)) {
+                throw FailedWriteException.of(file, UnfinishedWrite.discard(where, creating), e);
+            }
             if (e.getErrorCode() == DATABASE_ALREADY_OPEN) {
                 throw new DatabaseInUseException(file, e);
             }
@@ -958,10 +1063,14 @@ public final class Database implements AutoCloseable {
                         + " team database failed: " + e.getMessage());
             }
         }
+        if (stopped) {
+            return;
+        }
         try {
             keeper.close();
         } catch (SQLException e) {
-            throw new StoreException("Closing the database failed: " + e.getMessage(), e);
+            StoreException failed = afterFailedWrite(e);
+            throw failed != null ? failed : new StoreException("Closing the database failed: " + e.getMessage(), e);
         }
     }
 }

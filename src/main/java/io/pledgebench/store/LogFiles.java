@@ -41,6 +41,7 @@ public final class LogFiles {
             }
             handler.setEncoding("UTF-8");
             handler.setFormatter(new OneLine());
+            handler.setErrorManager(new OneWarning(folder));
             // The root logger, so that the libraries' own warnings (POI through log4j-to-jul, JavaFX, H2) land in
             // the files too instead of on the console of a command-line user.
             Logger root = Logger.getLogger("");
@@ -55,6 +56,31 @@ public final class LogFiles {
             String reason = e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null
                     ? e.getClass().getSimpleName() + ": " + fse.getReason() : String.valueOf(e.getMessage());
             throw new UncheckedIOException(new IOException("cannot write log files in " + folder + " (" + reason + ")", e));
+        }
+    }
+
+    /**
+     * A log file that stops taking lines (the disk filled up while the command ran) is said once, in one line in the
+     * user's language, instead of the stack trace {@link java.util.logging.ErrorManager} prints at every failure.
+     */
+    private static final class OneWarning extends java.util.logging.ErrorManager {
+        private final Path folder;
+        private boolean said;
+
+        OneWarning(Path folder) {
+            this.folder = folder;
+        }
+
+        @Override
+        public synchronized void error(String msg, Exception ex, int code) {
+            if (said) {
+                return;
+            }
+            said = true;
+            String reason = io.pledgebench.io.OutputFile.isDiskFull(ex) ? "disk full"
+                    : ex == null || ex.getMessage() == null ? String.valueOf(msg) : ex.getMessage();
+            System.err.println("warning: " + io.pledgebench.domain.Text.of("security.env.noLogs", folder.toString(), reason)
+                    .render(java.util.Locale.getDefault()));
         }
     }
 

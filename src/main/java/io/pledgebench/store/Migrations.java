@@ -198,6 +198,48 @@ final class Migrations {
         return out;
     }
 
+    /**
+     * For a database without a schema version: whether none of its tables holds a row. A creation stopped half-way
+     * (a kill, a full disk) leaves no table or empty ones, as no row is written before the schema is complete; a file
+     * with rows but no version is not one PledgeBench left, and is never emptied.
+     */
+    boolean halfCreatedHoldsNoRows(Connection c) throws SQLException {
+        for (String table : tables(c)) {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT COUNT(*) FROM (SELECT 1 FROM " + table + " FETCH FIRST 1 ROWS ONLY) AS t")) {
+                rs.next();
+                if (rs.getLong(1) > 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Drops what a creation stopped half-way left (only after {@link #halfCreatedHoldsNoRows}), to create it anew. */
+    void dropHalfCreated(Connection c) throws SQLException {
+        if (!tables(c).isEmpty()) {
+            try (Statement s = c.createStatement()) {
+                s.execute("DROP ALL OBJECTS");
+            }
+        }
+    }
+
+    /** The user tables (quoted, schema-qualified): those outside H2's information schema and PostgreSQL catalogue. */
+    private static List<String> tables(Connection c) throws SQLException {
+        List<String> found = new java.util.ArrayList<>();
+        try (ResultSet rs = c.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+            while (rs.next()) {
+                String schema = rs.getString("TABLE_SCHEM");
+                if (!"information_schema".equalsIgnoreCase(schema) && !"pg_catalog".equalsIgnoreCase(schema)) {
+                    found.add("\"" + schema.replace("\"", "\"\"") + "\".\"" + rs.getString("TABLE_NAME").replace("\"", "\"\"")
+                            + "\"");
+                }
+            }
+        }
+        return found;
+    }
+
     private static boolean hasVersionTable(Connection c) throws SQLException {
         DatabaseMetaData md = c.getMetaData();
         try (ResultSet rs = md.getTables(null, null, "schema_version", new String[] {"TABLE"})) {

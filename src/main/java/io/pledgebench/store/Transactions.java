@@ -46,15 +46,27 @@ final class Transactions {
                     db.witnessChain(c);
                     return result;
                 } catch (SQLException | RuntimeException e) {
-                    c.rollback();
+                    try {
+                        c.rollback();
+                    } catch (SQLException | RuntimeException rollback) {
+                        // after a failed write H2 has closed the file; what failed first is what the user is told
+                        e.addSuppressed(rollback);
+                    }
                     throw e;
                 }
             } catch (SQLException e) {
+                StoreException failed = db.afterFailedWrite(e);
+                if (failed != null) {
+                    throw failed;
+                }
                 if (AuditLog.isConcurrentAppend(e) && attempt < AuditLog.attempts()) {
                     backOff(attempt);
                     continue;
                 }
                 throw new StoreException("Database write failed and was rolled back: " + e.getMessage(), e);
+            } catch (RuntimeException e) {
+                StoreException failed = db.afterFailedWrite(e);
+                throw failed != null ? failed : e;
             }
         }
     }

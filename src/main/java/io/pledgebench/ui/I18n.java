@@ -374,6 +374,11 @@ public final class I18n {
         if (t instanceof UserInputException) {
             return t.getMessage();
         }
+        if (t instanceof io.pledgebench.store.FailedWriteException f) {
+            // a full disk is said in the screen's language, whatever was being written when it happened; the workbench
+            // opens its database once, at start-up, so "open it again" means starting the workbench again
+            return f.text().render(locale()) + (f.databaseClosed() ? "\n" + get("ui.error.failedWrite.restart") : "");
+        }
         for (Throwable c = t; c != null; c = c.getCause()) {
             String m = c.getMessage() == null ? "" : c.getMessage();
             if (c instanceof java.util.zip.ZipException || m.contains("zip signature")

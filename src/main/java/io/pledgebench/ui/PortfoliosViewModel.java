@@ -576,6 +576,7 @@ public final class PortfoliosViewModel {
     }
 
     private void failed(String titleKey, Throwable t) {
-        dialogs.showError(i18n.get(titleKey), i18n.problem(t), t);
+        // a failed write to the database (a full disk) is the user's to put right: its sentence alone, no stack trace
+        dialogs.showError(i18n.get(titleKey), i18n.problem(t), t instanceof io.pledgebench.store.FailedWriteException ? null : t);
     }
 }

@@ -190,6 +190,10 @@ public final class Wiring implements AutoCloseable {
             assessmentRepository.set(new io.pledgebench.store.AssessmentRepository(task.getValue()));
             comparables.set(new io.pledgebench.store.ComparableTransactionRepository(task.getValue()));
             parameterSetRepository.set(new io.pledgebench.store.ParameterSetRepository(task.getValue(), clock));
+            // what the opening did that the user should know of (an unfinished write removed, a file created again)
+            for (io.pledgebench.domain.Text notice : task.getValue().openingNotices()) {
+                dialogs.showInformation(i18n.get("ui.database.noticeTitle"), notice.render(i18n.locale()));
+            }
             if (portfolioToOpen != null) {
                 portfolios().importFrom(portfolioToOpen);
             }
@@ -205,7 +209,9 @@ public final class Wiring implements AutoCloseable {
                 return;
             }
             databaseProblem.set(i18n.get("ui.status.databaseNotOpen", reason));
-            dialogs.showError(i18n.get("ui.error.database"), reason, t);
+            // a full disk while the database was created is the user's to put right: its sentence alone
+            dialogs.showError(i18n.get("ui.error.database"), reason,
+                    t instanceof io.pledgebench.store.FailedWriteException ? null : t);
         });
         return tasks.run(task);
     }

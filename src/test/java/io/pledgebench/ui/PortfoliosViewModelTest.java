@@ -226,4 +226,24 @@ class PortfoliosViewModelTest {
         assertThat(dialogs.errors).singleElement().asString().contains("unsupported file type: notes.txt");
         assertThat(dialogs.errorDetails.get(0)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    /**
+     * Issue 13 (cold review): a full disk while the workbench imports is said as the store words it, in the screen's
+     * language, with what to do, and without a stack trace (the command line's FullDiskTest fills a real disk).
+     */
+    @Test
+    void aFullDiskDuringAnImportIsSaidInTheScreensLanguageWithoutAStackTrace() throws Exception {
+        Path source = file("full.csv");
+        PortfoliosViewModel chinese = Fx.call(() -> new PortfoliosViewModel(repository, s -> {
+            throw io.pledgebench.store.FailedWrites.diskFull(dir.resolve("pb.mv.db"));
+        }, tasks, dialogs, new I18n(Locale.SIMPLIFIED_CHINESE), new UiPreferences(node), () -> TODAY));
+        Task<PortfoliosViewModel.ImportOutcome> task = Fx.call(() -> chinese.importFrom(source));
+        Fx.await(() -> task.isDone() && !chinese.importingProperty().get());
+        Fx.await(() -> !dialogs.errors.isEmpty());
+        assertThat(dialogs.errors).singleElement().asString()
+                .contains("磁盘已满：本次命令没有任何内容存入数据库 " + dir.resolve("pb.mv.db"))
+                .contains("请在磁盘有空间后关闭 PledgeBench 并重新启动")
+                .doesNotContain("Writing to").doesNotContain("No space left");
+        assertThat(dialogs.errorDetails).containsExactly((Throwable) null);
+    }
 }

@@ -1,0 +1,71 @@
+package io.pledgebench.store;
+
+import io.pledgebench.domain.LocalizedMessage;
+import io.pledgebench.domain.Text;
+
+import java.nio.file.Path;
+
+/**
+ * A write to the database file failed (a full disk, a file size limit, an input/output error): nothing of the unit of
+ * work was stored, and the message says what became of the file ({@link UnfinishedWrite}) and what to do. On the
+ * command line this is exit 2: the user's disk, not PledgeBench, has to change.
+ */
+public final class FailedWriteException extends StoreException implements LocalizedMessage {
+
+    private static final long serialVersionUID = 1L;
+    private final transient Text text;
+    private final boolean diskFull;
+    private final boolean closed;
+
+    private FailedWriteException(Text text, boolean diskFull, boolean closed, Throwable cause) {
+        super(text.english(), cause);
+        this.text = text;
+        this.diskFull = diskFull;
+        this.closed = closed;
+    }
+
+    /** A failed write that H2 met (its store stopped, the database is closed) or that happened while opening it. */
+    static FailedWriteException of(Path file, UnfinishedWrite.Outcome outcome, Throwable cause) {
+        return of(file, outcome, true, cause);
+    }
+
+    /**
+     * @param closed whether the database is closed now (H2 stopped its store): false when only a file PledgeBench
+     *               writes beside it (the witness) found the disk full and the unit of work was rolled back
+     */
+    static FailedWriteException of(Path file, UnfinishedWrite.Outcome outcome, boolean closed, Throwable cause) {
+        boolean full = UnfinishedWrite.noRoom(cause);
+        String what = switch (outcome) {
+            case DISCARDED, NOTHING_LEFT -> "discarded";
+            case DELETED -> "deleted";
+            case NOT_REPAIRED -> "notRepaired";
+        };
+        Text text = full ? Text.of("security.db.diskFull." + what, file.toString())
+                : Text.of("security.db.writeFailed." + what, file.toString(), reason(cause));
+        return new FailedWriteException(text, full, closed, cause);
+    }
+
+    /** The first line of the innermost message: H2's or the operating system's words for what failed. */
+    private static String reason(Throwable cause) {
+        Throwable t = cause;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return String.valueOf(t.getMessage()).lines().findFirst().orElse(t.getClass().getSimpleName());
+    }
+
+    /** Whether there was no room for the write (disk full, quota, file size limit). */
+    public boolean diskFull() {
+        return diskFull;
+    }
+
+    /** Whether the database was closed by the failure: nothing more can be done with it until it is opened again. */
+    public boolean databaseClosed() {
+        return closed;
+    }
+
+    @Override
+    public Text text() {
+        return text;
+    }
+}

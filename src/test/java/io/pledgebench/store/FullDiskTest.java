@@ -1,0 +1,264 @@
+package io.pledgebench.store;
+
+import io.pledgebench.cli.PledgeBenchCommand;
+import io.pledgebench.domain.RefusedInputException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * A write to the database file that fails for want of room (issue 13, cold review): the import is refused with exit 2
+ * and "disk full" in the user's language, and the file is left as it was before the import, opened again without a
+ * word of damage. The full disk is real: a child JVM runs {@code import} under {@code ulimit -f}, so the kernel refuses
+ * the write that would pass the limit (EFBIG, as ENOSPC on a full disk) and H2 leaves part of a chunk at the file's end.
+ */
+class FullDiskTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        return PledgeBenchCommand.execute(new PrintWriter(out), new PrintWriter(err), args);
+    }
+
+    private record Child(int exit, String err) {
+    }
+
+    /** {@code pledgebench ARGS} in a child JVM whose files may not grow past {@code kilobytes} (bash's ulimit -f). */
+    private static Child child(Path dataFolder, long kilobytes, String language, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-Duser.language=" + language,
+                "-D" + DataFolder.PROPERTY + "=" + dataFolder,
+                "-Duser.country=" + (language.equals("zh") ? "CN" : "US"),
+                "-cp", System.getProperty("java.class.path"), "io.pledgebench.Main"));
+        cmd.addAll(List.of(args));
+        StringBuilder line = new StringBuilder("ulimit -f " + kilobytes + " && exec");
+        for (String c : cmd) {
+            line.append(" '").append(c.replace("'", "'\\''")).append('\'');
+        }
+        Process p = new ProcessBuilder("bash", "-c", line.toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        String stderr = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Child(p.exitValue(), stderr);
+    }
+
+    @Test
+    void aFullDiskDuringAnImportLeavesTheDatabaseAsItWasAndSaysSoInTheUsersLanguage(@TempDir Path dir) throws Exception {
+        Path base = dir.resolve("pb");
+        Path mv = Path.of(base + ".mv.db");
+        assertThat(run("import", "sample-portfolios/us-amazon", "--db", base.toString())).as(err.toString()).isZero();
+        byte[] before = Files.readAllBytes(mv);
+        String witness = Files.readString(Path.of(base + ".witness"));
+
+        for (String language : List.of("en", "zh")) {
+            // room for the file as it is and a few blocks more: the import's first chunk does not fit
+            Child c = child(dir.resolve("data"), before.length / 1024 + 12, language, "import", "sample-portfolios/cn-tech-sme", "--db",
+                    base.toString());
+            assertThat(c.exit()).as(c.err()).isEqualTo(2);
+            assertThat(c.err()).as(language).contains(language.equals("en")
+                    ? "error: disk full: nothing of this command was stored in the database " + mv
+                    : "磁盘已满：本次命令没有任何内容存入数据库 " + mv)
+                    .doesNotContain("Exception").doesNotContain("General error").doesNotContain("\tat ");
+            // the unfinished chunk was cut off (a setting the command committed before it may be stored in a chunk)
+            assertThat(Database.FileKind.cutShort(mv)).isEmpty();
+            assertThat(Files.size(mv)).isLessThanOrEqualTo(before.length / 1024 * 1024 + 12 * 1024);
+            assertThat(Path.of(base + ".partial")).doesNotExist();
+            assertThat(run("verify", "--db", base.toString())).as(err.toString()).isZero();
+            assertThat(out.toString()).contains("intact: 1 audit entries");
+        }
+        assertThat(Files.readString(Path.of(base + ".witness")).lines().limit(3))
+                .isEqualTo(witness.lines().limit(3).toList());
+        assertThat(run("list", "--db", base.toString())).isZero();
+        assertThat(out.toString()).contains("us-amazon").doesNotContain("cn-tech-sme");
+        // with room again, the same import is stored
+        assertThat(run("import", "sample-portfolios/cn-tech-sme", "--db", base.toString())).as(err.toString()).isZero();
+        assertThat(run("verify", "--db", base.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("intact: 2 audit entries");
+    }
+
+    @Test
+    void aFullDiskWhileANewDatabaseIsCreatedLeavesNoFileAndSaysItHeldNoData(@TempDir Path dir) throws Exception {
+        Path base = dir.resolve("new");
+        Path mv = Path.of(base + ".mv.db");
+        Child c = child(dir.resolve("data"), 16, "en", "import", "sample-portfolios/cn-tech-sme", "--db", base.toString());
+        assertThat(c.exit()).as(c.err()).isEqualTo(2);
+        assertThat(c.err()).contains("disk full while creating the database " + mv + ": it held no data yet")
+                .doesNotContain("Exception");
+        assertThat(mv).doesNotExist();
+        assertThat(run("import", "sample-portfolios/cn-tech-sme", "--db", base.toString())).as(err.toString()).isZero();
+    }
+
+    /** The first import into a new database: the schema is kept (it was complete), the import is not. */
+    @Test
+    void aFullDiskDuringTheFirstImportLeavesTheEmptySchema(@TempDir Path dir) throws Exception {
+        Path base = dir.resolve("first");
+        Path mv = Path.of(base + ".mv.db");
+        try (Database db = Database.open(base)) {
+            assertThat(db.openingNotices()).isEmpty();
+        }
+        byte[] empty = Files.readAllBytes(mv);
+        Child c = child(dir.resolve("data"), empty.length / 1024 + 12, "en", "import", "sample-portfolios/cn-tech-sme", "--db",
+                base.toString());
+        assertThat(c.exit()).as(c.err()).isEqualTo(2);
+        assertThat(c.err()).contains("disk full: nothing of this command was stored");
+        assertThat(Database.FileKind.cutShort(mv)).isEmpty();
+        assertThat(run("list", "--db", base.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("No portfolios yet");
+    }
+
+    /** A file as a failed write leaves it: the database as it was, and part of a chunk after it. */
+    private static byte[] withUnfinishedChunk(byte[] whole) {
+        byte[] cut = java.util.Arrays.copyOf(whole, whole.length + 14_336);
+        byte[] header = "chunk:ff,block:99,len:4,pages:9,max:1,map:9,next:9,root:1,time:1,version:99,toc:1\n"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        System.arraycopy(header, 0, cut, whole.length, header.length);
+        return cut;
+    }
+
+    @Test
+    void aRecordLeftByAKilledProcessIsFinishedForThatVeryFileOnly(@TempDir Path dir) throws Exception {
+        Path base = dir.resolve("pb");
+        Path mv = Path.of(base + ".mv.db");
+        assertThat(run("import", "sample-portfolios/us-amazon", "--db", base.toString())).as(err.toString()).isZero();
+        byte[] whole = Files.readAllBytes(mv);
+        byte[] unfinished = withUnfinishedChunk(whole);
+        DatabaseLocation where = DatabaseLocation.of(base);
+        Path record = UnfinishedWrite.recordOf(where);
+
+        // without a record it is refused as damaged, as a file cut short by someone else is
+        Files.write(mv, unfinished);
+        assertThat(run("list", "--db", base.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("is damaged").contains("cut short");
+        assertThat(run("import", "sample-portfolios/cn-tech-sme", "--db", base.toString())).isNotZero();
+        assertThat(Files.readAllBytes(mv)).isEqualTo(unfinished);
+
+        // a record of another file (one byte differs) is not used
+        byte[] other = unfinished.clone();
+        other[other.length - 1] = 1;
+        new UnfinishedWrite.Record(unfinished.length, Database.sha256(write(mv, other)), whole.length).write(record);
+        Files.write(mv, unfinished);
+        assertThat(run("import", "sample-portfolios/cn-tech-sme", "--db", base.toString())).isNotZero();
+        assertThat(err.toString()).contains("is damaged");
+        assertThat(Files.readAllBytes(mv)).isEqualTo(unfinished);
+
+        // the recorded file itself: a read-only command reads it as it was and leaves it so, saying why
+        new UnfinishedWrite.Record(unfinished.length, Database.sha256(mv), whole.length).write(record);
+        assertThat(run("list", "--db", base.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("us-amazon");
+        assertThat(err.toString()).contains("note: the database " + mv + " ends with an unfinished write");
+        assertThat(Files.readAllBytes(mv)).isEqualTo(unfinished);
+        // a command that writes cuts the unfinished chunk off, and the user is told
+        try (Database db = Database.open(base)) {
+            assertThat(db.openingNotices()).extracting(io.pledgebench.domain.Text::key)
+                    .containsExactly("security.db.unfinishedWriteDiscarded");
+        }
+        assertThat(record).doesNotExist();
+        assertThat(run("verify", "--db", base.toString())).as(err.toString()).isZero();
+
+        // a record beside a file that has a whole chunk at its end (cut, or grown since) is dropped unused
+        new UnfinishedWrite.Record(unfinished.length, Database.sha256(write(mv, unfinished)), whole.length).write(record);
+        Files.write(mv, whole);
+        assertThat(run("import", "sample-portfolios/cn-tech-sme", "--db", base.toString())).as(err.toString()).isZero();
+        assertThat(err.toString()).doesNotContain("unfinished write");
+        assertThat(record).doesNotExist();
+    }
+
+    @Test
+    void aRecordNeverAcceptsAFileCutShortBySomeoneElse(@TempDir Path dir) throws Exception {
+        Path base = dir.resolve("pb");
+        Path mv = Path.of(base + ".mv.db");
+        assertThat(run("import", "sample-portfolios/us-amazon", "--db", base.toString())).as(err.toString()).isZero();
+        byte[] whole = Files.readAllBytes(mv);
+        byte[] unfinished = withUnfinishedChunk(whole);
+        new UnfinishedWrite.Record(unfinished.length, Database.sha256(write(mv, unfinished)), whole.length)
+                .write(UnfinishedWrite.recordOf(DatabaseLocation.of(base)));
+        for (int size : new int[] {whole.length - 4096, whole.length - 100, unfinished.length - 100}) {
+            Files.write(mv, java.util.Arrays.copyOf(unfinished, size));
+            assertThat(run("import", "sample-portfolios/cn-tech-sme", "--db", base.toString())).as("cut at " + size)
+                    .isNotZero();
+            assertThat(err.toString()).contains("is damaged");
+            assertThat(Files.size(mv)).isEqualTo(size);
+        }
+    }
+
+    private static Path write(Path file, byte[] bytes) throws Exception {
+        return Files.write(file, bytes);
+    }
+
+    @Test
+    void aFileWithoutAWitnessCutShortSaysNothingWasEverStoredInIt(@TempDir Path dir) throws Exception {
+        Path base = dir.resolve("pb");
+        Path mv = Path.of(base + ".mv.db");
+        try (Database db = Database.open(base)) {
+            assertThat(db.openingNotices()).isEmpty();
+        }
+        byte[] empty = Files.readAllBytes(mv);
+        Files.write(mv, withUnfinishedChunk(empty));
+        assertThat(run("import", "sample-portfolios/cn-tech-sme", "--db", base.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("no portfolio or assessment was ever stored in it")
+                .contains("delete " + mv);
+    }
+
+    @Test
+    void aCreationStoppedBeforeTheSchemaIsSaidSoAndMadeAgain(@TempDir Path dir) throws Exception {
+        Path base = dir.resolve("half");
+        Path mv = Path.of(base + ".mv.db");
+        // what a kill leaves while the schema is created: H2's own file, without a schema version, maybe empty tables
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + base + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
+                "pledgebench", ""); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE portfolio (id BIGINT PRIMARY KEY)");
+        }
+        assertThatThrownBy(() -> Database.openReadOnly(base, null)).isInstanceOf(RefusedInputException.class)
+                .hasMessageContaining("holds no data: the command that created it was stopped");
+        assertThat(run("list", "--db", base.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("holds no data").doesNotContain("schema version 0");
+        assertThat(run("import", "sample-portfolios/cn-tech-sme", "--db", base.toString())).as(err.toString()).isZero();
+        assertThat(err.toString()).contains("note: the database " + mv + " held no data").contains("created again");
+        assertThat(run("verify", "--db", base.toString())).as(err.toString()).isZero();
+        assertThat(Path.of(dir + "/backups")).doesNotExist();
+    }
+
+    @Test
+    void aFileWithRowsButNoSchemaVersionIsNeverEmptied(@TempDir Path dir) throws Exception {
+        Path base = dir.resolve("foreign");
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + base + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
+                "pledgebench", ""); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE notes (id BIGINT PRIMARY KEY)");
+            s.execute("INSERT INTO notes VALUES (1)");
+        }
+        assertThatThrownBy(() -> Database.open(base)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("has tables but no schema version");
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + base + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
+                "pledgebench", "");
+             Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM notes")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aFileThatIsNoDatabaseIsRefusedWithExitTwoNamingIt(@TempDir Path dir) throws Exception {
+        Path mv = Files.writeString(dir.resolve("notes.mv.db"), "these are my notes, not a database\n");
+        assertThat(run("import", "sample-portfolios/cn-tech-sme", "--db", mv.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains(mv + " is not a PledgeBench database");
+        assertThat(run("list", "--db", mv.toString())).isEqualTo(2);
+        assertThat(Files.readString(mv)).isEqualTo("these are my notes, not a database\n");
+    }
+}
