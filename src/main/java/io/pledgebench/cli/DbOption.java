@@ -158,10 +158,13 @@ public final class DbOption {
         }
         CliText t = language();
         String shown = io.pledgebench.domain.OneLine.of(db);
+        if (db.endsWith(io.pledgebench.store.DatabaseLocation.SUFFIX)) {
+            return p; // the database file itself, which the database's own checks refuse when it is no regular file
+        }
         if (Files.exists(p) && !Files.isRegularFile(p) && !Files.isDirectory(p)) {
             throw new BadInputException(List.of(t.error(t.get("cli.db.special", shown))));
         }
-        if (!db.endsWith(io.pledgebench.store.DatabaseLocation.SUFFIX) && Files.isRegularFile(p)) {
+        if (Files.isRegularFile(p)) {
             throw new BadInputException(List.of(t.error(t.get("cli.db.notDatabase", shown,
                     io.pledgebench.domain.OneLine.of(db + io.pledgebench.store.DatabaseLocation.SUFFIX)))));
         }
