@@ -100,6 +100,13 @@ public final class DbOption {
         return Database.openReadOnly(file(), password());
     }
 
+    /** Refuses a {@code --db} that names no database file (see {@link #file()}), before anything else is done. */
+    void check() {
+        if (!isTeam()) {
+            file();
+        }
+    }
+
     /** Whether {@code --db} names the team database (PostgreSQL) rather than an H2 file. */
     boolean isTeam() {
         return db != null && TeamDatabaseUrl.isTeam(db);

@@ -75,8 +75,10 @@ public final class ImportCommand implements Runnable {
         }
         ColumnMapping.Parsed parsed = ColumnMapping.parse(maps);
         if (!parsed.errors().isEmpty()) {
-            throw new BadInputException(parsed.errors().stream().map(t::render).toList());
+            throw new BadInputException(parsed.errors().stream().map(e -> t.error(t.render(e))).toList());
         }
+        // a --db that names no database file is refused before the file is read and its notices are printed
+        dbOption.check();
         ColumnMapping mapping = parsed.mapping();
         if (template != null && maps.isEmpty()) {
             ColumnMapping saved;
@@ -84,12 +86,12 @@ public final class ImportCommand implements Runnable {
                 saved = new ColumnTemplateRepository(db).find(template).orElse(null);
             }
             if (saved == null) {
-                throw new BadInputException(List.of(t.get("cli.import.noTemplate", template)));
+                throw new BadInputException(List.of(t.error(t.get("cli.import.noTemplate", template))));
             }
             mapping = saved;
         } else if (template != null && (template.isBlank() || template.strip().length() > ColumnTemplateRepository.MAX_NAME_LENGTH)) {
-            throw new BadInputException(List.of(t.get("cli.import.templateNameLength",
-                    String.valueOf(ColumnTemplateRepository.MAX_NAME_LENGTH))));
+            throw new BadInputException(List.of(t.error(t.get("cli.import.templateNameLength",
+                    String.valueOf(ColumnTemplateRepository.MAX_NAME_LENGTH)))));
         }
         ImportResult result = PortfolioReader.read(portfolio, mapping, new StoredPatents(dbOption));
         for (String header : mapping.asMap().keySet()) {

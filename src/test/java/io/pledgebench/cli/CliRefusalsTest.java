@@ -133,7 +133,7 @@ class CliRefusalsTest {
         Path notes = Files.writeString(dir.resolve("notdb.txt"), "my notes\n");
 
         assertThat(run("import", "sample-portfolios/cn-tech-sme", "--db", notes.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("this file exists and is not a PledgeBench database")
+        assertThat(err.toString()).startsWith("error: --db " + notes + ": this file exists and is not a PledgeBench database")
                 .contains(notes + ".mv.db");
         assertThat(dir.resolve("notdb.txt.mv.db")).doesNotExist();
         assertThat(Files.readString(notes)).isEqualTo("my notes\n");
