@@ -36,7 +36,8 @@ public final class Main {
             args = new String[] {"gui", args[0]};
         }
         // The workbench (gui) writes its log next to its database; the Launcher configures that.
-        boolean log = !WITHOUT_LOG.contains(args[0]) && !"gui".equals(args[0]);
+        // an empty first argument is refused at once: it neither logs nor creates the data folder
+        boolean log = !WITHOUT_LOG.contains(args[0]) && !"gui".equals(args[0]) && !args[0].isBlank();
         if (log && readOnly(args) && !Files.exists(DataFolder.location().resolve("logs"), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             log = false;
         }
