@@ -27,16 +27,17 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // no argument, or a single existing file or folder: the workbench, through the gui command, which refuses
+        // clearly (exit 2) on a machine without a graphical display
         if (args.length == 0) {
-            io.pledgebench.ui.Launcher.launch(null, null);
-            return;
-        }
-        if (args.length == 1 && !args[0].startsWith("-") && !isCommand(args[0]) && Files.exists(Path.of(args[0]))) {
-            io.pledgebench.ui.Launcher.launch(null, Path.of(args[0]));
-            return;
+            args = new String[] {"gui"};
+        } else if (args.length == 1 && !args[0].isBlank() && !args[0].startsWith("-") && !isCommand(args[0])
+                && Files.exists(Path.of(args[0]))) {
+            args = new String[] {"gui", args[0]};
         }
         // The workbench (gui) writes its log next to its database; the Launcher configures that.
-        boolean log = !WITHOUT_LOG.contains(args[0]) && !"gui".equals(args[0]);
+        // an empty first argument is refused at once: it neither logs nor creates the data folder
+        boolean log = !WITHOUT_LOG.contains(args[0]) && !"gui".equals(args[0]) && !args[0].isBlank();
         if (log && readOnly(args) && !Files.exists(DataFolder.location().resolve("logs"), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             log = false;
         }

@@ -40,27 +40,33 @@ public final class ComparablesCommand implements Runnable {
     static final class Import implements Runnable {
         @Parameters(index = "0", paramLabel = "FILE") Path file;
         @Mixin DbOption dbOption;
+        @Option(names = "--lang", paramLabel = "en|zh-CN", defaultValue = "en", description = "language of the messages")
+        String lang;
         @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
         @Override
         public void run() {
+            CliText t = CliText.of(lang);
             if (!Files.isRegularFile(file)) {
-                throw new IllegalArgumentException("no such file: " + file);
+                throw new BadInputException(List.of(t.error(t.get("cli.comparables.noFile",
+                        io.pledgebench.domain.OneLine.of(file.toString())))));
             }
             ComparableTransactionCsv.Result result = ComparableTransactionCsv.read(file);
             if (!result.problems().isEmpty()) {
                 List<String> lines = new ArrayList<>();
                 for (ImportProblem p : result.problems()) {
-                    lines.add("error: " + p.describe());
+                    lines.add(t.error(t.describe(p)));
                 }
-                lines.add("nothing imported: " + result.problems().size() + " problem(s) in " + result.rowsRead() + " row(s)");
+                lines.add(t.get("cli.comparables.nothingImported", String.valueOf(result.problems().size()),
+                        String.valueOf(result.rowsRead())));
                 throw new BadInputException(lines);
             }
             try (Database db = dbOption.open()) {
                 new ComparableTransactionRepository(db).insertAll(result.transactions());
             }
             PrintWriter out = spec.commandLine().getOut();
-            out.println("Imported " + result.transactions().size() + " comparable transactions from " + io.pledgebench.domain.OneLine.of(file.toString()));
+            out.println(t.get("cli.comparables.imported", String.valueOf(result.transactions().size()),
+                    io.pledgebench.domain.OneLine.of(file.toString())));
             out.flush();
         }
     }
@@ -69,6 +75,8 @@ public final class ComparablesCommand implements Runnable {
     static final class ListTransactions implements Runnable {
         @Mixin DbOption dbOption;
         @Option(names = "--json", description = "print a JSON array") boolean json;
+        @Option(names = "--lang", paramLabel = "en|zh-CN", defaultValue = "en", description = "language of the messages")
+        String lang;
         @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
         @Override
@@ -100,7 +108,7 @@ public final class ComparablesCommand implements Runnable {
                     throw new UncheckedIOException(e);
                 }
             } else if (all.isEmpty()) {
-                out.println("No comparable transactions yet. Import some with: pledgebench comparables import FILE");
+                out.println(CliText.of(lang).get("cli.comparables.none"));
             } else {
                 for (ComparableTransaction t : all) {
                     out.printf("#%d  %-16s %s  %s %s  %-13s %-12s life %s  %s%n", t.id(), t.reference(), t.date(),

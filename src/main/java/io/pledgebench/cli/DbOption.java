@@ -32,7 +32,13 @@ public final class DbOption {
         if (isTeam()) {
             return openTeam();
         }
-        return noticed(Database.open(file(), password()));
+        Path file = file();
+        boolean creating = willCreate(file);
+        Database d = Database.open(file, password());
+        if (creating) {
+            sayCreated(file);
+        }
+        return noticed(d);
     }
 
     /**
@@ -43,7 +49,35 @@ public final class DbOption {
         if (isTeam()) {
             return openTeam();
         }
-        return noticed(Database.openForImport(file(), password()));
+        Path file = file();
+        boolean creating = willCreate(file);
+        Database d = Database.openForImport(file, password());
+        if (creating) {
+            sayCreated(file);
+        }
+        return noticed(d);
+    }
+
+    /** Whether opening {@code file} creates a database from a name written without {@code .mv.db}. */
+    private static boolean willCreate(Path file) {
+        return file != null && !file.toString().endsWith(io.pledgebench.store.DatabaseLocation.SUFFIX)
+                && !Files.exists(Path.of(file + io.pledgebench.store.DatabaseLocation.SUFFIX));
+    }
+
+    /** A database created from a name without .mv.db is a file of another name: the user is told which. */
+    private void sayCreated(Path file) {
+        CliText t = language();
+        err().println(t.note(t.get("cli.db.creating", io.pledgebench.domain.OneLine.of(db),
+                io.pledgebench.domain.OneLine.of(file.toAbsolutePath().normalize() + io.pledgebench.store.DatabaseLocation.SUFFIX))));
+        err().flush();
+    }
+
+    private CliText language() {
+        return mixee != null ? ExitCodes.language(mixee.commandLine()) : new CliText(java.util.Locale.getDefault());
+    }
+
+    private java.io.PrintWriter err() {
+        return mixee != null ? mixee.commandLine().getErr() : new java.io.PrintWriter(System.err, true);
     }
 
     /** Opens a database that exists, to write to it (sign-off); exit 2 when it is missing. */
@@ -68,13 +102,20 @@ public final class DbOption {
 
     /** Says on stderr, in the user's language, what opening the database did that they should know of. */
     private Database noticed(Database db) {
-        java.io.PrintWriter err = mixee == null ? new java.io.PrintWriter(System.err, true) : mixee.commandLine().getErr();
+        java.io.PrintWriter err = err();
+        CliText lang = language();
         for (io.pledgebench.domain.Text t : db.openingNotices()) {
-            boolean chinese = java.util.Locale.getDefault().getLanguage().equals("zh");
-            err.println((chinese ? "注意：" : "note: ") + ExitCodes.oneLine(t.render(java.util.Locale.getDefault())));
+            err.println(lang.note(ExitCodes.oneLine(lang.render(t))));
         }
         err.flush();
         return db;
+    }
+
+    /** Refuses a {@code --db} that names no database file (see {@link #file()}), before anything else is done. */
+    void check() {
+        if (!isTeam()) {
+            file();
+        }
     }
 
     /** Whether {@code --db} names the team database (PostgreSQL) rather than an H2 file. */
@@ -119,8 +160,33 @@ public final class DbOption {
         return null;
     }
 
+    /**
+     * The database file {@code --db} names, refused when it names a device or other special file (/dev/null: H2 would
+     * create /dev/null.mv.db) or an existing file that is not a database (notes.txt: H2 would quietly create
+     * notes.txt.mv.db beside it). A name without {@code .mv.db} that does not exist is H2's NAME.mv.db, and the
+     * command says so when it creates it (docs/adr/0022-cli-language-and-refusals.md).
+     */
     private Path file() {
-        return db == null ? null : Path.of(db);
+        if (db == null) {
+            return null;
+        }
+        Path p = Path.of(db);
+        if (db.isBlank()) {
+            return p; // refused by the database's own check: the path is empty
+        }
+        CliText t = language();
+        String shown = io.pledgebench.domain.OneLine.of(db);
+        if (db.endsWith(io.pledgebench.store.DatabaseLocation.SUFFIX)) {
+            return p; // the database file itself, which the database's own checks refuse when it is no regular file
+        }
+        if (Files.exists(p) && !Files.isRegularFile(p) && !Files.isDirectory(p)) {
+            throw new BadInputException(List.of(t.error(t.get("cli.db.special", shown))));
+        }
+        if (Files.isRegularFile(p)) {
+            throw new BadInputException(List.of(t.error(t.get("cli.db.notDatabase", shown,
+                    io.pledgebench.domain.OneLine.of(db + io.pledgebench.store.DatabaseLocation.SUFFIX)))));
+        }
+        return p;
     }
 
     /** The files an output of this command must never replace. */

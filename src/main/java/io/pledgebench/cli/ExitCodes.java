@@ -23,13 +23,13 @@ public final class ExitCodes {
                 bad.lines().forEach(l -> cl.getErr().println(l));
                 return BAD_INPUT;
             }
+            CliText t = language(cl);
             if (!(ex instanceof io.pledgebench.domain.LocalizedMessage) && io.pledgebench.io.OutputFile.isDiskFull(ex)) {
-                cl.getErr().println("error: " + oneLine(io.pledgebench.domain.Text.of("security.diskFull")
-                        .render(java.util.Locale.getDefault())));
+                cl.getErr().println(t.error(oneLine(t.get("security.diskFull"))));
                 return BAD_INPUT;
             }
             if (ex instanceof io.pledgebench.domain.LocalizedMessage m) {
-                cl.getErr().println("error: " + oneLine(m.text().render(java.util.Locale.getDefault())));
+                cl.getErr().println(t.error(oneLine(t.render(m.text()))));
                 return ex instanceof IllegalArgumentException || userMustAct(ex) ? BAD_INPUT : INTERNAL;
             }
             if (ex instanceof IllegalArgumentException || ex instanceof java.time.DateTimeException) {
@@ -58,13 +58,69 @@ public final class ExitCodes {
                 || ex instanceof io.pledgebench.store.DamagedDatabaseException d && d.notADatabase();
     }
 
+    /**
+     * The language of a command's messages: its {@code --lang} when it has one and it was given a valid value, else
+     * the language of the machine (Java's default locale), as the workbench chooses.
+     */
+    static CliText language(CommandLine cl) {
+        CommandLine.Model.OptionSpec lang = cl.getCommandSpec().findOption("--lang");
+        if (lang != null && lang.getValue() != null) {
+            try {
+                return CliText.of(lang.getValue().toString());
+            } catch (IllegalArgumentException e) {
+                // an unknown --lang is refused in English by the command itself; its other errors use the default
+            }
+        }
+        return new CliText(java.util.Locale.getDefault());
+    }
+
     static final class ParameterHandler implements CommandLine.IParameterExceptionHandler {
         @Override
         public int handleParseException(CommandLine.ParameterException ex, String[] args) {
             CommandLine cl = ex.getCommandLine();
             cl.getErr().println("error: " + oneLine(ex.getMessage()));
+            CliText t = language(cl);
+            hint(ex, cl, args).ifPresent(h -> cl.getErr().println(t.note(h.apply(t))));
             cl.getErr().println("usage: " + cl.getCommandSpec().qualifiedName() + " --help");
             return BAD_INPUT;
+        }
+
+        /**
+         * What the user may have meant: the sub-command a mistyped or differently cased word names ("did you mean:
+         * import?"), or, for options written before the sub-command ({@code --db X import F}), the same command with
+         * them after its name.
+         */
+        private static java.util.Optional<java.util.function.Function<CliText, String>> hint(
+                CommandLine.ParameterException ex, CommandLine cl, String[] args) {
+            if (!(ex instanceof CommandLine.UnmatchedArgumentException u) || cl.getParent() != null || args.length == 0) {
+                return java.util.Optional.empty();
+            }
+            if (args[0].startsWith("-")) {
+                for (int i = 1; i < args.length; i++) {
+                    if (PledgeBenchCommand.isSubcommand(args[i])) {
+                        java.util.List<String> reordered = new java.util.ArrayList<>();
+                        reordered.add(cl.getCommandName());
+                        reordered.addAll(java.util.Arrays.asList(args).subList(i, args.length));
+                        reordered.addAll(java.util.Arrays.asList(args).subList(0, i));
+                        String command = String.join(" ", reordered.stream().map(ParameterHandler::quoted).toList());
+                        String options = String.join(" ", java.util.Arrays.asList(args).subList(0, i).stream()
+                                .filter(a -> a.startsWith("-")).toList());
+                        return java.util.Optional.of(t -> t.get("cli.root.optionBeforeCommand", options, oneLine(command)));
+                    }
+                }
+                return java.util.Optional.empty();
+            }
+            java.util.List<String> meant = PledgeBenchCommand.meant(args[0], u.getSuggestions());
+            if (meant.isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(t -> t.get("cli.root.didYouMean", String.join(", ", meant)));
+        }
+
+        /** An argument as a shell would need it typed again: quoted when it holds a space or is empty. */
+        private static String quoted(String arg) {
+            return arg.isEmpty() || arg.chars().anyMatch(c -> Character.isWhitespace(c) || c == '"' || c == '\'')
+                    ? "'" + arg.replace("'", "'\\''") + "'" : arg;
         }
     }
 

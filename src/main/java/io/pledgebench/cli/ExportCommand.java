@@ -33,30 +33,34 @@ public final class ExportCommand implements Runnable {
     @Mixin
     DbOption dbOption;
 
+    @Option(names = "--lang", paramLabel = "en|zh-CN", defaultValue = "en", description = "language of the messages")
+    String lang;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
+        CliText t = CliText.of(lang);
         OutputFile target = OutputFile.of(out).overwrite(force).protect(dbOption.protectedPaths()).check();
         try (Database db = dbOption.openReadOnly()) {
             PortfolioRepository repo = new PortfolioRepository(db);
-            long id = resolve(repo.list(), portfolio);
+            long id = resolve(repo.list(), portfolio, t);
             StoredPortfolio sp = repo.load(id).orElseThrow(() ->
-                    new IllegalArgumentException("portfolio " + portfolio + " was deleted meanwhile"));
+                    new BadInputException(List.of(t.error(t.get("cli.export.deleted", portfolio)))));
             TableExport.write(target, PatentTable.HEADER, PatentTable.rows(sp.portfolio().patents()));
-            spec.commandLine().getOut().printf("Exported %d patents of '%s' to %s%n", sp.portfolio().patents().size(),
-                    io.pledgebench.domain.OneLine.of(sp.portfolio().name()), io.pledgebench.domain.OneLine.of(out.toString()));
+            spec.commandLine().getOut().println(t.get("cli.export.done", String.valueOf(sp.portfolio().patents().size()),
+                    io.pledgebench.domain.OneLine.of(sp.portfolio().name()), io.pledgebench.domain.OneLine.of(out.toString())));
             spec.commandLine().getOut().flush();
         }
     }
 
-    static long resolve(List<PortfolioSummary> all, String idOrName) {
+    static long resolve(List<PortfolioSummary> all, String idOrName, CliText t) {
         for (PortfolioSummary s : all) {
             if (s.name().equals(idOrName) || String.valueOf(s.id()).equals(idOrName)) {
                 return s.id();
             }
         }
-        throw new IllegalArgumentException("no stored portfolio with id or name '" + idOrName + "' (see: pledgebench list)");
+        throw new BadInputException(List.of(t.error(t.get("cli.export.noPortfolio", io.pledgebench.domain.OneLine.of(idOrName)))));
     }
 }

@@ -58,6 +58,10 @@ public final class ImportCommand implements Runnable {
                     + "without --map: read the columns as the saved template NAME says")
     String template;
 
+    @Option(names = "--lang", paramLabel = "en|zh-CN", defaultValue = "en",
+            description = "language of the messages (refusals, notices, the result)")
+    String lang;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -65,10 +69,16 @@ public final class ImportCommand implements Runnable {
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        CliText t = CliText.of(lang);
+        if (portfolio.toString().isBlank()) {
+            throw new BadInputException(List.of(t.error(t.get("cli.import.emptyPath"))));
+        }
         ColumnMapping.Parsed parsed = ColumnMapping.parse(maps);
         if (!parsed.errors().isEmpty()) {
-            throw new BadInputException(parsed.errors());
+            throw new BadInputException(parsed.errors().stream().map(e -> t.error(t.render(e))).toList());
         }
+        // a --db that names no database file is refused before the file is read and its notices are printed
+        dbOption.check();
         ColumnMapping mapping = parsed.mapping();
         if (template != null && maps.isEmpty()) {
             ColumnMapping saved;
@@ -76,18 +86,17 @@ public final class ImportCommand implements Runnable {
                 saved = new ColumnTemplateRepository(db).find(template).orElse(null);
             }
             if (saved == null) {
-                throw new BadInputException(List.of("no column template named '" + template + "' is stored; save one with "
-                        + "import FILE --map \"HEADER=field\" … --template " + template));
+                throw new BadInputException(List.of(t.error(t.get("cli.import.noTemplate", template))));
             }
             mapping = saved;
         } else if (template != null && (template.isBlank() || template.strip().length() > ColumnTemplateRepository.MAX_NAME_LENGTH)) {
-            throw new BadInputException(List.of("a template name has 1 to " + ColumnTemplateRepository.MAX_NAME_LENGTH
-                    + " characters"));
+            throw new BadInputException(List.of(t.error(t.get("cli.import.templateNameLength",
+                    String.valueOf(ColumnTemplateRepository.MAX_NAME_LENGTH)))));
         }
         ImportResult result = PortfolioReader.read(portfolio, mapping, new StoredPatents(dbOption));
         for (String header : mapping.asMap().keySet()) {
             if (!result.columns().isEmpty() && result.columns().stream().noneMatch(u -> u.mapped() && ColumnMapping.sameHeader(u.header(), header))) {
-                err.println("note: --map names column '" + OneLine.of(header) + "', which the file does not have");
+                err.println(t.note(t.get("cli.import.mapUnknownColumn", OneLine.of(header))));
             }
         }
         // events that all name patents not stored are not kept, but the file was read: it merges nothing and says so
@@ -96,26 +105,21 @@ public final class ImportCommand implements Runnable {
         if (result.hasProblems() && (!keepGoodRows || nothingUsable)) {
             List<String> lines = new ArrayList<>();
             for (ImportProblem p : result.problems()) {
-                lines.add(p.describe());
+                lines.add(t.describe(p));
             }
-            for (ImportNote n : result.notes()) {
-                lines.add("note: " + n.describe());
-                lines.add("注意：" + n.describeZh());
-            }
-            lines.add("import refused: " + result.problems().size() + " problem(s) in " + OneLine.of(portfolio.toString())
-                    + "; the database is unchanged" + (nothingUsable ? "" : " (--keep-good-rows stores the other rows)"));
+            lines.addAll(notices(t, result));
+            lines.add(t.get(nothingUsable ? "cli.import.refused" : "cli.import.refusedKeepGoodRows",
+                    String.valueOf(result.problems().size()), OneLine.of(portfolio.toString())));
             throw new BadInputException(lines);
         }
         if (nothingUsable) {
-            throw new IllegalArgumentException(OneLine.of(portfolio.toString()) + " holds no " + (result.eventsOnly() ? "legal events" : "patents"));
+            throw new BadInputException(List.of(t.error(t.get(result.eventsOnly() ? "cli.import.noEvents" : "cli.import.noPatents",
+                    OneLine.of(portfolio.toString())))));
         }
         for (ImportProblem p : result.problems()) {
-            err.println("rejected: " + p.describe());
+            err.println(t.rejected(t.describe(p)));
         }
-        for (ImportNote n : result.notes()) {
-            err.println("note: " + n.describe());
-            err.println("注意：" + n.describeZh());
-        }
+        notices(t, result).forEach(err::println);
         String hash = SourceHash.of(portfolio);
         PortfolioRepository.ImportRecord record = new PortfolioRepository.ImportRecord(portfolio.toAbsolutePath().normalize().toString(),
                 hash, System.getProperty("user.name", "unknown"), result.rowsRead(), (int) result.rowsRejected(),
@@ -125,34 +129,32 @@ public final class ImportCommand implements Runnable {
             ColumnTemplateRepository templates = new ColumnTemplateRepository(db);
             if (template == null && mapping.isEmpty() && !result.unrecognisedColumns().isEmpty()) {
                 List<String> headers = result.columns().stream().map(u -> u.header()).toList();
-                templates.matching(headers).keySet().forEach(name -> err.println("note: the saved column template '"
-                        + OneLine.of(name) + "' fits this file's headers; import with --template \"" + OneLine.of(name)
-                        + "\" to use it"));
+                templates.matching(headers).keySet().forEach(name -> err.println(t.note(t.get("cli.import.templateFits",
+                        OneLine.of(name)))));
             }
             if (result.eventsOnly()) {
-                mergeEvents(out, result, repo, record);
+                mergeEvents(out, t, result, repo, record);
             } else {
-                repo.findBySourceHash(hash).ifPresent(earlier -> err.println("note: the same file content was imported"
-                        + " before as portfolio #" + earlier + "; it is stored again as a separate portfolio"));
+                repo.findBySourceHash(hash).ifPresent(earlier -> err.println(t.note(t.get("cli.import.sameContent",
+                        String.valueOf(earlier)))));
                 List<io.pledgebench.domain.Text> conflicts = repo.soleOwnerConflicts(result.portfolio());
                 if (!conflicts.isEmpty()) {
                     List<ImportNote> notices = new ArrayList<>(record.notices());
-                    for (io.pledgebench.domain.Text t : conflicts) {
-                        err.println("warning: " + t.english());
-                        err.println("警告：" + t.chinese());
-                        notices.add(new ImportNote(null, null, t.english(), t.chinese()));
+                    for (io.pledgebench.domain.Text conflict : conflicts) {
+                        err.println(t.warning(t.render(conflict)));
+                        notices.add(new ImportNote(null, null, conflict.english(), conflict.chinese()));
                     }
                     record = new PortfolioRepository.ImportRecord(record.file(), record.sourceHash(), record.author(),
                             record.rowsRead(), record.rowsRejected(), notices);
                 }
                 long id = repo.insert(result.portfolio(), record);
                 Portfolio p = result.portfolio();
-                out.printf("Imported portfolio '%s' (#%d): %d patents imported, %d rows read, %d rows rejected%s.%n",
-                        OneLine.of(p.name()), id, p.patents().size(), result.rowsRead(), result.rowsRejected(),
-                        p.enterprise() == null ? "; no enterprise data (the pledgor is inferred from the owners)" : "");
+                out.println(t.get(p.enterprise() == null ? "cli.import.importedNoEnterprise" : "cli.import.imported",
+                        OneLine.of(p.name()), String.valueOf(id), String.valueOf(p.patents().size()),
+                        String.valueOf(result.rowsRead()), String.valueOf(result.rowsRejected())));
                 if (template != null && !maps.isEmpty()) {
                     templates.save(template, mapping);
-                    out.printf("Saved the column mapping as template '%s'.%n", template.strip());
+                    out.println(t.get("cli.import.templateSaved", template.strip()));
                 }
             }
         }
@@ -191,7 +193,30 @@ public final class ImportCommand implements Runnable {
         }
     }
 
-    private void mergeEvents(PrintWriter out, ImportResult result, PortfolioRepository repo,
+    /**
+     * The import's notices, each once in the language of {@code t}; after them, for each column the importer did not
+     * use, the {@code --map} that reads it (in Chinese with the field's Chinese name, which {@code --map} accepts).
+     */
+    static List<String> notices(CliText t, ImportResult result) {
+        List<String> lines = new ArrayList<>();
+        for (ImportNote n : result.notes()) {
+            lines.add(t.note(t.describe(n)));
+        }
+        for (io.pledgebench.io.ColumnUse u : result.unrecognisedColumns()) {
+            if (u.header().isBlank()) {
+                continue;
+            }
+            String header = OneLine.of(u.header());
+            lines.add(u.suggestion() == null
+                    ? t.note(t.get("cli.import.mapHint", header, String.join(", ", ColumnMapping.fieldCodes()),
+                    ColumnMapping.chineseFieldNames()))
+                    : t.note(t.get("cli.import.mapHintSuggested", header, u.suggestion(),
+                    ColumnMapping.chineseName(u.suggestion()))));
+        }
+        return lines;
+    }
+
+    private void mergeEvents(PrintWriter out, CliText t, ImportResult result, PortfolioRepository repo,
                              PortfolioRepository.ImportRecord record) {
         Map<String, List<Long>> found = repo.mergeEvents(result.events(), LegalEventMerger::merge, record);
         int events = 0;
@@ -202,9 +227,10 @@ public final class ImportCommand implements Runnable {
         }
         Set<String> missing = new TreeSet<>(result.events().keySet());
         missing.removeAll(found.keySet());
-        out.printf("Merged %d legal events onto %d patent(s) in %d portfolio(s).%n", events, found.size(), portfolios.size());
+        out.println(t.get("cli.import.merged", String.valueOf(events), String.valueOf(found.size()),
+                String.valueOf(portfolios.size())));
         if (!missing.isEmpty()) {
-            out.printf("Not in any stored portfolio (events not merged): %s%n", OneLine.of(String.join(", ", missing)));
+            out.println(t.get("cli.import.notMerged", OneLine.of(String.join(", ", missing))));
         }
     }
 }

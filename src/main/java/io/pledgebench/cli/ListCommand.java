@@ -35,6 +35,9 @@ public final class ListCommand implements Runnable {
     @Option(names = "--json", description = "print a JSON array of portfolios, each with its patents")
     boolean json;
 
+    @Option(names = "--lang", paramLabel = "en|zh-CN", defaultValue = "en", description = "language of the listing (not of --json)")
+    String lang;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -45,6 +48,7 @@ public final class ListCommand implements Runnable {
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
+        CliText t = CliText.of(lang);
         try (Database db = dbOption.openReadOnly()) {
             PortfolioRepository repo = new PortfolioRepository(db);
             List<PortfolioSummary> all = repo.list();
@@ -62,24 +66,29 @@ public final class ListCommand implements Runnable {
                 }
                 out.println();
             } else if (all.isEmpty()) {
-                out.println("No portfolios yet. Import one with: pledgebench import PORTFOLIO");
+                out.println(t.get("cli.list.none"));
             } else {
                 for (PortfolioSummary s : all) {
-                    repo.load(s.id()).ifPresent(sp -> printPortfolio(out, sp));
+                    repo.load(s.id()).ifPresent(sp -> printPortfolio(out, t, sp));
                 }
             }
             out.flush();
         }
     }
 
-    private static void printPortfolio(PrintWriter out, StoredPortfolio sp) {
+    /** One portfolio and its patents; in Chinese the type and status by their names in the workbench. */
+    private static void printPortfolio(PrintWriter out, CliText text, StoredPortfolio sp) {
         Portfolio p = sp.portfolio();
         // names, titles and the source path come from files: escaped, so a file name cannot forge a line
-        out.printf("#%d  %s  (%d patents, imported %s from %s)%n", sp.id(), OneLine.of(p.name()), p.patents().size(),
-                sp.importedAt(), OneLine.of(p.source()));
+        out.println(text.get("cli.list.portfolio", String.valueOf(sp.id()), OneLine.of(p.name()),
+                String.valueOf(p.patents().size()), String.valueOf(sp.importedAt()), OneLine.of(p.source())));
+        String expires = text.get("cli.list.expires");
+        String unknown = text.get("cli.list.unknown");
         for (Patent t : p.patents()) {
-            out.printf("    %-20s %-13s %-20s expires %-10s %s%n", t.number().canonical(), t.type().code(),
-                    t.status().code(), t.legalExpiry().map(LocalDate::toString).orElse("unknown"), OneLine.of(t.title()));
+            String type = text.chinese() ? text.get("ui.type." + t.type().code()) : t.type().code();
+            String status = text.chinese() ? text.get("ui.legalStatus." + t.status().code()) : t.status().code();
+            out.printf("    %-20s %-13s %-20s %s %-10s %s%n", t.number().canonical(), type, status, expires,
+                    t.legalExpiry().map(LocalDate::toString).orElse(unknown), OneLine.of(t.title()));
         }
     }
 

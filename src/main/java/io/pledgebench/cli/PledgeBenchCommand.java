@@ -43,6 +43,7 @@ public final class PledgeBenchCommand implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     private final Clock clock;
+    private final java.util.Map<String, String> environment;
 
     public PledgeBenchCommand() {
         this(Clock.systemDefaultZone());
@@ -50,7 +51,21 @@ public final class PledgeBenchCommand implements Runnable {
 
     /** @param clock the clock that says what "today" is: the default valuation date and the print date */
     public PledgeBenchCommand(Clock clock) {
+        this(clock, System.getenv());
+    }
+
+    /**
+     * @param clock       the clock that says what "today" is
+     * @param environment the process environment as the commands see it (whether a graphical display is named)
+     */
+    public PledgeBenchCommand(Clock clock, java.util.Map<String, String> environment) {
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.environment = java.util.Map.copyOf(environment);
+    }
+
+    /** The process environment this command line was started with (tests give their own). */
+    public java.util.Map<String, String> environment() {
+        return environment;
     }
 
     /**
@@ -82,7 +97,20 @@ public final class PledgeBenchCommand implements Runnable {
 
     /** Runs the command line with {@code clock} as "today" (tests fix the day). */
     public static int execute(Clock clock, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = commandLine(clock, args.length == 0 ? null : args[0]);
+        return execute(clock, System.getenv(), out, err, args);
+    }
+
+    /** Runs the command line with {@code clock} as "today" and {@code environment} as the process environment. */
+    public static int execute(Clock clock, java.util.Map<String, String> environment, PrintWriter out, PrintWriter err,
+                              String... args) {
+        if (args.length > 0 && args[0].isBlank()) {
+            // an empty first word ("pledgebench ''", an unset shell variable) is neither a command nor a file
+            CliText t = new CliText(java.util.Locale.getDefault());
+            err.println(t.error(t.get("cli.root.emptyArgument")));
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        CommandLine cl = commandLine(clock, environment, args.length == 0 ? null : args[0]);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new ExitCodes.ExceptionHandler());
@@ -102,7 +130,11 @@ public final class PledgeBenchCommand implements Runnable {
      * is no command) gets every sub-command, so help texts, suggestions and messages are those of the whole tree.
      */
     static CommandLine commandLine(Clock clock, String firstArgument) {
-        CommandLine cl = new CommandLine(new PledgeBenchCommand(clock));
+        return commandLine(clock, System.getenv(), firstArgument);
+    }
+
+    static CommandLine commandLine(Clock clock, java.util.Map<String, String> environment, String firstArgument) {
+        CommandLine cl = new CommandLine(new PledgeBenchCommand(clock, environment));
         Class<?> only = subcommandNamed(firstArgument);
         if (only != null && only != CommandLine.HelpCommand.class) {
             cl.addSubcommand(only);
@@ -112,6 +144,23 @@ public final class PledgeBenchCommand implements Runnable {
             }
         }
         return cl;
+    }
+
+    /**
+     * The sub-command names {@code word} may have been meant as: the one it names in other letter case
+     * ({@code IMPORT}), else those picocli finds similar ({@code improt}); for a "did you mean" after a refusal.
+     */
+    static List<String> meant(String word, List<String> picocliSuggestions) {
+        if (word == null) {
+            return List.of();
+        }
+        for (Class<?> c : SUBCOMMANDS) {
+            Command command = c.getAnnotation(Command.class);
+            if (command.name().equalsIgnoreCase(word) || java.util.Arrays.stream(command.aliases()).anyMatch(word::equalsIgnoreCase)) {
+                return List.of(command.name());
+            }
+        }
+        return picocliSuggestions;
     }
 
     private static Class<?> subcommandNamed(String word) {

@@ -43,11 +43,20 @@ public final class SignOffCommand implements Runnable {
     @Option(names = "--firm", paramLabel = "NAME", description = "valuer only: the appraisal firm (评估机构)")
     String firm;
 
+    @Option(names = "--lang", paramLabel = "en|zh-CN", defaultValue = "en", description = "language of the messages")
+    String lang;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The role as typed in English ({@code maker}), by its name in the workbench in Chinese (经办人). */
+    private static String roleName(CliText t, SignOffRole role) {
+        return t.chinese() ? t.get("ui.history.role." + role.code()) : role.code();
+    }
+
     @Override
     public void run() {
+        CliText t = CliText.of(lang);
         try (Database db = dbOption.openExisting()) {
             // on the team database the signer is the login: --user naming another is refused, user.name is not used
             String who = LoanBookSupport.user(db, user);
@@ -55,17 +64,15 @@ public final class SignOffCommand implements Runnable {
             Appraiser appraiser = null;
             if (r.valuer()) {
                 if (qualification == null || firm == null) {
-                    throw new CommandLine.ParameterException(spec.commandLine(), "a valuer signs with --qualification NO"
-                            + " and --firm NAME (the qualification certificate number and the appraisal firm)");
+                    throw new CommandLine.ParameterException(spec.commandLine(), t.get("cli.signoff.valuerNeeds"));
                 }
                 appraiser = new Appraiser(qualification, firm);
             } else if (qualification != null || firm != null) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--qualification and --firm are for the"
-                        + " valuer's sign-off (--role valuer), not the " + r.code() + "'s");
+                throw new CommandLine.ParameterException(spec.commandLine(), t.get("cli.signoff.valuerOnly", roleName(t, r)));
             }
             SignOff s = new AssessmentRepository(db).signOff(id, r, who, comment, appraiser);
-            spec.commandLine().getOut().println("assessment " + id + ": " + s.role().code() + " sign-off by " + s.signedBy()
-                    + " at " + s.signedAt());
+            spec.commandLine().getOut().println(t.get("cli.signoff.done", String.valueOf(id), roleName(t, s.role()),
+                    io.pledgebench.domain.OneLine.of(s.signedBy()), String.valueOf(s.signedAt())));
             spec.commandLine().getOut().flush();
         }
     }

@@ -30,6 +30,10 @@ public final class VerifyCommand implements Callable<Integer> {
             description = "an audit hash printed on a report or noted earlier; must still be in the chain (repeatable)")
     List<String> anchors = new ArrayList<>();
 
+    @Option(names = "--lang", paramLabel = "en|zh-CN",
+            description = "language of the sentences (default: the machine's); the words intact, TAMPERED, DAMAGED stay")
+    String lang;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -37,13 +41,14 @@ public final class VerifyCommand implements Callable<Integer> {
     public Integer call() {
         java.io.PrintWriter out = spec.commandLine().getOut();
         java.io.PrintWriter err = spec.commandLine().getErr();
-        java.util.Locale locale = java.util.Locale.getDefault();
+        CliText t = lang == null ? new CliText(java.util.Locale.getDefault()) : CliText.of(lang);
+        java.util.Locale locale = t.locale();
         try (Database db = dbOption.openReadOnly()) {
             if (db.teamRole().filter("officer"::equals).isPresent()) {
                 // row-level security hides other branches' portfolios from an officer: their audit entries would look
                 // like portfolios deleted behind PledgeBench's back
-                err.println("error: " + Text.of("team.verify.officer", db.describe(), db.login().orElse(""))
-                        .render(locale));
+                err.println(t.error(Text.of("team.verify.officer", db.describe(), db.login().orElse(""))
+                        .render(locale)));
                 err.flush();
                 return ExitCodes.BAD_INPUT;
             }
@@ -77,14 +82,14 @@ public final class VerifyCommand implements Callable<Integer> {
             }
             if (r.witness().isEmpty() && r.auditEntries() > 0 && !db.isTeam()) {
                 db.writeWitness();
-                err.println("warning: " + Text.of("security.verify.noWitness").render(locale));
+                err.println(t.warning(Text.of("security.verify.noWitness").render(locale)));
             }
             if (r.uncoveredComparables() > 0) {
-                err.println("note: " + Text.of("security.verify.uncoveredComparables", r.uncoveredComparables())
-                        .render(locale));
+                err.println(t.note(Text.of("security.verify.uncoveredComparables", r.uncoveredComparables())
+                        .render(locale)));
             }
             if (r.uncoveredPortfolios() > 0) {
-                err.println("note: " + Text.of("security.verify.uncovered", r.uncoveredPortfolios()).render(locale));
+                err.println(t.note(Text.of("security.verify.uncovered", r.uncoveredPortfolios()).render(locale)));
             }
             out.printf("intact: %d audit entries, %d saved assessments, %d sign-offs checked, %d portfolios checked%s;"
                             + " chain head %s, length %d%n", r.auditEntries(), r.assessments(), r.signOffs(), r.portfolios(),

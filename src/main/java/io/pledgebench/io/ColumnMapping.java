@@ -45,19 +45,19 @@ public final class ColumnMapping {
      */
     public static Parsed parse(List<String> specs) {
         Map<String, String> m = new LinkedHashMap<>();
-        List<String> errors = new ArrayList<>();
+        List<io.pledgebench.domain.Text> errors = new ArrayList<>();
         for (String spec : specs) {
             int eq = spec.lastIndexOf('=');
             String header = eq < 0 ? "" : spec.substring(0, eq).strip();
             String f = eq < 0 ? "" : spec.substring(eq + 1).strip();
             if (header.isEmpty() || f.isEmpty()) {
-                errors.add("--map '" + spec + "' is not HEADER=field");
+                errors.add(io.pledgebench.domain.Text.of("io.map.notHeaderField", spec));
                 continue;
             }
             Optional<String> field = field(f);
             if (field.isEmpty()) {
-                errors.add("--map '" + spec + "': '" + f + "' is not a patent field; use one of " + String.join(", ", fieldCodes())
-                        + " or " + IGNORE);
+                errors.add(io.pledgebench.domain.Text.of("io.map.notAField", spec, f, String.join(", ", fieldCodes()),
+                        chineseFieldNames()));
                 continue;
             }
             m.put(header, field.get());
@@ -66,7 +66,7 @@ public final class ColumnMapping {
     }
 
     /** The outcome of {@link #parse}. */
-    public record Parsed(ColumnMapping mapping, List<String> errors) {
+    public record Parsed(ColumnMapping mapping, List<io.pledgebench.domain.Text> errors) {
     }
 
     /** Every patent field code a column can be mapped to, in the order of the specification. */
@@ -77,6 +77,14 @@ public final class ColumnMapping {
     /** The usual Chinese header of a field code ({@code product_revenue} → 产品收入), or the code itself. */
     public static String chineseName(String fieldCode) {
         return PatentColumn.forCode(fieldCode).map(PatentColumn::chinese).orElse(fieldCode);
+    }
+
+    /**
+     * The fields by their usual Chinese names, as the officer can write them in a mapping ({@code 产品收入} is read
+     * as {@code product_revenue}), joined with 、 in the order of the specification.
+     */
+    public static String chineseFieldNames() {
+        return String.join("、", fieldCodes().stream().map(ColumnMapping::chineseName).toList());
     }
 
     /** The field code for {@code written} (a code, an alias, or ignore/-/not used), if any. */

@@ -86,8 +86,9 @@ final class PatentTableReader {
                 String shownHeader = u.header().isBlank() ? "#" + (u.index() + 1) : u.header();
                 String values = u.examples().isEmpty() ? "—" : "'" + String.join("', '", u.examples()) + "'";
                 log.note(table.file(), table.sheet(), u.suggestion() == null
-                        ? Text.of("io.note.unusedColumn", shownHeader, values)
-                        : Text.of("io.note.unusedColumnSuggestion", shownHeader, values, u.suggestion()));
+                        ? Text.of("io.note.columnNotUsed", shownHeader, values)
+                        : Text.of("io.note.columnNotUsedSuggestion", shownHeader, values, u.suggestion(),
+                                ColumnMapping.chineseName(u.suggestion())));
             }
         }
         if (table.headers().isEmpty() || dataRows(table) == 0) {

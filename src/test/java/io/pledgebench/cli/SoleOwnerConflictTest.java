@@ -42,14 +42,22 @@ class SoleOwnerConflictTest {
         assertThat(run(err, "import", second.toString(), "--db", db)).as(err.toString()).isZero();
         assertThat(err.toString()).contains("warning: patent CN201410356287.1 is held by Beta Devices Ltd alone in 'beta'")
                 .contains("the stored portfolio 'alpha' (#1) holds it as owned by Alpha Sensors Ltd alone")
-                .contains("警告：专利 CN201410356287.1").doesNotContain("CN201510782913.8");
+                .doesNotContain("警告：").doesNotContain("CN201510782913.8");
         try (Database d = Database.open(Path.of(db))) {
-            assertThat(new PortfolioRepository(d).importNotices(2)).anySatisfy(n -> assertThat(n[0]).contains("'alpha' (#1)"));
+            assertThat(new PortfolioRepository(d).importNotices(2)).anySatisfy(n -> {
+                assertThat(n[0]).contains("'alpha' (#1)");
+                assertThat(n[1]).contains("专利 CN201410356287.1");
+            });
         }
 
         err = new StringWriter();
         assertThat(run(err, "import", same.toString(), "--db", db)).as(err.toString()).isZero();
         assertThat(err.toString()).as("the same owner spelt differently is no conflict with 'alpha'")
                 .doesNotContain("'alpha' (#1)").contains("'beta' (#2)");
+
+        err = new StringWriter();
+        assertThat(run(err, "import", second.toString(), "--db", db, "--lang", "zh-CN")).as(err.toString()).isZero();
+        assertThat(err.toString()).as("--lang zh-CN: the warning once, in Chinese")
+                .contains("警告：专利 CN201410356287.1").doesNotContain("warning:");
     }
 }
