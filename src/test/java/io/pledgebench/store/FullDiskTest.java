@@ -70,7 +70,7 @@ class FullDiskTest {
         for (String language : List.of("en", "zh")) {
             // room for the file as it is and a few blocks more: the import's first chunk does not fit
             Child c = child(dir.resolve("data"), before.length / 1024 + 12, language, "import", "sample-portfolios/cn-tech-sme", "--db",
-                    base.toString());
+                    base.toString(), "--lang", language.equals("en") ? "en" : "zh-CN");
             assertThat(c.exit()).as(c.err()).isEqualTo(2);
             assertThat(c.err()).as(language).contains(language.equals("en")
                     ? "error: disk full: nothing of this command was stored in the database " + mv
