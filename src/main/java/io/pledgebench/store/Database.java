@@ -453,7 +453,9 @@ public final class Database implements AutoCloseable {
                     throw new StoreException("The database has schema version " + version + ", newer than this PledgeBench ("
                             + migrations.latestVersion() + "). Use a newer PledgeBench.");
                 }
-                return new Database(where, mvFile, url, password, keeper);
+                Database db = new Database(where, mvFile, url, password, keeper);
+                db.notices.addAll(notices);
+                return db;
             }
             if (current.isPresent() && current.get() < migrations.latestVersion()) {
                 keeper.close();

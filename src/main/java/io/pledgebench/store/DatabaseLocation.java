@@ -135,6 +135,14 @@ public final class DatabaseLocation {
         return "jdbc:h2:file:" + base + options;
     }
 
+    /**
+     * The record of a failed write's unfinished chunk beside the database ({@code <name>.partial}, see
+     * {@code UnfinishedWrite}); its suffix is as long as the witness's, which the name check allows for.
+     */
+    public Path unfinishedWriteRecord() {
+        return Path.of(base + ".partial");
+    }
+
     /** The witness file beside the database: the audit chain's head and length as last written. */
     public Path witness() {
         return Path.of(base + ".witness");
@@ -150,6 +158,7 @@ public final class DatabaseLocation {
      * backups.
      */
     public List<Path> protectedFiles() {
-        return List.of(file(), Path.of(base + ".trace.db"), Path.of(base + ".lock.db"), witness(), backups());
+        return List.of(file(), Path.of(base + ".trace.db"), Path.of(base + ".lock.db"), witness(), unfinishedWriteRecord(),
+                backups());
     }
 }

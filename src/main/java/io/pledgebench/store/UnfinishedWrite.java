@@ -72,7 +72,7 @@ final class UnfinishedWrite {
 
     /** The record beside the database: {@code <name>.partial}. */
     static Path recordOf(DatabaseLocation where) {
-        return Path.of(where.base() + ".partial");
+        return where.unfinishedWriteRecord();
     }
 
     /** What the record holds: the file as the failed write left it, and where H2's chunks end in it. */
