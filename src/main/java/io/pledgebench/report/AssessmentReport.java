@@ -702,9 +702,10 @@ public final class AssessmentReport {
     }
 
     /**
-     * A patent's eligibility outcome as the report shows it: a warning whose only cause is an annual fee falling due
-     * within the term is a pass here, the fee being one condition of the loan for every pledged patent (chapter
-     * "conditions"), not a warning repeated on each.
+     * A patent's eligibility outcome as the report shows it: the stored verdict. A row stored before version 5 kept a
+     * warning whose only cause is an annual fee falling due within the term; it is shown as the pass the engine now
+     * gives (ADR 0027), the fee being one condition of the loan, not a warning repeated on each patent. A newer
+     * document has no such warning, so its verdicts print as the JSON holds them.
      */
     private static String status(AssessmentDocument.PatentEntry p) {
         AssessmentDocument.Eligibility e = p.eligibility();

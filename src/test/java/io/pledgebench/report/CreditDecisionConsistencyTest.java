@@ -158,10 +158,10 @@ class CreditDecisionConsistencyTest {
         assertThat(zh).contains("未作中小企业规模调整").doesNotContain("含中小企业规模调整")
                 .contains("EL与资本K使用同一LGD：模型LGD");
         assertThat(en).contains("noSMEfirm-sizeadjustment").contains("ELandcapitalKusethesameLGD:themodelLGD");
-        // the same document with a turnover of 12 € m (what --eur-rate would have given): the adjustment is named
+        // the same document with a turnover of 12.5 € m (what --eur-rate would have given): the adjustment is named
         ObjectNode withSales = ((ObjectNode) document).deepCopy();
-        ((ObjectNode) withSales.get("risk")).put("salesMeur", 12.0);
-        assertThat(flat(pdfText(withSales, ZH))).contains("含中小企业规模调整：年营业额12.0百万欧元");
+        ((ObjectNode) withSales.get("risk")).put("salesMeur", 12.5);
+        assertThat(flat(pdfText(withSales, ZH))).contains("含中小企业规模调整：年营业额12.5百万欧元");
         // the supervisory LGD chosen: the text names it, not the model's
         ObjectNode supervisory = ((ObjectNode) document).deepCopy();
         ((ObjectNode) supervisory.path("parameters").path("risk")).put("lgdMethod", "supervisoryUnsecured");
