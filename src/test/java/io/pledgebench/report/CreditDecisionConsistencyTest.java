@@ -26,7 +26,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Committee review 14, items 2, 6, 7, 8 and 9 (ADR 0027): the credit decision reads the same in the engine's JSON
+ * Committee review 14, items 3, 7, 9, 10 and 11 (ADR 0027): the credit decision reads the same in the engine's JSON
  * ({@code assess --json}), the stored document and the PDF, for both samples and both languages — one list of
  * conditions with one count (cover, memo, chapter 14, JSON), one eligibility verdict per patent, fees unpaid at
  * drawdown as a dated condition naming the patents, the capital text following the figures, and every risk figure
@@ -123,7 +123,30 @@ class CreditDecisionConsistencyTest {
         }
     }
 
-    /** Item 6: three sample patents are paid up to dates before the loan starts on 2026-12-01. */
+    /**
+     * Item 10: the workbench's patent detail judges a patent with the rules on the loan's one timeline
+     * ({@code EligibilityContext.of}, as {@code PatentDetailViewModel} does): the fee verdict and the patent's
+     * verdict are the assessment's (the portfolio's concentration rule aside, which needs the collateral values).
+     */
+    @Test
+    void theWorkbenchsPatentDetailReadsTheSameVerdicts() {
+        Assessment a = ASSESSED.get("cn-tech-sme");
+        io.pledgebench.risk.eligibility.EligibilityContext context = io.pledgebench.risk.eligibility.EligibilityContext.of(
+                a.inputs().portfolio().pledgor().name(), a.results().timeline(), java.util.Set.of());
+        for (var pa : a.results().patents()) {
+            var detail = io.pledgebench.assessment.AssessmentParameters.defaults().eligibility()
+                    .evaluate(pa.patent(), context);
+            var fee = detail.checks().stream().filter(c -> c.rule().equals("annualFeeDue")).findFirst().orElseThrow();
+            assertThat(pa.eligibility().checks()).as(pa.patent().number().canonical()).contains(fee);
+            boolean concentration = pa.eligibility().checks().stream()
+                    .anyMatch(c -> c.rule().equals("singlePatentShare") && !c.outcome().code().equals("pass"));
+            if (!concentration) {
+                assertThat(detail.status()).as(pa.patent().number().canonical()).isEqualTo(pa.eligibility().status());
+            }
+        }
+    }
+
+    /** Item 7: three sample patents are paid up to dates before the loan starts on 2026-12-01. */
     @Test
     void feesUnpaidAtDrawdownAreADatedConditionNamingThePatentsInBothLanguages() throws IOException {
         Assessment a = ASSESSED.get("cn-tech-sme");
@@ -147,7 +170,7 @@ class CreditDecisionConsistencyTest {
         assertThat(zh).anyMatch(c -> c.startsWith("出质人须按时缴纳") && numbers.stream().noneMatch(c::contains));
     }
 
-    /** Item 9: the capital text says which LGD feeds K, and names the SME adjustment only when it was applied. */
+    /** Item 11: the capital text says which LGD feeds K, and names the SME adjustment only when it was applied. */
     @Test
     void theCapitalTextFollowsTheFiguresOfTheSameDocument() throws IOException {
         Assessment a = ASSESSED.get("cn-tech-sme");
@@ -168,7 +191,7 @@ class CreditDecisionConsistencyTest {
         assertThat(flat(pdfText(supervisory, EN))).contains("theBaselsupervisoryunsecuredLGDof45.00%");
     }
 
-    /** Item 2: the amortising schedule and the figures on the full amount say which exposure each uses. */
+    /** Item 3: the amortising schedule and the figures on the full amount say which exposure each uses. */
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("samplesAndLanguages")
     void theRiskFiguresNameTheirExposureBesideTheRepaymentSchedule(String sample, Locale locale) throws IOException {

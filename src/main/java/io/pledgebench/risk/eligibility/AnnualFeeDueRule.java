@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * The annual fees of a granted right in force, against the loan's start (drawdown) and maturity (issue 14 item 6;
- * committee review 14, items 6 and 8). A fee paid up to a date before drawdown is a warning on that patent and a
+ * committee review 14, items 7 and 10). A fee paid up to a date before drawdown is a warning on that patent and a
  * dated condition: the pledgor shows the receipt before drawdown, since CNIPA does not register a pledge on a patent
  * whose annual fee is unpaid (专利权质押登记办法, 2021, art. 12); a fee date not recorded asks for the same receipt.
  * Fees falling due after drawdown and before maturity are a pass: keeping them paid is one condition of the loan for

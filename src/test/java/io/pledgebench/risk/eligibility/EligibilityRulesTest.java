@@ -158,7 +158,7 @@ class EligibilityRulesTest {
     }
 
     /**
-     * Committee review 14, items 6 and 8: a fee paid only to a date before drawdown (or not recorded) is a warning and
+     * Committee review 14, items 7 and 10: a fee paid only to a date before drawdown (or not recorded) is a warning and
      * a dated condition naming the patents; fees falling due after drawdown are a pass with one condition for the
      * term; a patent that pays no fee (application, lapsed, invalidated) carries no fee warning.
      */
