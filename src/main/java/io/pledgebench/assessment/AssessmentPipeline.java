@@ -165,9 +165,22 @@ public final class AssessmentPipeline {
         }
         EligibilityContext withShares = context.withValueShares(valueShares(patents, pledgeable, valuations));
         List<EligibilityResult> eligibility = new ArrayList<>(n);
+        // the checks that ask for a condition of the loan, taken before a large portfolio keeps only summaries
+        Map<String, Map<String, EligibilityCheck>> conditioned = new LinkedHashMap<>();
+        for (EligibilityRule r : params.eligibility().rules()) {
+            conditioned.put(r.id(), new LinkedHashMap<>());
+        }
         for (int i = 0; i < n; i++) {
             EligibilityResult r = legal.get(i).plus(
                     params.eligibility().evaluate(patents.get(i), withShares, EligibilityRule.Stage.PORTFOLIO));
+            if (r.pledgeable()) {
+                for (EligibilityCheck ch : r.checks()) {
+                    Map<String, EligibilityCheck> byPatent = conditioned.get(ch.rule());
+                    if (byPatent != null && params.eligibility().rule(ch.rule()).orElseThrow().conditioned(ch)) {
+                        byPatent.put(r.patentNumber(), ch);
+                    }
+                }
+            }
             eligibility.add(detailed ? r : r.summary());
         }
         checkCancelled(stop);
@@ -229,7 +242,8 @@ public final class AssessmentPipeline {
         CreditRiskCalculator.CreditRisk risk = riskAt.apply(amount);
         SimulatedCollateral.AtMaturity atMaturity = SimulatedCollateral.atMaturity(simulated.at(times.length - 1), amount);
 
-        List<Text> conditions = conditions(patents, eligibility, pledgor, rp, enterprise, params.eligibility(), withShares);
+        List<Text> conditions = conditions(patents, eligibility, conditioned, pledgor, rp, enterprise,
+                params.eligibility(), withShares, timeline, pdSource, scorecard);
         Recommendation recommendation = Recommender.recommend(amount, loan.termMonths(), enterprise, collateral, riskAt,
                 risk.minimumRate().rate(), rp, conditions);
         double recommended = recommendation.recommendedLoan();
@@ -360,40 +374,39 @@ public final class AssessmentPipeline {
     }
 
     /**
-     * The conditions a credit committee attaches: registration, then each rule's own condition for the pledgeable
-     * patents it warned on (in rule order), the excluded patents (every number), and the risk set-up's.
+     * The one list of conditions a credit committee attaches (committee review 14, item 9: the cover, the memo, the
+     * conditions chapter and the JSON all read this list): a re-appraisal when the conclusion's year of validity ends
+     * before drawdown, registration, then each rule's own conditions for the pledgeable patents whose checks asked for
+     * one (in rule order), the excluded patents (every number), the risk set-up's, and the bank's own rating when the
+     * PD came from the built-in example scorecard.
      */
     private static List<Text> conditions(List<Patent> patents, List<EligibilityResult> eligibility,
+                                         Map<String, Map<String, EligibilityCheck>> conditioned,
                                          Portfolio.Pledgor pledgor, RiskParameters rp, Enterprise enterprise,
-                                         EligibilityRules rules, EligibilityContext context) {
+                                         EligibilityRules rules, EligibilityContext context, LoanTimeline timeline,
+                                         String pdSource, PdScorecard.Result scorecard) {
         List<Text> c = new ArrayList<>();
+        LocalDate validUntil = timeline.valuationDate().plusYears(1).minusDays(1);
+        if (validUntil.isBefore(timeline.startDate())) {
+            // an appraisal conclusion is used within one year of its valuation date (资产评估报告使用有效期)
+            c.add(Text.of("assessment.condition.reappraise", validUntil.toString(), timeline.startDate().toString()));
+        }
         boolean anyPledgeable = eligibility.stream().anyMatch(EligibilityResult::pledgeable);
         if (anyPledgeable) {
             // an existing loan's pledge was registered at drawdown: confirm it is in force, do not register again
             c.add(Text.of(context.existingLoan() ? "assessment.condition.confirmRegistration"
                     : "assessment.condition.registerPledge", offices(patents)));
         }
-        Map<String, List<String>> warned = new LinkedHashMap<>();
         for (EligibilityRule r : rules.rules()) {
-            warned.put(r.id(), new ArrayList<>());
+            Map<String, EligibilityCheck> checks = conditioned.get(r.id());
+            if (checks != null && !checks.isEmpty()) {
+                c.addAll(r.conditions(checks, context));
+            }
         }
         List<String> excluded = new ArrayList<>();
         for (int i = 0; i < patents.size(); i++) {
-            String number = patents.get(i).number().canonical();
             if (!eligibility.get(i).pledgeable()) {
-                excluded.add(number);
-                continue;
-            }
-            for (EligibilityCheck ch : eligibility.get(i).checks()) {
-                if (ch.outcome() == Outcome.WARNING && warned.containsKey(ch.rule())) {
-                    warned.get(ch.rule()).add(number);
-                }
-            }
-        }
-        for (EligibilityRule r : rules.rules()) {
-            List<String> numbers = warned.get(r.id());
-            if (!numbers.isEmpty()) {
-                r.condition(numbers, context).ifPresent(c::add);
+                excluded.add(patents.get(i).number().canonical());
             }
         }
         if (!excluded.isEmpty()) {
@@ -409,6 +422,9 @@ public final class AssessmentPipeline {
         }
         if (enterprise == null || enterprise.ebitda() == null) {
             c.add(Text.of("assessment.condition.financials"));
+        }
+        if ("scorecard".equals(pdSource) && scorecard != null && PdScorecard.isIllustrative(rp.scorecard())) {
+            c.add(Text.of("assessment.condition.exampleScorecard"));
         }
         return c;
     }

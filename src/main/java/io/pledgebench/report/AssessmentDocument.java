@@ -128,8 +128,10 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
      */
     public record Quoted(Map<String, Liquidation> liquidation, Optional<String> baselFramework,
                          Optional<ValuationRates> rates, OptionalDouble minimumDebtServiceCoverage,
-                         Optional<Map<String, Double>> pdScorecard) {
+                         Optional<Map<String, Double>> pdScorecard, Optional<String> lgdMethod,
+                         OptionalDouble supervisoryLgd) {
         public Quoted {
+            Objects.requireNonNull(lgdMethod, "lgdMethod");
             liquidation = Collections.unmodifiableMap(new LinkedHashMap<>(liquidation));
             Objects.requireNonNull(baselFramework, "baselFramework");
             Objects.requireNonNull(rates, "rates");
@@ -153,7 +155,9 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
             return new Quoted(liquidation, risk.flatMap(r -> r.optNonBlank("baselFramework")),
                     params.flatMap(p -> p.optObject("valuation")).map(v -> new ValuationRates(v.number("discountRate"),
                             v.number("taxRate"), v.number("revenueGrowth"))),
-                    risk.map(r -> r.optNumber("minimumDebtServiceCoverage")).orElse(OptionalDouble.empty()), scorecard);
+                    risk.map(r -> r.optNumber("minimumDebtServiceCoverage")).orElse(OptionalDouble.empty()), scorecard,
+                    risk.flatMap(r -> r.optNonBlank("lgdMethod")),
+                    risk.map(r -> r.optNumber("supervisoryLgd")).orElse(OptionalDouble.empty()));
         }
 
         /** The liquidation parameters of one patent type. */
@@ -354,7 +358,7 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
             return new LossFigures(r.number("ead"), r.number("pd"), r.number("lgd"), r.number("expectedLoss"),
                     r.number("lifetimePd"), r.number("lifetimeExpectedLoss"), r.number("bankNetLifetimeExpectedLoss"),
                     new Irb(irb(r, nested, "correlation"), irb(r, nested, "maturityAdjustment"),
-                            irb(r, nested, "capitalK"), irb(r, nested, "riskWeight")),
+                            irb(r, nested, "capitalK"), irb(r, nested, "riskWeight"), irb(r, nested, "salesMeur")),
                     r.number("capital"),
                     new MinimumRate(rate.optNumber("fundingRate"), rate.optNumber("expectedLossRate"),
                             rate.optNumber("capitalCharge"), rate.optNumber("operatingCostRate"), rate.number("rate")),
@@ -379,9 +383,12 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
         }
     }
 
-    /** The Basel IRB figures: asset correlation, maturity adjustment, capital requirement K and risk weight. */
+    /**
+     * The Basel IRB figures: asset correlation, maturity adjustment, capital requirement K and risk weight, and the
+     * borrower's turnover in € m the firm-size adjustment used (absent: none given, so none applied).
+     */
     public record Irb(OptionalDouble correlation, OptionalDouble maturityAdjustment, OptionalDouble capitalK,
-                      OptionalDouble riskWeight) {
+                      OptionalDouble riskWeight, OptionalDouble salesMeur) {
     }
 
     /** The risk-based minimum rate and the parts it adds up (absent in rows that kept only the sum). */

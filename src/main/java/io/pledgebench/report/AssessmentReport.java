@@ -305,20 +305,7 @@ public final class AssessmentReport {
             return false;
         }
         Optional<Map<String, Double>> used = typed.quoted().pdScorecard();
-        if (used.isEmpty()) {
-            return false;
-        }
-        for (Map.Entry<String, Object> c : io.pledgebench.risk.PdScorecard.illustrative().coefficients().entrySet()) {
-            double example = ((Number) c.getValue()).doubleValue();
-            Double v = used.get().get(c.getKey());
-            if (v == null) {
-                return false;
-            }
-            if (!(Math.abs(v - example) <= 1e-12 * Math.max(1, Math.abs(example)))) {
-                return false;
-            }
-        }
-        return true;
+        return used.isPresent() && io.pledgebench.risk.PdScorecard.isIllustrative(used.get());
     }
 
     /** The valuation date of the timeline, or of the run for documents saved before the timeline was recorded. */
@@ -702,20 +689,23 @@ public final class AssessmentReport {
     }
 
     /** The sentence key of an annual fee falling due within the term: one condition of the loan, not a patent's warning. */
-    private static final String FEE_DUE = "risk.eligibility.annualFee.dueInTerm";
+    private static final String FEE_DUE = io.pledgebench.risk.eligibility.AnnualFeeDueRule.DUE_IN_TERM;
 
     private static boolean isFeeDue(AssessmentDocument.Sentence s) {
         return s instanceof AssessmentDocument.Sentence.Keyed k && FEE_DUE.equals(k.key());
     }
 
     private static boolean feeDueInTerm(AssessmentDocument.PatentEntry p) {
-        return p.eligibility().reasons().stream().anyMatch(AssessmentReport::isFeeDue);
+        // a pass since version 5 (among the checks), a warning before (among the reasons)
+        return p.eligibility().checks().stream().anyMatch(c -> c.reason().map(AssessmentReport::isFeeDue).orElse(false))
+                || p.eligibility().reasons().stream().anyMatch(AssessmentReport::isFeeDue);
     }
 
     /**
-     * A patent's eligibility outcome as the report shows it: a warning whose only cause is an annual fee falling due
-     * within the term is a pass here, the fee being one condition of the loan for every pledged patent (chapter
-     * "conditions"), not a warning repeated on each.
+     * A patent's eligibility outcome as the report shows it: the stored verdict. A row stored before version 5 kept a
+     * warning whose only cause is an annual fee falling due within the term; it is shown as the pass the engine now
+     * gives (ADR 0027), the fee being one condition of the loan, not a warning repeated on each patent. A newer
+     * document has no such warning, so its verdicts print as the JSON holds them.
      */
     private static String status(AssessmentDocument.PatentEntry p) {
         AssessmentDocument.Eligibility e = p.eligibility();
@@ -1408,7 +1398,8 @@ public final class AssessmentReport {
 
     private void coverage() {
         chapterHeading("coverage");
-        doc.paragraph(t("report.coverage.lead", moneyWithCurrency(typed.loanAmount())));
+        doc.paragraph(t("report.coverage.lead", moneyWithCurrency(typed.loanAmount())) + " "
+                + t("report.exposure.fullAmount", chapter("memo")));
         if (typed.collateral().path().isEmpty()) {
             doc.paragraph(t("report.coverage.none"));
             return;
@@ -1463,7 +1454,9 @@ public final class AssessmentReport {
 
     private void creditRisk() {
         chapterHeading("credit");
-        doc.paragraph(t("report.credit.lead", pdSource()));
+        String lgdSource = lgdSource();
+        doc.paragraph(typed.quoted().lgdMethod().isPresent() ? t("report.credit.leadLgd", pdSource(), lgdSource)
+                : t("report.credit.lead", pdSource()));
         AssessmentDocument.LossFigures r = typed.risk().requested();
         Optional<AssessmentDocument.LossFigures> q = typed.risk().recommended();
         PdfTable t = new PdfTable().left(t("report.col.figure"), 3.2f).right(t("report.col.requested"), 1.7f)
@@ -1471,7 +1464,7 @@ public final class AssessmentReport {
         t.row(amountHeader("EAD"), money(r.ead()), q.map(x -> money(x.ead())).orElse("–"), t("report.credit.eadSource"));
         t.row("PD", ReportFormat.percent(r.pd()), q.map(x -> ReportFormat.percent(x.pd())).orElse("–"), pdSource());
         t.row("LGD", ReportFormat.percent(r.lgd()), q.map(x -> ReportFormat.percent(x.lgd())).orElse("–"),
-                t("report.credit.lgdSource"));
+                lgdSource);
         t.row(amountHeader(t("report.kpi.el")), money(r.expectedLoss()), q.map(x -> money(x.expectedLoss())).orElse("–"),
                 "EL = PD × LGD × EAD");
         t.row(t("report.kpi.lifetimePd"), ReportFormat.percent(r.lifetimePd()),
@@ -1485,7 +1478,7 @@ public final class AssessmentReport {
         irbRow(t, "report.credit.k", false, r, q, AssessmentDocument.Irb::capitalK);
         irbRow(t, "report.credit.rw", true, r, q, AssessmentDocument.Irb::riskWeight);
         t.row(amountHeader(t("report.kpi.capital")), money(r.capital()), q.map(x -> money(x.capital())).orElse("–"),
-                t("report.credit.capitalSource"));
+                capitalSource(r));
         rateRow(t, "fundingRate", r, q, AssessmentDocument.MinimumRate::fundingRate);
         rateRow(t, "expectedLossRate", r, q, AssessmentDocument.MinimumRate::expectedLossRate);
         rateRow(t, "capitalCharge", r, q, AssessmentDocument.MinimumRate::capitalCharge);
@@ -1506,6 +1499,36 @@ public final class AssessmentReport {
             }
             doc.table(s);
         }
+    }
+
+    /**
+     * Which LGD the figures use (committee review 14, item 11): the same LGD feeds EL and K, the model's from the
+     * expected recovery or the framework's supervisory unsecured value, as the document's parameters say; the older
+     * sentence naming both when a row did not record the method.
+     */
+    private String lgdSource() {
+        Optional<String> method = typed.quoted().lgdMethod();
+        if (method.isEmpty()) {
+            return t("report.credit.lgdSource");
+        }
+        java.util.OptionalDouble supervisory = typed.quoted().supervisoryLgd();
+        String value = supervisory.isPresent() ? ReportFormat.percent(supervisory.getAsDouble()) : t("report.notRecorded");
+        return io.pledgebench.risk.RiskParameters.LgdMethod.RECOVERY.code().equals(method.get())
+                ? t("report.credit.lgdSource.recovery", value) : t("report.credit.lgdSource.supervisory", value);
+    }
+
+    /**
+     * How capital was computed, from the figures' own record: the SME firm-size adjustment is named only when a
+     * turnover in € m below the Basel bound fed it; otherwise the sentence says why none was made.
+     */
+    private String capitalSource(AssessmentDocument.LossFigures r) {
+        java.util.OptionalDouble sales = r.irb().salesMeur();
+        if (sales.isEmpty()) {
+            return t("report.credit.capitalSource.noSme");
+        }
+        String shown = ReportFormat.number(sales.getAsDouble(), 1);
+        return sales.getAsDouble() < io.pledgebench.risk.IrbCapital.SME_UPPER_SALES_MEUR
+                ? t("report.credit.capitalSource.sme", shown) : t("report.credit.capitalSource.large", shown);
     }
 
     /** An IRB figure of the requested and the recommended loan; no row when the document has none. */
@@ -1755,6 +1778,9 @@ public final class AssessmentReport {
             doc.table(s);
             doc.paragraph(t("report.memo.repayment.note", Double.isFinite(minDscr) ? ReportFormat.times(minDscr, locale) : t("report.notRecorded")),
                     TextStyle.NOTE);
+            // which exposure each risk figure uses (ADR 0027): the full amount, not this schedule's balance
+            doc.paragraph(t("report.memo.repayment.exposure", chapter("coverage"), chapter("credit"),
+                    typed.loan().timeline().maturityDate().toString()), TextStyle.BODY);
         }
 
         doc.heading(2, t("report.memo.terms"));
@@ -1785,7 +1811,7 @@ public final class AssessmentReport {
         }
         doc.heading(2, t("report.memo.covenants"));
         // the engine's conditions are printed once, in their own chapter; the memo names them and adds the covenants
-        int engineConditions = r.conditions().size();
+        int engineConditions = conditionList().size();
         List<String> cov = new ArrayList<>();
         if (Double.isFinite(minDscr) && Double.isFinite(ebitda)) {
             cov.add(t("report.memo.covenant.dscr", ReportFormat.times(minDscr, locale)));
@@ -1857,24 +1883,25 @@ public final class AssessmentReport {
 
     // ------------------------------------------------------------------ 12 conditions
 
-    /** The conditions of the loan: the engine's, and those the report adds (a stale appraisal, the example scorecard). */
+    /**
+     * The conditions of the loan: the document's one list (the engine's; an older row's completed by its upgrade),
+     * which the cover counts, the memo names and chapter "conditions" lists, as the JSON holds it.
+     */
     private List<String> conditionList() {
-        List<String> conditions = new ArrayList<>(typed.recommendation().conditions().stream()
+        return typed.recommendation().conditions().stream()
                 // a condition names the office by its code (a version-1 workbench row fixed it in its language): named here
                 .map(c -> c instanceof AssessmentDocument.Sentence.Keyed ? rt.offices(sentence(c)) : sentence(c))
-                .filter(c -> !c.isBlank()).toList());
-        if (appraisalExpiredBefore().isPresent()) {
-            conditions.add(0, t("report.conditions.reappraise", validUntil().orElseThrow().toString()));
-        }
-        if (exampleScorecard()) {
-            conditions.add(t("report.conditions.exampleScorecard"));
-        }
-        return conditions;
+                .filter(c -> !c.isBlank()).toList();
     }
 
     private void conditions() {
         chapterHeading("conditions");
         List<String> conditions = conditionList();
+        if (appraisalExpiredBefore().isPresent() && !validUntil().orElseThrow().isBefore(typed.loan().timeline().startDate())) {
+            // printed after the conclusion's year of validity: a notice of this print, not a condition of the assessment
+            doc.paragraph(t("report.conditions.reappraisePrinted", validUntil().orElseThrow().toString(),
+                    printDate.toString()), TextStyle.BODY_BOLD.withColor(WARNING));
+        }
         if (conditions.isEmpty()) {
             doc.paragraph(t("report.conditions.none"));
         } else {

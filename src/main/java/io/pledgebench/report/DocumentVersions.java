@@ -24,12 +24,16 @@ import java.util.Objects;
  *       (null when nothing is recommended), and each excess-earnings cash-flow row's {@code contributoryCharges}
  *       (each contributory asset's charge of the year). An older row did not record them: they stay absent and
  *       the report prints the probability as not recorded and the excess-earnings table without the charges.</li>
+ *   <li>5 — {@code recommendation.conditions} is the one list of conditions (committee review 14, item 9): the engine
+ *       now adds the re-appraisal a conclusion expired before drawdown needs and the bank's own rating when the PD
+ *       came from the built-in example scorecard, which the report added at print time before. An older row gets
+ *       both from its own timeline, PD source and scorecard coefficients, worded as the report printed them.</li>
  * </ul>
  */
 public final class DocumentVersions {
 
     /** The version this release writes. */
-    public static final int CURRENT = 4;
+    public static final int CURRENT = 5;
 
     private DocumentVersions() {
     }
@@ -82,6 +86,7 @@ public final class DocumentVersions {
                 case 1 -> v1ToV2(doc, row);
                 case 2 -> v2ToV3(doc);
                 case 3 -> v3ToV4(doc);
+                case 4 -> v4ToV5(doc);
                 default -> throw new IllegalStateException("no upgrade from document version " + version);
             }
             version = versionOf(doc);
@@ -131,5 +136,44 @@ public final class DocumentVersions {
      */
     static void v3ToV4(ObjectNode doc) {
         doc.put("version", 4);
+    }
+
+    /**
+     * 4 → 5: the conditions the report added at print time join the stored list, in the report's places and words:
+     * first the re-appraisal when the conclusion's year of validity (valuation date + 1 year − 1 day) ended before
+     * drawdown, last the bank's own rating when the PD came from the example scorecard (its coefficients recorded).
+     */
+    static void v4ToV5(ObjectNode doc) {
+        JsonNode timeline = doc.path("loan").path("timeline");
+        JsonNode conditions = doc.path("recommendation").path("conditions");
+        if (conditions.isArray()) {
+            com.fasterxml.jackson.databind.node.ArrayNode list = (com.fasterxml.jackson.databind.node.ArrayNode) conditions;
+            if (timeline.hasNonNull("valuationDate") && timeline.hasNonNull("startDate")) {
+                LocalDate until = LocalDate.parse(timeline.get("valuationDate").asText()).plusYears(1).minusDays(1);
+                if (until.isBefore(LocalDate.parse(timeline.get("startDate").asText()))) {
+                    list.insert(0, sentence("report.conditions.reappraise", until.toString()));
+                }
+            }
+            String source = doc.path("risk").path("pdSource").asText(doc.path("pdSource").asText(""));
+            JsonNode coefficients = doc.path("parameters").path("risk").path("pdScorecard");
+            if ("scorecard".equals(source) && coefficients.isObject()) {
+                java.util.Map<String, Double> used = new java.util.LinkedHashMap<>();
+                coefficients.fields().forEachRemaining(e -> used.put(e.getKey(), e.getValue().asDouble()));
+                if (io.pledgebench.risk.PdScorecard.isIllustrative(used)) {
+                    list.add(sentence("report.conditions.exampleScorecard"));
+                }
+            }
+        }
+        doc.put("version", 5);
+    }
+
+    private static ObjectNode sentence(String key, String... args) {
+        ObjectNode s = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        s.put("key", key);
+        com.fasterxml.jackson.databind.node.ArrayNode a = s.putArray("args");
+        for (String x : args) {
+            a.add(x);
+        }
+        return s;
     }
 }

@@ -39,6 +39,28 @@ public record PdScorecard(double intercept, double leverage, double leverageRefe
         Probabilities.nonNegative("reference years in business", yearsInBusinessReference);
     }
 
+    /**
+     * Whether {@code coefficients} (keyed as {@link #coefficients()}) are the built-in example's: every example
+     * coefficient present and equal to within 1e-12 relative. A map missing one is not taken as the example.
+     */
+    public static boolean isIllustrative(Map<String, ? extends Number> coefficients) {
+        for (Map.Entry<String, Object> c : illustrative().coefficients().entrySet()) {
+            double example = ((Number) c.getValue()).doubleValue();
+            Number v = coefficients.get(c.getKey());
+            if (v == null || !(Math.abs(v.doubleValue() - example) <= 1e-12 * Math.max(1, Math.abs(example)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code scorecard} has the built-in example's coefficients. */
+    public static boolean isIllustrative(PdScorecard scorecard) {
+        Map<String, Double> m = new LinkedHashMap<>();
+        scorecard.coefficients().forEach((k, v) -> m.put(k, ((Number) v).doubleValue()));
+        return isIllustrative(m);
+    }
+
     /** The coefficients, keyed as printed in reports and JSON. */
     public Map<String, Object> coefficients() {
         Map<String, Object> m = new LinkedHashMap<>();

@@ -49,7 +49,7 @@ class DocumentVersionsTest {
     void aDocumentWithoutAVersionIsVersionOneAndANewOneIsCurrent() throws IOException {
         assertThat(DocumentVersions.versionOf(read(GoldenHashTest.V1_FIXTURE))).isEqualTo(1);
         assertThat(DocumentVersions.versionOf(ReportSource.document(AssessmentReportTest.assess("cn-tech-sme"))))
-                .isEqualTo(DocumentVersions.CURRENT).isEqualTo(4);
+                .isEqualTo(DocumentVersions.CURRENT).isEqualTo(5);
     }
 
     @Test
@@ -124,6 +124,15 @@ class DocumentVersionsTest {
         assertThat(stored).isEqualTo(copy);
         assertThat(up.get("version").asInt()).isEqualTo(DocumentVersions.CURRENT);
         up.remove(List.of("version", "client"));
+        // version 5: the conditions the report added at print time join the list, in its words and places
+        com.fasterxml.jackson.databind.node.ArrayNode conditions =
+                (com.fasterxml.jackson.databind.node.ArrayNode) up.path("recommendation").path("conditions");
+        assertThat(conditions.get(0).path("key").asText()).isEqualTo("report.conditions.reappraise");
+        assertThat(conditions.get(0).path("args").get(0).asText()).isEqualTo("2026-06-29");
+        assertThat(conditions.get(conditions.size() - 1).path("key").asText())
+                .isEqualTo("report.conditions.exampleScorecard");
+        conditions.remove(conditions.size() - 1);
+        conditions.remove(0);
         assertThat(up).isEqualTo(copy);
     }
 
@@ -259,6 +268,7 @@ class DocumentVersionsTest {
             ReportInput old = io.pledgebench.app.AssessmentArchive.reportInput(repo.load(cli).orElseThrow(), false);
             // the same assessment written now, less what version 4 added (which the old row did not record)
             ObjectNode written = (ObjectNode) ReportSource.document(a);
+            GoldenHashTest.withoutVersion5(written);
             GoldenHashTest.withoutVersion4(written);
             written.put("version", 3);
             ReportInput now = new ReportInput(written, old.assessmentId(), old.createdAt(),

@@ -74,7 +74,8 @@ class ReportReviewFindingsTest {
         assertThat(text.render("assessment.condition.registerPledge", List.<Object>of("CNIPA, EPO, USPTO")))
                 .isEqualTo("放款前在专利主管机关（中国国家知识产权局、欧洲专利局、美国专利商标局）办理质押登记");
         // the workbench shows the engine's sentence the same way (the argument keeps the codes it is stored as)
-        Text condition = sme.results().recommendation().conditions().get(0);
+        Text condition = sme.results().recommendation().conditions().stream()
+                .filter(c -> c.key().equals("assessment.condition.registerPledge")).findFirst().orElseThrow();
         assertThat(condition.render(ZH)).isEqualTo("放款前在专利主管机关（中国国家知识产权局）办理质押登记");
         assertThat(condition.args().get(0).toString()).isEqualTo("CNIPA");
         assertThat(new Text.Offices(List.of("CNIPA", "BR")).render(EN)).isEqualTo("CNIPA, BR");
@@ -89,7 +90,7 @@ class ReportReviewFindingsTest {
         List<String> feesDue = new ArrayList<>();
         for (var p : sme.results().patents()) {
             if (p.eligibility().pledgeable() && p.eligibility().checks().stream()
-                    .anyMatch(c -> c.rule().equals("annualFeeDue") && c.outcome().code().equals("warning"))) {
+                    .anyMatch(c -> c.reason().key().equals("risk.eligibility.annualFee.dueInTerm"))) {
                 feesDue.add(p.patent().number().canonical());
             }
         }

@@ -36,6 +36,23 @@ public interface EligibilityRule {
         return Optional.empty();
     }
 
+    /**
+     * Whether this rule's {@code check} of a pledgeable patent calls for a condition of the loan: by default a warning.
+     * A rule may attach a condition to a pass (an obligation for the term, such as fees falling due, is a condition of
+     * the loan, not a doubt about the patent).
+     */
+    default boolean conditioned(EligibilityCheck check) {
+        return check.outcome() == Outcome.WARNING;
+    }
+
+    /**
+     * The conditions of the loan for the pledgeable patents whose checks by this rule were {@link #conditioned}, keyed
+     * by canonical number in portfolio order (never empty): by default the one {@link #condition} naming them all.
+     */
+    default List<Text> conditions(Map<String, EligibilityCheck> checks, EligibilityContext context) {
+        return condition(List.copyOf(checks.keySet()), context).map(List::of).orElse(List.of());
+    }
+
     /** Every patent number of a condition, joined: a condition never cuts its list. */
     static String numbers(List<String> patents) {
         return String.join(", ", patents);

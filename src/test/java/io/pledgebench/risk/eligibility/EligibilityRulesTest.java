@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -156,14 +157,53 @@ class EligibilityRulesTest {
         assertThat(check(r, valid().inUseSince(null)).outcome()).isEqualTo(Outcome.WARNING);
     }
 
+    /**
+     * Committee review 14, items 7 and 10: a fee paid only to a date before drawdown (or not recorded) is a warning and
+     * a dated condition naming the patents; fees falling due after drawdown are a pass with one condition for the
+     * term; a patent that pays no fee (application, lapsed, invalidated) carries no fee warning.
+     */
     @Test
     void annualFeeDue() {
         AnnualFeeDueRule r = new AnnualFeeDueRule();
         assertThat(check(r, valid()).outcome()).isEqualTo(Outcome.PASS);
         EligibilityCheck due = check(r, valid().annualFeePaidUntil(LocalDate.of(2026, 1, 14)));
-        assertThat(due.outcome()).isEqualTo(Outcome.WARNING);
+        assertThat(due.outcome()).as("falls due in the term: a condition, not a warning").isEqualTo(Outcome.PASS);
         assertThat(due.reason().english()).contains("annual fee paid until 2026-01-14, loan matures 2027-06-30".substring(1));
+        assertThat(r.conditioned(due)).isTrue();
+        assertThat(r.conditioned(check(r, valid()))).isFalse();
         assertThat(check(r, valid().annualFeePaidUntil(null)).outcome()).isEqualTo(Outcome.WARNING);
+        for (LegalStatus none : List.of(LegalStatus.APPLICATION, LegalStatus.LAPSED, LegalStatus.INVALIDATED)) {
+            assertThat(check(r, valid().status(none).annualFeePaidUntil(null)).outcome()).as(none.code())
+                    .isEqualTo(Outcome.PASS);
+            assertThat(check(r, valid().status(none).annualFeePaidUntil(LocalDate.of(2026, 1, 14))).outcome())
+                    .as(none.code()).isEqualTo(Outcome.PASS);
+        }
+
+        // the loan starts on 2025-09-01: a fee paid to 2025-08-10 is unpaid at drawdown
+        EligibilityContext later = new EligibilityContext(PLEDGOR, AS_OF, MATURITY, Map.of(), java.util.Set.of(), false,
+                LocalDate.of(2025, 9, 1));
+        EligibilityCheck beforeStart = r.check(valid().annualFeePaidUntil(LocalDate.of(2025, 8, 10)).build(), later);
+        assertThat(beforeStart.outcome()).isEqualTo(Outcome.WARNING);
+        assertThat(beforeStart.reason().english()).contains("2025-08-10").contains("2025-09-01");
+        assertThat(r.check(valid().annualFeePaidUntil(LocalDate.of(2025, 9, 1)).build(), later).outcome())
+                .as("paid to the start day").isEqualTo(Outcome.PASS);
+        EligibilityCheck notRecorded = r.check(valid().annualFeePaidUntil(null).build(), later);
+        EligibilityCheck inTerm = r.check(valid().annualFeePaidUntil(LocalDate.of(2026, 1, 14)).build(), later);
+        Map<String, EligibilityCheck> checks = new java.util.LinkedHashMap<>();
+        checks.put("CN1", beforeStart);
+        checks.put("CN2", inTerm);
+        checks.put("CN3", notRecorded);
+        List<io.pledgebench.domain.Text> conditions = r.conditions(checks, later);
+        assertThat(conditions).extracting(io.pledgebench.domain.Text::key).containsExactly(
+                "assessment.condition.feeReceiptsBeforeDrawdown", "assessment.condition.keepFeesPaidNamed");
+        assertThat(conditions.get(0).render(Locale.SIMPLIFIED_CHINESE))
+                .startsWith("放款前（2025-09-01前）提供下列2件专利的年费缴费凭证").endsWith("CN1, CN3");
+        assertThat(conditions.get(0).english()).startsWith("Before drawdown on 2025-09-01").endsWith("CN1, CN3");
+        assertThat(conditions.get(1).english()).contains("1 patent (CN2)").contains("2027-06-30");
+        // an existing loan was drawn already: the receipts are asked for, without a drawdown date
+        EligibilityContext existing = new EligibilityContext(PLEDGOR, AS_OF, MATURITY, Map.of(), java.util.Set.of(), true);
+        assertThat(r.conditions(Map.of("CN3", notRecorded), existing)).extracting(io.pledgebench.domain.Text::key)
+                .containsExactly("assessment.condition.feeReceipts");
     }
 
     @Test
