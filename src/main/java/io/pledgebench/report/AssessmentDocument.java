@@ -27,7 +27,8 @@ import java.util.OptionalLong;
  * the upgraded JSON.
  */
 public record AssessmentDocument(int version, String inputHash, LocalDate asOf, String portfolio, long seed, int paths,
-                                 String currency, Optional<String> client, Parties parties, Borrower borrower,
+                                 String currency, Optional<String> client, Optional<ParameterSet> parameterSet,
+                                 Parties parties, Borrower borrower,
                                  Optional<Attribution> attribution, Quoted quoted,
                                  double loanAmount, Loan loan,
                                  Recommendation recommendation, OptionalDouble gradeMinimumCoverage, CreditRisk risk,
@@ -40,6 +41,7 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
         Objects.requireNonNull(portfolio, "portfolio");
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(client, "client");
+        Objects.requireNonNull(parameterSet, "parameterSet");
         Objects.requireNonNull(parties, "parties");
         Objects.requireNonNull(loan, "loan");
         Objects.requireNonNull(borrower, "borrower");
@@ -73,7 +75,8 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
         Field loan = top.at("loan");
         return new AssessmentDocument(top.integer("version"), top.text("inputHash"), top.date("asOf"),
                 top.text("portfolio"), top.whole("seed"), top.integer("paths"), loan.text("currency"),
-                Optional.ofNullable(client == null || client.isBlank() ? null : client), Parties.read(top),
+                Optional.ofNullable(client == null || client.isBlank() ? null : client),
+                top.optObject("parameterSet").map(ParameterSet::read), Parties.read(top),
                 top.optObject("enterprise").map(Borrower::read).orElse(Borrower.NONE),
                 top.optObject("enterprise").flatMap(e -> e.optObject("revenueAttribution")).map(Attribution::read),
                 Quoted.read(top),
@@ -87,6 +90,24 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
     /** A document never stored (the report of an assessment just run): no row to complete it from. */
     public static AssessmentDocument read(JsonNode doc) {
         return read(doc, null);
+    }
+
+    /**
+     * The parameter set the assessment was made with ({@code parameterSet}, version 5; absent when the document does
+     * not record it): the set's name (absent when none was chosen), whether its values were changed before assessing,
+     * and, without a set, whether every parameter was the engine's default (absent when not recorded).
+     */
+    public record ParameterSet(Optional<String> name, boolean edited, Optional<Boolean> engineDefaults) {
+        public ParameterSet {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(engineDefaults, "engineDefaults");
+        }
+
+        static ParameterSet read(Field f) {
+            JsonNode d = f.node().get("engineDefaults");
+            return new ParameterSet(f.optNonBlank("name"), f.optBool("edited"),
+                    d == null || d.isNull() ? Optional.empty() : Optional.of(f.bool("engineDefaults")));
+        }
     }
 
     /**

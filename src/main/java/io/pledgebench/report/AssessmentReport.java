@@ -256,6 +256,7 @@ public final class AssessmentReport {
             facts.row(t("report.cover.produced"), ran);
         }
         facts.row(t("report.cover.inputHash"), typed.inputHash());
+        facts.row(t("report.cover.parameterSet"), parameterSet());
         facts.row(t("report.cover.printed"), printDate.toString());
         if (input.hasChain()) {
             facts.row(t("report.cover.chain"), t("report.cover.chainValue", input.chainLength(),
@@ -934,6 +935,10 @@ public final class AssessmentReport {
                 doc.paragraph(t("report.cf.chargesLead"), TextStyle.SMALL);
                 doc.table(excessEarningsTable(flows));
             } else if (!flows.isEmpty()) {
+                if (io.pledgebench.valuation.ExcessEarningsMethod.ID.equals(m.id())) {
+                    // an older row whose charges by asset could not be worked out exactly: said, never invented
+                    doc.paragraph(t("report.cf.chargesNotRecorded"), TextStyle.SMALL);
+                }
                 PdfTable cf = new PdfTable().right(t("report.cf.year"), 0.7f).right(t("report.cf.t"), 0.8f)
                         .right(amountHeader(t("report.cf.base")), 1.6f).right(t("report.cf.share"), 1f).right(amountHeader(t("report.cf.preTax")), 1.4f)
                         .right(amountHeader(t("report.cf.afterTax")), 1.4f).right(t("report.cf.df"), 1f)
@@ -1947,7 +1952,7 @@ public final class AssessmentReport {
 
     private void appendix() {
         chapterHeading("appendix");
-        doc.paragraph(t("report.appendix.lead"));
+        doc.paragraph(t("report.appendix.lead") + " " + t("report.appendix.set", parameterSet()));
         JsonNode all = Doc.at(d, "parameters");
         if (!all.isObject() || all.isEmpty()) {
             doc.paragraph(t("report.appendix.none"));
@@ -1975,6 +1980,22 @@ public final class AssessmentReport {
             }
             doc.table(t);
         });
+    }
+
+    /**
+     * The parameter set the assessment was made with, as its document records it (never today's settings): the set's
+     * name, the engine's defaults, the values entered for it, or that the document does not record it.
+     */
+    private String parameterSet() {
+        if (typed.parameterSet().isEmpty()) {
+            return t("report.parameterSet.notRecorded");
+        }
+        AssessmentDocument.ParameterSet set = typed.parameterSet().get();
+        if (set.name().isPresent()) {
+            return set.edited() ? t("report.parameterSet.edited", set.name().get()) : set.name().get();
+        }
+        return set.engineDefaults().map(d -> d ? t("report.parameterSet.defaults") : t("report.parameterSet.entered"))
+                .orElse(t("report.parameterSet.noSet"));
     }
 
     /** One row per parameter of a group: its human name, its value in the report's units and the source of a default. */
