@@ -245,8 +245,11 @@ public final class AssessmentReport {
         facts.row(t("report.cover.patents"), String.valueOf(typed.patents().size()));
         facts.row(t("report.cover.assessmentId"), input.assessmentId());
         // when the assessment ran (its saving, or for an unsaved one when this report was produced), not the valuation date
-        String ran = t("report.cover.timeUtc", java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
-                .format(input.createdAt().atOffset(ZoneOffset.UTC)));
+        // in Beijing time for a Chinese reader (UTC+8, no daylight saving), in UTC otherwise; the zone is named
+        boolean beijing = Text.isChinese(locale);
+        String ran = t(beijing ? "report.cover.timeBeijing" : "report.cover.timeUtc",
+                java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
+                        .format(input.createdAt().atOffset(beijing ? ZoneOffset.ofHours(8) : ZoneOffset.UTC)));
         if (input.saved()) {
             facts.row(t("report.cover.created"), ran);
             if (!input.author().isEmpty()) {
@@ -468,19 +471,33 @@ public final class AssessmentReport {
                 .left(t("report.col.source"), 5.3f);
         c.row(t("report.kpi.grade"), r.grade(), t("report.src.recommendation", chapter("memo")));
         c.row(amountHeader(t("report.kpi.maxLoan")), money(r.maxLoan()), limitedBy(r));
-        c.row(amountHeader(t("report.kpi.marketValue")), money(mv), t("report.src.chapter", chapter("valuation")));
+        // the pool's market value is in the collateral chapter (the valuation chapter totals every patent assessed)
+        c.row(amountHeader(t("report.kpi.marketValue")), money(mv), t("report.src.chapter", chapter("collateral")));
         c.row(amountHeader(t("report.kpi.liquidationValue")), money(collateral.liquidationValue()), t("report.src.chapter", chapter("collateral")));
         c.row(t("report.kpi.advanceRate"), ReportFormat.percent(collateral.advanceRate()),
                 t("report.src.advanceRateDefinition"));
         c.row(amountHeader(t("report.kpi.capacity")), money(collateral.capacity()), t("report.src.chapter", chapter("collateral")));
         c.row(t("report.kpi.pd"), ReportFormat.percent(typed.risk().pd()), pdSource());
         doc.table(c);
+        double recommendedLoan = r.recommendedLoan();
+        if (recommendedLoan > 0) {
+            // how much of the recommended loan the pledge would repay if sold at once (the capacity rests on market value)
+            doc.paragraph(t("report.summary.liquidationCover", moneyWithCurrency(collateral.liquidationValue()),
+                    ReportFormat.percent(collateral.liquidationValue() / recommendedLoan), moneyWithCurrency(recommendedLoan),
+                    chapter("collateral")), TextStyle.BODY_BOLD);
+        }
         List<String> risks = keyRisks();
         if (!risks.isEmpty()) {
             doc.heading(3, t("report.summary.keyRisks"));
             doc.bullets(risks, TextStyle.BODY);
         }
-        List<String> reasons = sentences(r.reasons());
+        List<AssessmentDocument.Sentence> stated = new ArrayList<>(r.reasons());
+        if (!(r.recommendedLoan() > 0)) {
+            // nothing lent: "0 is 0% of 0, rounded down to a multiple of 1" says nothing the decision above does not
+            stated.removeIf(x -> x instanceof AssessmentDocument.Sentence.Keyed keyed
+                    && "risk.reason.recommended".equals(keyed.key()));
+        }
+        List<String> reasons = sentences(stated);
         if (!reasons.isEmpty()) {
             doc.heading(3, t("report.summary.reasons"));
             doc.bullets(reasons, TextStyle.BODY);
@@ -631,6 +648,9 @@ public final class AssessmentReport {
             if (shown.size() < lives.total()) {
                 doc.paragraph(t("report.portfolio.lifeShown", shown.size(), lives.total()), TextStyle.NOTE);
             }
+        }
+        if (lives.applications() > 0 && term > 0) {
+            doc.paragraph(t("report.portfolio.lifeApplications", lives.applications()), TextStyle.NOTE);
         }
     }
 
@@ -1164,8 +1184,18 @@ public final class AssessmentReport {
                 ? t("report.appraisal.client.pledgorInferred", parties.pledgorName().orElse(""))
                 : t("report.appraisal.client.pledgor", pledgor, orGap(parties.creditCode().orElse(""))));
         // only a named saver (the team login) is printed, never an operating-system login
-        client.add(!input.saved() ? t("report.appraisal.client.unsaved") : input.author().isEmpty()
-                ? t("report.appraisal.client.savedUnnamed") : t("report.appraisal.client.savedBy", input.author()));
+        Optional<SignOff> maker = input.signOff(SignOffRole.MAKER);
+        Optional<SignOff> checker = input.signOff(SignOffRole.CHECKER);
+        if (!input.saved()) {
+            client.add(t("report.appraisal.client.unsaved"));
+        } else if (!input.author().isEmpty()) {
+            client.add(t("report.appraisal.client.savedBy", input.author()));
+        } else if (maker.isEmpty()) {
+            client.add(t("report.appraisal.client.savedUnnamed"));
+        }
+        // who prepared and reviewed it as the sign-off records name them (the chapter that holds the records)
+        maker.ifPresent(m -> client.add(t("report.appraisal.client.maker", m.signedBy(), chapter("signoff"))));
+        checker.ifPresent(c -> client.add(t("report.appraisal.client.checker", c.signedBy(), chapter("signoff"))));
         client.add(t("report.appraisal.client.users"));
         doc.bullets(client, TextStyle.BODY);
 
@@ -1183,8 +1213,9 @@ public final class AssessmentReport {
             counts.add(t("report.appraisal.scope.type", typeLabel(e.getKey()), e.getValue()));
         }
         long eligible = pledgeableCount();
-        doc.paragraph(t("report.appraisal.scope.text", ps.size(), String.join(t("report.listSeparator"), counts),
-                eligible, ps.size() - eligible, chapter("portfolio"), chapter("eligibility")));
+        // the eligibility chapter lists every patent with its verdict and reasons (the portfolio chapter does not mark it)
+        doc.paragraph(t("report.appraisal.scope.listed", ps.size(), String.join(t("report.listSeparator"), counts),
+                eligible, ps.size() - eligible, chapter("eligibility")));
 
         doc.heading(2, t("report.appraisal.valueType"));
         doc.bullets(List.of(t("report.appraisal.valueType.market"), t("report.appraisal.valueType.liquidation")), TextStyle.BODY);
@@ -1261,7 +1292,8 @@ public final class AssessmentReport {
                 moneyWithCurrency(typed.collateral().marketValue()), moneyWithCurrency(typed.collateral().liquidationValue()))
                 + collateralBasis(), TextStyle.BODY_BOLD);
         Optional<AssessmentDocument.Distribution> pd = typed.distribution().filter(x -> x.p5().isPresent());
-        if (pd.isPresent()) {
+        // a pool worth nothing on every path has no range to state: the conclusion above says so once
+        if (pd.isPresent() && pd.get().p95().getAsDouble() > 0) {
             doc.paragraph(t("report.appraisal.conclusion.range", moneyWithCurrency(pd.get().p5()), moneyWithCurrency(pd.get().p95()),
                     chapter("distribution")));
         }
@@ -1284,6 +1316,24 @@ public final class AssessmentReport {
         }
         if (ps.stream().allMatch(p -> p.eligibility().checks().isEmpty())) {
             special.add(t("report.appraisal.special.checksNotRecorded"));
+        }
+        // open licences (专利开放许可): the licence rate the valuation read for the patent, as it recorded it
+        List<String> open = new ArrayList<>();
+        for (AssessmentDocument.PatentEntry p : ps) {
+            p.valuation().methods().stream().map(m -> m.inputs().get(ExplainKey.OPEN_LICENCE_ROYALTY.name()))
+                    .filter(v -> v != null && v.isNumber()).findFirst()
+                    .ifPresent(v -> open.add(t("report.appraisal.special.openLicence.item", p.number(),
+                            ReportFormat.percent(v.asDouble()))));
+        }
+        special.add(open.isEmpty() ? t("report.appraisal.special.openLicence.none")
+                : t("report.appraisal.special.openLicence", open.size()));
+        special.addAll(open);
+        // applications not yet granted: no right to register a pledge on, valued at cost only
+        List<String> applications = ps.stream().filter(p -> "application".equals(p.register().status()))
+                .map(AssessmentDocument.PatentEntry::number).toList();
+        if (!applications.isEmpty()) {
+            special.add(t("report.appraisal.special.application", applications.size(),
+                    String.join(t("report.listSeparator"), applications), chapter("eligibility")));
         }
         List<String> gaps = dataGaps();
         special.add(t("report.appraisal.special.gaps", chapter("disclosure")));
@@ -2174,7 +2224,8 @@ public final class AssessmentReport {
         }
         double x = v.asDouble();
         if (TIMES.contains(kind)) {
-            return ReportFormat.times(x, locale);
+            // a policy threshold at its own precision (0.125倍, 0.1875倍), as the covenant and chapter 9 print it
+            return ReportFormat.threshold(x, locale);
         }
         if (AMOUNTS.contains(kind)) {
             return ReportFormat.moneyWithUnit(x, locale, currency);
