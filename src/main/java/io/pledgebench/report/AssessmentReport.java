@@ -57,7 +57,6 @@ public final class AssessmentReport {
     private static final int CHART_W = 440;
 
     private final ReportInput input;
-    private final JsonNode d;
     private final Locale locale;
     private final LocalDate printDate;
     private final String currency;
@@ -68,7 +67,6 @@ public final class AssessmentReport {
     private AssessmentReport(ReportInput input, Locale locale, LocalDate printDate) {
         this.input = input;
         this.typed = AssessmentDocument.read(input.document());
-        this.d = typed.tree();
         this.locale = Text.isChinese(locale) ? Text.CHINESE : Text.ENGLISH;
         this.printDate = printDate;
         this.currency = typed.currency();
@@ -1659,10 +1657,10 @@ public final class AssessmentReport {
         Optional<AssessmentDocument.LossFigures> rec = typed.risk().recommended().filter(r -> r.sharing().isPresent());
         boolean hasRec = rec.isPresent();
         doc.paragraph(t("report.sharing.lead"));
-        String scheme = Doc.str(d, "parameters", "risk", "riskSharing", "id");
+        String scheme = typed.riskSharingScheme().orElse("");
         String key = "risk.sharing.source." + scheme;
         String source = !scheme.isEmpty() && Text.bundle("risk", locale).containsKey(key) ? Text.of(key).render(locale)
-                : Doc.str(d, "parameters", "risk", "riskSharing", "source");
+                : typed.riskSharingSource().orElse("");
         if (!source.isEmpty()) {
             doc.paragraph(t("report.sharing.scheme", source), TextStyle.NOTE);
         }
@@ -2003,19 +2001,20 @@ public final class AssessmentReport {
     private void appendix() {
         chapterHeading("appendix");
         doc.paragraph(t("report.appendix.lead") + " " + t("report.appendix.set", parameterSet()));
-        JsonNode all = Doc.at(d, "parameters");
-        if (!all.isObject() || all.isEmpty()) {
+        List<AssessmentDocument.Parameters.Group> groups = typed.parameters().groups();
+        if (groups.isEmpty()) {
             doc.paragraph(t("report.appendix.none"));
             return;
         }
-        JsonNode sources = Doc.at(all, "risk", "sources");
-        all.fields().forEachRemaining(group -> {
+        for (AssessmentDocument.Parameters.Group group : groups) {
             List<String[]> rows = new ArrayList<>();
-            appendixRows(group.getKey(), List.of(), group.getValue(), sources, rows);
-            if (rows.isEmpty()) {
-                return;
+            for (AssessmentDocument.Parameters.Row r : group.rows()) {
+                rows.add(appendixRow(group.name(), r));
             }
-            doc.heading(3, rt.term(group.getKey()));
+            if (rows.isEmpty()) {
+                continue;
+            }
+            doc.heading(3, rt.term(group.name()));
             boolean sourced = rows.stream().anyMatch(r -> !r[2].isEmpty());
             PdfTable t = sourced
                     ? new PdfTable().left(t("report.col.parameter"), 3.6f).left(t("report.col.value"), 1.8f)
@@ -2029,7 +2028,7 @@ public final class AssessmentReport {
                 }
             }
             doc.table(t);
-        });
+        }
     }
 
     /**
@@ -2048,66 +2047,25 @@ public final class AssessmentReport {
                 .orElse(t("report.parameterSet.noSet"));
     }
 
-    /** One row per parameter of a group: its human name, its value in the report's units and the source of a default. */
-    private void appendixRows(String group, List<String> path, JsonNode n, JsonNode sources, List<String[]> out) {
-        String last = path.isEmpty() ? group : path.get(path.size() - 1);
-        if ("risk".equals(group) && ("sources".equals(last) && path.size() == 1
-                || "source".equals(last) && path.size() == 2 && "riskSharing".equals(path.get(0)))) {
-            return; // printed as the source column of the parameters they support
-        }
-        if (n.isObject() && !(n.isEmpty())) {
-            n.fields().forEachRemaining(e -> {
-                List<String> p = new ArrayList<>(path);
-                p.add(e.getKey());
-                appendixRows(group, p, e.getValue(), sources, out);
-            });
-            return;
-        }
-        if (n.isArray() && n.size() > 0 && n.get(0).isObject()) {
-            for (JsonNode item : n) {
-                String label = rowLabel(group, item);
-                item.fields().forEachRemaining(e -> {
-                    if (List.of("grade", "name", "id").contains(e.getKey())) {
-                        return;
-                    }
-                    List<String> p = new ArrayList<>(path);
-                    p.add(label);
-                    p.add(e.getKey());
-                    appendixRows(group, p, e.getValue(), sources, out);
-                });
-            }
-            return;
-        }
-        if (n.isObject()) {
-            return;
-        }
+    /** One parameter's row: its human name, its value in the report's units and the source of a default. */
+    private String[] appendixRow(String group, AssessmentDocument.Parameters.Row r) {
         List<String> names = new ArrayList<>();
-        for (String seg : path) {
-            names.add(seg.startsWith("\u0000") ? seg.substring(1) : paramName(seg));
+        // the kind of a value is decided by the parameter names on its path; a list item's label takes no part in it
+        List<String> keys = new ArrayList<>();
+        for (AssessmentDocument.Parameters.Step step : r.path()) {
+            names.add(switch (step.kind()) {
+                case NAME -> paramName(step.text());
+                case GRADE -> t("report.appendix.grade", step.text());
+                case SCENARIO -> {
+                    String key = "assessment.stress." + step.text();
+                    yield Text.bundle("assessment", locale).containsKey(key) ? Text.of(key).render(locale) : rt.term(step.text());
+                }
+                case ITEM -> rt.term(step.text());
+            });
+            keys.add(step.kind() == AssessmentDocument.Parameters.Step.Kind.NAME ? step.text() : "\u0000");
         }
-        String key = String.join(".", path);
-        String source = "";
-        JsonNode s = "risk".equals(group) ? sources.path(key) : com.fasterxml.jackson.databind.node.MissingNode.getInstance();
-        if (s.isTextual()) {
-            source = sourceText(s.asText());
-        } else if ("risk".equals(group) && "riskSharing".equals(path.get(0)) && "id".equals(last)) {
-            source = sourceText(Doc.str(d, "parameters", "risk", "riskSharing", "source"));
-        }
-        out.add(new String[] {names.isEmpty() ? rt.term(group) : String.join(" · ", names),
-                paramValue(path.isEmpty() ? group : paramKind(path), n), source});
-    }
-
-    /** The label of one element of a list of parameter objects: a grade, a contributory asset, a stress scenario. */
-    private String rowLabel(String group, JsonNode item) {
-        if (item.has("grade")) {
-            return "\u0000" + t("report.appendix.grade", item.get("grade").asText());
-        }
-        String id = Doc.str(item, "id");
-        if (!id.isEmpty()) {
-            String key = "assessment.stress." + id;
-            return "\u0000" + (Text.bundle("assessment", locale).containsKey(key) ? Text.of(key).render(locale) : rt.term(id));
-        }
-        return "\u0000" + rt.term(Doc.str(item, "name"));
+        return new String[] {names.isEmpty() ? rt.term(group) : String.join(" · ", names),
+                paramValue(keys.isEmpty() ? group : paramKind(keys), r.value()), r.source().map(this::sourceText).orElse("")};
     }
 
     /** The key whose kind decides a value's format: the last segment, or its parent for maps keyed by type or section. */
