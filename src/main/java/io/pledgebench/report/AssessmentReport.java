@@ -1028,9 +1028,14 @@ public final class AssessmentReport {
         cf.right(amountHeader(t("report.cf.excess")), 1.2f).right(t("report.cf.df"), 1f)
                 .right(amountHeader(t("report.cf.pv")), 1.2f);
         double pv = 0;
+        double operating = 0;
+        double afterTaxProfit = 0;
+        double excess = 0;
         double[] totals = new double[assets.size()];
         for (AssessmentDocument.CashFlow r : flows) {
             pv += r.presentValue();
+            operating += r.preTax();
+            excess += r.afterTax();
             List<String> cells = new ArrayList<>();
             cells.add(String.valueOf(r.year()));
             cells.add(ReportFormat.fixed(r.periodEnd(), 2));
@@ -1042,6 +1047,7 @@ public final class AssessmentReport {
                 charges += c;
             }
             cells.add(money(r.afterTax() + charges));
+            afterTaxProfit += r.afterTax() + charges;
             for (int i = 0; i < assets.size(); i++) {
                 Double c = r.contributoryCharges().get(assets.get(i));
                 cells.add(c == null ? "–" : money(c));
@@ -1052,11 +1058,12 @@ public final class AssessmentReport {
             cells.add(money(r.presentValue()));
             cf.row(cells.toArray(String[]::new));
         }
-        List<String> total = new ArrayList<>(List.of(t("report.total"), "", "", "", "", ""));
+        // every column that adds up over the years has its total: profit, after-tax profit, each charge, excess earnings
+        List<String> total = new ArrayList<>(List.of(t("report.total"), "", "", "", money(operating), money(afterTaxProfit)));
         for (double c : totals) {
             total.add(money(c));
         }
-        total.addAll(List.of("", "", money(pv)));
+        total.addAll(List.of(money(excess), "", money(pv)));
         cf.emphasisRow(total.toArray(String[]::new));
         return cf;
     }

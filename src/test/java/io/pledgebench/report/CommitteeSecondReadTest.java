@@ -77,6 +77,27 @@ class CommitteeSecondReadTest {
         assertThat(en).contains("CN202010672935.X:openlicenceroyalty").contains("isanapplicationnotyetgranted(CN202310566208.9)");
     }
 
+    /** The excess-earnings table totals every column that adds up: profit, after-tax profit, each charge, excess earnings. */
+    @Test
+    void theExcessEarningsTableTotalsEveryColumnThatAddsUp() throws IOException {
+        AssessmentDocument.MethodEntry m = AssessmentDocument.read(doc).patents().stream()
+                .flatMap(p -> p.valuation().methods().stream())
+                .filter(x -> x.id().equals("excess-earnings") && x.applied() && !x.cashFlows().isEmpty())
+                .findFirst().orElseThrow();
+        double operating = 0;
+        double afterTaxProfit = 0;
+        double excess = 0;
+        for (AssessmentDocument.CashFlow c : m.cashFlows()) {
+            operating += c.preTax();
+            double charges = c.contributoryCharges().values().stream().mapToDouble(Double::doubleValue).sum();
+            afterTaxProfit += c.afterTax() + charges;
+            excess += c.afterTax();
+        }
+        String zh = text(ReportInput.unsaved(doc, SAVED, ""), ZH);
+        assertThat(zh).contains("合计" + ReportFormat.money(operating, ZH) + ReportFormat.money(afterTaxProfit, ZH));
+        assertThat(zh).contains(ReportFormat.money(excess, ZH));
+    }
+
     private static String text(ReportInput in, Locale locale) throws IOException {
         try (PDDocument d = Loader.loadPDF(AssessmentReportTest.render(in, locale, LocalDate.of(2025, 7, 2)))) {
             return new PDFTextStripper().getText(d).replaceAll("\\s+", "");
