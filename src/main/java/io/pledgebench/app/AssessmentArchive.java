@@ -42,7 +42,16 @@ public final class AssessmentArchive {
      * named), which the stored document keeps and every reprint names.
      */
     public long save(Assessment a, Long portfolioId, String author, String appVersion, String client) {
-        return repository.save(toSave(a, portfolioId, PersonName.check(author), appVersion, client));
+        return save(a, portfolioId, author, appVersion, client, null);
+    }
+
+    /**
+     * Saves {@code a} made for {@code client} with the named parameter set {@code set} (null: none chosen), which the
+     * stored document keeps and every reprint names.
+     */
+    public long save(Assessment a, Long portfolioId, String author, String appVersion, String client,
+                     ReportSource.SetUsed set) {
+        return repository.save(toSave(a, portfolioId, PersonName.check(author), appVersion, client, set));
     }
 
     /** What to save for an assessment: its hashed inputs and parameters, and the report document. */
@@ -52,9 +61,15 @@ public final class AssessmentArchive {
 
     /** What to save for an assessment made for {@code client} (null or blank: not named). */
     public static NewAssessment toSave(Assessment a, Long portfolioId, String author, String appVersion, String client) {
+        return toSave(a, portfolioId, author, appVersion, client, null);
+    }
+
+    /** What to save for an assessment made for {@code client} with the parameter set {@code set} (null: none). */
+    public static NewAssessment toSave(Assessment a, Long portfolioId, String author, String appVersion, String client,
+                                       ReportSource.SetUsed set) {
         return new NewAssessment(portfolioId, a.inputs().portfolio().name(), author, a.inputs().asOf(), a.inputHash(),
                 appVersion, CanonicalJson.write(Assessment.hashedTree(a.inputs(), a.parameters())),
-                ReportSource.json(a, client));
+                ReportSource.json(a, client, set));
     }
 
     /**
@@ -64,7 +79,9 @@ public final class AssessmentArchive {
      * the author is the operating-system login, which the report never prints as a person ("保存人 root").
      */
     public static ReportInput reportInput(SavedAssessment saved, boolean authorIsLogin) {
-        return ReportInput.stored(saved.resultJson(), new DocumentVersions.StoredRow(saved.asOf(), saved.portfolio()),
+        DocumentVersions.SetRecord set = saved.parameterSet() == null ? null
+                : new DocumentVersions.SetRecord(saved.parameterSet().name(), saved.parameterSet().edited());
+        return ReportInput.stored(saved.resultJson(), new DocumentVersions.StoredRow(saved.asOf(), saved.portfolio(), set),
                 saved.id(), saved.createdAt(), authorIsLogin ? saved.author() : "", saved.signOffs(), saved.auditHash());
     }
 

@@ -65,8 +65,11 @@ public final class ChartSeries {
     public record LifeBar(String patent, LegalStatus status, boolean inForce, double remainingYears) {
     }
 
-    /** The bars shown (shortest first) and how many patents had a bar to show. */
-    public record LegalLifeChart(List<LifeBar> shown, int total) {
+    /**
+     * The bars shown (shortest first), how many patents had a bar to show, and how many applications not yet granted
+     * were left out (no right, so no legal life to set against the term).
+     */
+    public record LegalLifeChart(List<LifeBar> shown, int total, int applications) {
         public LegalLifeChart {
             shown = List.copyOf(shown);
         }
@@ -117,19 +120,25 @@ public final class ChartSeries {
 
     /**
      * The legal-life bars, shortest first, at most {@link #LEGAL_LIVES_SHOWN}: a right not in force at zero, a patent
-     * in force with a known expiry at its remaining years, one without a known expiry left out (nothing to draw).
+     * in force with a known expiry at its remaining years, one without a known expiry left out (nothing to draw), an
+     * application not yet granted left out and counted (it is no right that could lapse before maturity).
      */
     public static LegalLifeChart legalLife(List<PatentLife> patents) {
         List<LifeBar> bars = new ArrayList<>();
+        int applications = 0;
         for (PatentLife p : patents) {
-            if (!p.inForce()) {
+            if (p.status() == LegalStatus.APPLICATION) {
+                // not granted: no right yet, so none that lapses before maturity; counted apart, never drawn at zero
+                applications++;
+            } else if (!p.inForce()) {
                 bars.add(new LifeBar(p.patent(), p.status(), false, 0));
             } else if (p.remainingYears() != null) {
                 bars.add(new LifeBar(p.patent(), p.status(), true, Math.max(0, p.remainingYears())));
             }
         }
         bars.sort(Comparator.comparingDouble(LifeBar::remainingYears));
-        return new LegalLifeChart(bars.size() > LEGAL_LIVES_SHOWN ? bars.subList(0, LEGAL_LIVES_SHOWN) : bars, bars.size());
+        return new LegalLifeChart(bars.size() > LEGAL_LIVES_SHOWN ? bars.subList(0, LEGAL_LIVES_SHOWN) : bars, bars.size(),
+                applications);
     }
 
     // ------------------------------------------------------------------ from an assessment just run

@@ -11,8 +11,8 @@ import java.util.Locale;
  * workbench, monitoring messages: in Chinese in 万 of the currency with two decimals ("840.60", unit 万元), in English
  * in whole units of the currency with thousands separators ("8,406,000", unit CNY). An amount under 100 (a fee
  * surcharge) keeps its fen, which the usual format would print as 0.00 or round away: "0.0045" (万元), "45.5" (CNY).
- * A value that rounds to zero has no sign. Chart axes use their own compact ticks ({@code AmountFormat}), in the same
- * unit.
+ * A value that rounds to zero has no sign. Chart axes are ticked in the same unit and digits, with only the decimals
+ * their tick size needs ({@code Charts.ticks}, {@code Scale.AMOUNT}).
  */
 public final class Amounts {
 

@@ -23,16 +23,17 @@ import java.util.OptionalLong;
  * the assessment (input hash, valuation date, portfolio, seed, paths, currency, the bank it is for) and each patent's
  * valuation down to each method's parameters, inputs (by {@link ExplainKey}), explanation sentences and cash flows.
  * Reading checks every field the report needs: a missing or malformed one is a {@link DocumentException} naming its
- * path, never a blank or a guess. The parameter appendix, which walks every parameter recorded, reads {@link #tree()},
- * the upgraded JSON.
+ * path, never a blank or a guess. The parameter appendix reads every parameter recorded as {@link Parameters}.
  */
 public record AssessmentDocument(int version, String inputHash, LocalDate asOf, String portfolio, long seed, int paths,
-                                 String currency, Optional<String> client, Parties parties, Borrower borrower,
+                                 String currency, Optional<String> client, Optional<ParameterSet> parameterSet,
+                                 Parties parties, Borrower borrower,
                                  Optional<Attribution> attribution, Quoted quoted,
                                  double loanAmount, Loan loan,
                                  Recommendation recommendation, OptionalDouble gradeMinimumCoverage, CreditRisk risk,
                                  Collateral collateral, Optional<Distribution> distribution, List<StressEntry> stress,
-                                 List<PatentEntry> patents, List<Sentence> notes, ObjectNode tree) {
+                                 List<PatentEntry> patents, List<Sentence> notes, Parameters parameters,
+                                 ObjectNode tree) {
 
     public AssessmentDocument {
         Objects.requireNonNull(inputHash, "inputHash");
@@ -40,6 +41,7 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
         Objects.requireNonNull(portfolio, "portfolio");
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(client, "client");
+        Objects.requireNonNull(parameterSet, "parameterSet");
         Objects.requireNonNull(parties, "parties");
         Objects.requireNonNull(loan, "loan");
         Objects.requireNonNull(borrower, "borrower");
@@ -53,6 +55,7 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
         stress = List.copyOf(stress);
         patents = List.copyOf(patents);
         notes = List.copyOf(notes);
+        Objects.requireNonNull(parameters, "parameters");
         Objects.requireNonNull(tree, "tree");
     }
 
@@ -73,7 +76,8 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
         Field loan = top.at("loan");
         return new AssessmentDocument(top.integer("version"), top.text("inputHash"), top.date("asOf"),
                 top.text("portfolio"), top.whole("seed"), top.integer("paths"), loan.text("currency"),
-                Optional.ofNullable(client == null || client.isBlank() ? null : client), Parties.read(top),
+                Optional.ofNullable(client == null || client.isBlank() ? null : client),
+                top.optObject("parameterSet").map(ParameterSet::read), Parties.read(top),
                 top.optObject("enterprise").map(Borrower::read).orElse(Borrower.NONE),
                 top.optObject("enterprise").flatMap(e -> e.optObject("revenueAttribution")).map(Attribution::read),
                 Quoted.read(top),
@@ -81,12 +85,155 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
                 Recommendation.read(top.at("recommendation")), top.optNumber("gradeMinimumCoverage"),
                 CreditRisk.read(top), Collateral.read(top.at("collateral")),
                 top.optObject("portfolioDistribution").map(Distribution::read),
-                stress, patents, top.sentences("notes"), doc);
+                stress, patents, top.sentences("notes"), Parameters.read(top.optObject("parameters")), doc);
     }
 
     /** A document never stored (the report of an assessment just run): no row to complete it from. */
     public static AssessmentDocument read(JsonNode doc) {
         return read(doc, null);
+    }
+
+    /**
+     * The parameter set the assessment was made with ({@code parameterSet}, version 6; absent when the document does
+     * not record it): the set's name (absent when none was chosen), whether its values were changed before assessing,
+     * and, without a set, whether every parameter was the engine's default (absent when not recorded).
+     */
+    public record ParameterSet(Optional<String> name, boolean edited, Optional<Boolean> engineDefaults) {
+        public ParameterSet {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(engineDefaults, "engineDefaults");
+        }
+
+        static ParameterSet read(Field f) {
+            JsonNode d = f.node().get("engineDefaults");
+            return new ParameterSet(f.optNonBlank("name"), f.optBool("edited"),
+                    d == null || d.isNull() ? Optional.empty() : Optional.of(f.bool("engineDefaults")));
+        }
+    }
+
+    /**
+     * Every parameter the assessment recorded ({@code parameters}), in document order, for the parameter appendix: each
+     * group (run, valuation, Monte Carlo, scoring, eligibility, risk, stress) with one row per value. A row's path is
+     * the names leading to it ({@link Step}: a parameter name, or the grade, stress scenario or named item of a list it
+     * belongs to), its value as recorded, and the published source of a risk default (the English text stored with
+     * the parameters; absent when none). The sources and the risk-sharing scheme's source are not rows of their own:
+     * they are the source of the rows they support.
+     */
+    public record Parameters(List<Group> groups) {
+        public Parameters {
+            groups = List.copyOf(groups);
+        }
+
+        /** A group of parameters and its rows (a group whose value is a single value has one row with an empty path). */
+        public record Group(String name, List<Row> rows) {
+            public Group {
+                Objects.requireNonNull(name, "name");
+                rows = List.copyOf(rows);
+            }
+        }
+
+        /** One parameter value: the path to it, the value as recorded, and its source. */
+        public record Row(List<Step> path, JsonNode value, Optional<String> source) {
+            public Row {
+                path = List.copyOf(path);
+                Objects.requireNonNull(value, "value");
+                Objects.requireNonNull(source, "source");
+            }
+
+            /** The parameter's own name: the last step's, the group's when the group itself is the value. */
+            public Optional<Step> last() {
+                return path.isEmpty() ? Optional.empty() : Optional.of(path.get(path.size() - 1));
+            }
+        }
+
+        /** One step of a path: a parameter name, or the grade, stress scenario or named item of a list. */
+        public record Step(Kind kind, String text) {
+            public enum Kind { NAME, GRADE, SCENARIO, ITEM }
+
+            public Step {
+                Objects.requireNonNull(kind, "kind");
+                Objects.requireNonNull(text, "text");
+            }
+        }
+
+        static Parameters read(Optional<Field> parameters) {
+            List<Group> groups = new ArrayList<>();
+            if (parameters.isEmpty()) {
+                return new Parameters(groups);
+            }
+            JsonNode all = parameters.get().node();
+            JsonNode sources = all.path("risk").path("sources");
+            all.fields().forEachRemaining(group -> {
+                List<Row> rows = new ArrayList<>();
+                rows(group.getKey(), List.of(), group.getValue(), sources, all, rows);
+                groups.add(new Group(group.getKey(), rows));
+            });
+            return new Parameters(groups);
+        }
+
+        private static void rows(String group, List<Step> path, JsonNode n, JsonNode sources, JsonNode all, List<Row> out) {
+            String last = path.isEmpty() ? group : path.get(path.size() - 1).text();
+            boolean risk = "risk".equals(group);
+            if (risk && ("sources".equals(last) && path.size() == 1
+                    || "source".equals(last) && path.size() == 2 && "riskSharing".equals(path.get(0).text()))) {
+                return; // the source column of the parameters they support
+            }
+            if (n.isObject() && !n.isEmpty()) {
+                n.fields().forEachRemaining(e -> {
+                    List<Step> p = new ArrayList<>(path);
+                    p.add(new Step(Step.Kind.NAME, e.getKey()));
+                    rows(group, p, e.getValue(), sources, all, out);
+                });
+                return;
+            }
+            if (n.isArray() && n.size() > 0 && n.get(0).isObject()) {
+                for (JsonNode item : n) {
+                    Step label = item.has("grade") ? new Step(Step.Kind.GRADE, item.get("grade").asText())
+                            : item.hasNonNull("id") && !item.get("id").asText().isEmpty()
+                            ? new Step(Step.Kind.SCENARIO, item.get("id").asText())
+                            : new Step(Step.Kind.ITEM, item.path("name").isValueNode() ? item.path("name").asText() : "");
+                    item.fields().forEachRemaining(e -> {
+                        if (List.of("grade", "name", "id").contains(e.getKey())) {
+                            return;
+                        }
+                        List<Step> p = new ArrayList<>(path);
+                        p.add(label);
+                        p.add(new Step(Step.Kind.NAME, e.getKey()));
+                        rows(group, p, e.getValue(), sources, all, out);
+                    });
+                }
+                return;
+            }
+            if (n.isObject()) {
+                return;
+            }
+            Optional<String> source = Optional.empty();
+            if (risk && path.stream().allMatch(x -> x.kind() == Step.Kind.NAME)) {
+                JsonNode s = sources.path(String.join(".", path.stream().map(Step::text).toList()));
+                if (s.isTextual()) {
+                    source = Optional.of(s.asText());
+                } else if ("riskSharing".equals(path.get(0).text()) && "id".equals(last)) {
+                    JsonNode scheme = all.path("risk").path("riskSharing").path("source");
+                    source = scheme.isTextual() && !scheme.asText().isEmpty() ? Optional.of(scheme.asText()) : Optional.empty();
+                }
+            }
+            out.add(new Row(path, n, source));
+        }
+    }
+
+    /**
+     * The risk-sharing scheme the parameters name ({@code parameters.risk.riskSharing}): its id and the published source
+     * recorded with it (absent when the document records no scheme or no source).
+     */
+    public Optional<String> riskSharingScheme() {
+        JsonNode id = tree.path("parameters").path("risk").path("riskSharing").path("id");
+        return id.isTextual() && !id.asText().isEmpty() ? Optional.of(id.asText()) : Optional.empty();
+    }
+
+    /** The source recorded with the risk-sharing scheme (absent when none). */
+    public Optional<String> riskSharingSource() {
+        JsonNode s = tree.path("parameters").path("risk").path("riskSharing").path("source");
+        return s.isTextual() && !s.asText().isEmpty() ? Optional.of(s.asText()) : Optional.empty();
     }
 
     /**

@@ -57,7 +57,6 @@ public final class AssessmentReport {
     private static final int CHART_W = 440;
 
     private final ReportInput input;
-    private final JsonNode d;
     private final Locale locale;
     private final LocalDate printDate;
     private final String currency;
@@ -68,7 +67,6 @@ public final class AssessmentReport {
     private AssessmentReport(ReportInput input, Locale locale, LocalDate printDate) {
         this.input = input;
         this.typed = AssessmentDocument.read(input.document());
-        this.d = typed.tree();
         this.locale = Text.isChinese(locale) ? Text.CHINESE : Text.ENGLISH;
         this.printDate = printDate;
         this.currency = typed.currency();
@@ -245,8 +243,11 @@ public final class AssessmentReport {
         facts.row(t("report.cover.patents"), String.valueOf(typed.patents().size()));
         facts.row(t("report.cover.assessmentId"), input.assessmentId());
         // when the assessment ran (its saving, or for an unsaved one when this report was produced), not the valuation date
-        String ran = t("report.cover.timeUtc", java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
-                .format(input.createdAt().atOffset(ZoneOffset.UTC)));
+        // in Beijing time for a Chinese reader (UTC+8, no daylight saving), in UTC otherwise; the zone is named
+        boolean beijing = Text.isChinese(locale);
+        String ran = t(beijing ? "report.cover.timeBeijing" : "report.cover.timeUtc",
+                java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
+                        .format(input.createdAt().atOffset(beijing ? ZoneOffset.ofHours(8) : ZoneOffset.UTC)));
         if (input.saved()) {
             facts.row(t("report.cover.created"), ran);
             if (!input.author().isEmpty()) {
@@ -256,6 +257,7 @@ public final class AssessmentReport {
             facts.row(t("report.cover.produced"), ran);
         }
         facts.row(t("report.cover.inputHash"), typed.inputHash());
+        facts.row(t("report.cover.parameterSet"), parameterSet());
         facts.row(t("report.cover.printed"), printDate.toString());
         if (input.hasChain()) {
             facts.row(t("report.cover.chain"), t("report.cover.chainValue", input.chainLength(),
@@ -454,19 +456,33 @@ public final class AssessmentReport {
                 .left(t("report.col.source"), 5.3f);
         c.row(t("report.kpi.grade"), r.grade(), t("report.src.recommendation", chapter("memo")));
         c.row(amountHeader(t("report.kpi.maxLoan")), money(r.maxLoan()), limitedBy(r));
-        c.row(amountHeader(t("report.kpi.marketValue")), money(mv), t("report.src.chapter", chapter("valuation")));
+        // the pool's market value is in the collateral chapter (the valuation chapter totals every patent assessed)
+        c.row(amountHeader(t("report.kpi.marketValue")), money(mv), t("report.src.chapter", chapter("collateral")));
         c.row(amountHeader(t("report.kpi.liquidationValue")), money(collateral.liquidationValue()), t("report.src.chapter", chapter("collateral")));
         c.row(t("report.kpi.advanceRate"), ReportFormat.percent(collateral.advanceRate()),
                 t("report.src.advanceRateDefinition"));
         c.row(amountHeader(t("report.kpi.capacity")), money(collateral.capacity()), t("report.src.chapter", chapter("collateral")));
         c.row(t("report.kpi.pd"), ReportFormat.percent(typed.risk().pd()), pdSource());
         doc.table(c);
+        double recommendedLoan = r.recommendedLoan();
+        if (recommendedLoan > 0) {
+            // how much of the recommended loan the pledge would repay if sold at once (the capacity rests on market value)
+            doc.paragraph(t("report.summary.liquidationCover", moneyWithCurrency(collateral.liquidationValue()),
+                    ReportFormat.percent(collateral.liquidationValue() / recommendedLoan), moneyWithCurrency(recommendedLoan),
+                    chapter("collateral")), TextStyle.BODY_BOLD);
+        }
         List<String> risks = keyRisks();
         if (!risks.isEmpty()) {
             doc.heading(3, t("report.summary.keyRisks"));
             doc.bullets(risks, TextStyle.BODY);
         }
-        List<String> reasons = sentences(r.reasons());
+        List<AssessmentDocument.Sentence> stated = new ArrayList<>(r.reasons());
+        if (!(r.recommendedLoan() > 0)) {
+            // nothing lent: "0 is 0% of 0, rounded down to a multiple of 1" says nothing the decision above does not
+            stated.removeIf(x -> x instanceof AssessmentDocument.Sentence.Keyed keyed
+                    && "risk.reason.recommended".equals(keyed.key()));
+        }
+        List<String> reasons = sentences(stated);
         if (!reasons.isEmpty()) {
             doc.heading(3, t("report.summary.reasons"));
             doc.bullets(reasons, TextStyle.BODY);
@@ -617,6 +633,9 @@ public final class AssessmentReport {
             if (shown.size() < lives.total()) {
                 doc.paragraph(t("report.portfolio.lifeShown", shown.size(), lives.total()), TextStyle.NOTE);
             }
+        }
+        if (lives.applications() > 0 && term > 0) {
+            doc.paragraph(t("report.portfolio.lifeApplications", lives.applications()), TextStyle.NOTE);
         }
     }
 
@@ -924,6 +943,10 @@ public final class AssessmentReport {
                 doc.paragraph(t("report.cf.chargesLead"), TextStyle.SMALL);
                 doc.table(excessEarningsTable(flows));
             } else if (!flows.isEmpty()) {
+                if (io.pledgebench.valuation.ExcessEarningsMethod.ID.equals(m.id())) {
+                    // an older row whose charges by asset could not be worked out exactly: said, never invented
+                    doc.paragraph(t("report.cf.chargesNotRecorded"), TextStyle.SMALL);
+                }
                 PdfTable cf = new PdfTable().right(t("report.cf.year"), 0.7f).right(t("report.cf.t"), 0.8f)
                         .right(amountHeader(t("report.cf.base")), 1.6f).right(t("report.cf.share"), 1f).right(amountHeader(t("report.cf.preTax")), 1.4f)
                         .right(amountHeader(t("report.cf.afterTax")), 1.4f).right(t("report.cf.df"), 1f)
@@ -995,9 +1018,14 @@ public final class AssessmentReport {
         cf.right(amountHeader(t("report.cf.excess")), 1.2f).right(t("report.cf.df"), 1f)
                 .right(amountHeader(t("report.cf.pv")), 1.2f);
         double pv = 0;
+        double operating = 0;
+        double afterTaxProfit = 0;
+        double excess = 0;
         double[] totals = new double[assets.size()];
         for (AssessmentDocument.CashFlow r : flows) {
             pv += r.presentValue();
+            operating += r.preTax();
+            excess += r.afterTax();
             List<String> cells = new ArrayList<>();
             cells.add(String.valueOf(r.year()));
             cells.add(ReportFormat.fixed(r.periodEnd(), 2));
@@ -1009,6 +1037,7 @@ public final class AssessmentReport {
                 charges += c;
             }
             cells.add(money(r.afterTax() + charges));
+            afterTaxProfit += r.afterTax() + charges;
             for (int i = 0; i < assets.size(); i++) {
                 Double c = r.contributoryCharges().get(assets.get(i));
                 cells.add(c == null ? "–" : money(c));
@@ -1019,11 +1048,12 @@ public final class AssessmentReport {
             cells.add(money(r.presentValue()));
             cf.row(cells.toArray(String[]::new));
         }
-        List<String> total = new ArrayList<>(List.of(t("report.total"), "", "", "", "", ""));
+        // every column that adds up over the years has its total: profit, after-tax profit, each charge, excess earnings
+        List<String> total = new ArrayList<>(List.of(t("report.total"), "", "", "", money(operating), money(afterTaxProfit)));
         for (double c : totals) {
             total.add(money(c));
         }
-        total.addAll(List.of("", "", money(pv)));
+        total.addAll(List.of(money(excess), "", money(pv)));
         cf.emphasisRow(total.toArray(String[]::new));
         return cf;
     }
@@ -1149,8 +1179,18 @@ public final class AssessmentReport {
                 ? t("report.appraisal.client.pledgorInferred", parties.pledgorName().orElse(""))
                 : t("report.appraisal.client.pledgor", pledgor, orGap(parties.creditCode().orElse(""))));
         // only a named saver (the team login) is printed, never an operating-system login
-        client.add(!input.saved() ? t("report.appraisal.client.unsaved") : input.author().isEmpty()
-                ? t("report.appraisal.client.savedUnnamed") : t("report.appraisal.client.savedBy", input.author()));
+        Optional<SignOff> maker = input.signOff(SignOffRole.MAKER);
+        Optional<SignOff> checker = input.signOff(SignOffRole.CHECKER);
+        if (!input.saved()) {
+            client.add(t("report.appraisal.client.unsaved"));
+        } else if (!input.author().isEmpty()) {
+            client.add(t("report.appraisal.client.savedBy", input.author()));
+        } else if (maker.isEmpty()) {
+            client.add(t("report.appraisal.client.savedUnnamed"));
+        }
+        // who prepared and reviewed it as the sign-off records name them (the chapter that holds the records)
+        maker.ifPresent(m -> client.add(t("report.appraisal.client.maker", m.signedBy(), chapter("signoff"))));
+        checker.ifPresent(c -> client.add(t("report.appraisal.client.checker", c.signedBy(), chapter("signoff"))));
         client.add(t("report.appraisal.client.users"));
         doc.bullets(client, TextStyle.BODY);
 
@@ -1168,8 +1208,9 @@ public final class AssessmentReport {
             counts.add(t("report.appraisal.scope.type", typeLabel(e.getKey()), e.getValue()));
         }
         long eligible = pledgeableCount();
-        doc.paragraph(t("report.appraisal.scope.text", ps.size(), String.join(t("report.listSeparator"), counts),
-                eligible, ps.size() - eligible, chapter("portfolio"), chapter("eligibility")));
+        // the eligibility chapter lists every patent with its verdict and reasons (the portfolio chapter does not mark it)
+        doc.paragraph(t("report.appraisal.scope.listed", ps.size(), String.join(t("report.listSeparator"), counts),
+                eligible, ps.size() - eligible, chapter("eligibility")));
 
         doc.heading(2, t("report.appraisal.valueType"));
         doc.bullets(List.of(t("report.appraisal.valueType.market"), t("report.appraisal.valueType.liquidation")), TextStyle.BODY);
@@ -1246,7 +1287,8 @@ public final class AssessmentReport {
                 moneyWithCurrency(typed.collateral().marketValue()), moneyWithCurrency(typed.collateral().liquidationValue()))
                 + collateralBasis(), TextStyle.BODY_BOLD);
         Optional<AssessmentDocument.Distribution> pd = typed.distribution().filter(x -> x.p5().isPresent());
-        if (pd.isPresent()) {
+        // a pool worth nothing on every path has no range to state: the conclusion above says so once
+        if (pd.isPresent() && pd.get().p95().getAsDouble() > 0) {
             doc.paragraph(t("report.appraisal.conclusion.range", moneyWithCurrency(pd.get().p5()), moneyWithCurrency(pd.get().p95()),
                     chapter("distribution")));
         }
@@ -1269,6 +1311,24 @@ public final class AssessmentReport {
         }
         if (ps.stream().allMatch(p -> p.eligibility().checks().isEmpty())) {
             special.add(t("report.appraisal.special.checksNotRecorded"));
+        }
+        // open licences (专利开放许可): the licence rate the valuation read for the patent, as it recorded it
+        List<String> open = new ArrayList<>();
+        for (AssessmentDocument.PatentEntry p : ps) {
+            p.valuation().methods().stream().map(m -> m.inputs().get(ExplainKey.OPEN_LICENCE_ROYALTY.name()))
+                    .filter(v -> v != null && v.isNumber()).findFirst()
+                    .ifPresent(v -> open.add(t("report.appraisal.special.openLicence.item", p.number(),
+                            ReportFormat.percent(v.asDouble()))));
+        }
+        special.add(open.isEmpty() ? t("report.appraisal.special.openLicence.none")
+                : t("report.appraisal.special.openLicence", open.size()));
+        special.addAll(open);
+        // applications not yet granted: no right to register a pledge on, valued at cost only
+        List<String> applications = ps.stream().filter(p -> "application".equals(p.register().status()))
+                .map(AssessmentDocument.PatentEntry::number).toList();
+        if (!applications.isEmpty()) {
+            special.add(t("report.appraisal.special.application", applications.size(),
+                    String.join(t("report.listSeparator"), applications), chapter("eligibility")));
         }
         List<String> gaps = dataGaps();
         special.add(t("report.appraisal.special.gaps", chapter("disclosure")));
@@ -1627,10 +1687,10 @@ public final class AssessmentReport {
         Optional<AssessmentDocument.LossFigures> rec = typed.risk().recommended().filter(r -> r.sharing().isPresent());
         boolean hasRec = rec.isPresent();
         doc.paragraph(t("report.sharing.lead"));
-        String scheme = Doc.str(d, "parameters", "risk", "riskSharing", "id");
+        String scheme = typed.riskSharingScheme().orElse("");
         String key = "risk.sharing.source." + scheme;
         String source = !scheme.isEmpty() && Text.bundle("risk", locale).containsKey(key) ? Text.of(key).render(locale)
-                : Doc.str(d, "parameters", "risk", "riskSharing", "source");
+                : typed.riskSharingSource().orElse("");
         if (!source.isEmpty()) {
             doc.paragraph(t("report.sharing.scheme", source), TextStyle.NOTE);
         }
@@ -1974,20 +2034,21 @@ public final class AssessmentReport {
 
     private void appendix() {
         chapterHeading("appendix");
-        doc.paragraph(t("report.appendix.lead"));
-        JsonNode all = Doc.at(d, "parameters");
-        if (!all.isObject() || all.isEmpty()) {
+        doc.paragraph(t("report.appendix.lead") + " " + t("report.appendix.set", parameterSet()));
+        List<AssessmentDocument.Parameters.Group> groups = typed.parameters().groups();
+        if (groups.isEmpty()) {
             doc.paragraph(t("report.appendix.none"));
             return;
         }
-        JsonNode sources = Doc.at(all, "risk", "sources");
-        all.fields().forEachRemaining(group -> {
+        for (AssessmentDocument.Parameters.Group group : groups) {
             List<String[]> rows = new ArrayList<>();
-            appendixRows(group.getKey(), List.of(), group.getValue(), sources, rows);
-            if (rows.isEmpty()) {
-                return;
+            for (AssessmentDocument.Parameters.Row r : group.rows()) {
+                rows.add(appendixRow(group.name(), r));
             }
-            doc.heading(3, rt.term(group.getKey()));
+            if (rows.isEmpty()) {
+                continue;
+            }
+            doc.heading(3, rt.term(group.name()));
             boolean sourced = rows.stream().anyMatch(r -> !r[2].isEmpty());
             PdfTable t = sourced
                     ? new PdfTable().left(t("report.col.parameter"), 3.6f).left(t("report.col.value"), 1.8f)
@@ -2001,69 +2062,44 @@ public final class AssessmentReport {
                 }
             }
             doc.table(t);
-        });
+        }
     }
 
-    /** One row per parameter of a group: its human name, its value in the report's units and the source of a default. */
-    private void appendixRows(String group, List<String> path, JsonNode n, JsonNode sources, List<String[]> out) {
-        String last = path.isEmpty() ? group : path.get(path.size() - 1);
-        if ("risk".equals(group) && ("sources".equals(last) && path.size() == 1
-                || "source".equals(last) && path.size() == 2 && "riskSharing".equals(path.get(0)))) {
-            return; // printed as the source column of the parameters they support
+    /**
+     * The parameter set the assessment was made with, as its document records it (never today's settings): the set's
+     * name, the engine's defaults, the values entered for it, or that the document does not record it.
+     */
+    private String parameterSet() {
+        if (typed.parameterSet().isEmpty()) {
+            return t("report.parameterSet.notRecorded");
         }
-        if (n.isObject() && !(n.isEmpty())) {
-            n.fields().forEachRemaining(e -> {
-                List<String> p = new ArrayList<>(path);
-                p.add(e.getKey());
-                appendixRows(group, p, e.getValue(), sources, out);
-            });
-            return;
+        AssessmentDocument.ParameterSet set = typed.parameterSet().get();
+        if (set.name().isPresent()) {
+            return set.edited() ? t("report.parameterSet.edited", set.name().get()) : set.name().get();
         }
-        if (n.isArray() && n.size() > 0 && n.get(0).isObject()) {
-            for (JsonNode item : n) {
-                String label = rowLabel(group, item);
-                item.fields().forEachRemaining(e -> {
-                    if (List.of("grade", "name", "id").contains(e.getKey())) {
-                        return;
-                    }
-                    List<String> p = new ArrayList<>(path);
-                    p.add(label);
-                    p.add(e.getKey());
-                    appendixRows(group, p, e.getValue(), sources, out);
-                });
-            }
-            return;
-        }
-        if (n.isObject()) {
-            return;
-        }
+        return set.engineDefaults().map(d -> d ? t("report.parameterSet.defaults") : t("report.parameterSet.entered"))
+                .orElse(t("report.parameterSet.noSet"));
+    }
+
+    /** One parameter's row: its human name, its value in the report's units and the source of a default. */
+    private String[] appendixRow(String group, AssessmentDocument.Parameters.Row r) {
         List<String> names = new ArrayList<>();
-        for (String seg : path) {
-            names.add(seg.startsWith("\u0000") ? seg.substring(1) : paramName(seg));
+        // the kind of a value is decided by the parameter names on its path; a list item's label takes no part in it
+        List<String> keys = new ArrayList<>();
+        for (AssessmentDocument.Parameters.Step step : r.path()) {
+            names.add(switch (step.kind()) {
+                case NAME -> paramName(step.text());
+                case GRADE -> t("report.appendix.grade", step.text());
+                case SCENARIO -> {
+                    String key = "assessment.stress." + step.text();
+                    yield Text.bundle("assessment", locale).containsKey(key) ? Text.of(key).render(locale) : rt.term(step.text());
+                }
+                case ITEM -> rt.term(step.text());
+            });
+            keys.add(step.kind() == AssessmentDocument.Parameters.Step.Kind.NAME ? step.text() : "\u0000");
         }
-        String key = String.join(".", path);
-        String source = "";
-        JsonNode s = "risk".equals(group) ? sources.path(key) : com.fasterxml.jackson.databind.node.MissingNode.getInstance();
-        if (s.isTextual()) {
-            source = sourceText(s.asText());
-        } else if ("risk".equals(group) && "riskSharing".equals(path.get(0)) && "id".equals(last)) {
-            source = sourceText(Doc.str(d, "parameters", "risk", "riskSharing", "source"));
-        }
-        out.add(new String[] {names.isEmpty() ? rt.term(group) : String.join(" · ", names),
-                paramValue(path.isEmpty() ? group : paramKind(path), n), source});
-    }
-
-    /** The label of one element of a list of parameter objects: a grade, a contributory asset, a stress scenario. */
-    private String rowLabel(String group, JsonNode item) {
-        if (item.has("grade")) {
-            return "\u0000" + t("report.appendix.grade", item.get("grade").asText());
-        }
-        String id = Doc.str(item, "id");
-        if (!id.isEmpty()) {
-            String key = "assessment.stress." + id;
-            return "\u0000" + (Text.bundle("assessment", locale).containsKey(key) ? Text.of(key).render(locale) : rt.term(id));
-        }
-        return "\u0000" + rt.term(Doc.str(item, "name"));
+        return new String[] {names.isEmpty() ? rt.term(group) : String.join(" · ", names),
+                paramValue(keys.isEmpty() ? group : paramKind(keys), r.value()), r.source().map(this::sourceText).orElse("")};
     }
 
     /** The key whose kind decides a value's format: the last segment, or its parent for maps keyed by type or section. */
@@ -2180,7 +2216,8 @@ public final class AssessmentReport {
         }
         double x = v.asDouble();
         if (TIMES.contains(kind)) {
-            return ReportFormat.times(x, locale);
+            // a policy threshold at its own precision (0.125倍, 0.1875倍), as the covenant and chapter 9 print it
+            return ReportFormat.threshold(x, locale);
         }
         if (AMOUNTS.contains(kind)) {
             return ReportFormat.moneyWithUnit(x, locale, currency);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -23,17 +24,26 @@ import java.util.Objects;
  *   <li>4 — {@code collateral.atMaturityRecommended}: the simulated pool at maturity against the recommended loan
  *       (null when nothing is recommended), and each excess-earnings cash-flow row's {@code contributoryCharges}
  *       (each contributory asset's charge of the year). An older row did not record them: they stay absent and
- *       the report prints the probability as not recorded and the excess-earnings table without the charges.</li>
+ *       the report prints the probability as not recorded. The charges are worked out in the upgrade from what the
+ *       older row recorded (each asset's required return and share of total assets, the assets per unit of revenue,
+ *       the income period and each row's revenue), exactly as the engine computes them, and kept only when they
+ *       reproduce the row's recorded total charge and excess earnings to the last bit; otherwise the report says
+ *       they were not recorded.</li>
  *   <li>5 — {@code recommendation.conditions} is the one list of conditions (committee review 14, item 9): the engine
  *       now adds the re-appraisal a conclusion expired before drawdown needs and the bank's own rating when the PD
  *       came from the built-in example scorecard, which the report added at print time before. An older row gets
  *       both from its own timeline, PD source and scorecard coefficients, worded as the report printed them.</li>
+ *   <li>6 — {@code parameterSet}: the named parameter set the assessment was made with ({@code name}, null when none
+ *       was chosen), whether its values were changed before assessing ({@code edited}) and, without a set, whether
+ *       every parameter was the engine's default ({@code engineDefaults}). An older stored row takes the set its
+ *       {@code assessment_parameter_set} record names (whether the values were the defaults is then not recorded:
+ *       null); a document never stored, or a row whose record was not looked up, leaves it absent (not recorded).</li>
  * </ul>
  */
 public final class DocumentVersions {
 
     /** The version this release writes. */
-    public static final int CURRENT = 5;
+    public static final int CURRENT = 6;
 
     private DocumentVersions() {
     }
@@ -42,11 +52,23 @@ public final class DocumentVersions {
      * What the stored row records beside its document (the {@code assessments} columns), which an upgrade may take
      * a field from that an older document did not carry. Null for a document that was never stored.
      */
-    public record StoredRow(LocalDate asOf, String portfolio) {
+    public record StoredRow(LocalDate asOf, String portfolio, SetRecord parameterSet) {
         public StoredRow {
             Objects.requireNonNull(asOf, "asOf");
             Objects.requireNonNull(portfolio, "portfolio");
         }
+
+        /** A row whose parameter-set record was not looked up. */
+        public StoredRow(LocalDate asOf, String portfolio) {
+            this(asOf, portfolio, null);
+        }
+    }
+
+    /**
+     * The parameter set a stored row records beside its document: the set's name (null: the row records none, so none
+     * was chosen) and whether its values were changed before assessing.
+     */
+    public record SetRecord(String name, boolean edited) {
     }
 
     /** The document's version: its {@code version} field, 1 without one. */
@@ -87,6 +109,7 @@ public final class DocumentVersions {
                 case 2 -> v2ToV3(doc);
                 case 3 -> v3ToV4(doc);
                 case 4 -> v4ToV5(doc);
+                case 5 -> v5ToV6(doc, row);
                 default -> throw new IllegalStateException("no upgrade from document version " + version);
             }
             version = versionOf(doc);
@@ -131,11 +154,87 @@ public final class DocumentVersions {
     }
 
     /**
-     * 3 → 4: the coverage probability of the recommended loan and the excess-earnings charges by asset were not
-     * recorded before version 4; they are left absent (never computed here: the simulated paths are not stored).
+     * 3 → 4: the coverage probability of the recommended loan was not recorded before version 4 and is left absent
+     * (never computed here: the simulated paths are not stored); each excess-earnings row's charges by contributory
+     * asset are worked out from what the row recorded when that reproduces the row exactly ({@link #charges}).
      */
     static void v3ToV4(ObjectNode doc) {
+        for (JsonNode p : doc.path("patents")) {
+            for (JsonNode m : p.path("valuation").path("methods")) {
+                if (io.pledgebench.valuation.ExcessEarningsMethod.ID.equals(m.path("method").asText()) && m.path("applied").asBoolean(false)
+                        && m.path("cashFlows").size() > 0) {
+                    charges((ObjectNode) m);
+                }
+            }
+        }
         doc.put("version", 4);
+    }
+
+    /**
+     * Each contributory asset's charge of each cash-flow row of an excess-earnings method, as
+     * {@code ExcessEarningsMethod} computes it: charge_k = required return_k × share of total assets_k × assets per
+     * unit of revenue, per unit of revenue, times the row's revenue and the fraction of the year in the income period.
+     * Written only when the charges per unit of revenue add up, in the engine's order, to the recorded total to the
+     * last bit and every row's excess earnings (pre-tax × (1 − tax) − total charge × revenue × fraction) is the recorded
+     * one to the last bit; anything else leaves the rows as they were (the report then says the charges were not
+     * recorded), so no figure is invented.
+     */
+    static void charges(ObjectNode method) {
+        JsonNode params = method.path("parameters");
+        JsonNode inputs = method.path("inputs");
+        JsonNode intensity = inputs.path("assetsPerRevenue");
+        JsonNode period = inputs.path("incomePeriod");
+        JsonNode total = params.path("contributoryChargePerRevenue");
+        JsonNode tax = params.path("taxRate");
+        if (!intensity.isNumber() || !period.isNumber() || !total.isNumber() || !tax.isNumber()) {
+            return;
+        }
+        java.util.Map<String, Double> perRevenue = new java.util.LinkedHashMap<>();
+        double sum = 0;
+        java.util.Iterator<String> names = params.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (!name.startsWith("charge:")) {
+                continue;
+            }
+            String asset = name.substring("charge:".length());
+            JsonNode rate = params.get(name);
+            JsonNode share = params.path("assetShare:" + asset);
+            if (!rate.isNumber() || !share.isNumber() || perRevenue.containsKey(asset)) {
+                return;
+            }
+            double charge = rate.asDouble() * share.asDouble() * intensity.asDouble();
+            sum += charge;
+            perRevenue.put(asset, charge);
+        }
+        if (perRevenue.isEmpty() || sum != total.asDouble()) {
+            return;
+        }
+        double n = period.asDouble();
+        List<java.util.Map<String, Double>> rows = new java.util.ArrayList<>();
+        for (JsonNode row : method.path("cashFlows")) {
+            JsonNode year = row.path("year");
+            JsonNode base = row.path("base");
+            JsonNode preTax = row.path("preTax");
+            JsonNode afterTax = row.path("afterTax");
+            if (!year.isIntegralNumber() || !base.isNumber() || !preTax.isNumber() || !afterTax.isNumber()
+                    || row.has("contributoryCharges")) {
+                return;
+            }
+            double f = io.pledgebench.valuation.CashFlowSchedule.fraction(year.asInt(), n);
+            double revenue = base.asDouble();
+            if (preTax.asDouble() * (1 - tax.asDouble()) - sum * revenue * f != afterTax.asDouble()) {
+                return;
+            }
+            java.util.Map<String, Double> charges = new java.util.LinkedHashMap<>();
+            perRevenue.forEach((asset, c) -> charges.put(asset, c * revenue * f));
+            rows.add(charges);
+        }
+        int i = 0;
+        for (JsonNode row : method.path("cashFlows")) {
+            ObjectNode cc = ((ObjectNode) row).putObject("contributoryCharges");
+            rows.get(i++).forEach(cc::put);
+        }
     }
 
     /**
@@ -175,5 +274,19 @@ public final class DocumentVersions {
             a.add(x);
         }
         return s;
+    }
+
+    /**
+     * 5 → 6: the parameter set the assessment was made with, from the stored row's record beside the document (whether
+     * the values were the engine's defaults was not recorded: null); left absent when the row's record is not known.
+     */
+    static void v5ToV6(ObjectNode doc, StoredRow row) {
+        if (!doc.has("parameterSet") && row != null && row.parameterSet() != null) {
+            ObjectNode set = doc.putObject("parameterSet");
+            set.put("name", row.parameterSet().name());
+            set.put("edited", row.parameterSet().edited());
+            set.putNull("engineDefaults");
+        }
+        doc.put("version", 6);
     }
 }

@@ -49,7 +49,15 @@ public final class ReportSource {
      * null or blank when not named).
      */
     public static JsonNode document(Assessment a, String client) {
-        return JSON.valueToTree(tree(a, client));
+        return document(a, client, null);
+    }
+
+    /**
+     * The report document of an assessment made for {@code client} (null or blank: not named) with the named parameter
+     * set {@code set} (null: none was chosen).
+     */
+    public static JsonNode document(Assessment a, String client, SetUsed set) {
+        return JSON.valueToTree(tree(a, client, set));
     }
 
     /** The report document as JSON text (what a saved assessment stores), for no bank named. */
@@ -59,16 +67,44 @@ public final class ReportSource {
 
     /** The report document as JSON text, made for {@code client} (null or blank: not named). */
     public static String json(Assessment a, String client) {
+        return json(a, client, null);
+    }
+
+    /** The report document as JSON text, made for {@code client} with the parameter set {@code set} (null: none). */
+    public static String json(Assessment a, String client, SetUsed set) {
         try {
-            return JSON.writeValueAsString(tree(a, client));
+            return JSON.writeValueAsString(tree(a, client, set));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("an assessment document could not be written as JSON", e);
         }
     }
 
+    /**
+     * The named parameter set an assessment was made with, as the officer chose it: its name and whether its values
+     * were changed before assessing.
+     */
+    public record SetUsed(String name, boolean edited) {
+        public SetUsed {
+            if (name == null || name.isBlank()) {
+                throw new IllegalArgumentException("a parameter set has a name");
+            }
+        }
+    }
+
     static Map<String, Object> tree(Assessment a, String client) {
+        return tree(a, client, null);
+    }
+
+    static Map<String, Object> tree(Assessment a, String client, SetUsed set) {
         Map<String, Object> m = a.toJson(Locale.ENGLISH);
         m.put("version", DocumentVersions.CURRENT);
+        // the parameter set it was made with (version 6); without one, whether every parameter was the engine's default
+        Map<String, Object> ps = new LinkedHashMap<>();
+        ps.put("name", set == null ? null : set.name());
+        ps.put("edited", set != null && set.edited());
+        ps.put("engineDefaults", set == null
+                ? a.parameters().toMap().equals(io.pledgebench.assessment.AssessmentParameters.defaults().toMap()) : null);
+        m.put("parameterSet", ps);
         // the bank the report is for (委托方), as the officer named it; not part of the input hash (it changes no figure)
         if (client != null && client.strip().length() > 200) {
             throw new IllegalArgumentException("the bank's name (client) has " + client.strip().length()

@@ -124,10 +124,25 @@ public final class AssessmentRepository {
                     if (!rs.next()) {
                         return Optional.empty();
                     }
-                    return Optional.of(read(rs, signOffs(c).getOrDefault(id, List.of()), savedAuditHash(c, id)));
+                    SavedAssessment row = read(rs, signOffs(c).getOrDefault(id, List.of()), savedAuditHash(c, id));
+                    return Optional.of(new SavedAssessment(row.id(), row.portfolioId(), row.portfolio(), row.createdAt(),
+                            row.author(), row.asOf(), row.inputHash(), row.appVersion(), row.inputsJson(),
+                            row.resultJson(), row.contentHash(), row.signOffs(), row.auditHash(), parameterSet(c, id)));
                 }
             }
         });
+    }
+
+    /** The parameter set recorded beside assessment {@code id} (a name null when none was recorded). */
+    private static SavedAssessment.SetRecord parameterSet(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT name, edited FROM assessment_parameter_set WHERE assessment_id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new SavedAssessment.SetRecord(rs.getString(1), rs.getBoolean(2))
+                        : new SavedAssessment.SetRecord(null, false);
+            }
+        }
     }
 
     /**

@@ -9,14 +9,31 @@ import java.util.Optional;
 
 /**
  * A stored assessment exactly as saved, with its sign-offs and {@code auditHash}, the hash of the audit entry
- * that recorded the save (a printed report carries it, so paper can be checked against the database).
+ * that recorded the save (a printed report carries it, so paper can be checked against the database), and the
+ * parameter set recorded beside it ({@code parameterSet}; null when it was not looked up).
  */
 public record SavedAssessment(long id, Long portfolioId, String portfolio, Instant createdAt, String author,
                               LocalDate asOf, String inputHash, String appVersion, String inputsJson,
-                              String resultJson, String contentHash, List<SignOff> signOffs, String auditHash) {
+                              String resultJson, String contentHash, List<SignOff> signOffs, String auditHash,
+                              SetRecord parameterSet) {
 
     public SavedAssessment {
         signOffs = List.copyOf(signOffs);
+    }
+
+    /** A row as stored, without looking up the parameter set recorded beside it. */
+    public SavedAssessment(long id, Long portfolioId, String portfolio, Instant createdAt, String author,
+                           LocalDate asOf, String inputHash, String appVersion, String inputsJson,
+                           String resultJson, String contentHash, List<SignOff> signOffs, String auditHash) {
+        this(id, portfolioId, portfolio, createdAt, author, asOf, inputHash, appVersion, inputsJson, resultJson,
+                contentHash, signOffs, auditHash, null);
+    }
+
+    /**
+     * What {@code assessment_parameter_set} records for the row: the set's name and whether its values were changed
+     * before assessing; {@code name} null when the row records no set (none was chosen).
+     */
+    public record SetRecord(String name, boolean edited) {
     }
 
     public Optional<SignOff> signOff(SignOffRole role) {

@@ -289,6 +289,19 @@ public final class AssessmentViewModel {
         return client;
     }
 
+    /** The named parameter set chosen on Loan &amp; risk (null: none chosen, or the sets are not open yet). */
+    private java.util.function.Supplier<io.pledgebench.report.ReportSource.SetUsed> parameterSet = () -> null;
+
+    /** Where the named parameter set chosen for the assessment is read (the parameter sets of Settings). */
+    void parameterSetFrom(java.util.function.Supplier<io.pledgebench.report.ReportSource.SetUsed> set) {
+        this.parameterSet = java.util.Objects.requireNonNull(set, "set");
+    }
+
+    /** The named parameter set chosen for the assessment, as its report names it (null: none chosen). */
+    public io.pledgebench.report.ReportSource.SetUsed parameterSet() {
+        return parameterSet.get();
+    }
+
     /** The bank as saved and printed: trimmed, null when not named. */
     public String client() {
         String c = client.get();
@@ -648,6 +661,7 @@ public final class AssessmentViewModel {
         java.util.Locale locale = i18n.locale();
         String author = System.getProperty("user.name", "");
         String bank = client();
+        io.pledgebench.report.ReportSource.SetUsed set = parameterSet();
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws Exception {
@@ -655,7 +669,7 @@ public final class AssessmentViewModel {
                 // the one report document (issue 14): the assess --json tree lacks what the report prints
                 // dated by the valuation date, as the Report screen and the command line date an unsaved assessment,
                 // so the same inputs give the same report whatever the day it is saved
-                ReportInput input = ReportInput.unsaved(io.pledgebench.report.ReportSource.document(a, bank),
+                ReportInput input = ReportInput.unsaved(io.pledgebench.report.ReportSource.document(a, bank, set),
                         a.inputs().asOf().atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), author);
                 LocalDate date = printDate.get();
                 UserFile.write(file, out -> AssessmentReport.write(input, locale, date, out));

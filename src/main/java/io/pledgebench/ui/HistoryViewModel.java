@@ -151,7 +151,8 @@ public final class HistoryViewModel {
             @Override
             protected Long call() {
                 updateTitle(i18n.get("ui.task.saveAssessment", a.inputs().portfolio().name()));
-                long id = archive.save(a, portfolioId, user, Wiring.appVersion(), client);
+                long id = archive.save(a, portfolioId, user, Wiring.appVersion(), client,
+                        used == null ? null : new io.pledgebench.report.ReportSource.SetUsed(used.name(), used.edited()));
                 if (used != null) {
                     sets.recordUse(id, used);
                 }

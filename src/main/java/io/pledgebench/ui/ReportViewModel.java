@@ -165,6 +165,14 @@ public final class ReportViewModel {
     private Supplier<String> client = () -> null;
 
     /** Where the current assessment's bank (委托方) is read from when it is previewed. */
+    /** The named parameter set of the current assessment (null: none chosen). */
+    private Supplier<io.pledgebench.report.ReportSource.SetUsed> parameterSet = () -> null;
+
+    /** Where the named parameter set of the current assessment is read when its report is made. */
+    void parameterSetFrom(Supplier<io.pledgebench.report.ReportSource.SetUsed> set) {
+        this.parameterSet = java.util.Objects.requireNonNull(set, "set");
+    }
+
     void clientFrom(Supplier<String> bank) {
         this.client = java.util.Objects.requireNonNull(bank, "bank");
     }
@@ -177,10 +185,12 @@ public final class ReportViewModel {
         }
         String name = a.inputs().portfolio().name();
         followsCurrent.set(true);
+        // read on the FX thread, where the set's entries live; the document is made in the background
+        io.pledgebench.report.ReportSource.SetUsed set = parameterSet.get();
         source.set(new Source(Text.of("ui.report.source.current", name), safeName(name) + "-assessment.pdf",
                 // Dated by the valuation date, as the command line prints an unsaved assessment, so the same
                 // inputs give the same report.
-                () -> ReportInput.unsaved(ReportSource.document(a, client.get()),
+                () -> ReportInput.unsaved(ReportSource.document(a, client.get(), set),
                         a.inputs().asOf().atStartOfDay(ZoneOffset.UTC).toInstant(), user)));
         render();
     }

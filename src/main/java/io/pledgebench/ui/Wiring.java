@@ -288,6 +288,10 @@ public final class Wiring implements AutoCloseable {
             parameterSets = new ParameterSetsViewModel(parameterSetRepository.getReadOnlyProperty(), tasks, dialogs, i18n,
                     assessment(), System.getProperty("user.name", ""));
             // the Valuation screen shows the chosen set's valuation rates too: they are the shared entries it fills
+            ParameterSetsViewModel sets = parameterSets;
+            // the report of the current assessment names the set chosen for it, as a saved one does
+            assessment().parameterSetFrom(() -> sets.used()
+                    .map(u -> new io.pledgebench.report.ReportSource.SetUsed(u.name(), u.edited())).orElse(null));
         }
         return parameterSets;
     }
@@ -311,6 +315,7 @@ public final class Wiring implements AutoCloseable {
                     tasks, dialogs, i18n, preferences, printer != null ? printer : ReportViewModel.SYSTEM_PRINTER,
                     this::today, System.getProperty("user.name", ""));
             report.clientFrom(assessment()::client);
+            report.parameterSetFrom(assessment()::parameterSet);
         }
         return report;
     }

@@ -54,6 +54,15 @@ class ChartSeriesTest {
         assertThat(chart.shown().get(1).patent()).isEqualTo("p44");
         assertThat(chart.shown().get(1).remainingYears()).isCloseTo(9.0, within(1e-12));
         assertThat(chart.shown()).noneMatch(b -> b.patent().equals("no expiry"));
+        assertThat(chart.applications()).isZero();
+
+        // an application not yet granted is no right that lapses: left out of the bars and counted apart
+        List<ChartSeries.PatentLife> withApplication = List.of(new ChartSeries.PatentLife("app", LegalStatus.APPLICATION, 16.6),
+                new ChartSeries.PatentLife("granted", LegalStatus.VALID, 3.0));
+        ChartSeries.LegalLifeChart apps = ChartSeries.legalLife(withApplication);
+        assertThat(apps.shown()).extracting(ChartSeries.LifeBar::patent).containsExactly("granted");
+        assertThat(apps.total()).isEqualTo(1);
+        assertThat(apps.applications()).isEqualTo(1);
     }
 
     @Test

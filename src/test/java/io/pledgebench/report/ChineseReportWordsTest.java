@@ -81,14 +81,14 @@ class ChineseReportWordsTest {
     }
 
     /**
-     * Committee review: the cover names the time zone in Chinese (协调世界时, not "UTC"), the concentration row spells
+     * Committee review: the cover gives the time in Beijing time and names the zone (北京时间, not "UTC"), the concentration row spells
      * out 赫芬达尔指数（HHI）, and the number of paths has the thousands separator as every other number.
      */
     @Test
     void noUtcNoBareHhiLabelAndPathsWithSeparator() throws IOException {
         Assessment a = AssessmentReportTest.assess("cn-tech-sme");
         String zh = text(a, Locale.SIMPLIFIED_CHINESE);
-        assertThat(zh).doesNotContain("UTC").contains("协调世界时").contains("赫芬达尔指数（HHI）");
+        assertThat(zh).doesNotContain("UTC").contains("北京时间").contains("赫芬达尔指数（HHI）");
         assertThat(zh.replaceAll("\\s+", "")).doesNotContainPattern("\\d{4,}条路径").contains("2,000条路径");
         assertThat(zh.lines().map(String::strip)).noneMatch(l -> l.matches("HHI\\s+[0-9.]+"));
     }

@@ -49,7 +49,7 @@ class DocumentVersionsTest {
     void aDocumentWithoutAVersionIsVersionOneAndANewOneIsCurrent() throws IOException {
         assertThat(DocumentVersions.versionOf(read(GoldenHashTest.V1_FIXTURE))).isEqualTo(1);
         assertThat(DocumentVersions.versionOf(ReportSource.document(AssessmentReportTest.assess("cn-tech-sme"))))
-                .isEqualTo(DocumentVersions.CURRENT).isEqualTo(5);
+                .isEqualTo(DocumentVersions.CURRENT).isEqualTo(6);
     }
 
     @Test
@@ -101,12 +101,92 @@ class DocumentVersionsTest {
         assertThat(doc.get("version").asInt()).isEqualTo(4);
         assertThat(doc.get("collateral").has("atMaturityRecommended")).isFalse();
         doc.put("version", 3);
+        GoldenHashTest.withoutVersion4(doc);
         assertThat(doc).isEqualTo(before);
         AssessmentDocument typed = AssessmentDocument.read(read(GoldenHashTest.V1_FIXTURE), ROW);
         assertThat(typed.collateral().recommendedRecorded()).isFalse();
         assertThat(typed.collateral().atMaturityRecommended()).isEmpty();
-        assertThat(typed.patents()).allSatisfy(p -> assertThat(p.valuation().methods()).allSatisfy(m ->
-                assertThat(m.cashFlows()).allSatisfy(c -> assertThat(c.contributoryCharges()).isEmpty())));
+    }
+
+    /**
+     * Issue 14: the excess-earnings charges by asset of a row saved before version 4 are worked out from what it
+     * recorded, and are the very figures the engine writes today for the same assessment (compared as JSON numbers, so
+     * to the last bit); a row whose recorded figures do not reproduce its own total charge gets none (the report then
+     * says they were not recorded), never an approximation.
+     */
+    @Test
+    void threeToFourWorksOutTheExcessEarningsChargesExactlyOrNotAtAll() throws IOException {
+        JsonNode upgraded = DocumentVersions.upgrade(read(GoldenHashTest.V1_FIXTURE), ROW);
+        JsonNode now = JSON.readTree(ReportSource.json(AssessmentReportTest.assess("cn-tech-sme")));
+        int compared = 0;
+        for (int i = 0; i < now.get("patents").size(); i++) {
+            JsonNode methodsNow = now.get("patents").get(i).path("valuation").path("methods");
+            JsonNode methodsOld = upgraded.get("patents").get(i).path("valuation").path("methods");
+            for (int j = 0; j < methodsNow.size(); j++) {
+                JsonNode flowsNow = methodsNow.get(j).path("cashFlows");
+                for (int k = 0; k < flowsNow.size(); k++) {
+                    JsonNode expected = flowsNow.get(k).get("contributoryCharges");
+                    assertThat(methodsOld.get(j).path("cashFlows").get(k).get("contributoryCharges"))
+                            .as("patent %d method %d row %d", i, j, k).isEqualTo(expected);
+                    compared += expected == null ? 0 : expected.size();
+                }
+            }
+        }
+        assertThat(compared).as("charges compared").isGreaterThan(10);
+
+        // one recorded figure off by a cent in a million: the charges cannot be reproduced, none are written
+        ObjectNode off = read(GoldenHashTest.V1_FIXTURE);
+        ObjectNode method = null;
+        for (JsonNode p : off.get("patents")) {
+            for (JsonNode m : p.path("valuation").path("methods")) {
+                if ("excess-earnings".equals(m.path("method").asText()) && m.path("applied").asBoolean()) {
+                    method = (ObjectNode) m;
+                }
+            }
+        }
+        assertThat(method).isNotNull();
+        ObjectNode params = (ObjectNode) method.get("parameters");
+        params.put("contributoryChargePerRevenue", params.get("contributoryChargePerRevenue").asDouble() * (1 + 1e-8));
+        DocumentVersions.charges(method);
+        assertThat(method.get("cashFlows")).allSatisfy(c -> assertThat(c.has("contributoryCharges")).isFalse());
+        ObjectNode other = read(GoldenHashTest.V1_FIXTURE).deepCopy();
+        ObjectNode row = (ObjectNode) other.at("/patents").findParents("cashFlows").stream()
+                .filter(m -> "excess-earnings".equals(m.path("method").asText()) && m.path("applied").asBoolean())
+                .findFirst().orElseThrow().get("cashFlows").get(0);
+        row.put("afterTax", row.get("afterTax").asDouble() + 0.01);
+        AssessmentDocument typed = AssessmentDocument.read(other, ROW);
+        assertThat(typed.patents().stream().flatMap(p -> p.valuation().methods().stream())
+                .filter(m -> m.id().equals("excess-earnings") && m.applied() && m.cashFlows().get(0).afterTax()
+                        == row.get("afterTax").asDouble()))
+                .singleElement().satisfies(m -> assertThat(m.cashFlows())
+                        .allSatisfy(c -> assertThat(c.contributoryCharges()).isEmpty()));
+    }
+
+    /**
+     * Issue 14: a document of version 6 names the parameter set it was made with; an older stored row takes the set
+     * its own record beside the document names (none chosen when the record has none); without the row's record the
+     * set stays not recorded.
+     */
+    @Test
+    void fiveToSixTakesTheParameterSetFromTheStoredRowsRecord() {
+        ObjectNode named = JSON.createObjectNode().put("version", 5);
+        DocumentVersions.v5ToV6(named, new DocumentVersions.StoredRow(LocalDate.of(2025, 6, 30), "p",
+                new DocumentVersions.SetRecord("Shenzhen 2025", true)));
+        assertThat(named.get("version").asInt()).isEqualTo(6);
+        assertThat(named.at("/parameterSet/name").asText()).isEqualTo("Shenzhen 2025");
+        assertThat(named.at("/parameterSet/edited").asBoolean()).isTrue();
+        assertThat(named.at("/parameterSet/engineDefaults").isNull()).isTrue();
+
+        ObjectNode none = JSON.createObjectNode().put("version", 5);
+        DocumentVersions.v5ToV6(none, new DocumentVersions.StoredRow(LocalDate.of(2025, 6, 30), "p",
+                new DocumentVersions.SetRecord(null, false)));
+        assertThat(none.at("/parameterSet/name").isNull()).isTrue();
+
+        ObjectNode unknown = JSON.createObjectNode().put("version", 5);
+        DocumentVersions.v5ToV6(unknown, ROW);
+        assertThat(unknown.has("parameterSet")).isFalse();
+        DocumentVersions.v5ToV6(unknown, null);
+        assertThat(unknown.has("parameterSet")).isFalse();
     }
 
     @Test
@@ -133,6 +213,8 @@ class DocumentVersionsTest {
                 .isEqualTo("report.conditions.exampleScorecard");
         conditions.remove(conditions.size() - 1);
         conditions.remove(0);
+        // the excess-earnings charges the upgrade worked out are compared by their own test
+        GoldenHashTest.withoutVersion4(up);
         assertThat(up).isEqualTo(copy);
     }
 
@@ -266,10 +348,13 @@ class DocumentVersionsTest {
                     GoldenHashTest.INPUT_HASH, "0.9.0", "{}", Files.readString(V1_WORKBENCH)));
 
             ReportInput old = io.pledgebench.app.AssessmentArchive.reportInput(repo.load(cli).orElseThrow(), false);
-            // the same assessment written now, less what version 4 added (which the old row did not record)
+            // the same assessment written now, less what version 4 added that the old row did not record (the
+            // excess-earnings charges the upgrade works out from the row, so they stay), and with the parameter set as
+            // the row's record gives it: no set, and whether the values were the defaults not recorded
             ObjectNode written = (ObjectNode) ReportSource.document(a);
             GoldenHashTest.withoutVersion5(written);
-            GoldenHashTest.withoutVersion4(written);
+            GoldenHashTest.withoutVersion4(written, true);
+            ((ObjectNode) written.get("parameterSet")).putNull("engineDefaults");
             written.put("version", 3);
             ReportInput now = new ReportInput(written, old.assessmentId(), old.createdAt(),
                     old.author(), old.signOffs(), old.auditHash());

@@ -157,13 +157,34 @@ class ReportReviewFindingsTest {
         assertThat(ReportFormat.factor(1)).isEqualTo("1.0000");
     }
 
-    /** Item 4: the excess-earnings table shows each contributory asset's charge; an old row, none. */
+    /**
+     * Item 4: the excess-earnings table shows each contributory asset's charge; an old row shows them too, worked out in
+     * the upgrade from what it recorded (exactly: DocumentVersionsTest), and one whose figures do not give them exactly
+     * says they were not recorded instead of printing the table as if the after-tax column were before the charges.
+     */
     @Test
     void theExcessEarningsTableShowsTheContributoryAssetCharges() throws IOException {
         assertThat(flat(zh)).contains("营运资金回报（万元）").contains("固定资产回报（万元）").contains("超额收益（万元）")
                 .contains("贡献资产回报（产品收入所需各项资产的必要回报）逐年从税后利润中扣除");
         assertThat(flat(en)).contains("Chargeforworkingcapital(CNY)").contains("Excessearnings(CNY)");
-        assertThat(flat(stored(GoldenHashTest.V1_FIXTURE, ZH))).doesNotContain("营运资金回报（万元）");
+        String old = flat(stored(GoldenHashTest.V1_FIXTURE, ZH));
+        assertThat(old).contains("营运资金回报（万元）").doesNotContain("本评估未记录各项贡献资产回报");
+
+        com.fasterxml.jackson.databind.node.ObjectNode off = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(Files.readString(GoldenHashTest.V1_FIXTURE));
+        for (com.fasterxml.jackson.databind.JsonNode m : off.findParents("cashFlows")) {
+            if ("excess-earnings".equals(m.path("method").asText())) {
+                com.fasterxml.jackson.databind.node.ObjectNode p = (com.fasterxml.jackson.databind.node.ObjectNode) m.get("parameters");
+                p.put("contributoryChargePerRevenue", p.path("contributoryChargePerRevenue").asDouble() + 1e-9);
+            }
+        }
+        ReportInput in = ReportInput.stored(off.toString(), ROW, 1, Instant.parse("2025-07-01T08:30:00Z"), "alice",
+                List.of(), "");
+        String notRecorded;
+        try (PDDocument d = Loader.loadPDF(AssessmentReportTest.render(in, ZH, LocalDate.of(2025, 7, 2)))) {
+            notRecorded = flat(new PDFTextStripper().getText(d));
+        }
+        assertThat(notRecorded).doesNotContain("营运资金回报（万元）").contains("本评估未记录各项贡献资产回报");
     }
 
     /** Item 5: each detailed patent says which methods carry which weight and how the configured ones were rescaled. */

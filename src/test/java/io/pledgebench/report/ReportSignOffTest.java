@@ -56,7 +56,7 @@ class ReportSignOffTest {
                 .doesNotContain("root").contains("Thisassessmentisnotsaved");
         String zh = squeeze(AssessmentReportTest.render(ReportInput.unsaved(doc, produced, "root"), Locale.SIMPLIFIED_CHINESE,
                 PRINTED));
-        assertThat(zh).contains("报告生成时间2025-07-0108:30:15（协调世界时）").contains("评估基准日2025-06-30").doesNotContain("root");
+        assertThat(zh).contains("报告生成时间2025-07-0116:30:15（北京时间）").contains("评估基准日2025-06-30").doesNotContain("root");
     }
 
     @Test

@@ -68,7 +68,7 @@ public final class BookCharts {
         noData(plot, locale, "book.chart.noLoans");
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
         NumberAxis range = (NumberAxis) plot.getRangeAxis();
-        range.setNumberFormatOverride(new AmountFormat(locale));
+        Charts.ticks(range, Charts.Scale.AMOUNT, locale);
         range.setUpperMargin(0.18);
         if (b.loans() == 0) {
             // nothing to measure: no scale of made-up amounts under the sentence that says so

@@ -99,7 +99,7 @@ public final class Charts {
         r.setSeriesOutlinePaint(0, Color.WHITE);
         r.setMargin(0.0);
         NumberAxis domain = (NumberAxis) plot.getDomainAxis();
-        domain.setNumberFormatOverride(new AmountFormat(locale));
+        ticks(domain, Scale.AMOUNT, locale);
         if (single) {
             domain.setRange(lower, upper);
         } else if (min >= 0) {
@@ -158,7 +158,7 @@ public final class Charts {
         CategoryPlot plot = chart.getCategoryPlot();
         noData(plot, locale);
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
-        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(new AmountFormat(locale));
+        ticks((NumberAxis) plot.getRangeAxis(), Scale.AMOUNT, locale);
         nonDegenerate((NumberAxis) plot.getRangeAxis(), methods.stream().mapToDouble(MethodValue::value).toArray(),
                 reconciled == null ? 0 : reconciled);
         AmountFormat amounts = AmountFormat.labels(locale);
@@ -510,7 +510,12 @@ public final class Charts {
         /** A rate or share: "12.50%", no space before the sign, at most two decimals. */
         PERCENT(100, 2),
         /** A multiple such as coverage: "1.25×" / "1.25倍", at most two decimals. */
-        TIMES(1, 2);
+        TIMES(1, 2),
+        /**
+         * An amount of money in the tables' unit, which the axis title names: whole units of the currency with
+         * thousands separators in English ("1,250,000", CNY), 万 with at most two decimals in Chinese ("125", 万元).
+         */
+        AMOUNT(1, 0);
 
         private final double shown;
         private final int decimals;
@@ -529,19 +534,23 @@ public final class Charts {
      */
     static void ticks(NumberAxis axis, Scale scale, Locale locale) {
         TickUnits units = new TickUnits();
-        for (int exponent = -scale.decimals - 2; exponent <= 12; exponent++) {
+        // an amount in Chinese is shown in 万 (Amounts): a tick of 10,000 yuan reads "1"
+        boolean wan = scale == Scale.AMOUNT && io.pledgebench.domain.Text.isChinese(locale);
+        java.math.BigDecimal shown = wan ? new java.math.BigDecimal("0.0001") : java.math.BigDecimal.valueOf(scale.shown);
+        int most = wan ? 2 : scale.decimals;
+        for (int exponent = -most - 2; exponent <= 14; exponent++) {
             for (String mantissa : new String[] {"1", "2", "2.5", "5"}) {
                 java.math.BigDecimal size = new java.math.BigDecimal(mantissa).scaleByPowerOfTen(exponent);
-                int decimals = Math.max(0, size.multiply(java.math.BigDecimal.valueOf(scale.shown)).stripTrailingZeros()
-                        .scale());
-                if (decimals > scale.decimals) {
+                int decimals = Math.max(0, size.multiply(shown).stripTrailingZeros().scale());
+                if (decimals > most) {
                     continue;
                 }
                 String digits = decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals);
                 DecimalFormat f = new DecimalFormat(scale == Scale.PERCENT ? digits + "%"
-                        : digits + "'" + Multiples.sign(locale) + "'", DecimalFormatSymbols.getInstance(Locale.ROOT));
+                        : scale == Scale.AMOUNT ? digits : digits + "'" + Multiples.sign(locale) + "'",
+                        DecimalFormatSymbols.getInstance(Locale.ROOT));
                 f.setRoundingMode(java.math.RoundingMode.HALF_UP);
-                units.add(new NumberTickUnit(size.doubleValue(), unsigned(f)));
+                units.add(new NumberTickUnit(size.doubleValue(), unsigned(wan ? inWan(f) : f)));
             }
         }
         axis.setNumberFormatOverride(null);
@@ -589,6 +598,28 @@ public final class Charts {
         } else {
             axis.setRange(lo < 0 ? lo * 1.15 : 0, hi > 0 ? hi * 1.18 : 0);
         }
+    }
+
+    /** {@code f} applied to an amount in 万 (a yuan amount divided by 10,000), as the Chinese tables print amounts. */
+    private static NumberFormat inWan(NumberFormat f) {
+        return new NumberFormat() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public StringBuffer format(double number, StringBuffer toAppendTo, java.text.FieldPosition pos) {
+                return f.format(number / 1e4, toAppendTo, pos);
+            }
+
+            @Override
+            public StringBuffer format(long number, StringBuffer toAppendTo, java.text.FieldPosition pos) {
+                return format((double) number, toAppendTo, pos);
+            }
+
+            @Override
+            public Number parse(String source, java.text.ParsePosition parsePosition) {
+                throw new UnsupportedOperationException("tick labels are for display only");
+            }
+        };
     }
 
     /** A tick format that never prints "−0": a value that rounds to zero is printed as zero. */

@@ -65,4 +65,32 @@ class ChartTicksTest {
         assertThat(labels(small, (NumberAxis) ((CategoryPlot) small.getPlot()).getRangeAxis()))
                 .doesNotHaveDuplicates().allMatch(t -> t.matches("\\d+(\\.\\d{1,2})?%"));
     }
+
+    /**
+     * Issue 14: an amount axis is ticked in the tables' unit and digits, never compact ("1.25M"): whole CNY with
+     * thousands separators in English, 万元 with at most two decimals (one number of decimals per axis) in Chinese,
+     * the unit in the axis title; no two ticks alike, small, large and negative amounts alike.
+     */
+    @Test
+    void amountTicksAreInTheTablesUnitWithTheUnitInTheAxisTitle() {
+        for (double top : new double[] {3_500, 1_250_000, 87_600_000, 4.2e9}) {
+            List<MethodValue> values = List.of(new MethodValue("A", top), new MethodValue("B", top * 0.4),
+                    new MethodValue("C", -top * 0.1));
+            JFreeChart en = Charts.valueByMethod(values, null, "CNY", Locale.ENGLISH);
+            NumberAxis enAxis = (NumberAxis) ((CategoryPlot) en.getPlot()).getRangeAxis();
+            assertThat(labels(en, enAxis)).as("English ticks up to %s", top).hasSizeGreaterThan(1).doesNotHaveDuplicates()
+                    .allMatch(t -> t.matches("-?\\d{1,3}(,\\d{3})*"));
+            assertThat(enAxis.getLabel()).contains("CNY");
+            JFreeChart zh = Charts.valueByMethod(values, null, "CNY", ZH);
+            NumberAxis zhAxis = (NumberAxis) ((CategoryPlot) zh.getPlot()).getRangeAxis();
+            List<String> zhTicks = labels(zh, zhAxis);
+            assertThat(zhTicks).as("Chinese ticks up to %s", top).hasSizeGreaterThan(1).doesNotHaveDuplicates()
+                    .allMatch(t -> t.matches("-?\\d{1,3}(,\\d{3})*(\\.\\d{1,2})?"));
+            assertThat(zhTicks.stream().map(t -> t.replaceAll("^[^.]*", "").length()).distinct()).hasSize(1);
+            assertThat(zhAxis.getLabel()).contains("万元");
+        }
+        // 1,250,000 yuan is 125 万元 on a Chinese axis: a tick of 100 reads "100", never "1.25M" or "1,000,000"
+        JFreeChart zh = Charts.valueByMethod(List.of(new MethodValue("A", 1_250_000)), null, "CNY", ZH);
+        assertThat(labels(zh, (NumberAxis) ((CategoryPlot) zh.getPlot()).getRangeAxis())).contains("100");
+    }
 }
