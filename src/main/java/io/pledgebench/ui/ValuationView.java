@@ -87,6 +87,8 @@ public final class ValuationView {
     }
 
     private void buildForm() {
+        // one state with Loan & risk (ADR 0025): what is typed here is what the assessment values with
+        form.hint(i18n.get("ui.valuation.shared")).setId("valuationShared");
         section("ui.valuation.section.discount");
         field(ValuationViewModel.Input.RISK_FREE);
         field(ValuationViewModel.Input.TECHNOLOGY_PREMIUM);

@@ -150,6 +150,34 @@ class ValuationSettingsWorkbenchTest {
         assertThat(tree.at("/inputs/paths").asInt()).isEqualTo(400);
     }
 
+    /**
+     * Both screens in each language, as an officer reads them (screenshots looked at): a coverage is signed as the
+     * report signs it — "倍" in Chinese, "×" in English (ADR 0019).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "zh-CN"})
+    void coveragesOnLoanAndRiskAreSignedInTheScreensLanguage(String language) throws Exception {
+        app = WorkbenchFixture.start(Locale.forLanguageTag(language));
+        Fx.run(() -> app.stage.setWidth(1280));
+        Fx.run(() -> app.stage.setHeight(800));
+        Fx.run(() -> app.wiring.portfolios().importFrom(SAMPLE));
+        Fx.await(() -> app.wiring.portfolios().patents().size() == 25);
+        AssessmentViewModel vm = app.wiring.assessment();
+        ValuationViewModel valuation = app.wiring.valuation();
+        Fx.run(() -> vm.input(AssessmentViewModel.Input.PATHS).set("400"));
+        Fx.run(() -> app.workbench.navigate(ScreenId.VALUATION));
+        settled(vm, valuation);
+        WorkbenchLanguageTest.screenshot(app, "valuation-" + language);
+        Fx.run(() -> app.workbench.navigate(ScreenId.LOAN_RISK));
+        settled(vm, valuation);
+        String sign = language.equals("en") ? "×" : "倍";
+        for (String id : List.of("#coverageMax", "#coverageRequested")) {
+            Label coverage = app.lookup(id);
+            assertThat(Fx.call(coverage::getText)).matches("\\d+[.,]\\d{2}" + sign);
+        }
+        WorkbenchLanguageTest.screenshot(app, "loan-risk-" + language);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"en", "zh-CN"})
     void aCorrelationOutsideZeroToOneIsRefusedOnBothScreensNamingTheFieldAndTheValue(String language) throws Exception {
