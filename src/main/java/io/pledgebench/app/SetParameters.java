@@ -19,7 +19,7 @@ import java.util.function.ToDoubleFunction;
 /**
  * The engine parameters a named parameter set holds besides the entries of Loan &amp; risk and the valuation rates:
  * the yearly hazard of losing the right by patent type, the reconciliation weight of each valuation method, the
- * weights of the quality score's three dimensions, the remaining economic life by IPC section, the liquidation
+ * weights of the quality score's three dimensions and of the indicators within each, the remaining economic life by IPC section, the liquidation
  * (recovery) parameters by patent type, and the royalty rates (low, typical, high) by IPC section. Each is
  * stored in a set under its {@link Parameter#name()}, in the engine's units (a rate as a fraction, a life in years);
  * {@link #apply} puts a set's values into the engine's parameters, in this one place. A value a set does not hold
@@ -32,7 +32,7 @@ public final class SetParameters {
     }
 
     /** The groups, in the order Settings shows them. */
-    public enum Group { HAZARD, METHOD_WEIGHT, SCORING_WEIGHT, ECONOMIC_LIFE, LIQUIDATION, ROYALTY }
+    public enum Group { HAZARD, METHOD_WEIGHT, SCORING_WEIGHT, INDICATOR_WEIGHT, ECONOMIC_LIFE, LIQUIDATION, ROYALTY }
 
     /** How a value is typed: a percentage (stored as a fraction) or a number of years. */
     public enum Unit { PERCENT, YEARS }
@@ -82,6 +82,11 @@ public final class SetParameters {
         for (io.pledgebench.scoring.Dimension d : io.pledgebench.scoring.Dimension.values()) {
             all.add(new Parameter("SCORING_WEIGHT_" + d.name(), Group.SCORING_WEIGHT, Unit.PERCENT, 0, 1, d.code(), "",
                     p -> p.scoring().weights().dimensions().get(d)));
+        }
+        for (io.pledgebench.scoring.Indicator i : io.pledgebench.scoring.Indicator.values()) {
+            // within its dimension (field: the dimension's code); a dimension's indicator weights add up to 1
+            all.add(new Parameter("INDICATOR_WEIGHT_" + i.name(), Group.INDICATOR_WEIGHT, Unit.PERCENT, 0, 1, i.code(),
+                    i.dimension().code(), p -> p.scoring().weights().indicators().get(i)));
         }
         for (char c = 'A'; c <= 'H'; c++) {
             char section = c;
@@ -204,7 +209,7 @@ public final class SetParameters {
             b = (b == null ? valuation.toBuilder() : b).royaltyRanges(royalties);
         }
         AssessmentParameters out = b == null ? base : base.withValuation(b.build());
-        if (differs(base, v, Group.SCORING_WEIGHT)) {
+        if (differs(base, v, Group.SCORING_WEIGHT) || differs(base, v, Group.INDICATOR_WEIGHT)) {
             double legal = v.get("SCORING_WEIGHT_LEGAL");
             double technical = v.get("SCORING_WEIGHT_TECHNICAL");
             double economic = v.get("SCORING_WEIGHT_ECONOMIC");
@@ -212,9 +217,24 @@ public final class SetParameters {
                 throw new IllegalArgumentException("the dimension weights of the quality score must add up to 1, were "
                         + (legal + technical + economic));
             }
+            Map<io.pledgebench.scoring.Dimension, Double> dimensions = new EnumMap<>(io.pledgebench.scoring.Dimension.class);
+            dimensions.put(io.pledgebench.scoring.Dimension.LEGAL, legal);
+            dimensions.put(io.pledgebench.scoring.Dimension.TECHNICAL, technical);
+            dimensions.put(io.pledgebench.scoring.Dimension.ECONOMIC, economic);
+            Map<io.pledgebench.scoring.Indicator, Double> indicators = new EnumMap<>(io.pledgebench.scoring.Indicator.class);
+            for (io.pledgebench.scoring.Indicator i : io.pledgebench.scoring.Indicator.values()) {
+                indicators.put(i, v.get("INDICATOR_WEIGHT_" + i.name()));
+            }
+            for (io.pledgebench.scoring.Dimension d : io.pledgebench.scoring.Dimension.values()) {
+                double sum = io.pledgebench.scoring.Indicator.of(d).stream().mapToDouble(indicators::get).sum();
+                if (Math.abs(sum - 1) > 1e-9) {
+                    throw new IllegalArgumentException("the indicator weights of dimension " + d.code()
+                            + " must add up to 1, were " + sum);
+                }
+            }
             // weights other than the financing scenario's (GB/T 42748-2023) are a custom scenario
-            out = out.withScoring(out.scoring().withWeights(out.scoring().weights()
-                    .withDimensions("custom", legal, technical, economic)));
+            out = out.withScoring(out.scoring().withWeights(
+                    new io.pledgebench.scoring.ScoringWeights("custom", dimensions, indicators)));
         }
         if (differs(base, v, Group.LIQUIDATION)) {
             Map<PatentType, LiquidationParameters> liq = new EnumMap<>(PatentType.class);

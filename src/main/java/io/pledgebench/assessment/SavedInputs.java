@@ -28,9 +28,12 @@ import java.util.Set;
  * A saved assessment's inputs and parameters read back from the tree {@link Assessment#hashedTree} wrote (parsed
  * JSON: maps, lists, strings, numbers), so that a booked loan is revalued with what it was assessed on. The inputs
  * are read exactly ({@link #inputs()} hashes to the saved input hash with the parameters it was saved with). The
- * parameters are the defaults with the choices the command line and the workbench can make (risk-sharing scheme,
- * exchange rate for the SME adjustment); {@link #parametersAsAssessed()} says whether that rebuilds the saved
- * parameters exactly (stress scenarios aside, which a revaluation does not run) or the current defaults stand in.
+ * parameters are the defaults with every choice the command line, the workbench and a parameter set can make: the
+ * valuation's rates, settings, hazards, economic lives, method weights and royalty rates, the Monte Carlo correlation
+ * and hazard switch, the quality score's weights, the advance rates, liquidation parameters, risk-sharing scheme and
+ * exchange rate for the SME adjustment. {@link #parametersAsAssessed()} says whether that rebuilds the saved
+ * parameters exactly (stress scenarios aside, which a revaluation does not run); when it does not, the current
+ * defaults stand in (with the saved risk-sharing scheme and exchange rate), and the monitoring output says so.
  */
 public record SavedInputs(AssessmentInputs inputs, AssessmentParameters parameters, boolean parametersAsAssessed) {
 
@@ -44,9 +47,172 @@ public record SavedInputs(AssessmentInputs inputs, AssessmentParameters paramete
         Map<String, Object> in = map(hashedTree, "inputs");
         Map<String, Object> params = map(hashedTree, "parameters");
         AssessmentInputs inputs = inputs(in);
-        AssessmentParameters p = parameters(params);
-        boolean same = normalised(withoutStress(p.toMap())).equals(normalised(withoutStress(params)));
-        return new SavedInputs(inputs, p, same);
+        AssessmentParameters current = parameters(params);
+        AssessmentParameters assessed;
+        try {
+            assessed = asAssessed(params, current);
+        } catch (IllegalArgumentException | ClassCastException | NullPointerException e) {
+            // a tree this version cannot rebuild: revalued with the current parameters, and said so
+            assessed = null;
+        }
+        if (assessed != null && sameAsSaved(assessed, params)) {
+            return new SavedInputs(inputs, assessed, true);
+        }
+        return new SavedInputs(inputs, current, sameAsSaved(current, params));
+    }
+
+    private static boolean sameAsSaved(AssessmentParameters p, Map<String, Object> params) {
+        return normalised(withoutStress(p.toMap())).equals(normalised(withoutStress(params)));
+    }
+
+    /**
+     * {@code base} with the values the saved tree holds for what the workbench, the command line and a parameter set
+     * vary; what the tree lacks keeps {@code base}'s value (the caller compares the result with the tree).
+     */
+    static AssessmentParameters asAssessed(Map<String, Object> params, AssessmentParameters base) {
+        AssessmentParameters out = base;
+        if (params.get("valuation") instanceof Map<?, ?>) {
+            Map<String, Object> v = map(params, "valuation");
+            io.pledgebench.valuation.ValuationParameters.Builder b = base.valuation().toBuilder();
+            number(v, "riskFreeRate", b::riskFreeRate);
+            number(v, "technologyRiskPremium", b::technologyRiskPremium);
+            number(v, "marketRiskPremium", b::marketRiskPremium);
+            number(v, "capitalRiskPremium", b::capitalRiskPremium);
+            number(v, "managementRiskPremium", b::managementRiskPremium);
+            number(v, "discountRateShift", b::discountRateShift);
+            number(v, "taxRate", b::taxRate);
+            if (v.containsKey("salesShare")) {
+                b.salesShare(dbl(v.get("salesShare")));
+            }
+            number(v, "profitShare", b::profitShare);
+            number(v, "shareDecay", b::shareDecay);
+            number(v, "revenueGrowth", b::revenueGrowth);
+            number(v, "defaultEconomicLife", b::defaultEconomicLife);
+            number(v, "costIndexRate", b::costIndexRate);
+            number(v, "priceIndexRate", b::priceIndexRate);
+            number(v, "technologyAdjustment", b::technologyAdjustment);
+            number(v, "marketAdjustment", b::marketAdjustment);
+            number(v, "realOptionVolatility", b::realOptionVolatility);
+            if (v.containsKey("realOptionInvestmentRatio")) {
+                b.realOptionInvestmentRatio(dbl(v.get("realOptionInvestmentRatio")));
+            }
+            if (v.get("minComparables") instanceof Number n) {
+                b.minComparables(n.intValue());
+            }
+            if (v.get("includeOfficialFees") instanceof Boolean x) {
+                b.includeOfficialFees(x);
+            }
+            if (v.get("taxAmortisationBenefit") instanceof Boolean x) {
+                b.taxAmortisationBenefit(x);
+            }
+            if (v.get("midYear") instanceof Boolean x) {
+                b.midYear(x);
+            }
+            if (v.get("currency") instanceof String c) {
+                b.currency(c);
+            }
+            if (v.get("royaltyRanges") instanceof Map<?, ?>) {
+                Map<Character, io.pledgebench.valuation.ValuationParameters.RoyaltyRange> r = new java.util.TreeMap<>();
+                map(v, "royaltyRanges").forEach((k, x) -> {
+                    List<?> l = (List<?>) x;
+                    r.put(k.charAt(0), new io.pledgebench.valuation.ValuationParameters.RoyaltyRange(number(l.get(0)),
+                            number(l.get(1)), number(l.get(2))));
+                });
+                b.royaltyRanges(r);
+            }
+            if (v.get("economicLifeBySection") instanceof Map<?, ?>) {
+                Map<Character, Double> lives = new java.util.TreeMap<>();
+                map(v, "economicLifeBySection").forEach((k, x) -> lives.put(k.charAt(0), number(x)));
+                b.economicLifeBySection(lives);
+            }
+            if (v.get("hazardPerYear") instanceof Map<?, ?>) {
+                Map<PatentType, Double> hazard = new java.util.EnumMap<>(PatentType.class);
+                map(v, "hazardPerYear").forEach((k, x) -> hazard.put(PatentType.parse(k).orElseThrow(
+                        () -> new IllegalArgumentException("saved hazard of unknown patent type " + k)), number(x)));
+                b.hazardPerYear(hazard);
+            }
+            if (v.get("methodWeights") instanceof Map<?, ?>) {
+                Map<String, Double> weights = new LinkedHashMap<>();
+                map(v, "methodWeights").forEach((k, x) -> weights.put(k, number(x)));
+                b.methodWeights(weights);
+            }
+            out = out.withValuation(b.build());
+        }
+        if (params.get("monteCarlo") instanceof Map<?, ?>) {
+            Map<String, Object> mc = map(params, "monteCarlo");
+            io.pledgebench.valuation.MonteCarloSettings m = out.monteCarlo();
+            out = out.withMonteCarlo(new io.pledgebench.valuation.MonteCarloSettings(m.paths(), m.seed(), m.threads(),
+                    m.inputDistributions(),
+                    mc.get("marketFactorCorrelation") instanceof Number n ? n.doubleValue() : m.marketFactorCorrelation(),
+                    mc.get("hazard") instanceof Boolean h ? h : m.hazard(),
+                    mc.get("histogramBins") instanceof Number n ? n.intValue() : m.histogramBins()));
+        }
+        if (params.get("scoring") instanceof Map<?, ?> && map(params, "scoring").get("weights") instanceof Map<?, ?>) {
+            Map<String, Object> w = map(map(params, "scoring"), "weights");
+            io.pledgebench.scoring.ScoringWeights now = out.scoring().weights();
+            Map<io.pledgebench.scoring.Dimension, Double> dims = new java.util.EnumMap<>(now.dimensions());
+            Map<io.pledgebench.scoring.Indicator, Double> indicators = new java.util.EnumMap<>(now.indicators());
+            if (w.get("dimensions") instanceof Map<?, ?>) {
+                Map<String, Object> dm = map(w, "dimensions");
+                for (io.pledgebench.scoring.Dimension d : io.pledgebench.scoring.Dimension.values()) {
+                    if (dm.get(d.code()) instanceof Number n) {
+                        dims.put(d, n.doubleValue());
+                    }
+                }
+            }
+            if (w.get("indicators") instanceof Map<?, ?>) {
+                Map<String, Object> im = map(w, "indicators");
+                for (io.pledgebench.scoring.Indicator i : io.pledgebench.scoring.Indicator.values()) {
+                    if (im.get(i.code()) instanceof Number n) {
+                        indicators.put(i, n.doubleValue());
+                    }
+                }
+            }
+            String scenario = w.get("scenario") instanceof String x ? x : now.scenario();
+            out = out.withScoring(out.scoring().withWeights(
+                    new io.pledgebench.scoring.ScoringWeights(scenario, dims, indicators)));
+        }
+        if (params.get("risk") instanceof Map<?, ?>) {
+            Map<String, Object> risk = map(params, "risk");
+            RiskParameters rp = out.risk();
+            if (risk.get("liquidation") instanceof Map<?, ?>) {
+                Map<PatentType, io.pledgebench.risk.LiquidationValue.LiquidationParameters> liq =
+                        new java.util.EnumMap<>(rp.liquidation());
+                map(risk, "liquidation").forEach((k, x) -> {
+                    Map<String, Object> lp = cast(x);
+                    liq.put(PatentType.parse(k).orElseThrow(() -> new IllegalArgumentException(
+                            "saved liquidation of unknown patent type " + k)),
+                            new io.pledgebench.risk.LiquidationValue.LiquidationParameters(
+                                    number(lp.get("fireSaleDiscount")), number(lp.get("disposalCost")),
+                                    number(lp.get("yearsToSell")), number(lp.get("discountRate"))));
+                });
+                rp = rp.withLiquidation(liq);
+            }
+            if (risk.get("advanceRates") instanceof Map<?, ?> && map(risk, "advanceRates").get("ranges") instanceof Map<?, ?>) {
+                Map<String, Object> adv = map(risk, "advanceRates");
+                io.pledgebench.risk.AdvanceRatePolicy policy = rp.advanceRates();
+                Map<PatentType, io.pledgebench.risk.AdvanceRatePolicy.Range> ranges =
+                        new java.util.EnumMap<>(policy.ranges());
+                map(adv, "ranges").forEach((k, x) -> {
+                    List<?> l = (List<?>) x;
+                    ranges.put(PatentType.parse(k).orElseThrow(() -> new IllegalArgumentException(
+                            "saved advance rate of unknown patent type " + k)),
+                            new io.pledgebench.risk.AdvanceRatePolicy.Range(number(l.get(0)), number(l.get(1))));
+                });
+                rp = rp.withAdvanceRates(new io.pledgebench.risk.AdvanceRatePolicy(ranges,
+                        adv.get("minimumScore") instanceof Number n ? n.doubleValue() : policy.minimumScore(),
+                        adv.get("costOnlyAdvanceRateFactor") instanceof Number n ? n.doubleValue()
+                                : policy.costOnlyAdvanceRateFactor()));
+            }
+            out = out.withRisk(rp);
+        }
+        return out;
+    }
+
+    private static void number(Map<String, Object> m, String key, java.util.function.DoubleConsumer set) {
+        if (m.get(key) instanceof Number n) {
+            set.accept(n.doubleValue());
+        }
     }
 
     private static Map<String, Object> withoutStress(Map<String, Object> params) {

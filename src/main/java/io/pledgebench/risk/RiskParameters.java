@@ -230,6 +230,14 @@ public record RiskParameters(Map<PatentType, LiquidationValue.LiquidationParamet
                 hurdleRate, operatingCostRate, shares, currencyPerEur, scorecard, grades, gradeLoanFactors, roundingUnit);
     }
 
+    /** These parameters with {@code policy} as the advance-rate policy. */
+    public RiskParameters withAdvanceRates(AdvanceRatePolicy policy) {
+        return new RiskParameters(liquidation, policy, maximumDiversificationHaircut, lgdMethod, lgdFloor,
+                baselFramework, minimumDebtServiceCoverage, policyMaximumLoan, policyMaximumTermMonths, fundingRate,
+                hurdleRate, operatingCostRate, riskSharing, currencyPerEur, scorecard, grades, gradeLoanFactors,
+                roundingUnit);
+    }
+
     public RiskParameters withCurrencyPerEur(Double rate) {
         return new RiskParameters(liquidation, advanceRates, maximumDiversificationHaircut, lgdMethod, lgdFloor,
                 baselFramework, minimumDebtServiceCoverage, policyMaximumLoan, policyMaximumTermMonths, fundingRate,

@@ -91,8 +91,6 @@ public final class AssessmentViewModel {
     static final int MAX_CLIENT = 200;
 
     private final ReadOnlyObjectProperty<StoredPortfolio> portfolio;
-    /** A chosen set's values of the parameters beyond the entries (empty: the engine's defaults). */
-    private Map<String, Double> setParameters = Map.of();
     /** The workbench's current valuation rates (the {@link Input#VALUATION} entries), shared with Valuation. */
     private final ValuationRateEntries rates;
     private final ReadOnlyObjectProperty<ComparableTransactionRepository> comparables;
@@ -149,7 +147,9 @@ public final class AssessmentViewModel {
         this.i18n = i18n;
         this.today = today;
         for (Input in : Input.values()) {
+            // the valuation rates, paths and seed are the workbench's one state, shared with the Valuation screen
             inputs.put(in, Input.VALUATION.contains(in) ? rates.entry(ValuationRates.Rate.valueOf(in.name()))
+                    : in == Input.PATHS ? rates.paths() : in == Input.SEED ? rates.seed()
                     : new SimpleStringProperty(this, in.name(), ""));
         }
         RiskParameters r = RiskParameters.defaults();
@@ -159,8 +159,6 @@ public final class AssessmentViewModel {
         inputs.get(Input.SHARE_FUND).set(i18n.editable(r.riskSharing().compensationFund() * 100));
         inputs.get(Input.SHARE_INSURER).set(i18n.editable(r.riskSharing().insurer() * 100));
         inputs.get(Input.SHARE_GUARANTOR).set(i18n.editable(r.riskSharing().guarantor() * 100));
-        inputs.get(Input.PATHS).set(Integer.toString(AssessmentInputs.DEFAULT_PATHS));
-        inputs.get(Input.SEED).set("1");
         asOf.set(today.get());
         loanFrom(portfolio.get());
         updateTimeline();
@@ -169,6 +167,12 @@ public final class AssessmentViewModel {
         i18n.localeProperty().addListener((o, was, now) -> languageChanged(was, now));
         for (StringProperty p : inputs.values()) {
             p.addListener((o, was, now) -> edited());
+        }
+        // the valuation's settings, edited on the Valuation screen, and a chosen set's values are assessed with too
+        for (javafx.beans.value.ObservableValue<?> o : rates.dependencies()) {
+            if (!inputs.containsValue(o)) {
+                o.addListener((x, was, now) -> edited());
+            }
         }
         asOf.addListener((o, was, now) -> edited());
         startDate.addListener((o, was, now) -> edited());
@@ -470,6 +474,12 @@ public final class AssessmentViewModel {
             error.set(reading.problem());
             return;
         }
+        ValuationRateEntries.SettingsReading settingsReading =
+                rates.readSettings(name -> ValuationViewModel.Input.valueOf(name).labelKey());
+        if (!settingsReading.ok()) {
+            error.set(settingsReading.problem());
+            return;
+        }
         if (asOfUnreadable.get() || startUnreadable.get()) {
             error.set(i18n.get("ui.date.unreadable", i18n.get(asOfUnreadable.get() ? "ui.valuation.asOf"
                     : "ui.assessment.startDate")));
@@ -520,7 +530,7 @@ public final class AssessmentViewModel {
             }
             checked = new AssessmentInputs(p, loan, asOf.get(), v.get(Input.SEED).longValue(),
                     v.get(Input.PATHS).intValue(), pd, List.of(), Set.copyOf(acceptedPendingInvalidation));
-            params = parameters(v, reading.rates()).withExtraStress(userScenarios());
+            params = parameters(v, reading.rates(), settingsReading.settings()).withExtraStress(userScenarios());
         } catch (IllegalArgumentException e) {
             error.set(i18n.problem(e));
             return;
@@ -572,7 +582,8 @@ public final class AssessmentViewModel {
         return out;
     }
 
-    private AssessmentParameters parameters(Map<Input, Double> v, ValuationRates valuationRates) {
+    private AssessmentParameters parameters(Map<Input, Double> v, ValuationRates valuationRates,
+                                            io.pledgebench.app.ValuationSettings settings) {
         AssessmentParameters d = AssessmentParameters.defaults();
         RiskParameters r = d.risk();
         Map<PatentType, AdvanceRatePolicy.Range> ranges = new EnumMap<>(PatentType.class);
@@ -591,8 +602,8 @@ public final class AssessmentViewModel {
                 r.currencyPerEur(), r.scorecard(), r.grades(), r.gradeLoanFactors(), r.roundingUnit());
         MonteCarloSettings mc = d.monteCarlo().withSeed(v.get(Input.SEED).longValue())
                 .withPaths(v.get(Input.PATHS).intValue());
-        return io.pledgebench.app.SetParameters.apply(new AssessmentParameters(valuationRates.applyTo(d.valuation()), mc, d.scoring(), d.eligibility(), risk,
-                d.stress()), setParameters);
+        return rates.parameters(new AssessmentParameters(d.valuation(), mc, d.scoring(), d.eligibility(), risk,
+                d.stress()), valuationRates, settings);
     }
 
     /**
@@ -602,16 +613,16 @@ public final class AssessmentViewModel {
      */
     public void useSetParameters(Map<String, Double> values) {
         Map<String, Double> now = Map.copyOf(values);
-        if (!now.equals(setParameters)) {
-            setParameters = now;
-            edited();
+        if (!now.equals(rates.setValuesProperty().get())) {
+            // shared with the Valuation screen: both recalculate with them
+            rates.setValuesProperty().set(now);
         }
     }
 
     /** The values of the parameters a set holds beyond the entries, as assessed now, by name (defaults filled in). */
     public Map<String, Double> setParameters() {
         Map<String, Double> out = io.pledgebench.app.SetParameters.of(AssessmentParameters.defaults());
-        out.putAll(setParameters);
+        out.putAll(rates.setValuesProperty().get());
         return out;
     }
 

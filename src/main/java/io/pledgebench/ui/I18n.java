@@ -162,6 +162,15 @@ public final class I18n {
     }
 
     /**
+     * A multiple (a coverage) with {@code decimals} decimals, signed as the report and its charts sign it
+     * ({@link io.pledgebench.domain.Multiples}, ADR 0019): "1.25×" in English, "1.25倍" in Chinese.
+     */
+    public String multiple(double v, int decimals) {
+        String n = number(v, decimals);
+        return Double.isFinite(v) ? n + io.pledgebench.domain.Multiples.sign(locale.get()) : n;
+    }
+
+    /**
      * Parses a number as typed in the current language (grouping separators allowed); empty when the text is
      * not entirely a number.
      */

@@ -120,6 +120,7 @@ public final class ParameterSetsViewModel {
             case HAZARD, LIQUIDATION -> i18n.type(io.pledgebench.domain.PatentType.parse(x.subject()).orElseThrow());
             case METHOD_WEIGHT -> i18n.render(Text.of("valuation.method." + x.subject()));
             case SCORING_WEIGHT -> i18n.render(Text.of("scoring.dimension." + x.subject()));
+            case INDICATOR_WEIGHT -> i18n.render(Text.of("scoring.indicator." + x.subject()));
             case ECONOMIC_LIFE, ROYALTY -> x.subject();
         };
         return switch (x.group()) {
@@ -128,6 +129,8 @@ public final class ParameterSetsViewModel {
                     : i18n.get("ui.setParameter.economicLife", about);
             case METHOD_WEIGHT -> i18n.get("ui.setParameter.methodWeight", about);
             case SCORING_WEIGHT -> i18n.get("ui.setParameter.scoringWeight", about);
+            case INDICATOR_WEIGHT -> i18n.get("ui.setParameter.indicatorWeight", about,
+                    i18n.render(Text.of("scoring.dimension." + x.field())));
             case ROYALTY -> switch (x.field()) {
                 case "low" -> i18n.get("ui.setParameter.royaltyLow", about);
                 case "typical" -> i18n.get("ui.setParameter.royaltyTypical", about);
@@ -149,6 +152,7 @@ public final class ParameterSetsViewModel {
             case ECONOMIC_LIFE -> i18n.get("ui.setParameter.group.economicLife");
             case METHOD_WEIGHT -> i18n.get("ui.setParameter.group.methodWeight");
             case SCORING_WEIGHT -> i18n.get("ui.setParameter.group.scoringWeight");
+            case INDICATOR_WEIGHT -> i18n.get("ui.setParameter.group.indicatorWeight");
             case LIQUIDATION -> i18n.get("ui.setParameter.group.liquidation");
             case ROYALTY -> i18n.get("ui.setParameter.group.royalty");
         };
@@ -310,6 +314,21 @@ public final class ParameterSetsViewModel {
             SetParameters.ALL.stream().filter(x -> x.group() == SetParameters.Group.SCORING_WEIGHT)
                     .forEach(x -> invalidMore.add(x.name()));
             problem = i18n.get("ui.setParameter.scoringSum", i18n.percent(dimensions, 1));
+        }
+        for (io.pledgebench.scoring.Dimension dim : io.pledgebench.scoring.Dimension.values()) {
+            if (problem != null) {
+                break;
+            }
+            // the indicators of each dimension share its weight: theirs add up to 100 % (as ScoringWeights requires)
+            List<SetParameters.Parameter> of = SetParameters.ALL.stream()
+                    .filter(x -> x.group() == SetParameters.Group.INDICATOR_WEIGHT && x.field().equals(dim.code()))
+                    .toList();
+            double sum = of.stream().mapToDouble(x -> values.get(x.name())).sum();
+            if (Math.abs(sum - 1) > 1e-9) {
+                of.forEach(x -> invalidMore.add(x.name()));
+                problem = i18n.get("ui.setParameter.indicatorSum",
+                        i18n.render(Text.of("scoring.dimension." + dim.code())), i18n.percent(sum, 1));
+            }
         }
         if (problem == null) {
             problem = lowAboveHigh(values, AssessmentViewModel.Input.ADVANCE_INVENTION_LOW,

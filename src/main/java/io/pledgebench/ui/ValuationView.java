@@ -87,6 +87,8 @@ public final class ValuationView {
     }
 
     private void buildForm() {
+        // one state with Loan & risk (ADR 0025): what is typed here is what the assessment values with
+        form.hint(i18n.get("ui.valuation.shared")).setId("valuationShared");
         section("ui.valuation.section.discount");
         field(ValuationViewModel.Input.RISK_FREE);
         field(ValuationViewModel.Input.TECHNOLOGY_PREMIUM);
@@ -98,8 +100,8 @@ public final class ValuationView {
         field(ValuationViewModel.Input.PROFIT_SHARE);
         field(ValuationViewModel.Input.REVENUE_GROWTH);
         field(ValuationViewModel.Input.SHARE_DECAY);
-        check("ui.valuation.midYear", vm.midYearProperty());
-        check("ui.valuation.tab", vm.taxAmortisationProperty());
+        check("ui.valuation.midYear", vm.midYearProperty(), "check-midyear");
+        check("ui.valuation.tab", vm.taxAmortisationProperty(), "check-tab");
         section("ui.valuation.section.monteCarlo");
         // the loan's one timeline, entered on Loan & risk: valuation date and horizon are not a second set of dates
         Label timeline = new Label();
@@ -116,7 +118,7 @@ public final class ValuationView {
         field(ValuationViewModel.Input.PATHS);
         field(ValuationViewModel.Input.SEED);
         field(ValuationViewModel.Input.CORRELATION);
-        check("ui.valuation.hazard", vm.hazardProperty());
+        check("ui.valuation.hazard", vm.hazardProperty(), "check-hazard");
         form.markInvalid(vm.invalid());
     }
 
@@ -128,8 +130,8 @@ public final class ValuationView {
         form.field(in, i18n.get(in.labelKey()), vm.input(in));
     }
 
-    private void check(String key, javafx.beans.property.BooleanProperty p) {
-        form.check(i18n.get(key), p);
+    private void check(String key, javafx.beans.property.BooleanProperty p, String id) {
+        form.check(i18n.get(key), p).setId(id);
     }
 
     private String currency() {

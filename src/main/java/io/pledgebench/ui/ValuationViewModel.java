@@ -4,6 +4,7 @@ import io.pledgebench.domain.Portfolio;
 import io.pledgebench.store.ComparableTransactionRepository;
 import io.pledgebench.store.StoredPortfolio;
 import io.pledgebench.valuation.MonteCarloResult;
+import io.pledgebench.assessment.AssessmentParameters;
 import io.pledgebench.valuation.MonteCarloSettings;
 import io.pledgebench.valuation.MonteCarloSimulator;
 import io.pledgebench.valuation.ValuationEngine;
@@ -81,9 +82,6 @@ public final class ValuationViewModel {
     private final TaskExecutor tasks;
     private final I18n i18n;
     private final Map<Input, StringProperty> inputs = new EnumMap<>(Input.class);
-    private final BooleanProperty midYear = new SimpleBooleanProperty(this, "midYear");
-    private final BooleanProperty taxAmortisation = new SimpleBooleanProperty(this, "taxAmortisation");
-    private final BooleanProperty hazard = new SimpleBooleanProperty(this, "hazard");
     private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>(this, "asOf");
     private final ObservableSet<Input> invalid = FXCollections.observableSet();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
@@ -113,27 +111,28 @@ public final class ValuationViewModel {
         this.i18n = i18n;
         latest = new LatestRequest<>(tasks, DEBOUNCE, this::recalculate);
         calculating.bind(latest.runningProperty());
-        ValuationParameters d = ValuationParameters.defaults();
-        MonteCarloSettings mc = MonteCarloSettings.defaults(1L);
+        // every entry but the horizon is the workbench's one state, shared with Loan & risk (ADR 0025)
         for (Input in : Input.values()) {
-            inputs.put(in, in.rate() != null ? rates.entry(in.rate()) : new SimpleStringProperty(this, in.name()));
+            inputs.put(in, in.rate() != null ? rates.entry(in.rate()) : switch (in) {
+                case REVENUE_GROWTH -> rates.revenueGrowth();
+                case CORRELATION -> rates.correlation();
+                case PATHS -> rates.paths();
+                case SEED -> rates.seed();
+                default -> new SimpleStringProperty(this, in.name());
+            });
         }
-        setPercent(Input.REVENUE_GROWTH, d.revenueGrowth());
-        inputs.get(Input.PATHS).set(Integer.toString(mc.paths()));
-        inputs.get(Input.SEED).set(Long.toString(mc.seed()));
-        inputs.get(Input.CORRELATION).set(i18n.editable(mc.marketFactorCorrelation()));
-        midYear.set(d.midYear());
-        taxAmortisation.set(d.taxAmortisationBenefit());
-        hazard.set(mc.hazard());
         asOf.set(today.get());
         inputs.get(Input.HORIZON_YEARS).set(i18n.editable(horizonOf(portfolio.get())));
 
         for (StringProperty p : inputs.values()) {
             p.addListener((o, was, now) -> edited());
         }
-        midYear.addListener((o, was, now) -> edited());
-        taxAmortisation.addListener((o, was, now) -> edited());
-        hazard.addListener((o, was, now) -> edited());
+        for (javafx.beans.value.ObservableValue<?> o : rates.dependencies()) {
+            if (!inputs.containsValue(o)) {
+                // the switches and a chosen set's values
+                o.addListener((x, was, now) -> edited());
+            }
+        }
         asOf.addListener((o, was, now) -> edited());
         result.addListener((o, was, now) -> stale.set(false));
         portfolio.addListener((o, was, now) -> {
@@ -192,24 +191,20 @@ public final class ValuationViewModel {
         return sp != null && sp.portfolio().loan() != null ? sp.portfolio().loan().termYears() : 1.0;
     }
 
-    private void setPercent(Input in, double decimal) {
-        inputs.get(in).set(i18n.editable(decimal * 100));
-    }
-
     public StringProperty input(Input in) {
         return inputs.get(in);
     }
 
     public BooleanProperty midYearProperty() {
-        return midYear;
+        return rates.midYearProperty();
     }
 
     public BooleanProperty taxAmortisationProperty() {
-        return taxAmortisation;
+        return rates.taxAmortisationProperty();
     }
 
     public BooleanProperty hazardProperty() {
-        return hazard;
+        return rates.hazardProperty();
     }
 
     public ObjectProperty<LocalDate> asOfProperty() {
@@ -277,6 +272,12 @@ public final class ValuationViewModel {
             error.set(reading.problem());
             return;
         }
+        ValuationRateEntries.SettingsReading settingsReading = rates.readSettings(n -> Input.valueOf(n).labelKey());
+        if (!settingsReading.ok()) {
+            invalid.add(Input.valueOf(settingsReading.invalid()));
+            error.set(settingsReading.problem());
+            return;
+        }
         ValuationParameters parameters;
         MonteCarloSettings settings;
         double horizon = v.get(Input.HORIZON_YEARS);
@@ -285,13 +286,10 @@ public final class ValuationViewModel {
             if (date == null) {
                 throw new UserInputException(i18n.get("ui.valuation.noDate"));
             }
-            // the eight rates as the assessment applies them (one place: ValuationRates), then this screen's own
-            parameters = reading.rates().applyTo(ValuationParameters.defaults()).toBuilder()
-                    .revenueGrowth(v.get(Input.REVENUE_GROWTH))
-                    .midYear(midYear.get())
-                    .taxAmortisationBenefit(taxAmortisation.get())
-                    .currency(sp.portfolio().currency())
-                    .build();
+            // the rates, settings and a chosen set's values as the assessment applies them (one place)
+            AssessmentParameters assessed = rates.parameters(AssessmentParameters.defaults(), reading.rates(),
+                    settingsReading.settings());
+            parameters = assessed.valuation().toBuilder().currency(sp.portfolio().currency()).build();
             double paths = v.get(Input.PATHS);
             double seed = v.get(Input.SEED);
             if (paths != Math.rint(paths) || paths > Integer.MAX_VALUE) {
@@ -306,9 +304,8 @@ public final class ValuationViewModel {
                 throw new UserInputException(i18n.get("ui.valuation.notAWholeNumber",
                         i18n.get(Input.SEED.labelKey()), inputs.get(Input.SEED).get()));
             }
-            MonteCarloSettings d = MonteCarloSettings.defaults((long) seed);
-            settings = new MonteCarloSettings((int) paths, (long) seed, Runtime.getRuntime().availableProcessors(),
-                    d.inputDistributions(), v.get(Input.CORRELATION), hazard.get(), d.histogramBins());
+            // as the assessment's pipeline sets them
+            settings = assessed.monteCarlo().withPaths((int) paths).withSeed((long) seed);
         } catch (IllegalArgumentException e) {
             error.set(i18n.problem(e));
             return;

@@ -49,6 +49,24 @@ class SetParametersTest {
                 .hasMessageContaining("add up to 1");
     }
 
+    /** Issue 16: a set holds the indicator weights within each dimension too; each dimension's add up to 1. */
+    @Test
+    void otherIndicatorWeightsMakeACustomScoringScenarioAndMustAddUpToOneWithinTheirDimension() {
+        AssessmentParameters d = AssessmentParameters.defaults();
+        AssessmentParameters p = SetParameters.apply(d, Map.of("INDICATOR_WEIGHT_CLAIMS", 0.25,
+                "INDICATOR_WEIGHT_LITIGATION", 0.05));
+        assertThat(p.scoring().weights().scenario()).isEqualTo("custom");
+        assertThat(p.scoring().weights().indicators().get(io.pledgebench.scoring.Indicator.CLAIMS)).isEqualTo(0.25);
+        assertThat(p.scoring().weights().indicators().get(io.pledgebench.scoring.Indicator.CITATIONS))
+                .isEqualTo(d.scoring().weights().indicators().get(io.pledgebench.scoring.Indicator.CITATIONS));
+        assertThat(p.scoring().weights().dimensions()).isEqualTo(d.scoring().weights().dimensions());
+        assertThat(SetParameters.of(p).get("INDICATOR_WEIGHT_CLAIMS")).isEqualTo(0.25);
+        assertThatThrownBy(() -> SetParameters.apply(d, Map.of("INDICATOR_WEIGHT_CLAIMS", 0.25)))
+                .hasMessageContaining("indicator weights of dimension legal must add up to 1");
+        // a set holding the defaults leaves the scoring as it was (same input hash as no set)
+        assertThat(SetParameters.apply(d, SetParameters.of(d)).scoring()).isSameAs(d.scoring());
+    }
+
     @Test
     void royaltyRatesOfOneSectionChangeThatSectionOnly() {
         AssessmentParameters d = AssessmentParameters.defaults();

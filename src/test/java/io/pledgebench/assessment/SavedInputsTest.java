@@ -56,6 +56,54 @@ class SavedInputsTest {
         assertThat(roundTrip(in, edited).parametersAsAssessed()).isFalse();
     }
 
+    /**
+     * What the workbench, a parameter set and the Valuation screen vary — the valuation's rates and settings, hazards,
+     * economic lives, method weights, royalties, the Monte Carlo correlation and hazard switch, the quality score's
+     * weights, advance rates and liquidation — is read back as assessed, so a booked loan is revalued with it
+     * (issue 17 item 4), and the saved input hash is reproduced.
+     */
+    @Test
+    void parametersMadeOnTheWorkbenchAreReadBackAsAssessed() throws Exception {
+        Portfolio pf = PortfolioReader.read(Path.of("sample-portfolios/cn-tech-sme")).portfolio();
+        AssessmentInputs in = new AssessmentInputs(pf, pf.loan(), LocalDate.of(2026, 9, 30), 3, 200, null,
+                java.util.List.of());
+        AssessmentParameters d = AssessmentParameters.defaults();
+        java.util.Map<io.pledgebench.domain.PatentType, Double> hazard = new java.util.EnumMap<>(d.valuation().hazardPerYear());
+        hazard.put(io.pledgebench.domain.PatentType.INVENTION, 0.05);
+        java.util.Map<Character, Double> lives = new java.util.TreeMap<>(d.valuation().economicLifeBySection());
+        lives.put('G', 7.5);
+        java.util.Map<String, Double> weights = new java.util.LinkedHashMap<>(d.valuation().methodWeights());
+        weights.replaceAll((k, v) -> 1.0);
+        java.util.Map<Character, io.pledgebench.valuation.ValuationParameters.RoyaltyRange> royalties =
+                new java.util.TreeMap<>(d.valuation().royaltyRanges());
+        royalties.put('H', new io.pledgebench.valuation.ValuationParameters.RoyaltyRange(0.01, 0.04, 0.09));
+        java.util.Map<io.pledgebench.domain.PatentType, io.pledgebench.risk.LiquidationValue.LiquidationParameters> liq =
+                new java.util.EnumMap<>(d.risk().liquidation());
+        liq.put(io.pledgebench.domain.PatentType.DESIGN,
+                new io.pledgebench.risk.LiquidationValue.LiquidationParameters(0.9, 0.12, 1.5, 0.09));
+        java.util.Map<io.pledgebench.domain.PatentType, io.pledgebench.risk.AdvanceRatePolicy.Range> ranges =
+                new java.util.EnumMap<>(d.risk().advanceRates().ranges());
+        ranges.put(io.pledgebench.domain.PatentType.INVENTION, new io.pledgebench.risk.AdvanceRatePolicy.Range(0.2, 0.35));
+        var mc = d.monteCarlo();
+        AssessmentParameters made = d.withValuation(d.valuation().toBuilder().riskFreeRate(0.031).taxRate(0.15)
+                        .profitShare(0.3).revenueGrowth(-0.02).midYear(!d.valuation().midYear())
+                        .taxAmortisationBenefit(!d.valuation().taxAmortisationBenefit()).hazardPerYear(hazard)
+                        .economicLifeBySection(lives).defaultEconomicLife(9).methodWeights(weights)
+                        .royaltyRanges(royalties).build())
+                .withMonteCarlo(new io.pledgebench.valuation.MonteCarloSettings(mc.paths(), mc.seed(), mc.threads(),
+                        mc.inputDistributions(), 0.55, !mc.hazard(), mc.histogramBins()))
+                .withScoring(d.scoring().withWeights(d.scoring().weights().withDimensions("custom", 0.5, 0.2, 0.3)))
+                .withRisk(d.risk().withLiquidation(liq).withAdvanceRates(new io.pledgebench.risk.AdvanceRatePolicy(
+                        ranges, d.risk().advanceRates().minimumScore(),
+                        d.risk().advanceRates().costOnlyAdvanceRateFactor())));
+        SavedInputs back = roundTrip(in, made);
+        assertThat(back.parametersAsAssessed()).isTrue();
+        assertThat(back.parameters().valuation()).isEqualTo(made.valuation());
+        assertThat(back.parameters().monteCarlo().marketFactorCorrelation()).isEqualTo(0.55);
+        assertThat(CanonicalJson.sha256(Assessment.hashedTree(back.inputs(), back.parameters())))
+                .isEqualTo(CanonicalJson.sha256(Assessment.hashedTree(in, made)));
+    }
+
     @Test
     void savedDatesReadAsLocalDateParseReadsThemAndImpossibleDaysAreRefused() {
         for (String d : new String[] {"2026-12-07", "2024-02-29", "0999-01-01", "2030-12-31"}) {

@@ -47,11 +47,18 @@ class LoanBookCommandTest {
 
     /** Assesses the sample SME, saves and signs it, and pays the fees in arrears so its patents can be pledged. */
     private String signedAssessment(Path dir) throws IOException {
+        Files.createDirectories(dir);
         String db = dir.resolve("pb").toString();
         assertThat(run("2026-10-15", "assess", "sample-portfolios/cn-tech-sme", "--as-of", "2026-09-30", "--paths",
                 "200", "--db", db, "--save", "--json", dir.resolve("a.json").toString())).as(err.toString()).isZero();
         assertThat(run("2026-10-16", "signoff", "1", "--role", "maker", "--user", "alice", "--db", db)).isZero();
         assertThat(run("2026-10-17", "signoff", "1", "--role", "checker", "--user", "bob", "--db", db)).isZero();
+        feesPaid(dir, db);
+        return db;
+    }
+
+    /** The fees paid in arrears, so the sample's patents can be pledged. */
+    private void feesPaid(Path dir, String db) throws IOException {
         Path fees = csv(dir, "fees.csv", "专利号,日期,法律状态,事件,备注\n"
                 + "ZL201510782913.8,2026-11-20,,年费缴纳,第12年\n"
                 + "ZL202111350826.7,2026/11/25,,年费缴纳,\n"
@@ -59,7 +66,6 @@ class LoanBookCommandTest {
         assertThat(run("2026-11-30", "events", "import", fees.toString(), "--db", db, "--user", "carol"))
                 .as(err.toString()).isZero();
         assertThat(out.toString()).contains("3 status updates imported");
-        return db;
     }
 
     private JsonNode monitor(String today, String db, String asOf, Path json) throws IOException {
@@ -204,6 +210,65 @@ class LoanBookCommandTest {
         assertThat(closed.path("loans")).isEmpty();
         assertThat(run("2027-04-02", "verify", "--db", db)).as(err.toString()).isZero();
         assertThat(run("2027-04-02", "monitor", "--as-of", "2027-02-30", "--db", db)).isEqualTo(2);
+    }
+
+    /**
+     * Issue 17 item 4: a loan is revalued with the parameters it was assessed with. The same loan assessed with a
+     * dearer risk-free rate, a revenue growth and mid-year discounting — as an officer sets them on the workbench's
+     * Valuation screen — is revalued with them ("parameters": "assessed", no note of current parameters), so its
+     * collateral is worth what it was assessed to be under them, not what the defaults give.
+     */
+    @Test
+    void aLoanAssessedWithOtherValuationParametersIsRevaluedWithThemAndTheOutputSaysSo(@TempDir Path dir)
+            throws Exception {
+        String asDefault = signedAssessment(dir.resolve("default"));
+        assertThat(run("2026-11-30", "book", "add", "--assessment", "1", "--drawdown", "2026-12-01", "--amount",
+                "1,450,000", "--db", asDefault)).as(err.toString()).isZero();
+        JsonNode defaults = monitor("2026-12-15", asDefault, "2026-12-15", dir.resolve("d.json")).path("loans").get(0);
+        assertThat(defaults.path("parameters").asText()).isEqualTo("assessed");
+
+        io.pledgebench.assessment.AssessmentParameters d = io.pledgebench.assessment.AssessmentParameters.defaults();
+        io.pledgebench.assessment.AssessmentParameters other = d.withValuation(d.valuation().toBuilder()
+                .riskFreeRate(0.06).revenueGrowth(0.05).midYear(!d.valuation().midYear()).build());
+        String asOther = signedAssessment(dir.resolve("other"), other);
+        assertThat(run("2026-11-30", "book", "add", "--assessment", "1", "--drawdown", "2026-12-01", "--amount",
+                "1,450,000", "--db", asOther)).as(err.toString()).isZero();
+        Files.deleteIfExists(dir.resolve("o.json"));
+        run("2026-12-15", "monitor", "--as-of", "2026-12-15", "--db", asOther, "--json", dir.resolve("o.json").toString());
+        assertThat(err.toString()).doesNotContain("current default parameters");
+        JsonNode revalued = JSON.readTree(dir.resolve("o.json").toFile()).path("loans").get(0);
+        assertThat(revalued.path("parameters").asText()).isEqualTo("assessed");
+        // what the engine gives for the revalued loan with the assessed parameters, and not with the defaults
+        try (Database db = Database.open(Path.of(asOther))) {
+            var saved = io.pledgebench.assessment.SavedInputs.read(JSON.readValue(
+                    new io.pledgebench.store.AssessmentRepository(db).inputsJson(1).orElseThrow(), java.util.Map.class));
+            assertThat(saved.parametersAsAssessed()).isTrue();
+            assertThat(saved.parameters().valuation()).isEqualTo(other.valuation());
+        }
+        assertThat(revalued.path("marketValue").decimalValue())
+                .isNotEqualByComparingTo(defaults.path("marketValue").decimalValue());
+    }
+
+    /** {@link #signedAssessment(Path)} for the sample SME assessed with {@code params}, saved as the workbench does. */
+    private String signedAssessment(Path dir, io.pledgebench.assessment.AssessmentParameters params)
+            throws IOException {
+        Files.createDirectories(dir);
+        String db = dir.resolve("pb").toString();
+        io.pledgebench.domain.Portfolio pf = io.pledgebench.io.PortfolioReader.read(
+                Path.of("sample-portfolios/cn-tech-sme")).portfolio();
+        io.pledgebench.domain.LoanRequest loan = io.pledgebench.app.AssessmentRequests.loan(pf, pf.loan().amount(),
+                pf.loan().termMonths(), null, false);
+        io.pledgebench.assessment.Assessment a = io.pledgebench.assessment.AssessmentPipeline.run(
+                new io.pledgebench.assessment.AssessmentInputs(pf, loan, java.time.LocalDate.of(2026, 9, 30), 1, 200,
+                        null, List.of()), params);
+        try (Database d = Database.open(Path.of(db))) {
+            new io.pledgebench.app.AssessmentArchive(new io.pledgebench.store.AssessmentRepository(d))
+                    .save(a, null, "alice", "test");
+        }
+        assertThat(run("2026-10-16", "signoff", "1", "--role", "maker", "--user", "alice", "--db", db)).isZero();
+        assertThat(run("2026-10-17", "signoff", "1", "--role", "checker", "--user", "bob", "--db", db)).isZero();
+        feesPaid(dir, db);
+        return db;
     }
 
     @Test

@@ -35,6 +35,16 @@ class I18nTest {
         assertThat(en.render(t)).contains("1,616,513 CNY");
     }
 
+    /** A coverage on the screen is signed as the report prints it (ADR 0019, domain.Multiples). */
+    @Test
+    void multiplesAreSignedAsTheReportSignsThemInEachLanguage() {
+        assertThat(en.multiple(1.25, 2)).isEqualTo("1.25×")
+                .isEqualTo(io.pledgebench.report.ReportFormat.times(1.25, Locale.ENGLISH));
+        assertThat(zh.multiple(1.25, 2)).isEqualTo("1.25倍")
+                .isEqualTo(io.pledgebench.report.ReportFormat.times(1.25, Locale.SIMPLIFIED_CHINESE));
+        assertThat(zh.multiple(Double.NaN, 2)).isEqualTo("—");
+    }
+
     @Test
     void otherCurrenciesKeepTheirIsoCode() {
         assertThat(en.amount(new BigDecimal("1234567.891"), "USD")).isEqualTo("1,234,567.89 USD");

@@ -126,6 +126,9 @@ class SetParametersWorkbenchTest {
         TextField hazard = app.lookup("#input-hazard_invention");
         Fx.run(() -> fireSale.setText("95"));
         Fx.run(() -> hazard.setText("10"));
+        // and the legal dimension weighing claims more and litigation less (25 % and 5 % against 15 % and 15 %)
+        Fx.run(() -> sets.more("INDICATOR_WEIGHT_CLAIMS").set("25"));
+        Fx.run(() -> sets.more("INDICATOR_WEIGHT_LITIGATION").set("5"));
         Fx.run(() -> sets.nameProperty().set("fire sale"));
         var saving = Fx.call(sets::save).orElseThrow();
         Fx.await(() -> saving.isDone() && sets.sets().size() == 1);
@@ -149,6 +152,9 @@ class SetParametersWorkbenchTest {
                 .isCloseTo(0.95, within(1e-12));
         assertThat(made.parameters().valuation().hazardPerYear().get(PatentType.INVENTION))
                 .isCloseTo(0.10, within(1e-12));
+        assertThat(made.parameters().scoring().weights().indicators().get(io.pledgebench.scoring.Indicator.CLAIMS))
+                .isCloseTo(0.25, within(1e-12));
+        assertThat(made.parameters().scoring().weights().scenario()).isEqualTo("custom");
         assertThat(made.results().collateral().liquidationValue())
                 .as("a deeper fire-sale discount recovers less").isLessThan(before.results().collateral().liquidationValue());
         assertThat(made.inputHash()).isNotEqualTo(before.inputHash());
@@ -163,6 +169,7 @@ class SetParametersWorkbenchTest {
         assertThat(used.edited()).isFalse();
         assertThat(used.values().get("LIQUIDATION_INVENTION_FIRE_SALE")).isCloseTo(0.95, within(1e-12));
         assertThat(used.values().get("HAZARD_INVENTION")).isCloseTo(0.10, within(1e-12));
+        assertThat(used.values().get("INDICATOR_WEIGHT_LITIGATION")).isCloseTo(0.05, within(1e-12));
         // the history says which set each assessment was made with
         assertThat(app.wiring.history().assessments().get(0).parameterSet()).isEqualTo("fire sale");
         Fx.run(() -> app.workbench.navigate(ScreenId.HISTORY));
@@ -250,6 +257,18 @@ class SetParametersWorkbenchTest {
                 .contains(language.equals("en") ? "must add up to 100 %" : "合计须为 100%");
         assertThat(Fx.call(() -> sets.invalidMore())).contains("SCORING_WEIGHT_LEGAL", "SCORING_WEIGHT_ECONOMIC");
         Fx.run(() -> sets.more("SCORING_WEIGHT_LEGAL").set("40"));
+        // and the indicators within each dimension add up to 100 % of it (claims 15 % → 30 %: legal adds up to 115 %)
+        TextField claims = app.lookup("#input-indicator_weight_claims");
+        Fx.run(() -> claims.setText("30"));
+        assertThat(Fx.call(sets::save)).isEmpty();
+        assertThat(Fx.call(() -> sets.errorProperty().get())).contains("115")
+                .contains(language.equals("en") ? "indicators of the Legal" : "法律价值维度各指标的权重");
+        assertThat(Fx.call(() -> sets.invalidMore())).contains("INDICATOR_WEIGHT_CLAIMS", "INDICATOR_WEIGHT_LITIGATION")
+                .doesNotContain("INDICATOR_WEIGHT_CITATIONS");
+        assertThat(Fx.call(() -> claims.getStyleClass().contains("invalid"))).isTrue();
+        scrollTo("#input-indicator_weight_claims");
+        WorkbenchLanguageTest.screenshot(app, "settings-indicator-weights-invalid-" + language);
+        Fx.run(() -> claims.setText("15"));
         // royalty rates: below 100 % (the engine's RoyaltyRange), and rising from low to typical to high
         javafx.scene.control.TextField high = app.lookup("#input-royalty_g_high");
         Fx.run(() -> high.setText("100"));

@@ -90,13 +90,25 @@ class ValuationViewModelTest {
     }
 
     @Test
-    void aParameterTheEngineRefusesShowsTheEnginesReason() throws Exception {
+    void aCorrelationOutsideZeroToOneIsRefusedBeforeTheEngineNamingTheFieldTheRangeAndTheValue() throws Exception {
         select(acme());
         Fx.await(() -> vm.resultProperty().get() != null);
         Fx.run(() -> vm.input(ValuationViewModel.Input.CORRELATION).set("1.5"));
         Fx.await(() -> !vm.errorProperty().get().isEmpty());
-        assertThat(vm.errorProperty().get()).contains("correlation").contains("1.5");
-        assertThat(vm.invalid()).isEmpty();
+        assertThat(vm.errorProperty().get())
+                .isEqualTo("Market factor correlation (0–1): enter a number from 0 to 1, not “1.5”.");
+        assertThat(vm.invalid()).containsExactly(ValuationViewModel.Input.CORRELATION);
+    }
+
+    @Test
+    void aRevenueGrowthOfMinusOneHundredPercentOrLessIsRefused() throws Exception {
+        select(acme());
+        Fx.await(() -> vm.resultProperty().get() != null);
+        Fx.run(() -> vm.input(ValuationViewModel.Input.REVENUE_GROWTH).set("-100"));
+        Fx.await(() -> !vm.errorProperty().get().isEmpty());
+        assertThat(vm.errorProperty().get())
+                .isEqualTo("Revenue growth per year (%): enter a percentage above −100, not “-100”.");
+        assertThat(vm.invalid()).containsExactly(ValuationViewModel.Input.REVENUE_GROWTH);
     }
 
     @Test
