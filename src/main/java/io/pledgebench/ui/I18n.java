@@ -107,6 +107,8 @@ public final class I18n {
                 values[i] = a.render(locale.get());
             } else if (values[i] instanceof Text.Offices o) {
                 values[i] = o.render(locale.get());
+            } else if (values[i] instanceof Text.Multiple m) {
+                values[i] = m.render(locale.get());
             }
         }
         return mf.format(values);
@@ -149,6 +151,11 @@ public final class I18n {
             }
         }
         return null;
+    }
+
+    /** A multiple (a coverage) as every multiple is written ({@link io.pledgebench.domain.Multiples#format}): "0.18×" / "0.18倍". */
+    public String multiple(double v) {
+        return io.pledgebench.domain.Multiples.format(v, locale.get());
     }
 
     public String number(double v, int decimals) {

@@ -444,7 +444,7 @@ public final class LoanRiskView {
         stressTable.getColumns().add(amountColumn("ui.loanRisk.marketValue", StressResult::marketValue));
         stressTable.getColumns().add(amountColumn("ui.loanRisk.liquidationValue", StressResult::liquidationValue));
         stressTable.getColumns().add(amountColumn("ui.loanRisk.capacity", StressResult::capacity));
-        stressTable.getColumns().add(number("ui.loanRisk.coverage", StressResult::coverage, v -> i18n.number(v, 2) + "×"));
+        stressTable.getColumns().add(number("ui.loanRisk.coverage", StressResult::coverage, i18n::multiple));
         stressTable.getColumns().add(number("ui.loanRisk.ltv", s -> s.ltv() == null ? Double.NaN : s.ltv(),
                 v -> i18n.percent(v, 1)));
         stressTable.getColumns().add(number("PD", StressResult::pd, v -> i18n.percent(v, 2)));
@@ -493,8 +493,8 @@ public final class LoanRiskView {
                 .add(i18n.get("ui.loanRisk.maxLoan"), money(rec.maxLoan()), "maxLoan")
                 .add(i18n.get("ui.loanRisk.requested"), money(rec.requested()))
                 .add(i18n.get("ui.loanRisk.ltvRecommended"), rec.ltv() == null ? "–" : i18n.percent(rec.ltv(), 1))
-                .add(i18n.get("ui.loanRisk.coverageMax"), i18n.number(rec.coverage(), 2) + "×")
-                .add(i18n.get("ui.loanRisk.coverageRequested"), i18n.number(c.minimumCoverage(), 2) + "×");
+                .add(i18n.get("ui.loanRisk.coverageMax"), i18n.multiple(rec.coverage()))
+                .add(i18n.get("ui.loanRisk.coverageRequested"), i18n.multiple(c.minimumCoverage()));
         list("ui.loanRisk.reasons", rec.reasons());
         list("ui.loanRisk.conditions", rec.conditions());
         list("ui.loanRisk.notes", r.notes());
