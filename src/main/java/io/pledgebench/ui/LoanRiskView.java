@@ -514,7 +514,7 @@ public final class LoanRiskView {
                 .add(i18n.get("ui.loanRisk.advanceRate"), i18n.percent(c.advanceRate(), 1))
                 .add(i18n.get("ui.loanRisk.haircut"), i18n.percent(c.diversificationHaircut(), 1))
                 .add(i18n.get("ui.loanRisk.capacity"), money(c.capacity()))
-                .add("HHI", i18n.number(c.hhi(), 3))
+                .add("HHI", i18n.number(c.hhi(), 3), "hhi")
                 .add(i18n.get("ui.loanRisk.effectiveNumber"), i18n.number(c.effectiveNumber(), 1));
         if (rec.debtServiceCapacity() != null) {
             f.add(i18n.get("ui.loanRisk.debtServiceCapacity"), money(rec.debtServiceCapacity()));

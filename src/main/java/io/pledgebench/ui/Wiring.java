@@ -263,6 +263,7 @@ public final class Wiring implements AutoCloseable {
             patentDetail = new PatentDetailViewModel(portfolios().currentProperty(),
                     portfolios().selectedPatentProperty(), comparables.getReadOnlyProperty(), tasks, i18n, this::today);
             patentDetail.followTimeline(assessment().timelineProperty(), assessment().acceptedPendingInvalidation());
+            patentDetail.followAssessment(assessment().assessmentProperty());
         }
         return patentDetail;
     }
