@@ -306,6 +306,7 @@ public final class Wiring implements AutoCloseable {
                     tasks, dialogs, i18n, preferences, printer != null ? printer : ReportViewModel.SYSTEM_PRINTER,
                     this::today, System.getProperty("user.name", ""));
             report.clientFrom(assessment()::client);
+            report.producedAt(() -> clock.instant());
         }
         return report;
     }
