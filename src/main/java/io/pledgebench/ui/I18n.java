@@ -74,6 +74,11 @@ public final class I18n {
         if (text == null) {
             return "";
         }
+        // an engine sentence that tells a command-line user what to type has the workbench's own wording
+        // (ui.gui.<key>, same arguments): no flags in the workbench (cold review 16 #9: "--map" in an import notice)
+        if (Text.bundle("ui", locale.get()).containsKey("ui.gui." + text.key())) {
+            text = new Text("ui.gui." + text.key(), text.args());
+        }
         java.util.List<Object> args = new java.util.ArrayList<>(text.args());
         boolean named = false;
         java.text.Format[] formats = formats(text.key());

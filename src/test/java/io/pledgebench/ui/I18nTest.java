@@ -45,6 +45,21 @@ class I18nTest {
                 .doesNotContain("CNY×", "CNY times");
     }
 
+    /** Cold review of issue 16, item 9: the import notice told the workbench user to "import with --map". */
+    @Test
+    void theWorkbenchNamesNoCommandLineFlagInAnImportNotice() {
+        var unused = io.pledgebench.domain.Text.of("io.note.unusedColumn", "kind", "A, B");
+        var suggested = io.pledgebench.domain.Text.of("io.note.unusedColumnSuggestion", "royalty_r", "0.05",
+                "royalty_rate");
+        assertThat(unused.english()).as("the command line keeps its own wording").contains("--map");
+        for (I18n i : new I18n[] {en, zh}) {
+            assertThat(i.render(unused)).contains("kind").doesNotContain("--").doesNotContain("FIELD");
+            assertThat(i.render(suggested)).contains("royalty_r").doesNotContain("--");
+        }
+        assertThat(en.render(unused)).contains("import preview");
+        assertThat(zh.render(unused)).contains("导入预览");
+    }
+
     @Test
     void engineSentencesShowTheirYuanAmountsInTheScreensUnit() {
         io.pledgebench.domain.Text t = io.pledgebench.domain.Text.of("risk.reason.limitedBy.collateral", 1616513.0);
