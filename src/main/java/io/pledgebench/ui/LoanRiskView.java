@@ -209,7 +209,13 @@ public final class LoanRiskView {
         set.valueProperty().bindBidirectional(parameterSets.chosenProperty());
         setLabel.setLabelFor(set);
         set.setAccessibleText(setLabel.getText());
-        form.getChildren().addAll(setLabel, set);
+        // the way back to no set, offered once a set is chosen (cold review 16 #11: the list had no "none" entry)
+        javafx.scene.control.Hyperlink none = new javafx.scene.control.Hyperlink(i18n.get("ui.parameterSets.useNone"));
+        none.setId("parameterSetNone");
+        none.visibleProperty().bind(parameterSets.chosenProperty().isNotNull());
+        none.managedProperty().bind(none.visibleProperty());
+        none.setOnAction(e -> parameterSets.chosenProperty().set(null));
+        form.getChildren().addAll(setLabel, set, none);
         section("ui.assessment.section.loan");
         field(AssessmentViewModel.Input.LOAN_AMOUNT);
         field(AssessmentViewModel.Input.TERM_MONTHS);
