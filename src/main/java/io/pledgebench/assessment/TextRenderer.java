@@ -34,6 +34,8 @@ final class TextRenderer {
                 args[i] = a.render(locale);
             } else if (args[i] instanceof Text.Offices o) {
                 args[i] = o.render(locale);
+            } else if (args[i] instanceof Text.Multiple m) {
+                args[i] = m.render(locale);
             }
         }
         return f.format(args);

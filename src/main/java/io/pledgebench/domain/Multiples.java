@@ -16,4 +16,17 @@ public final class Multiples {
     public static String sign(Locale locale) {
         return Text.isChinese(locale) ? "倍" : "×";
     }
+
+    /**
+     * A multiple with two decimals, grouped, and its sign in {@code locale}: 578.03 → "578.03×" / "578.03倍",
+     * 0.14 → "0.14×"; a multiple that is not a number → "–". Never a money format: a ratio has no unit.
+     */
+    public static String format(double v, Locale locale) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return "–";
+        }
+        java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.00",
+                java.text.DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return f.format(v) + sign(locale);
+    }
 }

@@ -43,6 +43,8 @@ public record Text(String key, List<Object> args) {
                 shown[i] = a.render(l);
             } else if (shown[i] instanceof Offices o) {
                 shown[i] = o.render(l);
+            } else if (shown[i] instanceof Multiple m) {
+                shown[i] = m.render(l);
             }
         }
         return new MessageFormat(pattern, l).format(shown);
@@ -69,6 +71,28 @@ public record Text(String key, List<Object> args) {
         /** The amount as every amount is written ({@link Amounts}), with its unit: "840.60万元", "8,406,000 CNY". */
         public String render(Locale locale) {
             return Amounts.withUnit(yuan, locale, "CNY");
+        }
+    }
+
+    /**
+     * A multiple (a loan's multiple of revenue, a coverage) as a sentence argument, shown as every multiple is written
+     * ({@link Multiples#format}: "578.03×", "578.03倍"), never through a money format. Patterns take it as a plain
+     * {@code {n}} argument and carry no sign of their own.
+     */
+    public record Multiple(double value) {
+
+        public static Multiple of(double value) {
+            return new Multiple(value);
+        }
+
+        public String render(Locale locale) {
+            return Multiples.format(value, locale);
+        }
+
+        /** As a stored sentence argument keeps it: the number. */
+        @Override
+        public String toString() {
+            return Double.toString(value);
         }
     }
 

@@ -64,7 +64,7 @@ public final class ReportFormat {
      * Chinese (a committee reads "覆盖倍数不低于1.25倍"; a "×" is a code sign in Chinese prose).
      */
     public static String times(double v, Locale locale) {
-        return finite(v) ? format("0.00").format(v) + Multiples.sign(locale) : "–";
+        return Multiples.format(v, locale);
     }
 
     /**

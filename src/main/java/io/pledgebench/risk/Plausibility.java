@@ -53,7 +53,7 @@ public final class Plausibility {
             double multiple = requestedLoan / r;
             if (requestedLoan > r) {
                 f.add(new Finding(Code.ABOVE_REVENUE, Text.of("risk.plausibility.aboveRevenue", requestedLoan, r,
-                        multiple)));
+                        Text.Multiple.of(multiple))));
             }
             if (multiple > worst) {
                 worst = multiple;
@@ -68,7 +68,7 @@ public final class Plausibility {
             double multiple = requestedLoan / a;
             if (requestedLoan > a) {
                 f.add(new Finding(Code.ABOVE_TOTAL_ASSETS, Text.of("risk.plausibility.aboveTotalAssets", requestedLoan,
-                        a, multiple)));
+                        a, Text.Multiple.of(multiple))));
             }
             if (multiple > worst) {
                 worst = multiple;
@@ -76,7 +76,8 @@ public final class Plausibility {
             }
         }
         if (worst >= ABSURD_MULTIPLE) {
-            f.add(new Finding(Code.ABSURD, Text.of("risk.plausibility.absurd", requestedLoan, worst, worstBase)));
+            f.add(new Finding(Code.ABSURD, Text.of("risk.plausibility.absurd", requestedLoan, Text.Multiple.of(worst),
+                    worstBase)));
         }
         return List.copyOf(f);
     }

@@ -33,7 +33,8 @@ import java.util.function.ToDoubleFunction;
 public final class CapacityView {
 
     /** A patent's part of the lending capacity. */
-    public record Carrier(Patent patent, CollateralCalculator.ItemResult item, double shareOfAdvance) {
+    public record Carrier(Patent patent, CollateralCalculator.ItemResult item, double shareOfAdvance,
+                          CollateralVerdict verdict) {
     }
 
     private final AssessmentViewModel vm;
@@ -107,8 +108,10 @@ public final class CapacityView {
         TableColumn<Carrier, String> type = new TableColumn<>(i18n.get("ui.patent.type"));
         type.setCellValueFactory(c -> new ReadOnlyStringWrapper(i18n.type(c.getValue().patent().type())));
         TableColumn<Carrier, String> eligible = new TableColumn<>(i18n.get("ui.capacity.eligible"));
-        eligible.setCellValueFactory(c -> new ReadOnlyStringWrapper(i18n.get(c.getValue().item().eligible()
-                ? "ui.capacity.yes" : "ui.capacity.no")));
+        // the assessment's one verdict on the patent, with its reason (Patent detail reads the same)
+        eligible.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().verdict().brief(i18n)));
+        eligible.setPrefWidth(200);
+        Tables.whole(eligible, c -> c.verdict().brief(i18n));
         items.getColumns().add(number);
         items.getColumns().add(title);
         items.getColumns().add(type);
@@ -138,6 +141,21 @@ public final class CapacityView {
         return NumberColumn.of(i18n.get(key), value, f, 120);
     }
 
+    /**
+     * The market values of the engine's collateral pool — the set its HHI and effective number are computed on, as
+     * Loan &amp; risk and the report show them: eligible and counted as collateral (a patent valued by the cost
+     * approach alone counts for nothing under the default policy), with a value.
+     */
+    static List<Share> poolShares(List<Carrier> rows) {
+        List<Share> values = new ArrayList<>();
+        for (Carrier r : rows) {
+            if (r.item().countsAsCollateral() && r.item().marketValue() > 0) {
+                values.add(new Share(r.patent().number().withKind(), r.item().marketValue()));
+            }
+        }
+        return values;
+    }
+
     private void show(Assessment a) {
         if (a == null) {
             headline.clear();
@@ -158,28 +176,24 @@ public final class CapacityView {
         }
         facts.add(i18n.get("ui.loanRisk.marketValue"), money(c.marketValue()));
 
-        Map<String, Patent> byNumber = new HashMap<>();
+        Map<String, PatentAssessment> byNumber = new HashMap<>();
         for (PatentAssessment p : a.results().patents()) {
-            byNumber.put(p.patent().number().canonical(), p.patent());
+            byNumber.put(p.patent().number().canonical(), p);
         }
         double totalAdvance = c.items().stream().mapToDouble(CollateralCalculator.ItemResult::advanceAmount).sum();
         List<Carrier> rows = new ArrayList<>();
         for (CollateralCalculator.ItemResult item : c.items()) {
-            Patent p = byNumber.get(item.patentNumber());
+            PatentAssessment p = byNumber.get(item.patentNumber());
             if (p != null) {
-                rows.add(new Carrier(p, item, totalAdvance > 0 ? item.advanceAmount() / totalAdvance : 0));
+                rows.add(new Carrier(p.patent(), item, totalAdvance > 0 ? item.advanceAmount() / totalAdvance : 0,
+                        CollateralVerdict.of(p)));
             }
         }
         rows.sort(Comparator.comparingDouble((Carrier r) -> -r.item().advanceAmount()));
         items.getItems().setAll(rows);
 
-        List<Share> values = new ArrayList<>();
-        for (Carrier r : rows) {
-            if (r.item().eligible() && r.item().marketValue() > 0) {
-                values.add(new Share(r.patent().number().withKind(), r.item().marketValue()));
-            }
-        }
-        concentration.setChart(values.isEmpty() ? null : Charts.concentration(values, 12, i18n.locale()),
+        List<Share> values = poolShares(rows);
+        concentration.setChart(values.isEmpty() ? null : Charts.concentration(values, 12, i18n.locale(), c.hhi()),
                 "concentration", i18n.get("ui.capacity.nothingEligible"));
         Map<String, Double> mv = new HashMap<>();
         for (Carrier r : rows) {

@@ -140,6 +140,9 @@ public final class FxDialogService implements DialogService {
     @Override
     public Optional<String> askText(String title, String message, String initial) {
         javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(initial);
+        // OK / Cancel in the screen's language, not the JVM's (cold review 16 #10: "Cancel" / "OK" in the Chinese UI)
+        dialog.getDialogPane().getButtonTypes().setAll(ok(),
+                new ButtonType(i18n.get("ui.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.setTitle(title);
         dialog.setHeaderText(title);
         dialog.setContentText(message);

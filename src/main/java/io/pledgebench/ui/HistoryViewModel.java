@@ -195,7 +195,14 @@ public final class HistoryViewModel {
         return tasks.run(task);
     }
 
-    /** Records the current user's sign-off of the selected assessment in {@code role}, with a comment. */
+    /** The name typed at the last sign-off of this session: offered again, never the operating-system login. */
+    private String lastSigner = "";
+
+    /**
+     * Asks who signs (prefilled with the name last typed, not the operating-system login: on a single-user desk the
+     * login is the same person for maker and checker), refuses a checker who is the maker before any comment is
+     * typed, then asks for the comment and records the sign-off under the typed name — as {@code signoff --user} does.
+     */
     public void signOff(SignOffRole role) {
         AssessmentSummary s = selected.get();
         AssessmentRepository repo = repository.get();
@@ -203,11 +210,27 @@ public final class HistoryViewModel {
             return;
         }
         String roleName = roleName(role);
-        dialogs.askText(i18n.get("ui.history.signOff.title", roleName, s.id()),
-                i18n.get("ui.history.signOff.comment", user), "").ifPresent(comment -> {
-                    recordSignOff(s.id(), i18n.get("ui.history.signOff.title", roleName, s.id()), roleName, user,
-                            () -> repo.signOff(s.id(), role, user, comment));
-                });
+        String title = i18n.get("ui.history.signOff.title", roleName, s.id());
+        dialogs.askText(title, i18n.get("ui.history.signOff.name", roleName), lastSigner).ifPresent(typed -> {
+            String name;
+            try {
+                name = io.pledgebench.domain.PersonName.check(typed);
+            } catch (io.pledgebench.domain.RefusedInputException refused) {
+                dialogs.showError(i18n.get("ui.error.signOff"), i18n.render(refused.text()), null);
+                return;
+            }
+            lastSigner = name;
+            if (role == SignOffRole.CHECKER && s.maker() != null
+                    && io.pledgebench.domain.PersonName.comparisonKey(s.maker())
+                    .equals(io.pledgebench.domain.PersonName.comparisonKey(name))) {
+                // the store would refuse it too; said now, before the checker types a comment for nothing
+                dialogs.showError(i18n.get("ui.error.signOff"), i18n.get("ui.history.refused.checkerIsMaker", s.maker()),
+                        null);
+                return;
+            }
+            dialogs.askText(title, i18n.get("ui.history.signOff.comment", name), "").ifPresent(comment ->
+                    recordSignOff(s.id(), title, role, name, () -> repo.signOff(s.id(), role, name, comment)));
+        });
     }
 
     /**
@@ -238,7 +261,7 @@ public final class HistoryViewModel {
                 return;
             }
             String comment = answers.get(3) == null ? "" : answers.get(3);
-            recordSignOff(s.id(), title, roleName, name,
+            recordSignOff(s.id(), title, SignOffRole.VALUER, name,
                     () -> repo.signOff(s.id(), SignOffRole.VALUER, name, comment, appraiser));
         });
     }
@@ -248,7 +271,7 @@ public final class HistoryViewModel {
      * shows the assessment again; a sign-off a rule refused is said in the user's language, with no stack trace
      * behind it.
      */
-    private void recordSignOff(long id, String title, String roleName, String signer, Runnable record) {
+    private void recordSignOff(long id, String title, SignOffRole role, String signer, Runnable record) {
         Task<Void> task = new Task<>() {
             @Override
             protected Void call() {
@@ -258,7 +281,8 @@ public final class HistoryViewModel {
             }
         };
         task.setOnSucceeded(e -> {
-            message.set(Text.of("ui.history.signedOff", id, roleName, signer));
+            // the role as a number the message names in the language shown, also after a switch of language
+            message.set(Text.of("ui.history.signedOff", id, role.ordinal(), signer));
             refresh(id);
         });
         task.setOnFailed(e -> {

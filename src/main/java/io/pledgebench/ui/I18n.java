@@ -74,6 +74,11 @@ public final class I18n {
         if (text == null) {
             return "";
         }
+        // an engine sentence that tells a command-line user what to type has the workbench's own wording
+        // (ui.gui.<key>, same arguments): no flags in the workbench (cold review 16 #9: "--map" in an import notice)
+        if (Text.bundle("ui", locale.get()).containsKey("ui.gui." + text.key())) {
+            text = new Text("ui.gui." + text.key(), text.args());
+        }
         java.util.List<Object> args = new java.util.ArrayList<>(text.args());
         boolean named = false;
         java.text.Format[] formats = formats(text.key());
@@ -107,6 +112,8 @@ public final class I18n {
                 values[i] = a.render(locale.get());
             } else if (values[i] instanceof Text.Offices o) {
                 values[i] = o.render(locale.get());
+            } else if (values[i] instanceof Text.Multiple m) {
+                values[i] = m.render(locale.get());
             }
         }
         return mf.format(values);
@@ -151,6 +158,11 @@ public final class I18n {
         return null;
     }
 
+    /** A multiple (a coverage) as every multiple is written ({@link io.pledgebench.domain.Multiples#format}): "0.18×" / "0.18倍". */
+    public String multiple(double v) {
+        return io.pledgebench.domain.Multiples.format(v, locale.get());
+    }
+
     public String number(double v, int decimals) {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             return "—";
@@ -159,15 +171,6 @@ public final class I18n {
         f.setMinimumFractionDigits(decimals);
         f.setMaximumFractionDigits(decimals);
         return f.format(v);
-    }
-
-    /**
-     * A multiple (a coverage) with {@code decimals} decimals, signed as the report and its charts sign it
-     * ({@link io.pledgebench.domain.Multiples}, ADR 0019): "1.25×" in English, "1.25倍" in Chinese.
-     */
-    public String multiple(double v, int decimals) {
-        String n = number(v, decimals);
-        return Double.isFinite(v) ? n + io.pledgebench.domain.Multiples.sign(locale.get()) : n;
     }
 
     /**

@@ -108,7 +108,13 @@ final class ImportPreviewDialog extends Dialog<ImportPreview.Decision> {
         if (code == null || code.equals(NOT_USED)) {
             return i18n.get("ui.preview.notUsed");
         }
-        return i18n.chinese() ? ColumnMapping.chineseName(code) + "  " + code : code;
+        // the field's human name in the screen's language, never its id (cold review 16 #9: "patent_number")
+        if (i18n.chinese()) {
+            return ColumnMapping.chineseName(code);
+        }
+        String term = i18n.term(code);
+        String name = term.equals(code) ? code.replace('_', ' ') : term;
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     private TableColumn<ImportPreview.Column, String> choiceColumn() {

@@ -209,7 +209,13 @@ public final class LoanRiskView {
         set.valueProperty().bindBidirectional(parameterSets.chosenProperty());
         setLabel.setLabelFor(set);
         set.setAccessibleText(setLabel.getText());
-        form.getChildren().addAll(setLabel, set);
+        // the way back to no set, offered once a set is chosen (cold review 16 #11: the list had no "none" entry)
+        javafx.scene.control.Hyperlink none = new javafx.scene.control.Hyperlink(i18n.get("ui.parameterSets.useNone"));
+        none.setId("parameterSetNone");
+        none.visibleProperty().bind(parameterSets.chosenProperty().isNotNull());
+        none.managedProperty().bind(none.visibleProperty());
+        none.setOnAction(e -> parameterSets.chosenProperty().set(null));
+        form.getChildren().addAll(setLabel, set, none);
         section("ui.assessment.section.loan");
         field(AssessmentViewModel.Input.LOAN_AMOUNT);
         field(AssessmentViewModel.Input.TERM_MONTHS);
@@ -444,7 +450,7 @@ public final class LoanRiskView {
         stressTable.getColumns().add(amountColumn("ui.loanRisk.marketValue", StressResult::marketValue));
         stressTable.getColumns().add(amountColumn("ui.loanRisk.liquidationValue", StressResult::liquidationValue));
         stressTable.getColumns().add(amountColumn("ui.loanRisk.capacity", StressResult::capacity));
-        stressTable.getColumns().add(number("ui.loanRisk.coverage", StressResult::coverage, v -> i18n.multiple(v, 2)));
+        stressTable.getColumns().add(number("ui.loanRisk.coverage", StressResult::coverage, i18n::multiple));
         stressTable.getColumns().add(number("ui.loanRisk.ltv", s -> s.ltv() == null ? Double.NaN : s.ltv(),
                 v -> i18n.percent(v, 1)));
         stressTable.getColumns().add(number("PD", StressResult::pd, v -> i18n.percent(v, 2)));
@@ -493,8 +499,8 @@ public final class LoanRiskView {
                 .add(i18n.get("ui.loanRisk.maxLoan"), money(rec.maxLoan()), "maxLoan")
                 .add(i18n.get("ui.loanRisk.requested"), money(rec.requested()))
                 .add(i18n.get("ui.loanRisk.ltvRecommended"), rec.ltv() == null ? "–" : i18n.percent(rec.ltv(), 1))
-                .add(i18n.get("ui.loanRisk.coverageMax"), i18n.multiple(rec.coverage(), 2), "coverageMax")
-                .add(i18n.get("ui.loanRisk.coverageRequested"), i18n.multiple(c.minimumCoverage(), 2), "coverageRequested");
+                .add(i18n.get("ui.loanRisk.coverageMax"), i18n.multiple(rec.coverage()), "coverageMax")
+                .add(i18n.get("ui.loanRisk.coverageRequested"), i18n.multiple(c.minimumCoverage()), "coverageRequested");
         list("ui.loanRisk.reasons", rec.reasons());
         list("ui.loanRisk.conditions", rec.conditions());
         list("ui.loanRisk.notes", r.notes());
@@ -514,7 +520,7 @@ public final class LoanRiskView {
                 .add(i18n.get("ui.loanRisk.advanceRate"), i18n.percent(c.advanceRate(), 1))
                 .add(i18n.get("ui.loanRisk.haircut"), i18n.percent(c.diversificationHaircut(), 1))
                 .add(i18n.get("ui.loanRisk.capacity"), money(c.capacity()))
-                .add("HHI", i18n.number(c.hhi(), 3))
+                .add("HHI", i18n.number(c.hhi(), 3), "hhi")
                 .add(i18n.get("ui.loanRisk.effectiveNumber"), i18n.number(c.effectiveNumber(), 1));
         if (rec.debtServiceCapacity() != null) {
             f.add(i18n.get("ui.loanRisk.debtServiceCapacity"), money(rec.debtServiceCapacity()));

@@ -152,7 +152,9 @@ public final class PatentDetailView {
                 : i18n.get(p.pledgeConsent() ? "ui.capacity.yes" : "ui.capacity.no"));
 
         eligibilityTitle.setText(i18n.get("ui.detail.eligibility", i18n.get("ui.detail.outcome." + d.eligibility().status().code()),
-                i18n.date(d.maturity())));
+                i18n.date(d.maturity())) + "\n"
+                + (d.verdict() == null ? i18n.get("ui.verdict.notAssessed") : d.verdict().sentence(i18n)));
+        eligibilityTitle.setWrapText(true);
         checks.getItems().setAll(d.eligibility().checks());
 
         scoreTitle.setText(i18n.get("ui.detail.score", i18n.number(d.score().overall(), 1),

@@ -28,8 +28,12 @@ import java.util.function.Supplier;
 public final class PatentDetailViewModel {
 
     /** Everything shown about one patent. */
+    /**
+     * Everything shown about one patent; {@code verdict} is the current assessment's verdict on it (null while no
+     * assessment of this portfolio holds it), and {@code eligibility} then carries the assessment's status and checks.
+     */
     public record Detail(Patent patent, LocalDate asOf, LocalDate maturity, EligibilityResult eligibility,
-                         QualityScore score, PatentValuation valuation, String currency) {
+                         QualityScore score, PatentValuation valuation, String currency, CollateralVerdict verdict) {
     }
 
     private final ReadOnlyObjectProperty<StoredPortfolio> portfolio;
@@ -56,6 +60,45 @@ public final class PatentDetailViewModel {
         this.today = today;
         patent.addListener((o, was, now) -> update());
         update();
+    }
+
+    private ReadOnlyObjectProperty<io.pledgebench.assessment.Assessment> assessment;
+
+    /**
+     * Reads the patent's eligibility and collateral verdict from the assessment result every other screen shows
+     * (Loan &amp; risk, Borrowing capacity), so that one patent has one verdict: the portfolio rules (a patent's share
+     * of the pool) are only known there.
+     */
+    public void followAssessment(ReadOnlyObjectProperty<io.pledgebench.assessment.Assessment> assessment) {
+        this.assessment = assessment;
+        assessment.addListener((o, was, now) -> update());
+        update();
+    }
+
+    /** The assessment's finding on {@code p} of portfolio {@code pf}, or null when the current result has none. */
+    static io.pledgebench.assessment.PatentAssessment assessed(io.pledgebench.assessment.Assessment a, Portfolio pf,
+                                                               Patent p) {
+        if (a == null || !a.inputs().portfolio().name().equals(pf.name())) {
+            return null;
+        }
+        String number = p.number().canonical();
+        return a.results().patents().stream().filter(x -> x.patent().number().canonical().equals(number))
+                .findFirst().orElse(null);
+    }
+
+    /**
+     * The eligibility shown: the assessment's status, its checks in place of the same rules' own (a large portfolio's
+     * result keeps only the checks that did not pass), and the rules it did not record as judged here.
+     */
+    static EligibilityResult merged(EligibilityResult own, EligibilityResult assessed) {
+        Map<String, io.pledgebench.risk.eligibility.EligibilityCheck> byRule = new java.util.LinkedHashMap<>();
+        for (var c : own.checks()) {
+            byRule.put(c.rule(), c);
+        }
+        for (var c : assessed.checks()) {
+            byRule.put(c.rule(), c);
+        }
+        return new EligibilityResult(own.patentNumber(), assessed.status(), List.copyOf(byRule.values()));
     }
 
     private ReadOnlyObjectProperty<io.pledgebench.domain.LoanTimeline> timeline;
@@ -98,6 +141,7 @@ public final class PatentDetailViewModel {
                 : io.pledgebench.app.AssessmentRequests.valuationDate(pf.loan(), null, today.get());
         java.util.Set<String> acceptedNow = accepted == null ? java.util.Set.of() : java.util.Set.copyOf(accepted);
         ComparableTransactionRepository comparableStore = comparables.get();
+        io.pledgebench.assessment.PatentAssessment found = assessed(assessment == null ? null : assessment.get(), pf, p);
         Task<Detail> task = new Task<>() {
             @Override
             protected Detail call() {
@@ -109,11 +153,15 @@ public final class PatentDetailViewModel {
                         : new EligibilityContext(pf.pledgor().name(), asOf, asOf, Map.of(), acceptedNow, false);
                 LocalDate maturity = context.maturity();
                 EligibilityResult eligibility = params.eligibility().evaluate(p, context);
+                if (found != null) {
+                    eligibility = merged(eligibility, found.eligibility());
+                }
                 QualityScore score = new QualityScoreModel(params.scoring()).score(p, asOf, Map.of());
                 PatentValuation valuation = new ValuationEngine(params.valuation().toBuilder().currency(pf.currency())
                         .build(), comparableStore == null ? List.of() : comparableStore.list())
                         .forPortfolio(pf.patents(), pf.enterprise()).value(p, pf.enterprise(), asOf);
-                return new Detail(p, asOf, maturity, eligibility, score, valuation, pf.currency());
+                return new Detail(p, asOf, maturity, eligibility, score, valuation, pf.currency(),
+                        found == null ? null : CollateralVerdict.of(found));
             }
         };
         latest.run(task, d -> {

@@ -104,6 +104,14 @@ public final class ReportViewModel {
         this.printDate = printDate;
         this.user = user;
         this.language = new SimpleObjectProperty<>(this, "language", i18n.locale());
+        // the report follows the screen's language until the user picks another one (cold review 16 #7: an English
+        // report in the Chinese workbench)
+        i18n.localeProperty().addListener((o, was, now) -> {
+            if (now != null && was != null && language.get() != null
+                    && language.get().getLanguage().equals(was.getLanguage())) {
+                language.set(now);
+            }
+        });
         language.addListener((o, was, now) -> {
             if (source.get() != null) {
                 render();
@@ -164,6 +172,14 @@ public final class ReportViewModel {
     /** The bank the current assessment is made for (委托方; null: not named), as the loan request names it. */
     private Supplier<String> client = () -> null;
 
+    /** The clock an unsaved report's production time is read from (null: stamped with the valuation date). */
+    private Supplier<java.time.Instant> now;
+
+    /** Stamps an unsaved assessment's report with the time {@code clock} gives when it is produced. */
+    void producedAt(Supplier<java.time.Instant> clock) {
+        this.now = java.util.Objects.requireNonNull(clock, "clock");
+    }
+
     /** Where the current assessment's bank (委托方) is read from when it is previewed. */
     /** The named parameter set of the current assessment (null: none chosen). */
     private Supplier<io.pledgebench.report.ReportSource.SetUsed> parameterSet = () -> null;
@@ -187,11 +203,26 @@ public final class ReportViewModel {
         followsCurrent.set(true);
         // read on the FX thread, where the set's entries live; the document is made in the background
         io.pledgebench.report.ReportSource.SetUsed set = parameterSet.get();
+        AssessmentRepository repo = repository.get();
+        String bank = client.get();
         source.set(new Source(Text.of("ui.report.source.current", name), safeName(name) + "-assessment.pdf",
-                // Dated by the valuation date, as the command line prints an unsaved assessment, so the same
-                // inputs give the same report.
-                () -> ReportInput.unsaved(ReportSource.document(a, client.get(), set),
-                        a.inputs().asOf().atStartOfDay(ZoneOffset.UTC).toInstant(), user)));
+                () -> {
+                    // the current assessment saved already (same inputs): its report, with its number
+                    // (cold review 16 #7: "(not saved)" and a hash right after "Assessment no. 1 saved")
+                    if (repo != null) {
+                        var saved = repo.latestWithInputHash(a.inputHash());
+                        if (saved.isPresent()) {
+                            io.pledgebench.store.Witness chain = repo.chainHead();
+                            return io.pledgebench.app.AssessmentArchive.reportInput(saved.get(), repo.authorIsLogin())
+                                    .withChain(chain.length(), chain.head());
+                        }
+                    }
+                    // stamped with the time it is produced (the injected clock); without one, the valuation date,
+                    // as the command line prints an unsaved assessment
+                    java.time.Instant produced = now != null ? now.get()
+                            : a.inputs().asOf().atStartOfDay(ZoneOffset.UTC).toInstant();
+                    return ReportInput.unsaved(ReportSource.document(a, bank, set), produced, user);
+                }));
         render();
     }
 

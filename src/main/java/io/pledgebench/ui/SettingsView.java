@@ -236,7 +236,14 @@ public final class SettingsView {
         return out;
     }
 
+    /** The parameters that are amounts in yuan: shown in the screen's unit, with it (万元 / CNY), never raw yuan. */
+    private static final java.util.Set<String> AMOUNTS = java.util.Set.of("fullScoreProductRevenue",
+            "fullScoreLicenceRevenue", "roundingUnit");
+
     private String format(Object v, List<String> path) {
+        if (v instanceof Number n && !path.isEmpty() && AMOUNTS.contains(path.get(path.size() - 1))) {
+            return i18n.amount(n.doubleValue(), "CNY");
+        }
         if (v instanceof Double d && SettingsViewModel.isFraction(path)) {
             // a rate as the officer types it: 0.0995 is 9.95 %, with as many decimals as it has
             return i18n.percent(d, percentDecimals(d));

@@ -72,6 +72,29 @@ final class Tables {
      * Makes {@code table} readable: minimum widths from headers and from {@link #whole whole} columns' entries
      * (kept up to date with the items), tooltips with the whole text on every text cell.
      */
+    /**
+     * Gives every table under {@code node} that has no placeholder of its own the text {@code empty}, in the
+     * screen's language: JavaFX's own ("No content in table") follows the JVM's locale, not the workbench's (cold
+     * review 16 #10). Looks into tabs, scroll panes and split panes, whose content is not yet a child before layout.
+     */
+    static void placeholders(javafx.scene.Node node, String empty) {
+        if (node instanceof TableView<?> t && t.getPlaceholder() == null) {
+            javafx.scene.control.Label l = new javafx.scene.control.Label(empty);
+            l.getStyleClass().add("text-muted");
+            t.setPlaceholder(l);
+        } else if (node instanceof javafx.scene.control.TabPane tp) {
+            tp.getTabs().forEach(tab -> placeholders(tab.getContent(), empty));
+        } else if (node instanceof javafx.scene.control.ScrollPane sp) {
+            placeholders(sp.getContent(), empty);
+        } else if (node instanceof javafx.scene.control.SplitPane sp) {
+            sp.getItems().forEach(n -> placeholders(n, empty));
+        } else if (node instanceof javafx.scene.control.TitledPane tp) {
+            placeholders(tp.getContent(), empty);
+        } else if (node instanceof javafx.scene.Parent p) {
+            p.getChildrenUnmodifiable().forEach(n -> placeholders(n, empty));
+        }
+    }
+
     static <S> TableView<S> readable(TableView<S> table) {
         table.getColumns().forEach(Tables::tooltips);
         table.getColumns().addListener((ListChangeListener<TableColumn<S, ?>>) c -> {

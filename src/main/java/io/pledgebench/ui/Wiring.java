@@ -269,6 +269,7 @@ public final class Wiring implements AutoCloseable {
             patentDetail = new PatentDetailViewModel(portfolios().currentProperty(),
                     portfolios().selectedPatentProperty(), comparables.getReadOnlyProperty(), tasks, i18n, this::today);
             patentDetail.followTimeline(assessment().timelineProperty(), assessment().acceptedPendingInvalidation());
+            patentDetail.followAssessment(assessment().assessmentProperty());
         }
         return patentDetail;
     }
@@ -316,6 +317,7 @@ public final class Wiring implements AutoCloseable {
                     this::today, System.getProperty("user.name", ""));
             report.clientFrom(assessment()::client);
             report.parameterSetFrom(assessment()::parameterSet);
+            report.producedAt(() -> clock.instant());
         }
         return report;
     }

@@ -116,7 +116,9 @@ public final class Workbench {
         FXMLLoader loader = new FXMLLoader(Workbench.class.getResource(fxml), wiring.i18n().bundle());
         loader.setControllerFactory(wiring::controller);
         try {
-            return loader.load();
+            Parent root = loader.load();
+            Tables.placeholders(root, wiring.i18n().get("ui.table.empty"));
+            return root;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the view " + fxml + ": " + e.getMessage(), e);
         }

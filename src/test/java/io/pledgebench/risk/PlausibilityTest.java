@@ -34,8 +34,8 @@ class PlausibilityTest {
                 + " revenue 86,500,000 (578.03×)");
         assertThat(revenue.chinese()).contains("50,000,000,000", "86,500,000", "578.03倍");
         assertThat(f.get(1).text().english()).contains("123,800,000", "403.88×");
-        assertThat(f.get(2).text().english()).contains("578 times the enterprise's annual revenue", "unit");
-        assertThat(f.get(2).text().chinese()).contains("年营业收入", "万元");
+        assertThat(f.get(2).text().english()).contains("is 578.03× the enterprise's annual revenue", "unit");
+        assertThat(f.get(2).text().chinese()).contains("是企业年营业收入的578.03倍", "万元");
     }
 
     @Test

@@ -81,15 +81,53 @@ class HistoryViewModelTest {
         Fx.await(() -> Files.exists(pdf) && tasks.running().isEmpty());
         assertThat(new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 
+        dialogs.textAnswers.add("alice");
         dialogs.textAnswers.add("collateral checked against the register");
         Fx.run(() -> vm.signOff(SignOffRole.MAKER));
         Fx.await(() -> "alice".equals(vm.assessments().get(0).maker()));
 
+        dialogs.textAnswers.add("Alice");
         dialogs.textAnswers.add("I check my own work");
         Fx.run(() -> vm.signOff(SignOffRole.CHECKER));
         Fx.await(() -> !dialogs.errors.isEmpty());
-        assertThat(dialogs.errors.get(0)).startsWith("The sign-off was not recorded: ");
+        assertThat(dialogs.errors.get(0)).contains("The checker must be someone other than the maker (alice)");
+        assertThat(dialogs.textAnswers).as("refused before the comment was asked").containsExactly("I check my own work");
         assertThat(vm.assessments().get(0).checker()).isNull();
+    }
+
+    /**
+     * Cold review of issue 16, item 11: the workbench signed as the operating-system login, so one desk could never
+     * reach maker and checker and no loan could be booked from it. The signer types the name (offered: the last one
+     * typed, never the login), and the typed name is what the store records, as {@code signoff --user} does.
+     */
+    @Test
+    void aSingleDeskSignsAsMakerAndCheckerUnderTheTypedNames() throws Exception {
+        java.util.List<String> offered = new java.util.ArrayList<>();
+        ScriptedDialogs recording = new ScriptedDialogs() {
+            @Override
+            public java.util.Optional<String> askText(String title, String message, String initial) {
+                offered.add(initial);
+                return super.askText(title, message, initial);
+            }
+        };
+        SimpleObjectProperty<AssessmentRepository> repo = new SimpleObjectProperty<>(new AssessmentRepository(db));
+        HistoryViewModel desk = Fx.call(() -> new HistoryViewModel(repo, tasks, recording, new I18n(Locale.ENGLISH),
+                new UiPreferences(node), "root"));
+        Assessment a = assessment();
+        Fx.run(() -> desk.save(a, null));
+        Fx.await(() -> desk.assessments().size() == 1 && desk.selectedProperty().get() != null);
+        recording.textAnswers.addAll(java.util.List.of("  Wang Fang ", "collateral checked"));
+        Fx.run(() -> desk.signOff(SignOffRole.MAKER));
+        Fx.await(() -> "Wang Fang".equals(desk.assessments().get(0).maker()));
+        assertThat(offered.get(0)).as("never the operating-system login").isEmpty();
+        recording.textAnswers.addAll(java.util.List.of("Li Wei", "checked: agreed"));
+        Fx.run(() -> desk.signOff(SignOffRole.CHECKER));
+        Fx.await(() -> "Li Wei".equals(desk.assessments().get(0).checker()));
+        assertThat(offered.get(2)).as("the name typed last").isEqualTo("Wang Fang");
+        assertThat(desk.assessments().get(0).status()).isEqualTo(io.pledgebench.store.AssessmentSummary.Status.CHECKED);
+        assertThat(recording.errors).isEmpty();
+        assertThat(desk.messageProperty().get().key()).isEqualTo("ui.history.signedOff");
+        assertThat(new I18n(Locale.CHINA).render(desk.messageProperty().get())).isEqualTo("评估 1 号已由 Li Wei 以复核人身份签批。");
     }
 
     /**
@@ -112,12 +150,14 @@ class HistoryViewModelTest {
         assertThat(row.currency()).isEqualTo("CNY");
         assertThat(row.status()).isEqualTo(io.pledgebench.store.AssessmentSummary.Status.UNSIGNED);
 
+        dialogs.textAnswers.add("alice");
         dialogs.textAnswers.add("collateral checked against the register");
         Fx.run(() -> vm.signOff(SignOffRole.MAKER));
         Fx.await(() -> "alice".equals(vm.assessments().get(0).maker()));
         assertThat(vm.assessments().get(0).status()).isEqualTo(io.pledgebench.store.AssessmentSummary.Status.MAKER_SIGNED);
         assertThat(vm.assessments().get(0).makerComment()).isEqualTo("collateral checked against the register");
 
+        dialogs.textAnswers.add("alice");
         dialogs.textAnswers.add("I check my own work");
         Fx.run(() -> vm.signOff(SignOffRole.CHECKER));
         Fx.await(() -> !dialogs.errors.isEmpty());

@@ -26,6 +26,41 @@ class I18nTest {
         assertThat(en.amountHeader("Market value", "CNY")).isEqualTo("Market value (CNY)");
     }
 
+    /**
+     * Cold review of issue 16, item 1: a request of 5,000,000万元 (5e10 yuan) against revenue 8,650万 showed
+     * "（0.06万元倍）" in Chinese and "(578 CNY×)" in English — the multiple went through the screen's money format.
+     * 5e10 / 8.65e7 = 578.03; 5e10 / 1.238e8 = 403.88.
+     */
+    @Test
+    void thePlausibilityMultipleIsAMultipleOnScreenNeverAnAmount() {
+        var f = io.pledgebench.risk.Plausibility.check(5e10, new io.pledgebench.domain.Enterprise(
+                "深圳市芯联智感科技有限公司", null, null, 11.0, new BigDecimal("86500000"), new BigDecimal("12400000"),
+                new BigDecimal("123800000"), new BigDecimal("59600000"), null, null, null, 0, null));
+        assertThat(zh.render(f.get(0).text())).isEqualTo("申请贷款5,000,000.00万元超过企业年营业收入8,650.00万元（578.03倍）");
+        assertThat(zh.render(f.get(1).text())).contains("资产总额12,380.00万元（403.88倍）").doesNotContain("万元倍");
+        assertThat(zh.render(f.get(2).text())).contains("是企业年营业收入的578.03倍：").doesNotContain("万元倍");
+        assertThat(en.render(f.get(0).text())).isEqualTo("The requested loan 50,000,000,000 CNY exceeds the enterprise's"
+                + " annual revenue 86,500,000 CNY (578.03×)");
+        assertThat(en.render(f.get(2).text())).contains("is 578.03× the enterprise's annual revenue")
+                .doesNotContain("CNY×", "CNY times");
+    }
+
+    /** Cold review of issue 16, item 9: the import notice told the workbench user to "import with --map". */
+    @Test
+    void theWorkbenchNamesNoCommandLineFlagInAnImportNotice() {
+        var unused = io.pledgebench.domain.Text.of("io.note.columnNotUsed", "kind", "A, B");
+        var suggested = io.pledgebench.domain.Text.of("io.note.columnNotUsedSuggestion", "royalty_r", "0.05",
+                "royalty_rate", io.pledgebench.io.ColumnMapping.chineseName("royalty_rate"));
+        for (I18n i : new I18n[] {en, zh}) {
+            assertThat(i.render(unused)).contains("kind").doesNotContain("--").doesNotContain("FIELD");
+            assertThat(i.render(suggested)).contains("royalty_r").doesNotContain("--");
+        }
+        assertThat(en.render(unused)).contains("import preview");
+        assertThat(zh.render(unused)).contains("导入预览");
+        assertThat(en.render(suggested)).contains("import preview").doesNotContain("royalty_rate");
+        assertThat(zh.render(suggested)).contains("导入预览").doesNotContain("royalty_rate");
+    }
+
     @Test
     void engineSentencesShowTheirYuanAmountsInTheScreensUnit() {
         io.pledgebench.domain.Text t = io.pledgebench.domain.Text.of("risk.reason.limitedBy.collateral", 1616513.0);
@@ -38,11 +73,11 @@ class I18nTest {
     /** A coverage on the screen is signed as the report prints it (ADR 0019, domain.Multiples). */
     @Test
     void multiplesAreSignedAsTheReportSignsThemInEachLanguage() {
-        assertThat(en.multiple(1.25, 2)).isEqualTo("1.25×")
+        assertThat(en.multiple(1.25)).isEqualTo("1.25×")
                 .isEqualTo(io.pledgebench.report.ReportFormat.times(1.25, Locale.ENGLISH));
-        assertThat(zh.multiple(1.25, 2)).isEqualTo("1.25倍")
+        assertThat(zh.multiple(1.25)).isEqualTo("1.25倍")
                 .isEqualTo(io.pledgebench.report.ReportFormat.times(1.25, Locale.SIMPLIFIED_CHINESE));
-        assertThat(zh.multiple(Double.NaN, 2)).isEqualTo("—");
+        assertThat(zh.multiple(Double.NaN)).isEqualTo(io.pledgebench.domain.Multiples.format(Double.NaN, Locale.SIMPLIFIED_CHINESE));
     }
 
     @Test

@@ -105,6 +105,8 @@ class ImportPreviewTest {
         Fx.run(use::fire);
         ComboBox<String> field = in(preview, "#field-0");
         Fx.await(() -> "product_revenue".equals(field.getValue()));
+        // the field by its human name in the screen's language, never its id (cold review 16 #9)
+        assertThat(Fx.call(() -> field.getConverter().toString(field.getValue()))).doesNotContain("_");
         TextField name = in(preview, "#templateName");
         Fx.run(() -> name.setText("Bank A patent list"));
         screenshot(preview, "import-preview-" + language + "-chosen");

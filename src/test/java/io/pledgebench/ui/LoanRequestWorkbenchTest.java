@@ -315,6 +315,34 @@ class LoanRequestWorkbenchTest {
                 .isEqualTo(LocalDate.of(2026, 11, 30));
     }
 
+    /** Cold review of issue 16, item 5: "2026-13-45" and Enter put the old date back and hid the error. */
+    @Test
+    void anInvalidStartDateEnteredKeepsItsTextAndItsError() throws Exception {
+        app = WorkbenchFixture.start(Locale.ENGLISH);
+        size(1280, 800);
+        importAndAssess(SAMPLE, 25);
+        DatePicker start = app.lookup("#input-start-date");
+        LocalDate before = Fx.call(start::getValue);
+        double y = Fx.call(() -> start.localToScene(0, 0).getY());
+        org.testfx.api.FxRobot robot = new org.testfx.api.FxRobot();
+        Fx.run(() -> {
+            start.getEditor().requestFocus();
+            start.getEditor().selectAll();
+        });
+        robot.write("2026-13-45");
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        Fx.await(() -> true);
+        assertThat((String) Fx.call(() -> start.getEditor().getText())).isEqualTo("2026-13-45");
+        assertThat(Fx.call(start::getValue)).isEqualTo(before);
+        assertThat(Fx.call(() -> app.wiring.assessment().startUnreadableProperty().get())).isTrue();
+        assertThat(Fx.call(() -> app.wiring.assessment().staleProperty().get())).as("the result no longer matches").isTrue();
+        Label error = app.lookup("#assessmentError");
+        assertThat(Fx.call(error::getText)).isNotEmpty();
+        // item 6: the messages appear over the results; the field being typed in stays where it was
+        assertThat(Fx.call(() -> start.localToScene(0, 0).getY())).isEqualTo(y);
+        screenshot("loan-risk-invalid-date-entered-en");
+    }
+
     @Test
     void anOutOfDateResultIsNotTheReportOfTheCurrentAssessment() throws Exception {
         app = WorkbenchFixture.start(Locale.ENGLISH);

@@ -44,6 +44,8 @@ class LocalizationConsistencyTest {
             Map.entry("ui.valuation.input.", names(ValuationViewModel.Input.values())),
             Map.entry("ui.comparables.", names(ComparablesViewModel.Field.values())),
             Map.entry("ui.history.role.", Set.of("maker", "checker")),
+            // the workbench's wording of an engine sentence written for the command line (I18n.render)
+            Map.entry("ui.gui.", Set.of("io.note.columnNotUsed", "io.note.columnNotUsedSuggestion")),
             Map.entry("ui.loanRisk.pdSource.", Set.of("officer", "enterprise", "scorecard")),
             Map.entry("ui.capacity.limitedBy.", Set.of("requested", "collateral", "debtService", "policyCap", "policyTerm")),
             // optional: a rule the report names has its name there (I18n.ruleName)

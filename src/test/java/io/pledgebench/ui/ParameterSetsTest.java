@@ -113,7 +113,12 @@ class ParameterSetsTest {
         assertThat(used.values()).isEqualTo(cautious.values());
 
         // the same values typed by hand, with no set chosen, hash the same: the set is not an input
-        Fx.run(() -> choice.setValue(null));
+        // back to no set through the screen's own way back (cold review 16 #11)
+        javafx.scene.control.Hyperlink none = app.lookup("#parameterSetNone");
+        assertThat(Fx.call(none::isVisible)).isTrue();
+        Fx.run(none::fire);
+        assertThat(Fx.call(choice::getValue)).isNull();
+        assertThat(Fx.call(none::isVisible)).isFalse();
         Fx.run(() -> vm.input(AssessmentViewModel.Input.SEED).set("2"));
         Fx.run(() -> vm.input(AssessmentViewModel.Input.SEED).set(Long.toString(made.inputs().seed())));
         Fx.await(() -> vm.assessmentProperty().get() != null && vm.assessmentProperty().get() != made

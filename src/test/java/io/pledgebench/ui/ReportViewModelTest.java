@@ -178,6 +178,43 @@ class ReportViewModelTest {
         assertThat(vm.messageProperty().get().key()).isEqualTo("ui.report.printCancelled");
     }
 
+    /**
+     * Cold review of issue 16, item 7: the preview of the current assessment said "(not saved)" and a hash right after
+     * it was saved as no. 1, was stamped "Report produced" with the valuation date, and stayed English when the
+     * workbench was switched to Chinese.
+     */
+    @Test
+    void theCurrentReportIsStampedWhenProducedShowsItsSavedNumberAndFollowsTheScreensLanguage() throws Exception {
+        I18n screen = new I18n(Locale.ENGLISH);
+        SimpleObjectProperty<AssessmentRepository> repository = new SimpleObjectProperty<>(repo);
+        ReportViewModel follows = Fx.call(() -> new ReportViewModel(current, repository, tasks, dialogs, screen,
+                new UiPreferences(node), printer, () -> AS_OF, "alice"));
+        follows.producedAt(() -> java.time.Instant.parse("2026-12-07T10:15:30Z"));
+        Fx.run(() -> current.set(assessment));
+        Fx.run(follows::showCurrent);
+        Fx.await(() -> !follows.renderingProperty().get() && follows.pdfProperty().get() != null
+                && tasks.running().isEmpty());
+        assertThat(text(follows.pdfProperty().get())).contains("2026-12-07 10:15:30").contains("is not saved");
+
+        long id = repo.save(io.pledgebench.app.AssessmentArchive.toSave(assessment, null, "bob", "test"));
+        Fx.run(follows::showCurrent);
+        Fx.await(() -> !follows.renderingProperty().get() && follows.pdfProperty().get() != null
+                && tasks.running().isEmpty());
+        String saved = text(follows.pdfProperty().get());
+        assertThat(saved).contains("Assessed (saved)").doesNotContain("is not saved");
+        assertThat(id).isEqualTo(1);
+
+        Fx.run(() -> screen.localeProperty().set(Locale.SIMPLIFIED_CHINESE));
+        assertThat(Fx.call(() -> follows.languageProperty().get().getLanguage())).isEqualTo("zh");
+        // a language the user picked stays
+        Fx.run(() -> follows.languageProperty().set(Locale.ENGLISH));
+        Fx.run(() -> screen.localeProperty().set(Locale.SIMPLIFIED_CHINESE));
+        Fx.run(() -> screen.localeProperty().set(Locale.ENGLISH));
+        assertThat(Fx.call(() -> follows.languageProperty().get().getLanguage())).isEqualTo("en");
+        Fx.run(() -> current.set(null));
+        Fx.await(() -> tasks.running().isEmpty());
+    }
+
     @Test
     void aSavedAssessmentIsPreviewedAsSavedAndDoesNotFollowTheCurrentOne() throws Exception {
         long id = repo.save(io.pledgebench.app.AssessmentArchive.toSave(assessment, null, "bob", "test"));

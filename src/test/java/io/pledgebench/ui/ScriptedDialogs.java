@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** A {@link DialogService} for tests: answers from a script and records what was shown. */
-final class ScriptedDialogs implements DialogService {
+class ScriptedDialogs implements DialogService {
 
     final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
     final Deque<Path> chosenPaths = new ArrayDeque<>();

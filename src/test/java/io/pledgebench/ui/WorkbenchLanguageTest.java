@@ -21,7 +21,9 @@ class WorkbenchLanguageTest {
     /** Latin words allowed on a Chinese screen: abbreviations a Chinese credit officer reads as they are. */
     private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("EBITDA", "IPC", "LGD", "PD", "CNY",
             "II", "III", "Monte", "Carlo",
-            "EBA", "GL", "CRE");
+            "EBA", "GL", "CRE",
+            // a file format, named as the file chooser and every Chinese spreadsheet program names it
+            "CSV");
 
     private WorkbenchFixture app;
 
@@ -75,7 +77,46 @@ class WorkbenchLanguageTest {
         }
         assertThat(english).as("tree items with English or code words").isEmpty();
         assertThat(items).noneMatch(s -> s.contains("monteCarlo") || s.contains("lgdMethod"))
-                .anyMatch(s -> s.contains("违约损失率方法") && s.contains("预期回收"));
+                .anyMatch(s -> s.contains("违约损失率方法") && s.contains("预期回收"))
+                // an amount in 万元 with its unit, not raw yuan (cold review 16 #9: "50,000,000.00")
+                .anyMatch(s -> s.contains("满分所需产品收入") && s.contains("5,000.00万元"));
+    }
+
+    private static void tables(javafx.scene.Node node, List<javafx.scene.control.TableView<?>> out) {
+        if (node instanceof javafx.scene.control.TableView<?> t) {
+            out.add(t);
+        } else if (node instanceof javafx.scene.control.TabPane tp) {
+            tp.getTabs().forEach(tab -> tables(tab.getContent(), out));
+        } else if (node instanceof javafx.scene.control.ScrollPane sp) {
+            tables(sp.getContent(), out);
+        } else if (node instanceof javafx.scene.control.SplitPane sp) {
+            sp.getItems().forEach(n -> tables(n, out));
+        } else if (node instanceof javafx.scene.Parent p) {
+            p.getChildrenUnmodifiable().forEach(n -> tables(n, out));
+        }
+    }
+
+    /** Cold review of issue 16, item 10: an empty table read "No content in table" on the Chinese workbench. */
+    @Test
+    void everyEmptyTableSaysSoInChinese() throws Exception {
+        app = WorkbenchFixture.start(Locale.SIMPLIFIED_CHINESE);
+        List<String> english = new ArrayList<>();
+        int seen = 0;
+        for (ScreenId screen : ScreenId.values()) {
+            Fx.run(() -> app.workbench.navigate(screen));
+            List<javafx.scene.control.TableView<?>> found = new ArrayList<>();
+            Fx.run(() -> tables(app.stage.getScene().getRoot(), found));
+            for (javafx.scene.control.TableView<?> t : found) {
+                seen++;
+                String text = Fx.call(() -> t.getPlaceholder() instanceof javafx.scene.control.Labeled l ? l.getText()
+                        : "(JavaFX's own placeholder)");
+                if (!latinWords(text).isEmpty()) {
+                    english.add(screen + " " + t.getId() + ": " + text);
+                }
+            }
+        }
+        assertThat(seen).isGreaterThan(5);
+        assertThat(english).as("empty tables with English placeholders").isEmpty();
     }
 
     @Test
@@ -87,7 +128,8 @@ class WorkbenchLanguageTest {
         Fx.run(() -> collect(tree.getRoot(), items));
         Fx.run(() -> tree.getRoot().getChildren().forEach(c -> c.setExpanded(true)));
         screenshot(app, "settings-en");
-        assertThat(items).anyMatch(s -> s.equals("LGD method: expected recovery"));
+        assertThat(items).anyMatch(s -> s.equals("LGD method: expected recovery"))
+                .anyMatch(s -> s.contains("50,000,000 CNY"));
     }
 
     @Test

@@ -377,6 +377,24 @@ public final class Charts {
      */
     public static JFreeChart concentration(List<Share> values, int top, Locale locale) {
         Objects.requireNonNull(values, "patent values");
+        double total = values.stream().mapToDouble(s -> Math.max(0, s.value())).sum();
+        double hhi = 0;
+        for (Share s : values) {
+            if (total > 0 && s.value() > 0) {
+                double w = s.value() / total;
+                hhi += w * w;
+            }
+        }
+        return concentration(values, top, locale, hhi);
+    }
+
+    /**
+     * As {@link #concentration(List, int, Locale)}, with the HHI (and effective number 1 / HHI) in the subtitle taken
+     * as given: the engine's figure for the pool whose values are {@code values}, so that a screen shows the one
+     * figure the assessment computed, never a second one of its own.
+     */
+    public static JFreeChart concentration(List<Share> values, int top, Locale locale, double hhi) {
+        Objects.requireNonNull(values, "patent values");
         if (top < 1) {
             throw new IllegalArgumentException("number of top patents must be ≥ 1, was " + top);
         }
@@ -384,11 +402,6 @@ public final class Charts {
         // nothing of value (no eligible patent): an empty chart that says so
         List<Share> sorted = new ArrayList<>(total > 0 ? values.stream().filter(s -> s.value() > 0).toList() : List.of());
         sorted.sort(Comparator.comparingDouble((Share s) -> -s.value()).thenComparing(Share::label));
-        double hhi = 0;
-        for (Share s : sorted) {
-            double w = s.value() / total;
-            hhi += w * w;
-        }
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         String series = ChartLabels.get(locale, "report.chart.concentration.series");
         int shown = Math.min(top, sorted.size());
