@@ -24,12 +24,16 @@ import java.util.Objects;
  *       (null when nothing is recommended), and each excess-earnings cash-flow row's {@code contributoryCharges}
  *       (each contributory asset's charge of the year). An older row did not record them: they stay absent and
  *       the report prints the probability as not recorded and the excess-earnings table without the charges.</li>
+ *   <li>5 — {@code patents[].collateral.statesShare}, present for a European patent that ended in some of its states:
+ *       the share of its value the collateral counts (states alive over states counted) and the states where it
+ *       ended (ADR 0026). An older row applied no share (every patent counted whole): the field stays absent and the
+ *       report prints no such line, as it printed the row before.</li>
  * </ul>
  */
 public final class DocumentVersions {
 
     /** The version this release writes. */
-    public static final int CURRENT = 4;
+    public static final int CURRENT = 5;
 
     private DocumentVersions() {
     }
@@ -82,6 +86,7 @@ public final class DocumentVersions {
                 case 1 -> v1ToV2(doc, row);
                 case 2 -> v2ToV3(doc);
                 case 3 -> v3ToV4(doc);
+                case 4 -> v4ToV5(doc);
                 default -> throw new IllegalStateException("no upgrade from document version " + version);
             }
             version = versionOf(doc);
@@ -131,5 +136,13 @@ public final class DocumentVersions {
      */
     static void v3ToV4(ObjectNode doc) {
         doc.put("version", 4);
+    }
+
+    /**
+     * 4 → 5: before version 5 the assessment counted a European patent ended in some of its states at its whole value:
+     * no share was applied, so none is recorded (the field stays absent, never computed here).
+     */
+    static void v4ToV5(ObjectNode doc) {
+        doc.put("version", 5);
     }
 }
