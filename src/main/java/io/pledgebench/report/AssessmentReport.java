@@ -1308,7 +1308,7 @@ public final class AssessmentReport {
                             moneyWithCurrency(p.collateral().get().marketValue()))));
         }
         if (!lines.isEmpty()) {
-            lines.add(0, t("report.appraisal.special.statesShare", lines.size()));
+            lines.add(0, t("report.appraisal.special.statesShare", lines.size(), chapter("distribution")));
         }
         return lines;
     }

@@ -142,9 +142,9 @@ class EuropeanStatesShareAssessmentTest {
         });
         String en = pdfText(doc, Locale.ENGLISH);
         assertThat(squeeze(en)).contains("Europeanpatentsendedinsomeoftheirstates:1patent(s)",
-                "16ofits19designatedstates");
+                "16ofits19designatedstates", "isstillthatofthewholerights,beforetheshare");
         String zh = pdfText(doc, Locale.SIMPLIFIED_CHINESE);
-        assertThat(squeeze(zh)).contains("在部分国家已终止的欧洲专利：1件", "19个指定国中已有16个终止");
+        assertThat(squeeze(zh)).contains("在部分国家已终止的欧洲专利：1件", "19个指定国中已有16个终止", "仍按完整权利计");
         assertThat(squeeze(pdfText(ReportSource.document(w), Locale.ENGLISH))).doesNotContain("endedinsomeoftheirstates");
     }
 
