@@ -206,13 +206,15 @@ public final class AssessmentPipeline {
             int[] indices = pool.stream().mapToInt(Integer::intValue).toArray();
             double[] factor = new double[pool.size()];
             double[] income = new double[pool.size()];
+            double[] share = new double[pool.size()];
             for (int k = 0; k < pool.size(); k++) {
                 int i = pool.get(k);
                 factor[k] = liquidationFactor(items.get(i), rp, kept[i]);
                 income[k] = items.get(i).incomeYears();
+                share[k] = kept[i];
             }
             MonteCarloResult mc = simulator.simulate(valued, indices, horizonYears, settings,
-                    new MonteCarloSimulator.CollateralRequest(factor, income, times),
+                    new MonteCarloSimulator.CollateralRequest(factor, income, times, share),
                     (done, total) -> report.update(0.4 + 0.45 * done / total, Text.of("assessment.stage.simulation")),
                     stop);
             for (int k = 0; k < pool.size(); k++) {

@@ -108,6 +108,13 @@ class EuropeanStatesShareAssessmentTest {
                 .isCloseTo(w.results().collateral().marketValue() * 3 / 19, within(1e-6));
         assertThat(a.results().collateral().liquidationValue())
                 .isCloseTo(w.results().collateral().liquidationValue() * 3 / 19, within(1e-6));
+        // the pool's simulated value counts the share too (same seed, same paths); the patent's own stays whole
+        assertThat(a.results().portfolioDistribution().deterministicValue())
+                .isCloseTo(w.results().portfolioDistribution().deterministicValue() * 3 / 19, within(1e-6));
+        assertThat(a.results().portfolioDistribution().p95())
+                .isCloseTo(w.results().portfolioDistribution().p95() * 3 / 19, within(1e-6));
+        assertThat(pa.distribution().mean()).isCloseTo(w.results().patents().get(0).distribution().mean(),
+                within(1e-6));
         // one definition: monitoring's revaluation of the same inputs has the assessment's collateral
         LoanRevaluation.Result r = LoanRevaluation.deterministic(inputs(p, AS_OF_2009), params);
         assertThat(r.marketValue()).isCloseTo(a.results().collateral().marketValue(), within(1e-6));
@@ -142,9 +149,9 @@ class EuropeanStatesShareAssessmentTest {
         });
         String en = pdfText(doc, Locale.ENGLISH);
         assertThat(squeeze(en)).contains("Europeanpatentsendedinsomeoftheirstates:1patent(s)",
-                "16ofits19designatedstates", "isstillthatofthewholerights,beforetheshare");
+                "16ofits19designatedstates", "soisthesimulatedrangeofthecollateral'smarketvalue");
         String zh = pdfText(doc, Locale.SIMPLIFIED_CHINESE);
-        assertThat(squeeze(zh)).contains("在部分国家已终止的欧洲专利：1件", "19个指定国中已有16个终止", "仍按完整权利计");
+        assertThat(squeeze(zh)).contains("在部分国家已终止的欧洲专利：1件", "19个指定国中已有16个终止", "质押物市场价值的模拟区间亦按该比例计");
         assertThat(squeeze(pdfText(ReportSource.document(w), Locale.ENGLISH))).doesNotContain("endedinsomeoftheirstates");
     }
 
