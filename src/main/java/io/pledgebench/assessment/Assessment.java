@@ -234,7 +234,32 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
         cm.put("liquidationValue", c.liquidationValue());
         cm.put("advanceRate", c.advanceRate());
         cm.put("advanceAmount", c.advanceAmount());
+        // version 7: a European patent ended in some of its states counts for the share where it lives (ADR 0026)
+        a.statesShare().ifPresent(sh -> cm.put("statesShare", statesShareJson(sh)));
         m.put("collateral", cm);
+        return m;
+    }
+
+    /**
+     * The share of a partly ended European patent the collateral counts: {@code kept} (alive over counted), the states
+     * {@code counted} and {@code alive}, whether they are the register's {@code designated} states (else those with a
+     * recorded event), and each state where it {@code ended} with the kind and date of the event.
+     */
+    private static Map<String, Object> statesShareJson(io.pledgebench.domain.StateFates.Share sh) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kept", sh.fraction());
+        m.put("alive", sh.alive());
+        m.put("counted", sh.counted());
+        m.put("designated", sh.designated());
+        List<Object> ended = new ArrayList<>();
+        for (io.pledgebench.domain.StateFates.StateEnd e : sh.ended()) {
+            Map<String, Object> em = new LinkedHashMap<>();
+            em.put("state", e.state());
+            em.put("kind", e.kind().name().toLowerCase(Locale.ROOT));
+            em.put("date", e.date() == null ? null : e.date().toString());
+            ended.add(em);
+        }
+        m.put("ended", ended);
         return m;
     }
 

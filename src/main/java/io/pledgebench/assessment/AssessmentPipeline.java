@@ -6,6 +6,7 @@ import io.pledgebench.domain.LoanRequest;
 import io.pledgebench.domain.LoanTimeline;
 import io.pledgebench.domain.Patent;
 import io.pledgebench.domain.Portfolio;
+import io.pledgebench.domain.StateFates;
 import io.pledgebench.domain.Text;
 import io.pledgebench.risk.CollateralCalculator;
 import io.pledgebench.risk.CollateralItem;
@@ -185,14 +186,17 @@ public final class AssessmentPipeline {
         }
         checkCancelled(stop);
 
+        // a European patent ended in some of its states counts for the share where it lives, as monitoring counts it
+        List<java.util.Optional<StateFates.Share>> shares = new ArrayList<>(n);
+        double[] kept = new double[n];
         List<CollateralItem> items = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             Patent p = patents.get(i);
-            PatentValuation v = valuations.get(i);
-            Double years = v.incomePeriod().years();
-            items.add(new CollateralItem(p.number().canonical(), p.type(), v.valued() ? v.value() : 0,
-                    scores.get(i).overall(), years == null ? 0 : years, vp.hazardPerYear().get(p.type()),
-                    eligibility.get(i).pledgeable() && v.valued(), v.costOnly()));
+            shares.add(LoanRevaluation.statesShare(p));
+            kept[i] = LoanRevaluation.keptShare(shares.get(i));
+            shares.get(i).ifPresent(sh -> notes.add(stateShareNote(p, sh)));
+            items.add(collateralItem(p, valuations.get(i), scores.get(i).overall(), vp,
+                    eligibility.get(i).pledgeable(), kept[i]));
         }
         CollateralCalculator.CollateralAssessment collateral = CollateralCalculator.assess(items, amount, times, rp);
 
@@ -215,13 +219,15 @@ public final class AssessmentPipeline {
             int[] indices = pool.stream().mapToInt(Integer::intValue).toArray();
             double[] factor = new double[pool.size()];
             double[] income = new double[pool.size()];
+            double[] share = new double[pool.size()];
             for (int k = 0; k < pool.size(); k++) {
                 int i = pool.get(k);
-                factor[k] = LiquidationValue.of(1.0, rp.liquidation().get(items.get(i).type()));
+                factor[k] = liquidationFactor(items.get(i), rp, kept[i]);
                 income[k] = items.get(i).incomeYears();
+                share[k] = kept[i];
             }
             MonteCarloResult mc = simulator.simulate(valued, indices, horizonYears, settings,
-                    new MonteCarloSimulator.CollateralRequest(factor, income, times),
+                    new MonteCarloSimulator.CollateralRequest(factor, income, times, share),
                     (done, total) -> report.update(0.4 + 0.45 * done / total, Text.of("assessment.stage.simulation")),
                     stop);
             for (int k = 0; k < pool.size(); k++) {
@@ -254,7 +260,7 @@ public final class AssessmentPipeline {
 
         // stress at the amount the decision is about: the recommended loan, or the requested one when none is
         double stressAmount = recommended > 0 ? recommended : amount;
-        StressInputs stressInputs = new StressInputs(patents, items, enterprise, in, vp, rp, pd, stressAmount, times,
+        StressInputs stressInputs = new StressInputs(patents, items, kept, enterprise, in, vp, rp, pd, stressAmount, times,
                 startYears, remainingYears, sales, attribution);
         List<StressResult> stress = new ArrayList<>();
         for (StressScenario s : params.stress()) {
@@ -265,7 +271,7 @@ public final class AssessmentPipeline {
         List<PatentAssessment> assessed = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             assessed.add(new PatentAssessment(patents.get(i), eligibility.get(i), scores.get(i), valuations.get(i),
-                    distributions[i], collateral.items().get(i)));
+                    distributions[i], collateral.items().get(i), shares.get(i)));
         }
         report.update(1.0, Text.of("assessment.stage.done"));
         AssessmentResults results = new AssessmentResults(pledgor, pdSource, scorecard, timeline, assessed,
@@ -290,6 +296,37 @@ public final class AssessmentPipeline {
         }
     }
 
+    /**
+     * A patent as collateral: its value (0 when not valued) times the share of it that counts ({@code kept}: 1, or for
+     * a European patent ended in some of its states the share where it lives, {@link LoanRevaluation#keptShare}), its
+     * quality score, income years and hazard; eligible when the legal and portfolio rules let it be pledged and it was
+     * valued. The one construction of the assessment and of a booked loan's revaluation.
+     */
+    static CollateralItem collateralItem(Patent p, PatentValuation v, double score, ValuationParameters vp,
+                                         boolean pledgeable, double kept) {
+        Double years = v.incomePeriod().years();
+        return new CollateralItem(p.number().canonical(), p.type(), v.valued() ? v.value() * kept : 0, score,
+                years == null ? 0 : years, vp.hazardPerYear().get(p.type()), pledgeable && v.valued(), v.costOnly());
+    }
+
+    /**
+     * The factor turning a collateral item's simulated value into its liquidation value on a path: the liquidation
+     * parameters of its type, times the share of the patent that counts ({@code kept}, as {@link #collateralItem}).
+     */
+    static double liquidationFactor(CollateralItem item, RiskParameters rp, double kept) {
+        return LiquidationValue.of(1.0, rp.liquidation().get(item.type())) * kept;
+    }
+
+    /**
+     * The note saying that a European patent counts for part of its value: ended in {@code share.ended()} of the states
+     * that count, each state weighing the same for want of revenue or value by state (ADR 0015, 0026).
+     */
+    public static Text stateShareNote(Patent p, StateFates.Share share) {
+        return Text.of("assessment.note.stateShare", p.number().canonical(), share.fraction(), share.ended().size(),
+                share.counted(), share.designated() ? 1 : 0,
+                String.join(", ", share.ended().stream().map(StateFates.StateEnd::state).toList()));
+    }
+
     /** Value shares of the patents that may be pledged and carry a value, keyed by canonical number. */
     static Map<String, Double> valueShares(List<Patent> patents, boolean[] pledgeable, List<PatentValuation> valuations) {
         double total = 0;
@@ -311,7 +348,7 @@ public final class AssessmentPipeline {
     }
 
     /** What every stress scenario starts from: the base case's collateral, the loan timeline and the loan amount. */
-    private record StressInputs(List<Patent> patents, List<CollateralItem> base, Enterprise enterprise,
+    private record StressInputs(List<Patent> patents, List<CollateralItem> base, double[] kept, Enterprise enterprise,
                                 AssessmentInputs in, ValuationParameters vp, RiskParameters rp, double pd,
                                 double amount, double[] times, double startYears, double remainingYears,
                                 Double sales, RevenueAttribution attribution) {
@@ -341,7 +378,7 @@ public final class AssessmentPipeline {
             for (int i = 0; i < items.size(); i++) {
                 if (items.get(i).eligible()) {
                     PatentValuation v = shifted.value(x.patents().get(i), x.enterprise(), x.in().asOf());
-                    items.set(i, items.get(i).withMarketValue(v.valued() ? v.value() : 0));
+                    items.set(i, items.get(i).withMarketValue(v.valued() ? v.value() * x.kept()[i] : 0));
                 }
             }
         }

@@ -8,7 +8,6 @@ import io.pledgebench.domain.StateFates;
 import io.pledgebench.risk.CollateralCalculator;
 import io.pledgebench.risk.CollateralItem;
 import io.pledgebench.risk.CreditRiskCalculator;
-import io.pledgebench.risk.LiquidationValue;
 import io.pledgebench.risk.PdScorecard;
 import io.pledgebench.risk.RiskParameters;
 import io.pledgebench.risk.SimulatedCollateral;
@@ -117,11 +116,8 @@ public final class LoanRevaluation {
             EligibilityResult r = legal.get(i).plus(
                     params.eligibility().evaluate(p, withShares, EligibilityRule.Stage.PORTFOLIO));
             eligibility.add(r);
-            PatentValuation v = valuations.get(i);
-            Double years = v.incomePeriod().years();
-            items.add(new CollateralItem(p.number().canonical(), p.type(), v.valued() ? v.value() * kept[i] : 0,
-                    scoring.score(p, in.asOf(), Map.of()).overall(), years == null ? 0 : years,
-                    vp.hazardPerYear().get(p.type()), r.pledgeable() && v.valued(), v.costOnly()));
+            items.add(AssessmentPipeline.collateralItem(p, valuations.get(i),
+                    scoring.score(p, in.asOf(), Map.of()).overall(), vp, r.pledgeable(), kept[i]));
         }
         CollateralCalculator.CollateralAssessment pool = CollateralCalculator.assess(items, amount, times, rp);
         double[][] values = simulate ? simulatedPool(simulator, valued, items, kept, rp, timeline, times, settings)
@@ -141,7 +137,20 @@ public final class LoanRevaluation {
      * every state is lapsed (or invalidated) and fails the legal rules instead.
      */
     public static double keptShare(Patent p) {
-        return StateFates.of(p.jurisdiction(), p.events()).share().map(StateFates.Share::fraction).orElse(1.0);
+        return keptShare(statesShare(p));
+    }
+
+    /** The share {@link #keptShare(Patent)} keeps, given the patent's {@link #statesShare}: 1 when there is none. */
+    public static double keptShare(java.util.Optional<StateFates.Share> share) {
+        return share.map(StateFates.Share::fraction).orElse(1.0);
+    }
+
+    /**
+     * The states of a European patent that ended in some but not all of them, as its register events record them
+     * ({@link StateFates#share()}); empty for any other patent. Read by the assessment and by the revaluation alike.
+     */
+    public static java.util.Optional<StateFates.Share> statesShare(Patent p) {
+        return StateFates.of(p.jurisdiction(), p.events()).share();
     }
 
     /** The pool's expected liquidation value at each checkpoint (run-off and survival applied), as one path. */
@@ -172,7 +181,7 @@ public final class LoanRevaluation {
         double[] income = new double[indices.length];
         for (int k = 0; k < indices.length; k++) {
             CollateralItem item = items.get(indices[k]);
-            factor[k] = LiquidationValue.of(1.0, rp.liquidation().get(item.type())) * kept[indices[k]];
+            factor[k] = AssessmentPipeline.liquidationFactor(item, rp, kept[indices[k]]);
             income[k] = item.incomeYears();
         }
         MonteCarloResult mc = simulator.simulate(valued, indices, timeline.yearsToMaturity(), settings,

@@ -200,7 +200,8 @@ public final class AssessCommand implements Runnable {
 
     /**
      * What the reader must not miss, on standard error whatever the output: a request implausible against the
-     * enterprise's size, and a valuation date more than 12 months before today.
+     * enterprise's size, a European patent counted for the share of its states where it lives, and a valuation date
+     * more than 12 months before today.
      */
     private void warnings(Assessment a, Locale locale, LocalDate today) {
         PrintWriter err = spec.commandLine().getErr();
@@ -208,6 +209,12 @@ public final class AssessCommand implements Runnable {
             if (f.code().flagged()) {
                 err.println(io.pledgebench.domain.Text.of("assessment.cli.warning", f.text().render(locale)).render(locale));
             }
+        }
+        // a European patent ended in some of its states counts for the share where it lives (ADR 0026)
+        for (io.pledgebench.assessment.PatentAssessment p : a.results().patents()) {
+            p.statesShare().ifPresent(sh -> err.println(io.pledgebench.domain.Text.of("assessment.cli.warning",
+                    io.pledgebench.assessment.AssessmentPipeline.stateShareNote(p.patent(), sh).render(locale))
+                    .render(locale)));
         }
         LocalDate valued = a.results().timeline().valuationDate();
         if (valued.plusMonths(12).isBefore(today)) {

@@ -84,8 +84,16 @@ public final class MonitorCommand implements Callable<Integer> {
         try (Database db = dbOption.openExisting()) {
             run = new BookMonitor(MonitoringPolicy.defaults(), paths).run(db, day);
         }
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        return output(run, locale, root.today(), spec.commandLine().getOut(), spec.commandLine().getErr(), json, pdf);
+    }
+
+    /**
+     * What a run shows: its notes on {@code err}, then the JSON document on {@code out} (or in {@code json}, with a
+     * summary on {@code out}) and the report in {@code pdf} when given, all from the alerts' sentences rendered once;
+     * the exit code.
+     */
+    static int output(BookMonitor.Run run, Locale locale, LocalDate printed, PrintWriter out, PrintWriter err,
+                      OutputFile json, OutputFile pdf) {
         for (BookMonitor.LoanResult r : run.loans()) {
             if (r.notRevalued() != null) {
                 err.println(Text.of("book.monitor.notRevalued", r.loan().loanId(), r.notRevalued().render(locale))
@@ -100,7 +108,6 @@ public final class MonitorCommand implements Callable<Integer> {
         Map<String, Object> document = document(run, shown, locale);
         if (pdf != null) {
             MonitoringReport.Input report = reportInput(run, shown, locale);
-            LocalDate printed = root.today();
             pdf.write(os -> io.pledgebench.report.MonitoringReport.write(report, locale, printed, os));
         }
         if (json == null) {

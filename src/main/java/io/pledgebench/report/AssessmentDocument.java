@@ -646,10 +646,14 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
      * rate and the amount advanced against it.
      */
     public record PatentCollateral(boolean eligible, double marketValue, double liquidationValue, double advanceRate,
-                                   double advanceAmount) {
+                                   double advanceAmount, Optional<StatesShare> statesShare) {
+        public PatentCollateral {
+            Objects.requireNonNull(statesShare, "statesShare");
+        }
+
         static PatentCollateral read(Field c) {
             return new PatentCollateral(c.bool("eligible"), c.number("marketValue"), c.number("liquidationValue"),
-                    c.number("advanceRate"), c.number("advanceAmount"));
+                    c.number("advanceRate"), c.number("advanceAmount"), c.optObject("statesShare").map(StatesShare::read));
         }
 
         /**
@@ -658,6 +662,26 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
          */
         public boolean countsAsCollateral() {
             return eligible && (liquidationValue > 0 || advanceRate > 0);
+        }
+    }
+
+    /**
+     * The share of a European patent ended in some of its states that the collateral counts (version 7; absent for
+     * any other patent and in an older row, which counted every patent whole): {@code kept} = alive / counted, whether
+     * the states counted are the register's designation, and the states where it ended, in the order recorded.
+     */
+    public record StatesShare(double kept, int alive, int counted, boolean designated, List<String> ended) {
+        public StatesShare {
+            ended = List.copyOf(ended);
+        }
+
+        static StatesShare read(Field s) {
+            List<String> ended = new ArrayList<>();
+            for (Field e : s.list("ended")) {
+                ended.add(e.text("state"));
+            }
+            return new StatesShare(s.number("kept"), s.integer("alive"), s.integer("counted"), s.bool("designated"),
+                    ended);
         }
     }
 

@@ -1330,6 +1330,7 @@ public final class AssessmentReport {
             special.add(t("report.appraisal.special.application", applications.size(),
                     String.join(t("report.listSeparator"), applications), chapter("eligibility")));
         }
+        special.addAll(statesShares(ps));
         List<String> gaps = dataGaps();
         special.add(t("report.appraisal.special.gaps", chapter("disclosure")));
         special.addAll(gaps);
@@ -1340,6 +1341,26 @@ public final class AssessmentReport {
                 valuationDate.isEmpty() ? t("report.appraisal.date.none")
                         : t("report.appraisal.limit.validity", LocalDate.parse(valuationDate).plusYears(1).minusDays(1).toString()),
                 valuersLimit(), t("report.appraisal.limit.inputs")), TextStyle.BODY);
+    }
+
+    /**
+     * The European patents ended in some of their states, which the collateral counts at the share of states where
+     * they live (document version 5, ADR 0026): a heading line, then one line per patent; nothing when there is none
+     * (or the row is older and counted every patent whole), so such a row prints as before.
+     */
+    private List<String> statesShares(List<AssessmentDocument.PatentEntry> ps) {
+        List<String> lines = new ArrayList<>();
+        for (AssessmentDocument.PatentEntry p : ps) {
+            p.collateral().flatMap(AssessmentDocument.PatentCollateral::statesShare).ifPresent(s -> lines.add(
+                    p.number() + t("report.colon") + t("report.appraisal.special.statesShare.patent",
+                            ReportFormat.percent(s.kept()), s.counted() - s.alive(), s.counted(),
+                            s.designated() ? 1 : 0, String.join(", ", s.ended()), moneyWithCurrency(p.value()),
+                            moneyWithCurrency(p.collateral().get().marketValue()))));
+        }
+        if (!lines.isEmpty()) {
+            lines.add(0, t("report.appraisal.special.statesShare", lines.size(), chapter("distribution")));
+        }
+        return lines;
     }
 
     /** Why each method was used or not, and with what weight: from the configured weights and each patent's result. */

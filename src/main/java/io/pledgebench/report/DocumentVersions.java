@@ -38,12 +38,16 @@ import java.util.Objects;
  *       every parameter was the engine's default ({@code engineDefaults}). An older stored row takes the set its
  *       {@code assessment_parameter_set} record names (whether the values were the defaults is then not recorded:
  *       null); a document never stored, or a row whose record was not looked up, leaves it absent (not recorded).</li>
+ *   <li>7 — {@code patents[].collateral.statesShare}, present for a European patent that ended in some of its states:
+ *       the share of its value the collateral counts (states alive over states counted) and the states where it
+ *       ended (ADR 0026). An older row applied no share (every patent counted whole): the field stays absent and the
+ *       report prints no such line, as it printed the row before.</li>
  * </ul>
  */
 public final class DocumentVersions {
 
     /** The version this release writes. */
-    public static final int CURRENT = 6;
+    public static final int CURRENT = 7;
 
     private DocumentVersions() {
     }
@@ -110,6 +114,7 @@ public final class DocumentVersions {
                 case 3 -> v3ToV4(doc);
                 case 4 -> v4ToV5(doc);
                 case 5 -> v5ToV6(doc, row);
+                case 6 -> v6ToV7(doc);
                 default -> throw new IllegalStateException("no upgrade from document version " + version);
             }
             version = versionOf(doc);
@@ -288,5 +293,13 @@ public final class DocumentVersions {
             set.putNull("engineDefaults");
         }
         doc.put("version", 6);
+    }
+
+    /**
+     * 6 → 7: before version 7 the assessment counted a European patent ended in some of its states at its whole value:
+     * no share was applied, so none is recorded (the field stays absent, never computed here).
+     */
+    static void v6ToV7(ObjectNode doc) {
+        doc.put("version", 7);
     }
 }

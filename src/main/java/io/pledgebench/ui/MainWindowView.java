@@ -117,6 +117,7 @@ public final class MainWindowView {
         taskLabel.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(taskLabel, Priority.ALWAYS);
         cancelTask.setText(i18n.get("ui.status.cancel"));
+        cancelTask.setId("taskCancel");
         cancelTask.getStyleClass().add("small");
         databaseLabel.setId("databaseLabel");
         databaseLabel.getStyleClass().add("text-muted");

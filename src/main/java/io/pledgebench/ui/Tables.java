@@ -146,24 +146,30 @@ final class Tables {
 
     /**
      * Sets each column's minimum width: at once for a table of up to {@link #GATHERED_IN_BACKGROUND} rows, else from
-     * the rows as they are now once their texts are gathered (a newer fit of the same table wins).
+     * the rows as they are now once their texts are gathered and measured (a newer fit of the same table wins). For a
+     * large table the FX thread only reads the headers and the font and, once measured, sets the widths: the texts
+     * are measured in the background on a {@link Text} of their own, never in a scene (JavaFX lets a node outside a
+     * showing scene be used on any thread), as hundreds of text layouts took the FX thread about 10 ms as a monitoring
+     * run of the loan book ended (ADR 0016).
      */
     @SuppressWarnings("unchecked")
     static <S> void fit(TableView<S> table) {
         List<TableColumn<S, ?>> columns = List.copyOf(table.getColumns());
+        List<String> headers = columns.stream().map(TableColumn::getText).toList();
         List<S> items = table.getItems() == null ? List.of() : table.getItems();
+        Font font = font(table);
         // every fit is newer than the gathering under way, whose result is then dropped
         long generation = ((Long) table.getProperties().getOrDefault(GENERATION, 0L)) + 1;
         table.getProperties().put(GENERATION, generation);
         if (items.size() <= GATHERED_IN_BACKGROUND) {
-            apply(table, columns, gather(columns, items));
+            apply(columns, measure(headers, gather(columns, items), font));
             return;
         }
         List<S> rows = new ArrayList<>(items);
         GATHERING.execute(() -> {
-            List<Collection<String>> texts;
+            double[] widths;
             try {
-                texts = gather(columns, rows);
+                widths = measure(headers, gather(columns, rows), font);
             } catch (RuntimeException e) {
                 // the workbench's handler of unexpected errors reports it, as for any failure on the FX thread
                 Platform.runLater(() -> {
@@ -173,7 +179,7 @@ final class Tables {
             }
             Platform.runLater(() -> {
                 if (generation == (Long) table.getProperties().get(GENERATION)) {
-                    apply(table, columns, texts);
+                    apply(columns, widths);
                 }
             });
         });
@@ -190,16 +196,25 @@ final class Tables {
         return out;
     }
 
-    private static <S> void apply(TableView<S> table, List<TableColumn<S, ?>> columns, List<Collection<String>> texts) {
+    /** Per column, the width its header and its texts need in {@code font}, measured on a text node of its own. */
+    private static double[] measure(List<String> headers, List<Collection<String>> texts, Font font) {
         Text measure = new Text();
-        measure.setFont(font(table));
-        for (int i = 0; i < columns.size(); i++) {
-            TableColumn<S, ?> c = columns.get(i);
-            double min = width(c.getText(), measure);
+        measure.setFont(font);
+        double[] widths = new double[headers.size()];
+        for (int i = 0; i < widths.length; i++) {
+            double min = width(headers.get(i), measure);
             for (String s : texts.get(i)) {
                 min = Math.max(min, width(s, measure));
             }
-            c.setMinWidth(Math.ceil(min));
+            widths[i] = Math.ceil(min);
+        }
+        return widths;
+    }
+
+    private static <S> void apply(List<TableColumn<S, ?>> columns, double[] widths) {
+        for (int i = 0; i < columns.size(); i++) {
+            TableColumn<S, ?> c = columns.get(i);
+            c.setMinWidth(widths[i]);
             if (c.getPrefWidth() < c.getMinWidth()) {
                 c.setPrefWidth(c.getMinWidth());
             }

@@ -211,14 +211,25 @@ public final class MonteCarloSimulator {
      * {@code risk.CollateralPath} assumes), and the times (years from the valuation date) at which the pool is
      * measured. On each path a patent's value at time t is its simulated value × run-off(t) when its right survives
      * to t (loss time drawn with the type's hazard, the same draw that decides loss within the horizon), else 0.
+     * {@code valueShare}: the part of each patent's simulated value the pool's value distribution counts (1, or for a
+     * European patent ended in some of its states the share where it lives; the patent's own distribution stays that
+     * of the whole right).
      */
-    public record CollateralRequest(double[] liquidationFactor, double[] incomeYears, double[] times) {
+    public record CollateralRequest(double[] liquidationFactor, double[] incomeYears, double[] times,
+                                    double[] valueShare) {
         public CollateralRequest {
             liquidationFactor = liquidationFactor.clone();
             incomeYears = incomeYears.clone();
             times = times.clone();
-            if (liquidationFactor.length != incomeYears.length) {
-                throw new IllegalArgumentException("one liquidation factor and one income period per patent");
+            valueShare = valueShare.clone();
+            if (liquidationFactor.length != incomeYears.length || valueShare.length != incomeYears.length) {
+                throw new IllegalArgumentException("one liquidation factor, one income period and one value share per"
+                        + " patent");
+            }
+            for (double w : valueShare) {
+                if (!(w > 0 && w <= 1)) {
+                    throw new IllegalArgumentException("a value share is in (0, 1], was " + w);
+                }
             }
             if (times.length == 0) {
                 throw new IllegalArgumentException("at least one time to measure the collateral at");
@@ -228,6 +239,17 @@ public final class MonteCarloSimulator {
                     throw new IllegalArgumentException("collateral times must be finite years ≥ 0, was " + t);
                 }
             }
+        }
+
+        /** Every patent's value counted whole. */
+        public CollateralRequest(double[] liquidationFactor, double[] incomeYears, double[] times) {
+            this(liquidationFactor, incomeYears, times, whole(incomeYears.length));
+        }
+
+        private static double[] whole(int n) {
+            double[] w = new double[n];
+            java.util.Arrays.fill(w, 1.0);
+            return w;
         }
 
         int patents() {
@@ -465,10 +487,13 @@ public final class MonteCarloSimulator {
         final double[] cIncome;
         final double[] cTimes;
         final double[] cLostBy;
+        /** The part of each patent's value the portfolio's sum counts (1 without a collateral view). */
+        final double[] weight;
 
         Model(List<PatentValuation> valuations, List<PatentFlows> flows, ValuationParameters parameters,
               double horizon, MonteCarloSettings settings, CollateralRequest collateral) {
             this.settings = settings;
+            weight = collateral == null ? null : collateral.valueShare();
             if (collateral == null) {
                 cFactor = null;
                 cIncome = null;
@@ -513,7 +538,7 @@ public final class MonteCarloSimulator {
             for (int i = 0; i < patents; i++) {
                 PatentFlows f = flows.get(i);
                 deterministic[i] = f.value();
-                total += f.value();
+                total += weight == null ? f.value() : f.value() * weight[i];
                 if (settings.hazard()) {
                     pLost[i] = 1 - Math.exp(-parameters.hazardPerYear().get(f.type()) * horizon);
                 }
@@ -657,7 +682,7 @@ public final class MonteCarloSimulator {
                     }
                 }
                 values[j] = v;
-                portfolio[j] += v;
+                portfolio[j] += weight == null ? v : v * weight[i];
             }
             return lostCount;
         }

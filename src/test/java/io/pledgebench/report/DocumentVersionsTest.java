@@ -49,7 +49,7 @@ class DocumentVersionsTest {
     void aDocumentWithoutAVersionIsVersionOneAndANewOneIsCurrent() throws IOException {
         assertThat(DocumentVersions.versionOf(read(GoldenHashTest.V1_FIXTURE))).isEqualTo(1);
         assertThat(DocumentVersions.versionOf(ReportSource.document(AssessmentReportTest.assess("cn-tech-sme"))))
-                .isEqualTo(DocumentVersions.CURRENT).isEqualTo(6);
+                .isEqualTo(DocumentVersions.CURRENT).isEqualTo(7);
     }
 
     @Test
@@ -89,6 +89,24 @@ class DocumentVersionsTest {
         ObjectNode given = JSON.createObjectNode().put("version", 2).put("client", "Bank of Ningbo");
         DocumentVersions.v2ToV3(given);
         assertThat(given.get("client").asText()).isEqualTo("Bank of Ningbo");
+    }
+
+    @Test
+    void sixToSevenRecordsNoStatesShareForAnOlderRowWhichCountedEveryPatentWhole() throws IOException {
+        ObjectNode doc = read(GoldenHashTest.V1_FIXTURE);
+        DocumentVersions.v1ToV2(doc, ROW);
+        DocumentVersions.v2ToV3(doc);
+        DocumentVersions.v3ToV4(doc);
+        DocumentVersions.v4ToV5(doc);
+        DocumentVersions.v5ToV6(doc, ROW);
+        ObjectNode before = doc.deepCopy();
+        DocumentVersions.v6ToV7(doc);
+        assertThat(doc.get("version").asInt()).isEqualTo(7);
+        doc.put("version", 6);
+        assertThat(doc).isEqualTo(before);
+        AssessmentDocument typed = AssessmentDocument.read(read(GoldenHashTest.V1_FIXTURE), ROW);
+        assertThat(typed.patents()).allSatisfy(p -> assertThat(p.collateral()).hasValueSatisfying(c ->
+                assertThat(c.statesShare()).isEmpty()));
     }
 
     @Test

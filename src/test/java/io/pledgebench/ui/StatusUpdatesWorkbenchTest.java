@@ -205,6 +205,68 @@ class StatusUpdatesWorkbenchTest {
         }
     }
 
+    /**
+     * The status bar's Cancel pressed while the updates of a large file are being applied (after the first batch was
+     * written, before the commit): the transaction rolls back, the screen says nothing was stored, and the database
+     * holds neither an update nor an audit entry of the file. The service's own cancel is tested in
+     * StatusEventImportTest; this presses the button the officer sees.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "zh-CN"})
+    void theStatusBarsCancelDuringApplyStoresNothing(String language) throws Exception {
+        Locale locale = Locale.forLanguageTag(language);
+        Path db = bookedLoan();
+        int before = storedUpdates(db);
+        long auditBefore = eventsImported(db);
+        // 40,000 fee payments of the three pledged patents, each its own row: 80 batches to write
+        StringBuilder csv = new StringBuilder("patent_number,date,status,event,note\n");
+        String[] held = {"ZL201510782913.8", "ZL202111350826.7", "CN202130718452.4"};
+        LocalDate last = LocalDate.of(2026, 11, 30);
+        for (int i = 0; i < 40_000; i++) {
+            csv.append(held[i % 3]).append(',').append(last.minusDays(i % 3000)).append(",,fee_paid,row ").append(i)
+                    .append('\n');
+        }
+        Path big = Files.writeString(dir.resolve("register-large.csv"), csv, StandardCharsets.UTF_8);
+        app = WorkbenchFixture.start(locale, db, DAY);
+        LoanBookViewModel vm = Fx.call(() -> app.wiring.loanBook());
+        Fx.run(() -> app.workbench.navigate(ScreenId.LOAN_BOOK));
+        Fx.await(() -> vm.loans().size() == 1 && app.wiring.tasks().running().isEmpty());
+        Label message = app.lookup("#bookMessage");
+        Label task = app.lookup("#taskLabel");
+        Button cancel = app.lookup("#taskCancel");
+        String applying = app.wiring.i18n().get("ui.events.task.apply", "register-large.csv");
+
+        Fx.run(() -> vm.importStatusUpdates(big));
+        // the preview is answered Apply (the scripted dialog); the status bar then shows the apply with its progress
+        Fx.await(() -> task.getText().startsWith(applying) && !app.wiring.tasks().running().isEmpty()
+                && app.wiring.tasks().running().get(0).getProgress() > 0);
+        boolean pressed = Fx.call(() -> {
+            javafx.concurrent.Task<?> applyTask = app.wiring.tasks().running().get(0);
+            if (!cancel.isVisible() || applyTask.getProgress() >= 1 || !task.getText().startsWith(applying)) {
+                return false;
+            }
+            cancel.fire();
+            return true;
+        });
+        assertThat(pressed).as("the Cancel of the status bar was pressed while the apply ran").isTrue();
+        Fx.await(() -> app.wiring.tasks().running().isEmpty() && !vm.importingStatusUpdatesProperty().get());
+        assertThat(Fx.call(message::getText)).isEqualTo(language.startsWith("zh")
+                ? app.wiring.i18n().get("ui.events.cancelled", "register-large.csv")
+                : "Importing register-large.csv cancelled; nothing was stored.");
+        assertThat(app.dialogs.errors).isEmpty();
+        app.close();
+        app = null;
+        assertThat(storedUpdates(db)).isEqualTo(before);
+        assertThat(eventsImported(db)).isEqualTo(auditBefore);
+    }
+
+    private static long eventsImported(Path db) {
+        try (Database d = Database.open(db)) {
+            return new io.pledgebench.store.AuditLog(d).entries().stream()
+                    .filter(e -> e.action().equals("events.imported")).count();
+        }
+    }
+
     private static int problemsCount(TableView<StatusUpdatesDialog.Line> table) throws Exception {
         return Fx.call(() -> (int) table.getItems().stream().filter(StatusUpdatesDialog.Line::refusal).count());
     }
