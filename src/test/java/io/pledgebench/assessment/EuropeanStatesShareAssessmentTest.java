@@ -149,9 +149,9 @@ class EuropeanStatesShareAssessmentTest {
         });
         String en = pdfText(doc, Locale.ENGLISH);
         assertThat(squeeze(en)).contains("Europeanpatentsendedinsomeoftheirstates:1patent(s)",
-                "16ofits19designatedstates", "soisthesimulatedrangeofthecollateral'smarketvalue");
+                "16ofits19designatedstates", "soisthesimulatedvalueofthecollateralovertheloanterm");
         String zh = pdfText(doc, Locale.SIMPLIFIED_CHINESE);
-        assertThat(squeeze(zh)).contains("在部分国家已终止的欧洲专利：1件", "19个指定国中已有16个终止", "质押物市场价值的模拟区间亦按该比例计");
+        assertThat(squeeze(zh)).contains("在部分国家已终止的欧洲专利：1件", "19个指定国中已有16个终止", "质押物价值在贷款期内的模拟区间", "亦按该比例计");
         assertThat(squeeze(pdfText(ReportSource.document(w), Locale.ENGLISH))).doesNotContain("endedinsomeoftheirstates");
     }
 
