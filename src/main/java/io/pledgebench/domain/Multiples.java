@@ -27,6 +27,8 @@ public final class Multiples {
         }
         java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.00",
                 java.text.DecimalFormatSymbols.getInstance(Locale.ROOT));
+        // half up, as every other figure of the report and the screens is rounded (0.125 → 0.13, not 0.12)
+        f.setRoundingMode(java.math.RoundingMode.HALF_UP);
         return f.format(v) + sign(locale);
     }
 }
