@@ -94,11 +94,23 @@ public final class ImportCommand implements Runnable {
                     String.valueOf(ColumnTemplateRepository.MAX_NAME_LENGTH)))));
         }
         ImportResult result = PortfolioReader.read(portfolio, mapping, new StoredPatents(dbOption));
+        List<String> unknown = new ArrayList<>();
         for (String header : mapping.asMap().keySet()) {
             if (!result.columns().isEmpty() && result.columns().stream().noneMatch(u -> u.mapped() && ColumnMapping.sameHeader(u.header(), header))) {
-                err.println(t.note(t.get("cli.import.mapUnknownColumn", OneLine.of(header))));
+                unknown.add(OneLine.of(header));
             }
         }
+        if (!unknown.isEmpty() && !maps.isEmpty()) {
+            // a --map the officer typed for a column the file does not have (a typo, another bank's template): the
+            // column it meant would be read by its header alone, or not at all, so nothing is stored
+            List<String> lines = new ArrayList<>();
+            unknown.forEach(h -> lines.add(t.error(t.get("cli.import.mapUnknownColumn", h))));
+            lines.add(t.get("cli.import.mapColumnsAre", String.join(", ", result.columns().stream()
+                    .map(u -> "'" + OneLine.of(u.header()) + "'").toList())));
+            throw new BadInputException(lines);
+        }
+        // a saved template names columns of the file it was made for: one this file lacks is said, not refused
+        unknown.forEach(h -> err.println(t.note(t.get("cli.import.mapUnknownColumn", h))));
         // events that all name patents not stored are not kept, but the file was read: it merges nothing and says so
         boolean nothingUsable = result.eventsOnly() ? result.events().isEmpty() && (result.rowsRead() == 0 || result.hasProblems())
                 : result.portfolio().patents().isEmpty();

@@ -59,6 +59,8 @@ final class PatentTableReader {
 
     private List<Patent> read() {
         List<ColumnUse> uses = new ArrayList<>();
+        // the fields a column was mapped to by the officer: a second column read as one of them is a contradiction
+        java.util.Set<PatentColumn> mappedFields = java.util.EnumSet.noneOf(PatentColumn.class);
         for (int i = 0; i < table.headers().size(); i++) {
             String written = table.headers().get(i);
             HeaderName h = HeaderName.of(written);
@@ -71,6 +73,15 @@ final class PatentTableReader {
                 columns.put(c.get(), i);
                 headers.put(c.get(), h);
                 field = c.get().code();
+                if (chosen.isPresent()) {
+                    mappedFields.add(c.get());
+                }
+            } else if (c.isPresent() && (chosen.isPresent() || mappedFields.contains(c.get()))) {
+                // two columns for one field, one of them by the officer's mapping: which one holds the fact is the
+                // officer's to say, never PledgeBench's (an import that kept one silently lost the other's values)
+                String first = table.headers().get(columns.get(c.get()));
+                log.add(table.file(), table.sheet(), table.headerRow(), written, null, Text.of("io.problem.columnTwice",
+                        first == null ? "" : first, written == null ? "" : written, c.get().code(), c.get().chinese()));
             }
             List<String> examples = examples(i);
             if (field == null && (written == null || written.isBlank()) && examples.isEmpty()) {

@@ -119,4 +119,26 @@ class ColumnMappingCommandTest {
         assertThat(run("import", revenueFile().toString(), "--db", db().toString(), "--template", "nope")).isEqualTo(2);
         assertThat(err.toString()).contains("no column template named 'nope'");
     }
+
+    /**
+     * Cold attacker review of issue 13: a --map onto a field another column already gives, or two columns mapped to one
+     * field, kept one column and dropped the other's values; a --map for a column the file does not have was only a
+     * note and the import was stored without it. Each is refused now (exit 2, nothing stored), naming the columns.
+     */
+    @Test
+    void aMappingThatGivesAFieldTwoSourcesOrNamesNoColumnIsRefusedAndNothingIsStored() throws IOException {
+        assertThat(run("import", revenueFile().toString(), "--db", db().toString(), "--map", "产品年销售收入=title"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("columns 'title' and '产品年销售收入' would both be read as title");
+
+        assertThat(run("import", revenueFile().toString(), "--db", db().toString(), "--lang", "zh-CN",
+                "--map", "产品年销售收入=product_revenue", "--map", "owners=product_revenue")).isEqualTo(2);
+        assertThat(err.toString()).contains("都会被读作“产品收入”");
+
+        assertThat(run("import", revenueFile().toString(), "--db", db().toString(), "--map", "产品年销售收人=product_revenue"))
+                .as("a typo in the header").isEqualTo(2);
+        assertThat(err.toString()).contains("--map names column '产品年销售收人', which the file does not have")
+                .contains("nothing was imported; the file's columns are: 'patent_number'").contains("'产品年销售收入'");
+        assertThat(stored()).isEmpty();
+    }
 }
