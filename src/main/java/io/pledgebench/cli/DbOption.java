@@ -32,13 +32,7 @@ public final class DbOption {
         if (isTeam()) {
             return openTeam();
         }
-        Path file = file();
-        boolean creating = willCreate(file);
-        Database d = Database.open(file, password());
-        if (creating) {
-            sayCreated(file);
-        }
-        return noticed(d);
+        return openFile(Database::open);
     }
 
     /**
@@ -49,9 +43,14 @@ public final class DbOption {
         if (isTeam()) {
             return openTeam();
         }
+        return openFile(Database::openForImport);
+    }
+
+    /** Opens the H2 file with {@code opener}, saying which file a name without .mv.db created, and the notices. */
+    private Database openFile(java.util.function.BiFunction<Path, char[], Database> opener) {
         Path file = file();
         boolean creating = willCreate(file);
-        Database d = Database.openForImport(file, password());
+        Database d = opener.apply(file, password());
         if (creating) {
             sayCreated(file);
         }
