@@ -782,6 +782,7 @@ public final class AssessmentReport {
                 .right(amountHeader("P5"), 1.4f).right(amountHeader("P50"), 1.4f).right(amountHeader("P95"), 1.4f).left(t("report.col.methods"), 3.2f);
         double total = 0;
         Map<String, Double> methodTotals = new LinkedHashMap<>();
+        Map<String, Double> methodNegatives = new LinkedHashMap<>();
         for (int i = 0; i < ps.size(); i++) {
             AssessmentDocument.PatentEntry p = ps.get(i);
             AssessmentDocument.ValuationEntry v = p.valuation();
@@ -790,7 +791,10 @@ public final class AssessmentReport {
             for (AssessmentDocument.MethodEntry m : v.methods()) {
                 if (m.applied()) {
                     used.add(methodName(m) + " " + ReportFormat.percent(m.weight()));
-                    methodTotals.merge(methodName(m), m.value().getAsDouble() * m.weight(), Double::sum);
+                    // a negative value counts as zero in the reconciliation: the bars add up to the total
+                    double weighted = m.value().getAsDouble() * m.weight();
+                    methodTotals.merge(methodName(m), Math.max(0, weighted), Double::sum);
+                    methodNegatives.merge(methodName(m), Math.min(0, weighted), Double::sum);
                 }
             }
             if (i >= LISTED_PATENTS) {
@@ -803,7 +807,8 @@ public final class AssessmentReport {
         listedNote();
         doc.table(t);
         if (!methodTotals.isEmpty()) {
-            List<MethodValue> mv = methodTotals.entrySet().stream().map(e -> new MethodValue(e.getKey(), e.getValue())).toList();
+            List<MethodValue> mv = methodTotals.entrySet().stream().map(e -> new MethodValue(e.getKey(), e.getValue(),
+                    methodNegatives.get(e.getKey()))).toList();
             doc.paragraph(t("report.valuation.methodChart"), TextStyle.NOTE);
             doc.chart(Charts.valueByMethod(mv, null, currency, locale), CHART_W, 90 + 34 * mv.size());
         }
