@@ -106,7 +106,21 @@ public final class AssessmentReport {
     /** {@link #write(Assessment, Clock, Locale, OutputStream)} for {@code client}, the bank named (null: not named). */
     public static void write(Assessment assessment, String client, Clock clock, Locale locale, OutputStream out) {
         write(ReportInput.unsaved(ReportSource.document(assessment, client), clock.instant(), ""), locale,
-                LocalDate.now(clock), out);
+                today(clock, locale), out);
+    }
+
+    /**
+     * The one time zone of an edition (review 14b, E): Beijing time (Asia/Shanghai) for a Chinese reader, UTC
+     * otherwise. Cover times, the print date, the sign-off dates and the report date are all read in it, so no date
+     * of the report appears to predate the save it follows.
+     */
+    public static java.time.ZoneId zone(Locale locale) {
+        return Text.isChinese(locale) ? java.time.ZoneId.of("Asia/Shanghai") : ZoneOffset.UTC;
+    }
+
+    /** Today by {@code clock} in the edition's zone ({@link #zone(Locale)}): the print date of a report. */
+    public static LocalDate today(Clock clock, Locale locale) {
+        return LocalDate.now(clock.withZone(zone(locale)));
     }
 
     /**
@@ -247,7 +261,7 @@ public final class AssessmentReport {
         boolean beijing = Text.isChinese(locale);
         String ran = t(beijing ? "report.cover.timeBeijing" : "report.cover.timeUtc",
                 java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
-                        .format(input.createdAt().atOffset(beijing ? ZoneOffset.ofHours(8) : ZoneOffset.UTC)));
+                        .format(input.createdAt().atZone(zone(locale))));
         if (input.saved()) {
             facts.row(t("report.cover.created"), ran);
             if (!input.author().isEmpty()) {
@@ -258,7 +272,8 @@ public final class AssessmentReport {
         }
         facts.row(t("report.cover.inputHash"), typed.inputHash());
         facts.row(t("report.cover.parameterSet"), parameterSet());
-        facts.row(t("report.cover.printed"), printDate.toString());
+        facts.row(t("report.cover.printed"), t(Text.isChinese(locale) ? "report.cover.dateBeijing" : "report.cover.dateUtc",
+                printDate.toString()));
         if (input.hasChain()) {
             facts.row(t("report.cover.chain"), t("report.cover.chainValue", input.chainLength(),
                     input.chainHead().isEmpty() ? "–" : input.chainHead()));
@@ -2354,7 +2369,7 @@ public final class AssessmentReport {
     }
 
     private String signedDate(SignOff s) {
-        return s.signedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString();
+        return s.signedAt().atZone(zone(locale)).toLocalDate().toString();
     }
 
     // ------------------------------------------------------------------ 16 annex
@@ -2384,7 +2399,7 @@ public final class AssessmentReport {
         Optional<SignOff> s = input.signOff(role);
         // only the sign-off records name a person: an unsigned block has blank lines to sign on paper
         String name = s.map(SignOff::signedBy).orElse("");
-        String date = s.map(x -> x.signedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString()).orElse("");
+        String date = s.map(this::signedDate).orElse("");
         return new SignatureBlock(t(key), name, date, t("report.signoff.name"), t("report.signoff.signature"),
                 t("report.signoff.date"));
     }
