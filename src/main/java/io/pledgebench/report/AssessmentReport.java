@@ -1581,7 +1581,8 @@ public final class AssessmentReport {
         t.row(amountHeader(t("report.kpi.capital")), money(r.capital()), q.map(x -> money(x.capital())).orElse("–"),
                 capitalSource(r));
         rateRow(t, "fundingRate", r, q, AssessmentDocument.MinimumRate::fundingRate);
-        rateRow(t, "expectedLossRate", r, q, AssessmentDocument.MinimumRate::expectedLossRate);
+        // the lifetime loss spread over the term, not PD × LGD: the row says which (review 14b, H)
+        rateRow(t, "expectedLossRatePerYear", r, q, AssessmentDocument.MinimumRate::expectedLossRate);
         rateRow(t, "capitalCharge", r, q, AssessmentDocument.MinimumRate::capitalCharge);
         rateRow(t, "operatingCostRate", r, q, AssessmentDocument.MinimumRate::operatingCostRate);
         t.emphasisRow(t("report.credit.pricing"), ReportFormat.percent(r.minimumRate().rate()),
@@ -1655,7 +1656,9 @@ public final class AssessmentReport {
         }
         java.util.OptionalDouble w = q.map(x -> figure.apply(x.minimumRate())).orElse(java.util.OptionalDouble.empty());
         t.row(t("report.credit.rate." + part), ReportFormat.percent(v.getAsDouble()),
-                w.isPresent() ? ReportFormat.percent(w.getAsDouble()) : "–", t("report.credit.pricingSource"));
+                w.isPresent() ? ReportFormat.percent(w.getAsDouble()) : "–",
+                "expectedLossRatePerYear".equals(part) ? t("report.credit.rate.expectedLossRatePerYear.source")
+                        : t("report.credit.pricingSource"));
     }
 
     // ------------------------------------------------------------------ 10 stress
@@ -1903,9 +1906,12 @@ public final class AssessmentReport {
 
         if (!(recommended > 0)) {
             // nothing is lent: covenants, monitoring and disposal would be set only for a loan the committee grants
+            // the reason once, under the first heading; the other two refer to it (review 14b, D)
+            boolean first = true;
             for (String h : List.of("report.memo.covenants", "report.memo.monitoring", "report.memo.disposal")) {
                 doc.heading(2, t(h));
-                doc.paragraph(t("report.memo.noLoanPlan", chapter("conditions")));
+                doc.paragraph(first ? t("report.memo.noLoanPlan", chapter("conditions")) : t("report.memo.noLoanPlanAbove"));
+                first = false;
             }
             approvalLines();
             return;
