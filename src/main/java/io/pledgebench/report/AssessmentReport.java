@@ -497,6 +497,12 @@ public final class AssessmentReport {
             stated.removeIf(x -> x instanceof AssessmentDocument.Sentence.Keyed keyed
                     && "risk.reason.recommended".equals(keyed.key()));
         }
+        if (stated.stream().anyMatch(x -> x instanceof AssessmentDocument.Sentence.Keyed keyed
+                && "assessment.note.nothingPledgeable".equals(keyed.key()))) {
+            // no collateral is said once (review 14b, D): "0 × 0.00%, less a 0.00% discount" adds nothing to it
+            stated.removeIf(x -> x instanceof AssessmentDocument.Sentence.Keyed keyed
+                    && ("risk.reason.collateral".equals(keyed.key()) || "risk.reason.collateralCounted".equals(keyed.key())));
+        }
         List<String> reasons = sentences(stated);
         if (!reasons.isEmpty()) {
             doc.heading(3, t("report.summary.reasons"));

@@ -106,6 +106,8 @@ class CommitteeElementsTest {
         assertThat(count(zh, flat("不设（未建议发放贷款，见上文）"))).isEqualTo(2);
         assertThat(count(en, flat("so no covenant, monitoring or disposal plan is set"))).isEqualTo(1);
         assertThat(count(en, flat("None is set: no loan is proposed (see above)."))).isEqualTo(2);
+        // no collateral is said once in the reasons, not as "market value 0 × advance rate 0.0%"
+        assertThat(zh).contains(flat("组合中没有可质押且有价值的专利")).doesNotContain(flat("× 质押率0.00%"));
     }
 
     @Test
