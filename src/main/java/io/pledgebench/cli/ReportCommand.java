@@ -63,7 +63,7 @@ public final class ReportCommand implements Runnable {
             }
             OutputFile target = OutputFile.of(pdf).overwrite(force).protect(dbOption.protectedPaths()).check();
             Locale locale = AssessCommand.locale(lang);
-            LocalDate today = root.today();
+            LocalDate today = AssessmentReport.today(root.clock(), locale);
             SavedAssessment saved = repo.load(id)
                     .orElseThrow(() -> new IllegalArgumentException("no saved assessment with id " + id));
             io.pledgebench.store.Witness chain = db.chainHead();

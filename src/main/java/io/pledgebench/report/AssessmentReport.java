@@ -106,7 +106,21 @@ public final class AssessmentReport {
     /** {@link #write(Assessment, Clock, Locale, OutputStream)} for {@code client}, the bank named (null: not named). */
     public static void write(Assessment assessment, String client, Clock clock, Locale locale, OutputStream out) {
         write(ReportInput.unsaved(ReportSource.document(assessment, client), clock.instant(), ""), locale,
-                LocalDate.now(clock), out);
+                today(clock, locale), out);
+    }
+
+    /**
+     * The one time zone of an edition (review 14b, E): Beijing time (Asia/Shanghai) for a Chinese reader, UTC
+     * otherwise. Cover times, the print date, the sign-off dates and the report date are all read in it, so no date
+     * of the report appears to predate the save it follows.
+     */
+    public static java.time.ZoneId zone(Locale locale) {
+        return Text.isChinese(locale) ? java.time.ZoneId.of("Asia/Shanghai") : ZoneOffset.UTC;
+    }
+
+    /** Today by {@code clock} in the edition's zone ({@link #zone(Locale)}): the print date of a report. */
+    public static LocalDate today(Clock clock, Locale locale) {
+        return LocalDate.now(clock.withZone(zone(locale)));
     }
 
     /**
@@ -247,7 +261,7 @@ public final class AssessmentReport {
         boolean beijing = Text.isChinese(locale);
         String ran = t(beijing ? "report.cover.timeBeijing" : "report.cover.timeUtc",
                 java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
-                        .format(input.createdAt().atOffset(beijing ? ZoneOffset.ofHours(8) : ZoneOffset.UTC)));
+                        .format(input.createdAt().atZone(zone(locale))));
         if (input.saved()) {
             facts.row(t("report.cover.created"), ran);
             if (!input.author().isEmpty()) {
@@ -258,7 +272,8 @@ public final class AssessmentReport {
         }
         facts.row(t("report.cover.inputHash"), typed.inputHash());
         facts.row(t("report.cover.parameterSet"), parameterSet());
-        facts.row(t("report.cover.printed"), printDate.toString());
+        facts.row(t("report.cover.printed"), t(Text.isChinese(locale) ? "report.cover.dateBeijing" : "report.cover.dateUtc",
+                printDate.toString()));
         if (input.hasChain()) {
             facts.row(t("report.cover.chain"), t("report.cover.chainValue", input.chainLength(),
                     input.chainHead().isEmpty() ? "–" : input.chainHead()));
@@ -481,6 +496,12 @@ public final class AssessmentReport {
             // nothing lent: "0 is 0% of 0, rounded down to a multiple of 1" says nothing the decision above does not
             stated.removeIf(x -> x instanceof AssessmentDocument.Sentence.Keyed keyed
                     && "risk.reason.recommended".equals(keyed.key()));
+        }
+        if (stated.stream().anyMatch(x -> x instanceof AssessmentDocument.Sentence.Keyed keyed
+                && "assessment.note.nothingPledgeable".equals(keyed.key()))) {
+            // no collateral is said once (review 14b, D): "0 × 0.00%, less a 0.00% discount" adds nothing to it
+            stated.removeIf(x -> x instanceof AssessmentDocument.Sentence.Keyed keyed
+                    && ("risk.reason.collateral".equals(keyed.key()) || "risk.reason.collateralCounted".equals(keyed.key())));
         }
         List<String> reasons = sentences(stated);
         if (!reasons.isEmpty()) {
@@ -782,6 +803,7 @@ public final class AssessmentReport {
                 .right(amountHeader("P5"), 1.4f).right(amountHeader("P50"), 1.4f).right(amountHeader("P95"), 1.4f).left(t("report.col.methods"), 3.2f);
         double total = 0;
         Map<String, Double> methodTotals = new LinkedHashMap<>();
+        Map<String, Double> methodNegatives = new LinkedHashMap<>();
         for (int i = 0; i < ps.size(); i++) {
             AssessmentDocument.PatentEntry p = ps.get(i);
             AssessmentDocument.ValuationEntry v = p.valuation();
@@ -790,7 +812,10 @@ public final class AssessmentReport {
             for (AssessmentDocument.MethodEntry m : v.methods()) {
                 if (m.applied()) {
                     used.add(methodName(m) + " " + ReportFormat.percent(m.weight()));
-                    methodTotals.merge(methodName(m), m.value().getAsDouble() * m.weight(), Double::sum);
+                    // a negative value counts as zero in the reconciliation: the bars add up to the total
+                    double weighted = m.value().getAsDouble() * m.weight();
+                    methodTotals.merge(methodName(m), Math.max(0, weighted), Double::sum);
+                    methodNegatives.merge(methodName(m), Math.min(0, weighted), Double::sum);
                 }
             }
             if (i >= LISTED_PATENTS) {
@@ -803,7 +828,8 @@ public final class AssessmentReport {
         listedNote();
         doc.table(t);
         if (!methodTotals.isEmpty()) {
-            List<MethodValue> mv = methodTotals.entrySet().stream().map(e -> new MethodValue(e.getKey(), e.getValue())).toList();
+            List<MethodValue> mv = methodTotals.entrySet().stream().map(e -> new MethodValue(e.getKey(), e.getValue(),
+                    methodNegatives.get(e.getKey()))).toList();
             doc.paragraph(t("report.valuation.methodChart"), TextStyle.NOTE);
             doc.chart(Charts.valueByMethod(mv, null, currency, locale), CHART_W, 90 + 34 * mv.size());
         }
@@ -1561,7 +1587,8 @@ public final class AssessmentReport {
         t.row(amountHeader(t("report.kpi.capital")), money(r.capital()), q.map(x -> money(x.capital())).orElse("–"),
                 capitalSource(r));
         rateRow(t, "fundingRate", r, q, AssessmentDocument.MinimumRate::fundingRate);
-        rateRow(t, "expectedLossRate", r, q, AssessmentDocument.MinimumRate::expectedLossRate);
+        // the lifetime loss spread over the term, not PD × LGD: the row says which (review 14b, H)
+        rateRow(t, "expectedLossRatePerYear", r, q, AssessmentDocument.MinimumRate::expectedLossRate);
         rateRow(t, "capitalCharge", r, q, AssessmentDocument.MinimumRate::capitalCharge);
         rateRow(t, "operatingCostRate", r, q, AssessmentDocument.MinimumRate::operatingCostRate);
         t.emphasisRow(t("report.credit.pricing"), ReportFormat.percent(r.minimumRate().rate()),
@@ -1635,7 +1662,9 @@ public final class AssessmentReport {
         }
         java.util.OptionalDouble w = q.map(x -> figure.apply(x.minimumRate())).orElse(java.util.OptionalDouble.empty());
         t.row(t("report.credit.rate." + part), ReportFormat.percent(v.getAsDouble()),
-                w.isPresent() ? ReportFormat.percent(w.getAsDouble()) : "–", t("report.credit.pricingSource"));
+                w.isPresent() ? ReportFormat.percent(w.getAsDouble()) : "–",
+                "expectedLossRatePerYear".equals(part) ? t("report.credit.rate.expectedLossRatePerYear.source")
+                        : t("report.credit.pricingSource"));
     }
 
     // ------------------------------------------------------------------ 10 stress
@@ -1883,9 +1912,12 @@ public final class AssessmentReport {
 
         if (!(recommended > 0)) {
             // nothing is lent: covenants, monitoring and disposal would be set only for a loan the committee grants
+            // the reason once, under the first heading; the other two refer to it (review 14b, D)
+            boolean first = true;
             for (String h : List.of("report.memo.covenants", "report.memo.monitoring", "report.memo.disposal")) {
                 doc.heading(2, t(h));
-                doc.paragraph(t("report.memo.noLoanPlan", chapter("conditions")));
+                doc.paragraph(first ? t("report.memo.noLoanPlan", chapter("conditions")) : t("report.memo.noLoanPlanAbove"));
+                first = false;
             }
             approvalLines();
             return;
@@ -2349,7 +2381,7 @@ public final class AssessmentReport {
     }
 
     private String signedDate(SignOff s) {
-        return s.signedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString();
+        return s.signedAt().atZone(zone(locale)).toLocalDate().toString();
     }
 
     // ------------------------------------------------------------------ 16 annex
@@ -2379,7 +2411,7 @@ public final class AssessmentReport {
         Optional<SignOff> s = input.signOff(role);
         // only the sign-off records name a person: an unsigned block has blank lines to sign on paper
         String name = s.map(SignOff::signedBy).orElse("");
-        String date = s.map(x -> x.signedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString()).orElse("");
+        String date = s.map(this::signedDate).orElse("");
         return new SignatureBlock(t(key), name, date, t("report.signoff.name"), t("report.signoff.signature"),
                 t("report.signoff.date"));
     }

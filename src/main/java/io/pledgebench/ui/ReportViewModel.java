@@ -78,6 +78,8 @@ public final class ReportViewModel {
     private final UiPreferences preferences;
     private final Printer printer;
     private final Supplier<LocalDate> printDate;
+    /** The print date in the edition's zone (Beijing time for Chinese, UTC otherwise); null: {@link #printDate}. */
+    private java.util.function.Function<Locale, LocalDate> printDateIn;
     private final String user;
     private final ObjectProperty<Locale> language;
     private final ReadOnlyObjectWrapper<Source> source = new ReadOnlyObjectWrapper<>(this, "source");
@@ -89,6 +91,14 @@ public final class ReportViewModel {
     private final ReadOnlyBooleanWrapper printing = new ReadOnlyBooleanWrapper(this, "printing");
     private final ReadOnlyObjectWrapper<Text> message = new ReadOnlyObjectWrapper<>(this, "message");
     private Task<Void> renderTask;
+
+    /**
+     * Dates each edition by today in its own zone (review 14b, E): a Chinese report printed at 06:49 Beijing time is
+     * dated that day, as its cover time and sign-offs are.
+     */
+    public void printDateIn(java.util.function.Function<Locale, LocalDate> today) {
+        this.printDateIn = java.util.Objects.requireNonNull(today, "today");
+    }
 
     public ReportViewModel(ReadOnlyObjectProperty<Assessment> current,
                            ReadOnlyObjectProperty<AssessmentRepository> repository, TaskExecutor tasks,
@@ -257,7 +267,7 @@ public final class ReportViewModel {
         pdf.set(null);
         message.set(null);
         Locale locale = language.get();
-        LocalDate date = printDate.get();
+        LocalDate date = printDateIn != null ? printDateIn.apply(locale) : printDate.get();
         Task<Void> task = new Task<>() {
             @Override
             public boolean cancel(boolean mayInterruptIfRunning) {

@@ -318,6 +318,7 @@ public final class Wiring implements AutoCloseable {
             report.clientFrom(assessment()::client);
             report.parameterSetFrom(assessment()::parameterSet);
             report.producedAt(() -> clock.instant());
+            report.printDateIn(locale -> io.pledgebench.report.AssessmentReport.today(clock, locale));
         }
         return report;
     }

@@ -101,6 +101,13 @@ class CommitteeElementsTest {
         assertThat(zh).contains("不建议发放贷款").contains("无可质押专利").contains(flat("未建议发放贷款，故不设约束性条款"))
                 .contains("有权审批人");
         assertThat(en).contains("Noloanisproposed").contains(flat("No patent can be pledged")).doesNotContain("Atorabove");
+        // review 14b (D): the reason once under 13.4; 13.5 and 13.6 refer to it instead of repeating it
+        assertThat(count(zh, flat("故不设约束性条款"))).isEqualTo(1);
+        assertThat(count(zh, flat("不设（未建议发放贷款，见上文）"))).isEqualTo(2);
+        assertThat(count(en, flat("so no covenant, monitoring or disposal plan is set"))).isEqualTo(1);
+        assertThat(count(en, flat("None is set: no loan is proposed (see above)."))).isEqualTo(2);
+        // no collateral is said once in the reasons, not as "market value 0 × advance rate 0.0%"
+        assertThat(zh).contains(flat("组合中没有可质押且有价值的专利")).doesNotContain(flat("× 质押率0.00%"));
     }
 
     @Test

@@ -100,6 +100,31 @@ class ReportSignOffTest {
         }
     }
 
+    /**
+     * Review 14b (E): one zone per edition. Saved at 22:50 UTC on 7 December and signed at 23:10 / 23:20 UTC, the
+     * Chinese edition is read in Beijing time throughout: cover time, print date, footers, sign-off and report dates
+     * are all 8 December, none predating the save; the English edition keeps UTC and says so on the cover.
+     */
+    @Test
+    void eachEditionReadsEveryDateInItsOneZone(@TempDir Path dir) throws IOException {
+        Instant saved = Instant.parse("2026-12-07T22:50:25Z");
+        ReportInput in = new ReportInput(doc(), "1", saved, "alice",
+                List.of(new SignOff(SignOffRole.MAKER, "张伟", Instant.parse("2026-12-07T23:10:00Z"), ""),
+                        new SignOff(SignOffRole.CHECKER, "李娜", Instant.parse("2026-12-07T23:20:00Z"), "")), "");
+        Clock clock = Clock.fixed(Instant.parse("2026-12-07T23:30:00Z"), ZoneOffset.UTC);
+        assertThat(AssessmentReport.today(clock, Locale.SIMPLIFIED_CHINESE)).isEqualTo(LocalDate.of(2026, 12, 8));
+        assertThat(AssessmentReport.today(clock, Locale.ENGLISH)).isEqualTo(LocalDate.of(2026, 12, 7));
+        String zh = squeeze(AssessmentReportTest.render(in, Locale.SIMPLIFIED_CHINESE,
+                AssessmentReport.today(clock, Locale.SIMPLIFIED_CHINESE)));
+        assertThat(zh).contains("2026-12-0806:50:25（北京时间）").contains("打印日期2026-12-08（本报告日期、时间均为北京时间）")
+                .contains("打印日期2026-12-08·PledgeBench").doesNotContain("2026-12-07");
+        String signOff = zh.substring(zh.lastIndexOf(AssessmentReport.chapter("signoff") + "签署"));
+        assertThat(signOff).contains("张伟").contains("李娜").contains("2026-12-08");
+        String en = squeeze(AssessmentReportTest.render(in, Locale.ENGLISH, AssessmentReport.today(clock, Locale.ENGLISH)));
+        assertThat(en).contains("2026-12-0722:50:25UTC").contains("Printed2026-12-07(datesandtimesinthisreportareUTC)")
+                .doesNotContain("2026-12-08");
+    }
+
     private static String squeeze(byte[] pdf) throws IOException {
         try (PDDocument d = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(d).replaceAll("\\s+", "");

@@ -168,6 +168,14 @@ public final class Charts {
         r.setMaximumBarWidth(0.12);
         itemLabels(r, amounts, PlotOrientation.HORIZONTAL);
         plot.getRangeAxis().setUpperMargin(0.15);
+        for (MethodValue m : methods) {
+            if (m.countedAsZero()) {
+                // drawn at zero, as the reconciliation counts it; the value the method gave is named, not hidden
+                chart.addSubtitle(new TextTitle(ChartLabels.get(locale, "report.chart.methods.negative", m.method(),
+                        amounts.format(m.negative()), AmountFormat.unit(locale, currency)),
+                        ChartTheme.font(Font.PLAIN, 8.5f)));
+            }
+        }
         if (reconciled != null) {
             ValueMarker line = new ValueMarker(reconciled, ChartTheme.ACCENT, new BasicStroke(1.4f,
                     BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 3f}, 0f));

@@ -158,6 +158,45 @@ class ChartsTest {
                 .isEqualTo("Invention: 3");
     }
 
+    /**
+     * Review 14b (B): the valuation counts a negative method as zero (SPEC), so the method chart draws it at zero,
+     * its bars add up to the reconciled total, and a subtitle names the negative value in the reader's language.
+     */
+    @Test
+    void aNegativeMethodIsDrawnAtZeroAndNamedInASubtitle() {
+        List<MethodValue> values = List.of(new MethodValue("收益分成法", 962_475), new MethodValue("多期超额收益法", -323_052),
+                new MethodValue("成本法", 354_858));
+        JFreeChart zh = Charts.valueByMethod(values, null, "CNY", ZH);
+        org.jfree.data.category.CategoryDataset data = ((CategoryPlot) zh.getPlot()).getDataset();
+        double sum = 0;
+        for (int c = 0; c < data.getColumnCount(); c++) {
+            assertThat(data.getValue(0, c).doubleValue()).isGreaterThanOrEqualTo(0);
+            sum += data.getValue(0, c).doubleValue();
+        }
+        assertThat(sum).isEqualTo(962_475 + 354_858);
+        assertThat(data.getValue(0, 1).doubleValue()).isZero();
+        assertThat(subtitles(zh)).contains("多期超额收益法为负值（-32.31万元），按零计入，与评估一致");
+        JFreeChart en = Charts.valueByMethod(List.of(new MethodValue("Multi-period excess earnings", -323_052)), null,
+                "CNY", EN);
+        assertThat(subtitles(en)).contains(
+                "Multi-period excess earnings gave a negative value (-323,052 CNY): counted as zero, as in the valuation");
+        // without a negative method there is no such note
+        assertThat(subtitles(Charts.valueByMethod(List.of(new MethodValue("成本法", 1)), null, "CNY", ZH))).isEmpty();
+        // the part counted as zero is kept apart from the counted value, never mixed into it
+        assertThat(new MethodValue("A", 5, -2).value()).isEqualTo(5);
+        assertThatThrownBy(() -> new MethodValue("A", -1, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static List<String> subtitles(JFreeChart chart) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < chart.getSubtitleCount(); i++) {
+            if (chart.getSubtitle(i) instanceof TextTitle t) {
+                out.add(t.getText());
+            }
+        }
+        return out;
+    }
+
     @Test
     void everyChartExportsToSvgAndPng() throws IOException {
         List<JFreeChart> charts = List.of(
