@@ -22,6 +22,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -136,6 +137,8 @@ public final class ImportCommand implements Runnable {
         PortfolioRepository.ImportRecord record = new PortfolioRepository.ImportRecord(portfolio.toAbsolutePath().normalize().toString(),
                 hash, System.getProperty("user.name", "unknown"), result.rowsRead(), (int) result.rowsRejected(),
                 result.notes());
+        // the newest portfolio of this content before the import (0: none), for the check after a failed write
+        long[] newestBefore = {-1};
         try (Database db = dbOption.openForImport()) {
             PortfolioRepository repo = new PortfolioRepository(db);
             ColumnTemplateRepository templates = new ColumnTemplateRepository(db);
@@ -147,8 +150,9 @@ public final class ImportCommand implements Runnable {
             if (result.eventsOnly()) {
                 mergeEvents(out, t, result, repo, record);
             } else {
-                repo.findBySourceHash(hash).ifPresent(earlier -> err.println(t.note(t.get("cli.import.sameContent",
-                        String.valueOf(earlier)))));
+                Optional<Long> earlier = repo.findBySourceHash(hash);
+                earlier.ifPresent(e -> err.println(t.note(t.get("cli.import.sameContent", String.valueOf(e)))));
+                newestBefore[0] = earlier.orElse(0L);
                 List<io.pledgebench.domain.Text> conflicts = repo.soleOwnerConflicts(result.portfolio());
                 if (!conflicts.isEmpty()) {
                     List<ImportNote> notices = new ArrayList<>(record.notices());
@@ -169,8 +173,35 @@ public final class ImportCommand implements Runnable {
                     out.println(t.get("cli.import.templateSaved", template.strip()));
                 }
             }
+        } catch (io.pledgebench.store.FailedWriteException failed) {
+            out.flush();
+            throw newestBefore[0] < 0 ? failed : checked(failed, hash, newestBefore[0]);
         }
         out.flush();
+    }
+
+    /**
+     * After a failed write (review 13b: a full disk at the commit or while closing may leave the import stored): the
+     * database is opened again, read-only, and asked whether a portfolio of this file's content newer than the one
+     * before the import is there. The user is told what it holds; when it cannot be opened, the failure's own message
+     * (which says it could not be checked) stands.
+     */
+    private io.pledgebench.store.FailedWriteException checked(io.pledgebench.store.FailedWriteException failed, String hash,
+                                                              long newestBefore) {
+        Optional<Long> now;
+        String file;
+        try (Database db = dbOption.openReadOnly()) {
+            file = db.file().toString();
+            now = new PortfolioRepository(db).findBySourceHash(hash);
+        } catch (RuntimeException unchecked) {
+            failed.addSuppressed(unchecked);
+            return failed;
+        }
+        return now.isPresent() && now.get() > newestBefore
+                ? failed.checked(io.pledgebench.domain.Text.of(failed.diskFull() ? "security.db.diskFull.importStored"
+                        : "security.db.writeFailed.importStored", file, String.valueOf(now.get())))
+                : failed.checked(io.pledgebench.domain.Text.of(failed.diskFull() ? "security.db.diskFull.importNotStored"
+                        : "security.db.writeFailed.importNotStored", file));
     }
 
     /**

@@ -537,7 +537,7 @@ public final class Database implements AutoCloseable {
 
     /** Whether H2 itself failed to write (its store is stopped), rather than a write of PledgeBench's beside it. */
     private static boolean storeStopped(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
+        for (Throwable t : UnfinishedWrite.causes(e)) {
             String m = String.valueOf(t.getMessage());
             if (t.getClass().getName().startsWith("org.h2.") || m.contains("org.h2.mvstore.MVStoreException")
                     || m.contains("Writing to ") && m.contains(" failed")) {
@@ -1074,5 +1074,24 @@ public final class Database implements AutoCloseable {
             StoreException failed = afterFailedWrite(e);
             throw failed != null ? failed : new StoreException("Closing the database failed: " + e.getMessage(), e);
         }
+        afterClosing();
+    }
+
+    /**
+     * H2 writes its last chunk while closing and does not report a write that fails then (a full disk): the file is
+     * left not ending with a whole chunk. Seen here, it is handled as every other failed write: the unfinished write is
+     * cut off (back to the last chunk H2 itself reads) and the user is told, exit 2, instead of a silent success
+     * followed by a database the next command refuses as damaged.
+     */
+    private synchronized void afterClosing() {
+        if (team != null || location == null || url.contains(READ_ONLY) || !Files.isRegularFile(file)
+                || FileKind.of(file) != FileKind.PLAIN || FileKind.cutShort(file).isEmpty()) {
+            return;
+        }
+        stopped = true;
+        java.io.IOException cause = new java.io.IOException("the last write while closing the database failed"
+                + " (the file does not end with a whole chunk)");
+        failedWriteOutcome = UnfinishedWrite.discard(location, false);
+        throw FailedWriteException.of(file, failedWriteOutcome, cause);
     }
 }

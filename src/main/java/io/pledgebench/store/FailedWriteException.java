@@ -54,6 +54,13 @@ public final class FailedWriteException extends StoreException implements Locali
         return String.valueOf(t.getMessage()).lines().findFirst().orElse(t.getClass().getSimpleName());
     }
 
+    /** The same failure, told with what a check made afterwards found the database to hold. */
+    public FailedWriteException checked(Text found) {
+        FailedWriteException f = new FailedWriteException(found, diskFull, closed, getCause());
+        f.addSuppressed(this);
+        return f;
+    }
+
     /** Whether there was no room for the write (disk full, quota, file size limit). */
     public boolean diskFull() {
         return diskFull;

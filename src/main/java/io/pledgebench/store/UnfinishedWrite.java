@@ -48,7 +48,7 @@ final class UnfinishedWrite {
      * file size limit) anywhere beneath it.
      */
     static boolean isFailedWrite(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
+        for (Throwable t : causes(e)) {
             String m = String.valueOf(t.getMessage());
             if (m.contains("Writing to ") && m.contains(" failed")) {
                 return true;
@@ -59,15 +59,41 @@ final class UnfinishedWrite {
 
     /** A full disk, a quota, or the file size limit ({@code ulimit -f}, EFBIG): there was no room for the write. */
     static boolean noRoom(Throwable e) {
-        if (OutputFile.isDiskFull(e)) {
-            return true;
-        }
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("file too large")) {
+        for (Throwable t : causes(e)) {
+            if (OutputFile.isDiskFull(t)
+                    || String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("file too large")) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * {@code e}, its causes, and the SQL exceptions chained to any of them: a batch of H2's
+     * ({@code JdbcBatchUpdateException}) keeps the failed statement's exception, and so the full disk beneath it, only
+     * as its next exception, not as its cause.
+     */
+    static java.util.List<Throwable> causes(Throwable e) {
+        java.util.List<Throwable> all = new java.util.ArrayList<>();
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.ArrayDeque<Throwable> todo = new java.util.ArrayDeque<>();
+        if (e != null) {
+            todo.add(e);
+        }
+        while (!todo.isEmpty() && all.size() < 64) {
+            Throwable t = todo.poll();
+            if (!seen.add(t)) {
+                continue;
+            }
+            all.add(t);
+            if (t.getCause() != null) {
+                todo.add(t.getCause());
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getNextException() != null) {
+                todo.add(sql.getNextException());
+            }
+        }
+        return all;
     }
 
     /** The record beside the database: {@code <name>.partial}. */

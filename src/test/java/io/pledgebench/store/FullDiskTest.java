@@ -72,9 +72,12 @@ class FullDiskTest {
             Child c = child(dir.resolve("data"), before.length / 1024 + 12, language, "import", "sample-portfolios/cn-tech-sme", "--db",
                     base.toString(), "--lang", language.equals("en") ? "en" : "zh-CN");
             assertThat(c.exit()).as(c.err()).isEqualTo(2);
+            // the first chunk fails while the database is being opened (before the import could look): not checked
             assertThat(c.err()).as(language).contains(language.equals("en")
-                    ? "error: disk full: nothing of this command was stored in the database " + mv
-                    : "磁盘已满：本次命令没有任何内容存入数据库 " + mv)
+                    ? "error: disk full while writing to the database " + mv
+                    : "写入数据库 " + mv + " 时磁盘已满")
+                    .containsAnyOf("checked afterwards: nothing of this import was stored", "could not be checked",
+                            "事后核查：本次导入没有任何内容存入", "无法确认本次命令是否已存入")
                     .doesNotContain("Exception").doesNotContain("General error").doesNotContain("\tat ");
             // the unfinished chunk was cut off (a setting the command committed before it may be stored in a chunk)
             assertThat(Database.FileKind.cutShort(mv)).isEmpty();
@@ -117,10 +120,93 @@ class FullDiskTest {
         Child c = child(dir.resolve("data"), empty.length / 1024 + 12, "en", "import", "sample-portfolios/cn-tech-sme", "--db",
                 base.toString());
         assertThat(c.exit()).as(c.err()).isEqualTo(2);
-        assertThat(c.err()).contains("disk full: nothing of this command was stored");
+        assertThat(c.err()).contains("disk full while writing to the database")
+                .contains("checked afterwards: nothing of this import was stored");
         assertThat(Database.FileKind.cutShort(mv)).isEmpty();
         assertThat(run("list", "--db", base.toString())).as(err.toString()).isZero();
         assertThat(out.toString()).contains("No portfolios yet");
+    }
+
+    /** A CSV of {@code rows} US patents (the us-amazon sample's columns): enough data to fill a small file limit. */
+    private static Path bigCsv(Path dir, int rows) throws Exception {
+        Path csv = dir.resolve("big.csv");
+        StringBuilder b = new StringBuilder("publication_number,title,assignee,filing_date,grant_date,status\n");
+        for (int k = 0; k < rows; k++) {
+            b.append("US").append(11_000_000 + k).append(",Motion data driven performance evaluation and training,")
+                    .append("\"Amazon Technologies, Inc.\",2017-06-12,2023-01-17,granted\n");
+        }
+        Files.writeString(csv, b);
+        return csv;
+    }
+
+    /**
+     * Review 13b case 4: the disk fills while H2 writes the rows of a large import (the failure comes back inside an
+     * H2 batch, as its next exception, not its cause): disk full, exit 2, no SQL text, and the database holds what it
+     * held before, as list and verify show.
+     */
+    @Test
+    void aFullDiskWhileTheRowsOfALargeImportAreWrittenIsReportedAsDiskFull(@TempDir Path dir) throws Exception {
+        Path base = dir.resolve("pb");
+        Path mv = Path.of(base + ".mv.db");
+        assertThat(run("import", "sample-portfolios/cn-tech-sme", "--db", base.toString())).as(err.toString()).isZero();
+        long before = Files.size(mv);
+        Child c = child(dir.resolve("data"), before / 1024 + 200, "en", "import", bigCsv(dir, 20_000).toString(),
+                "--db", base.toString());
+        assertThat(c.exit()).as(c.err()).isEqualTo(2);
+        assertThat(c.err()).contains("disk full while writing to the database " + mv)
+                .contains("checked afterwards: nothing of this import was stored")
+                .doesNotContain("SQL statement").doesNotContain("Exception");
+        assertThat(run("list", "--db", base.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("cn-tech-sme").doesNotContain("US11000000");
+        assertThat(run("verify", "--db", base.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("intact: 1 audit entries");
+    }
+
+    /**
+     * Review 13b cases 1 and 2: file limits just under the size the first import into a new database ends with hit
+     * its commit and its closing (H2 writes its last chunk then and does not report the failure). Whatever the phase,
+     * what the command says is true: never "Imported" with exit 0 and a database refused afterwards, never "nothing
+     * stored" while the import is there; after exit 2 the message says it could not be checked, and the next command
+     * opens the database (the unfinished write was cut off).
+     */
+    @Test
+    void aFullDiskAtCommitOrCloseNeverEndsInAFalseClaim(@TempDir Path dir) throws Exception {
+        Path free = dir.resolve("free");
+        assertThat(run("import", "sample-portfolios/cn-tech-sme", "--db", free.toString())).as(err.toString()).isZero();
+        long size = Files.size(Path.of(free + ".mv.db")) / 1024;
+        int storedAfterExit2 = 0;
+        for (long below : List.of(32L, 28L, 22L, 16L)) {
+            Path base = dir.resolve("at" + below);
+            Path mv = Path.of(base + ".mv.db");
+            Child c = child(dir.resolve("data"), size - below, "en", "import", "sample-portfolios/cn-tech-sme", "--db",
+                    base.toString());
+            String what = "limit " + (size - below) + " KB: " + c.err();
+            assertThat(c.err()).as(what).doesNotContain("nothing of this command was stored")
+                    .doesNotContain("as it was before").doesNotContain("Exception");
+            if (c.exit() == 0) {
+                assertThat(run("list", "--db", base.toString())).as(what + err).isZero();
+                assertThat(out.toString()).as(what).contains("(25 patents");
+                continue;
+            }
+            assertThat(c.exit()).as(what).isEqualTo(2);
+            if (!Files.exists(mv)) {
+                assertThat(c.err()).as(what).contains("it held no data yet");
+                continue;
+            }
+            assertThat(Database.FileKind.cutShort(mv)).as(what).isEmpty();
+            assertThat(run("list", "--db", base.toString())).as(what + err).isZero();
+            // what the message says is what list shows
+            if (out.toString().contains("(25 patents")) {
+                assertThat(c.err()).as(what).contains("checked afterwards: the import was stored completely (portfolio #1)");
+                storedAfterExit2++;
+            } else {
+                assertThat(c.err()).as(what).containsAnyOf("checked afterwards: nothing of this import was stored",
+                        "could not be checked");
+            }
+            assertThat(run("verify", "--db", base.toString())).as(what + err).isZero();
+        }
+        // the limits reach the phases the review found: the import committed, yet the command failed after it
+        assertThat(storedAfterExit2).isPositive();
     }
 
     /** A file as a failed write leaves it: the database as it was, and part of a chunk after it. */

@@ -241,7 +241,8 @@ class PortfoliosViewModelTest {
         Fx.await(() -> task.isDone() && !chinese.importingProperty().get());
         Fx.await(() -> !dialogs.errors.isEmpty());
         assertThat(dialogs.errors).singleElement().asString()
-                .contains("磁盘已满：本次命令没有任何内容存入数据库 " + dir.resolve("pb.mv.db"))
+                .contains("写入数据库 " + dir.resolve("pb.mv.db") + " 时磁盘已满：")
+                .contains("无法确认本次命令是否已存入")
                 .contains("请在磁盘有空间后关闭 PledgeBench 并重新启动")
                 .doesNotContain("Writing to").doesNotContain("No space left");
         assertThat(dialogs.errorDetails).containsExactly((Throwable) null);
