@@ -78,11 +78,40 @@ public final class ExitCodes {
         @Override
         public int handleParseException(CommandLine.ParameterException ex, String[] args) {
             CommandLine cl = ex.getCommandLine();
-            cl.getErr().println("error: " + oneLine(ex.getMessage()));
             CliText t = language(cl);
-            hint(ex, cl, args).ifPresent(h -> cl.getErr().println(t.note(h.apply(t))));
-            cl.getErr().println("usage: " + cl.getCommandSpec().qualifiedName() + " --help");
+            cl.getErr().println(t.error(said(ex, t)));
+            hint(ex, cl, args).or(() -> optionMeant(ex, cl)).ifPresent(h -> cl.getErr().println(t.note(h.apply(t))));
+            cl.getErr().println(t.get("cli.root.usage", cl.getCommandSpec().qualifiedName() + " --help"));
             return BAD_INPUT;
+        }
+
+        /**
+         * The refusal in the command's language: the two a user meets most (a missing parameter, an unknown option or
+         * argument) from the bundles; any other in picocli's own words, which are English only.
+         */
+        private static String said(CommandLine.ParameterException ex, CliText t) {
+            if (ex instanceof CommandLine.MissingParameterException m && !m.getMissing().isEmpty()) {
+                return t.get("cli.root.missing", String.join(", ", m.getMissing().stream().map(a -> a.isOption()
+                        ? ((CommandLine.Model.OptionSpec) a).longestName()
+                        : "'" + a.paramLabel() + "'").toList()));
+            }
+            if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+                return t.get("cli.root.unknown", String.join(", ", u.getUnmatched().stream()
+                        .map(a -> "'" + oneLine(a) + "'").toList()));
+            }
+            return oneLine(ex.getMessage());
+        }
+
+        /** For an unknown option of a sub-command ({@code --dbb}): the options picocli finds similar ("--db"). */
+        private static java.util.Optional<java.util.function.Function<CliText, String>> optionMeant(
+                CommandLine.ParameterException ex, CommandLine cl) {
+            if (!(ex instanceof CommandLine.UnmatchedArgumentException u) || cl.getParent() == null
+                    || u.getUnmatched().isEmpty() || !u.getUnmatched().get(0).startsWith("-")) {
+                return java.util.Optional.empty();
+            }
+            java.util.List<String> options = u.getSuggestions().stream().filter(x -> x.startsWith("-")).toList();
+            return options.isEmpty() ? java.util.Optional.empty()
+                    : java.util.Optional.of(t -> t.get("cli.root.didYouMean", String.join(", ", options)));
         }
 
         /**

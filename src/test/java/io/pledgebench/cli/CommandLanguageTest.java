@@ -54,4 +54,21 @@ class CommandLanguageTest {
         assertThat(run("list", "--db", dir.resolve("missing.mv.db").toString(), "--lang", "zh-CN")).isEqualTo(2);
         assertThat(err.toString()).startsWith("错误：").contains("没有数据库");
     }
+
+    /**
+     * Cold attacker review of issue 13: under --lang zh-CN the parser's own refusals were English ("Missing required
+     * parameter", "Unknown options") and an unknown option got no "did you mean --db".
+     */
+    @Test
+    void theParsersRefusalsSpeakTheChosenLanguageAndSuggestTheOptionMeant() {
+        assertThat(run("import", "--lang", "zh-CN", "--db", dir.resolve("x.mv.db").toString())).isEqualTo(2);
+        assertThat(err.toString()).startsWith("错误：缺少必需的参数：'PORTFOLIO'").contains("用法：pledgebench import --help")
+                .doesNotContain("Missing required");
+
+        assertThat(run("import", "--lang", "zh-CN", "--dbb", dir.resolve("x.mv.db").toString(), "a.csv")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("错误：无法识别：'--dbb'").contains("您是否想输入：--db");
+
+        assertThat(run("import", "--dbb", dir.resolve("x.mv.db").toString(), "a.csv")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("error: unknown option or argument: '--dbb'").contains("did you mean: --db");
+    }
 }

@@ -68,7 +68,7 @@ class LazySubcommandTest {
         StringWriter err = new StringWriter();
         int exit = PledgeBenchCommand.execute(CLOCK, new PrintWriter(new StringWriter()), new PrintWriter(err), "import", "x.csv", "--no-such-option");
         assertEquals(2, exit, err.toString());
-        assertTrue(err.toString().contains("Unknown option: '--no-such-option'"), err.toString());
+        assertTrue(err.toString().contains("unknown option or argument: '--no-such-option'"), err.toString());
     }
 
     private static String run(int expectedExit, String... args) {
