@@ -271,14 +271,9 @@ public final class DocumentVersions {
         doc.put("version", 5);
     }
 
+    /** A sentence as the document stores it: written by the writer of every stored sentence. */
     private static ObjectNode sentence(String key, String... args) {
-        ObjectNode s = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-        s.put("key", key);
-        com.fasterxml.jackson.databind.node.ArrayNode a = s.putArray("args");
-        for (String x : args) {
-            a.add(x);
-        }
-        return s;
+        return ReportSource.textNode(io.pledgebench.domain.Text.of(key, (Object[]) args));
     }
 
     /**

@@ -275,6 +275,11 @@ public final class ReportSource {
         return m;
     }
 
+    /** {@link #text(Text)} as a JSON node, for an upgrade step that adds a sentence to an older stored document. */
+    static com.fasterxml.jackson.databind.node.ObjectNode textNode(Text t) {
+        return JSON.valueToTree(text(t));
+    }
+
     static List<Object> texts(List<Text> ts) {
         List<Object> out = new ArrayList<>(ts.size());
         for (Text t : ts) {
