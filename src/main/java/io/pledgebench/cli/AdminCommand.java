@@ -37,18 +37,30 @@ public final class AdminCommand implements Runnable {
                 "name a sub-command: init-team-db, add-user, copy-to-team-db");
     }
 
-    /** Output of the admin commands, which have no --lang: English, then Chinese, as the team-mode messages are. */
-    static void println(java.io.PrintWriter out, String indent, Text text) {
-        out.println(indent + text.english());
-        out.println(indent + text.chinese());
+    /**
+     * Output of the admin commands in the language of their {@code --lang} (English by default), once: they printed
+     * every line in English and then in Chinese (cold attacker review of issue 13).
+     */
+    static void println(java.io.PrintWriter out, String indent, CliText t, Text text) {
+        out.println(indent + t.render(text));
         out.flush();
     }
 
-    static TeamDatabaseUrl required(DbOption db) {
+    static TeamDatabaseUrl required(DbOption db, CliText t) {
         if (!db.isTeam()) {
-            throw BadInputException.bilingual(Text.of("team.admin.teamOnly"));
+            throw BadInputException.of(t, Text.of("team.admin.teamOnly"));
         }
         return db.teamUrl();
+    }
+
+    /** The language option of the admin commands. */
+    static final class Language {
+        @Option(names = "--lang", paramLabel = "en|zh-CN", defaultValue = "en", description = "language of the messages")
+        String lang;
+
+        CliText text() {
+            return CliText.of(lang);
+        }
     }
 
     /** {@code admin init-team-db --db URL}: creates or upgrades the schema, the roles, grants, triggers, policies. */
@@ -59,14 +71,18 @@ public final class AdminCommand implements Runnable {
         @Mixin
         DbOption dbOption;
 
+        @Mixin
+        Language language;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public void run() {
-            TeamDatabaseUrl url = required(dbOption);
+            CliText t = language.text();
+            TeamDatabaseUrl url = required(dbOption, t);
             try (Database db = Database.initTeam(url, dbOption.teamPassword(url))) {
-                println(spec.commandLine().getOut(), "", Text.of("team.admin.ready", db.describe()));
+                println(spec.commandLine().getOut(), "", t, Text.of("team.admin.ready", db.describe()));
             }
         }
     }
@@ -96,24 +112,28 @@ public final class AdminCommand implements Runnable {
                 description = "file whose first line is the NEW login's password (otherwise asked for twice)")
         Path passwordFile;
 
+        @Mixin
+        Language language;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public void run() {
+            CliText t = language.text();
             DbOption owner = new DbOption();
             owner.db = db;
-            TeamDatabaseUrl url = required(owner);
+            TeamDatabaseUrl url = required(owner, t);
             TeamAdmin.Role r;
             try {
                 r = TeamAdmin.Role.parse(role);
             } catch (IllegalArgumentException e) {
-                throw BadInputException.bilingual(Text.of("team.admin.badRole", role));
+                throw BadInputException.of(t, Text.of("team.admin.badRole", role));
             }
-            char[] newPassword = newPassword();
+            char[] newPassword = newPassword(t);
             try (Database d = Database.openTeam(url, owner.teamPassword(url))) {
                 new TeamAdmin(d, Clock.systemUTC()).addUser(name, r, branch, newPassword);
-                println(spec.commandLine().getOut(), "", branch == null
+                println(spec.commandLine().getOut(), "", t, branch == null
                         ? Text.of("team.admin.userAdded", name, d.describe(), r.code())
                         : Text.of("team.admin.userAddedBranch", name, d.describe(), r.code(), branch));
             } finally {
@@ -121,7 +141,7 @@ public final class AdminCommand implements Runnable {
             }
         }
 
-        private char[] newPassword() {
+        private char[] newPassword(CliText t) {
             if (passwordFile != null) {
                 // read as every command reads a password file (a Windows editor's byte-order mark and CRLF dropped),
                 // or the login could not sign in with the very file its password was set from
@@ -135,12 +155,12 @@ public final class AdminCommand implements Runnable {
             }
             java.io.Console console = System.console();
             if (console == null) {
-                throw BadInputException.bilingual(Text.of("team.admin.noConsole"));
+                throw BadInputException.of(t, Text.of("team.admin.noConsole"));
             }
             char[] first = console.readPassword("Password for the new login %s: ", name);
             char[] again = console.readPassword("Again: ");
             if (first == null || first.length == 0 || !java.util.Arrays.equals(first, again)) {
-                throw BadInputException.bilingual(Text.of("team.admin.passwordsDiffer"));
+                throw BadInputException.of(t, Text.of("team.admin.passwordsDiffer"));
             }
             return first;
         }
@@ -165,12 +185,16 @@ public final class AdminCommand implements Runnable {
         @Mixin
         DbOption dbOption;
 
+        @Mixin
+        Language language;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public void run() {
-            TeamDatabaseUrl url = required(dbOption);
+            CliText t = language.text();
+            TeamDatabaseUrl url = required(dbOption, t);
             DbOption source = new DbOption();
             source.passwordFile = fromPasswordFile;
             char[] sourcePassword = source.password();
@@ -180,17 +204,13 @@ public final class AdminCommand implements Runnable {
                 java.io.PrintWriter out = spec.commandLine().getOut();
                 r.rows().forEach((table, n) -> {
                     if (n > 0) {
-                        println(out, "  ", Text.of("team.copy.rows", table, String.valueOf(n)));
+                        println(out, "  ", t, Text.of("team.copy.rows", table, String.valueOf(n)));
                     }
                 });
-                for (java.util.Locale l : List.of(Text.ENGLISH, Text.CHINESE)) {
-                    String head = r.desktopHead().head().isEmpty() ? Text.of("team.copy.emptyChain").render(l)
-                            : r.desktopHead().head();
-                    out.println(Text.of("team.copy.done", desktop.describe(), team.describe(),
-                            String.valueOf(r.desktopHead().length()), head, String.valueOf(r.anchor().id()),
-                            r.anchor().hash()).render(l));
-                }
-                out.flush();
+                String head = r.desktopHead().head().isEmpty() ? t.get("team.copy.emptyChain") : r.desktopHead().head();
+                println(out, "", t, Text.of("team.copy.done", desktop.describe(), team.describe(),
+                        String.valueOf(r.desktopHead().length()), head, String.valueOf(r.anchor().id()),
+                        r.anchor().hash()));
             }
         }
     }

@@ -18,6 +18,11 @@ public final class BadInputException extends IllegalArgumentException {
         return new BadInputException(List.of("error: " + text.english(), "错误：" + text.chinese()));
     }
 
+    /** A refusal in the language of {@code t}, once. */
+    static BadInputException of(CliText t, io.pledgebench.domain.Text text) {
+        return new BadInputException(List.of(t.error(t.render(text))));
+    }
+
     public List<String> lines() {
         return lines;
     }

@@ -175,6 +175,18 @@ public final class DbOption {
         }
         CliText t = language();
         String shown = io.pledgebench.domain.OneLine.of(db);
+        if (endsWithSeparator(db)) {
+            // Path.of drops the trailing '/': "x.mv.db/" would create the file x.mv.db, which the user called a folder
+            throw new BadInputException(List.of(t.error(t.get("cli.db.trailingSlash", shown,
+                    io.pledgebench.domain.OneLine.of(p.toString())))));
+        }
+        for (Path candidate : db.endsWith(io.pledgebench.store.DatabaseLocation.SUFFIX) ? List.of(p)
+                : List.of(p, Path.of(db + io.pledgebench.store.DatabaseLocation.SUFFIX))) {
+            brokenLink(candidate).ifPresent(target -> {
+                throw new BadInputException(List.of(t.error(t.get("cli.db.brokenLink",
+                        io.pledgebench.domain.OneLine.of(candidate.toString()), io.pledgebench.domain.OneLine.of(target)))));
+            });
+        }
         if (db.endsWith(io.pledgebench.store.DatabaseLocation.SUFFIX)) {
             return p; // the database file itself, which the database's own checks refuse when it is no regular file
         }
@@ -186,6 +198,23 @@ public final class DbOption {
                     io.pledgebench.domain.OneLine.of(db + io.pledgebench.store.DatabaseLocation.SUFFIX)))));
         }
         return p;
+    }
+
+    /** Whether a path as typed ends with a folder separator ({@code x.mv.db/}), which {@link Path#of} drops. */
+    static boolean endsWithSeparator(String typed) {
+        return typed.length() > 1 && (typed.endsWith("/") || typed.endsWith(java.io.File.separator));
+    }
+
+    /** Where {@code path} points when it is a symbolic link to nothing (a broken link), else empty. */
+    static java.util.Optional<String> brokenLink(Path path) {
+        if (!Files.isSymbolicLink(path) || Files.exists(path)) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(Files.readSymbolicLink(path).toString());
+        } catch (IOException e) {
+            return java.util.Optional.of("?");
+        }
     }
 
     /** The files an output of this command must never replace. */

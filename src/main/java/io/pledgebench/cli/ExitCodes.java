@@ -50,10 +50,12 @@ public final class ExitCodes {
 
     /**
      * Failures the user, not PledgeBench, has to put right, said in one sentence (exit 2): a full disk (the database's
-     * or an output's), a failed write to the database, a file that is no PledgeBench database at all.
+     * or an output's), a failed write to the database, a database another window or command holds, a file that is no
+     * PledgeBench database at all.
      */
     static boolean userMustAct(Exception ex) {
         return ex instanceof io.pledgebench.store.FailedWriteException
+                || ex instanceof io.pledgebench.store.DatabaseInUseException
                 || ex instanceof io.pledgebench.io.OutputFile.OutputFailedException o && o.diskFull()
                 || ex instanceof io.pledgebench.store.DamagedDatabaseException d && d.notADatabase();
     }
@@ -74,11 +76,31 @@ public final class ExitCodes {
         return new CliText(java.util.Locale.getDefault());
     }
 
+    /**
+     * The language of a refusal of the parser: as {@link #language(CommandLine)}, or the {@code --lang} the arguments
+     * give when the parser stopped before reading it ({@code monitor --as-of 2020-13-01 --lang zh-CN}) or when it was
+     * written before the sub-command ({@code pledgebench --lang=zh-CN import F}).
+     */
+    static CliText language(CommandLine cl, String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String value = args[i].startsWith("--lang=") ? args[i].substring("--lang=".length())
+                    : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
+            if (value != null) {
+                try {
+                    return CliText.of(value);
+                } catch (IllegalArgumentException e) {
+                    // not a language: the machine's, as for any command without --lang
+                }
+            }
+        }
+        return language(cl);
+    }
+
     static final class ParameterHandler implements CommandLine.IParameterExceptionHandler {
         @Override
         public int handleParseException(CommandLine.ParameterException ex, String[] args) {
             CommandLine cl = ex.getCommandLine();
-            CliText t = language(cl);
+            CliText t = language(cl, args);
             cl.getErr().println(t.error(said(ex, t)));
             hint(ex, cl, args).or(() -> optionMeant(ex, cl)).ifPresent(h -> cl.getErr().println(t.note(h.apply(t))));
             cl.getErr().println(t.get("cli.root.usage", cl.getCommandSpec().qualifiedName() + " --help"));
@@ -99,7 +121,48 @@ public final class ExitCodes {
                 return t.get("cli.root.unknown", String.join(", ", u.getUnmatched().stream()
                         .map(a -> "'" + oneLine(a) + "'").toList()));
             }
+            if (ex instanceof CommandLine.OverwrittenOptionException o && o.getOverwritten() != null) {
+                return t.get("cli.root.twice", name(o.getOverwritten()));
+            }
+            if (ex.getClass() == CommandLine.ParameterException.class && ex.getArgSpec() != null && ex.getValue() != null
+                    && ex.getCause() != null) {
+                // a value picocli could not convert to the option's type ("Invalid value for option '--x': 'abc' is
+                // not a double"): said with what the option takes
+                return t.get("cli.root.badValue", name(ex.getArgSpec()), oneLine(ex.getValue()),
+                        t.get("cli.root.type." + typeWord(ex.getArgSpec())));
+            }
+            // any other refusal of the parser: its own words are English, so another language says only that the
+            // command line is wrong, naming the option or parameter when picocli says which
+            if (t.chinese()) {
+                return ex.getArgSpec() == null ? t.get("cli.root.invalid")
+                        : t.get("cli.root.invalidArgument", name(ex.getArgSpec()));
+            }
             return oneLine(ex.getMessage());
+        }
+
+        /** An option by its longest name, a positional parameter by its label. */
+        private static String name(CommandLine.Model.ArgSpec a) {
+            return a.isOption() ? ((CommandLine.Model.OptionSpec) a).longestName() : "'" + a.paramLabel() + "'";
+        }
+
+        /** The kind of value an option takes, as a word of the bundle ({@code cli.root.type.*}). */
+        private static String typeWord(CommandLine.Model.ArgSpec a) {
+            Class<?> type = a.auxiliaryTypes().length > 0 && a.isMultiValue() ? a.auxiliaryTypes()[0] : a.type();
+            if (type == int.class || type == Integer.class || type == long.class || type == Long.class
+                    || type == short.class || type == Short.class) {
+                return "whole";
+            }
+            if (type == double.class || type == Double.class || type == float.class || type == Float.class
+                    || type == java.math.BigDecimal.class) {
+                return "number";
+            }
+            if (type == java.time.LocalDate.class) {
+                return "date";
+            }
+            if (type == boolean.class || type == Boolean.class) {
+                return "boolean";
+            }
+            return "other";
         }
 
         /** For an unknown option of a sub-command ({@code --dbb}): the options picocli finds similar ("--db"). */
@@ -109,7 +172,9 @@ public final class ExitCodes {
                     || u.getUnmatched().isEmpty() || !u.getUnmatched().get(0).startsWith("-")) {
                 return java.util.Optional.empty();
             }
-            java.util.List<String> options = u.getSuggestions().stream().filter(x -> x.startsWith("-")).toList();
+            String typed = u.getUnmatched().get(0).split("=", 2)[0];
+            java.util.List<String> options = Suggestions.closest(typed, cl.getCommandSpec().optionsMap().keySet().stream()
+                    .filter(x -> x.startsWith("--")).toList());
             return options.isEmpty() ? java.util.Optional.empty()
                     : java.util.Optional.of(t -> t.get("cli.root.didYouMean", String.join(", ", options)));
         }
@@ -139,7 +204,7 @@ public final class ExitCodes {
                 }
                 return java.util.Optional.empty();
             }
-            java.util.List<String> meant = PledgeBenchCommand.meant(args[0], u.getSuggestions());
+            java.util.List<String> meant = PledgeBenchCommand.meant(args[0]);
             if (meant.isEmpty()) {
                 return java.util.Optional.empty();
             }

@@ -74,6 +74,12 @@ public final class ImportCommand implements Runnable {
         if (portfolio.toString().isBlank()) {
             throw new BadInputException(List.of(t.error(t.get("cli.import.emptyPath"))));
         }
+        String typed = typedPortfolio();
+        if (DbOption.endsWithSeparator(typed) && java.nio.file.Files.isRegularFile(portfolio)) {
+            // Path.of drops the trailing '/': "patents.csv/" names a folder, and the file of that name is not one
+            throw new BadInputException(List.of(t.error(t.get("cli.import.trailingSlash", OneLine.of(typed),
+                    OneLine.of(portfolio.toString())))));
+        }
         ColumnMapping.Parsed parsed = ColumnMapping.parse(maps);
         if (!parsed.errors().isEmpty()) {
             throw new BadInputException(parsed.errors().stream().map(e -> t.error(t.render(e))).toList());
@@ -178,6 +184,12 @@ public final class ImportCommand implements Runnable {
             throw newestBefore[0] < 0 ? failed : checked(failed, hash, newestBefore[0]);
         }
         out.flush();
+    }
+
+    /** The portfolio argument as it was typed (picocli's {@link Path} has lost a trailing '/'). */
+    private String typedPortfolio() {
+        List<String> typed = spec == null ? List.of() : spec.positionalParameters().get(0).originalStringValues();
+        return typed.isEmpty() ? portfolio.toString() : typed.get(typed.size() - 1);
     }
 
     /**

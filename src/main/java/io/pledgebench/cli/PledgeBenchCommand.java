@@ -148,19 +148,22 @@ public final class PledgeBenchCommand implements Runnable {
 
     /**
      * The sub-command names {@code word} may have been meant as: the one it names in other letter case
-     * ({@code IMPORT}), else those picocli finds similar ({@code improt}); for a "did you mean" after a refusal.
+     * ({@code IMPORT}), else the closest by edit distance when it is a typing slip ({@code improt}, {@code imprt}:
+     * {@link Suggestions}); for a "did you mean" after a refusal.
      */
-    static List<String> meant(String word, List<String> picocliSuggestions) {
+    static List<String> meant(String word) {
         if (word == null) {
             return List.of();
         }
+        List<String> names = new java.util.ArrayList<>();
         for (Class<?> c : SUBCOMMANDS) {
             Command command = c.getAnnotation(Command.class);
             if (command.name().equalsIgnoreCase(word) || java.util.Arrays.stream(command.aliases()).anyMatch(word::equalsIgnoreCase)) {
                 return List.of(command.name());
             }
+            names.add(command.name());
         }
-        return picocliSuggestions;
+        return Suggestions.closest(word, names);
     }
 
     private static Class<?> subcommandNamed(String word) {

@@ -60,6 +60,16 @@ public final class PortfolioReader {
             log.add(shown, null, null, null, null, tooLong.get());
             return new ImportResult(null, null, log.problems(), 0, log.notes());
         }
+        if (!Files.exists(path) && Files.isSymbolicLink(path)) {
+            String target;
+            try {
+                target = Files.readSymbolicLink(path).toString();
+            } catch (IOException e) {
+                target = "?";
+            }
+            log.add(shown, null, null, null, null, Text.of("io.problem.brokenLink", path.toString(), target));
+            return new ImportResult(null, null, log.problems(), 0, log.notes());
+        }
         if (!Files.exists(path)) {
             log.add(shown, null, null, null, null, Text.of("io.problem.notFound", path.toString()));
             return new ImportResult(null, null, log.problems(), 0, log.notes());
