@@ -163,7 +163,8 @@ final class FieldTableReader {
     private static <F extends Enum<F>> void checkCells(Table table, ProblemLog log, Map<F, Entry> entries,
                                                        java.util.function.ToIntFunction<F> maxLength) {
         entries.forEach((field, e) -> {
-            Text wrong = CellText.problem(e.value(), maxLength.applyAsInt(field));
+            // every enterprise and loan field is one line (names, codes, amounts) but the loan's purpose, free text
+            Text wrong = CellText.problem(e.value(), maxLength.applyAsInt(field), field != LoanField.PURPOSE);
             if (wrong != null) {
                 log.add(table.file(), table.sheet(), e.row(), e.column(), e.value(), wrong);
             }

@@ -199,7 +199,7 @@ final class PatentTableReader {
     private Patent patent(Table.Row row, ProblemLog log) {
         int before = log.problemCount();
         for (PatentColumn c : columns.keySet()) {
-            Text wrong = CellText.problem(raw(row, c), maxLength(c));
+            Text wrong = CellText.problem(raw(row, c), maxLength(c), c != PatentColumn.TITLE);
             if (wrong != null) {
                 problem(log, row, c, wrong);
             }

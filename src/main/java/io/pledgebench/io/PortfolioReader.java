@@ -4,6 +4,7 @@ import io.pledgebench.domain.Enterprise;
 import io.pledgebench.domain.LoanRequest;
 import io.pledgebench.domain.Patent;
 import io.pledgebench.domain.Portfolio;
+import io.pledgebench.domain.OneLine;
 import io.pledgebench.domain.Text;
 
 import java.io.IOException;
@@ -226,6 +227,13 @@ public final class PortfolioReader {
     static ImportResult assemble(Path source, Enterprise enterprise, List<Patent> patents, LoanRequest loan,
                                  String currency, int rowsRead, ProblemLog log) {
         String name = enterprise != null ? enterprise.name() : baseName(source);
+        if (enterprise == null && !oneLineName(name).equals(name)) {
+            // a file named "new<LF>line.csv": the portfolio's name would hold a line break (or a bidi or other format
+            // character) that forges lines in listings; it is named with spaces instead, and the import says so
+            String given = name;
+            name = oneLineName(name);
+            log.note(shownName(source), null, Text.of("io.note.nameFromFileCleaned", name, OneLine.of(given)));
+        }
         Portfolio portfolio = new Portfolio(name, enterprise, patents, loan, currency, source.toAbsolutePath().normalize().toString());
         return new ImportResult(portfolio, null, log.problems(), rowsRead, log.notes(), log.columns());
     }
@@ -264,6 +272,28 @@ public final class PortfolioReader {
                 && (name.toString().equalsIgnoreCase(PATENTS_CSV) || name.toString().equalsIgnoreCase(ENTERPRISE_CSV)
                 || name.toString().equalsIgnoreCase(LOAN_CSV));
         return inPortfolioFolder ? parent.getFileName() + "/" + name : name.toString();
+    }
+
+    /**
+     * {@code name} with each run of control, format (bidi, zero-width) and line-separator characters replaced by one
+     * space, and trimmed: a portfolio named after its file is then one line that shows as stored.
+     */
+    static String oneLineName(String name) {
+        StringBuilder b = new StringBuilder(name.length());
+        boolean gap = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (OneLine.isUnsafe(c)) {
+                gap = true;
+                continue;
+            }
+            if (gap && b.length() > 0) {
+                b.append(' ');
+            }
+            gap = false;
+            b.append(c);
+        }
+        return b.toString().strip();
     }
 
     static String baseName(Path source) {

@@ -222,7 +222,7 @@ final class UsptoJsonReader {
 
     /** Refuses a field too long for the database column it is stored in, or holding control characters. */
     private static void check(String shown, int index, String field, String value, int maxLength, ProblemLog log) {
-        Text wrong = CellText.problem(value, maxLength);
+        Text wrong = CellText.problem(value, maxLength, !field.equals("inventionTitle"));
         if (wrong != null) {
             log.add(shown, null, index, field, value, wrong);
         }
