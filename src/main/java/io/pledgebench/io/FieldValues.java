@@ -47,6 +47,8 @@ final class FieldValues {
     private static final Pattern OWNER_SEPARATOR = Pattern.compile("\\s*[;；、]\\s*");
     private static final Pattern CURRENCY_PREFIX = Pattern.compile("^(RMB|CNY|USD|EUR|[¥$€])");
     private static final Pattern WHOLE = Pattern.compile("(\\d{1,9})(\\.0+)?");
+    /** A whole number of any length ({@code 99999999999999999999}, {@code 12345678901.0}). */
+    private static final Pattern TOO_LONG_WHOLE = Pattern.compile("\\d{10,}(\\.0+)?");
     private static final Pattern YEARS_UNIT = Pattern.compile("\\s*(年|years?|y)$");
 
     private FieldValues() {
@@ -306,9 +308,23 @@ final class FieldValues {
         }
         Matcher m = WHOLE.matcher(s);
         if (!m.matches()) {
+            if (TOO_LONG_WHOLE.matcher(s).matches()) {
+                java.math.BigInteger whole = new java.math.BigInteger(s.replaceFirst("\\..*", ""));
+                if (whole.compareTo(java.math.BigInteger.valueOf(Integer.MAX_VALUE)) > 0) {
+                    // a whole number, only too large to be a count (review 13b: it was called "not a whole number")
+                    throw RejectedValue.of("io.value.countTooLarge", raw, String.format(Locale.ROOT, "%,d", Integer.MAX_VALUE));
+                }
+                return whole.intValueExact();
+            }
             throw RejectedValue.of("io.value.badCount", raw);
         }
-        return Integer.parseInt(m.group(1));
+        int value;
+        try {
+            value = Integer.parseInt(m.group(1));
+        } catch (NumberFormatException tooLarge) {
+            throw RejectedValue.of("io.value.countTooLarge", raw, String.format(Locale.ROOT, "%,d", Integer.MAX_VALUE));
+        }
+        return value;
     }
 
     /** A non-negative number of years, e.g. economic life. */

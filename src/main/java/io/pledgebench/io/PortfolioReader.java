@@ -257,7 +257,12 @@ public final class PortfolioReader {
             log.add(shown, null, null, null, null, Text.of("hardening.file.empty", shown));
             return null;
         }
-        return CsvTables.parse(text.text(), shown);
+        try {
+            return CsvTables.parse(text.text(), shown);
+        } catch (CsvTables.BadQuote bad) {
+            log.add(shown, null, bad.row, bad.column, bad.value, bad.reason);
+            return null;
+        }
     }
 
     /** How a file is named in problems: with its folder, as the user knows it ({@code cn-tech-sme/patents.csv}). */

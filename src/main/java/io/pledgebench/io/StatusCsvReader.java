@@ -84,7 +84,13 @@ public final class StatusCsvReader {
             return new Result(List.of(), problems, "");
         }
         String sha = sha256(bytes);
-        Table t = CsvTables.parse(CsvTables.decode(bytes).text(), name);
+        Table t;
+        try {
+            t = CsvTables.parse(CsvTables.decode(bytes).text(), name);
+        } catch (CsvTables.BadQuote bad) {
+            problems.add(problem(name, bad.row, bad.column, bad.value, bad.reason));
+            return new Result(List.of(), problems, "");
+        }
         Map<String, Integer> column = new HashMap<>();
         for (int i = 0; i < t.headers().size(); i++) {
             String h = t.headers().get(i) == null ? "" : t.headers().get(i).strip();
