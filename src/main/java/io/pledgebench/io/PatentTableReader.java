@@ -61,6 +61,16 @@ final class PatentTableReader {
         List<ColumnUse> uses = new ArrayList<>();
         // the fields a column was mapped to by the officer: a second column read as one of them is a contradiction
         java.util.Set<PatentColumn> mappedFields = java.util.EnumSet.noneOf(PatentColumn.class);
+        // the fields whose own column the officer chose to ignore (--map publication_number=ignore): no other column is
+        // suggested for them (review 13b: 'applicants_country' was offered as the patent number), and a required one
+        // missing is said to be ignored
+        Map<PatentColumn, String> ignoredFields = new java.util.EnumMap<>(PatentColumn.class);
+        for (String written : table.headers()) {
+            String header = written == null ? "" : written;
+            if (mapping.fieldFor(header).filter(ColumnMapping.IGNORE::equals).isPresent()) {
+                PatentColumn.forHeader(HeaderName.of(written)).ifPresent(f -> ignoredFields.putIfAbsent(f, header));
+            }
+        }
         for (int i = 0; i < table.headers().size(); i++) {
             String written = table.headers().get(i);
             HeaderName h = HeaderName.of(written);
@@ -88,7 +98,7 @@ final class PatentTableReader {
                 continue;
             }
             String suggestion = field != null ? null : c.or(() -> PatentColumn.suggest(h))
-                    .filter(s -> !columns.containsKey(s)).map(PatentColumn::code).orElse(null);
+                    .filter(s -> !columns.containsKey(s) && !ignoredFields.containsKey(s)).map(PatentColumn::code).orElse(null);
             uses.add(new ColumnUse(i, written == null ? "" : written, field, chosen.isPresent(), suggestion, examples));
         }
         log.columns(table.file(), table.sheet(), uses);
@@ -111,7 +121,10 @@ final class PatentTableReader {
         for (PatentColumn required : List.of(PatentColumn.PATENT_NUMBER, PatentColumn.STATUS)) {
             if (!columns.containsKey(required)) {
                 log.add(table.file(), table.sheet(), table.headerRow(), required.code(), null,
-                        Text.of("io.problem.missingColumn", required.code(), required.chinese()));
+                        ignoredFields.containsKey(required)
+                                ? Text.of("io.problem.missingColumnIgnored", required.code(), required.chinese(),
+                                ignoredFields.get(required))
+                                : Text.of("io.problem.missingColumn", required.code(), required.chinese()));
                 complete = false;
             }
         }
