@@ -177,6 +177,10 @@ public final class BadInputCorpus {
                 SECOND + ",Pressure chip,invention,2015-11-18,,valid,X Ltd,-3");
         csv("csv/claims-not-whole.csv", "12.5 claims", "not a whole number", 3, "total_claims", "12.5",
                 HEADER + ",total_claims", GOOD_ROW + ",10", SECOND + ",Pressure chip,invention,2015-11-18,,valid,X Ltd,12.5");
+        csv("csv/claims-too-large.csv", "99999999999999999999 claims: a whole number, too large for a count",
+                "too large (at most 2,147,483,647)", 3, "total_claims", "99999999999999999999",
+                HEADER + ",total_claims", GOOD_ROW + ",10",
+                SECOND + ",Pressure chip,invention,2015-11-18,,valid,X Ltd,99999999999999999999");
         csv("csv/independent-exceeds-total.csv", "5 independent claims of 3 in total", "exceed", 3, "independent_claims",
                 "5", HEADER + ",independent_claims,total_claims", GOOD_ROW + ",2,10",
                 SECOND + ",Pressure chip,invention,2015-11-18,,valid,X Ltd,5,3");
@@ -223,8 +227,21 @@ public final class BadInputCorpus {
         csv("csv/control-characters.csv", "a title with a terminal escape sequence (ESC[2J clears the screen)",
                 "control character", 3, "title", "Chip\\u001B[2J", HEADER, GOOD_ROW,
                 SECOND + ",Chip\u001b[2J,invention,2015-11-18,,valid,X Ltd");
-        csv("csv/truncated-in-quotes.csv", "the file ends inside a quoted cell", "cannot be read", null, null, null,
-                HEADER, GOOD_ROW, SECOND + ",\"Pressure chip, second");
+        csv("csv/owner-bidi-override.csv", "an owner 'A <U+202E> Ltd': a right-to-left override, which shows the name"
+                        + " reordered (refused in every cell, as is every bidi embedding, override and isolate character)",
+                "bidi control character U+202E", 3, "owners", "A \\u202E Ltd", HEADER, GOOD_ROW,
+                SECOND + ",Pressure chip,invention,2015-11-18,,valid,A \u202E Ltd");
+        csv("csv/title-bidi-isolate.csv", "a title holding a first-strong isolate U+2068 (free text, refused too)",
+                "bidi control character U+2068", 3, "title", "Chip \\u2068x", HEADER, GOOD_ROW,
+                SECOND + ",Chip \u2068x,invention,2015-11-18,,valid,X Ltd");
+        csv("csv/owner-line-break.csv", "an owners cell holding a line break (a name is one line; a title may wrap)",
+                "line break", 3, "owners", "A Ltd\\nB Ltd", HEADER, GOOD_ROW,
+                SECOND + ",Pressure chip,invention,2015-11-18,,valid,\"A Ltd\nB Ltd\"");
+        csv("csv/truncated-in-quotes.csv", "the file ends inside a quoted cell", "a quotation mark is not closed", 3,
+                "title", "\"Pressure chip, second", HEADER, GOOD_ROW, SECOND + ",\"Pressure chip, second");
+        csv("csv/text-after-quote.csv", "text after the closing quotation mark of a quoted cell",
+                "text follows the closing quotation mark", 3, "title", null, HEADER, GOOD_ROW,
+                SECOND + ",\"Pressure\" chip,invention,2015-11-18,,valid,X Ltd");
         csv("csv/truncated-mid-row.csv", "the last row is cut off after the title", "status is empty", 3, "status", "",
                 HEADER, GOOD_ROW, SECOND + ",Pressure chip");
         byte[] utf8 = (HEADER + "\n" + GOOD_ROW.replace("Pressure sensor", "压力传感器") + "\n"
@@ -991,6 +1008,16 @@ public final class BadInputCorpus {
                 .append("written into a temporary folder at test time.\n\n")
                 .append("Each CSV or sheet with a bad row also holds a good row (row 2), so a reader that silently accepted or\n")
                 .append("dropped the bad row would be caught. Rows are numbered as a spreadsheet shows them (header = row 1).\n\n")
+                .append("Control, bidi and line-break characters are refused, never cleaned (SPEC \"Bad input\": a rejected value\n")
+                .append("names its place; a cleaned cell would store a value the file does not hold). Every cell refuses control\n")
+                .append("characters other than tab and line breaks, and the bidi embedding, override and isolate characters\n")
+                .append("U+202A–U+202E and U+2066–U+2069, which reorder how the text around them is shown (an owner could read\n")
+                .append("as another). One-line cells (names, numbers, codes: every column but titles and the loan purpose) also\n")
+                .append("refuse tab, line feed, carriage return and U+2028/U+2029; a title keeps the line breaks of a wrapped\n")
+                .append("spreadsheet cell and one-line output shows them as `\\n`. Messages show such characters escaped\n")
+                .append("(`\\u202E`). The one notice instead of a refusal: a portfolio named after its file (no enterprise data)\n")
+                .append("whose file name holds such characters is named with spaces instead, and the import says so (the file\n")
+                .append("name is not a cell of the data).\n\n")
                 .append("| file | type | what is wrong | expected reason contains | row | column | value |\n")
                 .append("|---|---|---|---|---|---|---|\n");
         for (Case c : cases()) {

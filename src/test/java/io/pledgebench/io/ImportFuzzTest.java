@@ -81,7 +81,10 @@ class ImportFuzzTest {
             "]]>", "{", "[", "x".repeat(5000),
             // issue 13: values read wrongly or refused by storage instead of the reader
             "10\u2076", "\u2464\u24ea\u24ea", "A Ltd:1e-1", "1e-999999999", "1." + "3".repeat(3000), "A:50;B:50",
-            "A:50;B:40", "A\uff1a50\uff1bB\u300150", "\"".repeat(1999), "n".repeat(400), "NaN%", "\u2155");
+            "A:50;B:40", "A\uff1a50\uff1bB\u300150", "\"".repeat(1999), "n".repeat(400), "NaN%", "\u2155",
+            // review 13b: bidi overrides and isolates, line breaks in names, a count too large, quotes out of place
+            "A \u202E Ltd", "\u2066B Ltd\u2069", "A Ltd\nB Ltd", "A Ltd\r", "99999999999999999999", "12345678901.0",
+            "\"unclosed, cell", "\"x\" y");
 
     @TempDir
     Path dir;
@@ -158,8 +161,8 @@ class ImportFuzzTest {
                     || p.reasonZh() == null || p.reasonZh().isBlank()) {
                 return "a problem without file or reason: " + p;
             }
-            if (p.describe().chars().anyMatch(c -> c < 0x20)) {
-                return "a problem line holds a line break or control character: " + p.describe();
+            if (p.describe().chars().anyMatch(c -> c < 0x20 || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069)) {
+                return "a problem line holds a line break, control or bidi character: " + p.describe();
             }
         }
         if (!result.hasProblems() && (result.eventsOnly() ? result.events().isEmpty() : result.portfolio().patents().isEmpty())) {

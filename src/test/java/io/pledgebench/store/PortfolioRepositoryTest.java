@@ -159,8 +159,17 @@ class PortfolioRepositoryTest {
                     "-cp", System.getProperty("java.class.path"), "io.pledgebench.Main", "list", "--db", base.toString())
                     .redirectErrorStream(true).start();
             String output = new String(p.getInputStream().readAllBytes());
-            assertThat(p.waitFor()).isEqualTo(1);
+            // the user, not PledgeBench, puts it right: exit 2 (review 13b: it was 1, and English under --lang zh-CN)
+            assertThat(p.waitFor()).isEqualTo(2);
             assertThat(output).contains("is open in another PledgeBench window or command").doesNotContain("\tat ");
+            Process zh = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8",
+                    "-cp", System.getProperty("java.class.path"), "io.pledgebench.Main", "list", "--db", base.toString(),
+                    "--lang", "zh-CN").redirectErrorStream(true).start();
+            String chinese = new String(zh.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(zh.waitFor()).isEqualTo(2);
+            assertThat(chinese).contains("已在另一个 PledgeBench 窗口或命令中打开").doesNotContain("is open in another")
+                    .doesNotContain("\tat ");
         }
     }
 }
