@@ -188,7 +188,11 @@ class CsvPortfolioReaderTest {
         ImportResult r = PortfolioReader.read(file);
 
         assertThat(r.problems()).hasSize(1);
-        assertThat(r.problems().get(0).reason()).contains("cannot be read");
+        // review 13b: named by row and column in both languages, not with the parser's "EOF reached before …"
+        assertThat(r.problems().get(0).reason()).contains("a quotation mark is not closed").doesNotContain("EOF");
+        assertThat(r.problems().get(0).reasonZh()).contains("引号未闭合");
+        assertThat(r.problems().get(0).row()).isEqualTo(2);
+        assertThat(r.problems().get(0).column()).isEqualTo("patent_number");
         assertThat(List.of(r.problems().get(0).file())).containsExactly("broken.csv");
     }
 
