@@ -45,8 +45,9 @@ public final class Main {
             if (!readOnly(args)) {
                 DataFolder.makePrivate();
             }
+            String[] commandArgs = args;
             LogFiles.configureOrExplain(DataFolder.location().resolve("logs"))
-                    .ifPresent(problem -> System.err.println("warning: " + problem.render(java.util.Locale.getDefault())));
+                    .ifPresent(problem -> System.err.println(io.pledgebench.cli.ExitCodes.warning(commandArgs, problem)));
             LOG.info("command " + args[0] + " started");
         }
         long t0 = System.nanoTime();

@@ -34,7 +34,8 @@ class EnvironmentSafetyTest {
 
     private static Run main(Path home, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "-Dpledgebench.home=" + home, "-cp", System.getProperty("java.class.path"),
+                "-Djava.awt.headless=true", "-Dpledgebench.home=" + home, "-Dfile.encoding=UTF-8",
+                "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
                 Main.class.getName()));
         cmd.addAll(List.of(args));
         Path out = Files.createTempFile("pb-out", ".txt");
@@ -130,6 +131,10 @@ class EnvironmentSafetyTest {
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("intact");
         assertThat(r.err()).startsWith("warning: no log files are written").doesNotContain("\tat ").doesNotContain("Exception in");
+        // in the language the command asks for (review 13b: English under --lang zh-CN)
+        Run zh = main(home, "verify", "--db", db.toString(), "--lang", "zh-CN");
+        assertThat(zh.exit()).as(zh.err()).isZero();
+        assertThat(zh.err()).startsWith("警告：不写日志文件").doesNotContain("warning");
 
         Path aFile = Files.writeString(dir.resolve("plain-file"), "x");
         Run under = main(aFile.resolve(".pledgebench"), "import", SAMPLE, "--db", db.toString());

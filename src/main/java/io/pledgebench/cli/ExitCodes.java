@@ -82,18 +82,32 @@ public final class ExitCodes {
      * written before the sub-command ({@code pledgebench --lang=zh-CN import F}).
      */
     static CliText language(CommandLine cl, String[] args) {
+        return asked(args).orElseGet(() -> language(cl));
+    }
+
+    /** The language {@code --lang X} or {@code --lang=X} among the arguments names, when one names a language. */
+    static java.util.Optional<CliText> asked(String[] args) {
         for (int i = 0; i < args.length; i++) {
             String value = args[i].startsWith("--lang=") ? args[i].substring("--lang=".length())
                     : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
             if (value != null) {
                 try {
-                    return CliText.of(value);
+                    return java.util.Optional.of(CliText.of(value));
                 } catch (IllegalArgumentException e) {
                     // not a language: the machine's, as for any command without --lang
                 }
             }
         }
-        return language(cl);
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * A warning printed before the command runs (no log files can be written), in the language its arguments ask
+     * for, else the machine's: review 13b found it English under {@code --lang zh-CN}.
+     */
+    public static String warning(String[] args, io.pledgebench.domain.Text problem) {
+        CliText t = asked(args).orElseGet(() -> new CliText(java.util.Locale.getDefault()));
+        return t.warning(oneLine(t.render(problem)));
     }
 
     static final class ParameterHandler implements CommandLine.IParameterExceptionHandler {
