@@ -269,7 +269,12 @@ class SecurityCommandTest {
         Files.copy(Path.of(SAMPLE, "patents.csv"), csv);
         assertThat(run("import", csv.toString(), "--db", base.toString())).as(err.toString()).isZero();
         assertThat(out.toString().lines().toList()).hasSize(1);
-        assertThat(out.toString()).contains("evil\\n#9  FORGED").contains("\\u2028#8").contains("\\u202E");
+        // review 13b: the portfolio named after the file is one line (each run of such characters a space), and the
+        // import says so, quoting the file's name escaped
+        assertThat(out.toString()).contains("'evil #9  FORGED (99 patents, imported 2026-01-01) #8  x y z'")
+                .doesNotContain("\u2028").doesNotContain("\u202E");
+        assertThat(err.toString()).contains("evil\\n#9  FORGED").contains("\\u2028#8").contains("\\u202E")
+                .doesNotContain("\u2028").doesNotContain("\u202E");
         assertThat(run("list", "--db", base.toString())).as(err.toString()).isZero();
         for (String line : out.toString().split("[\n\r\u0085\u2028\u2029]")) {
             assertThat(line).doesNotStartWith("#9").doesNotStartWith("#8").doesNotContain("\u202E");
@@ -278,7 +283,7 @@ class SecurityCommandTest {
         assertThat(run("export", "1", "--db", base.toString(), "--out", dir.resolve("patents.csv").toString()))
                 .as(err.toString()).isZero();
         assertThat(out.toString().lines().toList()).hasSize(1);
-        assertThat(out.toString()).contains("evil\\n#9").doesNotContain("\u2028").doesNotContain("\u202E");
+        assertThat(out.toString()).contains("evil #9").doesNotContain("\u2028").doesNotContain("\u202E");
         Path empty = dir.resolve("none\u2028#7 forged.csv");
         Files.writeString(empty, "");
         assertThat(run("import", empty.toString(), "--db", base.toString())).isEqualTo(2);
