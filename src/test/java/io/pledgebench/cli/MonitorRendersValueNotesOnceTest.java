@@ -41,22 +41,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MonitorRendersValueNotesOnceTest {
 
-    /** A sentence argument that counts its formattings and shows as {@code shown}. */
-    private static final class Counted {
-        private final String shown;
-        private int rendered;
-
-        Counted(String shown) {
-            this.shown = shown;
-        }
-
-        @Override
-        public String toString() {
-            rendered++;
-            return shown;
-        }
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"en", "zh-CN"})
     void eachLoansValueNotesAreRenderedOnceForTheNotesTheJsonAndThePdf(String lang, @TempDir Path dir)
@@ -65,8 +49,8 @@ class MonitorRendersValueNotesOnceTest {
         LocalDate asOf = LocalDate.of(2027, 2, 1);
         LocalDate drawdown = LocalDate.of(2026, 1, 15);
         LocalDate maturity = LocalDate.of(2029, 1, 15);
-        List<Counted> patents = new ArrayList<>();
-        List<Counted> states = new ArrayList<>();
+        List<CountedArgument> patents = new ArrayList<>();
+        List<CountedArgument> states = new ArrayList<>();
         List<BookMonitor.LoanResult> loans = new ArrayList<>();
         for (int i = 1; i <= 2; i++) {
             BookedLoan loan = new BookedLoan(i, 10 + i, "Borrower " + i, "91310000MA1FL" + i + "XXXX", "C39", "Bank",
@@ -82,8 +66,8 @@ class MonitorRendersValueNotesOnceTest {
             LoanFigures figures = new LoanFigures(loan.loanId(), loan.borrower(), loan.industry(), loan.riskSharing(),
                     loan.amount(), revaluation.marketValue(), revaluation.liquidationValue(),
                     revaluation.lifetimeExpectedLoss(), new BigDecimal("300000.00"), Map.of("H", 1.0));
-            Counted patent = new Counted("EP100000" + i);
-            Counted ended = new Counted(i == 1 ? "DE" : "DE, FR");
+            CountedArgument patent = new CountedArgument("EP100000" + i);
+            CountedArgument ended = new CountedArgument(i == 1 ? "DE" : "DE, FR");
             patents.add(patent);
             states.add(ended);
             Text note = Text.of("book.monitor.stateShare", loan.loanId(), patent, i == 1 ? 2.0 / 3 : 1.0 / 3, i, 3, 0,
