@@ -126,7 +126,14 @@ public final class BookMonitor {
         if (threads == 1) {
             return runOnThreads(db, asOf, progress, false);
         }
-        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
+        // the pool's workers run at the calling thread's priority (the workbench lowers it for a run)
+        int priority = Thread.currentThread().getPriority();
+        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads, p -> {
+            java.util.concurrent.ForkJoinWorkerThread t =
+                    java.util.concurrent.ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
+            t.setPriority(priority);
+            return t;
+        }, null, false);
         try {
             // a parallel stream started inside a pool's task runs on that pool's workers
             return pool.submit(() -> runOnThreads(db, asOf, progress, true)).join();
