@@ -96,6 +96,7 @@ public final class MonitorCommand implements Callable<Integer> {
                       OutputFile json, OutputFile pdf) {
         // each loan's value notes rendered once, for the notes on err, the JSON and the report alike
         List<List<String>> notes = valueNotes(run, locale);
+        CliText lines = new CliText(locale);
         for (int i = 0; i < run.loans().size(); i++) {
             BookMonitor.LoanResult r = run.loans().get(i);
             if (r.notRevalued() != null) {
@@ -104,7 +105,7 @@ public final class MonitorCommand implements Callable<Integer> {
             } else if (!r.parametersAsAssessed()) {
                 err.println(Text.of("book.monitor.parametersCurrent", r.loan().loanId()).render(locale));
             }
-            notes.get(i).forEach(n -> err.println("note: " + n));
+            notes.get(i).forEach(n -> err.println(lines.note(n)));
         }
         // each alert's id, reason and action rendered once, for the JSON, the summary and the report alike
         List<MonitoringReport.AlertLine> shown = shown(run, locale);

@@ -101,7 +101,8 @@ class MonitorRendersValueNotesOnceTest {
                     i == 0 ? 2.0 / 3 : 1.0 / 3, i + 1, 3, 0, states.get(i).shown).render(locale);
             assertThat(doc.at("/loans/" + i + "/valueNotes/0").asText()).isEqualTo(note);
             assertThat(doc.at("/loans/" + i + "/valueNotes")).hasSize(1);
-            assertThat(err.toString()).contains("note: " + note);
+            // introduced in the run's language ("note:", "注意：")
+            assertThat(err.toString()).contains(new CliText(locale).note(note));
             assertThat(pdfText).contains(note.replaceAll("\\s+", ""));
         }
     }
