@@ -41,30 +41,38 @@ import java.util.Objects;
  */
 public final class BookMonitor {
 
-    /** One loan's outcome: its figures (values null when it could not be revalued) and the revaluation's basis. */
+    /**
+     * One loan's outcome: its figures (values null when it could not be revalued), the revaluation's basis, and why
+     * the revaluation counts a pledged European patent for part of its value ({@link #valueNotes(BookedLoan,
+     * MonitoredLoan, Revaluation)}, made once with the result).
+     */
     public record LoanResult(BookedLoan loan, MonitoredLoan monitored, Revaluation revaluation, LoanFigures figures,
-                      boolean parametersAsAssessed, Text notRevalued) {
+                      boolean parametersAsAssessed, Text notRevalued, List<Text> valueNotes) {
 
-        /**
-         * Why the revaluation counts a pledged European patent for part of its value: it ended in some of the states
-         * that count, and the data holds no value by state, so each state weighs the same
-         * ({@link io.pledgebench.domain.StateFates#share()}, ADR 0015); one sentence per such patent, none when the
-         * loan was not revalued.
-         */
-        public List<Text> valueNotes() {
-            if (revaluation == null) {
-                return List.of();
-            }
-            List<Text> out = new ArrayList<>();
-            for (Patent p : monitored.pledged()) {
-                io.pledgebench.domain.StateFates.of(p.jurisdiction(), p.events()).share().ifPresent(s -> out.add(
-                        Text.of("book.monitor.stateShare", loan.loanId(), p.number().toString(), s.fraction(),
-                                s.ended().size(), s.counted(), s.designated() ? 1 : 0,
-                                String.join(", ", s.ended().stream().map(
-                                        io.pledgebench.domain.StateFates.StateEnd::state).toList()))));
-            }
-            return out;
+        public LoanResult {
+            valueNotes = List.copyOf(valueNotes);
         }
+    }
+
+    /**
+     * Why the revaluation counts a pledged European patent for part of its value: it ended in some of the states
+     * that count, and the data holds no value by state, so each state weighs the same
+     * ({@link io.pledgebench.domain.StateFates#share()}, ADR 0015); one sentence per such patent, none when the
+     * loan was not revalued.
+     */
+    static List<Text> valueNotes(BookedLoan loan, MonitoredLoan monitored, Revaluation revaluation) {
+        if (revaluation == null) {
+            return List.of();
+        }
+        List<Text> out = new ArrayList<>();
+        for (Patent p : monitored.pledged()) {
+            io.pledgebench.domain.StateFates.of(p.jurisdiction(), p.events()).share().ifPresent(s -> out.add(
+                    Text.of("book.monitor.stateShare", loan.loanId(), p.number().toString(), s.fraction(),
+                            s.ended().size(), s.counted(), s.designated() ? 1 : 0,
+                            String.join(", ", s.ended().stream().map(
+                                    io.pledgebench.domain.StateFates.StateEnd::state).toList()))));
+        }
+        return out;
     }
 
     public record Run(LocalDate asOf, List<LoanResult> loans, List<AlertStatus> alerts, BookAnalytics.Book book) {
@@ -118,7 +126,14 @@ public final class BookMonitor {
         if (threads == 1) {
             return runOnThreads(db, asOf, progress, false);
         }
-        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
+        // the pool's workers run at the calling thread's priority (the workbench lowers it for a run)
+        int priority = Thread.currentThread().getPriority();
+        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads, p -> {
+            java.util.concurrent.ForkJoinWorkerThread t =
+                    java.util.concurrent.ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
+            t.setPriority(priority);
+            return t;
+        }, null, false);
         try {
             // a parallel stream started inside a pool's task runs on that pool's workers
             return pool.submit(() -> runOnThreads(db, asOf, progress, true)).join();
@@ -295,7 +310,8 @@ public final class BookMonitor {
                 loan.amount(), revaluation == null ? BigDecimal.ZERO : revaluation.marketValue(),
                 revaluation == null ? BigDecimal.ZERO : revaluation.liquidationValue(),
                 revaluation == null ? BigDecimal.ZERO : revaluation.lifetimeExpectedLoss(), capital, ipc);
-        return new LoanResult(loan, monitored, revaluation, figures, saved.parametersAsAssessed(), notRevalued);
+        return new LoanResult(loan, monitored, revaluation, figures, saved.parametersAsAssessed(), notRevalued,
+                valueNotes(loan, monitored, revaluation));
     }
 
     /** An engine figure as money: yuan to the fen. */

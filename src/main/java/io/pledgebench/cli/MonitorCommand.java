@@ -89,25 +89,29 @@ public final class MonitorCommand implements Callable<Integer> {
 
     /**
      * What a run shows: its notes on {@code err}, then the JSON document on {@code out} (or in {@code json}, with a
-     * summary on {@code out}) and the report in {@code pdf} when given, all from the alerts' sentences rendered once;
-     * the exit code.
+     * summary on {@code out}) and the report in {@code pdf} when given, all from the alerts' sentences and the loans'
+     * value notes rendered once; the exit code.
      */
     static int output(BookMonitor.Run run, Locale locale, LocalDate printed, PrintWriter out, PrintWriter err,
                       OutputFile json, OutputFile pdf) {
-        for (BookMonitor.LoanResult r : run.loans()) {
+        // each loan's value notes rendered once, for the notes on err, the JSON and the report alike
+        List<List<String>> notes = valueNotes(run, locale);
+        CliText lines = new CliText(locale);
+        for (int i = 0; i < run.loans().size(); i++) {
+            BookMonitor.LoanResult r = run.loans().get(i);
             if (r.notRevalued() != null) {
                 err.println(Text.of("book.monitor.notRevalued", r.loan().loanId(), r.notRevalued().render(locale))
                         .render(locale));
             } else if (!r.parametersAsAssessed()) {
                 err.println(Text.of("book.monitor.parametersCurrent", r.loan().loanId()).render(locale));
             }
-            r.valueNotes().forEach(n -> err.println("note: " + n.render(locale)));
+            notes.get(i).forEach(n -> err.println(lines.note(n)));
         }
         // each alert's id, reason and action rendered once, for the JSON, the summary and the report alike
         List<MonitoringReport.AlertLine> shown = shown(run, locale);
-        Map<String, Object> document = document(run, shown, locale);
+        Map<String, Object> document = document(run, shown, notes);
         if (pdf != null) {
-            MonitoringReport.Input report = reportInput(run, shown, locale);
+            MonitoringReport.Input report = reportInput(run, shown, notes);
             pdf.write(os -> io.pledgebench.report.MonitoringReport.write(report, locale, printed, os));
         }
         if (json == null) {
@@ -124,6 +128,16 @@ public final class MonitorCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return run.open() > 0 ? ALERTS_OPEN : ExitCodes.OK;
+    }
+
+    /** Each loan's value notes ({@link BookMonitor.LoanResult#valueNotes()}) rendered in {@code locale}, in the run's
+     * order of loans, once for the whole output. */
+    static List<List<String>> valueNotes(BookMonitor.Run run, Locale locale) {
+        List<List<String>> out = new ArrayList<>(run.loans().size());
+        for (BookMonitor.LoanResult r : run.loans()) {
+            out.add(r.valueNotes().isEmpty() ? List.of() : r.valueNotes().stream().map(n -> n.render(locale)).toList());
+        }
+        return out;
     }
 
     /** Each alert with its id and its sentences rendered in {@code locale}, once for the whole output. */
@@ -153,7 +167,7 @@ public final class MonitorCommand implements Callable<Integer> {
     }
 
     private static MonitoringReport.Input reportInput(BookMonitor.Run run, List<MonitoringReport.AlertLine> shown,
-                                                      Locale locale) {
+                                                      List<List<String>> valueNotes) {
         List<MonitoringReport.Loan> loans = new ArrayList<>();
         for (BookMonitor.LoanResult r : run.loans()) {
             boolean revalued = r.revaluation() != null;
@@ -163,15 +177,17 @@ public final class MonitorCommand implements Callable<Integer> {
                     revalued ? r.figures().ltv() : null, revalued ? r.revaluation().lifetimeExpectedLoss() : null));
         }
         List<String> notes = new ArrayList<>();
-        run.loans().forEach(r -> r.valueNotes().forEach(n -> notes.add(n.render(locale))));
+        valueNotes.forEach(notes::addAll);
         return new MonitoringReport.Input(run.asOf(), loans, shown, run.book(), notes);
     }
 
-    static Map<String, Object> document(BookMonitor.Run run, List<MonitoringReport.AlertLine> shown, Locale locale) {
+    static Map<String, Object> document(BookMonitor.Run run, List<MonitoringReport.AlertLine> shown,
+                                        List<List<String>> valueNotes) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("asOf", run.asOf().toString());
         List<Object> loans = new ArrayList<>();
-        for (BookMonitor.LoanResult r : run.loans()) {
+        for (int i = 0; i < run.loans().size(); i++) {
+            BookMonitor.LoanResult r = run.loans().get(i);
             Map<String, Object> l = new LinkedHashMap<>();
             l.put("loanId", r.loan().loanId());
             l.put("borrower", r.loan().borrower());
@@ -185,10 +201,10 @@ public final class MonitorCommand implements Callable<Integer> {
             l.put("lifetimeExpectedLoss", revalued ? r.revaluation().lifetimeExpectedLoss() : null);
             // the basis of the revaluation: the parameters the loan was assessed with, or the current ones (stated)
             l.put("parameters", !revalued ? null : r.parametersAsAssessed() ? "assessed" : "current");
-            List<Text> notes = r.valueNotes();
+            List<String> notes = valueNotes.get(i);
             if (!notes.isEmpty()) {
                 // why a European patent counts for part of its value (states ended; ADR 0015)
-                l.put("valueNotes", notes.stream().map(n -> n.render(locale)).toList());
+                l.put("valueNotes", notes);
             }
             loans.add(l);
         }

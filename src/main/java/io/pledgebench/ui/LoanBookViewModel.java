@@ -473,6 +473,9 @@ public final class LoanBookViewModel {
      */
     static final int MONITOR_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
 
+    /** The priority of a monitoring run's threads: below the FX thread's ({@link Thread#NORM_PRIORITY}). */
+    static final int MONITOR_PRIORITY = Thread.NORM_PRIORITY - 2;
+
     /** A monitoring run with the book's rows that show it, both made off the FX thread. */
     public record Monitored(BookMonitor.Run run, List<LoanRow> rows) {
     }
@@ -506,6 +509,19 @@ public final class LoanBookViewModel {
 
             @Override
             protected Monitored call() {
+                // below the FX thread's priority where the system honours Java's priorities (Windows, macOS; on
+                // Linux the JVM leaves every thread at the same priority unless run as root, ADR 0033)
+                Thread self = Thread.currentThread();
+                int priority = self.getPriority();
+                self.setPriority(MONITOR_PRIORITY);
+                try {
+                    return revalue();
+                } finally {
+                    self.setPriority(priority);
+                }
+            }
+
+            private Monitored revalue() {
                 updateTitle(i18n.get("ui.book.task.monitor", i18n.date(day)));
                 UpdateThrottle throttle = new UpdateThrottle();
                 BookMonitor.Run r = new BookMonitor(MonitoringPolicy.defaults(), 0).run(db, day,

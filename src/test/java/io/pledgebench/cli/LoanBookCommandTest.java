@@ -329,7 +329,7 @@ class LoanBookCommandTest {
     }
 
     @Test
-    void aMonitoringRunReportsItsProgressAndStopsWhenCancelled(@TempDir Path dir) throws IOException {
+    void aMonitoringRunReportsItsProgressAndStopsWhenCancelled(@TempDir Path dir) throws Exception {
         String db = signedAssessment(dir);
         assertThat(run("2026-11-30", "book", "add", "--assessment", "1", "--drawdown", "2026-12-01", "--amount",
                 "1,450,000", "--db", db)).as(err.toString()).isZero();
@@ -359,6 +359,24 @@ class LoanBookCommandTest {
                         .isEqualTo(run.loans().stream().map(io.pledgebench.app.BookMonitor.LoanResult::figures).toList());
                 assertThat(capped.alerts()).isEqualTo(run.alerts());
             }
+            // a pool of its own runs at the caller's priority (the workbench lowers its monitoring thread's)
+            List<Integer> priorities = java.util.Collections.synchronizedList(new ArrayList<>());
+            Thread low = new Thread(() -> monitor.run(d, java.time.LocalDate.of(2027, 3, 1),
+                    new io.pledgebench.app.Progress() {
+                        @Override
+                        public void update(int done, int total) {
+                            priorities.add(Thread.currentThread().getPriority());
+                        }
+
+                        @Override
+                        public boolean cancelled() {
+                            return false;
+                        }
+                    }, 2));
+            low.setPriority(Thread.NORM_PRIORITY - 2);
+            low.start();
+            low.join();
+            assertThat(priorities).hasSize(2).containsOnly(Thread.NORM_PRIORITY - 2);
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> monitor.run(d, java.time.LocalDate.of(2027, 3, 1),
                     new io.pledgebench.app.Progress() {
                         @Override

@@ -36,34 +36,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MonitorRendersAlertSentencesOnceTest {
 
-    /** A sentence argument that counts its formattings and shows as {@code shown}. */
-    private static final class Counted {
-        private final String shown;
-        private int rendered;
-
-        Counted(String shown) {
-            this.shown = shown;
-        }
-
-        @Override
-        public String toString() {
-            rendered++;
-            return shown;
-        }
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"en", "zh-CN"})
     void eachAlertsReasonAndActionAreRenderedOnceForTheJsonTheSummaryAndThePdf(String lang, @TempDir Path dir)
             throws Exception {
         Locale locale = AssessCommand.locale(lang);
         LocalDate asOf = LocalDate.of(2027, 2, 10);
-        List<Counted> reasons = new ArrayList<>();
-        List<Counted> actions = new ArrayList<>();
+        List<CountedArgument> reasons = new ArrayList<>();
+        List<CountedArgument> actions = new ArrayList<>();
         List<AlertStatus> alerts = new ArrayList<>();
         for (int i = 1; i <= 3; i++) {
-            Counted number = new Counted("CN20231000000" + i);
-            Counted due = new Counted("2027-03-0" + i);
+            CountedArgument number = new CountedArgument("CN20231000000" + i);
+            CountedArgument due = new CountedArgument("2027-03-0" + i);
             reasons.add(number);
             actions.add(due);
             alerts.add(new AlertStatus(new Alert(AlertType.FEE_DUE, Severity.MEDIUM, "L-00" + i, number.shown, asOf,

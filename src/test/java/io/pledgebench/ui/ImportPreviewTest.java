@@ -3,21 +3,17 @@ package io.pledgebench.ui;
 import io.pledgebench.io.ColumnMapping;
 import io.pledgebench.store.ColumnTemplateRepository;
 import io.pledgebench.store.Database;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import javax.imageio.ImageIO;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,22 +58,7 @@ class ImportPreviewTest {
     }
 
     private Scene previewScene() throws Exception {
-        Fx.await(() -> Window.getWindows().stream().anyMatch(w -> w.getScene() != null && w.getScene().lookup("#previewTable") != null));
-        return Fx.call(() -> Window.getWindows().stream().map(Window::getScene)
-                .filter(s -> s != null && s.lookup("#previewTable") != null).findFirst().orElseThrow());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T extends Node> T in(Scene scene, String selector) throws Exception {
-        Fx.await(() -> scene.lookup(selector) != null);
-        return (T) Fx.call(() -> scene.lookup(selector));
-    }
-
-    private static void screenshot(Scene scene, String name) throws Exception {
-        Path out = Path.of("target/screenshots").resolve(name + ".png");
-        Files.createDirectories(out.getParent());
-        var image = Fx.call(() -> scene.snapshot(null));
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.toFile());
+        return WorkbenchFixture.windowWith("#previewTable");
     }
 
     @ParameterizedTest
@@ -91,7 +72,7 @@ class ImportPreviewTest {
         Fx.run(() -> app.wiring.portfolios().importFrom(file));
         Scene preview = previewScene();
         assertThat(app.wiring.portfolios().portfolios()).as("nothing is stored before the officer decides").isEmpty();
-        TableView<ImportPreview.Column> table = in(preview, "#previewTable");
+        TableView<ImportPreview.Column> table = WorkbenchFixture.in(preview, "#previewTable");
         ImportPreview.Column revenue = Fx.call(() -> table.getItems().get(0));
         assertThat(revenue.header()).isEqualTo("产品年销售收入");
         assertThat(revenue.examples()).containsExactly("1200万元", "800万元");
@@ -99,18 +80,18 @@ class ImportPreviewTest {
         assertThat(revenue.choiceProperty().get()).as("a suggestion is never applied by itself").isNull();
         assertThat(Fx.call(() -> table.getItems().get(1).choiceProperty().get())).as("known columns follow, as recognised")
                 .isEqualTo("patent_number");
-        screenshot(preview, "import-preview-" + language);
+        WorkbenchFixture.screenshot(preview, "import-preview-" + language);
 
-        Button use = in(preview, "#suggestion-0");
+        Button use = WorkbenchFixture.in(preview, "#suggestion-0");
         Fx.run(use::fire);
-        ComboBox<String> field = in(preview, "#field-0");
+        ComboBox<String> field = WorkbenchFixture.in(preview, "#field-0");
         Fx.await(() -> "product_revenue".equals(field.getValue()));
         // the field by its human name in the screen's language, never its id (cold review 16 #9)
         assertThat(Fx.call(() -> field.getConverter().toString(field.getValue()))).doesNotContain("_");
-        TextField name = in(preview, "#templateName");
+        TextField name = WorkbenchFixture.in(preview, "#templateName");
         Fx.run(() -> name.setText("Bank A patent list"));
-        screenshot(preview, "import-preview-" + language + "-chosen");
-        Button importButton = in(preview, "#previewImport");
+        WorkbenchFixture.screenshot(preview, "import-preview-" + language + "-chosen");
+        Button importButton = WorkbenchFixture.in(preview, "#previewImport");
         Fx.run(importButton::fire);
 
         Fx.await(() -> app.wiring.portfolios().patents().size() == 2);
@@ -137,15 +118,15 @@ class ImportPreviewTest {
 
         Fx.run(() -> app.wiring.portfolios().importFrom(file));
         Scene preview = previewScene();
-        ComboBox<String> offered = in(preview, "#templateChoice");
+        ComboBox<String> offered = WorkbenchFixture.in(preview, "#templateChoice");
         assertThat(Fx.call(offered::getValue)).isEqualTo("Bank A patent list");
-        TableView<ImportPreview.Column> table = in(preview, "#previewTable");
+        TableView<ImportPreview.Column> table = WorkbenchFixture.in(preview, "#previewTable");
         assertThat(Fx.call(() -> table.getItems().get(0).choiceProperty().get())).as("offered, not applied").isNull();
-        Button apply = in(preview, "#applyTemplate");
+        Button apply = WorkbenchFixture.in(preview, "#applyTemplate");
         Fx.run(apply::fire);
         assertThat(Fx.call(() -> table.getItems().get(0).choiceProperty().get())).isEqualTo("product_revenue");
-        screenshot(preview, "import-preview-en-template");
-        Button importButton = in(preview, "#previewImport");
+        WorkbenchFixture.screenshot(preview, "import-preview-en-template");
+        Button importButton = WorkbenchFixture.in(preview, "#previewImport");
         Fx.run(importButton::fire);
 
         Fx.await(() -> app.wiring.portfolios().patents().size() == 2);
@@ -172,7 +153,7 @@ class ImportPreviewTest {
         assertThat(Fx.call(reason::getText)).contains(expected).doesNotEndWith("\u2026");
         assertThat(Fx.call(reason::getWrappingWidth)).as("wraps within its column").isPositive();
         assertThat(Fx.call(() -> reason.getLayoutBounds().getWidth())).isLessThanOrEqualTo(Fx.call(reason::getWrappingWidth) + 1);
-        screenshot(Fx.call(() -> app.stage.getScene()), "problem-reason-" + language);
+        WorkbenchFixture.screenshot(Fx.call(() -> app.stage.getScene()), "problem-reason-" + language);
     }
 
     /** Issue 13 item 8 in the workbench: the warning names both portfolios and is shown with the outcome. */

@@ -1,6 +1,5 @@
 package io.pledgebench.ui;
 
-import io.pledgebench.cli.PledgeBenchCommand;
 import io.pledgebench.risk.monitoring.AlertStatus;
 import io.pledgebench.risk.monitoring.AlertType;
 import io.pledgebench.store.Database;
@@ -16,11 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -38,9 +32,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LoanBookWorkbenchTest {
 
-    /** The workbench's day: after the fees paid in arrears were recorded (2026-11-30). */
-    private static final Clock DAY = Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"), ZoneOffset.UTC);
-
     @TempDir
     Path dir;
     private WorkbenchFixture app;
@@ -50,33 +41,6 @@ class LoanBookWorkbenchTest {
         if (app != null) {
             app.close();
         }
-    }
-
-    private static void cli(String today, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        Clock clock = Clock.fixed(Instant.parse(today + "T09:00:00Z"), ZoneOffset.UTC);
-        int code = PledgeBenchCommand.execute(clock, new PrintWriter(out), new PrintWriter(err), args);
-        assertThat(code).as(err.toString()).isZero();
-    }
-
-    /**
-     * The sample SME assessed, saved and signed by a maker and a checker on the command line, the fees in arrears paid
-     * on 2026-11-20 to 11-30 (as {@code LoanBookCommandTest} sets it up).
-     */
-    private Path signedAssessment() throws IOException {
-        Path db = dir.resolve("pb");
-        cli("2026-10-15", "assess", "sample-portfolios/cn-tech-sme", "--as-of", "2026-09-30", "--paths", "200",
-                "--db", db.toString(), "--save", "--json", dir.resolve("a.json").toString());
-        cli("2026-10-16", "signoff", "1", "--role", "maker", "--user", "alice", "--db", db.toString());
-        cli("2026-10-17", "signoff", "1", "--role", "checker", "--user", "bob", "--db", db.toString());
-        Path fees = dir.resolve("fees.csv");
-        Files.writeString(fees, "专利号,日期,法律状态,事件,备注\n"
-                + "ZL201510782913.8,2026-11-20,,年费缴纳,第12年\n"
-                + "ZL202111350826.7,2026/11/25,,年费缴纳,\n"
-                + "CN202130718452.4,2026年11月30日,,年费缴纳,\n", StandardCharsets.UTF_8);
-        cli("2026-11-30", "events", "import", fees.toString(), "--db", db.toString(), "--user", "carol");
-        return db;
     }
 
     private void type(String id, String text) throws Exception {
@@ -96,8 +60,8 @@ class LoanBookWorkbenchTest {
 
     @Test
     void aLoanIsBookedMonitoredAndItsAlertAcknowledgedOnTheScreen() throws Exception {
-        Path db = signedAssessment();
-        app = WorkbenchFixture.start(Locale.ENGLISH, db, DAY);
+        Path db = LoanBookFixtures.signedAssessment(dir);
+        app = WorkbenchFixture.start(Locale.ENGLISH, db, LoanBookFixtures.DAY);
         LoanBookViewModel vm = Fx.call(() -> app.wiring.loanBook());
         Fx.run(() -> app.workbench.navigate(ScreenId.LOAN_BOOK));
         Fx.await(() -> vm.signedAssessments().size() == 1 && app.wiring.tasks().running().isEmpty());
@@ -207,8 +171,8 @@ class LoanBookWorkbenchTest {
 
     @Test
     void theLoanBookReadsInChineseWithAmountsIn万元() throws Exception {
-        Path db = signedAssessment();
-        app = WorkbenchFixture.start(Locale.SIMPLIFIED_CHINESE, db, DAY);
+        Path db = LoanBookFixtures.signedAssessment(dir);
+        app = WorkbenchFixture.start(Locale.SIMPLIFIED_CHINESE, db, LoanBookFixtures.DAY);
         LoanBookViewModel vm = Fx.call(() -> app.wiring.loanBook());
         Fx.run(() -> app.workbench.navigate(ScreenId.LOAN_BOOK));
         Fx.await(() -> vm.signedAssessments().size() == 1 && app.wiring.tasks().running().isEmpty());

@@ -27,6 +27,7 @@ class PulseGaps extends AnimationTimer {
     private static final int KEPT = 5;
 
     private long started;
+    private long startedUptimeMs;
     private long last;
     private long lastCpu;
     private long lastRendererCpu;
@@ -40,6 +41,7 @@ class PulseGaps extends AnimationTimer {
     @Override
     public void start() {
         started = System.nanoTime();
+        startedUptimeMs = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
         last = 0;
         renderer = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("QuantumRenderer"))
                 .mapToLong(Thread::getId).findFirst().orElse(-1);
@@ -107,8 +109,8 @@ class PulseGaps extends AnimationTimer {
     /** The figures in words: pulses, longest gap, gaps over 100 and 50 ms, FX CPU, the longest gaps. */
     String summary() {
         StringBuilder b = new StringBuilder(String.format(java.util.Locale.ROOT, "%,d pulses, longest gap %.1f ms,"
-                + " %,d gaps over 100 ms, %,d over 50 ms, FX thread CPU %,.0f ms", pulses, longestMs(), over100, over50,
-                fxCpuMs()));
+                + " %,d gaps over 100 ms, %,d over 50 ms, FX thread CPU %,.0f ms, started at JVM uptime %,d ms (to lay"
+                + " beside -Xlog's uptime)", pulses, longestMs(), over100, over50, fxCpuMs(), startedUptimeMs));
         List<Gap> l = longest();
         if (!l.isEmpty()) {
             b.append(" (longest, with the CPU the FX thread / renderer had in it:");

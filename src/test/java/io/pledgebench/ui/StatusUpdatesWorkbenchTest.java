@@ -1,32 +1,24 @@
 package io.pledgebench.ui;
 
 import io.pledgebench.app.StatusEventImport;
-import io.pledgebench.cli.PledgeBenchCommand;
 import io.pledgebench.risk.monitoring.AlertStatus;
 import io.pledgebench.risk.monitoring.AlertType;
 import io.pledgebench.store.Database;
 import io.pledgebench.store.LoanBookRepository;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,9 +32,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class StatusUpdatesWorkbenchTest {
 
-    /** The workbench's day, fixed. */
-    private static final Clock DAY = Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"), ZoneOffset.UTC);
-
     @TempDir
     Path dir;
     private WorkbenchFixture app;
@@ -54,32 +43,6 @@ class StatusUpdatesWorkbenchTest {
         }
     }
 
-    private static void cli(String today, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        Clock clock = Clock.fixed(Instant.parse(today + "T09:00:00Z"), ZoneOffset.UTC);
-        int code = PledgeBenchCommand.execute(clock, new PrintWriter(out), new PrintWriter(err), args);
-        assertThat(code).as(err.toString()).isZero();
-    }
-
-    /** The sample SME assessed, saved, signed by a maker and a checker and booked on 2026-12-01 on the command line. */
-    private Path bookedLoan() throws Exception {
-        Path db = dir.resolve("pb");
-        cli("2026-10-15", "assess", "sample-portfolios/cn-tech-sme", "--as-of", "2026-09-30", "--paths", "200",
-                "--db", db.toString(), "--save", "--json", dir.resolve("a.json").toString());
-        cli("2026-10-16", "signoff", "1", "--role", "maker", "--user", "alice", "--db", db.toString());
-        cli("2026-10-17", "signoff", "1", "--role", "checker", "--user", "bob", "--db", db.toString());
-        Path fees = dir.resolve("fees.csv");
-        Files.writeString(fees, "专利号,日期,法律状态,事件,备注\n"
-                + "ZL201510782913.8,2026-11-20,,年费缴纳,第12年\n"
-                + "ZL202111350826.7,2026/11/25,,年费缴纳,\n"
-                + "CN202130718452.4,2026年11月30日,,年费缴纳,\n", StandardCharsets.UTF_8);
-        cli("2026-11-30", "events", "import", fees.toString(), "--db", db.toString(), "--user", "carol");
-        cli("2026-12-01", "book", "add", "--assessment", "1", "--drawdown", "2026-12-01", "--amount", "1450000",
-                "--registration", "Y2026440000123", "--registered", "2026-12-01", "--db", db.toString());
-        return db;
-    }
-
     /** The real dialog, answered by the test through its buttons. */
     private void showRealDialog() {
         app.dialogs.statusPreviewAnswer = p -> new FxDialogService(() -> app.stage, app.wiring.i18n())
@@ -87,23 +50,7 @@ class StatusUpdatesWorkbenchTest {
     }
 
     private static Scene dialogScene() throws Exception {
-        Fx.await(() -> Window.getWindows().stream().anyMatch(w -> w.getScene() != null
-                && w.getScene().lookup("#eventsLead") != null));
-        return Fx.call(() -> Window.getWindows().stream().map(Window::getScene)
-                .filter(s -> s != null && s.lookup("#eventsLead") != null).findFirst().orElseThrow());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T extends Node> T in(Scene scene, String selector) throws Exception {
-        Fx.await(() -> scene.lookup(selector) != null);
-        return (T) Fx.call(() -> scene.lookup(selector));
-    }
-
-    private static void screenshot(Scene scene, String name) throws Exception {
-        Path out = Path.of("target/screenshots").resolve(name + ".png");
-        Files.createDirectories(out.getParent());
-        var image = Fx.call(() -> scene.snapshot(null));
-        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", out.toFile());
+        return WorkbenchFixture.windowWith("#eventsLead");
     }
 
     private static int storedUpdates(Path db) {
@@ -117,8 +64,8 @@ class StatusUpdatesWorkbenchTest {
     void aStatusFileIsPreviewedAppliedOnConfirmationAndTheMonitorShowsItsAlert(String language) throws Exception {
         Locale locale = Locale.forLanguageTag(language);
         boolean chinese = language.startsWith("zh");
-        Path db = bookedLoan();
-        app = WorkbenchFixture.start(locale, db, DAY);
+        Path db = LoanBookFixtures.bookedLoan(dir);
+        app = WorkbenchFixture.start(locale, db, LoanBookFixtures.DAY);
         LoanBookViewModel vm = Fx.call(() -> app.wiring.loanBook());
         Fx.run(() -> app.workbench.navigate(ScreenId.LOAN_BOOK));
         Fx.await(() -> vm.loans().size() == 1 && app.wiring.tasks().running().isEmpty());
@@ -139,7 +86,7 @@ class StatusUpdatesWorkbenchTest {
                 + "ZL201510782913.8,2026-12-05,gone,red\n", StandardCharsets.UTF_8);
         Fx.run(() -> vm.importStatusUpdates(bad));
         Scene refused = dialogScene();
-        TableView<StatusUpdatesDialog.Line> problems = in(refused, "#eventsProblems");
+        TableView<StatusUpdatesDialog.Line> problems = WorkbenchFixture.in(refused, "#eventsProblems");
         assertThat(Fx.call(() -> problems.getItems().size())).isPositive();
         assertThat(Fx.call(() -> refused.lookup("#eventsApply"))).as("a refused file cannot be applied").isNull();
         assertThat(Fx.call(() -> problems.getItems().stream().map(l -> l.problem().column()).toList()))
@@ -151,8 +98,8 @@ class StatusUpdatesWorkbenchTest {
         } else {
             assertThat(reasons).contains("column not recognised");
         }
-        screenshot(refused, "status-updates-refused-" + language);
-        Button close = in(refused, "#eventsCancel");
+        WorkbenchFixture.screenshot(refused, "status-updates-refused-" + language);
+        Button close = WorkbenchFixture.in(refused, "#eventsCancel");
         Fx.run(close::fire);
         Fx.await(() -> !vm.importingStatusUpdatesProperty().get() && !error.getText().isEmpty());
         assertThat(Fx.call(error::getText)).isEqualTo(chinese ? "register-bad.csv 被拒绝（" + problemsCount(problems)
@@ -166,13 +113,13 @@ class StatusUpdatesWorkbenchTest {
                 + "ZL202111350826.7,2026-11-29,,assignment,to Example Holdings\n", StandardCharsets.UTF_8);
         Fx.run(() -> vm.importStatusUpdates(good));
         Scene preview = dialogScene();
-        TableView<StatusEventImport.PatentUpdates> perPatent = in(preview, "#eventsPerPatent");
+        TableView<StatusEventImport.PatentUpdates> perPatent = WorkbenchFixture.in(preview, "#eventsPerPatent");
         assertThat(Fx.call(() -> perPatent.getItems().stream().map(StatusEventImport.PatentUpdates::patentNumber)
                 .toList())).containsExactly("CN201510782913.8", "CN202111350826.7");
         String what = Fx.call(() -> String.valueOf(perPatent.getColumns().get(4).getCellData(0)) + " | "
                 + perPatent.getColumns().get(4).getCellData(1));
         assertThat(what).isEqualTo(chinese ? "失效 | 转让" : "Lapsed | Assignment");
-        Label lead = in(preview, "#eventsLead");
+        Label lead = WorkbenchFixture.in(preview, "#eventsLead");
         if (chinese) {
             for (int c = 0; c < Fx.call(() -> perPatent.getColumns().size()); c++) {
                 int col = c;
@@ -183,8 +130,8 @@ class StatusUpdatesWorkbenchTest {
                     .isEmpty();
         }
         assertThat(storedUpdates(db)).as("nothing stored before Apply").isEqualTo(before);
-        screenshot(preview, "status-updates-preview-" + language);
-        Button apply = in(preview, "#eventsApply");
+        WorkbenchFixture.screenshot(preview, "status-updates-preview-" + language);
+        Button apply = WorkbenchFixture.in(preview, "#eventsApply");
         Fx.run(apply::fire);
 
         // applied in the background, then the book monitored again on the day shown: the lapse is an alert
@@ -215,7 +162,7 @@ class StatusUpdatesWorkbenchTest {
     @ValueSource(strings = {"en", "zh-CN"})
     void theStatusBarsCancelDuringApplyStoresNothing(String language) throws Exception {
         Locale locale = Locale.forLanguageTag(language);
-        Path db = bookedLoan();
+        Path db = LoanBookFixtures.bookedLoan(dir);
         int before = storedUpdates(db);
         long auditBefore = eventsImported(db);
         // 40,000 fee payments of the three pledged patents, each its own row: 80 batches to write
@@ -227,7 +174,7 @@ class StatusUpdatesWorkbenchTest {
                     .append('\n');
         }
         Path big = Files.writeString(dir.resolve("register-large.csv"), csv, StandardCharsets.UTF_8);
-        app = WorkbenchFixture.start(locale, db, DAY);
+        app = WorkbenchFixture.start(locale, db, LoanBookFixtures.DAY);
         LoanBookViewModel vm = Fx.call(() -> app.wiring.loanBook());
         Fx.run(() -> app.workbench.navigate(ScreenId.LOAN_BOOK));
         Fx.await(() -> vm.loans().size() == 1 && app.wiring.tasks().running().isEmpty());

@@ -99,6 +99,29 @@ final class WorkbenchFixture implements AutoCloseable {
         });
     }
 
+    /** The scene of the window (a dialog) that shows a node matching {@code selector}, once one does. */
+    static javafx.scene.Scene windowWith(String selector) throws Exception {
+        Fx.await(() -> javafx.stage.Window.getWindows().stream().anyMatch(w -> w.getScene() != null
+                && w.getScene().lookup(selector) != null));
+        return Fx.call(() -> javafx.stage.Window.getWindows().stream().map(javafx.stage.Window::getScene)
+                .filter(s -> s != null && s.lookup(selector) != null).findFirst().orElseThrow());
+    }
+
+    /** The node of {@code scene} matching {@code selector}, once it is there. */
+    @SuppressWarnings("unchecked")
+    static <T extends Node> T in(javafx.scene.Scene scene, String selector) throws Exception {
+        Fx.await(() -> scene.lookup(selector) != null);
+        return (T) Fx.call(() -> scene.lookup(selector));
+    }
+
+    /** A snapshot of {@code scene} in {@code target/screenshots/NAME.png}, to look at. */
+    static void screenshot(javafx.scene.Scene scene, String name) throws Exception {
+        java.nio.file.Path out = java.nio.file.Path.of("target/screenshots").resolve(name + ".png");
+        java.nio.file.Files.createDirectories(out.getParent());
+        var image = Fx.call(() -> scene.snapshot(null));
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", out.toFile());
+    }
+
     @Override
     public void close() throws Exception {
         FxToolkit.cleanupStages();

@@ -35,10 +35,7 @@ class WorkbenchLanguageTest {
     }
 
     static void screenshot(WorkbenchFixture app, String name) throws Exception {
-        Path shot = Path.of("target/screenshots/" + name + ".png");
-        Files.createDirectories(shot.getParent());
-        var image = Fx.call(() -> app.stage.getScene().snapshot(null));
-        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", shot.toFile());
+        WorkbenchFixture.screenshot(app.stage.getScene(), name);
     }
 
     static List<String> latinWords(String text) {
