@@ -250,7 +250,7 @@ public final class PortfoliosView {
         if (any && !tablesSplit.getItems().contains(problemsPane)) {
             tablesSplit.getItems().add(problemsPane);
             // the problems are what the officer must act on: they get most of the height (the divider moves)
-            tablesSplit.setDividerPositions(vm.patents().isEmpty() ? 0.1 : 0.25);
+            tablesSplit.setDividerPositions(vm.patents().isEmpty() ? 0.3 : 0.45);
         } else if (!any) {
             tablesSplit.getItems().remove(problemsPane);
         }

@@ -201,7 +201,7 @@ public final class ValuationView {
             summary.add(facts.get(i)[0], facts.get(i)[1], "summary-" + i);
         }
         distribution.setChart(Charts.valueDistribution(new ValueDistribution(p.sortedSample(), p.p5(), p.p50(), p.p95(),
-                cur), i18n.locale()), "value-distribution", null);
+                cur), i18n.locale(), true), "value-distribution", null);
     }
 
     private void showMethods(ValuedPatent v) {

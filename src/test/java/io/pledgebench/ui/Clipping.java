@@ -65,8 +65,8 @@ final class Clipping {
     /**
      * Every visible label or button under {@code root} drawn past the right edge of the window ({@code width}): a
      * screen whose least width exceeds the window pushes its buttons and figures out of sight without any "…" (Loan
-     * &amp; risk's Assess button at 1024 px). What a scroll pane, a table or list, or a tab header scrolls or clips on
-     * purpose is not counted.
+     * &amp; risk's Assess button at 1024 px). What a scroll pane, a table or list (rows and header), or a tab header
+     * scrolls or clips on purpose is not counted.
      */
     static List<Cut> outside(Parent root, double width) {
         List<Cut> out = new ArrayList<>();
@@ -76,7 +76,8 @@ final class Clipping {
 
     private static void outside(Node n, double width, List<Cut> out) {
         if (!n.isVisible() || n instanceof javafx.scene.control.ScrollPane
-                || n instanceof javafx.scene.control.skin.VirtualFlow<?> || n.getStyleClass().contains("tab-header-area")) {
+                || n instanceof javafx.scene.control.skin.VirtualFlow<?>
+                || n instanceof javafx.scene.control.skin.TableHeaderRow || n.getStyleClass().contains("tab-header-area")) {
             return;
         }
         if (n instanceof Labeled l && l.getText() != null && !l.getText().isEmpty()) {

@@ -110,6 +110,15 @@ class EverydayWorkbenchTest {
                 - save.localToScene(save.getLayoutBounds()).getMaxY());
         assertThat(gap).isBetween(0.0, 40.0);
         assertThat(Fx.call(sets::sets)).isEmpty();
+        // the screen scrolled to the button, as the officer sees it after clicking
+        Fx.run(() -> {
+            for (javafx.scene.Node n = save; n != null; n = n.getParent()) {
+                if (n instanceof javafx.scene.control.ScrollPane sp) {
+                    sp.setVvalue(sp.getVmax());
+                }
+            }
+        });
+        Fx.await(() -> true);
         WorkbenchLanguageTest.screenshot(app, "settings-empty-set-name-" + language);
 
         // a value refused: said there too, with the value's reason
