@@ -3,21 +3,18 @@ package io.pledgebench.ui;
 import io.pledgebench.io.ColumnMapping;
 import io.pledgebench.store.ColumnTemplateRepository;
 import io.pledgebench.store.Database;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import javax.imageio.ImageIO;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,23 +58,25 @@ class ImportPreviewTest {
         app.dialogs.previewAnswer = p -> new FxDialogService(() -> app.stage, app.wiring.i18n()).previewImport("Import preview", p);
     }
 
-    private Scene previewScene() throws Exception {
-        Fx.await(() -> Window.getWindows().stream().anyMatch(w -> w.getScene() != null && w.getScene().lookup("#previewTable") != null));
-        return Fx.call(() -> Window.getWindows().stream().map(Window::getScene)
-                .filter(s -> s != null && s.lookup("#previewTable") != null).findFirst().orElseThrow());
+    /** Imports {@code file}; the preview the officer decides in. */
+    private Scene previewOf(Path file) throws Exception {
+        Fx.run(() -> app.wiring.portfolios().importFrom(file));
+        return DialogScenes.showing("#previewTable");
     }
 
-    @SuppressWarnings("unchecked")
+    /** Imports from the preview as the officer's choices stand, and waits for the {@code patents} imported. */
+    private void importFrom(Scene preview, int patents) throws Exception {
+        Button importButton = DialogScenes.in(preview, "#previewImport");
+        Fx.run(importButton::fire);
+        Fx.await(() -> app.wiring.portfolios().patents().size() == patents);
+    }
+
     private static <T extends Node> T in(Scene scene, String selector) throws Exception {
-        Fx.await(() -> scene.lookup(selector) != null);
-        return (T) Fx.call(() -> scene.lookup(selector));
+        return DialogScenes.in(scene, selector);
     }
 
     private static void screenshot(Scene scene, String name) throws Exception {
-        Path out = Path.of("target/screenshots").resolve(name + ".png");
-        Files.createDirectories(out.getParent());
-        var image = Fx.call(() -> scene.snapshot(null));
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.toFile());
+        DialogScenes.screenshot(scene, name);
     }
 
     @ParameterizedTest
@@ -88,8 +87,7 @@ class ImportPreviewTest {
         showRealPreview();
         Path file = revenueFile();
 
-        Fx.run(() -> app.wiring.portfolios().importFrom(file));
-        Scene preview = previewScene();
+        Scene preview = previewOf(file);
         assertThat(app.wiring.portfolios().portfolios()).as("nothing is stored before the officer decides").isEmpty();
         TableView<ImportPreview.Column> table = in(preview, "#previewTable");
         ImportPreview.Column revenue = Fx.call(() -> table.getItems().get(0));
@@ -110,10 +108,7 @@ class ImportPreviewTest {
         TextField name = in(preview, "#templateName");
         Fx.run(() -> name.setText("Bank A patent list"));
         screenshot(preview, "import-preview-" + language + "-chosen");
-        Button importButton = in(preview, "#previewImport");
-        Fx.run(importButton::fire);
-
-        Fx.await(() -> app.wiring.portfolios().patents().size() == 2);
+        importFrom(preview, 2);
         assertThat(Fx.call(() -> app.wiring.portfolios().patents().stream()
                 .map(r -> r.patent().productRevenue().stripTrailingZeros()).toList()))
                 .containsExactly(new BigDecimal("1.2E+7"), new BigDecimal("8E+6"));
@@ -135,8 +130,7 @@ class ImportPreviewTest {
         new ColumnTemplateRepository(db).save("Bank A patent list", ColumnMapping.of(Map.of("产品年销售收入", "product_revenue")));
         showRealPreview();
 
-        Fx.run(() -> app.wiring.portfolios().importFrom(file));
-        Scene preview = previewScene();
+        Scene preview = previewOf(file);
         ComboBox<String> offered = in(preview, "#templateChoice");
         assertThat(Fx.call(offered::getValue)).isEqualTo("Bank A patent list");
         TableView<ImportPreview.Column> table = in(preview, "#previewTable");
@@ -145,10 +139,7 @@ class ImportPreviewTest {
         Fx.run(apply::fire);
         assertThat(Fx.call(() -> table.getItems().get(0).choiceProperty().get())).isEqualTo("product_revenue");
         screenshot(preview, "import-preview-en-template");
-        Button importButton = in(preview, "#previewImport");
-        Fx.run(importButton::fire);
-
-        Fx.await(() -> app.wiring.portfolios().patents().size() == 2);
+        importFrom(preview, 2);
         assertThat(Fx.call(() -> app.wiring.portfolios().patents().get(0).patent().productRevenue())).isNotNull();
     }
 
@@ -164,8 +155,7 @@ class ImportPreviewTest {
         Fx.run(() -> app.wiring.portfolios().importFrom(file));
         javafx.scene.Node pane = app.lookup("#problemsPane");
         Fx.await(pane::isVisible);
-        Fx.run(() -> app.stage.setWidth(1280));
-        Fx.run(() -> app.stage.setHeight(800));
+        app.size(1280, 800);
         javafx.scene.text.Text reason = app.lookup(".problem-reason");
         Fx.await(() -> !reason.getText().isEmpty());
         String expected = language.equals("en") ? "the shares add up to 90 %, not 100 %" : "份额合计 90 %，不是 100 %";

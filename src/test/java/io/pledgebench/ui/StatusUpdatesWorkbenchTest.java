@@ -12,7 +12,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -87,23 +86,15 @@ class StatusUpdatesWorkbenchTest {
     }
 
     private static Scene dialogScene() throws Exception {
-        Fx.await(() -> Window.getWindows().stream().anyMatch(w -> w.getScene() != null
-                && w.getScene().lookup("#eventsLead") != null));
-        return Fx.call(() -> Window.getWindows().stream().map(Window::getScene)
-                .filter(s -> s != null && s.lookup("#eventsLead") != null).findFirst().orElseThrow());
+        return DialogScenes.showing("#eventsLead");
     }
 
-    @SuppressWarnings("unchecked")
     private static <T extends Node> T in(Scene scene, String selector) throws Exception {
-        Fx.await(() -> scene.lookup(selector) != null);
-        return (T) Fx.call(() -> scene.lookup(selector));
+        return DialogScenes.in(scene, selector);
     }
 
     private static void screenshot(Scene scene, String name) throws Exception {
-        Path out = Path.of("target/screenshots").resolve(name + ".png");
-        Files.createDirectories(out.getParent());
-        var image = Fx.call(() -> scene.snapshot(null));
-        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", out.toFile());
+        DialogScenes.screenshot(scene, name);
     }
 
     private static int storedUpdates(Path db) {
