@@ -10,7 +10,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -67,12 +66,11 @@ public final class ParameterSetsViewModel {
     private final ObjectProperty<Text> message = new SimpleObjectProperty<>(this, "message");
     /** What the form says about the set being edited (an older set's values filled in with the defaults); null: none. */
     private final ObjectProperty<Text> notice = new SimpleObjectProperty<>(this, "notice");
-    /** The valuation's settings a set holds ({@link ValuationSettings}): growth in percent, correlation 0 to 1. */
-    private final StringProperty growth = new SimpleStringProperty(this, "growth", "");
-    private final StringProperty correlation = new SimpleStringProperty(this, "correlation", "");
-    private final BooleanProperty midYear = new SimpleBooleanProperty(this, "midYear");
-    private final BooleanProperty taxAmortisation = new SimpleBooleanProperty(this, "taxAmortisation");
-    private final BooleanProperty hazard = new SimpleBooleanProperty(this, "hazard");
+    /**
+     * The valuation's settings a set holds ({@link ValuationSettings}), entered and read as on the Valuation screen:
+     * entries of their own (the form's), not the workbench's shared ones.
+     */
+    private final ValuationRateEntries settingsForm;
     /** The settings' entries refused ({@link ValuationSettings#NUMBERS} names); the view marks them. */
     private final ObservableSet<String> invalidSettings = FXCollections.observableSet();
     /** The set chosen for the assessment on Loan & risk (null: the entries as typed). */
@@ -90,13 +88,14 @@ public final class ParameterSetsViewModel {
             // the form starts from the entries of Loan & risk (the engine's defaults until the officer changes them)
             inputs.put(in, new SimpleStringProperty(this, in.name(), assessment.input(in).get()));
         }
-        // the settings start from the workbench's current ones (the Valuation screen's)
+        // the settings start from the workbench's current ones (the Valuation screen's), as typed there
+        settingsForm = new ValuationRateEntries(i18n);
         ValuationRateEntries current = assessment.valuationEntries();
-        growth.set(current.revenueGrowth().get());
-        correlation.set(current.correlation().get());
-        midYear.set(current.midYearProperty().get());
-        taxAmortisation.set(current.taxAmortisationProperty().get());
-        hazard.set(current.hazardProperty().get());
+        settingsForm.revenueGrowth().set(current.revenueGrowth().get());
+        settingsForm.correlation().set(current.correlation().get());
+        settingsForm.midYearProperty().set(current.midYearProperty().get());
+        settingsForm.taxAmortisationProperty().set(current.taxAmortisationProperty().get());
+        settingsForm.hazardProperty().set(current.hazardProperty().get());
         Map<String, Double> defaults = SetParameters.of(io.pledgebench.assessment.AssessmentParameters.defaults());
         for (SetParameters.Parameter x : SetParameters.ALL) {
             more.put(x.name(), new SimpleStringProperty(this, x.name(), shown(x, defaults.get(x.name()))));
@@ -131,24 +130,24 @@ public final class ParameterSetsViewModel {
 
     /** The revenue growth per year a set holds, a percent as typed. */
     public StringProperty growth() {
-        return growth;
+        return settingsForm.revenueGrowth();
     }
 
     /** The market factor correlation a set holds, as typed (0 to 1). */
     public StringProperty correlation() {
-        return correlation;
+        return settingsForm.correlation();
     }
 
     public BooleanProperty midYearProperty() {
-        return midYear;
+        return settingsForm.midYearProperty();
     }
 
     public BooleanProperty taxAmortisationProperty() {
-        return taxAmortisation;
+        return settingsForm.taxAmortisationProperty();
     }
 
     public BooleanProperty hazardProperty() {
-        return hazard;
+        return settingsForm.hazardProperty();
     }
 
     /** The settings' entries refused (REVENUE_GROWTH, CORRELATION); the view marks them. */
@@ -276,7 +275,7 @@ public final class ParameterSetsViewModel {
         for (SetParameters.Parameter x : SetParameters.ALL) {
             more.get(x.name()).set(shown(x, complete.get(x.name())));
         }
-        showSettings(ValuationSettings.fromSet(set.values(), set.switches(), filledIn));
+        settingsForm.showSettings(ValuationSettings.fromSet(set.values(), set.switches(), filledIn));
         notice.set(filledIn.isEmpty() || set.values().isEmpty() ? null
                 : Text.of("ui.parameterSets.filledIn", set.name(), filledIn.size()));
         validate();
@@ -420,17 +419,7 @@ public final class ParameterSetsViewModel {
     }
 
     private ValuationRateEntries.SettingsReading readSettings() {
-        return ValuationRateEntries.readSettings(i18n, growth.get(), correlation.get(), midYear.get(),
-                taxAmortisation.get(), hazard.get(), n -> ValuationViewModel.Input.valueOf(n).labelKey());
-    }
-
-    /** Puts {@code v} into the form's settings. */
-    private void showSettings(ValuationSettings v) {
-        growth.set(i18n.editable(v.revenueGrowth() * 100));
-        correlation.set(i18n.editable(v.correlation()));
-        midYear.set(v.midYear());
-        taxAmortisation.set(v.taxAmortisationBenefit());
-        hazard.set(v.hazard());
+        return settingsForm.readSettings(n -> ValuationViewModel.Input.valueOf(n).labelKey());
     }
 
     private String lowAboveHigh(Map<String, Double> values, AssessmentViewModel.Input low,

@@ -128,37 +128,26 @@ public final class ValuationRateEntries {
      * or {@code CORRELATION}), and what was typed.
      */
     public SettingsReading readSettings(Function<String, String> labelKey) {
-        return readSettings(i18n, revenueGrowth.get(), correlation.get(), midYear.get(), taxAmortisation.get(),
-                hazard.get(), labelKey);
-    }
-
-    /**
-     * Reads settings typed as {@code growth} (a percent) and {@code correlation} (0 to 1) with the switches: the one
-     * reading of the Valuation screen, Loan &amp; risk and a parameter set in Settings.
-     */
-    public static SettingsReading readSettings(I18n i18n, String growthText, String correlationText, boolean midYear,
-                                               boolean taxAmortisation, boolean hazard,
-                                               Function<String, String> labelKey) {
-        OptionalDouble growth = i18n.parseNumber(growthText);
+        OptionalDouble growth = i18n.parseNumber(revenueGrowth.get());
         if (growth.isEmpty()) {
             return new SettingsReading(null, "REVENUE_GROWTH",
                     i18n.get("ui.valuation.notANumber", i18n.get(labelKey.apply("REVENUE_GROWTH"))));
         }
         if (!(growth.getAsDouble() > -100) || !Double.isFinite(growth.getAsDouble())) {
             return new SettingsReading(null, "REVENUE_GROWTH", i18n.get("ui.valuation.growthRange",
-                    i18n.get(labelKey.apply("REVENUE_GROWTH")), growthText));
+                    i18n.get(labelKey.apply("REVENUE_GROWTH")), revenueGrowth.get()));
         }
-        OptionalDouble rho = i18n.parseNumber(correlationText);
+        OptionalDouble rho = i18n.parseNumber(correlation.get());
         if (rho.isEmpty()) {
             return new SettingsReading(null, "CORRELATION",
                     i18n.get("ui.valuation.notANumber", i18n.get(labelKey.apply("CORRELATION"))));
         }
         if (!(rho.getAsDouble() >= 0 && rho.getAsDouble() <= 1)) {
             return new SettingsReading(null, "CORRELATION", i18n.get("ui.valuation.correlationRange",
-                    i18n.get(labelKey.apply("CORRELATION")), correlationText));
+                    i18n.get(labelKey.apply("CORRELATION")), correlation.get()));
         }
-        return new SettingsReading(new ValuationSettings(growth.getAsDouble() / 100, midYear, taxAmortisation,
-                rho.getAsDouble(), hazard), null, "");
+        return new SettingsReading(new ValuationSettings(growth.getAsDouble() / 100, midYear.get(),
+                taxAmortisation.get(), rho.getAsDouble(), hazard.get()), null, "");
     }
 
     /**
