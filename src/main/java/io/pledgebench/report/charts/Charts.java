@@ -174,14 +174,18 @@ public final class Charts {
         ticks((NumberAxis) plot.getRangeAxis(), Scale.AMOUNT, locale);
         nonDegenerate((NumberAxis) plot.getRangeAxis(), methods.stream().mapToDouble(MethodValue::value).toArray(),
                 reconciled == null ? 0 : reconciled);
+        // room after the longest bar for its value label, which was cut at the chart's edge on screen ("2,781,16")
+        NumberAxis range = (NumberAxis) plot.getRangeAxis();
+        if (range.getUpperBound() > 0) {
+            range.setUpperBound(range.getUpperBound() * 1.12);
+        }
         AmountFormat amounts = AmountFormat.labels(locale);
         BarRenderer r = (BarRenderer) plot.getRenderer();
         ChartTheme.flatBars(r);
         r.setSeriesPaint(0, ChartTheme.PRIMARY);
         r.setMaximumBarWidth(0.12);
         itemLabels(r, amounts, PlotOrientation.HORIZONTAL);
-        // room after the longest bar for its value label, which was cut at the chart's edge on screen ("2,781,16")
-        plot.getRangeAxis().setUpperMargin(0.25);
+        plot.getRangeAxis().setUpperMargin(0.15);
         for (MethodValue m : methods) {
             if (m.countedAsZero()) {
                 // drawn at zero, as the reconciliation counts it; the value the method gave is named, not hidden
