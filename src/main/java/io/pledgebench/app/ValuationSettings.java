@@ -31,6 +31,56 @@ public record ValuationSettings(double revenueGrowth, boolean midYear, boolean t
                 mc.marketFactorCorrelation(), mc.hazard());
     }
 
+    /** The names of the settings' numbers in a parameter set (revenue growth as a fraction, correlation 0 to 1). */
+    public static final java.util.List<String> NUMBERS = java.util.List.of("REVENUE_GROWTH", "CORRELATION");
+    /** The names of the settings' yes/no switches in a parameter set. */
+    public static final java.util.List<String> SWITCHES = java.util.List.of("MID_YEAR", "TAX_AMORTISATION", "HAZARD");
+
+    /** The settings' numbers by their {@link #NUMBERS} names, as a parameter set holds them. */
+    public java.util.Map<String, Double> numbers() {
+        java.util.Map<String, Double> out = new java.util.LinkedHashMap<>();
+        out.put("REVENUE_GROWTH", revenueGrowth);
+        out.put("CORRELATION", correlation);
+        return out;
+    }
+
+    /** The settings' switches by their {@link #SWITCHES} names, as a parameter set holds them. */
+    public java.util.Map<String, Boolean> switches() {
+        java.util.Map<String, Boolean> out = new java.util.LinkedHashMap<>();
+        out.put("MID_YEAR", midYear);
+        out.put("TAX_AMORTISATION", taxAmortisationBenefit);
+        out.put("HAZARD", hazard);
+        return out;
+    }
+
+    /**
+     * The settings a parameter set holds ({@code values} by {@link #NUMBERS} name, {@code switches} by {@link
+     * #SWITCHES} name; other names are the set's other parameters). A setting a set saved before sets held it lacks is
+     * the engine's default, and its name is added to {@code filledIn}; a stored value out of range is refused.
+     */
+    public static ValuationSettings fromSet(java.util.Map<String, Double> values, java.util.Map<String, Boolean> switches,
+                                            java.util.List<String> filledIn) {
+        ValuationSettings d = defaults();
+        java.util.Map<String, Double> n = d.numbers();
+        java.util.Map<String, Boolean> b = d.switches();
+        for (String name : NUMBERS) {
+            if (values.containsKey(name)) {
+                n.put(name, values.get(name));
+            } else {
+                filledIn.add(name);
+            }
+        }
+        for (String name : SWITCHES) {
+            if (switches.containsKey(name)) {
+                b.put(name, switches.get(name));
+            } else {
+                filledIn.add(name);
+            }
+        }
+        return new ValuationSettings(n.get("REVENUE_GROWTH"), b.get("MID_YEAR"), b.get("TAX_AMORTISATION"),
+                n.get("CORRELATION"), b.get("HAZARD"));
+    }
+
     /** The engine's defaults. */
     public static ValuationSettings defaults() {
         return of(AssessmentParameters.defaults());

@@ -203,12 +203,14 @@ public final class AssessmentRepository {
                     List<SignOff> so = signs.getOrDefault(id, List.of());
                     JsonNode result = readResult(id, rs.getString(7));
                     JsonNode loan = result.path("loan");
+                    JsonNode rec = result.path("recommendation");
                     out.add(new AssessmentSummary(id, rs.getString(2), Hashes.fromUtc(rs.getObject(3, LocalDateTime.class)),
                             rs.getString(4), rs.getDate(5).toLocalDate(), rs.getString(6), signer(so, SignOffRole.MAKER),
-                            signer(so, SignOffRole.CHECKER), textOrNull(result.path("recommendation").path("grade")),
+                            signer(so, SignOffRole.CHECKER), textOrNull(rec.path("grade")),
                             loan.path("amount").isNumber() ? loan.path("amount").asDouble() : null,
                             textOrNull(loan.path("currency")), comment(so, SignOffRole.MAKER),
-                            comment(so, SignOffRole.CHECKER), rs.getString(8), rs.getBoolean(9)));
+                            comment(so, SignOffRole.CHECKER), rs.getString(8), rs.getBoolean(9),
+                            rec.path("recommendedLoan").isNumber() ? rec.path("recommendedLoan").asDouble() : null));
                 }
             }
             return out;

@@ -38,6 +38,7 @@ final class Migrations {
             "V13__parameter_sets.sql",
             "V16__appraiser_signoff.sql",
             "V18__status_update_state.sql",
+            "V20__parameter_set_switches.sql",
             "V24__consecutive_ids.sql");
 
     /**

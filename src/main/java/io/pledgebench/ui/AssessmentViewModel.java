@@ -626,6 +626,11 @@ public final class AssessmentViewModel {
         return out;
     }
 
+    /** The workbench's current valuation rates and settings, shared with the Valuation screen. */
+    public ValuationRateEntries valuationEntries() {
+        return rates;
+    }
+
     /** Sets the valuation rates (not shown on Loan &amp; risk, filled by a parameter set) to the engine's defaults. */
     public void resetValuationEntries() {
         rates.reset();

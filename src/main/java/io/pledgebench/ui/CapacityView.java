@@ -112,15 +112,17 @@ public final class CapacityView {
         eligible.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().verdict().brief(i18n)));
         eligible.setPrefWidth(200);
         Tables.whole(eligible, c -> c.verdict().brief(i18n));
+        // what each patent carries first, so a 1024 px window shows the figures; title and type follow (cold review
+        // 16 #8: the values were scrolled out of sight behind the title)
         items.getColumns().add(number);
-        items.getColumns().add(title);
-        items.getColumns().add(type);
+        items.getColumns().add(amountColumn("ui.capacity.advanceAmount", c -> c.item().advanceAmount()));
+        items.getColumns().add(number("ui.capacity.share", Carrier::shareOfAdvance, v -> i18n.percent(v, 1)));
         items.getColumns().add(eligible);
         items.getColumns().add(amountColumn("ui.loanRisk.marketValue", c -> c.item().marketValue()));
         items.getColumns().add(amountColumn("ui.loanRisk.liquidationValue", c -> c.item().liquidationValue()));
         items.getColumns().add(number("ui.loanRisk.advanceRate", c -> c.item().advanceRate(), v -> i18n.percent(v, 1)));
-        items.getColumns().add(amountColumn("ui.capacity.advanceAmount", c -> c.item().advanceAmount()));
-        items.getColumns().add(number("ui.capacity.share", Carrier::shareOfAdvance, v -> i18n.percent(v, 1)));
+        items.getColumns().add(title);
+        items.getColumns().add(type);
         Tables.readable(items);
     }
 

@@ -11,6 +11,9 @@ import javafx.scene.layout.VBox;
  */
 public final class FactTiles extends FlowPane {
 
+    /** The widest a tile's name is drawn on one line before it wraps. */
+    static final double KEY_WIDTH = 250;
+
     public FactTiles() {
         super(22, 8);
         getStyleClass().add("fact-tiles");
@@ -29,7 +32,11 @@ public final class FactTiles extends FlowPane {
     public FactTiles add(String label, String value, String id) {
         Label k = new Label(label);
         k.getStyleClass().add("fact-key");
-        k.setMinWidth(Region.USE_PREF_SIZE);
+        // a long name wraps onto a second line instead of widening the screen past a 1024 px window (the figure,
+        // never cut, sets the tile's least width)
+        k.setWrapText(true);
+        k.setMaxWidth(KEY_WIDTH);
+        k.setMinHeight(Region.USE_PREF_SIZE);
         Label v = new Label(value);
         v.getStyleClass().add("summary-value");
         v.setMinWidth(Region.USE_PREF_SIZE);

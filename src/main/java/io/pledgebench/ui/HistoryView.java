@@ -57,6 +57,11 @@ public final class HistoryView {
         TableColumn<AssessmentSummary, String> amount = column("ui.history.amount", this::amount, 140);
         amount.setStyle("-fx-alignment: CENTER-RIGHT;");
         table.getColumns().add(Tables.whole(amount, this::amount));
+        // what the assessment recommends lending, beside what was asked for (cold review 16 #11)
+        TableColumn<AssessmentSummary, String> recommended = column("ui.history.recommended", this::recommended, 140);
+        recommended.setId("recommendedColumn");
+        recommended.setStyle("-fx-alignment: CENTER-RIGHT;");
+        table.getColumns().add(Tables.whole(recommended, this::recommended));
         table.getColumns().add(column("ui.history.status", this::status, 130));
         // which named parameter set the assessment was made with (issue 16 item 6), and whether it was changed
         table.getColumns().add(Tables.whole(column("ui.history.parameterSet", this::parameterSet, 160),
@@ -77,6 +82,10 @@ public final class HistoryView {
 
     private String amount(AssessmentSummary s) {
         return s.amount() == null ? "–" : i18n.amount(s.amount(), s.currency() == null ? "CNY" : s.currency());
+    }
+
+    private String recommended(AssessmentSummary s) {
+        return s.recommended() == null ? "–" : i18n.amount(s.recommended(), s.currency() == null ? "CNY" : s.currency());
     }
 
     private String status(AssessmentSummary s) {

@@ -455,6 +455,8 @@ public final class LoanRiskView {
                 v -> i18n.percent(v, 1)));
         stressTable.getColumns().add(number("PD", StressResult::pd, v -> i18n.percent(v, 2)));
         stressTable.getColumns().add(amountColumn("ui.loanRisk.expectedLoss", StressResult::expectedLoss));
+        // headers never cut ("市场价值（万…"), a long scenario whole in its tooltip (cold review 16 #10)
+        Tables.readable(stressTable);
     }
 
     /** An amount column: the figure in the screen's unit, the unit in the header (万元 / CNY). */

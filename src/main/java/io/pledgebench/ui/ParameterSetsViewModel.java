@@ -1,9 +1,11 @@
 package io.pledgebench.ui;
 
 import io.pledgebench.app.SetParameters;
+import io.pledgebench.app.ValuationSettings;
 import io.pledgebench.domain.Text;
 import io.pledgebench.store.ParameterSetRepository;
 import io.pledgebench.store.ParameterSetRepository.ParameterSet;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -59,9 +61,18 @@ public final class ParameterSetsViewModel {
     private final Map<String, StringProperty> more = new LinkedHashMap<>();
     private final ObservableSet<String> invalidMore = FXCollections.observableSet();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    /** Why the last Save saved nothing, said beside the Save button (the form's error may be scrolled away); "" none. */
+    private final ReadOnlyStringWrapper saveProblem = new ReadOnlyStringWrapper(this, "saveProblem", "");
     private final ObjectProperty<Text> message = new SimpleObjectProperty<>(this, "message");
     /** What the form says about the set being edited (an older set's values filled in with the defaults); null: none. */
     private final ObjectProperty<Text> notice = new SimpleObjectProperty<>(this, "notice");
+    /**
+     * The valuation's settings a set holds ({@link ValuationSettings}), entered and read as on the Valuation screen:
+     * entries of their own (the form's), not the workbench's shared ones.
+     */
+    private final ValuationRateEntries settingsForm;
+    /** The settings' entries refused ({@link ValuationSettings#NUMBERS} names); the view marks them. */
+    private final ObservableSet<String> invalidSettings = FXCollections.observableSet();
     /** The set chosen for the assessment on Loan & risk (null: the entries as typed). */
     private final ObjectProperty<ParameterSet> chosen = new SimpleObjectProperty<>(this, "chosen");
 
@@ -77,6 +88,14 @@ public final class ParameterSetsViewModel {
             // the form starts from the entries of Loan & risk (the engine's defaults until the officer changes them)
             inputs.put(in, new SimpleStringProperty(this, in.name(), assessment.input(in).get()));
         }
+        // the settings start from the workbench's current ones (the Valuation screen's), as typed there
+        settingsForm = new ValuationRateEntries(i18n);
+        ValuationRateEntries current = assessment.valuationEntries();
+        settingsForm.revenueGrowth().set(current.revenueGrowth().get());
+        settingsForm.correlation().set(current.correlation().get());
+        settingsForm.midYearProperty().set(current.midYearProperty().get());
+        settingsForm.taxAmortisationProperty().set(current.taxAmortisationProperty().get());
+        settingsForm.hazardProperty().set(current.hazardProperty().get());
         Map<String, Double> defaults = SetParameters.of(io.pledgebench.assessment.AssessmentParameters.defaults());
         for (SetParameters.Parameter x : SetParameters.ALL) {
             more.put(x.name(), new SimpleStringProperty(this, x.name(), shown(x, defaults.get(x.name()))));
@@ -107,6 +126,33 @@ public final class ParameterSetsViewModel {
     /** The entry of set parameter {@code name} ({@link SetParameters}), as typed (a percentage or years). */
     public StringProperty more(String name) {
         return more.get(name);
+    }
+
+    /** The revenue growth per year a set holds, a percent as typed. */
+    public StringProperty growth() {
+        return settingsForm.revenueGrowth();
+    }
+
+    /** The market factor correlation a set holds, as typed (0 to 1). */
+    public StringProperty correlation() {
+        return settingsForm.correlation();
+    }
+
+    public BooleanProperty midYearProperty() {
+        return settingsForm.midYearProperty();
+    }
+
+    public BooleanProperty taxAmortisationProperty() {
+        return settingsForm.taxAmortisationProperty();
+    }
+
+    public BooleanProperty hazardProperty() {
+        return settingsForm.hazardProperty();
+    }
+
+    /** The settings' entries refused (REVENUE_GROWTH, CORRELATION); the view marks them. */
+    public ObservableSet<String> invalidSettings() {
+        return invalidSettings;
     }
 
     /** The set parameters whose entries are refused; the view marks them. */
@@ -175,6 +221,11 @@ public final class ParameterSetsViewModel {
         return error.getReadOnlyProperty();
     }
 
+    /** Why the last Save saved nothing (no name, a value refused), for beside the Save button; "" when it saved. */
+    public ReadOnlyStringProperty saveProblemProperty() {
+        return saveProblem.getReadOnlyProperty();
+    }
+
     /** What the form says about the set being edited, above its fields (null: nothing). */
     public ReadOnlyObjectProperty<Text> noticeProperty() {
         return notice;
@@ -224,6 +275,7 @@ public final class ParameterSetsViewModel {
         for (SetParameters.Parameter x : SetParameters.ALL) {
             more.get(x.name()).set(shown(x, complete.get(x.name())));
         }
+        settingsForm.showSettings(ValuationSettings.fromSet(set.values(), set.switches(), filledIn));
         notice.set(filledIn.isEmpty() || set.values().isEmpty() ? null
                 : Text.of("ui.parameterSets.filledIn", set.name(), filledIn.size()));
         validate();
@@ -353,8 +405,21 @@ public final class ParameterSetsViewModel {
                 problem = i18n.get("ui.parameterSets.sharesAbove100", i18n.percent(shares, 1));
             }
         }
+        // the valuation's settings, read as the Valuation screen reads them
+        invalidSettings.clear();
+        ValuationRateEntries.SettingsReading settings = readSettings();
+        if (settings.ok()) {
+            values.putAll(settings.settings().numbers());
+        } else {
+            invalidSettings.add(settings.invalid());
+            problem = problem == null ? settings.problem() : problem;
+        }
         error.set(problem == null ? "" : problem);
         return problem == null ? Optional.of(values) : Optional.empty();
+    }
+
+    private ValuationRateEntries.SettingsReading readSettings() {
+        return settingsForm.readSettings(n -> ValuationViewModel.Input.valueOf(n).labelKey());
     }
 
     private String lowAboveHigh(Map<String, Double> values, AssessmentViewModel.Input low,
@@ -374,12 +439,20 @@ public final class ParameterSetsViewModel {
     public Optional<Task<ParameterSet>> save() {
         ParameterSetRepository repo = repository.get();
         Optional<Map<String, Double>> values = validate();
-        if (repo == null || values.isEmpty()) {
+        saveProblem.set("");
+        if (repo == null) {
             return Optional.empty();
         }
         String n = name.get() == null ? "" : name.get().strip();
         if (n.isEmpty() || n.length() > ParameterSetRepository.MAX_NAME_LENGTH) {
-            error.set(i18n.get("ui.parameterSets.name", ParameterSetRepository.MAX_NAME_LENGTH));
+            // said where the officer clicked: a success message of an earlier save no longer stands
+            message.set(null);
+            saveProblem.set(i18n.get("ui.parameterSets.name", ParameterSetRepository.MAX_NAME_LENGTH));
+            return Optional.empty();
+        }
+        if (values.isEmpty()) {
+            message.set(null);
+            saveProblem.set(i18n.get("ui.parameterSets.notSaved", error.get()));
             return Optional.empty();
         }
         // the version the officer agrees to replace: a set saved by someone else in between is not overwritten
@@ -389,11 +462,12 @@ public final class ParameterSetsViewModel {
             message.set(Text.of("ui.parameterSets.notReplaced", n));
             return Optional.empty();
         }
+        Map<String, Boolean> switches = readSettings().settings().switches();
         Task<ParameterSet> task = new Task<>() {
             @Override
             protected ParameterSet call() {
                 updateTitle(i18n.get("ui.task.parameterSets"));
-                return repo.save(n, values.get(), user, replaces);
+                return repo.save(n, values.get(), switches, user, replaces);
             }
         };
         tasks.execute(task, saved -> {
@@ -418,6 +492,9 @@ public final class ParameterSetsViewModel {
             }
         });
         assessment.useSetParameters(beyond);
+        // the valuation's settings: shared with the Valuation screen (an older set's missing ones are the defaults)
+        assessment.valuationEntries().showSettings(ValuationSettings.fromSet(set.values(), set.switches(),
+                new java.util.ArrayList<>()));
     }
 
     /**
@@ -448,6 +525,21 @@ public final class ParameterSetsViewModel {
             now.put(e.getKey(), e.getValue());
             edited |= Math.abs(setValues.get(e.getKey()) - e.getValue()) > 1e-12;
         }
-        return Optional.of(new ParameterSetRepository.UsedSet(set.name(), edited, now));
+        // the valuation's settings as assessed now, against the set's (the defaults for those an older set lacks)
+        ValuationSettings setSettings = ValuationSettings.fromSet(set.values(), set.switches(), new java.util.ArrayList<>());
+        ValuationRateEntries.SettingsReading reading = assessment.valuationEntries()
+                .readSettings(n -> ValuationViewModel.Input.valueOf(n).labelKey());
+        Map<String, Boolean> switches = Map.of();
+        if (reading.ok()) {
+            now.putAll(reading.settings().numbers());
+            switches = reading.settings().switches();
+            ValuationSettings v = reading.settings();
+            edited |= Math.abs(v.revenueGrowth() - setSettings.revenueGrowth()) > 1e-12
+                    || Math.abs(v.correlation() - setSettings.correlation()) > 1e-12
+                    || !v.switches().equals(setSettings.switches());
+        } else {
+            edited = true;
+        }
+        return Optional.of(new ParameterSetRepository.UsedSet(set.name(), edited, now, switches));
     }
 }

@@ -205,14 +205,29 @@ public final class PortfoliosView {
     }
 
     private void buildProblemTable() {
-        problemTable.getColumns().add(problemColumn("ui.problems.file", ImportProblem::file, 140));
-        problemTable.getColumns().add(problemColumn("ui.problems.sheet", ImportProblem::sheet, 80));
+        TableColumn<ImportProblem, String> file = problemColumn("ui.problems.file", ImportProblem::file, 140);
+        file.setId("problemFileColumn");
+        problemTable.getColumns().add(Tables.whole(file, p -> p.file() == null ? "" : p.file()));
+        TableColumn<ImportProblem, String> sheet = problemColumn("ui.problems.sheet", ImportProblem::sheet, 80);
+        sheet.setId("problemSheetColumn");
+        problemTable.getColumns().add(sheet);
+        // a column that says nothing the heading does not (every problem in the file it names; no sheets in a CSV)
+        // is hidden, so the reasons get the width
+        Runnable columns = () -> {
+            String source = vm.problemSourceProperty().get();
+            file.setVisible(vm.problems().stream().anyMatch(p -> p.file() == null || !p.file().equals(source)));
+            sheet.setVisible(vm.problems().stream().anyMatch(p -> p.sheet() != null && !p.sheet().isBlank()));
+        };
+        vm.problems().addListener((javafx.collections.ListChangeListener<ImportProblem>) c -> columns.run());
+        vm.problemSourceProperty().addListener((o, was, now) -> columns.run());
+        columns.run();
         TableColumn<ImportProblem, Integer> row = new TableColumn<>(i18n.get("ui.problems.row"));
         row.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().row()));
         row.setPrefWidth(60);
         Tables.whole(row, p -> p.row() == null ? "" : p.row().toString());
         problemTable.getColumns().add(row);
-        problemTable.getColumns().add(problemColumn("ui.problems.column", ImportProblem::column, 120));
+        TableColumn<ImportProblem, String> column = problemColumn("ui.problems.column", ImportProblem::column, 130);
+        problemTable.getColumns().add(Tables.whole(column, p -> p.column() == null ? "" : p.column()));
         problemTable.getColumns().add(Tables.wrap(problemColumn("ui.problems.value", ImportProblem::value, 140)));
         TableColumn<ImportProblem, String> reason = problemColumn("ui.problems.reason", i18n::reason, 360);
         // a reason is the officer's only clue to what to fix: it wraps within its column instead of ending in "…"
@@ -234,7 +249,8 @@ public final class PortfoliosView {
         boolean any = !vm.problems().isEmpty();
         if (any && !tablesSplit.getItems().contains(problemsPane)) {
             tablesSplit.getItems().add(problemsPane);
-            tablesSplit.setDividerPositions(vm.patents().isEmpty() ? 0.2 : 0.5);
+            // the problems are what the officer must act on: they get most of the height (the divider moves)
+            tablesSplit.setDividerPositions(vm.patents().isEmpty() ? 0.3 : 0.45);
         } else if (!any) {
             tablesSplit.getItems().remove(problemsPane);
         }

@@ -24,6 +24,7 @@ public final class SettingsView {
     @FXML private javafx.scene.control.TextField setName;
     @FXML private Label setError;
     @FXML private Label setMessage;
+    @FXML private Label setSaveProblem;
     @FXML private Label setNotice;
 
     private final ParameterSetsViewModel sets;
@@ -73,7 +74,17 @@ public final class SettingsView {
                 f.section(i18n.get("ui.valuation.section.income"));
             }
             f.field(in, i18n.get(in.labelKey(), ""), sets.input(in));
+            if (in == AssessmentViewModel.Input.SEED) {
+                // the simulation's settings of the Valuation screen a set holds too (ValuationSettings)
+                f.field("CORRELATION", "set_correlation",
+                        i18n.get(ValuationViewModel.Input.CORRELATION.labelKey()), sets.correlation());
+                f.check(i18n.get("ui.valuation.hazard"), sets.hazardProperty()).setId("set-check-hazard");
+            }
         }
+        valuation.field("REVENUE_GROWTH", "set_revenue_growth",
+                i18n.get(ValuationViewModel.Input.REVENUE_GROWTH.labelKey()), sets.growth());
+        valuation.check(i18n.get("ui.valuation.midYear"), sets.midYearProperty()).setId("set-check-midyear");
+        valuation.check(i18n.get("ui.valuation.tab"), sets.taxAmortisationProperty()).setId("set-check-tab");
         // the engine's parameters a set holds besides the entries, group by group (hazards with the method and quality-score weights)
         ParameterForm more = null;
         io.pledgebench.app.SetParameters.Group group = null;
@@ -100,6 +111,9 @@ public final class SettingsView {
                 sets.noticeProperty()));
         setNotice.visibleProperty().bind(sets.noticeProperty().isNotNull());
         setNotice.managedProperty().bind(sets.noticeProperty().isNotNull());
+        setSaveProblem.textProperty().bind(sets.saveProblemProperty());
+        setSaveProblem.visibleProperty().bind(sets.saveProblemProperty().isNotEmpty());
+        setSaveProblem.managedProperty().bind(sets.saveProblemProperty().isNotEmpty());
         setMessage.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> i18n.render(sets.messageProperty().get()), sets.messageProperty()));
     }
@@ -170,6 +184,7 @@ public final class SettingsView {
         }
         f.markInvalid(sets.invalid());
         f.markInvalid(sets.invalidMore());
+        f.markInvalid(sets.invalidSettings());
         setForms.getChildren().add(f);
         return f;
     }

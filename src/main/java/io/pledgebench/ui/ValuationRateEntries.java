@@ -184,12 +184,10 @@ public final class ValuationRateEntries {
         }
     }
 
-    /**
-     * The engine's default rates in the entries, and no set's values (the settings, which sets do not hold, stay as
-     * the officer set them).
-     */
+    /** The engine's default rates and settings in the entries, and no set's values. */
     public void reset() {
         show(ValuationRates.defaults());
+        showSettings(ValuationSettings.defaults());
         setValues.set(Map.of());
     }
 

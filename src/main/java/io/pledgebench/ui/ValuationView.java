@@ -146,9 +146,11 @@ public final class ValuationView {
         TableColumn<ValuedPatent, String> title = new TableColumn<>(i18n.get("ui.patent.title"));
         title.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().patent().title()));
         title.setPrefWidth(220);
+        // the number and its value first: at 1024 px the title no longer pushes the value out of sight (cold review
+        // 16 #8); the title follows, and the chart below names the selected patent with it
         patentTable.getColumns().add(number);
-        patentTable.getColumns().add(title);
         patentTable.getColumns().add(amountColumn("ui.valuation.value", v -> v.valuation().value()));
+        patentTable.getColumns().add(title);
         patentTable.getColumns().add(amountColumn("ui.valuation.mean", v -> v.distribution().mean()));
         patentTable.getColumns().add(amountColumn("ui.valuation.p5", v -> v.distribution().p5()));
         patentTable.getColumns().add(amountColumn("ui.valuation.p95", v -> v.distribution().p95()));
@@ -199,7 +201,7 @@ public final class ValuationView {
             summary.add(facts.get(i)[0], facts.get(i)[1], "summary-" + i);
         }
         distribution.setChart(Charts.valueDistribution(new ValueDistribution(p.sortedSample(), p.p5(), p.p50(), p.p95(),
-                cur), i18n.locale()), "value-distribution", null);
+                cur), i18n.locale(), true), "value-distribution", null);
     }
 
     private void showMethods(ValuedPatent v) {
@@ -214,7 +216,15 @@ public final class ValuationView {
                     i18n.render(v.valuation().notValuedReason())));
             return;
         }
-        methods.setChart(Charts.valueByMethod(values, v.valuation().valued() ? v.valuation().value() : null, currency(),
-                i18n.locale()), "methods-" + v.patent().number().canonical(), null);
+        org.jfree.chart.JFreeChart chart = Charts.valueByMethod(values, v.valuation().valued() ? v.valuation().value()
+                : null, currency(), i18n.locale());
+        // the chart names the patent it shows: the table's selection may be scrolled away (cold review 16 #8)
+        chart.getTitle().setText(methodsTitle(v));
+        methods.setChart(chart, "methods-" + v.patent().number().canonical(), null);
+    }
+
+    /** The title of the value-by-method chart of {@code v}: which patent it shows. */
+    String methodsTitle(ValuedPatent v) {
+        return i18n.get("ui.valuation.methodsTitle", v.patent().number().withKind(), v.patent().title());
     }
 }

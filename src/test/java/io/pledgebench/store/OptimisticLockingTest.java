@@ -138,4 +138,38 @@ class OptimisticLockingTest {
             }
         }
     }
+
+    /**
+     * A set's yes/no switches (V20, ADR 0032) are stored as yes/no and read by the other client as saved, beside the
+     * numbers; the set an assessment was made with keeps them too; a set saved without switches reads with none.
+     */
+    @Test
+    void aSetsSwitchesAreStoredAsYesNoAndReadByTheOtherClient() {
+        try (Database a = first()) {
+            Database b = second(a);
+            try {
+                java.util.Map<String, Boolean> switches = java.util.Map.of("MID_YEAR", false, "TAX_AMORTISATION", true,
+                        "HAZARD", false);
+                new ParameterSetRepository(a, CLOCK).save("switched", java.util.Map.of("REVENUE_GROWTH", 0.04),
+                        switches, "carol", null);
+                new ParameterSetRepository(a, CLOCK).save("plain", java.util.Map.of("PATHS", 500.0), "carol");
+                java.util.List<ParameterSetRepository.ParameterSet> read = new ParameterSetRepository(b, CLOCK).list();
+                assertThat(read).extracting(ParameterSetRepository.ParameterSet::name).containsExactly("plain", "switched");
+                assertThat(read.get(0).switches()).isEmpty();
+                assertThat(read.get(1).switches()).isEqualTo(switches);
+                assertThat(read.get(1).values()).containsEntry("REVENUE_GROWTH", 0.04);
+
+                long assessment = new AssessmentRepository(a, CLOCK).save(AssessmentRepositoryTest.sample("alice"));
+                new ParameterSetRepository(a, CLOCK).recordUse(assessment, new ParameterSetRepository.UsedSet(
+                        "switched", true, java.util.Map.of("REVENUE_GROWTH", 0.04), java.util.Map.of("HAZARD", true)));
+                assertThat(new ParameterSetRepository(b, CLOCK).usedBy(assessment).orElseThrow().switches())
+                        .isEqualTo(java.util.Map.of("HAZARD", true));
+                assertThat(new IntegrityCheck(a).run().problem()).isEmpty();
+            } finally {
+                if (b != a) {
+                    b.close();
+                }
+            }
+        }
+    }
 }

@@ -62,6 +62,38 @@ final class Clipping {
         }
     }
 
+    /**
+     * Every visible label or button under {@code root} drawn past the right edge of the window ({@code width}): a
+     * screen whose least width exceeds the window pushes its buttons and figures out of sight without any "…" (Loan
+     * &amp; risk's Assess button at 1024 px). What a scroll pane, a table or list (rows and header), or a tab header
+     * scrolls or clips on purpose is not counted.
+     */
+    static List<Cut> outside(Parent root, double width) {
+        List<Cut> out = new ArrayList<>();
+        outside(root, width, out);
+        return out;
+    }
+
+    private static void outside(Node n, double width, List<Cut> out) {
+        if (!n.isVisible() || n instanceof javafx.scene.control.ScrollPane
+                || n instanceof javafx.scene.control.skin.VirtualFlow<?>
+                || n instanceof javafx.scene.control.skin.TableHeaderRow || n.getStyleClass().contains("tab-header-area")) {
+            return;
+        }
+        if (n instanceof Labeled l && l.getText() != null && !l.getText().isEmpty()) {
+            javafx.geometry.Bounds b = l.localToScene(l.getLayoutBounds());
+            if (b.getMaxX() > width + 1) {
+                out.add(new Cut(l.getText(), "drawn to x = " + Math.round(b.getMaxX()) + " in a window "
+                        + Math.round(width) + " wide", describe(l)));
+            }
+        }
+        if (n instanceof Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                outside(c, width, out);
+            }
+        }
+    }
+
     /** A wrapped label draws the same words with line breaks. */
     private static boolean sameWrapped(String full, String shown) {
         return full.replaceAll("\\s+", "").equals(shown.replaceAll("\\s+", ""));

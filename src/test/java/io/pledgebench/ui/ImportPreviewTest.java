@@ -3,6 +3,7 @@ package io.pledgebench.ui;
 import io.pledgebench.io.ColumnMapping;
 import io.pledgebench.store.ColumnTemplateRepository;
 import io.pledgebench.store.Database;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -57,8 +58,25 @@ class ImportPreviewTest {
         app.dialogs.previewAnswer = p -> new FxDialogService(() -> app.stage, app.wiring.i18n()).previewImport("Import preview", p);
     }
 
-    private Scene previewScene() throws Exception {
+    /** Imports {@code file}; the preview the officer decides in. */
+    private Scene previewOf(Path file) throws Exception {
+        Fx.run(() -> app.wiring.portfolios().importFrom(file));
         return WorkbenchFixture.windowWith("#previewTable");
+    }
+
+    /** Imports from the preview as the officer's choices stand, and waits for the {@code patents} imported. */
+    private void importFrom(Scene preview, int patents) throws Exception {
+        Button importButton = WorkbenchFixture.in(preview, "#previewImport");
+        Fx.run(importButton::fire);
+        Fx.await(() -> app.wiring.portfolios().patents().size() == patents);
+    }
+
+    private static <T extends Node> T in(Scene scene, String selector) throws Exception {
+        return WorkbenchFixture.in(scene, selector);
+    }
+
+    private static void screenshot(Scene scene, String name) throws Exception {
+        WorkbenchFixture.screenshot(scene, name);
     }
 
     @ParameterizedTest
@@ -69,10 +87,9 @@ class ImportPreviewTest {
         showRealPreview();
         Path file = revenueFile();
 
-        Fx.run(() -> app.wiring.portfolios().importFrom(file));
-        Scene preview = previewScene();
+        Scene preview = previewOf(file);
         assertThat(app.wiring.portfolios().portfolios()).as("nothing is stored before the officer decides").isEmpty();
-        TableView<ImportPreview.Column> table = WorkbenchFixture.in(preview, "#previewTable");
+        TableView<ImportPreview.Column> table = in(preview, "#previewTable");
         ImportPreview.Column revenue = Fx.call(() -> table.getItems().get(0));
         assertThat(revenue.header()).isEqualTo("产品年销售收入");
         assertThat(revenue.examples()).containsExactly("1200万元", "800万元");
@@ -80,21 +97,18 @@ class ImportPreviewTest {
         assertThat(revenue.choiceProperty().get()).as("a suggestion is never applied by itself").isNull();
         assertThat(Fx.call(() -> table.getItems().get(1).choiceProperty().get())).as("known columns follow, as recognised")
                 .isEqualTo("patent_number");
-        WorkbenchFixture.screenshot(preview, "import-preview-" + language);
+        screenshot(preview, "import-preview-" + language);
 
-        Button use = WorkbenchFixture.in(preview, "#suggestion-0");
+        Button use = in(preview, "#suggestion-0");
         Fx.run(use::fire);
-        ComboBox<String> field = WorkbenchFixture.in(preview, "#field-0");
+        ComboBox<String> field = in(preview, "#field-0");
         Fx.await(() -> "product_revenue".equals(field.getValue()));
         // the field by its human name in the screen's language, never its id (cold review 16 #9)
         assertThat(Fx.call(() -> field.getConverter().toString(field.getValue()))).doesNotContain("_");
-        TextField name = WorkbenchFixture.in(preview, "#templateName");
+        TextField name = in(preview, "#templateName");
         Fx.run(() -> name.setText("Bank A patent list"));
-        WorkbenchFixture.screenshot(preview, "import-preview-" + language + "-chosen");
-        Button importButton = WorkbenchFixture.in(preview, "#previewImport");
-        Fx.run(importButton::fire);
-
-        Fx.await(() -> app.wiring.portfolios().patents().size() == 2);
+        screenshot(preview, "import-preview-" + language + "-chosen");
+        importFrom(preview, 2);
         assertThat(Fx.call(() -> app.wiring.portfolios().patents().stream()
                 .map(r -> r.patent().productRevenue().stripTrailingZeros()).toList()))
                 .containsExactly(new BigDecimal("1.2E+7"), new BigDecimal("8E+6"));
@@ -116,20 +130,16 @@ class ImportPreviewTest {
         new ColumnTemplateRepository(db).save("Bank A patent list", ColumnMapping.of(Map.of("产品年销售收入", "product_revenue")));
         showRealPreview();
 
-        Fx.run(() -> app.wiring.portfolios().importFrom(file));
-        Scene preview = previewScene();
-        ComboBox<String> offered = WorkbenchFixture.in(preview, "#templateChoice");
+        Scene preview = previewOf(file);
+        ComboBox<String> offered = in(preview, "#templateChoice");
         assertThat(Fx.call(offered::getValue)).isEqualTo("Bank A patent list");
-        TableView<ImportPreview.Column> table = WorkbenchFixture.in(preview, "#previewTable");
+        TableView<ImportPreview.Column> table = in(preview, "#previewTable");
         assertThat(Fx.call(() -> table.getItems().get(0).choiceProperty().get())).as("offered, not applied").isNull();
-        Button apply = WorkbenchFixture.in(preview, "#applyTemplate");
+        Button apply = in(preview, "#applyTemplate");
         Fx.run(apply::fire);
         assertThat(Fx.call(() -> table.getItems().get(0).choiceProperty().get())).isEqualTo("product_revenue");
-        WorkbenchFixture.screenshot(preview, "import-preview-en-template");
-        Button importButton = WorkbenchFixture.in(preview, "#previewImport");
-        Fx.run(importButton::fire);
-
-        Fx.await(() -> app.wiring.portfolios().patents().size() == 2);
+        screenshot(preview, "import-preview-en-template");
+        importFrom(preview, 2);
         assertThat(Fx.call(() -> app.wiring.portfolios().patents().get(0).patent().productRevenue())).isNotNull();
     }
 
@@ -145,15 +155,14 @@ class ImportPreviewTest {
         Fx.run(() -> app.wiring.portfolios().importFrom(file));
         javafx.scene.Node pane = app.lookup("#problemsPane");
         Fx.await(pane::isVisible);
-        Fx.run(() -> app.stage.setWidth(1280));
-        Fx.run(() -> app.stage.setHeight(800));
+        app.size(1280, 800);
         javafx.scene.text.Text reason = app.lookup(".problem-reason");
         Fx.await(() -> !reason.getText().isEmpty());
         String expected = language.equals("en") ? "the shares add up to 90 %, not 100 %" : "份额合计 90 %，不是 100 %";
         assertThat(Fx.call(reason::getText)).contains(expected).doesNotEndWith("\u2026");
         assertThat(Fx.call(reason::getWrappingWidth)).as("wraps within its column").isPositive();
         assertThat(Fx.call(() -> reason.getLayoutBounds().getWidth())).isLessThanOrEqualTo(Fx.call(reason::getWrappingWidth) + 1);
-        WorkbenchFixture.screenshot(Fx.call(() -> app.stage.getScene()), "problem-reason-" + language);
+        screenshot(Fx.call(() -> app.stage.getScene()), "problem-reason-" + language);
     }
 
     /** Issue 13 item 8 in the workbench: the warning names both portfolios and is shown with the outcome. */

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,8 +28,6 @@ import static org.assertj.core.api.Assertions.within;
  * with the engine's defaults and says so.
  */
 class SetParametersWorkbenchTest {
-
-    private static final Path SAMPLE = Path.of("sample-portfolios/cn-tech-sme");
 
     private WorkbenchFixture app;
 
@@ -48,10 +45,6 @@ class SetParametersWorkbenchTest {
         item.getChildren().forEach(c -> collect(c, out));
     }
 
-    private void size() throws Exception {
-        Fx.run(() -> app.stage.setWidth(1280));
-        Fx.run(() -> app.stage.setHeight(800));
-    }
 
     /** Scrolls Settings so that {@code selector} is at the top of the window (the screen is taller than 800 px). */
     private void scrollTo(String selector) throws Exception {
@@ -69,16 +62,12 @@ class SetParametersWorkbenchTest {
         Fx.run(() -> { });
     }
 
-    private void assessed(AssessmentViewModel vm) throws Exception {
-        Fx.await(() -> vm.assessmentProperty().get() != null && !vm.staleProperty().get()
-                && !vm.calculatingProperty().get() && app.wiring.tasks().running().isEmpty());
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "zh-CN"})
     void theSettingsTreeShowsRatesAsPercentagesInTheUsersLanguage(String language) throws Exception {
         app = WorkbenchFixture.start(Locale.forLanguageTag(language));
-        size();
+        app.size(1280, 800);
         Fx.run(() -> app.workbench.navigate(ScreenId.SETTINGS));
         TreeView<String> tree = app.lookup("#parameterTree");
         List<String> items = new ArrayList<>();
@@ -107,13 +96,12 @@ class SetParametersWorkbenchTest {
     @Test
     void aSetsHazardAndLiquidationAreWhatTheAssessmentUsesAndRecords() throws Exception {
         app = WorkbenchFixture.start(Locale.ENGLISH);
-        size();
-        Fx.run(() -> app.wiring.portfolios().importFrom(SAMPLE));
-        Fx.await(() -> app.wiring.portfolios().patents().size() == 25);
+        app.size(1280, 800);
+        app.importSample();
         AssessmentViewModel vm = app.wiring.assessment();
         Fx.run(() -> vm.input(AssessmentViewModel.Input.PATHS).set("500"));
         Fx.run(() -> app.workbench.navigate(ScreenId.LOAN_RISK));
-        assessed(vm);
+        app.awaitAssessed();
         Assessment before = Fx.call(() -> vm.assessmentProperty().get());
 
         // typed in Settings' own fields: a harsher fire sale of inventions (95 % against the default 88 %), a higher hazard
@@ -146,7 +134,7 @@ class SetParametersWorkbenchTest {
         javafx.scene.control.ComboBox<ParameterSetRepository.ParameterSet> choice = app.lookup("#parameterSet");
         Fx.run(() -> choice.setValue(saved));
         Fx.await(() -> vm.assessmentProperty().get() != before);
-        assessed(vm);
+        app.awaitAssessed();
         Assessment made = Fx.call(() -> vm.assessmentProperty().get());
         assertThat(made.parameters().risk().liquidation().get(PatentType.INVENTION).fireSaleDiscount())
                 .isCloseTo(0.95, within(1e-12));
@@ -181,14 +169,14 @@ class SetParametersWorkbenchTest {
         // no set: the engine's defaults again, and the very same input hash as before any set
         Fx.run(() -> choice.setValue(null));
         Fx.await(() -> vm.assessmentProperty().get() != made);
-        assessed(vm);
+        app.awaitAssessed();
         assertThat(Fx.call(() -> vm.assessmentProperty().get().inputHash())).isEqualTo(before.inputHash());
     }
 
     @Test
     void aSetSavedBeforeSetsHeldTheEngineParametersLoadsWithTheirDefaultsAndSaysSo() throws Exception {
         app = WorkbenchFixture.start(Locale.ENGLISH);
-        size();
+        app.size(1280, 800);
         ParameterSetRepository repo = new ParameterSetRepository(app.wiring.databaseProperty().get(),
                 WorkbenchFixture.TODAY);
         // as saved by the version before: the entries of Loan & risk and the valuation rates only
@@ -210,7 +198,10 @@ class SetParametersWorkbenchTest {
         assertThat(Fx.call(() -> sets.more("HAZARD_UTILITY_MODEL").get()))
                 .isEqualTo(app.wiring.i18n().editable(d.valuation().hazardPerYear().get(PatentType.UTILITY_MODEL) * 100));
         javafx.scene.control.Label message = app.lookup("#parameterSetNotice");
-        assertThat(Fx.call(message::getText)).contains("older").contains(Integer.toString(SetParameters.ALL.size()))
+        // the engine's parameters and the Valuation screen's settings (ADR 0032) the older set lacks
+        int lacking = SetParameters.ALL.size() + io.pledgebench.app.ValuationSettings.NUMBERS.size()
+                + io.pledgebench.app.ValuationSettings.SWITCHES.size();
+        assertThat(Fx.call(message::getText)).contains("older").contains(Integer.toString(lacking))
                 .contains("defaults");
         scrollTo("#parameterSetNotice");
         WorkbenchLanguageTest.screenshot(app, "settings-older-set-en");
@@ -225,7 +216,7 @@ class SetParametersWorkbenchTest {
     @ValueSource(strings = {"en", "zh-CN"})
     void anEngineParameterOutsideItsRangeIsRefusedNamingTheFieldTheRangeAndTheValue(String language) throws Exception {
         app = WorkbenchFixture.start(Locale.forLanguageTag(language));
-        size();
+        app.size(1280, 800);
         Fx.run(() -> app.workbench.navigate(ScreenId.SETTINGS));
         ParameterSetsViewModel sets = app.wiring.parameterSets();
         Fx.run(() -> sets.more("ECONOMIC_LIFE_G").set("45"));

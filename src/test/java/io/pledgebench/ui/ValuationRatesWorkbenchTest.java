@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.nio.file.Path;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,8 +23,6 @@ import static org.assertj.core.api.Assertions.within;
  */
 class ValuationRatesWorkbenchTest {
 
-    private static final Path SAMPLE = Path.of("sample-portfolios/cn-tech-sme");
-
     private WorkbenchFixture app;
 
     @AfterEach
@@ -35,22 +32,16 @@ class ValuationRatesWorkbenchTest {
         }
     }
 
-    private void assessed(AssessmentViewModel vm) throws Exception {
-        Fx.await(() -> vm.assessmentProperty().get() != null && !vm.staleProperty().get()
-                && !vm.calculatingProperty().get() && app.wiring.tasks().running().isEmpty());
-    }
 
     @Test
     void aRateTypedOnTheValuationScreenIsTheRateTheSavedAssessmentRecords() throws Exception {
         app = WorkbenchFixture.start(Locale.ENGLISH);
-        Fx.run(() -> app.stage.setWidth(1280));
-        Fx.run(() -> app.stage.setHeight(800));
-        Fx.run(() -> app.wiring.portfolios().importFrom(SAMPLE));
-        Fx.await(() -> app.wiring.portfolios().patents().size() == 25);
+        app.size(1280, 800);
+        app.importSample();
         AssessmentViewModel vm = app.wiring.assessment();
         Fx.run(() -> vm.input(AssessmentViewModel.Input.PATHS).set("500"));
         Fx.run(() -> app.workbench.navigate(ScreenId.LOAN_RISK));
-        assessed(vm);
+        app.awaitAssessed();
         Assessment before = Fx.call(() -> vm.assessmentProperty().get());
         assertThat(before.parameters().valuation().riskFreeRate()).isLessThan(0.08);
 
@@ -70,7 +61,7 @@ class ValuationRatesWorkbenchTest {
         // assessed on Loan & risk with that rate: the patents are worth less at the dearer discount rate
         Fx.run(() -> app.workbench.navigate(ScreenId.LOAN_RISK));
         Fx.await(() -> vm.assessmentProperty().get() != null && vm.assessmentProperty().get() != before);
-        assessed(vm);
+        app.awaitAssessed();
         Assessment made = Fx.call(() -> vm.assessmentProperty().get());
         assertThat(made.parameters().valuation().riskFreeRate()).isCloseTo(0.08, within(1e-12));
         assertThat(made.results().collateral().marketValue()).isLessThan(before.results().collateral().marketValue());
@@ -88,8 +79,7 @@ class ValuationRatesWorkbenchTest {
     @Test
     void aRateTypedOnTheValuationScreenAfterChoosingASetIsRecordedAsAnEditOfThatSet() throws Exception {
         app = WorkbenchFixture.start(Locale.ENGLISH);
-        Fx.run(() -> app.wiring.portfolios().importFrom(SAMPLE));
-        Fx.await(() -> app.wiring.portfolios().patents().size() == 25);
+        app.importSample();
         AssessmentViewModel vm = app.wiring.assessment();
         Fx.run(() -> vm.input(AssessmentViewModel.Input.PATHS).set("500"));
         ParameterSetsViewModel sets = Fx.call(() -> app.wiring.parameterSets());
@@ -104,7 +94,7 @@ class ValuationRatesWorkbenchTest {
 
         Fx.run(() -> app.wiring.valuation().input(ValuationViewModel.Input.TAX_RATE).set("15"));
         Fx.run(() -> app.workbench.navigate(ScreenId.LOAN_RISK));
-        assessed(vm);
+        app.awaitAssessed();
         assertThat(Fx.call(() -> vm.assessmentProperty().get().parameters().valuation().taxRate()))
                 .isCloseTo(0.15, within(1e-12));
         javafx.scene.control.Button save = app.lookup("#saveAssessment");
@@ -123,10 +113,8 @@ class ValuationRatesWorkbenchTest {
     void aRateOutsideItsRangeOnTheValuationScreenIsRefusedNamingTheFieldTheRangeAndTheValue(String language)
             throws Exception {
         app = WorkbenchFixture.start(Locale.forLanguageTag(language));
-        Fx.run(() -> app.stage.setWidth(1280));
-        Fx.run(() -> app.stage.setHeight(800));
-        Fx.run(() -> app.wiring.portfolios().importFrom(SAMPLE));
-        Fx.await(() -> app.wiring.portfolios().patents().size() == 25);
+        app.size(1280, 800);
+        app.importSample();
         ValuationViewModel valuation = app.wiring.valuation();
         Fx.run(() -> valuation.input(ValuationViewModel.Input.PATHS).set("200"));
         Fx.run(() -> app.workbench.navigate(ScreenId.VALUATION));

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -27,8 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * records the setting.
  */
 class ValuationSettingsWorkbenchTest {
-
-    private static final Path SAMPLE = Path.of("sample-portfolios/cn-tech-sme");
 
     private WorkbenchFixture app;
 
@@ -78,10 +75,8 @@ class ValuationSettingsWorkbenchTest {
     void eachSettingChangedOnTheValuationScreenIsTheSettingTheAssessmentValuesWithAndTheSavedAssessmentRecords()
             throws Exception {
         app = WorkbenchFixture.start(Locale.ENGLISH);
-        Fx.run(() -> app.stage.setWidth(1280));
-        Fx.run(() -> app.stage.setHeight(800));
-        Fx.run(() -> app.wiring.portfolios().importFrom(SAMPLE));
-        Fx.await(() -> app.wiring.portfolios().patents().size() == 25);
+        app.size(1280, 800);
+        app.importSample();
         AssessmentViewModel vm = app.wiring.assessment();
         ValuationViewModel valuation = app.wiring.valuation();
         Fx.run(() -> app.workbench.navigate(ScreenId.VALUATION));
@@ -158,10 +153,8 @@ class ValuationSettingsWorkbenchTest {
     @ValueSource(strings = {"en", "zh-CN"})
     void coveragesOnLoanAndRiskAreSignedInTheScreensLanguage(String language) throws Exception {
         app = WorkbenchFixture.start(Locale.forLanguageTag(language));
-        Fx.run(() -> app.stage.setWidth(1280));
-        Fx.run(() -> app.stage.setHeight(800));
-        Fx.run(() -> app.wiring.portfolios().importFrom(SAMPLE));
-        Fx.await(() -> app.wiring.portfolios().patents().size() == 25);
+        app.size(1280, 800);
+        app.importSample();
         AssessmentViewModel vm = app.wiring.assessment();
         ValuationViewModel valuation = app.wiring.valuation();
         Fx.run(() -> vm.input(AssessmentViewModel.Input.PATHS).set("400"));
@@ -182,10 +175,8 @@ class ValuationSettingsWorkbenchTest {
     @ValueSource(strings = {"en", "zh-CN"})
     void aCorrelationOutsideZeroToOneIsRefusedOnBothScreensNamingTheFieldAndTheValue(String language) throws Exception {
         app = WorkbenchFixture.start(Locale.forLanguageTag(language));
-        Fx.run(() -> app.stage.setWidth(1280));
-        Fx.run(() -> app.stage.setHeight(800));
-        Fx.run(() -> app.wiring.portfolios().importFrom(SAMPLE));
-        Fx.await(() -> app.wiring.portfolios().patents().size() == 25);
+        app.size(1280, 800);
+        app.importSample();
         ValuationViewModel valuation = app.wiring.valuation();
         Fx.run(() -> valuation.input(ValuationViewModel.Input.PATHS).set("200"));
         Fx.run(() -> app.workbench.navigate(ScreenId.VALUATION));

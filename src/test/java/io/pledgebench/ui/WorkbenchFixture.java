@@ -86,6 +86,30 @@ final class WorkbenchFixture implements AutoCloseable {
         return f;
     }
 
+    /** The Chinese SME sample: 25 patents (sample-portfolios/README.md). */
+    static final java.nio.file.Path SAMPLE = java.nio.file.Path.of("sample-portfolios/cn-tech-sme");
+
+    /** Imports {@link #SAMPLE} and waits until its 25 patents are listed. */
+    void importSample() throws Exception {
+        Fx.run(() -> wiring.portfolios().importFrom(SAMPLE));
+        Fx.await(() -> wiring.portfolios().patents().size() == 25);
+    }
+
+    /** Waits until Loan &amp; risk's assessment is current: made, not stale, not calculating, no task running. */
+    void awaitAssessed() throws Exception {
+        AssessmentViewModel vm = wiring.assessment();
+        Fx.await(() -> vm.assessmentProperty().get() != null && !vm.staleProperty().get()
+                && !vm.calculatingProperty().get() && wiring.tasks().running().isEmpty());
+    }
+
+    /** Sets the window to {@code width} × {@code height}. */
+    void size(double width, double height) throws Exception {
+        Fx.run(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+    }
+
     @SuppressWarnings("unchecked")
     <T extends Node> T lookup(String selector) throws Exception {
         // Content inside a ScrollPane joins the scene graph only when its skin is laid out on a pulse.

@@ -59,12 +59,23 @@ public final class Charts {
     private static final int MAX_BINS = 60;
 
     private static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 220);
+    /** A marker labelled by its name alone (its value is said elsewhere on the chart). */
+    private static final NumberFormat NAME_ONLY = NumberFormat.getInstance(Locale.ROOT);
 
     private Charts() {
     }
 
     /** Histogram of simulated values with the P5, P50 and P95 reported by the valuation marked. */
     public static JFreeChart valueDistribution(ValueDistribution d, Locale locale) {
+        return valueDistribution(d, locale, false);
+    }
+
+    /**
+     * {@link #valueDistribution(ValueDistribution, Locale)}; {@code onScreen}: for a chart drawn a third of a window
+     * wide, the lines are labelled by name only (their values are in the subtitle) and labels closer than an eighth of
+     * the axis share one, as full labels overlapped there (cold review 16 #8).
+     */
+    public static JFreeChart valueDistribution(ValueDistribution d, Locale locale, boolean onScreen) {
         Objects.requireNonNull(d, "distribution");
         HistogramDataset data = new HistogramDataset();
         data.setType(HistogramType.RELATIVE_FREQUENCY);
@@ -109,19 +120,21 @@ public final class Charts {
         ((NumberAxis) plot.getRangeAxis()).setUpperMargin(0.12);
         AmountFormat amounts = AmountFormat.labels(locale);
         // percentiles closer than a twentieth of the axis share one label, so labels never overlap
-        double close = (domain.getUpperBound() - domain.getLowerBound()) / 20;
+        double close = (domain.getUpperBound() - domain.getLowerBound()) / (onScreen ? 8 : 20);
+        NumberFormat labels = onScreen ? NAME_ONLY : amounts;
         if (d.p95() - d.p5() < close) {
-            String same = d.p5() == d.p95() ? "P5 = P50 = P95 " + amounts.format(d.p50())
+            String same = onScreen ? d.p5() == d.p95() ? "P5 = P50 = P95" : "P5 · P50 · P95"
+                    : d.p5() == d.p95() ? "P5 = P50 = P95 " + amounts.format(d.p50())
                     : "P5 " + amounts.format(d.p5()) + " · P50 " + amounts.format(d.p50()) + " · P95 " + amounts.format(d.p95());
             ValueMarker m = marker("", d.p50(), amounts, ChartTheme.INK, TextAnchor.TOP_LEFT, RectangleAnchor.TOP_RIGHT);
             m.setLabel(same);
             plot.addDomainMarker(m);
         } else {
-            plot.addDomainMarker(marker("P5", d.p5(), amounts, ChartTheme.WARNING, TextAnchor.TOP_RIGHT, RectangleAnchor.TOP_LEFT));
+            plot.addDomainMarker(marker("P5", d.p5(), labels, ChartTheme.WARNING, TextAnchor.TOP_RIGHT, RectangleAnchor.TOP_LEFT));
             boolean p50NearP5 = d.p50() - d.p5() < close;
             boolean p50NearP95 = d.p95() - d.p50() < close;
             if (!p50NearP5 && !p50NearP95) {
-                plot.addDomainMarker(marker("P50", d.p50(), amounts, ChartTheme.INK, TextAnchor.TOP_LEFT,
+                plot.addDomainMarker(marker("P50", d.p50(), labels, ChartTheme.INK, TextAnchor.TOP_LEFT,
                         RectangleAnchor.TOP_RIGHT));
             } else {
                 // its line without a label that would sit on a neighbour's; the subtitle gives it
@@ -129,7 +142,7 @@ public final class Charts {
                 m.setLabel(null);
                 plot.addDomainMarker(m);
             }
-            ValueMarker p95 = marker("P95", d.p95(), amounts, ChartTheme.SECONDARY, TextAnchor.TOP_LEFT,
+            ValueMarker p95 = marker("P95", d.p95(), labels, ChartTheme.SECONDARY, TextAnchor.TOP_LEFT,
                     RectangleAnchor.TOP_RIGHT);
             if (p50NearP95) {
                 // below the P50's place, so the two labels stack instead of overlapping
@@ -161,6 +174,11 @@ public final class Charts {
         ticks((NumberAxis) plot.getRangeAxis(), Scale.AMOUNT, locale);
         nonDegenerate((NumberAxis) plot.getRangeAxis(), methods.stream().mapToDouble(MethodValue::value).toArray(),
                 reconciled == null ? 0 : reconciled);
+        // room after the longest bar for its value label, which was cut at the chart's edge on screen ("2,781,16")
+        NumberAxis range = (NumberAxis) plot.getRangeAxis();
+        if (range.getUpperBound() > 0) {
+            range.setUpperBound(range.getUpperBound() * 1.12);
+        }
         AmountFormat amounts = AmountFormat.labels(locale);
         BarRenderer r = (BarRenderer) plot.getRenderer();
         ChartTheme.flatBars(r);
@@ -183,8 +201,9 @@ public final class Charts {
             line.setLabelBackgroundColor(LABEL_BACKGROUND);
             line.setLabelFont(ChartTheme.font(Font.PLAIN, 8f));
             line.setLabelPaint(ChartTheme.ACCENT);
-            line.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
-            line.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+            // left of its line: the reconciled value is near the longest bar, so a label right of it ran off the chart
+            line.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
+            line.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
             plot.addRangeMarker(line, Layer.FOREGROUND);
         }
         return chart;
@@ -488,7 +507,7 @@ public final class Charts {
                                       RectangleAnchor anchor) {
         ValueMarker m = new ValueMarker(value, color, new BasicStroke(1.3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
                 10f, new float[] {4f, 2.5f}, 0f));
-        m.setLabel(name + " " + fmt.format(value));
+        m.setLabel(fmt == NAME_ONLY ? name : name + " " + fmt.format(value));
         m.setLabelFont(ChartTheme.font(Font.BOLD, 8f));
         m.setLabelPaint(color);
         m.setLabelAnchor(anchor);
