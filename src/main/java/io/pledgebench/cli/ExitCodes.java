@@ -55,7 +55,7 @@ public final class ExitCodes {
     static boolean userMustAct(Exception ex) {
         return ex instanceof io.pledgebench.store.FailedWriteException
                 || ex instanceof io.pledgebench.io.OutputFile.OutputFailedException o && o.diskFull()
-                || ex instanceof io.pledgebench.store.DamagedDatabaseException d && d.notADatabase();
+                || ex instanceof io.pledgebench.store.DamagedDatabaseException d && (d.notADatabase() || d.neverWritten());
     }
 
     /**

@@ -139,6 +139,9 @@ public final class ImportCommand implements Runnable {
                 result.notes());
         // the newest portfolio of this content before the import (0: none), for the check after a failed write
         long[] newestBefore = {-1};
+        // what was stored is said once the database is closed: H2's last write happens while closing, and may fail
+        java.io.StringWriter done = new java.io.StringWriter();
+        PrintWriter said = new PrintWriter(done);
         try (Database db = dbOption.openForImport()) {
             PortfolioRepository repo = new PortfolioRepository(db);
             ColumnTemplateRepository templates = new ColumnTemplateRepository(db);
@@ -148,7 +151,7 @@ public final class ImportCommand implements Runnable {
                         OneLine.of(name)))));
             }
             if (result.eventsOnly()) {
-                mergeEvents(out, t, result, repo, record);
+                mergeEvents(said, t, result, repo, record);
             } else {
                 Optional<Long> earlier = repo.findBySourceHash(hash);
                 earlier.ifPresent(e -> err.println(t.note(t.get("cli.import.sameContent", String.valueOf(e)))));
@@ -165,18 +168,20 @@ public final class ImportCommand implements Runnable {
                 }
                 long id = repo.insert(result.portfolio(), record);
                 Portfolio p = result.portfolio();
-                out.println(t.get(p.enterprise() == null ? "cli.import.importedNoEnterprise" : "cli.import.imported",
+                said.println(t.get(p.enterprise() == null ? "cli.import.importedNoEnterprise" : "cli.import.imported",
                         OneLine.of(p.name()), String.valueOf(id), String.valueOf(p.patents().size()),
                         String.valueOf(result.rowsRead()), String.valueOf(result.rowsRejected())));
                 if (template != null && !maps.isEmpty()) {
                     templates.save(template, mapping);
-                    out.println(t.get("cli.import.templateSaved", template.strip()));
+                    said.println(t.get("cli.import.templateSaved", template.strip()));
                 }
             }
         } catch (io.pledgebench.store.FailedWriteException failed) {
             out.flush();
             throw newestBefore[0] < 0 ? failed : checked(failed, hash, newestBefore[0]);
         }
+        said.flush();
+        out.print(done);
         out.flush();
     }
 

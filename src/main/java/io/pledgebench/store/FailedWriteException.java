@@ -38,6 +38,7 @@ public final class FailedWriteException extends StoreException implements Locali
         String what = switch (outcome) {
             case DISCARDED, NOTHING_LEFT -> "discarded";
             case DELETED -> "deleted";
+            case RESTORED -> "restored";
             case NOT_REPAIRED -> "notRepaired";
         };
         Text text = full ? Text.of("security.db.diskFull." + what, file.toString())
