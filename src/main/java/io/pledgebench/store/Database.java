@@ -75,6 +75,7 @@ public final class Database implements AutoCloseable {
         setCacheKilobytes(importCacheKilobytes(max));
         T result;
         try {
+            workBegun = true;
             takeSafePoint();
             result = work.get();
         } catch (RuntimeException | Error e) {
@@ -102,6 +103,8 @@ public final class Database implements AutoCloseable {
     private SafePoint safePoint;
     /** H2's retention time of freed chunks before the safe point was taken. */
     private int retentionBefore;
+    /** Whether a unit of work run through {@link #withImportCache} has begun (it may have stored something). */
+    private boolean workBegun;
     /** Whether this opening created the file (it did not exist before the command). */
     private boolean created;
     /** Whether this is the command line's import, whose one write is the import and which closes right after it. */
@@ -156,6 +159,13 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Deletes the file this command created (and its witness): it holds the empty schema and nothing else. */
+    private void deleteCreated() throws IOException {
+        Files.deleteIfExists(file);
+        Files.deleteIfExists(location.witness());
+        Files.deleteIfExists(UnfinishedWrite.recordOf(location));
+    }
+
     /** H2's store beneath this database (H2 2.3's engine classes; the version is pinned in the build). */
     private org.h2.mvstore.MVStore mvStore() {
         try {
@@ -175,10 +185,23 @@ public final class Database implements AutoCloseable {
      * is deleted: it held nothing of the user's. What the file holds afterwards is what the import's check then reads.
      */
     private UnfinishedWrite.Outcome afterDiscard(UnfinishedWrite.Outcome outcome) {
-        if (safePoint == null || outcome == UnfinishedWrite.Outcome.DELETED || !Files.isRegularFile(file)) {
+        if (outcome == UnfinishedWrite.Outcome.DELETED || !Files.isRegularFile(file)) {
             return outcome;
         }
         java.util.logging.Logger log = java.util.logging.Logger.getLogger("io.pledgebench.store");
+        if (created && importOnly && !workBegun) {
+            // the command created the file and failed before its import began: only the empty schema is in it
+            try {
+                deleteCreated();
+                return UnfinishedWrite.Outcome.DELETED;
+            } catch (IOException e) {
+                log.warning("the new database file " + file + " could not be deleted: " + e);
+                return outcome;
+            }
+        }
+        if (safePoint == null) {
+            return outcome;
+        }
         try {
             boolean unreadable = outcome == UnfinishedWrite.Outcome.NOT_REPAIRED
                     || UnfinishedWrite.holdsUnfinishedTransaction(file);
@@ -195,9 +218,7 @@ public final class Database implements AutoCloseable {
                 asBefore = true;
             }
             if (asBefore && created && importOnly) {
-                Files.deleteIfExists(file);
-                Files.deleteIfExists(location.witness());
-                Files.deleteIfExists(UnfinishedWrite.recordOf(location));
+                deleteCreated();
                 return UnfinishedWrite.Outcome.DELETED;
             }
             return asBefore ? UnfinishedWrite.Outcome.RESTORED : outcome;
