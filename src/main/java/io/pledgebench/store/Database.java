@@ -75,8 +75,8 @@ public final class Database implements AutoCloseable {
         setCacheKilobytes(importCacheKilobytes(max));
         T result;
         try {
-            workBegun = true;
             takeSafePoint();
+            workBegun = true;
             result = work.get();
         } catch (RuntimeException | Error e) {
             try {
