@@ -57,7 +57,7 @@ public final class ExitCodes {
         return ex instanceof io.pledgebench.store.FailedWriteException
                 || ex instanceof io.pledgebench.store.DatabaseInUseException
                 || ex instanceof io.pledgebench.io.OutputFile.OutputFailedException o && o.diskFull()
-                || ex instanceof io.pledgebench.store.DamagedDatabaseException d && d.notADatabase();
+                || ex instanceof io.pledgebench.store.DamagedDatabaseException d && (d.notADatabase() || d.neverWritten());
     }
 
     /**

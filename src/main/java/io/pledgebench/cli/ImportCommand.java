@@ -100,7 +100,13 @@ public final class ImportCommand implements Runnable {
             throw new BadInputException(List.of(t.error(t.get("cli.import.templateNameLength",
                     String.valueOf(ColumnTemplateRepository.MAX_NAME_LENGTH)))));
         }
-        ImportResult result = PortfolioReader.read(portfolio, mapping, new StoredPatents(dbOption));
+        ImportResult result;
+        try {
+            result = PortfolioReader.read(portfolio, mapping, new StoredPatents(dbOption));
+        } catch (io.pledgebench.store.FailedWriteException failed) {
+            // reading which patents are stored (for legal events) opened and closed the database: nothing was imported
+            throw failed.beforeTheImport();
+        }
         List<String> unknown = new ArrayList<>();
         for (String header : mapping.asMap().keySet()) {
             if (!result.columns().isEmpty() && result.columns().stream().noneMatch(u -> u.mapped() && ColumnMapping.sameHeader(u.header(), header))) {
@@ -145,6 +151,11 @@ public final class ImportCommand implements Runnable {
                 result.notes());
         // the newest portfolio of this content before the import (0: none), for the check after a failed write
         long[] newestBefore = {-1};
+        // whether the import's own unit of work has begun: a failure before it stored nothing of the import
+        boolean[] begun = {false};
+        // what was stored is said once the database is closed: H2's last write happens while closing, and may fail
+        java.io.StringWriter done = new java.io.StringWriter();
+        PrintWriter said = new PrintWriter(done);
         try (Database db = dbOption.openForImport()) {
             PortfolioRepository repo = new PortfolioRepository(db);
             ColumnTemplateRepository templates = new ColumnTemplateRepository(db);
@@ -154,7 +165,8 @@ public final class ImportCommand implements Runnable {
                         OneLine.of(name)))));
             }
             if (result.eventsOnly()) {
-                mergeEvents(out, t, result, repo, record);
+                begun[0] = true;
+                mergeEvents(said, t, result, repo, record);
             } else {
                 Optional<Long> earlier = repo.findBySourceHash(hash);
                 earlier.ifPresent(e -> err.println(t.note(t.get("cli.import.sameContent", String.valueOf(e)))));
@@ -169,20 +181,23 @@ public final class ImportCommand implements Runnable {
                     record = new PortfolioRepository.ImportRecord(record.file(), record.sourceHash(), record.author(),
                             record.rowsRead(), record.rowsRejected(), notices);
                 }
+                begun[0] = true;
                 long id = repo.insert(result.portfolio(), record);
                 Portfolio p = result.portfolio();
-                out.println(t.get(p.enterprise() == null ? "cli.import.importedNoEnterprise" : "cli.import.imported",
+                said.println(t.get(p.enterprise() == null ? "cli.import.importedNoEnterprise" : "cli.import.imported",
                         OneLine.of(p.name()), String.valueOf(id), String.valueOf(p.patents().size()),
                         String.valueOf(result.rowsRead()), String.valueOf(result.rowsRejected())));
                 if (template != null && !maps.isEmpty()) {
                     templates.save(template, mapping);
-                    out.println(t.get("cli.import.templateSaved", template.strip()));
+                    said.println(t.get("cli.import.templateSaved", template.strip()));
                 }
             }
         } catch (io.pledgebench.store.FailedWriteException failed) {
             out.flush();
-            throw newestBefore[0] < 0 ? failed : checked(failed, hash, newestBefore[0]);
+            throw !begun[0] ? failed.beforeTheImport() : newestBefore[0] < 0 ? failed : checked(failed, hash, newestBefore[0]);
         }
+        said.flush();
+        out.print(done);
         out.flush();
     }
 

@@ -19,6 +19,14 @@ public final class DamagedDatabaseException extends StoreException implements Lo
         return text.key().startsWith("security.db.notADatabase");
     }
 
+    /**
+     * Whether the file was cut short before anything was ever stored in it (a creation stopped by a kill): the user
+     * deletes it and repeats the command, as for a file that is no database.
+     */
+    public boolean neverWritten() {
+        return text.key().equals("security.db.damaged.neverWritten");
+    }
+
     @Override
     public Text text() {
         return text;

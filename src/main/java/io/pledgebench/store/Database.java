@@ -75,6 +75,8 @@ public final class Database implements AutoCloseable {
         setCacheKilobytes(importCacheKilobytes(max));
         T result;
         try {
+            takeSafePoint();
+            workBegun = true;
             result = work.get();
         } catch (RuntimeException | Error e) {
             try {
@@ -87,7 +89,143 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         setCacheKilobytes(cacheKilobytes(max));
+        if (!importOnly) {
+            // a database that stays open (the workbench): a later failed write is not this work's to undo
+            dropSafePoint();
+        }
         return result;
+    }
+
+    /**
+     * The file as it was before the import's transaction ({@link SafePoint}), while the import runs and, for the command
+     * line's import ({@link #openForImport}), until the database is closed; null when none is kept.
+     */
+    private SafePoint safePoint;
+    /** H2's retention time of freed chunks before the safe point was taken. */
+    private int retentionBefore;
+    /** Whether a unit of work run through {@link #withImportCache} has begun (it may have stored something). */
+    private boolean workBegun;
+    /** Whether this opening created the file (it did not exist before the command). */
+    private boolean created;
+    /** Whether this is the command line's import, whose one write is the import and which closes right after it. */
+    private boolean importOnly;
+
+    /**
+     * Writes every commit to the file, turns H2's reuse of free space inside the file off (so that what the import
+     * writes lies after the file's present end) and notes the file as it is ({@link SafePoint}). Without a safe point
+     * (an encrypted file, a file that does not end with a whole chunk) the import runs as before.
+     */
+    private void takeSafePoint() {
+        if (team != null || location == null || url.contains(READ_ONLY) || FileKind.of(file) != FileKind.PLAIN) {
+            return;
+        }
+        try (Connection c = connect(); java.sql.Statement s = c.createStatement()) {
+            s.execute("CHECKPOINT");
+        } catch (SQLException | RuntimeException e) {
+            StoreException failed = afterFailedWrite(e);
+            if (failed != null) {
+                throw failed;
+            }
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new StoreException("Cannot write the database's pending changes to " + file + ": " + e.getMessage(), e);
+        }
+        try {
+            org.h2.mvstore.MVStore store = mvStore();
+            // new chunks only after the file's end, and no chunk of the file freed (so none overwritten) meanwhile
+            store.setReuseSpace(false);
+            retentionBefore = store.getRetentionTime();
+            store.setRetentionTime(Integer.MAX_VALUE);
+            safePoint = SafePoint.take(file).orElse(null);
+        } catch (IOException | RuntimeException e) {
+            java.util.logging.Logger.getLogger("io.pledgebench.store").warning("the database file " + file + " could not be"
+                    + " noted before the import (a failed write is then only cut back to H2's last chunk): " + e);
+            safePoint = null;
+        }
+    }
+
+    private void dropSafePoint() {
+        if (safePoint == null) {
+            return;
+        }
+        safePoint = null;
+        try {
+            mvStore().setReuseSpace(true);
+            mvStore().setRetentionTime(retentionBefore);
+        } catch (RuntimeException e) {
+            java.util.logging.Logger.getLogger("io.pledgebench.store").warning("H2's reuse of free space in " + file
+                    + " could not be turned on again: " + e);
+        }
+    }
+
+    /** Deletes the file this command created (and its witness): it holds the empty schema and nothing else. */
+    private void deleteCreated() throws IOException {
+        Files.deleteIfExists(file);
+        Files.deleteIfExists(location.witness());
+        Files.deleteIfExists(UnfinishedWrite.recordOf(location));
+    }
+
+    /** H2's store beneath this database (H2 2.3's engine classes; the version is pinned in the build). */
+    private org.h2.mvstore.MVStore mvStore() {
+        try {
+            org.h2.engine.SessionLocal session = (org.h2.engine.SessionLocal) keeper.unwrap(org.h2.jdbc.JdbcConnection.class)
+                    .getSession();
+            return session.getDatabase().getStore().getMvStore();
+        } catch (SQLException e) {
+            throw new IllegalStateException("not an H2 connection: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * After the unfinished write was cut back to H2's last chunk ({@link UnfinishedWrite#discard}): when that chunk
+     * still holds the import's open transaction (H2 would roll it back while opening, which a read-only opening cannot,
+     * and list and verify would refuse the file), or when the cut could not be made, the file is put back as it was
+     * before the import ({@link SafePoint}). A database this command created, back to the empty schema it was given,
+     * is deleted: it held nothing of the user's. What the file holds afterwards is what the import's check then reads.
+     */
+    private UnfinishedWrite.Outcome afterDiscard(UnfinishedWrite.Outcome outcome) {
+        if (outcome == UnfinishedWrite.Outcome.DELETED || !Files.isRegularFile(file)) {
+            return outcome;
+        }
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger("io.pledgebench.store");
+        if (created && importOnly && !workBegun) {
+            // the command created the file and failed before its import began: only the empty schema is in it
+            try {
+                deleteCreated();
+                return UnfinishedWrite.Outcome.DELETED;
+            } catch (IOException e) {
+                log.warning("the new database file " + file + " could not be deleted: " + e);
+                return outcome;
+            }
+        }
+        if (safePoint == null) {
+            return outcome;
+        }
+        try {
+            boolean unreadable = outcome == UnfinishedWrite.Outcome.NOT_REPAIRED
+                    || UnfinishedWrite.holdsUnfinishedTransaction(file);
+            boolean asBefore = !unreadable && Files.size(file) == safePoint.length() && safePoint.fits(file);
+            if (unreadable || asBefore) {
+                if (!safePoint.restore(file)) {
+                    log.warning("the database file " + file + " was written inside since the import began: it is left as"
+                            + " H2's last chunk has it");
+                    return outcome;
+                }
+                Files.deleteIfExists(UnfinishedWrite.recordOf(location));
+                log.info("the database file " + file + " was put back as it was before the import (" + safePoint.length()
+                        + " bytes)" + (unreadable ? ": its last chunk held the import's unfinished transaction" : ""));
+                asBefore = true;
+            }
+            if (asBefore && created && importOnly) {
+                deleteCreated();
+                return UnfinishedWrite.Outcome.DELETED;
+            }
+            return asBefore ? UnfinishedWrite.Outcome.RESTORED : outcome;
+        } catch (IOException | RuntimeException e) {
+            log.warning("the database file " + file + " could not be put back as it was before the import: " + e);
+            return outcome;
+        }
     }
 
     private void setCacheKilobytes(long kilobytes) {
@@ -491,6 +629,8 @@ public final class Database implements AutoCloseable {
         FilePermissions.ownerOnly(mvFile);
         Database db = new Database(where, mvFile, url, password, keeper);
         db.notices.addAll(notices);
+        db.created = kind == FileKind.NEW;
+        db.importOnly = mode == Mode.IMPORT;
         return db;
     }
 
@@ -528,7 +668,7 @@ public final class Database implements AutoCloseable {
             } catch (SQLException closing) {
                 e.addSuppressed(closing);
             }
-            failedWriteOutcome = UnfinishedWrite.discard(location, false);
+            failedWriteOutcome = afterDiscard(UnfinishedWrite.discard(location, false));
         }
         return FailedWriteException.of(file, failedWriteOutcome, e);
     }
@@ -1089,9 +1229,10 @@ public final class Database implements AutoCloseable {
             return;
         }
         stopped = true;
+        // H2 does not say why: the file size limit or the free space tells whether it was for want of room
         java.io.IOException cause = new java.io.IOException("the last write while closing the database failed"
-                + " (the file does not end with a whole chunk)");
-        failedWriteOutcome = UnfinishedWrite.discard(location, false);
+                + " (the file does not end with a whole chunk)", UnfinishedWrite.noRoomAt(file).orElse(null));
+        failedWriteOutcome = afterDiscard(UnfinishedWrite.discard(location, false));
         throw FailedWriteException.of(file, failedWriteOutcome, cause);
     }
 }

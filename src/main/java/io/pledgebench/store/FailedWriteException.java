@@ -16,9 +16,11 @@ public final class FailedWriteException extends StoreException implements Locali
     private final transient Text text;
     private final boolean diskFull;
     private final boolean closed;
+    private final transient Path file;
 
-    private FailedWriteException(Text text, boolean diskFull, boolean closed, Throwable cause) {
+    private FailedWriteException(Path file, Text text, boolean diskFull, boolean closed, Throwable cause) {
         super(text.english(), cause);
+        this.file = file;
         this.text = text;
         this.diskFull = diskFull;
         this.closed = closed;
@@ -38,11 +40,12 @@ public final class FailedWriteException extends StoreException implements Locali
         String what = switch (outcome) {
             case DISCARDED, NOTHING_LEFT -> "discarded";
             case DELETED -> "deleted";
+            case RESTORED -> "restored";
             case NOT_REPAIRED -> "notRepaired";
         };
         Text text = full ? Text.of("security.db.diskFull." + what, file.toString())
                 : Text.of("security.db.writeFailed." + what, file.toString(), reason(cause));
-        return new FailedWriteException(text, full, closed, cause);
+        return new FailedWriteException(file, text, full, closed, cause);
     }
 
     /** The first line of the innermost message: H2's or the operating system's words for what failed. */
@@ -56,9 +59,27 @@ public final class FailedWriteException extends StoreException implements Locali
 
     /** The same failure, told with what a check made afterwards found the database to hold. */
     public FailedWriteException checked(Text found) {
-        FailedWriteException f = new FailedWriteException(found, diskFull, closed, getCause());
+        FailedWriteException f = new FailedWriteException(file, found, diskFull, closed, getCause());
         f.addSuppressed(this);
         return f;
+    }
+
+    /** The database file the write went to. */
+    public Path file() {
+        return file;
+    }
+
+    /**
+     * The same failure, met before the import wrote anything of its own (while the database was opened, read for the
+     * patents it holds, or prepared): nothing of the import was stored, whatever became of the file.
+     */
+    public FailedWriteException beforeTheImport() {
+        if (text.key().endsWith(".deleted") || text.key().endsWith(".restored")) {
+            // already says that nothing was stored, and what became of the file
+            return this;
+        }
+        return checked(Text.of(diskFull ? "security.db.diskFull.importNotStored" : "security.db.writeFailed.importNotStored",
+                file.toString()));
     }
 
     /** Whether there was no room for the write (disk full, quota, file size limit). */

@@ -518,7 +518,8 @@ public final class PortfolioRepository {
     public Map<String, List<Long>> mergeEvents(Map<String, List<LegalEvent>> eventsByNumber,
                                                BiFunction<Patent, List<LegalEvent>, Patent> merger,
                                                ImportRecord record) {
-        return Transactions.write(db, c -> {
+        // one transaction that may touch every stored patent: run as an import (page cache, and put back on a full disk)
+        return db.withImportCache(() -> Transactions.write(db, c -> {
             Map<String, List<Long>> found = new LinkedHashMap<>();
             Map<Long, Integer> mergedPerPortfolio = new LinkedHashMap<>();
             for (Map.Entry<String, List<LegalEvent>> entry : eventsByNumber.entrySet()) {
@@ -548,7 +549,7 @@ public final class PortfolioRepository {
                 PortfolioSeal.record(c, e.getKey(), PortfolioSeal.UPDATED, record.author());
             }
             return found;
-        });
+        }));
     }
 
     private static Patent loadPatent(Connection c, long portfolioId, int seq) throws SQLException {

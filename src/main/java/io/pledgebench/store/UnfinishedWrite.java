@@ -39,6 +39,11 @@ final class UnfinishedWrite {
         NOTHING_LEFT,
         /** A file this process created and never finished creating: deleted, it held nothing. */
         DELETED,
+        /**
+         * The file was put back byte for byte as it was before the unit of work ({@link SafePoint}): nothing of it was
+         * stored.
+         */
+        RESTORED,
         /** The unfinished write could not be cut off (the file is refused as damaged at the next opening). */
         NOT_REPAIRED
     }
@@ -66,6 +71,49 @@ final class UnfinishedWrite {
             }
         }
         return false;
+    }
+
+    /**
+     * Why a write at the end of {@code file} that failed without a reason (H2's last write while closing) found no room,
+     * if it did: the file has reached the process's file size limit ({@code ulimit -f}, which the kernel enforces with
+     * EFBIG "File too large"), or its disk has less free space than a chunk takes (ENOSPC "No space left on device").
+     */
+    static Optional<IOException> noRoomAt(Path file) {
+        try {
+            long size = Files.size(file);
+            long limit = fileSizeLimit();
+            if (limit >= 0 && size + CHUNK_ROOM > limit) {
+                return Optional.of(new IOException("File too large (the file size limit of " + limit + " bytes was reached)"));
+            }
+            if (Files.getFileStore(file).getUsableSpace() < CHUNK_ROOM) {
+                return Optional.of(new IOException("No space left on device"));
+            }
+        } catch (IOException | RuntimeException e) {
+            // no reason found: the failure is told without one
+        }
+        return Optional.empty();
+    }
+
+    /** Room a chunk H2 writes at closing may need at least: one megabyte. */
+    private static final long CHUNK_ROOM = 1 << 20;
+
+    /** This process's file size limit in bytes (Linux: /proc/self/limits), or -1 when there is none or it is unknown. */
+    private static long fileSizeLimit() {
+        Path limits = Path.of("/proc/self/limits");
+        if (!Files.isReadable(limits)) {
+            return -1;
+        }
+        try {
+            for (String line : Files.readAllLines(limits, StandardCharsets.US_ASCII)) {
+                if (line.startsWith("Max file size")) {
+                    String soft = line.substring("Max file size".length()).trim().split("\\s+")[0];
+                    return soft.equals("unlimited") ? -1 : Long.parseLong(soft);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        return -1;
     }
 
     /**
@@ -251,6 +299,33 @@ final class UnfinishedWrite {
         try (FileChannel ch = FileChannel.open(mv, StandardOpenOption.WRITE)) {
             ch.truncate(length);
             ch.force(true);
+        }
+    }
+
+    /**
+     * Whether H2 would have to write while opening the file: its last chunk holds a transaction that was still open (or
+     * committing) when a later write failed, which H2 rolls back (or finishes) at the opening. A read-only opening then
+     * fails ("This store is read-only"), so list and verify refuse the file. True also when H2 cannot read the file.
+     */
+    static boolean holdsUnfinishedTransaction(Path mv) {
+        org.h2.mvstore.MVStore store;
+        try {
+            store = new org.h2.mvstore.MVStore.Builder().fileName(mv.toAbsolutePath().toString()).readOnly().open();
+        } catch (RuntimeException e) {
+            return true;
+        }
+        try {
+            for (String name : store.getMapNames()) {
+                // H2 2.3's undo logs: "undoLog.N" of an open transaction, "undoLog-N" of one being committed
+                if (name.startsWith("undoLog") && store.hasData(name)) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (RuntimeException e) {
+            return true;
+        } finally {
+            store.closeImmediately();
         }
     }
 

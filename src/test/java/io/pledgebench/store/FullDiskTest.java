@@ -59,6 +59,43 @@ class FullDiskTest {
         return new Child(p.exitValue(), stderr);
     }
 
+    /** What a failed write's message must never show the user: a stack trace, H2's text, SQL. */
+    private static final List<String> NEVER_SHOWN = List.of("Exception", "General error", "\tat ", "SQL statement",
+            "INSERT INTO");
+
+    /**
+     * The child met the full disk as the user must see it: exit 2, the disk-full sentence in {@code language} (never
+     * "writing … failed", even when the failure came at closing, where H2 gives no reason), nothing of
+     * {@link #NEVER_SHOWN}, and "Imported" not said; returns its error output.
+     */
+    private static String refusedForDiskFull(Child c, String what, String language) {
+        assertThat(c.exit()).as(what + ": " + c.err()).isEqualTo(2);
+        assertThat(c.err()).as(what).contains(language.equals("zh") ? "时磁盘已满" : "disk full while")
+                .doesNotContain("Imported portfolio").doesNotContain("error: writing to the database");
+        for (String never : NEVER_SHOWN) {
+            assertThat(c.err()).as(what).doesNotContain(never);
+        }
+        return c.err();
+    }
+
+    /**
+     * After a full disk: list and verify open the database, and list shows the import exactly when the message said
+     * it was stored ({@code stored}: the message's words for that; {@code shown}: what list shows of the import).
+     * Returns whether it was stored.
+     */
+    private boolean listShowsWhatTheMessageSaid(Path base, String message, String what, String stored, String shown) {
+        assertThat(run("list", "--db", base.toString())).as(what + ": list " + err).isZero();
+        boolean there = out.toString().contains(shown);
+        if (there) {
+            assertThat(message).as(what).contains(stored);
+        } else {
+            assertThat(message).as(what).doesNotContain(stored);
+        }
+        assertThat(run("verify", "--db", base.toString())).as(what + ": verify " + err).isZero();
+        assertThat(out.toString()).as(what).startsWith("intact");
+        return there;
+    }
+
     @Test
     void aFullDiskDuringAnImportLeavesTheDatabaseAsItWasAndSaysSoInTheUsersLanguage(@TempDir Path dir) throws Exception {
         Path base = dir.resolve("pb");
@@ -71,14 +108,12 @@ class FullDiskTest {
             // room for the file as it is and a few blocks more: the import's first chunk does not fit
             Child c = child(dir.resolve("data"), before.length / 1024 + 12, language, "import", "sample-portfolios/cn-tech-sme", "--db",
                     base.toString(), "--lang", language.equals("en") ? "en" : "zh-CN");
-            assertThat(c.exit()).as(c.err()).isEqualTo(2);
             // the first chunk fails while the database is being opened (before the import could look): not checked
-            assertThat(c.err()).as(language).contains(language.equals("en")
+            assertThat(refusedForDiskFull(c, language, language)).contains(language.equals("en")
                     ? "error: disk full while writing to the database " + mv
                     : "写入数据库 " + mv + " 时磁盘已满")
                     .containsAnyOf("checked afterwards: nothing of this import was stored", "could not be checked",
-                            "事后核查：本次导入没有任何内容存入", "无法确认本次命令是否已存入")
-                    .doesNotContain("Exception").doesNotContain("General error").doesNotContain("\tat ");
+                            "事后核查：本次导入没有任何内容存入", "无法确认本次命令是否已存入");
             // the unfinished chunk was cut off (a setting the command committed before it may be stored in a chunk)
             assertThat(Database.FileKind.cutShort(mv)).isEmpty();
             assertThat(Files.size(mv)).isLessThanOrEqualTo(before.length / 1024 * 1024 + 12 * 1024);
@@ -101,9 +136,8 @@ class FullDiskTest {
         Path base = dir.resolve("new");
         Path mv = Path.of(base + ".mv.db");
         Child c = child(dir.resolve("data"), 16, "en", "import", "sample-portfolios/cn-tech-sme", "--db", base.toString());
-        assertThat(c.exit()).as(c.err()).isEqualTo(2);
-        assertThat(c.err()).contains("disk full while creating the database " + mv + ": it held no data yet")
-                .doesNotContain("Exception");
+        assertThat(refusedForDiskFull(c, "16 KB", "en")).contains("disk full while creating the database " + mv
+                + ": it held no data yet");
         assertThat(mv).doesNotExist();
         assertThat(run("import", "sample-portfolios/cn-tech-sme", "--db", base.toString())).as(err.toString()).isZero();
     }
@@ -119,8 +153,7 @@ class FullDiskTest {
         byte[] empty = Files.readAllBytes(mv);
         Child c = child(dir.resolve("data"), empty.length / 1024 + 12, "en", "import", "sample-portfolios/cn-tech-sme", "--db",
                 base.toString());
-        assertThat(c.exit()).as(c.err()).isEqualTo(2);
-        assertThat(c.err()).contains("disk full while writing to the database")
+        assertThat(refusedForDiskFull(c, "first import", "en")).contains("disk full while writing to the database")
                 .contains("checked afterwards: nothing of this import was stored");
         assertThat(Database.FileKind.cutShort(mv)).isEmpty();
         assertThat(run("list", "--db", base.toString())).as(err.toString()).isZero();
@@ -139,73 +172,104 @@ class FullDiskTest {
         return csv;
     }
 
-    /**
-     * Review 13b case 4: the disk fills while H2 writes the rows of a large import (the failure comes back inside an
-     * H2 batch, as its next exception, not its cause): disk full, exit 2, no SQL text, and the database holds what it
-     * held before, as list and verify show.
-     */
-    @Test
-    void aFullDiskWhileTheRowsOfALargeImportAreWrittenIsReportedAsDiskFull(@TempDir Path dir) throws Exception {
-        Path base = dir.resolve("pb");
-        Path mv = Path.of(base + ".mv.db");
-        assertThat(run("import", "sample-portfolios/cn-tech-sme", "--db", base.toString())).as(err.toString()).isZero();
-        long before = Files.size(mv);
-        Child c = child(dir.resolve("data"), before / 1024 + 200, "en", "import", bigCsv(dir, 20_000).toString(),
-                "--db", base.toString());
-        assertThat(c.exit()).as(c.err()).isEqualTo(2);
-        assertThat(c.err()).contains("disk full while writing to the database " + mv)
-                .contains("checked afterwards: nothing of this import was stored")
-                .doesNotContain("SQL statement").doesNotContain("Exception");
-        assertThat(run("list", "--db", base.toString())).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("cn-tech-sme").doesNotContain("US11000000");
-        assertThat(run("verify", "--db", base.toString())).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("intact: 1 audit entries");
+    /** The child's log lines (its data folder's logs): how it handled the failed write. */
+    private static String childLog(Path dataFolder) throws Exception {
+        Path logs = dataFolder.resolve("logs");
+        StringBuilder b = new StringBuilder();
+        if (Files.isDirectory(logs)) {
+            try (java.util.stream.Stream<Path> files = Files.list(logs)) {
+                for (Path f : files.sorted().toList()) {
+                    b.append(Files.readString(f, StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return b.toString();
     }
 
     /**
-     * Review 13b cases 1 and 2: file limits just under the size the first import into a new database ends with hit
-     * its commit and its closing (H2 writes its last chunk then and does not report the failure). Whatever the phase,
-     * what the command says is true: never "Imported" with exit 0 and a database refused afterwards, never "nothing
-     * stored" while the import is there; after exit 2 the message says it could not be checked, and the next command
-     * opens the database (the unfinished write was cut off).
+     * Review 13b cases 3 and 4: the disk fills while a large import into an existing database runs. Early, the failure
+     * comes back inside an H2 batch (as its next exception, not its cause); late, H2 has already written chunks that
+     * hold the import's open transaction, which H2 rolls back while opening: a read-only opening cannot, and list and
+     * verify refused the file ("This store is read-only"), while the next write brought the import back. Now: disk
+     * full, exit 2, "nothing of this import was stored", and the file is the one before the import's transaction
+     * again, which list and verify read.
+     */
+    @Test
+    void aFullDiskEarlyOrLateInALargeImportPutsTheDatabaseBackAsItWas(@TempDir Path dir) throws Exception {
+        Path csv = bigCsv(dir, 20_000);
+        Path template = dir.resolve("template");
+        assertThat(run("import", "sample-portfolios/cn-tech-sme", "--db", template.toString())).as(err.toString()).isZero();
+        byte[] before = Files.readAllBytes(Path.of(template + ".mv.db"));
+        byte[] witness = Files.readAllBytes(Path.of(template + ".witness"));
+        assertThat(run("import", csv.toString(), "--db", template.toString())).as(err.toString()).isZero();
+        long grown = (Files.size(Path.of(template + ".mv.db")) - before.length) / 1024;
+        long early = before.length / 1024 + 200;
+        long late = before.length / 1024 + grown * 3 / 4;
+        for (long limit : List.of(early, late)) {
+            String what = "limit " + limit + " KB (" + (limit == early ? "early" : "late") + ")";
+            Path base = dir.resolve("at" + limit);
+            Path mv = Path.of(base + ".mv.db");
+            Files.write(mv, before);
+            Files.write(Path.of(base + ".witness"), witness);
+            Path data = dir.resolve("data" + limit);
+            Child c = child(data, limit, "en", "import", csv.toString(), "--db", base.toString());
+            String message = refusedForDiskFull(c, what, "en");
+            assertThat(message).as(what).contains("disk full while writing to the database " + mv)
+                    .contains("checked afterwards: nothing of this import was stored");
+            assertThat(listShowsWhatTheMessageSaid(base, message, what, "stored completely", "US11000000")).isFalse();
+            assertThat(out.toString()).contains("intact: 1 audit entries");
+            // none of the import's rows is left in the file (they take megabytes); what the opening wrote may be
+            assertThat(Files.size(mv)).as(what).isLessThan(before.length + 100 * 1024L);
+            if (limit == late) {
+                // the phase the review found: the last chunk H2 reads held the import's open transaction
+                assertThat(childLog(data)).as(what).contains("its last chunk held the import's unfinished transaction");
+            }
+            // the next write does not bring the import back
+            assertThat(run("import", "sample-portfolios/us-amazon", "--db", base.toString())).as(err.toString()).isZero();
+            assertThat(run("list", "--db", base.toString())).isZero();
+            assertThat(out.toString()).as(what).doesNotContain("US11000000").contains("cn-tech-sme");
+        }
+    }
+
+    /**
+     * Review 13b cases 1, 2 and 8: file limits just under the size the first import into a new database ends with hit
+     * its rows, its commit and its closing (H2 writes its last chunk then and does not report the failure), for a CSV
+     * folder and an XLSX workbook. Whatever the phase, what the command says is true: never "Imported" with exit 0 and
+     * a database refused afterwards, never "nothing stored" while the import is there, and a new database that holds
+     * nothing afterwards is deleted, not left empty; after exit 2 list and verify read what the message said.
      */
     @Test
     void aFullDiskAtCommitOrCloseNeverEndsInAFalseClaim(@TempDir Path dir) throws Exception {
-        Path free = dir.resolve("free");
-        assertThat(run("import", "sample-portfolios/cn-tech-sme", "--db", free.toString())).as(err.toString()).isZero();
-        long size = Files.size(Path.of(free + ".mv.db")) / 1024;
         int storedAfterExit2 = 0;
-        for (long below : List.of(32L, 28L, 22L, 16L)) {
-            Path base = dir.resolve("at" + below);
-            Path mv = Path.of(base + ".mv.db");
-            Child c = child(dir.resolve("data"), size - below, "en", "import", "sample-portfolios/cn-tech-sme", "--db",
-                    base.toString());
-            String what = "limit " + (size - below) + " KB: " + c.err();
-            assertThat(c.err()).as(what).doesNotContain("nothing of this command was stored")
-                    .doesNotContain("as it was before").doesNotContain("Exception");
-            if (c.exit() == 0) {
-                assertThat(run("list", "--db", base.toString())).as(what + err).isZero();
-                assertThat(out.toString()).as(what).contains("(25 patents");
-                continue;
+        int deleted = 0;
+        for (String input : List.of("sample-portfolios/cn-tech-sme", "sample-portfolios/university-spinoff.xlsx")) {
+            Path free = dir.resolve("free" + input.length());
+            assertThat(run("import", input, "--db", free.toString())).as(err.toString()).isZero();
+            long size = Files.size(Path.of(free + ".mv.db")) / 1024;
+            for (long below : List.of(40L, 24L, 16L)) {
+                String what = input + ", limit " + (size - below) + " KB";
+                Path base = dir.resolve("at" + below + "-" + input.length());
+                Child c = child(dir.resolve("data"), size - below, "en", "import", input, "--db", base.toString());
+                if (c.exit() == 0) {
+                    assertThat(run("list", "--db", base.toString())).as(what + err).isZero();
+                    assertThat(out.toString()).as(what).contains("#1 ");
+                    continue;
+                }
+                String message = refusedForDiskFull(c, what, "en");
+                if (!Files.exists(Path.of(base + ".mv.db"))) {
+                    assertThat(message).as(what).contains("it held no data yet");
+                    assertThat(Path.of(base + ".witness")).doesNotExist();
+                    deleted++;
+                    continue;
+                }
+                if (listShowsWhatTheMessageSaid(base, message, what, "the import was stored completely (portfolio #1)",
+                        "#1 ")) {
+                    storedAfterExit2++;
+                }
             }
-            assertThat(c.exit()).as(what).isEqualTo(2);
-            if (!Files.exists(mv)) {
-                assertThat(c.err()).as(what).contains("it held no data yet");
-                continue;
-            }
-            assertThat(Database.FileKind.cutShort(mv)).as(what).isEmpty();
-            assertThat(run("list", "--db", base.toString())).as(what + err).isZero();
-            // what the message says is what list shows
-            if (out.toString().contains("(25 patents")) {
-                assertThat(c.err()).as(what).contains("checked afterwards: the import was stored completely (portfolio #1)");
-                storedAfterExit2++;
-            } else {
-                assertThat(c.err()).as(what).containsAnyOf("checked afterwards: nothing of this import was stored",
-                        "could not be checked");
-            }
-            assertThat(run("verify", "--db", base.toString())).as(what + err).isZero();
         }
-        // the limits reach the phases the review found: the import committed, yet the command failed after it
+        // the limits reach the phases the review found: the rows (nothing stored: deleted) and the commit or close
+        assertThat(deleted).isPositive();
         assertThat(storedAfterExit2).isPositive();
     }
 
@@ -297,7 +361,8 @@ class FullDiskTest {
         }
         byte[] empty = Files.readAllBytes(mv);
         Files.write(mv, withUnfinishedChunk(empty));
-        assertThat(run("import", "sample-portfolios/cn-tech-sme", "--db", base.toString())).isEqualTo(1);
+        // review 13b case 7: the user deletes it and repeats the command, as for a file that is no database: exit 2
+        assertThat(run("import", "sample-portfolios/cn-tech-sme", "--db", base.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("no portfolio or assessment was ever stored in it")
                 .contains("delete " + mv);
     }
