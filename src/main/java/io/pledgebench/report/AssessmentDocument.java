@@ -88,6 +88,16 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
                 stress, patents, top.sentences("notes"), Parameters.read(top.optObject("parameters")), doc);
     }
 
+    /**
+     * The one rate of the loan (review 14b, I): the yearly rate the engine tested the debt-service capacity at, which is
+     * the risk-based minimum rate of the amount assessed ({@code risk.minimumRate}, as {@code AssessmentPipeline} passes
+     * it to {@code Recommender}). The repayment schedule and the proposed terms use it, so that the capacity and the
+     * schedule never price the loan at two rates; the proposed loan's own minimum is at most it.
+     */
+    public double loanRate() {
+        return risk.requested().minimumRate().rate();
+    }
+
     /** A document never stored (the report of an assessment just run): no row to complete it from. */
     public static AssessmentDocument read(JsonNode doc) {
         return read(doc, null);
@@ -619,7 +629,7 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
 
         private static Optional<AtMaturity> atMaturity(Field c, String name) {
             return c.optObject(name).flatMap(m -> m.optNumber("probabilityCoverageBelowOne").isPresent()
-                    ? Optional.of(new AtMaturity(m.text("date"), m.number("probabilityCoverageBelowOne")))
+                    ? Optional.of(new AtMaturity(m.text("date"), m.number("probabilityCoverageBelowOne"), m.optNumber("mean")))
                     : Optional.empty());
         }
     }
@@ -720,9 +730,10 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
     }
 
     /** The simulated collateral at maturity: the date and the probability that it covers less than the exposure. */
-    public record AtMaturity(String date, double probabilityCoverageBelowOne) {
+    public record AtMaturity(String date, double probabilityCoverageBelowOne, OptionalDouble mean) {
         public AtMaturity {
             Objects.requireNonNull(date, "date");
+            Objects.requireNonNull(mean, "mean");
         }
     }
 

@@ -236,6 +236,14 @@ public final class AssessmentReport {
         verdict.row(t("report.kpi.grade"), r.grade());
         verdict.row(t("report.cover.ltvRecommended"), ltv(recommended));
         doc.table(verdict);
+        // an expired conclusion under the headline it invalidates, in both languages (review 14b, I: the cover of a
+        // conclusion expired on 2026-06-29 still read "建议发放 61.00万元" with no notice)
+        Optional<String> expired = appraisalExpiredBefore();
+        if (expired.isPresent()) {
+            doc.space(4);
+            doc.paragraph(t("report.cover.expired", validUntil().orElseThrow().toString(), valuationDate(), expired.get()),
+                    new TextStyle(13f, WARNING, true, 1.3f));
+        }
         doc.space(8);
         PdfTable facts = new PdfTable().left("", 2).left("", 5).withoutHeader();
         // the bank the report is made for (委托方), as the officer named it; said plainly when not named
@@ -280,7 +288,7 @@ public final class AssessmentReport {
         }
         doc.table(facts);
         doc.space(10);
-        if (staleValuation(valuationDate)) {
+        if (expired.isEmpty() && staleValuation(valuationDate)) {
             doc.paragraph(t("report.cover.staleValuation", valuationDate, printDate.toString()),
                     TextStyle.BODY_BOLD.withColor(WARNING));
             doc.space(6);
@@ -388,6 +396,14 @@ public final class AssessmentReport {
         }
         return t("report.collateral.basis", pledgeable, counted, moneyWithCurrency(typed.collateral().marketValue()),
                 pledgeable - counted);
+    }
+
+    /** Whether the patent was valued by the cost approach alone: every method applied is the cost method. */
+    private static boolean costOnly(AssessmentDocument.PatentEntry p) {
+        List<AssessmentDocument.MethodEntry> applied = p.valuation().methods().stream()
+                .filter(AssessmentDocument.MethodEntry::applied).toList();
+        return p.valuation().valued() && !applied.isEmpty()
+                && applied.stream().allMatch(m -> io.pledgebench.valuation.CostMethod.ID.equals(m.id()));
     }
 
     /** How many patents can be pledged (the eligibility rules' verdict, as the collateral records it). */
@@ -827,6 +843,7 @@ public final class AssessmentReport {
         t.emphasisRow(t("report.total"), money(total), "", "", "", "");
         listedNote();
         doc.table(t);
+        zeroP5Note(ps);
         if (!methodTotals.isEmpty()) {
             List<MethodValue> mv = methodTotals.entrySet().stream().map(e -> new MethodValue(e.getKey(), e.getValue(),
                     methodNegatives.get(e.getKey()))).toList();
@@ -902,6 +919,28 @@ public final class AssessmentReport {
     /** A sentence in the reader's language; one a version-1 workbench row fixed in its language, exactly as saved. */
     private String asSaved(AssessmentDocument.Sentence s) {
         return s instanceof AssessmentDocument.Sentence.Fixed f ? f.text() : sentence(s);
+    }
+
+    /**
+     * What "P5 0.00" means (review 14b, I): a patent whose probability of being lost within the horizon is 5 % or more
+     * is lost, and worth 0, on at least 5 % of the simulated paths, so its 5th percentile is 0 — not a valuation floor.
+     */
+    private void zeroP5Note(List<AssessmentDocument.PatentEntry> ps) {
+        int n = 0;
+        double low = Double.POSITIVE_INFINITY;
+        double high = 0;
+        for (AssessmentDocument.PatentEntry p : ps) {
+            AssessmentDocument.ValuationEntry v = p.valuation();
+            if (p.value() > 0 && v.p5().isPresent() && v.p5().getAsDouble() == 0 && v.probabilityLost().isPresent()
+                    && v.probabilityLost().getAsDouble() >= 0.05) {
+                n++;
+                low = Math.min(low, v.probabilityLost().getAsDouble());
+                high = Math.max(high, v.probabilityLost().getAsDouble());
+            }
+        }
+        if (n > 0) {
+            doc.paragraph(t("report.valuation.zeroP5", n, ReportFormat.percent(low), ReportFormat.percent(high)), TextStyle.NOTE);
+        }
     }
 
     private String money(java.util.OptionalDouble v) {
@@ -1305,11 +1344,25 @@ public final class AssessmentReport {
         methodChoice();
 
         doc.heading(2, t("report.appraisal.conclusion"));
+        // the total named for what it is (review 14b, F): an appraised value made of market value (income or market
+        // approach), value by the cost approach alone, which is not a market value, and applications not yet granted
         double total = 0;
+        double market = 0;
+        double costOnly = 0;
+        double applicationValue = 0;
         for (AssessmentDocument.PatentEntry p : ps) {
-            total += Math.max(0, p.value());
+            double v = Math.max(0, p.value());
+            total += v;
+            if ("application".equals(p.register().status())) {
+                applicationValue += v;
+            } else if (costOnly(p)) {
+                costOnly += v;
+            } else {
+                market += v;
+            }
         }
-        doc.paragraph(t("report.appraisal.conclusion.text", orGap(valuationDate), ps.size(), moneyWithCurrency(total), eligible,
+        doc.paragraph(t("report.appraisal.conclusion.split", orGap(valuationDate), ps.size(), moneyWithCurrency(total),
+                moneyWithCurrency(market), moneyWithCurrency(costOnly), moneyWithCurrency(applicationValue), eligible,
                 moneyWithCurrency(typed.collateral().marketValue()), moneyWithCurrency(typed.collateral().liquidationValue()))
                 + collateralBasis(), TextStyle.BODY_BOLD);
         Optional<AssessmentDocument.Distribution> pd = typed.distribution().filter(x -> x.p5().isPresent());
@@ -1543,6 +1596,24 @@ public final class AssessmentReport {
             }
         }
         doc.table(t);
+        maturityMeans(rows).ifPresent(m -> doc.paragraph(m, TextStyle.NOTE));
+    }
+
+    /**
+     * The two figures of the collateral at maturity side by side, named (review 14b, I: 29.05 in the report beside 29.03
+     * in the JSON): the expected liquidation value of the last checkpoint, computed from each patent's survival
+     * probability, which the report quotes, and the mean of the simulated paths at that date, which the probability of
+     * coverage below one is counted on. Empty when the document records no simulated mean.
+     */
+    private Optional<String> maturityMeans(List<ChartSeries.CoverageRow> rows) {
+        Optional<AssessmentDocument.AtMaturity> at = typed.collateral().atMaturity();
+        if (rows.isEmpty() || at.isEmpty() || at.get().mean().isEmpty()) {
+            return Optional.empty();
+        }
+        ChartSeries.CoverageRow last = rows.get(rows.size() - 1);
+        double mean = at.get().mean().getAsDouble();
+        return Optional.of(t("report.coverage.maturityMeans", last.date(), moneyWithCurrency(last.expectedValue()),
+                chapter("distribution"), typed.paths(), moneyWithCurrency(mean)));
     }
 
     /**
@@ -1706,6 +1777,7 @@ public final class AssessmentReport {
             names.put(id, scenarioName(s));
         }
         doc.table(t);
+        recoveryStressNote(scenarios, baseCoverage);
         List<StressImpact> impacts = StressImpact.of(ChartSeries.stress(baseCoverage, series), names::get);
         if (!impacts.isEmpty() && impacts.stream().allMatch(i -> Math.abs(i.change()) < 0.005)) {
             // a tornado without bars says less than this sentence
@@ -1714,6 +1786,36 @@ public final class AssessmentReport {
             doc.chart(Charts.stressTornado(t("report.col.coverage"), impacts,
                     Charts.times(locale), locale), CHART_W,
                     130 + 36 * impacts.size());
+        }
+    }
+
+    /**
+     * Why the disposal-at-10 %-recovery scenario can equal the base case (review 14b, I): the scenario never improves on
+     * the base (RiskParameters.withLiquidationAtShareOfMarketValue keeps a type whose liquidation value is already at
+     * or below the share), so when the base case already recovers at most 10 % of market value for every type, the
+     * scenario changes nothing; the sentence says so with each type's base recovery, instead of a row that looks like
+     * a stress that was not run.
+     */
+    private void recoveryStressNote(List<AssessmentDocument.StressEntry> scenarios, double baseCoverage) {
+        Map<String, AssessmentDocument.Quoted.Liquidation> liq = typed.quoted().liquidation();
+        for (AssessmentDocument.StressEntry s : scenarios) {
+            if (!io.pledgebench.risk.StressScenario.DISPOSAL_AT_10_PERCENT_RECOVERY.equals(s.scenario()) || liq.isEmpty()
+                    || !ReportFormat.times(s.coverage(), locale).equals(ReportFormat.times(baseCoverage, locale))
+                    || !money(s.capacity()).equals(money(typed.collateral().capacity()))) {
+                continue;
+            }
+            double share = io.pledgebench.risk.StressScenario.DISCLOSED_RECOVERY;
+            List<String> types = new ArrayList<>();
+            boolean allBelow = true;
+            for (Map.Entry<String, AssessmentDocument.Quoted.Liquidation> e : liq.entrySet()) {
+                AssessmentDocument.Quoted.Liquidation x = e.getValue();
+                double recovery = io.pledgebench.risk.LiquidationValue.of(1.0, x.fireSaleDiscount(), x.disposalCost(),
+                        x.yearsToSell(), x.discountRate());
+                allBelow &= recovery <= share;
+                types.add(t("report.stress.recoveryType", typeLabel(e.getKey()), ReportFormat.percent(recovery)));
+            }
+            doc.paragraph(t(allBelow ? "report.stress.recoveryNoChange" : "report.stress.recoveryNoChangePool",
+                    ReportFormat.percent(share), String.join(t("report.listSeparator"), types)), TextStyle.BODY);
         }
     }
 
@@ -1840,8 +1942,12 @@ public final class AssessmentReport {
         }
         doc.paragraph(t("report.memo.borrower.pd", ReportFormat.percent(typed.risk().pd()), pdSource()), TextStyle.NOTE);
 
-        // the rate: at or above the risk-based minimum the engine computes for the loan proposed
-        double rate = typed.risk().recommended().orElse(typed.risk().requested()).minimumRate().rate();
+        // one rate (review 14b, I): the rate the engine tested the debt-service capacity at, the risk-based minimum
+        // of the amount assessed, is the rate of the schedule and the terms; the proposed loan's own minimum is at most it
+        double rate = typed.loanRate();
+        java.util.OptionalDouble proposedMinimum = typed.risk().recommended().isPresent()
+                ? java.util.OptionalDouble.of(typed.risk().recommended().get().minimumRate().rate())
+                : java.util.OptionalDouble.empty();
         double termMonths = typed.loan().termMonths();
 
         doc.heading(2, t("report.memo.repayment"));
@@ -1898,7 +2004,9 @@ public final class AssessmentReport {
         terms.emphasisRow(amountHeader(t("report.memo.amount")), recommended > 0 ? money(recommended) : t("report.memo.amountNone"));
         terms.row(amountHeader(t("report.memo.requested")), money(typed.loanAmount()));
         terms.row(t("report.memo.rate"), !Double.isFinite(rate) ? t("report.notRecorded") : recommended > 0
-                ? t("report.memo.rateValue", ReportFormat.percent(rate), chapter("credit"))
+                ? proposedMinimum.isPresent() && proposedMinimum.getAsDouble() <= rate
+                        ? t("report.memo.rateOne", ReportFormat.percent(rate), ReportFormat.percent(proposedMinimum.getAsDouble()), chapter("credit"))
+                        : t("report.memo.rateValue", ReportFormat.percent(rate), chapter("credit"))
                 : t("report.memo.rateRequested", ReportFormat.percent(rate), chapter("credit")));
         AssessmentDocument.Timeline timeline = typed.loan().timeline();
         terms.row(t("report.memo.term"), t("report.memo.termValue", Integer.toString(typed.loan().termMonths()),
@@ -1977,6 +2085,7 @@ public final class AssessmentReport {
                 coverageRows.isEmpty() ? t("report.notRecorded") : moneyWithCurrency(coverageRows.get(coverageRows.size() - 1).expectedValue()),
                 coverageRows.isEmpty() ? timeline.maturityDate().toString() : coverageRows.get(coverageRows.size() - 1).date(),
                 chapter("coverage")));
+        maturityMeans(coverageRows).ifPresent(disp::add);
         disp.add(t("report.memo.disposal.sharing", chapter("sharing")));
         doc.bullets(disp, TextStyle.BODY);
 

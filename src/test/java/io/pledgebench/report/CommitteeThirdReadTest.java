@@ -1,0 +1,114 @@
+package io.pledgebench.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.pledgebench.assessment.Assessment;
+import io.pledgebench.report.charts.ReportFont;
+import io.pledgebench.risk.StressScenario;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 14, what the second committee read left (/tmp/review-14b.md, items E, F and I): one loan rate for the
+ * debt-service capacity and the repayment schedule; the two figures of the collateral at maturity named side by side;
+ * a stress that changes nothing says why; "P5 0.00" explained; the conclusion's total named for what it is; an
+ * expired conclusion said on the cover under the headline.
+ */
+class CommitteeThirdReadTest {
+
+    private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
+    private static final Instant SAVED = Instant.parse("2025-07-01T09:00:00Z");
+    private static Assessment sme;
+    private static JsonNode doc;
+
+    @BeforeAll
+    static void assess() {
+        Assumptions.assumeTrue(ReportFont.find().isPresent(), "needs " + ReportFont.DEBIAN_PACKAGE);
+        sme = AssessmentReportTest.assess("cn-tech-sme");
+        doc = ReportSource.document(sme);
+    }
+
+    @Test
+    void oneRateForTheDebtServiceCapacityTheScheduleAndTheTerms() throws IOException {
+        double rate = AssessmentDocument.read(doc).loanRate();
+        // the rate the engine tested the capacity at: each unit lent costs 1/T + rate a year (Recommender)
+        assertThat(rate).isEqualTo(sme.results().risk().minimumRate().rate());
+        double recommendedMinimum = sme.results().recommendedRisk().minimumRate().rate();
+        assertThat(recommendedMinimum).as("the sample prices the two amounts differently").isLessThan(rate);
+        String zh = text(ReportInput.unsaved(doc, SAVED, ""), ZH, LocalDate.of(2025, 7, 2), false);
+        String amount = ReportFormat.moneyWithUnit(sme.results().recommendation().recommendedLoan(), ZH, "CNY");
+        assertThat(zh).contains("拟发放" + amount + "，利率" + ReportFormat.percent(rate) + "，")
+                .contains("年利率" + ReportFormat.percent(rate) + "：即测算偿债能力所用的利率")
+                .contains("不低于拟发放贷款自身的风险定价下限" + ReportFormat.percent(recommendedMinimum))
+                .doesNotContain("利率" + ReportFormat.percent(recommendedMinimum) + "，期限");
+    }
+
+    @Test
+    void theTwoFiguresAtMaturityAreNamedSideBySide() throws IOException {
+        String zh = text(ReportInput.unsaved(doc, SAVED, ""), ZH, LocalDate.of(2025, 7, 2), false);
+        var path = sme.results().collateral().path();
+        double closedForm = path.get(path.size() - 1).expectedValue();
+        double simulated = sme.results().atMaturity().mean();
+        assertThat(ReportFormat.moneyWithUnit(closedForm, ZH, "CNY"))
+                .as("the sample shows the difference the committee saw").isNotEqualTo(ReportFormat.moneyWithUnit(simulated, ZH, "CNY"));
+        assertThat(zh).contains("的预期清算价值按各专利的存续概率计算为" + ReportFormat.moneyWithUnit(closedForm, ZH, "CNY"))
+                .contains("在该日的均值为" + ReportFormat.moneyWithUnit(simulated, ZH, "CNY") + "，两者之差为模拟误差");
+    }
+
+    @Test
+    void aRecoveryStressThatChangesNothingSaysWhyAndPFiveZeroIsExplained() throws IOException {
+        var base = sme.parameters().risk().liquidation();
+        // every type of the default haircuts recovers at most 10 % already: the scenario cannot change anything
+        base.values().forEach(p -> assertThat(io.pledgebench.risk.LiquidationValue.of(1.0, p))
+                .isLessThanOrEqualTo(StressScenario.DISCLOSED_RECOVERY));
+        String zh = text(ReportInput.unsaved(doc, SAVED, ""), ZH, LocalDate.of(2025, 7, 2), false);
+        assertThat(zh).contains("按10.00%回收率处置的情景与基准情景的担保能力和覆盖率相同：基准情景中各类专利的变现价值已不高于市场价值的10.00%（发明");
+        assertThat(zh).contains("P5为0.00并非估值下限").contains("即至少5%的模拟路径上该专利已丧失、价值为0");
+        String en = text(ReportInput.unsaved(doc, SAVED, ""), Locale.ENGLISH, LocalDate.of(2025, 7, 2), false);
+        assertThat(en).contains("Disposalat10.00%recoverygivesthesamecapacityandcoverageasthebasecase").contains("AP5of0.00isnotavaluationfloor");
+    }
+
+    @Test
+    void theConclusionSplitsMarketValueFromCostOnlyValuesAndApplications() throws IOException {
+        String zh = text(ReportInput.unsaved(doc, SAVED, ""), ZH, LocalDate.of(2025, 7, 2), false);
+        assertThat(zh).contains("件专利的评估值合计为").contains("仅按成本法评估的价值").contains("审中专利申请的价值")
+                .doesNotContain("件专利的市场价值为");
+        String en = text(ReportInput.unsaved(doc, SAVED, ""), Locale.ENGLISH, LocalDate.of(2025, 7, 2), false);
+        assertThat(en).contains("patentsareappraisedat").contains("bythecostapproachalone").doesNotContain("themarketvalueofthe25patents");
+    }
+
+    @Test
+    void anExpiredConclusionIsOnTheCoverInBothLanguages() throws IOException {
+        // valued 2025-06-30, valid until 2026-06-29; the sample's loan starts after that: expired before drawdown
+        ReportInput in = ReportInput.unsaved(doc, SAVED, "");
+        assertThat(text(in, ZH, LocalDate.of(2026, 12, 8), true))
+                .contains("评估结论已过期：有效期至2026-06-29（评估基准日2025-06-30起一年）");
+        assertThat(text(in, Locale.ENGLISH, LocalDate.of(2026, 12, 8), true))
+                .contains("Theappraisalconclusionhasexpired:itwasvaliduntil2026-06-29");
+        // a conclusion still valid at printing and at drawdown gives no notice
+        Assessment spinoff = AssessmentReportTest.assess("university-spinoff.xlsx");
+        ReportInput valid = ReportInput.unsaved(ReportSource.document(spinoff), SAVED, "");
+        assertThat(text(valid, ZH, LocalDate.of(2025, 7, 2), true)).doesNotContain("评估结论已过期");
+        assertThat(text(valid, ZH, LocalDate.of(2026, 6, 30), true)).contains("评估结论已过期：有效期至2026-06-29");
+    }
+
+    static String text(ReportInput in, Locale locale, LocalDate printed, boolean coverOnly) throws IOException {
+        try (PDDocument d = Loader.loadPDF(AssessmentReportTest.render(in, locale, printed))) {
+            PDFTextStripper s = new PDFTextStripper();
+            if (coverOnly) {
+                s.setEndPage(1);
+            }
+            return s.getText(d).replaceAll("\\s+", "");
+        }
+    }
+}
