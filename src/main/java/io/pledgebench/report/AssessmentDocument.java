@@ -676,6 +676,40 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
     }
 
     /**
+     * Who holds a patent ({@code ownership}, version 8): each holder's name and share (absent when the register gives
+     * none) and whether every co-owner's consent to the pledge is recorded (absent: not recorded). Absent as a whole
+     * when the document does not record the holders (an older row whose portfolio was not at hand).
+     */
+    public record Ownership(List<Holder> owners, Optional<Boolean> pledgeConsent) {
+        public Ownership {
+            owners = List.copyOf(owners);
+            Objects.requireNonNull(pledgeConsent, "pledgeConsent");
+        }
+
+        /** More than one holder: the pledge needs every co-owner's consent (专利法 art. 14). */
+        public boolean coOwned() {
+            return owners.size() > 1;
+        }
+
+        static Ownership read(Field f) {
+            List<Holder> holders = new ArrayList<>();
+            for (Field o : f.list("owners")) {
+                holders.add(new Holder(o.text("name"), o.optNumber("share")));
+            }
+            JsonNode c = f.node().get("pledgeConsent");
+            return new Ownership(holders, c == null || c.isNull() ? Optional.empty() : Optional.of(f.bool("pledgeConsent")));
+        }
+    }
+
+    /** One holder of a patent and its share (absent when the register gives none). */
+    public record Holder(String name, OptionalDouble share) {
+        public Holder {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(share, "share");
+        }
+    }
+
+    /**
      * The share of a European patent ended in some of its states that the collateral counts (version 7; absent for
      * any other patent and in an older row, which counted every patent whole): {@code kept} = alive / counted, whether
      * the states counted are the register's designation, and the states where it ended, in the order recorded.
@@ -798,9 +832,10 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
      */
     public record PatentEntry(String number, String title, Register register, Eligibility eligibility, QualityEntry quality,
                               ValuationEntry valuation, Optional<PatentCollateral> collateral,
-                              Map<DataInput, Presence> inputs, JsonNode tree) {
+                              Map<DataInput, Presence> inputs, Optional<Ownership> ownership, JsonNode tree) {
         public PatentEntry {
             Objects.requireNonNull(register, "register");
+            Objects.requireNonNull(ownership, "ownership");
             Objects.requireNonNull(collateral, "collateral");
             inputs = Collections.unmodifiableMap(new java.util.EnumMap<>(inputs));
         }
@@ -818,7 +853,7 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
             return new PatentEntry(p.text("patentNumber"), Objects.requireNonNullElse(p.optText("title"), ""), Register.read(p),
                     Eligibility.read(p.at("eligibility")), QualityEntry.read(p.at("score")),
                     ValuationEntry.read(p.at("valuation")), p.optObject("collateral").map(PatentCollateral::read),
-                    inputs, p.node());
+                    inputs, p.optObject("ownership").map(Ownership::read), p.node());
         }
 
         /** The patent's value; a patent not valued counts zero, as the engine counts it. */

@@ -1391,6 +1391,7 @@ public final class AssessmentReport {
         if (ps.stream().allMatch(p -> p.eligibility().checks().isEmpty())) {
             special.add(t("report.appraisal.special.checksNotRecorded"));
         }
+        special.addAll(coOwnership(ps));
         // open licences (专利开放许可): the licence rate the valuation read for the patent, as it recorded it
         List<String> open = new ArrayList<>();
         for (AssessmentDocument.PatentEntry p : ps) {
@@ -1420,6 +1421,43 @@ public final class AssessmentReport {
                 valuationDate.isEmpty() ? t("report.appraisal.date.none")
                         : t("report.appraisal.limit.validity", LocalDate.parse(valuationDate).plusYears(1).minusDays(1).toString()),
                 valuersLimit(), t("report.appraisal.limit.inputs")), TextStyle.BODY);
+    }
+
+    /**
+     * The co-owned patents (review 14b, A): each with every holder's share and whether the co-owners' consent to the
+     * pledge is recorded, under a heading saying that a pledge of a co-owned patent needs every co-owner's consent
+     * (专利法 art. 14; 专利权质押登记办法) and that the value is that of the whole right. Said plainly when the document
+     * does not record the holders (an older row without a linked portfolio), never left out.
+     */
+    private List<String> coOwnership(List<AssessmentDocument.PatentEntry> ps) {
+        List<String> lines = new ArrayList<>();
+        long notRecorded = ps.stream().filter(p -> p.ownership().isEmpty()).count();
+        if (notRecorded == ps.size()) {
+            lines.add(t("report.appraisal.special.coOwned.notRecorded"));
+            return lines;
+        }
+        for (AssessmentDocument.PatentEntry p : ps) {
+            Optional<AssessmentDocument.Ownership> o = p.ownership().filter(AssessmentDocument.Ownership::coOwned);
+            if (o.isEmpty()) {
+                continue;
+            }
+            List<String> holders = new ArrayList<>();
+            for (AssessmentDocument.Holder h : o.get().owners()) {
+                holders.add(t("report.appraisal.special.coOwned.holder", h.name(), h.share().isPresent()
+                        ? ReportFormat.percent(h.share().getAsDouble()) : t("report.appraisal.special.coOwned.shareNotRecorded")));
+            }
+            String consent = o.get().pledgeConsent().map(c -> c ? "report.appraisal.special.coOwned.consent"
+                    : "report.appraisal.special.coOwned.refused").orElse("report.appraisal.special.coOwned.consentNotRecorded");
+            lines.add(p.number() + t("report.colon") + String.join(t("report.listSeparator"), holders) + t("report.semicolon")
+                    + t(consent) + t("report.semicolon") + t(p.pledgeable() ? "report.appraisal.special.coOwned.pledgeable"
+                    : "report.appraisal.special.coOwned.notPledgeable", chapter("eligibility")));
+        }
+        lines.add(0, lines.isEmpty() ? t("report.appraisal.special.coOwned.none")
+                : t("report.appraisal.special.coOwned", lines.size()));
+        if (notRecorded > 0) {
+            lines.add(t("report.appraisal.special.coOwned.partlyNotRecorded", notRecorded));
+        }
+        return lines;
     }
 
     /**

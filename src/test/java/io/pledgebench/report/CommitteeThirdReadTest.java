@@ -102,6 +102,32 @@ class CommitteeThirdReadTest {
         assertThat(text(valid, ZH, LocalDate.of(2026, 6, 30), true)).contains("评估结论已过期：有效期至2026-06-29");
     }
 
+    /**
+     * Review 14b, A: the special matters list every co-owned patent with each holder's share and whether the consent is
+     * recorded, under the rule that a pledge of a co-owned patent needs every co-owner's consent (专利法 art. 14).
+     */
+    @Test
+    void specialMattersDiscloseEveryCoOwnedPatentWithTheSharesAndTheConsentRule() throws IOException {
+        String zh = text(ReportInput.unsaved(doc, SAVED, ""), ZH, LocalDate.of(2025, 7, 2), false);
+        String special = zh.substring(zh.lastIndexOf("特别事项说明"), zh.lastIndexOf("使用限制"));
+        long coOwned = sme.inputs().portfolio().patents().stream().filter(p -> p.owners().size() > 1).count();
+        assertThat(coOwned).isPositive();
+        assertThat(special).contains("共有专利" + coOwned + "件。依《中华人民共和国专利法》第十四条，共有专利权出质须经全体共有人同意");
+        for (io.pledgebench.domain.Patent p : sme.inputs().portfolio().patents()) {
+            if (p.owners().size() > 1) {
+                StringBuilder holders = new StringBuilder(p.number().canonical() + "：");
+                for (int i = 0; i < p.owners().size(); i++) {
+                    io.pledgebench.domain.Owner o = p.owners().get(i);
+                    holders.append(i > 0 ? "、" : "").append(o.name().replaceAll("\\s+", ""))
+                            .append(o.share() == null ? "份额未记录" : ReportFormat.percent(o.share()));
+                }
+                assertThat(special).contains(holders.toString());
+            }
+        }
+        String en = text(ReportInput.unsaved(doc, SAVED, ""), Locale.ENGLISH, LocalDate.of(2025, 7, 2), false);
+        assertThat(en).contains("Apledgeofaco-ownedpatentneedstheconsentofeveryco-owner");
+    }
+
     static String text(ReportInput in, Locale locale, LocalDate printed, boolean coverOnly) throws IOException {
         try (PDDocument d = Loader.loadPDF(AssessmentReportTest.render(in, locale, printed))) {
             PDFTextStripper s = new PDFTextStripper();
