@@ -406,6 +406,11 @@ public final class AssessmentReport {
                 && applied.stream().allMatch(m -> io.pledgebench.valuation.CostMethod.ID.equals(m.id()));
     }
 
+    /** Whether there is no collateral: no patent that counts as collateral carries a market value. */
+    private boolean noCollateral() {
+        return !(typed.collateral().marketValue() > 0);
+    }
+
     /** How many patents can be pledged (the eligibility rules' verdict, as the collateral records it). */
     private long pledgeableCount() {
         return typed.patents().stream().filter(AssessmentDocument.PatentEntry::pledgeable).count();
@@ -462,8 +467,9 @@ public final class AssessmentReport {
                 .right(t("report.col.recommended"), 1.9f).left(t("report.col.source"), 3.4f);
         k.emphasisRow(amountHeader(t("report.kpi.loanAmount")), money(requested), money(recommended), t("report.src.recommendation", chapter("memo")));
         k.row(t("report.kpi.ltv"), ltv(requested), ltv(recommended), t("report.src.ltvDefinition") + collateralBasis());
-        k.row(t("report.kpi.coverage"), ReportFormat.times(minEv / requested, locale),
-                recommended > 0 ? ReportFormat.times(minEv / recommended, locale) : "–", t("report.src.coverageDefinition", chapter("coverage")));
+        k.row(t("report.kpi.coverage"), noCollateral() ? t("report.kpi.noCollateral") : ReportFormat.times(minEv / requested, locale),
+                noCollateral() ? t("report.kpi.noCollateral") : recommended > 0 ? ReportFormat.times(minEv / recommended, locale) : "–",
+                t("report.src.coverageDefinition", chapter("coverage")));
         k.row(t("report.kpi.lgd"), ReportFormat.percent(req.lgd()), rec.map(q -> ReportFormat.percent(q.lgd())).orElse("–"),
                 t("report.src.chapter", chapter("credit")));
         k.row(t("report.kpi.lifetimePd"), ReportFormat.percent(req.lifetimePd()),
@@ -518,6 +524,13 @@ public final class AssessmentReport {
             // no collateral is said once (review 14b, D): "0 × 0.00%, less a 0.00% discount" adds nothing to it
             stated.removeIf(x -> x instanceof AssessmentDocument.Sentence.Keyed keyed
                     && ("risk.reason.collateral".equals(keyed.key()) || "risk.reason.collateralCounted".equals(keyed.key())));
+        }
+        if (noCollateral()) {
+            // the grade sentence without "lowest expected coverage 0.00×" (review 14b, D): the same arguments, a
+            // sentence that says there is no collateral instead of a coverage of it
+            stated.replaceAll(x -> x instanceof AssessmentDocument.Sentence.Keyed keyed
+                    && "risk.reason.gradeNothingLendable".equals(keyed.key())
+                    ? new AssessmentDocument.Sentence.Keyed("risk.reason.gradeNoCollateral", keyed.args()) : x);
         }
         List<String> reasons = sentences(stated);
         if (!reasons.isEmpty()) {
@@ -601,7 +614,8 @@ public final class AssessmentReport {
                 worst = s;
             }
         }
-        if (worst != null) {
+        // with no collateral no scenario can lower its coverage: the stress line would only repeat a coverage of zero
+        if (worst != null && !noCollateral()) {
             out.add(t("report.risk.stress", scenarioName(worst), ReportFormat.times(worst.coverage(), locale)));
         }
         return out;
@@ -1446,8 +1460,9 @@ public final class AssessmentReport {
                 holders.add(t("report.appraisal.special.coOwned.holder", h.name(), h.share().isPresent()
                         ? ReportFormat.percent(h.share().getAsDouble()) : t("report.appraisal.special.coOwned.shareNotRecorded")));
             }
-            String consent = o.get().pledgeConsent().map(c -> c ? "report.appraisal.special.coOwned.consent"
-                    : "report.appraisal.special.coOwned.refused").orElse("report.appraisal.special.coOwned.consentNotRecorded");
+            // only a recorded consent counts, as the eligibility rule reads it (OwnershipRule): no and blank are not consent
+            String consent = o.get().pledgeConsent().orElse(false) ? "report.appraisal.special.coOwned.consent"
+                    : "report.appraisal.special.coOwned.consentNotRecorded";
             lines.add(p.number() + t("report.colon") + String.join(t("report.listSeparator"), holders) + t("report.semicolon")
                     + t(consent) + t("report.semicolon") + t(p.pledgeable() ? "report.appraisal.special.coOwned.pledgeable"
                     : "report.appraisal.special.coOwned.notPledgeable", chapter("eligibility")));
@@ -1600,6 +1615,11 @@ public final class AssessmentReport {
                 + t("report.exposure.fullAmount", chapter("memo")));
         if (typed.collateral().path().isEmpty()) {
             doc.paragraph(t("report.coverage.none"));
+            return;
+        }
+        if (noCollateral()) {
+            // a chart and a table of zeros say less than this sentence (review 14b, D)
+            doc.paragraph(t("report.coverage.noCollateral", chapter("eligibility")), TextStyle.BODY_BOLD);
             return;
         }
         double recommended = typed.recommendation().recommendedLoan();
@@ -2454,9 +2474,17 @@ public final class AssessmentReport {
         }
         doc.signatures(List.of(block(SignOffRole.MAKER, "report.signoff.prepared"),
                 block(SignOffRole.CHECKER, "report.signoff.reviewed")));
+        // each comment under the lines of the role that made it (review 14b, I): the maker's and checker's with the
+        // approval lines, never under the valuers' seal, which covers the appraisal only
+        signOffComments(java.util.EnumSet.of(SignOffRole.MAKER, SignOffRole.CHECKER));
         appraisers();
+        signOffComments(java.util.EnumSet.complementOf(java.util.EnumSet.of(SignOffRole.MAKER, SignOffRole.CHECKER)));
+    }
+
+    /** The comments of the sign-offs in {@code roles}, in the order they were recorded. */
+    private void signOffComments(java.util.Set<SignOffRole> roles) {
         for (SignOff s : input.signOffs()) {
-            if (!s.comment().isBlank()) {
+            if (roles.contains(s.role()) && !s.comment().isBlank()) {
                 doc.paragraph(t("report.signoff.comment", s.signedBy(), s.comment()), TextStyle.NOTE);
             }
         }
