@@ -80,7 +80,7 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
     }
 
     private Map<String, Object> toJson(Locale locale, boolean lazy) {
-        TextRenderer text = new TextRenderer(locale);
+        TextRenderer text = new TextRenderer(locale, inputs.loan().currency());
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("inputHash", inputHash);
         Map<String, Object> enterprise = enterpriseJson(inputs.portfolio(), results.pledgor());

@@ -1644,10 +1644,14 @@ public final class AssessmentReport {
             t.row(y.date(), ReportFormat.fixed(y.loanYear(), yearDigits), money(y.value()), money(y.expectedValue()),
                     ReportFormat.times(y.coverage(), locale), hasRec ? ReportFormat.times(y.coverageRecommended(), locale) : "–");
         }
-        List<CoveragePoint> points = CoveragePoint.of(rows);
+        List<CoveragePoint> points = CoveragePoint.withDrawdown(CoveragePoint.of(rows),
+                typed.collateral().liquidationValue(), typed.loanAmount(), recommended);
         if (!points.isEmpty()) {
             double minimum = typed.gradeMinimumCoverage().orElse(0);
             doc.chart(Charts.coverageOverTerm(points, minimum, locale), CHART_W, 250);
+            if (points.get(0).year() == 0) {
+                doc.paragraph(t("report.coverage.drawdown", valuationDate()), TextStyle.NOTE);
+            }
             if (minimum > 0) {
                 doc.paragraph(t("report.coverage.floor", typed.recommendation().grade(),
                         ReportFormat.threshold(minimum, locale)), TextStyle.NOTE);

@@ -653,7 +653,10 @@ public final class AssessmentViewModel {
      * nothing is recommended).
      */
     public List<io.pledgebench.report.charts.CoveragePoint> coverageOverTerm(Assessment a) {
-        return io.pledgebench.report.charts.CoveragePoint.of(io.pledgebench.assessment.ChartSeries.coverage(a));
+        return io.pledgebench.report.charts.CoveragePoint.withDrawdown(
+                io.pledgebench.report.charts.CoveragePoint.of(io.pledgebench.assessment.ChartSeries.coverage(a)),
+                a.results().collateral().liquidationValue(), a.inputs().loan().amount().doubleValue(),
+                a.results().recommendation().recommendedLoan());
     }
 
     /** Coverage the loan's grade requires (the grade's threshold), for the coverage chart's reference line. */

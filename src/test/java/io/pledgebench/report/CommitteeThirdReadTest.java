@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -126,6 +127,56 @@ class CommitteeThirdReadTest {
         }
         String en = text(ReportInput.unsaved(doc, SAVED, ""), Locale.ENGLISH, LocalDate.of(2025, 7, 2), false);
         assertThat(en).contains("Apledgeofaco-ownedpatentneedstheconsentofeveryco-owner");
+    }
+
+    /** Review 14b, I: a Chinese JSON sentence writes its amounts in 万元 with the unit, as the report does. */
+    @Test
+    void chineseJsonSentencesCarryTheUnitOfTheirAmounts() {
+        String zh = io.pledgebench.assessment.CanonicalJson.write(sme.toJson(ZH));
+        double capacity = sme.results().collateral().capacity();
+        assertThat(zh).contains("质押物可贷额度" + io.pledgebench.domain.Amounts.withUnit(capacity, ZH, "CNY"))
+                .doesNotContain("质押物可贷额度" + new java.text.DecimalFormat("#,##0").format(capacity));
+        // English sentences are unchanged: whole CNY, as before
+        String en = io.pledgebench.assessment.CanonicalJson.write(sme.toJson(Locale.ENGLISH));
+        assertThat(en).contains(new java.text.DecimalFormat("#,##0", java.text.DecimalFormatSymbols.getInstance(Locale.ENGLISH))
+                .format(capacity));
+    }
+
+    /**
+     * Review 14b, C: the coverage chart starts at drawdown (loan year 0, the liquidation value over the loan, as the
+     * summary states it), and the notice says what year 0 is.
+     */
+    @Test
+    void theCoverageChartHasItsDrawdownPoint() throws IOException {
+        double liquidation = sme.results().collateral().liquidationValue();
+        double requested = sme.inputs().loan().amount().doubleValue();
+        double recommended = sme.results().recommendation().recommendedLoan();
+        List<io.pledgebench.report.charts.CoveragePoint> points = io.pledgebench.report.charts.CoveragePoint.withDrawdown(
+                io.pledgebench.report.charts.CoveragePoint.of(io.pledgebench.assessment.ChartSeries.coverage(sme)),
+                liquidation, requested, recommended);
+        assertThat(points.get(0).year()).isZero();
+        assertThat(points.get(0).coverage()).isEqualTo(liquidation / requested);
+        assertThat(points.get(0).coverageRecommended()).isEqualTo(liquidation / recommended);
+        assertThat(points.get(1).year()).isPositive();
+        // already starting at drawdown: unchanged
+        assertThat(io.pledgebench.report.charts.CoveragePoint.withDrawdown(points, liquidation, requested, recommended))
+                .isEqualTo(points);
+        String zh = text(ReportInput.unsaved(doc, SAVED, ""), ZH, LocalDate.of(2025, 7, 2), false);
+        assertThat(zh).contains("贷款年度0为放款时：评估基准日（2025-06-30）的变现价值/贷款");
+    }
+
+    /** Review 14b, I: the maker's and checker's comments print with the approval lines, before the valuers' block. */
+    @Test
+    void signOffCommentsPrintUnderTheirOwnLinesNotUnderTheValuersSeal() throws IOException {
+        ReportInput signed = new ReportInput(doc, "1", SAVED, "", List.of(
+                new io.pledgebench.domain.SignOff(io.pledgebench.domain.SignOffRole.MAKER, "张伟",
+                        Instant.parse("2025-07-02T01:00:00Z"), "同意按第14章条件放款"),
+                new io.pledgebench.domain.SignOff(io.pledgebench.domain.SignOffRole.CHECKER, "李娜",
+                        Instant.parse("2025-07-02T03:00:00Z"), "复核无误")), "");
+        String zh = text(signed, ZH, LocalDate.of(2025, 7, 2), false);
+        int seal = zh.lastIndexOf("评估专业人员签名及评估机构盖章");
+        assertThat(zh.lastIndexOf("张伟：同意按第14章条件放款")).isPositive().isLessThan(seal);
+        assertThat(zh.lastIndexOf("李娜：复核无误")).isPositive().isLessThan(seal);
     }
 
     static String text(ReportInput in, Locale locale, LocalDate printed, boolean coverOnly) throws IOException {
