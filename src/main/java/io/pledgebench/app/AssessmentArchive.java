@@ -79,15 +79,32 @@ public final class AssessmentArchive {
      * the author is the operating-system login, which the report never prints as a person ("保存人 root").
      */
     public static ReportInput reportInput(SavedAssessment saved, boolean authorIsLogin) {
-        DocumentVersions.SetRecord set = saved.parameterSet() == null ? null
-                : new DocumentVersions.SetRecord(saved.parameterSet().name(), saved.parameterSet().edited());
-        return ReportInput.stored(saved.resultJson(), new DocumentVersions.StoredRow(saved.asOf(), saved.portfolio(), set),
-                saved.id(), saved.createdAt(), authorIsLogin ? saved.author() : "", saved.signOffs(), saved.auditHash());
+        return reportInput(saved, authorIsLogin, null);
     }
 
-    /** {@link #reportInput(SavedAssessment, boolean)} of a row of this archive's database. */
+    /**
+     * {@link #reportInput(SavedAssessment, boolean)} with the stored portfolio the row is linked to, read from
+     * {@code portfolios} only when an older document needs it (its patents' holders, document version 8).
+     */
+    public static ReportInput reportInput(SavedAssessment saved, boolean authorIsLogin,
+                                          io.pledgebench.store.PortfolioRepository portfolios) {
+        DocumentVersions.SetRecord set = saved.parameterSet() == null ? null
+                : new DocumentVersions.SetRecord(saved.parameterSet().name(), saved.parameterSet().edited());
+        java.util.function.Supplier<java.util.Map<String, io.pledgebench.domain.Patent>> linked =
+                portfolios == null || saved.portfolioId() == null ? null : () -> portfolios.load(saved.portfolioId())
+                        .map(p -> {
+                            java.util.Map<String, io.pledgebench.domain.Patent> byNumber = new java.util.HashMap<>();
+                            p.portfolio().patents().forEach(x -> byNumber.put(x.number().canonical(), x));
+                            return byNumber;
+                        }).orElse(null);
+        return ReportInput.stored(saved.resultJson(), new DocumentVersions.StoredRow(saved.asOf(), saved.portfolio(), set,
+                        linked), saved.id(), saved.createdAt(), authorIsLogin ? saved.author() : "", saved.signOffs(),
+                saved.auditHash());
+    }
+
+    /** {@link #reportInput(SavedAssessment, boolean)} of a row of this archive's database, with its linked portfolio. */
     public ReportInput reportInput(SavedAssessment saved) {
-        return reportInput(saved, repository.authorIsLogin());
+        return reportInput(saved, repository.authorIsLogin(), repository.portfolios());
     }
 
     /** The newest saved assessment with the same inputs and parameters as {@code a}, if any. */

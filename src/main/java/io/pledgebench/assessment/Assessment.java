@@ -80,7 +80,7 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
     }
 
     private Map<String, Object> toJson(Locale locale, boolean lazy) {
-        TextRenderer text = new TextRenderer(locale);
+        TextRenderer text = new TextRenderer(locale, inputs.loan().currency());
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("inputHash", inputHash);
         Map<String, Object> enterprise = enterpriseJson(inputs.portfolio(), results.pledgor());
@@ -204,6 +204,25 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
         return m;
     }
 
+    /**
+     * A patent's holders as the register gives them ({@code owners}: each name and share, the share null when none is
+     * given) and whether every co-owner's consent to the pledge is recorded ({@code pledgeConsent}: null when not
+     * recorded). The one writer of the field, for an assessment and for an older stored row taking it from its portfolio.
+     */
+    public static Map<String, Object> ownershipJson(List<Owner> owners, Boolean pledgeConsent) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        List<Object> list = new ArrayList<>();
+        for (Owner o : owners) {
+            Map<String, Object> om = new LinkedHashMap<>();
+            om.put("name", o.name());
+            om.put("share", o.share());
+            list.add(om);
+        }
+        m.put("owners", list);
+        m.put("pledgeConsent", pledgeConsent);
+        return m;
+    }
+
     private static Map<String, Object> patentJson(PatentAssessment a, TextRenderer text) {
         Map<String, Object> m = new LinkedHashMap<>();
         Patent p = a.patent();
@@ -212,6 +231,8 @@ public record Assessment(AssessmentInputs inputs, AssessmentParameters parameter
         m.put("type", p.type().code());
         m.put("status", p.status().code());
         m.put("expiryDate", p.legalExpiry().map(LocalDate::toString).orElse(null));
+        // version 8: who holds the patent and in what shares, and whether the co-owners consented to the pledge
+        m.put("ownership", ownershipJson(p.owners(), p.pledgeConsent()));
         Map<String, Object> el = new LinkedHashMap<>();
         el.put("status", a.eligibility().status().code());
         el.put("reasons", render(a.eligibility().reasons(), text));

@@ -67,7 +67,7 @@ public final class ReportCommand implements Runnable {
             SavedAssessment saved = repo.load(id)
                     .orElseThrow(() -> new IllegalArgumentException("no saved assessment with id " + id));
             io.pledgebench.store.Witness chain = db.chainHead();
-            target.write(os -> AssessmentReport.write(io.pledgebench.app.AssessmentArchive.reportInput(saved, repo.authorIsLogin()).withChain(chain.length(), chain.head()),
+            target.write(os -> AssessmentReport.write(io.pledgebench.app.AssessmentArchive.reportInput(saved, repo.authorIsLogin(), repo.portfolios()).withChain(chain.length(), chain.head()),
                     locale, today, os));
             out.println("assessment " + id + " (" + io.pledgebench.domain.OneLine.of(saved.portfolio()) + ", input hash "
                     + saved.inputHash() + ") → " + io.pledgebench.domain.OneLine.of(pdf.toString()));

@@ -88,6 +88,16 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
                 stress, patents, top.sentences("notes"), Parameters.read(top.optObject("parameters")), doc);
     }
 
+    /**
+     * The one rate of the loan (review 14b, I): the yearly rate the engine tested the debt-service capacity at, which is
+     * the risk-based minimum rate of the amount assessed ({@code risk.minimumRate}, as {@code AssessmentPipeline} passes
+     * it to {@code Recommender}). The repayment schedule and the proposed terms use it, so that the capacity and the
+     * schedule never price the loan at two rates; the proposed loan's own minimum is at most it.
+     */
+    public double loanRate() {
+        return risk.requested().minimumRate().rate();
+    }
+
     /** A document never stored (the report of an assessment just run): no row to complete it from. */
     public static AssessmentDocument read(JsonNode doc) {
         return read(doc, null);
@@ -619,7 +629,7 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
 
         private static Optional<AtMaturity> atMaturity(Field c, String name) {
             return c.optObject(name).flatMap(m -> m.optNumber("probabilityCoverageBelowOne").isPresent()
-                    ? Optional.of(new AtMaturity(m.text("date"), m.number("probabilityCoverageBelowOne")))
+                    ? Optional.of(new AtMaturity(m.text("date"), m.number("probabilityCoverageBelowOne"), m.optNumber("mean")))
                     : Optional.empty());
         }
     }
@@ -662,6 +672,40 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
          */
         public boolean countsAsCollateral() {
             return eligible && (liquidationValue > 0 || advanceRate > 0);
+        }
+    }
+
+    /**
+     * Who holds a patent ({@code ownership}, version 8): each holder's name and share (absent when the register gives
+     * none) and whether every co-owner's consent to the pledge is recorded (absent: not recorded). Absent as a whole
+     * when the document does not record the holders (an older row whose portfolio was not at hand).
+     */
+    public record Ownership(List<Holder> owners, Optional<Boolean> pledgeConsent) {
+        public Ownership {
+            owners = List.copyOf(owners);
+            Objects.requireNonNull(pledgeConsent, "pledgeConsent");
+        }
+
+        /** More than one holder: the pledge needs every co-owner's consent (专利法 art. 14). */
+        public boolean coOwned() {
+            return owners.size() > 1;
+        }
+
+        static Ownership read(Field f) {
+            List<Holder> holders = new ArrayList<>();
+            for (Field o : f.list("owners")) {
+                holders.add(new Holder(o.text("name"), o.optNumber("share")));
+            }
+            JsonNode c = f.node().get("pledgeConsent");
+            return new Ownership(holders, c == null || c.isNull() ? Optional.empty() : Optional.of(f.bool("pledgeConsent")));
+        }
+    }
+
+    /** One holder of a patent and its share (absent when the register gives none). */
+    public record Holder(String name, OptionalDouble share) {
+        public Holder {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(share, "share");
         }
     }
 
@@ -720,9 +764,10 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
     }
 
     /** The simulated collateral at maturity: the date and the probability that it covers less than the exposure. */
-    public record AtMaturity(String date, double probabilityCoverageBelowOne) {
+    public record AtMaturity(String date, double probabilityCoverageBelowOne, OptionalDouble mean) {
         public AtMaturity {
             Objects.requireNonNull(date, "date");
+            Objects.requireNonNull(mean, "mean");
         }
     }
 
@@ -787,9 +832,10 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
      */
     public record PatentEntry(String number, String title, Register register, Eligibility eligibility, QualityEntry quality,
                               ValuationEntry valuation, Optional<PatentCollateral> collateral,
-                              Map<DataInput, Presence> inputs, JsonNode tree) {
+                              Map<DataInput, Presence> inputs, Optional<Ownership> ownership, JsonNode tree) {
         public PatentEntry {
             Objects.requireNonNull(register, "register");
+            Objects.requireNonNull(ownership, "ownership");
             Objects.requireNonNull(collateral, "collateral");
             inputs = Collections.unmodifiableMap(new java.util.EnumMap<>(inputs));
         }
@@ -807,7 +853,7 @@ public record AssessmentDocument(int version, String inputHash, LocalDate asOf, 
             return new PatentEntry(p.text("patentNumber"), Objects.requireNonNullElse(p.optText("title"), ""), Register.read(p),
                     Eligibility.read(p.at("eligibility")), QualityEntry.read(p.at("score")),
                     ValuationEntry.read(p.at("valuation")), p.optObject("collateral").map(PatentCollateral::read),
-                    inputs, p.node());
+                    inputs, p.optObject("ownership").map(Ownership::read), p.node());
         }
 
         /** The patent's value; a patent not valued counts zero, as the engine counts it. */

@@ -236,6 +236,14 @@ public final class AssessmentReport {
         verdict.row(t("report.kpi.grade"), r.grade());
         verdict.row(t("report.cover.ltvRecommended"), ltv(recommended));
         doc.table(verdict);
+        // an expired conclusion under the headline it invalidates, in both languages (review 14b, I: the cover of a
+        // conclusion expired on 2026-06-29 still read "建议发放 61.00万元" with no notice)
+        Optional<String> expired = appraisalExpiredBefore();
+        if (expired.isPresent()) {
+            doc.space(4);
+            doc.paragraph(t("report.cover.expired", validUntil().orElseThrow().toString(), valuationDate(), expired.get()),
+                    new TextStyle(13f, WARNING, true, 1.3f));
+        }
         doc.space(8);
         PdfTable facts = new PdfTable().left("", 2).left("", 5).withoutHeader();
         // the bank the report is made for (委托方), as the officer named it; said plainly when not named
@@ -280,7 +288,7 @@ public final class AssessmentReport {
         }
         doc.table(facts);
         doc.space(10);
-        if (staleValuation(valuationDate)) {
+        if (expired.isEmpty() && staleValuation(valuationDate)) {
             doc.paragraph(t("report.cover.staleValuation", valuationDate, printDate.toString()),
                     TextStyle.BODY_BOLD.withColor(WARNING));
             doc.space(6);
@@ -390,6 +398,19 @@ public final class AssessmentReport {
                 pledgeable - counted);
     }
 
+    /** Whether the patent was valued by the cost approach alone: every method applied is the cost method. */
+    private static boolean costOnly(AssessmentDocument.PatentEntry p) {
+        List<AssessmentDocument.MethodEntry> applied = p.valuation().methods().stream()
+                .filter(AssessmentDocument.MethodEntry::applied).toList();
+        return p.valuation().valued() && !applied.isEmpty()
+                && applied.stream().allMatch(m -> io.pledgebench.valuation.CostMethod.ID.equals(m.id()));
+    }
+
+    /** Whether there is no collateral: no patent that counts as collateral carries a market value. */
+    private boolean noCollateral() {
+        return !(typed.collateral().marketValue() > 0);
+    }
+
     /** How many patents can be pledged (the eligibility rules' verdict, as the collateral records it). */
     private long pledgeableCount() {
         return typed.patents().stream().filter(AssessmentDocument.PatentEntry::pledgeable).count();
@@ -446,8 +467,9 @@ public final class AssessmentReport {
                 .right(t("report.col.recommended"), 1.9f).left(t("report.col.source"), 3.4f);
         k.emphasisRow(amountHeader(t("report.kpi.loanAmount")), money(requested), money(recommended), t("report.src.recommendation", chapter("memo")));
         k.row(t("report.kpi.ltv"), ltv(requested), ltv(recommended), t("report.src.ltvDefinition") + collateralBasis());
-        k.row(t("report.kpi.coverage"), ReportFormat.times(minEv / requested, locale),
-                recommended > 0 ? ReportFormat.times(minEv / recommended, locale) : "–", t("report.src.coverageDefinition", chapter("coverage")));
+        k.row(t("report.kpi.coverage"), noCollateral() ? t("report.kpi.noCollateral") : ReportFormat.times(minEv / requested, locale),
+                noCollateral() ? t("report.kpi.noCollateral") : recommended > 0 ? ReportFormat.times(minEv / recommended, locale) : "–",
+                t("report.src.coverageDefinition", chapter("coverage")));
         k.row(t("report.kpi.lgd"), ReportFormat.percent(req.lgd()), rec.map(q -> ReportFormat.percent(q.lgd())).orElse("–"),
                 t("report.src.chapter", chapter("credit")));
         k.row(t("report.kpi.lifetimePd"), ReportFormat.percent(req.lifetimePd()),
@@ -502,6 +524,13 @@ public final class AssessmentReport {
             // no collateral is said once (review 14b, D): "0 × 0.00%, less a 0.00% discount" adds nothing to it
             stated.removeIf(x -> x instanceof AssessmentDocument.Sentence.Keyed keyed
                     && ("risk.reason.collateral".equals(keyed.key()) || "risk.reason.collateralCounted".equals(keyed.key())));
+        }
+        if (noCollateral()) {
+            // the grade sentence without "lowest expected coverage 0.00×" (review 14b, D): the same arguments, a
+            // sentence that says there is no collateral instead of a coverage of it
+            stated.replaceAll(x -> x instanceof AssessmentDocument.Sentence.Keyed keyed
+                    && "risk.reason.gradeNothingLendable".equals(keyed.key())
+                    ? new AssessmentDocument.Sentence.Keyed("risk.reason.gradeNoCollateral", keyed.args()) : x);
         }
         List<String> reasons = sentences(stated);
         if (!reasons.isEmpty()) {
@@ -585,7 +614,8 @@ public final class AssessmentReport {
                 worst = s;
             }
         }
-        if (worst != null) {
+        // with no collateral no scenario can lower its coverage: the stress line would only repeat a coverage of zero
+        if (worst != null && !noCollateral()) {
             out.add(t("report.risk.stress", scenarioName(worst), ReportFormat.times(worst.coverage(), locale)));
         }
         return out;
@@ -827,6 +857,7 @@ public final class AssessmentReport {
         t.emphasisRow(t("report.total"), money(total), "", "", "", "");
         listedNote();
         doc.table(t);
+        zeroP5Note(ps);
         if (!methodTotals.isEmpty()) {
             List<MethodValue> mv = methodTotals.entrySet().stream().map(e -> new MethodValue(e.getKey(), e.getValue(),
                     methodNegatives.get(e.getKey()))).toList();
@@ -902,6 +933,28 @@ public final class AssessmentReport {
     /** A sentence in the reader's language; one a version-1 workbench row fixed in its language, exactly as saved. */
     private String asSaved(AssessmentDocument.Sentence s) {
         return s instanceof AssessmentDocument.Sentence.Fixed f ? f.text() : sentence(s);
+    }
+
+    /**
+     * What "P5 0.00" means (review 14b, I): a patent whose probability of being lost within the horizon is 5 % or more
+     * is lost, and worth 0, on at least 5 % of the simulated paths, so its 5th percentile is 0 — not a valuation floor.
+     */
+    private void zeroP5Note(List<AssessmentDocument.PatentEntry> ps) {
+        int n = 0;
+        double low = Double.POSITIVE_INFINITY;
+        double high = 0;
+        for (AssessmentDocument.PatentEntry p : ps) {
+            AssessmentDocument.ValuationEntry v = p.valuation();
+            if (p.value() > 0 && v.p5().isPresent() && v.p5().getAsDouble() == 0 && v.probabilityLost().isPresent()
+                    && v.probabilityLost().getAsDouble() >= 0.05) {
+                n++;
+                low = Math.min(low, v.probabilityLost().getAsDouble());
+                high = Math.max(high, v.probabilityLost().getAsDouble());
+            }
+        }
+        if (n > 0) {
+            doc.paragraph(t("report.valuation.zeroP5", n, ReportFormat.percent(low), ReportFormat.percent(high)), TextStyle.NOTE);
+        }
     }
 
     private String money(java.util.OptionalDouble v) {
@@ -1305,11 +1358,25 @@ public final class AssessmentReport {
         methodChoice();
 
         doc.heading(2, t("report.appraisal.conclusion"));
+        // the total named for what it is (review 14b, F): an appraised value made of market value (income or market
+        // approach), value by the cost approach alone, which is not a market value, and applications not yet granted
         double total = 0;
+        double market = 0;
+        double costOnly = 0;
+        double applicationValue = 0;
         for (AssessmentDocument.PatentEntry p : ps) {
-            total += Math.max(0, p.value());
+            double v = Math.max(0, p.value());
+            total += v;
+            if ("application".equals(p.register().status())) {
+                applicationValue += v;
+            } else if (costOnly(p)) {
+                costOnly += v;
+            } else {
+                market += v;
+            }
         }
-        doc.paragraph(t("report.appraisal.conclusion.text", orGap(valuationDate), ps.size(), moneyWithCurrency(total), eligible,
+        doc.paragraph(t("report.appraisal.conclusion.split", orGap(valuationDate), ps.size(), moneyWithCurrency(total),
+                moneyWithCurrency(market), moneyWithCurrency(costOnly), moneyWithCurrency(applicationValue), eligible,
                 moneyWithCurrency(typed.collateral().marketValue()), moneyWithCurrency(typed.collateral().liquidationValue()))
                 + collateralBasis(), TextStyle.BODY_BOLD);
         Optional<AssessmentDocument.Distribution> pd = typed.distribution().filter(x -> x.p5().isPresent());
@@ -1338,6 +1405,7 @@ public final class AssessmentReport {
         if (ps.stream().allMatch(p -> p.eligibility().checks().isEmpty())) {
             special.add(t("report.appraisal.special.checksNotRecorded"));
         }
+        special.addAll(coOwnership(ps));
         // open licences (专利开放许可): the licence rate the valuation read for the patent, as it recorded it
         List<String> open = new ArrayList<>();
         for (AssessmentDocument.PatentEntry p : ps) {
@@ -1367,6 +1435,44 @@ public final class AssessmentReport {
                 valuationDate.isEmpty() ? t("report.appraisal.date.none")
                         : t("report.appraisal.limit.validity", LocalDate.parse(valuationDate).plusYears(1).minusDays(1).toString()),
                 valuersLimit(), t("report.appraisal.limit.inputs")), TextStyle.BODY);
+    }
+
+    /**
+     * The co-owned patents (review 14b, A): each with every holder's share and whether the co-owners' consent to the
+     * pledge is recorded, under a heading saying that a pledge of a co-owned patent needs every co-owner's consent
+     * (专利法 art. 14; 专利权质押登记办法) and that the value is that of the whole right. Said plainly when the document
+     * does not record the holders (an older row without a linked portfolio), never left out.
+     */
+    private List<String> coOwnership(List<AssessmentDocument.PatentEntry> ps) {
+        List<String> lines = new ArrayList<>();
+        long notRecorded = ps.stream().filter(p -> p.ownership().isEmpty()).count();
+        if (notRecorded == ps.size()) {
+            lines.add(t("report.appraisal.special.coOwned.notRecorded"));
+            return lines;
+        }
+        for (AssessmentDocument.PatentEntry p : ps) {
+            Optional<AssessmentDocument.Ownership> o = p.ownership().filter(AssessmentDocument.Ownership::coOwned);
+            if (o.isEmpty()) {
+                continue;
+            }
+            List<String> holders = new ArrayList<>();
+            for (AssessmentDocument.Holder h : o.get().owners()) {
+                holders.add(t("report.appraisal.special.coOwned.holder", h.name(), h.share().isPresent()
+                        ? ReportFormat.percent(h.share().getAsDouble()) : t("report.appraisal.special.coOwned.shareNotRecorded")));
+            }
+            // only a recorded consent counts, as the eligibility rule reads it (OwnershipRule): no and blank are not consent
+            String consent = o.get().pledgeConsent().orElse(false) ? "report.appraisal.special.coOwned.consent"
+                    : "report.appraisal.special.coOwned.consentNotRecorded";
+            lines.add(p.number() + t("report.colon") + String.join(t("report.listSeparator"), holders) + t("report.semicolon")
+                    + t(consent) + t("report.semicolon") + t(p.pledgeable() ? "report.appraisal.special.coOwned.pledgeable"
+                    : "report.appraisal.special.coOwned.notPledgeable", chapter("eligibility")));
+        }
+        lines.add(0, lines.isEmpty() ? t("report.appraisal.special.coOwned.none")
+                : t("report.appraisal.special.coOwned", lines.size()));
+        if (notRecorded > 0) {
+            lines.add(t("report.appraisal.special.coOwned.partlyNotRecorded", notRecorded));
+        }
+        return lines;
     }
 
     /**
@@ -1511,6 +1617,11 @@ public final class AssessmentReport {
             doc.paragraph(t("report.coverage.none"));
             return;
         }
+        if (noCollateral()) {
+            // a chart and a table of zeros say less than this sentence (review 14b, D)
+            doc.paragraph(t("report.coverage.noCollateral", chapter("eligibility")), TextStyle.BODY_BOLD);
+            return;
+        }
         double recommended = typed.recommendation().recommendedLoan();
         boolean hasRec = recommended > 0;
         PdfTable t = new PdfTable().left(t("report.col.date"), 1.4f).right(t("report.col.loanYear"), 1)
@@ -1533,16 +1644,38 @@ public final class AssessmentReport {
             t.row(y.date(), ReportFormat.fixed(y.loanYear(), yearDigits), money(y.value()), money(y.expectedValue()),
                     ReportFormat.times(y.coverage(), locale), hasRec ? ReportFormat.times(y.coverageRecommended(), locale) : "–");
         }
-        List<CoveragePoint> points = CoveragePoint.of(rows);
+        List<CoveragePoint> points = CoveragePoint.withDrawdown(CoveragePoint.of(rows),
+                typed.collateral().liquidationValue(), typed.loanAmount(), recommended);
         if (!points.isEmpty()) {
             double minimum = typed.gradeMinimumCoverage().orElse(0);
             doc.chart(Charts.coverageOverTerm(points, minimum, locale), CHART_W, 250);
+            if (points.get(0).year() == 0) {
+                doc.paragraph(t("report.coverage.drawdown", valuationDate()), TextStyle.NOTE);
+            }
             if (minimum > 0) {
                 doc.paragraph(t("report.coverage.floor", typed.recommendation().grade(),
                         ReportFormat.threshold(minimum, locale)), TextStyle.NOTE);
             }
         }
         doc.table(t);
+        maturityMeans(rows).ifPresent(m -> doc.paragraph(m, TextStyle.NOTE));
+    }
+
+    /**
+     * The two figures of the collateral at maturity side by side, named (review 14b, I: 29.05 in the report beside 29.03
+     * in the JSON): the expected liquidation value of the last checkpoint, computed from each patent's survival
+     * probability, which the report quotes, and the mean of the simulated paths at that date, which the probability of
+     * coverage below one is counted on. Empty when the document records no simulated mean.
+     */
+    private Optional<String> maturityMeans(List<ChartSeries.CoverageRow> rows) {
+        Optional<AssessmentDocument.AtMaturity> at = typed.collateral().atMaturity();
+        if (rows.isEmpty() || at.isEmpty() || at.get().mean().isEmpty()) {
+            return Optional.empty();
+        }
+        ChartSeries.CoverageRow last = rows.get(rows.size() - 1);
+        double mean = at.get().mean().getAsDouble();
+        return Optional.of(t("report.coverage.maturityMeans", last.date(), moneyWithCurrency(last.expectedValue()),
+                chapter("distribution"), typed.paths(), moneyWithCurrency(mean)));
     }
 
     /**
@@ -1706,6 +1839,7 @@ public final class AssessmentReport {
             names.put(id, scenarioName(s));
         }
         doc.table(t);
+        recoveryStressNote(scenarios, baseCoverage);
         List<StressImpact> impacts = StressImpact.of(ChartSeries.stress(baseCoverage, series), names::get);
         if (!impacts.isEmpty() && impacts.stream().allMatch(i -> Math.abs(i.change()) < 0.005)) {
             // a tornado without bars says less than this sentence
@@ -1714,6 +1848,36 @@ public final class AssessmentReport {
             doc.chart(Charts.stressTornado(t("report.col.coverage"), impacts,
                     Charts.times(locale), locale), CHART_W,
                     130 + 36 * impacts.size());
+        }
+    }
+
+    /**
+     * Why the disposal-at-10 %-recovery scenario can equal the base case (review 14b, I): the scenario never improves on
+     * the base (RiskParameters.withLiquidationAtShareOfMarketValue keeps a type whose liquidation value is already at
+     * or below the share), so when the base case already recovers at most 10 % of market value for every type, the
+     * scenario changes nothing; the sentence says so with each type's base recovery, instead of a row that looks like
+     * a stress that was not run.
+     */
+    private void recoveryStressNote(List<AssessmentDocument.StressEntry> scenarios, double baseCoverage) {
+        Map<String, AssessmentDocument.Quoted.Liquidation> liq = typed.quoted().liquidation();
+        for (AssessmentDocument.StressEntry s : scenarios) {
+            if (!io.pledgebench.risk.StressScenario.DISPOSAL_AT_10_PERCENT_RECOVERY.equals(s.scenario()) || liq.isEmpty()
+                    || !ReportFormat.times(s.coverage(), locale).equals(ReportFormat.times(baseCoverage, locale))
+                    || !money(s.capacity()).equals(money(typed.collateral().capacity()))) {
+                continue;
+            }
+            double share = io.pledgebench.risk.StressScenario.DISCLOSED_RECOVERY;
+            List<String> types = new ArrayList<>();
+            boolean allBelow = true;
+            for (Map.Entry<String, AssessmentDocument.Quoted.Liquidation> e : liq.entrySet()) {
+                AssessmentDocument.Quoted.Liquidation x = e.getValue();
+                double recovery = io.pledgebench.risk.LiquidationValue.of(1.0, x.fireSaleDiscount(), x.disposalCost(),
+                        x.yearsToSell(), x.discountRate());
+                allBelow &= recovery <= share;
+                types.add(t("report.stress.recoveryType", typeLabel(e.getKey()), ReportFormat.percent(recovery)));
+            }
+            doc.paragraph(t(allBelow ? "report.stress.recoveryNoChange" : "report.stress.recoveryNoChangePool",
+                    ReportFormat.percent(share), String.join(t("report.listSeparator"), types)), TextStyle.BODY);
         }
     }
 
@@ -1840,8 +2004,12 @@ public final class AssessmentReport {
         }
         doc.paragraph(t("report.memo.borrower.pd", ReportFormat.percent(typed.risk().pd()), pdSource()), TextStyle.NOTE);
 
-        // the rate: at or above the risk-based minimum the engine computes for the loan proposed
-        double rate = typed.risk().recommended().orElse(typed.risk().requested()).minimumRate().rate();
+        // one rate (review 14b, I): the rate the engine tested the debt-service capacity at, the risk-based minimum
+        // of the amount assessed, is the rate of the schedule and the terms; the proposed loan's own minimum is at most it
+        double rate = typed.loanRate();
+        java.util.OptionalDouble proposedMinimum = typed.risk().recommended().isPresent()
+                ? java.util.OptionalDouble.of(typed.risk().recommended().get().minimumRate().rate())
+                : java.util.OptionalDouble.empty();
         double termMonths = typed.loan().termMonths();
 
         doc.heading(2, t("report.memo.repayment"));
@@ -1898,7 +2066,9 @@ public final class AssessmentReport {
         terms.emphasisRow(amountHeader(t("report.memo.amount")), recommended > 0 ? money(recommended) : t("report.memo.amountNone"));
         terms.row(amountHeader(t("report.memo.requested")), money(typed.loanAmount()));
         terms.row(t("report.memo.rate"), !Double.isFinite(rate) ? t("report.notRecorded") : recommended > 0
-                ? t("report.memo.rateValue", ReportFormat.percent(rate), chapter("credit"))
+                ? proposedMinimum.isPresent() && proposedMinimum.getAsDouble() <= rate
+                        ? t("report.memo.rateOne", ReportFormat.percent(rate), ReportFormat.percent(proposedMinimum.getAsDouble()), chapter("credit"))
+                        : t("report.memo.rateValue", ReportFormat.percent(rate), chapter("credit"))
                 : t("report.memo.rateRequested", ReportFormat.percent(rate), chapter("credit")));
         AssessmentDocument.Timeline timeline = typed.loan().timeline();
         terms.row(t("report.memo.term"), t("report.memo.termValue", Integer.toString(typed.loan().termMonths()),
@@ -1977,6 +2147,7 @@ public final class AssessmentReport {
                 coverageRows.isEmpty() ? t("report.notRecorded") : moneyWithCurrency(coverageRows.get(coverageRows.size() - 1).expectedValue()),
                 coverageRows.isEmpty() ? timeline.maturityDate().toString() : coverageRows.get(coverageRows.size() - 1).date(),
                 chapter("coverage")));
+        maturityMeans(coverageRows).ifPresent(disp::add);
         disp.add(t("report.memo.disposal.sharing", chapter("sharing")));
         doc.bullets(disp, TextStyle.BODY);
 
@@ -2307,9 +2478,17 @@ public final class AssessmentReport {
         }
         doc.signatures(List.of(block(SignOffRole.MAKER, "report.signoff.prepared"),
                 block(SignOffRole.CHECKER, "report.signoff.reviewed")));
+        // each comment under the lines of the role that made it (review 14b, I): the maker's and checker's with the
+        // approval lines, never under the valuers' seal, which covers the appraisal only
+        signOffComments(java.util.EnumSet.of(SignOffRole.MAKER, SignOffRole.CHECKER));
         appraisers();
+        signOffComments(java.util.EnumSet.complementOf(java.util.EnumSet.of(SignOffRole.MAKER, SignOffRole.CHECKER)));
+    }
+
+    /** The comments of the sign-offs in {@code roles}, in the order they were recorded. */
+    private void signOffComments(java.util.Set<SignOffRole> roles) {
         for (SignOff s : input.signOffs()) {
-            if (!s.comment().isBlank()) {
+            if (roles.contains(s.role()) && !s.comment().isBlank()) {
                 doc.paragraph(t("report.signoff.comment", s.signedBy(), s.comment()), TextStyle.NOTE);
             }
         }

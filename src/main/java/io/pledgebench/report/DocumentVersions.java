@@ -42,12 +42,16 @@ import java.util.Objects;
  *       the share of its value the collateral counts (states alive over states counted) and the states where it
  *       ended (ADR 0026). An older row applied no share (every patent counted whole): the field stays absent and the
  *       report prints no such line, as it printed the row before.</li>
+ *   <li>8 — {@code patents[].ownership}: each holder's name and share and whether the co-owners' consent to the pledge
+ *       is recorded, for the special matters' co-ownership disclosure (专利法 art. 14). An older row takes them from the
+ *       stored portfolio it is linked to, patent by patent number; a row with no linked portfolio (or a patent its
+ *       portfolio no longer holds) leaves the field absent, and the report says the holders are not recorded.</li>
  * </ul>
  */
 public final class DocumentVersions {
 
     /** The version this release writes. */
-    public static final int CURRENT = 7;
+    public static final int CURRENT = 8;
 
     private DocumentVersions() {
     }
@@ -56,10 +60,16 @@ public final class DocumentVersions {
      * What the stored row records beside its document (the {@code assessments} columns), which an upgrade may take
      * a field from that an older document did not carry. Null for a document that was never stored.
      */
-    public record StoredRow(LocalDate asOf, String portfolio, SetRecord parameterSet) {
+    public record StoredRow(LocalDate asOf, String portfolio, SetRecord parameterSet,
+                            java.util.function.Supplier<java.util.Map<String, io.pledgebench.domain.Patent>> portfolioPatents) {
         public StoredRow {
             Objects.requireNonNull(asOf, "asOf");
             Objects.requireNonNull(portfolio, "portfolio");
+        }
+
+        /** A row whose linked portfolio was not looked up ({@code portfolioPatents} null). */
+        public StoredRow(LocalDate asOf, String portfolio, SetRecord parameterSet) {
+            this(asOf, portfolio, parameterSet, null);
         }
 
         /** A row whose parameter-set record was not looked up. */
@@ -115,6 +125,7 @@ public final class DocumentVersions {
                 case 4 -> v4ToV5(doc);
                 case 5 -> v5ToV6(doc, row);
                 case 6 -> v6ToV7(doc);
+                case 7 -> v7ToV8(doc, row);
                 default -> throw new IllegalStateException("no upgrade from document version " + version);
             }
             version = versionOf(doc);
@@ -296,5 +307,26 @@ public final class DocumentVersions {
      */
     static void v6ToV7(ObjectNode doc) {
         doc.put("version", 7);
+    }
+
+    /**
+     * 7 → 8: each patent's holders and consent from the stored portfolio the row is linked to ({@code row.portfolioPatents},
+     * read only now that an upgrade needs it, keyed by canonical number; it gives null when the row links none), written by the assessment's own writer; without a linked portfolio, or for a patent
+     * it does not hold, the field stays absent (not recorded), never guessed.
+     */
+    static void v7ToV8(ObjectNode doc, StoredRow row) {
+        java.util.Map<String, io.pledgebench.domain.Patent> linked = row == null || row.portfolioPatents() == null ? null
+                : row.portfolioPatents().get();
+        if (linked != null) {
+            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+            for (JsonNode p : doc.path("patents")) {
+                io.pledgebench.domain.Patent patent = linked.get(p.path("patentNumber").asText());
+                if (patent != null && p.isObject() && !p.has("ownership")) {
+                    ((ObjectNode) p).set("ownership", json.valueToTree(
+                            io.pledgebench.assessment.Assessment.ownershipJson(patent.owners(), patent.pledgeConsent())));
+                }
+            }
+        }
+        doc.put("version", 8);
     }
 }

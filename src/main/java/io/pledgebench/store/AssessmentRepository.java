@@ -43,6 +43,11 @@ public final class AssessmentRepository {
         this(db, Clock.systemUTC());
     }
 
+    /** The portfolios of this repository's database: an older saved row takes what its document lacks from its portfolio. */
+    public PortfolioRepository portfolios() {
+        return new PortfolioRepository(db);
+    }
+
     public AssessmentRepository(Database db, Clock clock) {
         this.db = Objects.requireNonNull(db, "db");
         this.clock = Objects.requireNonNull(clock, "clock");

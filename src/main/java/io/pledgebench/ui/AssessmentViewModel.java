@@ -658,7 +658,10 @@ public final class AssessmentViewModel {
      * nothing is recommended).
      */
     public List<io.pledgebench.report.charts.CoveragePoint> coverageOverTerm(Assessment a) {
-        return io.pledgebench.report.charts.CoveragePoint.of(io.pledgebench.assessment.ChartSeries.coverage(a));
+        return io.pledgebench.report.charts.CoveragePoint.withDrawdown(
+                io.pledgebench.report.charts.CoveragePoint.of(io.pledgebench.assessment.ChartSeries.coverage(a)),
+                a.results().collateral().liquidationValue(), a.inputs().loan().amount().doubleValue(),
+                a.results().recommendation().recommendedLoan());
     }
 
     /** Coverage the loan's grade requires (the grade's threshold), for the coverage chart's reference line. */
@@ -668,8 +671,12 @@ public final class AssessmentViewModel {
                 .mapToDouble(RiskParameters.GradeThreshold::minimumCoverage).findFirst().orElse(0);
     }
 
-    /** Writes the printable report of the current assessment in the current language, in the background. */
-    public Task<Path> saveReport(Path file, Supplier<LocalDate> printDate) {
+    /**
+     * Writes the printable report of the current assessment in the current language, in the background, dated by
+     * {@code printDateIn} in that language (the workbench's clock in the edition's zone: a Chinese edition saved at
+     * 07:00 Beijing time is dated that day, not the UTC day before; review 14b, E).
+     */
+    public Task<Path> saveReport(Path file, java.util.function.Function<java.util.Locale, LocalDate> printDateIn) {
         Assessment a = assessment.get();
         if (a == null) {
             throw new IllegalStateException("no assessment to print");
@@ -687,7 +694,7 @@ public final class AssessmentViewModel {
                 // so the same inputs give the same report whatever the day it is saved
                 ReportInput input = ReportInput.unsaved(io.pledgebench.report.ReportSource.document(a, bank, set),
                         a.inputs().asOf().atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), author);
-                LocalDate date = printDate.get();
+                LocalDate date = printDateIn.apply(locale);
                 UserFile.write(file, out -> AssessmentReport.write(input, locale, date, out));
                 return file;
             }

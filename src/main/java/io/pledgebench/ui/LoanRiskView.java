@@ -68,16 +68,17 @@ public final class LoanRiskView {
     @FXML private StackPane stressHolder;
     @FXML private StackPane legalLifeHolder;
 
-    private final java.util.function.Supplier<LocalDate> today;
+    /** The print date in an edition's language: by the workbench's clock, in the edition's zone (Beijing time in Chinese). */
+    private final java.util.function.Function<java.util.Locale, LocalDate> printDateIn;
 
     private final ParameterSetsViewModel parameterSets;
 
     LoanRiskView(AssessmentViewModel vm, HistoryViewModel history, PortfoliosViewModel portfolios,
                  ParameterSetsViewModel parameterSets, I18n i18n, DialogService dialogs, UiPreferences preferences,
-                 Runnable openReport, java.util.function.Supplier<LocalDate> today) {
+                 Runnable openReport, java.util.function.Function<java.util.Locale, LocalDate> printDateIn) {
         this.vm = vm;
         this.parameterSets = parameterSets;
-        this.today = today;
+        this.printDateIn = printDateIn;
         this.openReport = openReport;
         this.history = history;
         this.portfolios = portfolios;
@@ -176,7 +177,7 @@ public final class LoanRiskView {
         String name = a.inputs().portfolio().name().replaceAll("[\\\\/:*?\"<>|]", "_") + "-assessment.pdf";
         dialogs.chooseSaveFile(i18n.get("ui.loanRisk.saveReport.title"), preferences.lastFolder().orElse(null), name,
                 "PDF", List.of("*.pdf")).ifPresent(file -> {
-                    var task = vm.saveReport(file, today);
+                    var task = vm.saveReport(file, printDateIn);
                     task.setOnSucceeded(e -> dialogs.showInformation(i18n.get("ui.loanRisk.saveReport.title"),
                             i18n.get("ui.loanRisk.saveReport.done", file)));
                     task.setOnFailed(e -> dialogs.showError(i18n.get("ui.loanRisk.saveReport.failed"),

@@ -223,7 +223,7 @@ public final class ReportViewModel {
                         var saved = repo.latestWithInputHash(a.inputHash());
                         if (saved.isPresent()) {
                             io.pledgebench.store.Witness chain = repo.chainHead();
-                            return io.pledgebench.app.AssessmentArchive.reportInput(saved.get(), repo.authorIsLogin())
+                            return io.pledgebench.app.AssessmentArchive.reportInput(saved.get(), repo.authorIsLogin(), repo.portfolios())
                                     .withChain(chain.length(), chain.head());
                         }
                     }
@@ -247,7 +247,7 @@ public final class ReportViewModel {
                 () -> {
                     io.pledgebench.store.Witness chain = repo.chainHead();
                     return io.pledgebench.app.AssessmentArchive.reportInput(repo.load(s.id()).orElseThrow(() ->
-                            new IllegalStateException("assessment " + s.id() + " is no longer stored")), repo.authorIsLogin())
+                            new IllegalStateException("assessment " + s.id() + " is no longer stored")), repo.authorIsLogin(), repo.portfolios())
                             .withChain(chain.length(), chain.head());
                 }));
         render();

@@ -369,7 +369,7 @@ public final class Wiring implements AutoCloseable {
         }
         if (type == LoanRiskView.class) {
             return new LoanRiskView(assessment(), history(), portfolios(), parameterSets(), i18n, dialogs, preferences,
-                    this::openCurrentReport, this::today);
+                    this::openCurrentReport, locale -> io.pledgebench.report.AssessmentReport.today(clock, locale));
         }
         if (type == CapacityView.class) {
             return new CapacityView(assessment(), i18n, dialogs, preferences);

@@ -159,10 +159,12 @@ class AssessmentReportTest {
     void aReportPrintedMoreThanAYearAfterTheValuationDateWarnsOnTheCover() throws IOException {
         Assessment a = assess("university-spinoff.xlsx");
         ReportInput in = ReportInput.unsaved(ReportSource.document(a), java.time.Instant.parse("2025-07-01T00:00:00Z"), "");
+        // since review 14b (I) the cover says the conclusion has expired, under the headline, from the day after its
+        // validity (valuation date + 1 year − 1 day) ends: the last valid day has no notice, the next day has it
         for (Locale l : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
-            String fresh = coverText(render(in, l, AS_OF.plusMonths(12)));
-            String stale = coverText(render(in, l, AS_OF.plusMonths(12).plusDays(1)));
-            String warning = l == Locale.ENGLISH ? "morethan12months" : "超过12个月";
+            String fresh = coverText(render(in, l, AS_OF.plusYears(1).minusDays(1)));
+            String stale = coverText(render(in, l, AS_OF.plusYears(1)));
+            String warning = l == Locale.ENGLISH ? "conclusionhasexpired" : "评估结论已过期";
             assertThat(fresh).doesNotContain(warning);
             assertThat(stale).contains(warning).contains("2025-06-30");
         }

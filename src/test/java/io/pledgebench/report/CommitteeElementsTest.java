@@ -71,10 +71,11 @@ class CommitteeElementsTest {
         String until = valuation.plusYears(1).minusDays(1).toString();
         assertThat(zh).contains("即至" + until);
         assertThat(en).contains("until" + until);
-        // the rate proposed is the engine's risk-based minimum for the recommended loan
-        String rate = ReportFormat.percent(Doc.num(doc, "risk", "recommended", "minimumRate", "rate"));
-        assertThat(zh).contains("年利率不低于" + rate);
-        assertThat(en).contains("Atorabove" + rate);
+        // the rate proposed is the one rate of the loan (review 14b, I; ADR 0031): the rate the debt-service capacity was
+        // tested at, the risk-based minimum of the amount assessed, at or above the recommended loan's own minimum
+        String rate = ReportFormat.percent(Doc.num(doc, "risk", "minimumRate", "rate"));
+        assertThat(zh).contains("年利率" + rate + "：即测算偿债能力所用的利率");
+        assertThat(en).contains("At" + rate + "ayear:theratethedebt-servicecapacitywastestedat");
         // a method not used says why (no comparable transactions), not "default weights"
         assertThat(en).contains("Whyamethodwasnotused").doesNotContainIgnoringCase("defaultweights");
         // special matters name the co-owned patent from the eligibility checks

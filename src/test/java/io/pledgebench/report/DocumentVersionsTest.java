@@ -49,7 +49,7 @@ class DocumentVersionsTest {
     void aDocumentWithoutAVersionIsVersionOneAndANewOneIsCurrent() throws IOException {
         assertThat(DocumentVersions.versionOf(read(GoldenHashTest.V1_FIXTURE))).isEqualTo(1);
         assertThat(DocumentVersions.versionOf(ReportSource.document(AssessmentReportTest.assess("cn-tech-sme"))))
-                .isEqualTo(DocumentVersions.CURRENT).isEqualTo(7);
+                .isEqualTo(DocumentVersions.CURRENT).isEqualTo(8);
     }
 
     @Test
@@ -107,6 +107,43 @@ class DocumentVersionsTest {
         AssessmentDocument typed = AssessmentDocument.read(read(GoldenHashTest.V1_FIXTURE), ROW);
         assertThat(typed.patents()).allSatisfy(p -> assertThat(p.collateral()).hasValueSatisfying(c ->
                 assertThat(c.statesShare()).isEmpty()));
+    }
+
+    /**
+     * Version 8 (review 14b, A): an older row takes each patent's holders and consent from the stored portfolio it is
+     * linked to, written as an assessment writes them; without a linked portfolio they stay absent, and the special
+     * matters say the holders are not recorded instead of leaving co-ownership out.
+     */
+    @Test
+    void sevenToEightTakesTheHoldersFromTheLinkedPortfolioOrRecordsNone() throws IOException {
+        io.pledgebench.domain.Portfolio pf = io.pledgebench.io.PortfolioReader.read(java.nio.file.Path.of("sample-portfolios",
+                "cn-tech-sme")).portfolio();
+        java.util.Map<String, io.pledgebench.domain.Patent> byNumber = new java.util.HashMap<>();
+        pf.patents().forEach(p -> byNumber.put(p.number().canonical(), p));
+        DocumentVersions.StoredRow linked = new DocumentVersions.StoredRow(LocalDate.of(2025, 6, 30), "cn-tech-sme", null,
+                () -> byNumber);
+        AssessmentDocument withOwners = AssessmentDocument.read(read(GoldenHashTest.V1_FIXTURE), linked);
+        AssessmentDocument.PatentEntry coOwned = withOwners.patents().stream()
+                .filter(p -> p.number().equals("CN201610124758.5")).findFirst().orElseThrow();
+        assertThat(coOwned.ownership()).hasValueSatisfying(o -> {
+            assertThat(o.coOwned()).isTrue();
+            assertThat(o.owners()).extracting(AssessmentDocument.Holder::name).contains("南岭理工大学");
+        });
+        // the same holders as an assessment of the portfolio writes them now
+        AssessmentDocument now = AssessmentDocument.read(ReportSource.document(AssessmentReportTest.assess("cn-tech-sme")));
+        for (AssessmentDocument.PatentEntry p : now.patents()) {
+            AssessmentDocument.PatentEntry old = withOwners.patents().stream().filter(x -> x.number().equals(p.number()))
+                    .findFirst().orElseThrow();
+            assertThat(old.ownership()).as(p.number()).isEqualTo(p.ownership()).isPresent();
+        }
+        AssessmentDocument unlinked = AssessmentDocument.read(read(GoldenHashTest.V1_FIXTURE), ROW);
+        assertThat(unlinked.version()).isEqualTo(8);
+        assertThat(unlinked.patents()).allSatisfy(p -> assertThat(p.ownership()).isEmpty());
+        assumeFont();
+        ReportInput in = new ReportInput(unlinked.tree(), "1", java.time.Instant.parse("2025-07-01T09:00:00Z"), "",
+                List.of(), "");
+        assertThat(text(in, Locale.SIMPLIFIED_CHINESE).replaceAll("\\s+", ""))
+                .contains("共有专利：保存记录未载明专利权人及其份额");
     }
 
     @Test
@@ -370,6 +407,7 @@ class DocumentVersionsTest {
             // excess-earnings charges the upgrade works out from the row, so they stay), and with the parameter set as
             // the row's record gives it: no set, and whether the values were the defaults not recorded
             ObjectNode written = (ObjectNode) ReportSource.document(a);
+            GoldenHashTest.withoutVersion8(written);
             GoldenHashTest.withoutVersion5(written);
             GoldenHashTest.withoutVersion4(written, true);
             ((ObjectNode) written.get("parameterSet")).putNull("engineDefaults");

@@ -99,7 +99,7 @@ class AssessmentViewModelTest {
         });
         Fx.await(() -> vm.assessmentProperty().get() != null && !vm.calculatingProperty().get());
         Path file = dir.resolve("report.pdf");
-        var task = Fx.call(() -> vm.saveReport(file, () -> AS_OF));
+        var task = Fx.call(() -> vm.saveReport(file, locale -> AS_OF));
         Fx.await(() -> task.isDone());
         assertThat(Fx.call(task::getException)).isNull();
         try (var d = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {

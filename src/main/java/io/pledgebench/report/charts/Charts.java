@@ -333,7 +333,9 @@ public final class Charts {
         double last = points.stream().mapToDouble(CoveragePoint::year).max().orElse(1);
         yearAxis.setRange(0, Math.max(1, last) + 0.25);
         coverageAxis.setLabelPaint(ChartTheme.PRIMARY);
-        yearAxis.setNumberFormatOverride(decimal(1));
+        // loan years are whole years: ticks 0, 1, 2, 3 — never "0.2 … 3.2" (review 14b, C)
+        yearAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(locale));
+        yearAxis.setNumberFormatOverride(decimal(0));
         if (minimumCoverage > 0 && Double.isFinite(minimumCoverage)) {
             ValueMarker floor = new ValueMarker(minimumCoverage, ChartTheme.WARNING, new BasicStroke(1.2f,
                     BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f));

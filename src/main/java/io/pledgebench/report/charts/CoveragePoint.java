@@ -21,6 +21,25 @@ public record CoveragePoint(double year, double coverage, double coverageRecomme
         return points;
     }
 
+    /**
+     * {@code points} with the coverage at drawdown first (loan year 0; review 14b, C: the summary prints it, the chart
+     * began at year 1): the liquidation value of the eligible collateral at the valuation date over the requested loan
+     * and over the recommended one (NaN when nothing is recommended). Unchanged when a point at year 0 exists, the
+     * loan is not positive or the liquidation value is not finite.
+     */
+    public static java.util.List<CoveragePoint> withDrawdown(java.util.List<CoveragePoint> points, double liquidationValue,
+                                                             double requested, double recommended) {
+        if (points.isEmpty() || points.get(0).year() <= 0 || !(requested > 0) || !(liquidationValue >= 0)
+                || Double.isInfinite(liquidationValue)) {
+            return points;
+        }
+        java.util.List<CoveragePoint> out = new java.util.ArrayList<>();
+        out.add(new CoveragePoint(0, liquidationValue / requested,
+                recommended > 0 ? liquidationValue / recommended : Double.NaN));
+        out.addAll(points);
+        return out;
+    }
+
     public CoveragePoint(double year, double coverage) {
         this(year, coverage, Double.NaN);
     }
