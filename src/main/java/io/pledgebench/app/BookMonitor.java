@@ -267,10 +267,17 @@ public final class BookMonitor {
         if (!asOf.isBefore(loan.maturity())) {
             notRevalued = Text.of("book.monitor.matured", loan.maturity().toString());
         } else {
-            // the pledge to this loan is no encumbrance of its own collateral: a patent the register shows as pledged
-            // is valued as in force
-            List<Patent> valued = pledged.stream().map(p -> p.status() == LegalStatus.PLEDGED
-                    ? p.toBuilder().status(LegalStatus.VALID).build() : p).toList();
+            // the collateral is revalued as it was assessed: the whole assessed portfolio (every patent, with the
+            // status updates dated up to the day), so a product's revenue stays split over all the patents on it, and
+            // the pool takes the pledged patents' values alone. The pledge to this loan is no encumbrance of its own
+            // collateral: a pledged patent the register shows as pledged is valued as in force
+            java.util.Set<String> pledgedNumbers = new java.util.HashSet<>(loan.patents());
+            List<Patent> valued = assessed.portfolio().patents().stream().map(a -> {
+                String n = a.number().canonical();
+                Patent p = StatusUpdates.apply(a, updates.getOrDefault(n, List.of()), asOf);
+                return pledgedNumbers.contains(n) && p.status() == LegalStatus.PLEDGED
+                        ? p.toBuilder().status(LegalStatus.VALID).build() : p;
+            }).toList();
             Portfolio pf = new Portfolio(assessed.portfolio().name(), assessed.portfolio().enterprise(), valued, null,
                     assessed.portfolio().currency(), null);
             LoanRequest request = new LoanRequest(loan.amount(), loan.currency(), loan.termMonths(), loan.drawdown(),
@@ -280,9 +287,10 @@ public final class BookMonitor {
                         paths == 0 ? AssessmentInputs.DEFAULT_PATHS : paths, assessed.pdOverride(),
                         assessed.comparables(), assessed.acceptedPendingInvalidation());
                 // the loans are already spread over the cores: each loan's simulation runs in its own thread
-                LoanRevaluation.Result r = paths == 0 ? LoanRevaluation.deterministic(in, saved.parameters())
+                LoanRevaluation.Result r = paths == 0
+                        ? LoanRevaluation.deterministic(in, saved.parameters(), pledgedNumbers)
                         : LoanRevaluation.simulated(in, saved.parameters().withMonteCarlo(
-                                saved.parameters().monteCarlo().withThreads(1)));
+                                saved.parameters().monteCarlo().withThreads(1)), pledgedNumbers);
                 revaluation = new Revaluation(money(r.marketValue()), money(r.liquidationValue()),
                         money(r.lifetimeExpectedLoss()));
                 ipc = r.ipcSections();

@@ -74,7 +74,7 @@ public final class MonitoringRules {
         switch (f.state()) {
             case DUE_SOON -> out.add(new Alert(AlertType.FEE_DUE, Severity.LOW, loan.loanId(), number, f.due(), f.due(),
                     f.fee() == null ? Text.of("monitoring.fee.due", number, f.due().toString())
-                            : Text.of("monitoring.fee.dueAmount", number, f.due().toString(), Text.Amount.of(f.fee()),
+                            : Text.of("monitoring.fee.dueAmount", number, f.due().toString(), Text.Amount.payable(f.fee()),
                                     f.patentYear()),
                     Text.of("monitoring.fee.due.action", f.due().toString()), f.due().toString()));
             case IN_GRACE -> {
@@ -83,8 +83,8 @@ public final class MonitoringRules {
                         f.fee() == null ? Text.of("monitoring.fee.inGrace", number, f.due().toString(),
                                 lastDay.toString())
                                 : Text.of("monitoring.fee.inGraceAmount", number, f.due().toString(), lastDay.toString(),
-                                        f.monthsLate(), f.surchargeRate(), Text.Amount.of(f.fee()),
-                                        Text.Amount.of(f.surcharge()), Text.Amount.of(f.amountToPay())),
+                                        f.monthsLate(), f.surchargeRate(), Text.Amount.payable(f.fee()),
+                                        Text.Amount.payable(f.surcharge()), Text.Amount.payable(f.amountToPay())),
                         Text.of("monitoring.fee.inGrace.action", lastDay.toString()), f.due().toString()));
             }
             case LAPSED -> out.add(new Alert(AlertType.STATUS_CHANGE, Severity.HIGH, loan.loanId(), number,
