@@ -222,10 +222,10 @@ public final class BookMonitor {
         String who = io.pledgebench.domain.PersonName.check(user);
         Acknowledgement ack = rules.acknowledge(alert, who, comment.strip(), now);
         java.time.Instant dayStart = day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
-        if (dayStart.isAfter(now)) {
-            ack = new Acknowledgement(ack.alertKey(), who, ack.comment(), now,
-                    rules.acknowledge(alert, who, comment.strip(), dayStart).holdsUntil());
-        }
+        LocalDate holds = dayStart.isAfter(now) ? rules.acknowledge(alert, who, comment.strip(), dayStart).holdsUntil()
+                : ack.holdsUntil();
+        // the acknowledgement records the monitoring day it was given for: a run for an earlier day does not see it
+        ack = new Acknowledgement(ack.alertKey(), who, ack.comment(), now, holds, day);
         String id = alertId(alert.key());
         new LoanBookRepository(db).acknowledge(id, BookedLoan.parseLoanId(alert.loanId()), ack);
         return new Acknowledged(id, ack);
@@ -257,7 +257,8 @@ public final class BookMonitor {
         }
         MonitoredLoan monitored = new MonitoredLoan(loan.loanId(), loan.borrower(), loan.industry(),
                 loan.riskSharing(), loan.drawdown(), loan.maturity(), loan.amount(), pledged,
-                loan.registered() ? loan.registrationNumber() : null, loan.registered() ? loan.registrationDate() : null,
+                loan.registeredOn(asOf) ? loan.registrationNumber() : null,
+                loan.registeredOn(asOf) ? loan.registrationDate() : null,
                 loan.appraisalDate(), loan.bookedMarketValue(),
                 new MonitoredLoan.Triggers(loan.coverageTrigger(), loan.valueDropTrigger()));
         Revaluation revaluation = null;

@@ -37,7 +37,8 @@ final class Migrations {
             "V11__team_mode.sql",
             "V13__parameter_sets.sql",
             "V16__appraiser_signoff.sql",
-            "V18__status_update_state.sql");
+            "V18__status_update_state.sql",
+            "V21__acknowledgement_given_for.sql");
 
     /**
      * Scripts applied on PostgreSQL only, after the portable ones, from {@code db/migration/postgresql/}: the team
