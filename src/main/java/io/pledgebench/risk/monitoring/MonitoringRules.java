@@ -87,8 +87,9 @@ public final class MonitoringRules {
                                         Text.Amount.payable(f.surcharge()), Text.Amount.payable(f.amountToPay())),
                         Text.of("monitoring.fee.inGrace.action", lastDay.toString()), f.due().toString()));
             }
+            // as every status change: the cure period from the day it happened to act (docs/monitoring.md)
             case LAPSED -> out.add(new Alert(AlertType.STATUS_CHANGE, Severity.HIGH, loan.loanId(), number,
-                    f.lapseDate(), f.lapseDate(),
+                    f.lapseDate(), cure(f.lapseDate()),
                     Text.of("monitoring.fee.lapsed", number, f.due().toString(), f.lapseDate().minusDays(1).toString()),
                     Text.of("monitoring.status.lapsed.action"), "feeLapse:" + f.due()));
             case UNKNOWN -> out.add(new Alert(AlertType.FEE_DUE, Severity.MEDIUM, loan.loanId(), number, asOf, asOf,

@@ -104,6 +104,25 @@ class MonitoringAsOfReviewTest {
         assertThat(made.givenFor()).isEqualTo(LocalDate.of(2026, 7, 1));
     }
 
+    @Test
+    void aLapseIsGivenTheCurePeriodToActAndATriggerPrintsAtItsPrecision() {
+        MonitoringRules rules = new MonitoringRules(MonitoringPolicy.defaults());
+        // grace ran out on 2026-09-15: the right terminated; the action is due 30 days later, as docs/monitoring.md says
+        Alert lapse = rules.check(loan(INVENTION), null, LocalDate.of(2026, 9, 20)).stream()
+                .filter(x -> x.type() == AlertType.STATUS_CHANGE).findFirst().orElseThrow();
+        assertThat(lapse.date()).isEqualTo(LocalDate.of(2026, 9, 16));
+        assertThat(lapse.dueDate()).isEqualTo(LocalDate.of(2026, 10, 16));
+        // a coverage trigger of 0.125 is 0.125×, not 0.12× (below which the loan would seem not in breach)
+        LocalDate d = LocalDate.of(2026, 1, 5);
+        MonitoredLoan l = new MonitoredLoan("L1", "Borrower", null, "none", d, d.plusMonths(36),
+                new BigDecimal("1000000"), List.of(), "Y2026440000001", d, d, null, new MonitoredLoan.Triggers(0.125, 0.3));
+        Alert breach = rules.check(l, new Revaluation(new BigDecimal("1000000"), new BigDecimal("121000"),
+                BigDecimal.ZERO), LocalDate.of(2026, 2, 1)).stream()
+                .filter(x -> x.type() == AlertType.COVERAGE_BREACH).findFirst().orElseThrow();
+        assertThat(breach.reason().render(Locale.ENGLISH)).contains("0.12\u00d7 is below the loan's trigger of 0.125\u00d7");
+        assertThat(breach.reason().render(Locale.SIMPLIFIED_CHINESE)).contains("预警线0.125倍");
+    }
+
     private static MonitoredLoan loan(Patent p) {
         LocalDate drawdown = LocalDate.of(2026, 1, 5);
         return new MonitoredLoan("L1", "Borrower", null, "none", drawdown, drawdown.plusMonths(36),
