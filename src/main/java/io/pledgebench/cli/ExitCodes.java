@@ -74,11 +74,30 @@ public final class ExitCodes {
         return new CliText(java.util.Locale.getDefault());
     }
 
+    /**
+     * The {@code --lang} typed on the command line, when the parser stopped before reaching it (a bad value earlier in
+     * the line): the refusal is then still in the user's language.
+     */
+    static java.util.Optional<CliText> typedLanguage(String[] args) {
+        for (int i = 0; args != null && i < args.length; i++) {
+            String v = args[i].startsWith("--lang=") ? args[i].substring(7)
+                    : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
+            if (v != null) {
+                try {
+                    return java.util.Optional.of(CliText.of(v));
+                } catch (IllegalArgumentException e) {
+                    return java.util.Optional.empty(); // an unknown --lang: the default language, as language() does
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     static final class ParameterHandler implements CommandLine.IParameterExceptionHandler {
         @Override
         public int handleParseException(CommandLine.ParameterException ex, String[] args) {
             CommandLine cl = ex.getCommandLine();
-            CliText t = language(cl);
+            CliText t = typedLanguage(args).orElseGet(() -> language(cl));
             cl.getErr().println(t.error(said(ex, t)));
             hint(ex, cl, args).or(() -> optionMeant(ex, cl)).ifPresent(h -> cl.getErr().println(t.note(h.apply(t))));
             cl.getErr().println(t.get("cli.root.usage", cl.getCommandSpec().qualifiedName() + " --help"));
@@ -98,6 +117,15 @@ public final class ExitCodes {
             if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
                 return t.get("cli.root.unknown", String.join(", ", u.getUnmatched().stream()
                         .map(a -> "'" + oneLine(a) + "'").toList()));
+            }
+            // a value picocli could not convert: the option and the value, without Java's class and exception names
+            if (ex.getArgSpec() != null && ex.getValue() != null && ex.getCause() instanceof RuntimeException
+                    && !(ex.getCause() instanceof CommandLine.ParameterException)) {
+                String name = ex.getArgSpec().isOption() ? ((CommandLine.Model.OptionSpec) ex.getArgSpec()).longestName()
+                        : "'" + ex.getArgSpec().paramLabel() + "'";
+                Class<?> type = ex.getArgSpec().type();
+                return t.get(type == java.time.LocalDate.class ? "cli.root.notADate" : "cli.root.badValue", name,
+                        oneLine(ex.getValue()));
             }
             return oneLine(ex.getMessage());
         }

@@ -45,6 +45,8 @@ public record Text(String key, List<Object> args) {
                 shown[i] = o.render(l);
             } else if (shown[i] instanceof Multiple m) {
                 shown[i] = m.render(l);
+            } else if (shown[i] instanceof Text t) {
+                shown[i] = t.render(l); // a reason given by another sentence, in the same language
             }
         }
         return new MessageFormat(pattern, l).format(shown);
