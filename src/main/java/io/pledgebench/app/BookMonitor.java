@@ -237,10 +237,10 @@ public final class BookMonitor {
         String who = io.pledgebench.domain.PersonName.check(user);
         Acknowledgement ack = rules.acknowledge(alert, who, comment.strip(), now);
         java.time.Instant dayStart = day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
-        if (dayStart.isAfter(now)) {
-            ack = new Acknowledgement(ack.alertKey(), who, ack.comment(), now,
-                    rules.acknowledge(alert, who, comment.strip(), dayStart).holdsUntil());
-        }
+        LocalDate holds = dayStart.isAfter(now) ? rules.acknowledge(alert, who, comment.strip(), dayStart).holdsUntil()
+                : ack.holdsUntil();
+        // the acknowledgement records the monitoring day it was given for: a run for an earlier day does not see it
+        ack = new Acknowledgement(ack.alertKey(), who, ack.comment(), now, holds, day);
         String id = alertId(alert.key());
         new LoanBookRepository(db).acknowledge(id, BookedLoan.parseLoanId(alert.loanId()), ack);
         return new Acknowledged(id, ack);
@@ -272,7 +272,8 @@ public final class BookMonitor {
         }
         MonitoredLoan monitored = new MonitoredLoan(loan.loanId(), loan.borrower(), loan.industry(),
                 loan.riskSharing(), loan.drawdown(), loan.maturity(), loan.amount(), pledged,
-                loan.registered() ? loan.registrationNumber() : null, loan.registered() ? loan.registrationDate() : null,
+                loan.registeredOn(asOf) ? loan.registrationNumber() : null,
+                loan.registeredOn(asOf) ? loan.registrationDate() : null,
                 loan.appraisalDate(), loan.bookedMarketValue(),
                 new MonitoredLoan.Triggers(loan.coverageTrigger(), loan.valueDropTrigger()));
         Revaluation revaluation = null;
@@ -282,10 +283,17 @@ public final class BookMonitor {
         if (!asOf.isBefore(loan.maturity())) {
             notRevalued = Text.of("book.monitor.matured", loan.maturity().toString());
         } else {
-            // the pledge to this loan is no encumbrance of its own collateral: a patent the register shows as pledged
-            // is valued as in force
-            List<Patent> valued = pledged.stream().map(p -> p.status() == LegalStatus.PLEDGED
-                    ? p.toBuilder().status(LegalStatus.VALID).build() : p).toList();
+            // the collateral is revalued as it was assessed: the whole assessed portfolio (every patent, with the
+            // status updates dated up to the day), so a product's revenue stays split over all the patents on it, and
+            // the pool takes the pledged patents' values alone. The pledge to this loan is no encumbrance of its own
+            // collateral: a pledged patent the register shows as pledged is valued as in force
+            java.util.Set<String> pledgedNumbers = new java.util.HashSet<>(loan.patents());
+            List<Patent> valued = assessed.portfolio().patents().stream().map(a -> {
+                String n = a.number().canonical();
+                Patent p = StatusUpdates.apply(a, updates.getOrDefault(n, List.of()), asOf);
+                return pledgedNumbers.contains(n) && p.status() == LegalStatus.PLEDGED
+                        ? p.toBuilder().status(LegalStatus.VALID).build() : p;
+            }).toList();
             Portfolio pf = new Portfolio(assessed.portfolio().name(), assessed.portfolio().enterprise(), valued, null,
                     assessed.portfolio().currency(), null);
             LoanRequest request = new LoanRequest(loan.amount(), loan.currency(), loan.termMonths(), loan.drawdown(),
@@ -295,9 +303,10 @@ public final class BookMonitor {
                         paths == 0 ? AssessmentInputs.DEFAULT_PATHS : paths, assessed.pdOverride(),
                         assessed.comparables(), assessed.acceptedPendingInvalidation());
                 // the loans are already spread over the cores: each loan's simulation runs in its own thread
-                LoanRevaluation.Result r = paths == 0 ? LoanRevaluation.deterministic(in, saved.parameters())
+                LoanRevaluation.Result r = paths == 0
+                        ? LoanRevaluation.deterministic(in, saved.parameters(), pledgedNumbers)
                         : LoanRevaluation.simulated(in, saved.parameters().withMonteCarlo(
-                                saved.parameters().monteCarlo().withThreads(1)));
+                                saved.parameters().monteCarlo().withThreads(1)), pledgedNumbers);
                 revaluation = new Revaluation(money(r.marketValue()), money(r.liquidationValue()),
                         money(r.lifetimeExpectedLoss()));
                 ipc = r.ipcSections();

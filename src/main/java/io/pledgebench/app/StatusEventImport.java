@@ -10,6 +10,7 @@ import io.pledgebench.io.PortfolioReader;
 import io.pledgebench.io.SourceHash;
 import io.pledgebench.io.StatusCsvReader;
 import io.pledgebench.risk.monitoring.StatusUpdate;
+import io.pledgebench.risk.monitoring.StatusUpdates;
 import io.pledgebench.store.AssessmentRepository;
 import io.pledgebench.store.Database;
 import io.pledgebench.store.LoanBookRepository;
@@ -116,10 +117,48 @@ public final class StatusEventImport {
         }
         Set<String> known = known(db);
         if (isXml(file)) {
-            return xml(file, name, known, today);
+            return withoutRepeats(db, xml(file, name, known, today));
         }
         StatusCsvReader.Result r = StatusCsvReader.read(file, known, today);
-        return new Preview(name, r.sha256(), r.updates(), r.problems(), List.of());
+        return withoutRepeats(db, new Preview(name, r.sha256(), r.updates(), r.problems(), List.of()));
+    }
+
+    /**
+     * The preview without the updates already stored or repeated in the file (the same patent, day, status, event and
+     * state: {@link StatusUpdates#sameFact}), named in a notice, so importing a file twice counts no fee payment twice;
+     * a file that holds nothing new is refused, naming the rows.
+     */
+    static Preview withoutRepeats(Database db, Preview preview) {
+        if (preview.refused() || preview.updates().isEmpty()) {
+            return preview;
+        }
+        Set<Object> seen = new HashSet<>();
+        for (StatusUpdate u : new LoanBookRepository(db).statusUpdates()) {
+            seen.add(StatusUpdates.sameFact(u));
+        }
+        List<StatusUpdate> fresh = new ArrayList<>();
+        List<String> repeated = new ArrayList<>();
+        for (StatusUpdate u : preview.updates()) {
+            if (seen.add(StatusUpdates.sameFact(u))) {
+                fresh.add(u);
+            } else {
+                repeated.add(u.patentNumber() + " " + u.date() + (u.state().isEmpty() ? "" : " " + u.state()));
+            }
+        }
+        if (repeated.isEmpty()) {
+            return preview;
+        }
+        String rows = String.join("; ", repeated.size() > 20 ? repeated.subList(0, 20) : repeated)
+                + (repeated.size() > 20 ? "; …" : "");
+        if (fresh.isEmpty()) {
+            Text why = Text.of("book.events.allRepeated", repeated.size(), rows);
+            return new Preview(preview.fileName(), preview.sha256(), List.of(), List.of(new ImportProblem(
+                    preview.fileName(), null, null, null, null, why.english(), why.chinese())), preview.notices());
+        }
+        List<ImportProblem> notices = new ArrayList<>(preview.notices());
+        Text why = Text.of("book.events.repeatedSkipped", repeated.size(), rows);
+        notices.add(new ImportProblem(preview.fileName(), null, null, null, null, why.english(), why.chinese()));
+        return new Preview(preview.fileName(), preview.sha256(), fresh, List.of(), notices);
     }
 
     /** The patents pledged in the book, stored in portfolios, or assessed in a saved assessment (about to be booked). */

@@ -57,7 +57,22 @@ public final class LoanRevaluation {
 
     /** Without Monte Carlo: the recovery read from the pool's expected liquidation value at each checkpoint. */
     public static Result deterministic(AssessmentInputs in, AssessmentParameters params) {
-        return revalue(in, params, false);
+        return revalue(in, params, null, false);
+    }
+
+    /**
+     * As {@link #deterministic(AssessmentInputs, AssessmentParameters)}, with the whole assessed portfolio valued (so a
+     * product's revenue stays split over every patent on it, as the assessment split it) and only the patents in
+     * {@code pledged} (canonical numbers) taken into the pool: the loan's collateral as it was assessed.
+     */
+    public static Result deterministic(AssessmentInputs in, AssessmentParameters params, java.util.Set<String> pledged) {
+        return revalue(in, params, java.util.Objects.requireNonNull(pledged, "pledged"), false);
+    }
+
+    /** As {@link #simulated(AssessmentInputs, AssessmentParameters)}, with only {@code pledged} in the pool (see
+     * {@link #deterministic(AssessmentInputs, AssessmentParameters, java.util.Set)}). */
+    public static Result simulated(AssessmentInputs in, AssessmentParameters params, java.util.Set<String> pledged) {
+        return revalue(in, params, java.util.Objects.requireNonNull(pledged, "pledged"), true);
     }
 
     /**
@@ -69,10 +84,15 @@ public final class LoanRevaluation {
      * for a caller that spreads loans over the cores); the figures do not depend on it.
      */
     public static Result simulated(AssessmentInputs in, AssessmentParameters params) {
-        return revalue(in, params, true);
+        return revalue(in, params, null, true);
     }
 
-    private static Result revalue(AssessmentInputs in, AssessmentParameters params, boolean simulate) {
+    /**
+     * @param pledged the patents (canonical numbers) whose values make the pool; null: every patent of the portfolio.
+     *                The others are valued (revenue shares, eligibility value shares) but carried outside the pool.
+     */
+    private static Result revalue(AssessmentInputs in, AssessmentParameters params, java.util.Set<String> pledged,
+                                  boolean simulate) {
         Portfolio pf = in.portfolio();
         Enterprise enterprise = pf.enterprise();
         double amount = in.loan().amount().doubleValue();
@@ -116,8 +136,9 @@ public final class LoanRevaluation {
             EligibilityResult r = legal.get(i).plus(
                     params.eligibility().evaluate(p, withShares, EligibilityRule.Stage.PORTFOLIO));
             eligibility.add(r);
-            items.add(AssessmentPipeline.collateralItem(p, valuations.get(i),
-                    scoring.score(p, in.asOf(), Map.of()).overall(), vp, r.pledgeable(), kept[i]));
+            CollateralItem item = AssessmentPipeline.collateralItem(p, valuations.get(i),
+                    scoring.score(p, in.asOf(), Map.of()).overall(), vp, r.pledgeable(), kept[i]);
+            items.add(pledged == null || pledged.contains(p.number().canonical()) ? item : item.excluded());
         }
         CollateralCalculator.CollateralAssessment pool = CollateralCalculator.assess(items, amount, times, rp);
         double[][] values = simulate ? simulatedPool(simulator, valued, items, kept, rp, timeline, times, settings)

@@ -67,6 +67,8 @@ final class TextRenderer {
                 args[i] = o.render(locale);
             } else if (args[i] instanceof Text.Multiple m) {
                 args[i] = m.render(locale);
+            } else if (args[i] instanceof Text nested) {
+                args[i] = render(nested);
             }
         }
         return f.format(args);

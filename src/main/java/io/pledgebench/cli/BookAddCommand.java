@@ -42,7 +42,7 @@ public final class BookAddCommand implements Runnable {
             + " currency (thousands may be grouped: 15,000,000)")
     String amount;
 
-    @Option(names = "--rate", paramLabel = "R", description = "interest rate, 0.0385 or 3.85%")
+    @Option(names = "--rate", paramLabel = "R", description = "interest rate, 0.0385 or 3.85%%")
     String rate;
 
     @Option(names = "--registration", paramLabel = "NO", description = "pledge registration number (质押登记号)")
@@ -56,7 +56,7 @@ public final class BookAddCommand implements Runnable {
 
     @Option(names = "--coverage-trigger", paramLabel = "C", description = "coverage (liquidation value / exposure)"
             + " below which the loan is in breach (default: the minimum coverage of the grade the assessment gave,"
-            + " else 80 % of the coverage at booking)")
+            + " else 80 %% of the coverage at booking)")
     Double coverageTrigger;
 
     @Option(names = "--value-drop-trigger", paramLabel = "D", defaultValue = "" + LoanBooking.DEFAULT_VALUE_DROP_TRIGGER, description = "fall of the"

@@ -32,6 +32,9 @@ public final class BookCloseCommand implements Runnable {
     @Option(names = "--lang", paramLabel = "en|zh-CN", defaultValue = "en", description = "language of the message")
     String lang;
 
+    @CommandLine.ParentCommand
+    BookCommand parent;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -39,7 +42,7 @@ public final class BookCloseCommand implements Runnable {
     public void run() {
         long id = BookedLoan.parseLoanId(loan);
         try (Database db = dbOption.openExisting()) {
-            BookedLoan l = new LoanBookRepository(db).close(id, date, LoanBookSupport.user(db, user));
+            BookedLoan l = new LoanBookRepository(db, parent.root.clock()).close(id, date, LoanBookSupport.user(db, user));
             spec.commandLine().getOut().println(Text.of("book.closed", l.loanId(), l.closedDate().toString(),
                     l.registrationNumber() == null ? "-" : l.registrationNumber()).render(AssessCommand.locale(lang)));
             spec.commandLine().getOut().flush();

@@ -45,6 +45,9 @@ public final class BookRegisterCommand implements Runnable {
     @Option(names = "--lang", paramLabel = "en|zh-CN", defaultValue = "en", description = "language of the message")
     String lang;
 
+    @CommandLine.ParentCommand
+    BookCommand parent;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -53,7 +56,7 @@ public final class BookRegisterCommand implements Runnable {
         long id = BookedLoan.parseLoanId(loan);
         RegistrationStatus s = RegistrationStatus.parse(status);
         try (Database db = dbOption.openExisting()) {
-            BookedLoan l = new LoanBookRepository(db).register(id, s, number, date, note, LoanBookSupport.user(db, user));
+            BookedLoan l = new LoanBookRepository(db, parent.root.clock()).register(id, s, number, date, note, LoanBookSupport.user(db, user));
             spec.commandLine().getOut().println(Text.of("book.registered", l.loanId(),
                     Text.of("book.registration." + l.registrationStatus().code()).render(AssessCommand.locale(lang)),
                     l.registrationNumber() == null ? "-" : l.registrationNumber(), date.toString())

@@ -45,6 +45,15 @@ public final class Amounts {
         return figure(yuan, locale) + (Text.isChinese(locale) ? "" : " ") + unit(locale, currency);
     }
 
+    /**
+     * An amount to be paid (an official fee, its surcharge, their total) to the fen, in yuan in both languages:
+     * "1,440元", "1,237.5元", "1,440 CNY". Never in 万元: rounding a payable amount underpays it (ADR 0034).
+     */
+    public static String payable(BigDecimal yuan, Locale locale) {
+        String shown = format("#,##0.##").format(yuan);
+        return Text.isChinese(locale) ? shown + "元" : shown + " CNY";
+    }
+
     /** {@link #withUnit(BigDecimal, Locale, String)} of a double; "–" for a value that is not a number. */
     public static String withUnit(double yuan, Locale locale, String currency) {
         return Double.isFinite(yuan) ? withUnit(BigDecimal.valueOf(yuan), locale, currency) : "–";

@@ -136,13 +136,12 @@ public record PatentNumber(String jurisdiction, String number, String kind, bool
             String digits = app.group(1);
             char expected = cnCheckDigit(digits);
             if (app.group(2) == null) {
-                throw new IllegalArgumentException("CN application number '" + raw + "' lacks its check digit (expected ."
-                        + expected + ")");
+                throw RefusedInputException.of("io.patentNumber.noCheckDigit", raw, "." + expected);
             }
             char given = app.group(2).charAt(0);
             if (given != expected) {
-                throw new IllegalArgumentException("CN application number '" + raw + "' has check digit " + given
-                        + " but its digits give " + expected);
+                throw RefusedInputException.of("io.patentNumber.checkDigit", raw, String.valueOf(given),
+                        String.valueOf(expected));
             }
             return new PatentNumber("CN", digits + "." + given, null, true);
         }

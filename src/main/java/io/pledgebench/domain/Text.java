@@ -45,6 +45,8 @@ public record Text(String key, List<Object> args) {
                 shown[i] = o.render(l);
             } else if (shown[i] instanceof Multiple m) {
                 shown[i] = m.render(l);
+            } else if (shown[i] instanceof Text t) {
+                shown[i] = t.render(l); // a reason given by another sentence, in the same language
             }
         }
         return new MessageFormat(pattern, l).format(shown);
@@ -54,14 +56,27 @@ public record Text(String key, List<Object> args) {
      * An amount of money as a sentence argument, shown in the reader's unit with the unit named, as {@link Amounts}
      * writes every amount (万元 in Chinese, CNY in English). Patterns take it as a plain {@code {n}} argument.
      */
-    public record Amount(java.math.BigDecimal yuan) {
+    public record Amount(java.math.BigDecimal yuan, boolean exact) {
 
         public Amount {
             Objects.requireNonNull(yuan, "yuan");
         }
 
+        public Amount(java.math.BigDecimal yuan) {
+            this(yuan, false);
+        }
+
         public static Amount of(java.math.BigDecimal yuan) {
             return new Amount(yuan);
+        }
+
+        /**
+         * An amount to be paid, written to the fen in yuan in both languages ("1,440元", "1,440 CNY"), never rounded
+         * to 0.01 万元: an official fee or surcharge is a small amount, and paying a rounded figure underpays it
+         * (ADR 0034, the one exception to 万元 in Chinese).
+         */
+        public static Amount payable(java.math.BigDecimal yuan) {
+            return new Amount(yuan, true);
         }
 
         public static Amount of(double yuan) {
@@ -70,7 +85,7 @@ public record Text(String key, List<Object> args) {
 
         /** The amount as every amount is written ({@link Amounts}), with its unit: "840.60万元", "8,406,000 CNY". */
         public String render(Locale locale) {
-            return Amounts.withUnit(yuan, locale, "CNY");
+            return exact ? Amounts.payable(yuan, locale) : Amounts.withUnit(yuan, locale, "CNY");
         }
     }
 

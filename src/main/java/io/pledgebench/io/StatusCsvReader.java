@@ -133,7 +133,9 @@ public final class StatusCsvReader {
                 }
             } catch (IllegalArgumentException e) {
                 problems.add(problem(name, r.number(), numberHeader, numberText,
-                        Text.of("book.events.badPatentNumber", String.valueOf(e.getMessage()))));
+                        e instanceof io.pledgebench.domain.LocalizedMessage m
+                                ? Text.of("book.events.badPatentNumberReason", m.text())
+                                : Text.of("book.events.badPatentNumber", String.valueOf(e.getMessage()))));
             }
             String dateText = r.cell(column.get("date")).strip();
             String dateHeader = t.headers().get(column.get("date"));

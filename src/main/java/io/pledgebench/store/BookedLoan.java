@@ -48,6 +48,19 @@ public record BookedLoan(long id, long assessmentId, String borrower, String cre
         return !drawdown.isAfter(day) && (closedDate == null || closedDate.isAfter(day));
     }
 
+    /**
+     * Whether the pledge was on the register on {@code day}: registered on that day or before, and not cancelled by then
+     * (a loan closed after {@code day} was still registered on it). Registration steps never go back from the register
+     * to an application ({@link RegistrationStatus#mayFollow}), and a change keeps the first registration date, so the
+     * registration date and the close date tell the state on any day; re-running a past day gives what it gave.
+     */
+    public boolean registeredOn(LocalDate day) {
+        boolean onRegisterThen = registrationStatus.onRegister()
+                || registrationStatus == RegistrationStatus.CANCELLED && closedDate != null && closedDate.isAfter(day);
+        return onRegisterThen && registrationNumber != null && registrationDate != null
+                && !registrationDate.isAfter(day);
+    }
+
     /** The registration number and date when the pledge is on the register, else none. */
     public boolean registered() {
         return registrationStatus.onRegister() && registrationNumber != null && registrationDate != null;

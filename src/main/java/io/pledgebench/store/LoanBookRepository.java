@@ -192,13 +192,25 @@ public final class LoanBookRepository {
                 throw RefusedInputException.of("book.refused.registrationDate", date.toString(),
                         loan.drawdown().toString());
             }
+            refuseFuture(date, loan);
+            if (!status.mayFollow(loan.registrationStatus())) {
+                throw RefusedInputException.of("book.refused.registrationBackwards", loan.loanId());
+            }
+            if (status == RegistrationStatus.CHANGED && loan.registrationDate() != null
+                    && date.isBefore(loan.registrationDate())) {
+                throw RefusedInputException.of("book.refused.changeBeforeRegistration", date.toString(),
+                        loan.registrationDate().toString(), loan.loanId());
+            }
             Instant now = Hashes.storable(clock.instant());
             String keptNumber = number != null ? number.strip() : loan.registrationNumber();
             try (PreparedStatement ps = c.prepareStatement("UPDATE booked_loan SET registration_status = ?,"
                     + " registration_number = ?, registration_date = ? WHERE id = ?")) {
                 ps.setString(1, status.code());
                 ps.setString(2, keptNumber);
-                setDate(ps, 3, status.onRegister() ? date : loan.registrationDate());
+                // a change keeps the date the pledge went on the register (the change's own date is in its row)
+                setDate(ps, 3, status == RegistrationStatus.REGISTERED
+                        || status == RegistrationStatus.CHANGED && loan.registrationDate() == null
+                        ? date : loan.registrationDate());
                 ps.setLong(4, loanId);
                 ps.executeUpdate();
             }
@@ -232,6 +244,7 @@ public final class LoanBookRepository {
                 throw RefusedInputException.of("book.refused.closeBeforeDrawdown", date.toString(),
                         loan.drawdown().toString(), loan.loanId());
             }
+            refuseFuture(date, loan);
             Instant now = Hashes.storable(clock.instant());
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE booked_loan SET closed_date = ?, registration_status = ? WHERE id = ?")) {
@@ -385,7 +398,8 @@ public final class LoanBookRepository {
             require(c, loanId);
             Instant at = Hashes.storable(ack.at());
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO alert_acknowledgement (alert_id, alert_key,"
-                    + " loan_id, acknowledged_by, comment, acknowledged_at, holds_until) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                    + " loan_id, acknowledged_by, comment, acknowledged_at, holds_until, given_for)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setString(1, alertId);
                 ps.setString(2, ack.alertKey());
                 ps.setLong(3, loanId);
@@ -393,10 +407,12 @@ public final class LoanBookRepository {
                 ps.setString(5, ack.comment());
                 ps.setObject(6, Hashes.utc(at));
                 ps.setDate(7, Date.valueOf(ack.holdsUntil()));
+                ps.setDate(8, Date.valueOf(ack.givenFor()));
                 ps.executeUpdate();
             }
             AuditLog.append(c, at, by, ACTION_ACK, ENTITY_ALERT, alertId, "loan=" + BookedLoan.loanId(loanId)
-                    + "; key=" + ack.alertKey() + "; holds_until=" + ack.holdsUntil() + "; comment_sha256="
+                    + "; key=" + ack.alertKey() + "; given_for=" + ack.givenFor() + "; holds_until=" + ack.holdsUntil()
+                    + "; comment_sha256="
                     + Hashes.sha256(ack.comment()));
             return null;
         });
@@ -407,14 +423,27 @@ public final class LoanBookRepository {
         return Transactions.read(db, c -> {
             List<Acknowledgement> out = new ArrayList<>();
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT alert_key, acknowledged_by,"
-                    + " comment, acknowledged_at, holds_until FROM alert_acknowledgement ORDER BY id")) {
+                    + " comment, acknowledged_at, holds_until, given_for FROM alert_acknowledgement ORDER BY id")) {
                 while (rs.next()) {
-                    out.add(new Acknowledgement(rs.getString(1), rs.getString(2), rs.getString(3),
-                            Hashes.fromUtc(rs.getObject(4, LocalDateTime.class)), rs.getDate(5).toLocalDate()));
+                    Instant at = Hashes.fromUtc(rs.getObject(4, LocalDateTime.class));
+                    Date givenFor = rs.getDate(6);
+                    // a row from before V21 carries no day: it reads as given for the day it was made
+                    out.add(givenFor == null ? new Acknowledgement(rs.getString(1), rs.getString(2), rs.getString(3),
+                            at, rs.getDate(5).toLocalDate())
+                            : new Acknowledgement(rs.getString(1), rs.getString(2), rs.getString(3), at,
+                            rs.getDate(5).toLocalDate(), givenFor.toLocalDate()));
                 }
             }
             return out;
         });
+    }
+
+    /** A step dated after today (the repository's clock) is refused: the book records what has happened. */
+    private void refuseFuture(LocalDate date, BookedLoan loan) {
+        LocalDate today = LocalDate.now(clock);
+        if (date.isAfter(today)) {
+            throw RefusedInputException.of("book.refused.futureDate", date.toString(), today.toString(), loan.loanId());
+        }
     }
 
     private static String clip(String s, int max) {

@@ -39,6 +39,7 @@ final class Migrations {
             "V16__appraiser_signoff.sql",
             "V18__status_update_state.sql",
             "V20__parameter_set_switches.sql",
+            "V21__acknowledgement_given_for.sql",
             "V24__consecutive_ids.sql");
 
     /**

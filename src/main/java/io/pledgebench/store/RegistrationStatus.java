@@ -28,6 +28,19 @@ public enum RegistrationStatus {
         return this == REGISTERED || this == CHANGED;
     }
 
+    /**
+     * Whether a loan whose registration is at {@code from} may record this step: a pledge on the register is not
+     * applied for again, nor filed-not; a cancelled pledge takes no step (it is recorded by closing the loan).
+     */
+    public boolean mayFollow(RegistrationStatus from) {
+        return switch (this) {
+            case NOT_FILED, CANCELLED -> false;
+            case APPLIED -> from == NOT_FILED || from == APPLIED;
+            case REGISTERED -> from == NOT_FILED || from == APPLIED || from == REGISTERED;
+            case CHANGED -> from == REGISTERED || from == CHANGED;
+        };
+    }
+
     public static RegistrationStatus parse(String text) {
         String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
         for (RegistrationStatus s : values()) {

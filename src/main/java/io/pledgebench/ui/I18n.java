@@ -114,6 +114,8 @@ public final class I18n {
                 values[i] = o.render(locale.get());
             } else if (values[i] instanceof Text.Multiple m) {
                 values[i] = m.render(locale.get());
+            } else if (values[i] instanceof Text t) {
+                values[i] = t.render(locale.get());
             }
         }
         return mf.format(values);

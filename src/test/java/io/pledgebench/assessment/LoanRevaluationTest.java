@@ -107,4 +107,104 @@ class LoanRevaluationTest {
         assertThat(mcAfter.marketValue()).isCloseTo(0.75 * mcBefore.marketValue(), within(1e-6));
         assertThat(mcAfter.lifetimeExpectedLoss()).isGreaterThan(mcBefore.lifetimeExpectedLoss());
     }
+
+    /** The pledged patents: the pipeline's pool (eligible, carrying collateral value), by canonical number. */
+    private static java.util.Map<String, Double> pool(Assessment a) {
+        java.util.Map<String, Double> out = new java.util.LinkedHashMap<>();
+        for (io.pledgebench.risk.CollateralCalculator.ItemResult i : a.results().collateral().items()) {
+            if (i.countsAsCollateral()) {
+                out.put(i.patentNumber(), i.marketValue());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Review of issue 17, B1: on the drawdown day the revaluation of the pledged patents gives the booked collateral
+     * exactly (the whole assessed portfolio valued, so each product's revenue stays split over every patent on it,
+     * and the pledged patents' values taken). Pledging part of the pool gives that part's assessed values, not the
+     * values the part would get as a portfolio of its own (its co-products' revenue share moved onto it).
+     */
+    @Test
+    void onTheDrawdownDayThePledgedPatentsRevalueToTheBookedFiguresExactly() {
+        LocalDate drawdown = LocalDate.of(2026, 12, 1);
+        AssessmentParameters params = AssessmentParameters.defaults();
+        AssessmentInputs in = inputs(SME.patents(), drawdown);
+        Assessment a = AssessmentPipeline.run(in, params);
+        java.util.Map<String, Double> pool = pool(a);
+        assertThat(pool).hasSizeGreaterThan(4);
+        LoanRevaluation.Result r = LoanRevaluation.simulated(in, params, pool.keySet());
+        assertThat(r.marketValue()).isEqualTo(a.results().collateral().marketValue());
+        assertThat(r.liquidationValue()).isEqualTo(a.results().collateral().liquidationValue());
+        assertThat(LoanRevaluation.deterministic(in, params, pool.keySet()).marketValue())
+                .isCloseTo(a.results().collateral().marketValue(), within(1e-6));
+
+        // a loan secured by part of the pool: its patents' assessed values, in the same portfolio context
+        java.util.Set<String> part = new java.util.TreeSet<>(new ArrayList<>(pool.keySet()).subList(0, pool.size() / 2));
+        double assessedPart = part.stream().mapToDouble(pool::get).sum();
+        LoanRevaluation.Result partly = LoanRevaluation.deterministic(in, params, part);
+        assertThat(partly.marketValue()).isCloseTo(assessedPart, within(1e-6));
+        List<Patent> alone = SME.patents().stream().filter(p -> part.contains(p.number().canonical())).toList();
+        double asOwnPortfolio = LoanRevaluation.deterministic(inputs(alone, drawdown), params).marketValue();
+        assertThat(asOwnPortfolio).as("valued alone, the part takes its co-products' revenue: the defect B1 showed")
+                .isGreaterThan(assessedPart * 1.01);
+    }
+
+    /**
+     * Review of issue 17, B1: a lapse and a freeze of pledged patents that take more than the trigger's share of the
+     * booked value raise value_drop against the booked value (the baseline the revaluation agrees with at drawdown).
+     */
+    @Test
+    void aLapseAndAFreezeOfPledgedPatentsPastTheTriggerRaiseValueDrop() {
+        LocalDate drawdown = LocalDate.of(2026, 12, 1);
+        LocalDate asOf = LocalDate.of(2027, 1, 15);
+        AssessmentParameters params = AssessmentParameters.defaults();
+        Assessment a = AssessmentPipeline.run(inputs(SME.patents(), drawdown), params);
+        java.util.Map<String, Double> pool = pool(a);
+        double booked = a.results().collateral().marketValue();
+        // the most valuable pledged patents, until they hold more than 40 % of the booked value
+        List<String> hit = new ArrayList<>();
+        double share = 0;
+        for (var e : pool.entrySet().stream().sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed())
+                .toList()) {
+            if (share > 0.4 * booked) {
+                break;
+            }
+            hit.add(e.getKey());
+            share += e.getValue();
+        }
+        assertThat(hit).hasSizeGreaterThanOrEqualTo(2);
+        List<io.pledgebench.risk.monitoring.StatusUpdate> updates = new ArrayList<>();
+        for (int i = 0; i < hit.size(); i++) {
+            updates.add(new io.pledgebench.risk.monitoring.StatusUpdate(hit.get(i), LocalDate.of(2027, 1, 5),
+                    i == 0 ? LegalStatus.FROZEN : LegalStatus.LAPSED,
+                    i == 0 ? null : io.pledgebench.domain.LegalEvent.Kind.LAPSE, "", "status.csv"));
+        }
+        List<Patent> now = SME.patents().stream()
+                .map(p -> io.pledgebench.risk.monitoring.StatusUpdates.apply(p, updates, asOf)).toList();
+        LoanRevaluation.Result r = LoanRevaluation.deterministic(inputs(now, asOf), params, pool.keySet());
+        assertThat(r.marketValue()).isLessThan(0.7 * booked);
+        List<Patent> pledged = now.stream().filter(p -> pool.containsKey(p.number().canonical())).toList();
+        io.pledgebench.risk.monitoring.MonitoredLoan loan = new io.pledgebench.risk.monitoring.MonitoredLoan("L1",
+                "Borrower", null, "none", drawdown, drawdown.plusMonths(36), new BigDecimal("1450000"), pledged,
+                "Y2026440000001", drawdown, drawdown, BigDecimal.valueOf(booked).setScale(2, java.math.RoundingMode.HALF_UP),
+                new io.pledgebench.risk.monitoring.MonitoredLoan.Triggers(0.0, 0.30));
+        io.pledgebench.risk.monitoring.Revaluation revalued = new io.pledgebench.risk.monitoring.Revaluation(
+                BigDecimal.valueOf(r.marketValue()).setScale(2, java.math.RoundingMode.HALF_UP),
+                BigDecimal.valueOf(r.liquidationValue()).setScale(2, java.math.RoundingMode.HALF_UP),
+                BigDecimal.valueOf(r.lifetimeExpectedLoss()).setScale(2, java.math.RoundingMode.HALF_UP));
+        var alerts = new io.pledgebench.risk.monitoring.MonitoringRules(
+                io.pledgebench.risk.monitoring.MonitoringPolicy.defaults()).check(loan, revalued, asOf);
+        assertThat(alerts).anyMatch(x -> x.type() == io.pledgebench.risk.monitoring.AlertType.VALUE_DROP);
+        // on the drawdown day, the same loan revalued is no drop
+        LoanRevaluation.Result day0 = LoanRevaluation.deterministic(inputs(SME.patents(), drawdown), params,
+                pool.keySet());
+        var none = new io.pledgebench.risk.monitoring.MonitoringRules(
+                io.pledgebench.risk.monitoring.MonitoringPolicy.defaults()).check(loan,
+                new io.pledgebench.risk.monitoring.Revaluation(
+                        BigDecimal.valueOf(day0.marketValue()).setScale(2, java.math.RoundingMode.HALF_UP),
+                        BigDecimal.valueOf(day0.liquidationValue()).setScale(2, java.math.RoundingMode.HALF_UP),
+                        BigDecimal.ZERO), drawdown);
+        assertThat(none).noneMatch(x -> x.type() == io.pledgebench.risk.monitoring.AlertType.VALUE_DROP);
+    }
 }

@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The commands that print messages take {@code --lang en|zh-CN} as {@code import} does
@@ -70,5 +71,24 @@ class CommandLanguageTest {
 
         assertThat(run("import", "--dbb", dir.resolve("x.mv.db").toString(), "a.csv")).isEqualTo(2);
         assertThat(err.toString()).startsWith("error: unknown option or argument: '--dbb'").contains("did you mean: --db");
+    }
+
+    /**
+     * Review of issue 17: a date that is no date is refused in the command's language without Java's class or
+     * exception names, even when --lang comes after the bad value; a CN number's check digit is explained in Chinese.
+     */
+    @Test
+    void aBadDateAndABadCheckDigitAreRefusedInTheCommandsLanguage() {
+        assertThat(run("monitor", "--as-of", "2027-02-30", "--lang", "zh-CN")).isEqualTo(2);
+        assertThat(err.toString()).contains("“2027-02-30”不是有效日期").doesNotContain("java.").doesNotContain("Invalid");
+        assertThat(run("monitor", "--as-of", "2027-02-30", "--lang", "en")).isEqualTo(2);
+        assertThat(err.toString()).contains("--as-of: '2027-02-30' is not a date (yyyy-mm-dd)")
+                .doesNotContain("java.");
+        assertThatThrownBy(() -> io.pledgebench.domain.PatentNumber.parse("ZL999999999999.9"))
+                .isInstanceOfSatisfying(io.pledgebench.domain.RefusedInputException.class, e -> {
+                    assertThat(e.getMessage()).isEqualTo(
+                            "CN application number 'ZL999999999999.9' has check digit 9 but its digits give 5");
+                    assertThat(e.text().chinese()).isEqualTo("中国专利申请号“ZL999999999999.9”的校验位为 9，按其数字计算应为 5");
+                });
     }
 }

@@ -195,6 +195,10 @@ class LoanBookCommandTest {
                 "--db", db)).isEqualTo(2);
         assertThat(find(monitor("2027-02-11", db, "2027-02-11", json), "registration_missing").path("status").asText())
                 .isEqualTo("acknowledged");
+        // re-running an earlier day: the acknowledgements were given for 2027-02-10, nobody had acknowledged it on
+        // 2027-02-05 (review of issue 17, M2)
+        assertThat(find(monitor("2027-02-11", db, "2027-02-05", json), "registration_missing").path("status").asText())
+                .isEqualTo("open");
         JsonNode later = monitor("2027-03-13", db, "2027-03-13", json);
         assertThat(find(later, "registration_missing").path("status").asText()).isEqualTo("open");
         assertThat(find(later, "registration_missing").path("alertId").asText()).isEqualTo(id);
@@ -208,6 +212,14 @@ class LoanBookCommandTest {
         assertThat(out.toString()).contains("Loan L1 closed on 2027-04-01; pledge registration Y2027440000123 cancelled");
         JsonNode closed = monitor("2027-04-02", db, "2027-04-02", json);
         assertThat(closed.path("loans")).isEmpty();
+        // re-running a past day gives what it gave: registered on 2027-03-14, closed on 2027-04-01, so on 2027-03-20
+        // the loan was open and its pledge on the register (review of issue 17, M2)
+        JsonNode past = monitor("2027-04-02", db, "2027-03-20", json);
+        assertThat(past.path("loans")).hasSize(1);
+        assertThat(past.path("alerts").findValuesAsText("type")).doesNotContain("registration_missing");
+        // the same fee file imported again counts no payment twice: nothing new, refused naming the rows (M1)
+        assertThat(run("2027-04-02", "events", "import", dir.resolve("fees.csv").toString(), "--db", db)).isEqualTo(2);
+        assertThat(err.toString()).contains("already imported").contains("CN201510782913.8 2026-11-20");
         assertThat(run("2027-04-02", "verify", "--db", db)).as(err.toString()).isZero();
         assertThat(run("2027-04-02", "monitor", "--as-of", "2027-02-30", "--db", db)).isEqualTo(2);
     }

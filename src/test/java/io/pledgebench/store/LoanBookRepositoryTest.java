@@ -46,13 +46,28 @@ class LoanBookRepositoryTest {
             assertThat(l.registered()).isFalse();
             assertThat(l.patents()).containsExactly("CN201410356287.1", "CN201510782913.8");
 
-            book.register(l.id(), RegistrationStatus.APPLIED, null, LocalDate.of(2026, 12, 5), "filed", "carol");
-            BookedLoan r = book.register(l.id(), RegistrationStatus.REGISTERED, "Y2026980001234",
+            // a step dated after today (the clock's 2026-12-01) is refused: the book records what has happened
+            assertThatThrownBy(() -> book.register(l.id(), RegistrationStatus.APPLIED, null, LocalDate.of(2026, 12, 5),
+                    "filed", "carol")).hasMessageContaining("is after today (2026-12-01)");
+            assertThatThrownBy(() -> book.close(l.id(), LocalDate.of(2026, 12, 2), "dave"))
+                    .hasMessageContaining("is after today (2026-12-01)");
+            LoanBookRepository later = new LoanBookRepository(db, java.time.Clock.fixed(
+                    java.time.Instant.parse("2029-12-01T09:00:00Z"), java.time.ZoneOffset.UTC));
+            later.register(l.id(), RegistrationStatus.APPLIED, null, LocalDate.of(2026, 12, 5), "filed", "carol");
+            BookedLoan r = later.register(l.id(), RegistrationStatus.REGISTERED, "Y2026980001234",
                     LocalDate.of(2026, 12, 12), "", "carol");
             assertThat(r.registered()).isTrue();
             assertThat(r.registrationNumber()).isEqualTo("Y2026980001234");
+            // registered is not applied for again (review of issue 17: the state went backwards)
+            assertThatThrownBy(() -> later.register(l.id(), RegistrationStatus.APPLIED, null,
+                    LocalDate.of(2027, 3, 1), "", "carol")).hasMessageContaining("cannot take this step");
+            assertThat(later.find(l.id()).orElseThrow().registrationStatus()).isEqualTo(RegistrationStatus.REGISTERED);
 
-            BookedLoan closed = book.close(l.id(), LocalDate.of(2029, 12, 1), "dave");
+            BookedLoan closed = later.close(l.id(), LocalDate.of(2029, 12, 1), "dave");
+            // as of a day before the close, the pledge was on the register; a later close does not reach back
+            assertThat(closed.registeredOn(LocalDate.of(2027, 4, 1))).isTrue();
+            assertThat(closed.registeredOn(LocalDate.of(2026, 12, 11))).isFalse();
+            assertThat(closed.registeredOn(LocalDate.of(2029, 12, 1))).isFalse();
             assertThat(closed.closedDate()).isEqualTo(LocalDate.of(2029, 12, 1));
             assertThat(closed.registrationStatus()).isEqualTo(RegistrationStatus.CANCELLED);
             assertThat(closed.openOn(LocalDate.of(2029, 11, 30))).isTrue();

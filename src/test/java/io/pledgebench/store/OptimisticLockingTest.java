@@ -51,17 +51,17 @@ class OptimisticLockingTest {
                 assertThat(now.version()).isEqualTo(1);
                 assertThat(now.changedBy()).isEqualTo(a.actor("carol"));
                 assertThat(now.changedAt()).isEqualTo(CLOCK.instant());
-                assertThatThrownBy(() -> new LoanBookRepository(b, CLOCK).close(loan.id(), LocalDate.of(2029, 12, 1),
+                assertThatThrownBy(() -> new LoanBookRepository(b, CLOCK).close(loan.id(), LocalDate.of(2026, 12, 6),
                         "dave", readByB))
                         .isInstanceOf(RowVersion.ChangedMeanwhile.class)
                         .hasMessageContaining("loan " + loan.id() + " was changed by " + a.actor("carol") + " at "
                                 + CLOCK.instant());
                 assertThat(new LoanBookRepository(a).find(loan.id()).orElseThrow().closedDate()).isNull();
                 // reading again and saving on what is stored now succeeds
-                new LoanBookRepository(b, CLOCK).close(loan.id(), LocalDate.of(2029, 12, 1), "dave",
+                new LoanBookRepository(b, CLOCK).close(loan.id(), LocalDate.of(2026, 12, 6), "dave",
                         new LoanBookRepository(b).version(loan.id()).orElseThrow().version());
                 assertThat(new LoanBookRepository(a).find(loan.id()).orElseThrow().closedDate())
-                        .isEqualTo(LocalDate.of(2029, 12, 1));
+                        .isEqualTo(LocalDate.of(2026, 12, 6));
                 assertThat(new IntegrityCheck(a).run().problem()).isEmpty();
             } finally {
                 if (b != a) {

@@ -7,11 +7,28 @@ import java.util.Objects;
 /**
  * A named user's acknowledgement of an alert's condition ({@link Alert#key()}), with their comment, when it was
  * made, and the day it holds until ({@link MonitoringRules#acknowledge}: the alert's due date, at least the cure period
- * from the day it was made); if the condition persists after that day, the alert opens again.
+ * from the day it was made); if the condition persists after that day, the alert opens again. {@code givenFor} is the
+ * monitoring day it was given for: a run for an earlier day does not see it, so re-running a past day gives what
+ * that day gave.
  */
-public record Acknowledgement(String alertKey, String user, String comment, Instant at, LocalDate holdsUntil) {
+public record Acknowledgement(String alertKey, String user, String comment, Instant at, LocalDate holdsUntil,
+                              LocalDate givenFor) {
+
+    /**
+     * An acknowledgement given for the monitoring day on which it was made ({@code at}, UTC): an acknowledgement
+     * recorded before the day it was given for was stored (V21) reads as given for the day it was made.
+     */
+    public Acknowledgement(String alertKey, String user, String comment, Instant at, LocalDate holdsUntil) {
+        this(alertKey, user, comment, at, holdsUntil, at.atZone(java.time.ZoneOffset.UTC).toLocalDate());
+    }
+
+    /** Whether the acknowledgement had been given by monitoring day {@code day}: given for that day or an earlier one. */
+    public boolean givenBy(LocalDate day) {
+        return !givenFor.isAfter(day);
+    }
 
     public Acknowledgement {
+        Objects.requireNonNull(givenFor, "givenFor");
         Objects.requireNonNull(alertKey, "alertKey");
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(comment, "comment");

@@ -32,13 +32,16 @@ public record AlertStatus(Alert alert, Status status, Acknowledgement acknowledg
     }
 
     /**
-     * The status of each alert found on {@code asOf}, given every acknowledgement made so far (the newest per alert
-     * key counts), ordered by severity, then due date, loan and patent.
+     * The status of each alert found on {@code asOf}, given every acknowledgement made so far for that day or an earlier one
+     * (the newest per alert key counts), ordered by severity, then due date, loan and patent.
      */
     public static List<AlertStatus> of(Collection<Alert> found, Collection<Acknowledgement> acknowledgements,
                                        LocalDate asOf) {
         Map<String, Acknowledgement> newest = new HashMap<>();
         for (Acknowledgement a : acknowledgements) {
+            if (!a.givenBy(asOf)) {
+                continue; // given for a later monitoring day: on asOf nobody had acknowledged it yet
+            }
             newest.merge(a.alertKey(), a, (x, y) -> y.at().isAfter(x.at()) ? y : x);
         }
         List<AlertStatus> out = new ArrayList<>();

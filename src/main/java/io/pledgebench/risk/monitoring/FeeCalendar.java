@@ -62,7 +62,8 @@ public final class FeeCalendar {
         if (expiry.isPresent() && !due.isBefore(expiry.get())) {
             return new FeeStatus(FeeStatus.State.NO_FURTHER_FEE, asOf, due, null, year, null, 0, 0.0);
         }
-        if (asOf.isBefore(due)) {
+        // CNIPA's 应缴日期 is the anniversary itself: paying on that day is on time, the grace runs from the next day
+        if (!asOf.isAfter(due)) {
             FeeStatus.State s = asOf.plusDays(noticeDays).isBefore(due) ? FeeStatus.State.PAID : FeeStatus.State.DUE_SOON;
             return new FeeStatus(s, asOf, due, lapse, year, fee, 0, 0.0);
         }

@@ -33,6 +33,17 @@ public record MonitoringPolicy(FeeCalendar fees, int registrationDays, int appra
      * maturity is urgent; 30 days to cure a breach, a status change or a missing registration before an acknowledged
      * alert opens again.
      */
+    /**
+     * The policy with a bank's own days for the pledge registration after drawdown (the CLI's and the workbench's
+     * setting); refused, naming the value, below 0.
+     */
+    public MonitoringPolicy withRegistrationDays(int days) {
+        if (days < 0) {
+            throw io.pledgebench.domain.RefusedInputException.of("book.refused.registrationDays", days);
+        }
+        return new MonitoringPolicy(fees, days, appraisalMaxMonths, expiryUrgentDays, cureDays);
+    }
+
     public static MonitoringPolicy defaults() {
         return new MonitoringPolicy(FeeCalendar.cn(), 30, 12, 180, 30);
     }

@@ -74,7 +74,7 @@ public final class MonitoringRules {
         switch (f.state()) {
             case DUE_SOON -> out.add(new Alert(AlertType.FEE_DUE, Severity.LOW, loan.loanId(), number, f.due(), f.due(),
                     f.fee() == null ? Text.of("monitoring.fee.due", number, f.due().toString())
-                            : Text.of("monitoring.fee.dueAmount", number, f.due().toString(), Text.Amount.of(f.fee()),
+                            : Text.of("monitoring.fee.dueAmount", number, f.due().toString(), Text.Amount.payable(f.fee()),
                                     f.patentYear()),
                     Text.of("monitoring.fee.due.action", f.due().toString()), f.due().toString()));
             case IN_GRACE -> {
@@ -83,12 +83,13 @@ public final class MonitoringRules {
                         f.fee() == null ? Text.of("monitoring.fee.inGrace", number, f.due().toString(),
                                 lastDay.toString())
                                 : Text.of("monitoring.fee.inGraceAmount", number, f.due().toString(), lastDay.toString(),
-                                        f.monthsLate(), f.surchargeRate(), Text.Amount.of(f.fee()),
-                                        Text.Amount.of(f.surcharge()), Text.Amount.of(f.amountToPay())),
+                                        f.monthsLate(), f.surchargeRate(), Text.Amount.payable(f.fee()),
+                                        Text.Amount.payable(f.surcharge()), Text.Amount.payable(f.amountToPay())),
                         Text.of("monitoring.fee.inGrace.action", lastDay.toString()), f.due().toString()));
             }
+            // as every status change: the cure period from the day it happened to act (docs/monitoring.md)
             case LAPSED -> out.add(new Alert(AlertType.STATUS_CHANGE, Severity.HIGH, loan.loanId(), number,
-                    f.lapseDate(), f.lapseDate(),
+                    f.lapseDate(), cure(f.lapseDate()),
                     Text.of("monitoring.fee.lapsed", number, f.due().toString(), f.lapseDate().minusDays(1).toString()),
                     Text.of("monitoring.status.lapsed.action"), "feeLapse:" + f.due()));
             case UNKNOWN -> out.add(new Alert(AlertType.FEE_DUE, Severity.MEDIUM, loan.loanId(), number, asOf, asOf,

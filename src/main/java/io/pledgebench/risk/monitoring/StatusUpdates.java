@@ -40,6 +40,12 @@ public final class StatusUpdates {
             return p;
         }
         known.sort(Comparator.comparing(StatusUpdate::date));
+        // the same register fact imported twice (the same file again, or two extracts that overlap) is one fact
+        java.util.Map<Object, StatusUpdate> facts = new java.util.LinkedHashMap<>();
+        for (StatusUpdate u : known) {
+            facts.putIfAbsent(sameFact(u), u);
+        }
+        known = new ArrayList<>(facts.values());
         LegalStatus status = p.status();
         LocalDate paidUntil = p.annualFeePaidUntil();
         List<LegalEvent> events = new ArrayList<>(p.events());
@@ -66,7 +72,7 @@ public final class StatusUpdates {
             } else {
                 status = u.effectiveStatus().orElse(status);
                 fates.record(e);
-                if (u.event() == LegalEvent.Kind.FEE_PAID && paidUntil != null) {
+                if (u.event() == LegalEvent.Kind.FEE_PAID && paidUntil != null && paysNextYear(u.date(), paidUntil)) {
                     paidUntil = paidUntil.plusYears(1);
                 }
             }
@@ -75,5 +81,23 @@ public final class StatusUpdates {
             }
         }
         return p.toBuilder().status(status).annualFeePaidUntil(paidUntil).events(events).build();
+    }
+
+    /**
+     * What makes two updates the same register fact: the patent, the day, the status, the event and the state (the
+     * note and the source file may differ between two extracts of one register).
+     */
+    public static java.util.List<Object> sameFact(StatusUpdate u) {
+        return java.util.Arrays.asList(u.patentNumber(), u.date(), u.status(), u.event(), u.state());
+    }
+
+    /**
+     * Whether a fee payment on {@code paid} pays a year not yet paid when the fees are paid up to {@code paidUntil}:
+     * the fee of the year starting on {@code paidUntil} can be paid in the year before it or in the grace after it; a
+     * payment made before that year's paid span began ({@code paidUntil} − 1 year or earlier) paid a year already
+     * counted in the paid-up date, not another year.
+     */
+    static boolean paysNextYear(LocalDate paid, LocalDate paidUntil) {
+        return paid.isAfter(paidUntil.minusYears(1));
     }
 }

@@ -46,12 +46,15 @@ class FeeCalendarTest {
         assertThat(calendar.at(INVENTION, due.minusDays(61)).state()).isEqualTo(FeeStatus.State.PAID);
         assertThat(calendar.at(INVENTION, due.minusDays(60)).state()).isEqualTo(FeeStatus.State.DUE_SOON);
         assertThat(calendar.at(INVENTION, due.minusDays(1)).state()).isEqualTo(FeeStatus.State.DUE_SOON);
-        // the due day itself: unpaid at the end of it means late; on it, payment is on time (no surcharge)
+        // the due day itself (CNIPA's 应缴日期): paying on it is on time, so it is still due, not in grace (review of
+        // issue 17: "in grace, 0 months late" on the due day); the grace runs from the next day
         FeeStatus onDue = calendar.at(INVENTION, due);
-        assertThat(onDue.state()).isEqualTo(FeeStatus.State.IN_GRACE);
+        assertThat(onDue.state()).isEqualTo(FeeStatus.State.DUE_SOON);
         assertThat(onDue.surchargeRate()).isZero();
+        assertThat(calendar.at(INVENTION, due.plusDays(1)).state()).isEqualTo(FeeStatus.State.IN_GRACE);
+        assertThat(calendar.at(INVENTION, due.plusDays(1)).monthsLate()).isEqualTo(1);
         double[] expected = {0.0, 0.0, 0.05, 0.10, 0.15, 0.20, 0.25};
-        for (LocalDate d = due; !d.isAfter(LocalDate.of(2026, 9, 15)); d = d.plusDays(1)) {
+        for (LocalDate d = due.plusDays(1); !d.isAfter(LocalDate.of(2026, 9, 15)); d = d.plusDays(1)) {
             FeeStatus s = calendar.at(INVENTION, d);
             assertThat(s.state()).as(d.toString()).isEqualTo(FeeStatus.State.IN_GRACE);
             int late = CnAnnualFees.monthsLate(due, d);
