@@ -80,9 +80,9 @@ class CommandLanguageTest {
     @Test
     void aBadDateAndABadCheckDigitAreRefusedInTheCommandsLanguage() {
         assertThat(run("monitor", "--as-of", "2027-02-30", "--lang", "zh-CN")).isEqualTo(2);
-        assertThat(err.toString()).contains("“2027-02-30”不是有效日期").doesNotContain("java.").doesNotContain("Invalid");
+        assertThat(err.toString()).contains("“2027-02-30”不是以 YYYY-MM-DD 书写的日期").doesNotContain("java.").doesNotContain("Invalid");
         assertThat(run("monitor", "--as-of", "2027-02-30", "--lang", "en")).isEqualTo(2);
-        assertThat(err.toString()).contains("--as-of: '2027-02-30' is not a date (yyyy-mm-dd)")
+        assertThat(err.toString()).contains("--as-of: '2027-02-30' is not a date written YYYY-MM-DD")
                 .doesNotContain("java.");
         assertThatThrownBy(() -> io.pledgebench.domain.PatentNumber.parse("ZL999999999999.9"))
                 .isInstanceOfSatisfying(io.pledgebench.domain.RefusedInputException.class, e -> {
