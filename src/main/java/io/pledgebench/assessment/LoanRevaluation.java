@@ -57,7 +57,16 @@ public final class LoanRevaluation {
 
     /** Without Monte Carlo: the recovery read from the pool's expected liquidation value at each checkpoint. */
     public static Result deterministic(AssessmentInputs in, AssessmentParameters params) {
-        return revalue(in, params, false);
+        return deterministic(in, params, false);
+    }
+
+    /**
+     * {@link #deterministic(AssessmentInputs, AssessmentParameters)} valuing the patents with their explanation
+     * ({@code explained}) or, as monitoring does, with the figures only ({@link ValuationEngine#figuresOnly()}): the
+     * same figures either way, which {@code FiguresOnlyValuationTest} checks to the bit.
+     */
+    static Result deterministic(AssessmentInputs in, AssessmentParameters params, boolean explained) {
+        return revalue(in, params, false, explained);
     }
 
     /**
@@ -69,10 +78,11 @@ public final class LoanRevaluation {
      * for a caller that spreads loans over the cores); the figures do not depend on it.
      */
     public static Result simulated(AssessmentInputs in, AssessmentParameters params) {
-        return revalue(in, params, true);
+        return revalue(in, params, true, true);
     }
 
-    private static Result revalue(AssessmentInputs in, AssessmentParameters params, boolean simulate) {
+    private static Result revalue(AssessmentInputs in, AssessmentParameters params, boolean simulate,
+                                  boolean explained) {
         Portfolio pf = in.portfolio();
         Enterprise enterprise = pf.enterprise();
         double amount = in.loan().amount().doubleValue();
@@ -90,11 +100,24 @@ public final class LoanRevaluation {
         }
         List<Patent> patents = pf.patents();
         ValuationEngine engine = new ValuationEngine(vp, in.comparables()).forPortfolio(patents, enterprise);
-        MonteCarloSimulator simulator = new MonteCarloSimulator(engine);
         MonteCarloSettings settings = params.monteCarlo().withPaths(in.paths()).withSeed(in.seed());
-        MonteCarloSimulator.Valued valued = simulator.value(patents, enterprise, in.asOf(),
-                simulate ? settings.threads() : 1, (done, total) -> { }, () -> false);
-        List<PatentValuation> valuations = valued.valuations();
+        MonteCarloSimulator simulator = null;
+        MonteCarloSimulator.Valued valued = null;
+        List<PatentValuation> valuations;
+        if (simulate) {
+            simulator = new MonteCarloSimulator(engine);
+            valued = simulator.value(patents, enterprise, in.asOf(), settings.threads(), (done, total) -> { },
+                    () -> false);
+            valuations = valued.valuations();
+        } else {
+            // the figures only: a revaluation reads each patent's value, never the methods' explanation, which was
+            // most of what it allocated (ADR 0033); the simulation above needs the cash-flow tables, so it keeps them
+            ValuationEngine valuing = explained ? engine : engine.figuresOnly();
+            valuations = new ArrayList<>(patents.size());
+            for (Patent p : patents) {
+                valuations.add(valuing.value(p, enterprise, in.asOf()));
+            }
+        }
         EligibilityContext context = EligibilityContext.of(pf.pledgor().name(), timeline,
                 in.acceptedPendingInvalidation());
         int n = patents.size();
