@@ -57,7 +57,7 @@ public final class LoanRevaluation {
 
     /** Without Monte Carlo: the recovery read from the pool's expected liquidation value at each checkpoint. */
     public static Result deterministic(AssessmentInputs in, AssessmentParameters params) {
-        return revalue(in, params, null, false);
+        return revalue(in, params, null, false, false);
     }
 
     /**
@@ -66,13 +66,22 @@ public final class LoanRevaluation {
      * {@code pledged} (canonical numbers) taken into the pool: the loan's collateral as it was assessed.
      */
     public static Result deterministic(AssessmentInputs in, AssessmentParameters params, java.util.Set<String> pledged) {
-        return revalue(in, params, java.util.Objects.requireNonNull(pledged, "pledged"), false);
+        return revalue(in, params, java.util.Objects.requireNonNull(pledged, "pledged"), false, false);
     }
 
     /** As {@link #simulated(AssessmentInputs, AssessmentParameters)}, with only {@code pledged} in the pool (see
      * {@link #deterministic(AssessmentInputs, AssessmentParameters, java.util.Set)}). */
     public static Result simulated(AssessmentInputs in, AssessmentParameters params, java.util.Set<String> pledged) {
-        return revalue(in, params, java.util.Objects.requireNonNull(pledged, "pledged"), true);
+        return revalue(in, params, java.util.Objects.requireNonNull(pledged, "pledged"), true, true);
+    }
+
+    /**
+     * {@link #deterministic(AssessmentInputs, AssessmentParameters)} valuing the patents with their explanation
+     * ({@code explained}) or, as monitoring does, with the figures only ({@link ValuationEngine#figuresOnly()}): the
+     * same figures either way, which {@code FiguresOnlyValuationTest} checks to the bit.
+     */
+    static Result deterministic(AssessmentInputs in, AssessmentParameters params, boolean explained) {
+        return revalue(in, params, null, false, explained);
     }
 
     /**
@@ -84,7 +93,7 @@ public final class LoanRevaluation {
      * for a caller that spreads loans over the cores); the figures do not depend on it.
      */
     public static Result simulated(AssessmentInputs in, AssessmentParameters params) {
-        return revalue(in, params, null, true);
+        return revalue(in, params, null, true, true);
     }
 
     /**
@@ -92,7 +101,7 @@ public final class LoanRevaluation {
      *                The others are valued (revenue shares, eligibility value shares) but carried outside the pool.
      */
     private static Result revalue(AssessmentInputs in, AssessmentParameters params, java.util.Set<String> pledged,
-                                  boolean simulate) {
+                                  boolean simulate, boolean explained) {
         Portfolio pf = in.portfolio();
         Enterprise enterprise = pf.enterprise();
         double amount = in.loan().amount().doubleValue();
@@ -110,11 +119,24 @@ public final class LoanRevaluation {
         }
         List<Patent> patents = pf.patents();
         ValuationEngine engine = new ValuationEngine(vp, in.comparables()).forPortfolio(patents, enterprise);
-        MonteCarloSimulator simulator = new MonteCarloSimulator(engine);
         MonteCarloSettings settings = params.monteCarlo().withPaths(in.paths()).withSeed(in.seed());
-        MonteCarloSimulator.Valued valued = simulator.value(patents, enterprise, in.asOf(),
-                simulate ? settings.threads() : 1, (done, total) -> { }, () -> false);
-        List<PatentValuation> valuations = valued.valuations();
+        MonteCarloSimulator simulator = null;
+        MonteCarloSimulator.Valued valued = null;
+        List<PatentValuation> valuations;
+        if (simulate) {
+            simulator = new MonteCarloSimulator(engine);
+            valued = simulator.value(patents, enterprise, in.asOf(), settings.threads(), (done, total) -> { },
+                    () -> false);
+            valuations = valued.valuations();
+        } else {
+            // the figures only: a revaluation reads each patent's value, never the methods' explanation, which was
+            // most of what it allocated (ADR 0033); the simulation above needs the cash-flow tables, so it keeps them
+            ValuationEngine valuing = explained ? engine : engine.figuresOnly();
+            valuations = new ArrayList<>(patents.size());
+            for (Patent p : patents) {
+                valuations.add(valuing.value(p, enterprise, in.asOf()));
+            }
+        }
         EligibilityContext context = EligibilityContext.of(pf.pledgor().name(), timeline,
                 in.acceptedPendingInvalidation());
         int n = patents.size();

@@ -55,21 +55,37 @@ public final class CashFlowSchedule {
      */
     public static List<CashFlowRow> rows(double[] bases, double[] shares, double n, double taxRate, double r,
                                          boolean midYear) {
+        List<CashFlowRow> rows = new ArrayList<>(periods(n));
+        presentValue(bases, shares, n, taxRate, r, midYear, rows);
+        return rows;
+    }
+
+    /**
+     * The present value of the table {@link #rows(double[], double[], double, double, double, boolean)} gives, each
+     * period's row added to {@code rowsOrNull} when given: one loop for the table and for the figure alone, so the
+     * value is the same to the bit whether the table is built or not ({@link ValuationContext#explained()}).
+     */
+    static double presentValue(double[] bases, double[] shares, double n, double taxRate, double r, boolean midYear,
+                               List<CashFlowRow> rowsOrNull) {
         requireRate("discount rate", r);
         requireTaxRate(taxRate);
         int periods = periods(n);
         if (bases.length < periods || shares.length < periods) {
             throw new IllegalArgumentException("need " + periods + " yearly figures, got " + Math.min(bases.length, shares.length));
         }
-        List<CashFlowRow> rows = new ArrayList<>(periods);
+        double v = 0;
         for (int k = 1; k <= periods; k++) {
             double t = periodEnd(k, n, midYear);
             double df = discountFactor(r, t);
             double pre = bases[k - 1] * shares[k - 1] * fraction(k, n);
             double after = pre * (1.0 - taxRate);
-            rows.add(new CashFlowRow(k, t, df, bases[k - 1], shares[k - 1], pre, after, after * df));
+            double pv = after * df;
+            if (rowsOrNull != null) {
+                rowsOrNull.add(new CashFlowRow(k, t, df, bases[k - 1], shares[k - 1], pre, after, pv));
+            }
+            v += pv;
         }
-        return rows;
+        return v;
     }
 
     /** The rows of a whole-year series B_1…B_m with a constant share. */

@@ -62,9 +62,11 @@ public final class CostMethod implements ValuationMethod {
         Patent p = c.patent();
         ValuationParameters par = c.parameters();
         IncomePeriod ip = c.incomePeriod();
-        Map<String, Object> inputs = Methods.periodInputs(ip);
-        inputs.put("replacementCost", p.replacementCost() == null ? null : p.replacementCost().doubleValue());
-        inputs.put("filingDate", p.filingDate() == null ? null : p.filingDate().toString());
+        Map<String, Object> inputs = Methods.inputs(c);
+        if (inputs != null) {
+            inputs.put("replacementCost", p.replacementCost() == null ? null : p.replacementCost().doubleValue());
+            inputs.put("filingDate", p.filingDate() == null ? null : p.filingDate().toString());
+        }
         if (p.replacementCost() == null) {
             return MethodResult.skipped(ID, Methods.missing("replacement_cost"), inputs);
         }
@@ -85,6 +87,9 @@ public final class CostMethod implements ValuationMethod {
         double uncapped = value(rc, used, remaining);
         MethodResult highestIncome = highestIncome(c);
         double value = highestIncome == null ? uncapped : Math.min(uncapped, Math.max(0.0, highestIncome.value()));
+        if (!c.explained()) {
+            return MethodResult.applied(ID, value, null, null, null, null);
+        }
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("costIndexRate", par.costIndexRate());
         params.put("costIndex", index);

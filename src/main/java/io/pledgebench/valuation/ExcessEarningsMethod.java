@@ -52,6 +52,18 @@ public final class ExcessEarningsMethod implements ValuationMethod {
     private static List<CashFlowRow> schedule(double[] revenues, double n, double margin, double chargePerRevenue,
                                               Map<String, Double> chargesPerRevenue, double taxRate,
                                               double discountRate, boolean midYear) {
+        List<CashFlowRow> rows = new ArrayList<>();
+        presentValue(revenues, n, margin, chargePerRevenue, chargesPerRevenue, taxRate, discountRate, midYear, rows);
+        return rows;
+    }
+
+    /**
+     * Σ after-tax flow × discount factor of the table {@link #schedule} gives, each period's row added to
+     * {@code rowsOrNull} when given: one loop for the table and the figure alone, the same value to the bit.
+     */
+    private static double presentValue(double[] revenues, double n, double margin, double chargePerRevenue,
+                                       Map<String, Double> chargesPerRevenue, double taxRate, double discountRate,
+                                       boolean midYear, List<CashFlowRow> rowsOrNull) {
         CashFlowSchedule.requireRate("discount rate", discountRate);
         CashFlowSchedule.requireTaxRate(taxRate);
         if (!Double.isFinite(margin) || !(chargePerRevenue >= 0) || !Double.isFinite(chargePerRevenue)) {
@@ -68,20 +80,24 @@ public final class ExcessEarningsMethod implements ValuationMethod {
         if (revenues.length < periods) {
             throw new IllegalArgumentException("need " + periods + " yearly revenues, got " + revenues.length);
         }
-        List<CashFlowRow> rows = new ArrayList<>(periods);
+        double v = 0;
         for (int k = 1; k <= periods; k++) {
             double f = CashFlowSchedule.fraction(k, n);
             double t = CashFlowSchedule.periodEnd(k, n, midYear);
             double df = CashFlowSchedule.discountFactor(discountRate, t);
             double pre = revenues[k - 1] * margin * f;
             double after = pre * (1 - taxRate) - chargePerRevenue * revenues[k - 1] * f;
-            Map<String, Double> charges = new LinkedHashMap<>();
-            for (Map.Entry<String, Double> c : chargesPerRevenue.entrySet()) {
-                charges.put(c.getKey(), c.getValue() * revenues[k - 1] * f);
+            double pv = after * df;
+            if (rowsOrNull != null) {
+                Map<String, Double> charges = new LinkedHashMap<>();
+                for (Map.Entry<String, Double> c : chargesPerRevenue.entrySet()) {
+                    charges.put(c.getKey(), c.getValue() * revenues[k - 1] * f);
+                }
+                rowsOrNull.add(new CashFlowRow(k, t, df, revenues[k - 1], margin, pre, after, pv, charges));
             }
-            rows.add(new CashFlowRow(k, t, df, revenues[k - 1], margin, pre, after, after * df, charges));
+            v += pv;
         }
-        return rows;
+        return v;
     }
 
     /** Σ (R_t·m·(1−τ) − c·R_t)/(1+r)^t over whole-year revenues: the {@code calc excess-earnings} model. */
@@ -99,8 +115,10 @@ public final class ExcessEarningsMethod implements ValuationMethod {
         ValuationParameters par = c.parameters();
         IncomePeriod ip = c.incomePeriod();
         Enterprise e = c.enterprise();
-        Map<String, Object> inputs = Methods.periodInputs(ip);
-        Methods.revenueInputs(c, inputs);
+        Map<String, Object> inputs = Methods.inputs(c);
+        if (inputs != null) {
+            Methods.revenueInputs(c, inputs);
+        }
         Text problem = Methods.incomePeriodProblem(c);
         if (problem != null) {
             return MethodResult.skipped(ID, problem, inputs);
@@ -117,31 +135,38 @@ public final class ExcessEarningsMethod implements ValuationMethod {
         }
         double entRevenue = e.revenue().doubleValue();
         double assetIntensity = e.totalAssets().doubleValue() / entRevenue;
-        inputs.put("enterpriseRevenue", entRevenue);
-        inputs.put("enterpriseEbitda", e.ebitda().doubleValue());
-        inputs.put("enterpriseTotalAssets", e.totalAssets().doubleValue());
-        inputs.put("ebitdaMargin", margin);
-        inputs.put("assetsPerRevenue", assetIntensity);
+        if (inputs != null) {
+            inputs.put("enterpriseRevenue", entRevenue);
+            inputs.put("enterpriseEbitda", e.ebitda().doubleValue());
+            inputs.put("enterpriseTotalAssets", e.totalAssets().doubleValue());
+            inputs.put("ebitdaMargin", margin);
+            inputs.put("assetsPerRevenue", assetIntensity);
+        }
         double chargePerRevenue = 0;
         Map<String, Double> chargesPerRevenue = new LinkedHashMap<>();
-        Map<String, Object> params = new LinkedHashMap<>(Methods.discountParameters(par));
+        Map<String, Object> params = c.explained() ? new LinkedHashMap<>(Methods.discountParameters(par)) : null;
         for (ValuationParameters.ContributoryAsset a : par.contributoryAssets()) {
             double charge = a.requiredReturn() * a.shareOfTotalAssets() * assetIntensity;
             chargePerRevenue += charge;
             chargesPerRevenue.merge(a.name(), charge, Double::sum);
-            params.put("charge:" + a.name(), a.requiredReturn());
-            params.put("assetShare:" + a.name(), a.shareOfTotalAssets());
+            if (params != null) {
+                params.put("charge:" + a.name(), a.requiredReturn());
+                params.put("assetShare:" + a.name(), a.shareOfTotalAssets());
+            }
+        }
+        double n = ip.years();
+        double[] revenues = CashFlowSchedule.grown(c.productRevenue(), par.revenueGrowth(),
+                CashFlowSchedule.periods(n));
+        List<CashFlowRow> rows = Methods.table(c);
+        double value = presentValue(revenues, n, margin, chargePerRevenue, chargesPerRevenue, par.taxRate(),
+                par.discountRate(), par.midYear(), rows);
+        if (params == null) {
+            return MethodResult.applied(ID, value, null, null, null, null);
         }
         params.put("contributoryChargePerRevenue", chargePerRevenue);
         params.put("revenueGrowth", par.revenueGrowth());
         params.put("taxRate", par.taxRate());
         params.put("midYear", par.midYear());
-        double n = ip.years();
-        double[] revenues = CashFlowSchedule.grown(c.productRevenue(), par.revenueGrowth(),
-                CashFlowSchedule.periods(n));
-        List<CashFlowRow> rows = schedule(revenues, n, margin, chargePerRevenue, chargesPerRevenue, par.taxRate(),
-                par.discountRate(), par.midYear());
-        double value = CashFlowSchedule.presentValue(rows);
         List<Text> lines = new ArrayList<>();
         lines.add(Methods.periodLine(ip));
         lines.add(Methods.discountLine(par));

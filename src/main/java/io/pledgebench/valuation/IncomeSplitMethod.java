@@ -42,8 +42,10 @@ public final class IncomeSplitMethod implements ValuationMethod {
     public MethodResult value(ValuationContext c) {
         ValuationParameters par = c.parameters();
         IncomePeriod ip = c.incomePeriod();
-        Map<String, Object> inputs = Methods.periodInputs(ip);
-        Methods.revenueInputs(c, inputs);
+        Map<String, Object> inputs = Methods.inputs(c);
+        if (inputs != null) {
+            Methods.revenueInputs(c, inputs);
+        }
         Text problem = Methods.incomePeriodProblem(c);
         if (problem != null) {
             return MethodResult.skipped(ID, problem, inputs);
@@ -55,22 +57,31 @@ public final class IncomeSplitMethod implements ValuationMethod {
         double base;
         double share;
         String basis;
+        Double margin = null;
         if (par.salesShare() != null) {
             base = revenue;
             share = par.salesShare();
             basis = "sales";
         } else {
-            Double margin = Methods.margin(c.enterprise());
+            margin = Methods.margin(c.enterprise());
             if (margin == null) {
                 return MethodResult.skipped(ID, Methods.missing("enterprise revenue / ebitda (or a sales share)"), inputs);
             }
-            inputs.put("enterpriseRevenue", c.enterprise().revenue().doubleValue());
-            inputs.put("enterpriseEbitda", c.enterprise().ebitda().doubleValue());
-            // A loss (margin below 0) gives a negative value, which the reconciliation counts as zero (SPEC rev. 2).
-            inputs.put("ebitdaMargin", margin);
+            if (inputs != null) {
+                inputs.put("enterpriseRevenue", c.enterprise().revenue().doubleValue());
+                inputs.put("enterpriseEbitda", c.enterprise().ebitda().doubleValue());
+                // A loss (margin below 0) gives a negative value, which the reconciliation counts as zero (SPEC rev. 2).
+                inputs.put("ebitdaMargin", margin);
+            }
             base = revenue * margin;
             share = par.profitShare();
             basis = "profit";
+        }
+        List<CashFlowRow> rows = Methods.table(c);
+        double value = Methods.income(base, par.revenueGrowth(), share, par.shareDecay(), ip.years(), par.taxRate(),
+                par.discountRate(), par.midYear(), rows);
+        if (!c.explained()) {
+            return MethodResult.applied(ID, value, null, null, null, null);
         }
         Map<String, Object> params = new LinkedHashMap<>(Methods.discountParameters(par));
         params.put("basis", basis);
@@ -79,9 +90,6 @@ public final class IncomeSplitMethod implements ValuationMethod {
         params.put("revenueGrowth", par.revenueGrowth());
         params.put("taxRate", par.taxRate());
         params.put("midYear", par.midYear());
-        List<CashFlowRow> rows = Methods.incomeRows(base, par.revenueGrowth(), share, par.shareDecay(), ip.years(),
-                par.taxRate(), par.discountRate(), par.midYear());
-        double value = CashFlowSchedule.presentValue(rows);
         List<Text> lines = new ArrayList<>();
         lines.add(Methods.periodLine(ip));
         lines.add(Methods.discountLine(par));
@@ -91,7 +99,7 @@ public final class IncomeSplitMethod implements ValuationMethod {
         }
         lines.add(basis.equals("sales")
                 ? Text.of("valuation.explain.incomeSplit.sales", revenue, share)
-                : Text.of("valuation.explain.incomeSplit.profit", revenue, inputs.get("ebitdaMargin"), share));
+                : Text.of("valuation.explain.incomeSplit.profit", revenue, margin, share));
         lines.add(Text.of("valuation.explain.value", value));
         return MethodResult.applied(ID, value, params, inputs, rows, lines);
     }

@@ -74,18 +74,21 @@ public final class MarketComparablesMethod implements ValuationMethod {
         Patent p = c.patent();
         ValuationParameters par = c.parameters();
         IncomePeriod ip = c.incomePeriod();
-        Map<String, Object> inputs = Methods.periodInputs(ip);
+        Map<String, Object> inputs = Methods.inputs(c);
         Character section = Ipc.section(p.ipc());
-        inputs.put("ipcSection", section == null ? null : String.valueOf(section));
-        inputs.put("remainingLegalLife", ip.remainingLegalLife());
-        inputs.put("remainingEconomicLife", ip.remainingEconomicLife());
-        inputs.put("comparablesOffered", c.comparables().size());
+        if (inputs != null) {
+            inputs.put("ipcSection", section == null ? null : String.valueOf(section));
+            inputs.put("remainingLegalLife", ip.remainingLegalLife());
+            inputs.put("remainingEconomicLife", ip.remainingEconomicLife());
+            inputs.put("comparablesOffered", c.comparables().size());
+        }
         Text problem = Methods.incomePeriodProblem(c);
         if (problem != null) {
             return MethodResult.skipped(ID, problem, inputs);
         }
         double subjectLife = ip.years();
-        List<Map<String, Object>> used = new ArrayList<>();
+        List<Map<String, Object>> used = inputs == null ? null : new ArrayList<>();
+        int count = 0;
         double sum = 0;
         for (ComparableTransaction t : c.comparables()) {
             if (t.patentType() != p.type() || !t.currency().equals(par.currency()) || t.date().isAfter(c.asOf())
@@ -96,27 +99,33 @@ public final class MarketComparablesMethod implements ValuationMethod {
                 continue;
             }
             double years = LegalTerm.yearsBetween(t.date(), c.asOf());
-            double time = Math.pow(1 + par.priceIndexRate(), years);
-            double life = subjectLife / t.remainingLife();
             double adjusted = adjustedPrice(t.price().doubleValue(), years, par.priceIndexRate(),
                     par.technologyAdjustment(), par.marketAdjustment(), subjectLife, t.remainingLife());
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("reference", t.reference());
-            row.put("date", t.date().toString());
-            row.put("price", t.price().doubleValue());
-            row.put("timeAdjustment", time);
-            row.put("remainingLifeAdjustment", life);
-            row.put("adjustedPrice", adjusted);
-            row.put("source", t.source());
-            used.add(row);
+            if (used != null) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("reference", t.reference());
+                row.put("date", t.date().toString());
+                row.put("price", t.price().doubleValue());
+                row.put("timeAdjustment", Math.pow(1 + par.priceIndexRate(), years));
+                row.put("remainingLifeAdjustment", subjectLife / t.remainingLife());
+                row.put("adjustedPrice", adjusted);
+                row.put("source", t.source());
+                used.add(row);
+            }
+            count++;
             sum += adjusted;
         }
-        inputs.put("comparablesUsed", used);
-        if (used.size() < par.minComparables()) {
-            return MethodResult.skipped(ID, Text.of("valuation.skip.fewComparables", used.size(), par.minComparables(),
+        if (inputs != null) {
+            inputs.put("comparablesUsed", used);
+        }
+        if (count < par.minComparables()) {
+            return MethodResult.skipped(ID, Text.of("valuation.skip.fewComparables", count, par.minComparables(),
                     p.type().code(), section == null ? "—" : String.valueOf(section), par.currency()), inputs);
         }
-        double value = sum / used.size();
+        double value = sum / count;
+        if (inputs == null) {
+            return MethodResult.applied(ID, value, null, null, null, null);
+        }
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("priceIndexRate", par.priceIndexRate());
         params.put("technologyAdjustment", par.technologyAdjustment());
@@ -125,7 +134,7 @@ public final class MarketComparablesMethod implements ValuationMethod {
         params.put("currency", par.currency());
         List<Text> lines = new ArrayList<>();
         lines.add(Methods.periodLine(ip));
-        lines.add(Text.of("valuation.explain.market", used.size(), subjectLife));
+        lines.add(Text.of("valuation.explain.market", count, subjectLife));
         lines.add(Text.of("valuation.explain.value", value));
         return MethodResult.applied(ID, value, params, inputs, List.of(), lines);
     }

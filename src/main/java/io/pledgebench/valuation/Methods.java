@@ -4,6 +4,7 @@ import io.pledgebench.domain.Enterprise;
 import io.pledgebench.domain.Patent;
 import io.pledgebench.domain.Text;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,11 +89,26 @@ final class Methods {
         return e.ebitda().doubleValue() / e.revenue().doubleValue();
     }
 
-    static List<CashFlowRow> incomeRows(double base, double growth, double share, double decay, double n, double tax,
-                                        double r, boolean midYear) {
+    /**
+     * The present value of an income stream (base and share grown yearly, over n years), its table added to
+     * {@code rowsOrNull} when given ({@link CashFlowSchedule#presentValue(double[], double[], double, double, double,
+     * boolean, List)}).
+     */
+    static double income(double base, double growth, double share, double decay, double n, double tax, double r,
+                         boolean midYear, List<CashFlowRow> rowsOrNull) {
         int periods = CashFlowSchedule.periods(n);
         double[] bases = CashFlowSchedule.grown(base, growth, periods);
         double[] shares = CashFlowSchedule.grown(share, -decay, periods);
-        return CashFlowSchedule.rows(bases, shares, n, tax, r, midYear);
+        return CashFlowSchedule.presentValue(bases, shares, n, tax, r, midYear, rowsOrNull);
+    }
+
+    /** A list for a method's cash-flow table when its result is explained, else null (no table built). */
+    static List<CashFlowRow> table(ValuationContext c) {
+        return c.explained() ? new ArrayList<>() : null;
+    }
+
+    /** The income period n as the first input of a method when its result is explained, else null (no inputs). */
+    static Map<String, Object> inputs(ValuationContext c) {
+        return c.explained() ? periodInputs(c.incomePeriod()) : null;
     }
 }

@@ -64,6 +64,9 @@ public final class MonteCarloSimulator {
 
     public MonteCarloSimulator(ValuationEngine engine) {
         this.engine = Objects.requireNonNull(engine, "engine");
+        if (!engine.explained()) {
+            throw new IllegalArgumentException("a figures-only valuation engine keeps no cash-flow tables to simulate");
+        }
     }
 
     /**

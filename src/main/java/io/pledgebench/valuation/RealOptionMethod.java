@@ -37,7 +37,7 @@ public final class RealOptionMethod implements ValuationMethod {
     public MethodResult value(ValuationContext c) {
         ValuationParameters par = c.parameters();
         IncomePeriod ip = c.incomePeriod();
-        Map<String, Object> inputs = Methods.periodInputs(ip);
+        Map<String, Object> inputs = Methods.inputs(c);
         Text problem = Methods.incomePeriodProblem(c);
         if (problem != null) {
             return MethodResult.skipped(ID, problem, inputs);
@@ -56,12 +56,21 @@ public final class RealOptionMethod implements ValuationMethod {
         double q = costOfDelay(t);
         double rate = Math.log1p(par.riskFreeRate());
         double sigma = par.realOptionVolatility();
-        inputs.put("underlyingMethod", underlying.methodId());
-        inputs.put("underlyingValue", s);
+        if (inputs != null) {
+            inputs.put("underlyingMethod", underlying.methodId());
+            inputs.put("underlyingValue", s);
+        }
         if (k <= 0) {
             return MethodResult.skipped(ID, Text.of("valuation.skip.noInvestment"), inputs);
         }
         double value = BlackScholes.call(s, k, rate, sigma, t, q);
+        // the American tree, a check shown in the explanation, runs for the figures too: it refuses parameters it
+        // cannot price (no risk-neutral probability), and a figures-only valuation refuses what the explained one does
+        Double american = sigma > 0 ? BinomialTree.crr(s, k, rate, q, sigma, t, TREE_STEPS, BinomialTree.Kind.CALL,
+                BinomialTree.Style.AMERICAN) : null;
+        if (inputs == null) {
+            return MethodResult.applied(ID, value, null, null, null, null);
+        }
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("spot", s);
         params.put("strike", k);
@@ -72,9 +81,7 @@ public final class RealOptionMethod implements ValuationMethod {
         params.put("volatility", sigma);
         List<Text> lines = new ArrayList<>();
         lines.add(Text.of("valuation.explain.option", s, k, t, q, sigma));
-        if (sigma > 0) {
-            double american = BinomialTree.crr(s, k, rate, q, sigma, t, TREE_STEPS, BinomialTree.Kind.CALL,
-                    BinomialTree.Style.AMERICAN);
+        if (american != null) {
             params.put("americanTreeValue", american);
             params.put("treeSteps", TREE_STEPS);
             lines.add(Text.of("valuation.explain.optionAmerican", american));

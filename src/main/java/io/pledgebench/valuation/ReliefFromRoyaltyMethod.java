@@ -67,16 +67,20 @@ public final class ReliefFromRoyaltyMethod implements ValuationMethod {
         Patent p = c.patent();
         ValuationParameters par = c.parameters();
         IncomePeriod ip = c.incomePeriod();
-        Map<String, Object> inputs = Methods.periodInputs(ip);
-        Methods.revenueInputs(c, inputs);
-        inputs.put("openLicenceRoyalty", p.openLicenceRoyalty());
-        inputs.put("royaltyRate", p.royaltyRate());
-        inputs.put("ipc", p.ipc());
+        Map<String, Object> inputs = Methods.inputs(c);
+        if (inputs != null) {
+            Methods.revenueInputs(c, inputs);
+            inputs.put("openLicenceRoyalty", p.openLicenceRoyalty());
+            inputs.put("royaltyRate", p.royaltyRate());
+            inputs.put("ipc", p.ipc());
+        }
         Text problem = Methods.incomePeriodProblem(c);
         if (problem != null) {
             return MethodResult.skipped(ID, problem, inputs);
         }
-        inputs.put("licenceRevenue", p.licenceRevenue() == null ? null : p.licenceRevenue().doubleValue());
+        if (inputs != null) {
+            inputs.put("licenceRevenue", p.licenceRevenue() == null ? null : p.licenceRevenue().doubleValue());
+        }
         double revenue;
         RoyaltyEvidence rho;
         if (c.productRevenue() != null) {
@@ -95,6 +99,17 @@ public final class ReliefFromRoyaltyMethod implements ValuationMethod {
         if (!rho.source().equals("licence_revenue")) {
             requireRoyalty(rho.rate());
         }
+        List<CashFlowRow> rows = Methods.table(c);
+        double pv = Methods.income(revenue, par.revenueGrowth(), rho.rate(), 0.0, ip.years(), par.taxRate(),
+                par.discountRate(), par.midYear(), rows);
+        double tab = 1.0;
+        if (par.taxAmortisationBenefit()) {
+            tab = TaxAmortisationBenefit.factor(par.taxRate(), ip.years(), par.discountRate());
+        }
+        double value = pv * tab;
+        if (!c.explained()) {
+            return MethodResult.applied(ID, value, null, null, null, null);
+        }
         Map<String, Object> params = new LinkedHashMap<>(Methods.discountParameters(par));
         params.put("royaltyRate", rho.rate());
         params.put("royaltyRateSource", rho.source());
@@ -107,16 +122,8 @@ public final class ReliefFromRoyaltyMethod implements ValuationMethod {
         params.put("revenueGrowth", par.revenueGrowth());
         params.put("taxRate", par.taxRate());
         params.put("midYear", par.midYear());
-        List<CashFlowRow> rows = Methods.incomeRows(revenue, par.revenueGrowth(), rho.rate(), 0.0, ip.years(),
-                par.taxRate(), par.discountRate(), par.midYear());
-        double pv = CashFlowSchedule.presentValue(rows);
-        double tab = 1.0;
-        if (par.taxAmortisationBenefit()) {
-            tab = TaxAmortisationBenefit.factor(par.taxRate(), ip.years(), par.discountRate());
-        }
         params.put("taxAmortisationBenefit", par.taxAmortisationBenefit());
         params.put("tabFactor", tab);
-        double value = pv * tab;
         List<Text> lines = new ArrayList<>();
         lines.add(Methods.periodLine(ip));
         lines.add(Methods.discountLine(par));

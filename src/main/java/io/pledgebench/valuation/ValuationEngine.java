@@ -28,16 +28,18 @@ public final class ValuationEngine {
     private final List<ComparableTransaction> comparables;
     private final List<ValuationMethod> methods;
     private final RevenueAttribution attribution;
+    private final boolean explained;
 
     public ValuationEngine(ValuationParameters parameters, List<ComparableTransaction> comparables) {
-        this(parameters, comparables, null);
+        this(parameters, comparables, null, true);
     }
 
     private ValuationEngine(ValuationParameters parameters, List<ComparableTransaction> comparables,
-                            RevenueAttribution attribution) {
+                            RevenueAttribution attribution, boolean explained) {
         this.parameters = Objects.requireNonNull(parameters, "parameters");
         this.comparables = List.copyOf(comparables == null ? List.of() : comparables);
         this.attribution = attribution;
+        this.explained = explained;
         // Order matters: the real option uses the income methods' results as its underlying.
         this.methods = List.of(new IncomeSplitMethod(), new ReliefFromRoyaltyMethod(), new ExcessEarningsMethod(),
                 new CostMethod(), new MarketComparablesMethod(), new RealOptionMethod());
@@ -53,7 +55,7 @@ public final class ValuationEngine {
 
     /** The same engine using this attribution of product revenue to patents. */
     public ValuationEngine withAttribution(RevenueAttribution a) {
-        return new ValuationEngine(parameters, comparables, Objects.requireNonNull(a, "attribution"));
+        return new ValuationEngine(parameters, comparables, Objects.requireNonNull(a, "attribution"), explained);
     }
 
     /**
@@ -71,7 +73,22 @@ public final class ValuationEngine {
 
     /** The same engine with other parameters (a stress shift), keeping comparables and attribution. */
     public ValuationEngine withParameters(ValuationParameters p) {
-        return new ValuationEngine(p, comparables, attribution);
+        return new ValuationEngine(p, comparables, attribution, explained);
+    }
+
+    /**
+     * The same engine giving the figures only: every value, weight, flag and reason as this engine gives them, computed
+     * by the same formulas, but the methods' results carry no parameters, inputs, cash-flow table or explanation lines
+     * ({@link ValuationContext#explained()}). For callers that read only the figures (the loan book's revaluation,
+     * ADR 0033); such valuations cannot be simulated ({@link MonteCarloSimulator} reads the cash-flow tables).
+     */
+    public ValuationEngine figuresOnly() {
+        return new ValuationEngine(parameters, comparables, attribution, false);
+    }
+
+    /** Whether the methods' results carry their explanation (false for {@link #figuresOnly()}). */
+    public boolean explained() {
+        return explained;
     }
 
     /** Ids of the methods in the order they run. */
@@ -93,7 +110,7 @@ public final class ValuationEngine {
             List<MethodResult> results = new ArrayList<>();
             Map<String, Text> reasons = new LinkedHashMap<>();
             for (ValuationMethod m : methods) {
-                results.add(MethodResult.skipped(m.id(), why, Methods.periodInputs(ip)));
+                results.add(MethodResult.skipped(m.id(), why, explained ? Methods.periodInputs(ip) : null));
                 reasons.put(m.id(), why);
             }
             return new PatentValuation(p.number(), p.type(), asOf, false, 0.0, results, Map.of(), reasons, ip, why,
@@ -103,7 +120,7 @@ public final class ValuationEngine {
         List<MethodResult> results = new ArrayList<>();
         for (ValuationMethod m : methods) {
             results.add(m.value(new ValuationContext(p, enterpriseOrNull, asOf, parameters, ip, comparables, results,
-                    share)));
+                    share, explained)));
         }
         return reconcile(p, asOf, ip, results, parameters);
     }
