@@ -220,6 +220,7 @@ public final class BookMonitor {
             throw io.pledgebench.domain.RefusedInputException.of("book.ack.noComment");
         }
         String id = alertId.trim();
+        refuseAfterToday(day, now);
         Run run = run(db, day);
         AlertStatus found = run.alerts().stream().filter(s -> alertId(s.alert().key()).equalsIgnoreCase(id))
                 .findFirst().orElseThrow(() -> io.pledgebench.domain.RefusedInputException.of("book.ack.unknown", id,
@@ -235,6 +236,7 @@ public final class BookMonitor {
             throw io.pledgebench.domain.RefusedInputException.of("book.ack.noComment");
         }
         String who = io.pledgebench.domain.PersonName.check(user);
+        refuseAfterToday(day, now);
         Acknowledgement ack = rules.acknowledge(alert, who, comment.strip(), now);
         java.time.Instant dayStart = day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
         LocalDate holds = dayStart.isAfter(now) ? rules.acknowledge(alert, who, comment.strip(), dayStart).holdsUntil()
@@ -244,6 +246,18 @@ public final class BookMonitor {
         String id = alertId(alert.key());
         new LoanBookRepository(db).acknowledge(id, BookedLoan.parseLoanId(alert.loanId()), ack);
         return new Acknowledged(id, ack);
+    }
+
+    /**
+     * Refuses an acknowledgement for a monitoring day after today (the day of {@code now}, UTC): nobody can have
+     * looked at a night that has not come, and an acknowledgement typed in advance would silence that night's alert.
+     */
+    private static void refuseAfterToday(LocalDate day, java.time.Instant now) {
+        LocalDate today = now.atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        if (day.isAfter(today)) {
+            throw io.pledgebench.domain.RefusedInputException.of("book.ack.futureDate", day.toString(),
+                    today.toString());
+        }
     }
 
     /** A saved assessment's inputs with its patents by canonical number. */

@@ -37,7 +37,7 @@ public final class AlertsAckCommand implements Runnable {
     String user;
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "the monitoring day the alert was found on"
-            + " (default: today)")
+            + " (default: today; not after today; an acknowledgement for an earlier day takes effect from today)")
     LocalDate asOf;
 
     @Option(names = "--registration-days", paramLabel = "DAYS", defaultValue = "30", description = "days after"

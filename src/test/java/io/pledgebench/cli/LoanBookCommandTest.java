@@ -187,10 +187,22 @@ class LoanBookCommandTest {
         assertThat(run("2027-02-10", "alerts", "ack", id, "--comment", "filed with CNIPA on 2027-02-09", "--user",
                 "carol", "--as-of", "2027-02-10", "--db", db)).as(err.toString()).isZero();
         assertThat(out.toString()).contains("acknowledged by carol; it holds until 2027-03-12");
-        // acknowledged ahead of time for a later monitoring day: the cure period runs from that day
+        // acknowledged ahead of time for a later monitoring day: refused, it would silence that night in advance
+        // (re-review of issue 17, N1)
         assertThat(run("2027-02-01", "alerts", "ack", id, "--comment", "will file", "--user", "dave", "--as-of",
-                "2027-02-10", "--db", db, "--lang", "zh-CN")).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("已由 dave 确认；有效至 2027-03-12");
+                "2027-02-10", "--db", db, "--lang", "zh-CN")).isEqualTo(2);
+        assertThat(err.toString()).contains("确认的监控日 2027-02-10 晚于今天（2027-02-01）");
+        assertThat(run("2027-02-01", "alerts", "ack", id, "--comment", "will file", "--user", "dave", "--as-of",
+                "2027-02-10", "--db", db)).isEqualTo(2);
+        assertThat(err.toString()).contains("is for 2027-02-10, which is after today (2027-02-01)");
+        // back-dated: recorded on 2027-02-10 for the night of 2027-02-08; it takes effect from the day it was
+        // recorded, so the night of 2027-02-08 still reports what it reported (open)
+        assertThat(find(monitor("2027-02-10", db, "2027-02-08", json), "registration_missing").path("status").asText())
+                .isEqualTo("open");
+        assertThat(run("2027-02-10", "alerts", "ack", id, "--comment", "filed on 2027-02-09", "--user", "dave",
+                "--as-of", "2027-02-08", "--db", db)).as(err.toString()).isZero();
+        assertThat(find(monitor("2027-02-10", db, "2027-02-08", json), "registration_missing").path("status").asText())
+                .isEqualTo("open");
         assertThat(run("2027-02-10", "alerts", "ack", "Adeadbeef00", "--comment", "x", "--as-of", "2027-02-10",
                 "--db", db)).isEqualTo(2);
         assertThat(find(monitor("2027-02-11", db, "2027-02-11", json), "registration_missing").path("status").asText())
