@@ -149,6 +149,7 @@ public final class BookMonitor {
         for (StatusUpdate u : book.statusUpdates()) {
             updates.computeIfAbsent(u.patentNumber(), k -> new ArrayList<>()).add(u);
         }
+        Map<Long, LocalDate> applied = book.registrationApplications();
         List<BookedLoan> open = new ArrayList<>();
         Map<Long, String> firstLoan = new java.util.LinkedHashMap<>();
         for (BookedLoan loan : book.list()) {
@@ -177,7 +178,7 @@ public final class BookMonitor {
             if (progress.cancelled()) {
                 throw new java.util.concurrent.CancellationException("monitoring cancelled");
             }
-            LoanResult r = monitor(loan, inputs.get(loan.assessmentId()), updates, asOf);
+            LoanResult r = monitor(loan, inputs.get(loan.assessmentId()), updates, applied.get(loan.id()), asOf);
             progress.update(done.incrementAndGet(), total);
             return r;
         }).toList();
@@ -272,6 +273,7 @@ public final class BookMonitor {
     }
 
     private LoanResult monitor(BookedLoan loan, Assessed source, Map<String, List<StatusUpdate>> updates,
+                               LocalDate appliedOn,
                                LocalDate asOf) {
         SavedInputs saved = source.saved();
         AssessmentInputs assessed = saved.inputs();
@@ -289,7 +291,8 @@ public final class BookMonitor {
                 loan.registeredOn(asOf) ? loan.registrationNumber() : null,
                 loan.registeredOn(asOf) ? loan.registrationDate() : null,
                 loan.appraisalDate(), loan.bookedMarketValue(),
-                new MonitoredLoan.Triggers(loan.coverageTrigger(), loan.valueDropTrigger()));
+                new MonitoredLoan.Triggers(loan.coverageTrigger(), loan.valueDropTrigger()), loan.registrationDays(),
+                appliedOn != null && !appliedOn.isAfter(asOf) ? appliedOn : null);
         Revaluation revaluation = null;
         Text notRevalued = null;
         Map<String, Double> ipc = Map.of();

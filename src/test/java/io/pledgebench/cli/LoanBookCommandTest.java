@@ -237,6 +237,40 @@ class LoanBookCommandTest {
     }
 
     /**
+     * Issue 17 item 2 (re-review N2, N6): the days allowed for the pledge registration are set at booking and stored
+     * with the loan; the pack states the deadline it uses, monitoring alerts from the loan's own deadline, and once the
+     * registration has been applied for the alert chases the application instead of asking to file one.
+     */
+    @Test
+    void theRegistrationDeadlineIsTheLoansOwnAndAnAppliedRegistrationIsChased(@TempDir Path dir) throws IOException {
+        String db = signedAssessment(dir);
+        assertThat(run("2026-11-30", "book", "add", "--assessment", "1", "--drawdown", "2026-12-01", "--amount",
+                "1,450,000", "--registration-days", "10", "--db", db, "--lang", "zh-CN")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("请于 2026-12-11 前（放款后10天内）办妥质押登记");
+        Path json = dir.resolve("m.json");
+        assertThat(monitor("2026-12-11", db, "2026-12-11", json).path("alerts").findValuesAsText("type"))
+                .doesNotContain("registration_missing");
+        JsonNode late = find(monitor("2026-12-12", db, "2026-12-12", json), "registration_missing");
+        assertThat(late.path("dueDate").asText()).isEqualTo("2026-12-11");
+        assertThat(late.path("reason").asText()).contains("not registered 10 days later (due by 2026-12-11)");
+        assertThat(late.path("action").asText()).startsWith("File the pledge registration");
+        // the monitor has no registration-days of its own: one source of the fact, the loan
+        assertThat(run("2026-12-12", "monitor", "--registration-days", "30", "--db", db)).isEqualTo(2);
+
+        assertThat(run("2026-12-13", "book", "register", "L1", "--status", "applied", "--date", "2026-12-13", "--db",
+                db)).as(err.toString()).isZero();
+        JsonNode chased = find(monitor("2026-12-14", db, "2026-12-14", json), "registration_missing");
+        assertThat(chased.path("alertId").asText()).isEqualTo(late.path("alertId").asText());
+        assertThat(chased.path("reason").asText()).contains("was applied for on 2026-12-13");
+        assertThat(chased.path("action").asText()).startsWith("Chase the registration application of 2026-12-13");
+        assertThat(run("2026-12-14", "monitor", "--as-of", "2026-12-14", "--db", db, "--lang", "zh-CN")).isEqualTo(3);
+        assertThat(out.toString()).contains("跟进质押登记申请（2026-12-13提交）");
+        // the night before the application still reads as it did
+        assertThat(find(monitor("2026-12-14", db, "2026-12-12", json), "registration_missing").path("action").asText())
+                .startsWith("File the pledge registration");
+    }
+
+    /**
      * Issue 17 item 4: a loan is revalued with the parameters it was assessed with. The same loan assessed with a
      * dearer risk-free rate, a revenue growth and mid-year discounting — as an officer sets them on the workbench's
      * Valuation screen — is revalued with them ("parameters": "assessed", no note of current parameters), so its
