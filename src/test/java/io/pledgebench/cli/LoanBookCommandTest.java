@@ -368,7 +368,7 @@ class LoanBookCommandTest {
         Path zh = dir.resolve("monitor-zh.pdf");
         assertThat(run("2027-06-20", "monitor", "--as-of", "2027-06-20", "--db", db, "--json",
                 dir.resolve("m.json").toString(), "--pdf", en.toString())).isEqualTo(3);
-        assertThat(out.toString()).contains("Monitoring as of 2027-06-20: 1 open loans").contains("[high, open]");
+        assertThat(out.toString()).contains("Monitoring as of 2027-06-20: 1 open loan, ").contains("[high, open]");
         assertThat(run("2027-06-20", "monitor", "--as-of", "2027-06-20", "--db", db, "--json",
                 dir.resolve("m2.json").toString(), "--pdf", zh.toString(), "--lang", "zh-CN")).isEqualTo(3);
         String english = pdfText(en);
