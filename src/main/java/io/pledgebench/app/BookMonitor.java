@@ -261,6 +261,28 @@ public final class BookMonitor {
         }
     }
 
+    /**
+     * The IPC sections (A–H) of {@code patents}, each the share of the patents giving one; empty when none gives an
+     * IPC class (the concentration then says "not given").
+     */
+    static Map<String, Double> ipcByCount(List<Patent> patents) {
+        Map<String, Integer> count = new java.util.TreeMap<>();
+        for (Patent p : patents) {
+            String ipc = p.ipc();
+            if (ipc == null || ipc.isBlank()) {
+                continue;
+            }
+            char section = Character.toUpperCase(ipc.strip().charAt(0));
+            if (section >= 'A' && section <= 'H') {
+                count.merge(String.valueOf(section), 1, Integer::sum);
+            }
+        }
+        int total = count.values().stream().mapToInt(Integer::intValue).sum();
+        Map<String, Double> out = new java.util.LinkedHashMap<>();
+        count.forEach((s, n) -> out.put(s, n / (double) total));
+        return out;
+    }
+
     /** A saved assessment's inputs with its patents by canonical number. */
     private record Assessed(SavedInputs saved, Map<String, Patent> byNumber) {
         static Assessed of(SavedInputs saved) {
@@ -331,6 +353,11 @@ public final class BookMonitor {
             } catch (IllegalArgumentException e) {
                 notRevalued = Text.of("book.monitor.notRevaluedReason", String.valueOf(e.getMessage()));
             }
+        }
+        if (revaluation != null && ipc.isEmpty()) {
+            // nothing of value left to weigh the sections by (every pledged patent lapsed, say): the exposure is
+            // still secured on patents whose IPC classes are known, so it is split by their count, not "not given"
+            ipc = ipcByCount(monitored.pledged());
         }
         LoanFigures figures = new LoanFigures(loan.loanId(), loan.borrower(), loan.industry(), loan.riskSharing(),
                 loan.amount(), revaluation == null ? BigDecimal.ZERO : revaluation.marketValue(),
