@@ -265,6 +265,12 @@ class LoanBookCommandTest {
         assertThat(chased.path("action").asText()).startsWith("Chase the registration application of 2026-12-13");
         assertThat(run("2026-12-14", "monitor", "--as-of", "2026-12-14", "--db", db, "--lang", "zh-CN")).isEqualTo(3);
         assertThat(out.toString()).contains("跟进质押登记申请（2026-12-13提交）");
+        // one fee payment recorded again from another source a day later: one fee year, said in a notice (N3)
+        Path again = csv(dir, "again.csv", "专利号,日期,法律状态,事件,备注\n"
+                + "ZL202111350826.7,2026-11-26,,年费缴纳,另一来源同一笔\n");
+        assertThat(run("2026-12-14", "events", "import", again.toString(), "--db", db, "--lang", "zh-CN"))
+                .as(err.toString()).isZero();
+        assertThat(err.toString() + out).contains("2026-11-25与2026-11-26记录的年费缴纳相隔1天，按同一笔缴费（同一年度）计");
         // the night before the application still reads as it did
         assertThat(find(monitor("2026-12-14", db, "2026-12-12", json), "registration_missing").path("action").asText())
                 .startsWith("File the pledge registration");
