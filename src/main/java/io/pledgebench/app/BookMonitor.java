@@ -149,6 +149,7 @@ public final class BookMonitor {
         for (StatusUpdate u : book.statusUpdates()) {
             updates.computeIfAbsent(u.patentNumber(), k -> new ArrayList<>()).add(u);
         }
+        Map<Long, LocalDate> applied = book.registrationApplications();
         List<BookedLoan> open = new ArrayList<>();
         Map<Long, java.util.concurrent.atomic.AtomicInteger> loansLeft = new HashMap<>();
         for (BookedLoan loan : book.list()) {
@@ -179,7 +180,7 @@ public final class BookMonitor {
             Assessed source = inputs.computeIfAbsent(id, k -> Assessed.of(SavedAssessments.inputs(k,
                     assessments.inputsJson(k).orElseThrow(() -> new IllegalStateException("loan " + loan.loanId()
                             + ": its assessment " + k + " is missing from the database")))));
-            LoanResult r = monitor(loan, source, updates, asOf);
+            LoanResult r = monitor(loan, source, updates, applied.get(loan.id()), asOf);
             if (loansLeft.get(id).decrementAndGet() == 0) {
                 inputs.remove(id);
             }
@@ -225,6 +226,7 @@ public final class BookMonitor {
             throw io.pledgebench.domain.RefusedInputException.of("book.ack.noComment");
         }
         String id = alertId.trim();
+        refuseAfterToday(day, now);
         Run run = run(db, day);
         AlertStatus found = run.alerts().stream().filter(s -> alertId(s.alert().key()).equalsIgnoreCase(id))
                 .findFirst().orElseThrow(() -> io.pledgebench.domain.RefusedInputException.of("book.ack.unknown", id,
@@ -240,6 +242,7 @@ public final class BookMonitor {
             throw io.pledgebench.domain.RefusedInputException.of("book.ack.noComment");
         }
         String who = io.pledgebench.domain.PersonName.check(user);
+        refuseAfterToday(day, now);
         Acknowledgement ack = rules.acknowledge(alert, who, comment.strip(), now);
         java.time.Instant dayStart = day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
         LocalDate holds = dayStart.isAfter(now) ? rules.acknowledge(alert, who, comment.strip(), dayStart).holdsUntil()
@@ -249,6 +252,40 @@ public final class BookMonitor {
         String id = alertId(alert.key());
         new LoanBookRepository(db).acknowledge(id, BookedLoan.parseLoanId(alert.loanId()), ack);
         return new Acknowledged(id, ack);
+    }
+
+    /**
+     * Refuses an acknowledgement for a monitoring day after today (the day of {@code now}, UTC): nobody can have
+     * looked at a night that has not come, and an acknowledgement typed in advance would silence that night's alert.
+     */
+    private static void refuseAfterToday(LocalDate day, java.time.Instant now) {
+        LocalDate today = now.atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        if (day.isAfter(today)) {
+            throw io.pledgebench.domain.RefusedInputException.of("book.ack.futureDate", day.toString(),
+                    today.toString());
+        }
+    }
+
+    /**
+     * The IPC sections (A–H) of {@code patents}, each the share of the patents giving one; empty when none gives an
+     * IPC class (the concentration then says "not given").
+     */
+    static Map<String, Double> ipcByCount(List<Patent> patents) {
+        Map<String, Integer> count = new java.util.TreeMap<>();
+        for (Patent p : patents) {
+            String ipc = p.ipc();
+            if (ipc == null || ipc.isBlank()) {
+                continue;
+            }
+            char section = Character.toUpperCase(ipc.strip().charAt(0));
+            if (section >= 'A' && section <= 'H') {
+                count.merge(String.valueOf(section), 1, Integer::sum);
+            }
+        }
+        int total = count.values().stream().mapToInt(Integer::intValue).sum();
+        Map<String, Double> out = new java.util.LinkedHashMap<>();
+        count.forEach((s, n) -> out.put(s, n / (double) total));
+        return out;
     }
 
     /** A saved assessment's inputs with its patents by canonical number. */
@@ -263,6 +300,7 @@ public final class BookMonitor {
     }
 
     private LoanResult monitor(BookedLoan loan, Assessed source, Map<String, List<StatusUpdate>> updates,
+                               LocalDate appliedOn,
                                LocalDate asOf) {
         SavedInputs saved = source.saved();
         AssessmentInputs assessed = saved.inputs();
@@ -280,7 +318,8 @@ public final class BookMonitor {
                 loan.registeredOn(asOf) ? loan.registrationNumber() : null,
                 loan.registeredOn(asOf) ? loan.registrationDate() : null,
                 loan.appraisalDate(), loan.bookedMarketValue(),
-                new MonitoredLoan.Triggers(loan.coverageTrigger(), loan.valueDropTrigger()));
+                new MonitoredLoan.Triggers(loan.coverageTrigger(), loan.valueDropTrigger()), loan.registrationDays(),
+                appliedOn != null && !appliedOn.isAfter(asOf) ? appliedOn : null);
         Revaluation revaluation = null;
         Text notRevalued = null;
         Map<String, Double> ipc = Map.of();
@@ -319,6 +358,11 @@ public final class BookMonitor {
             } catch (IllegalArgumentException e) {
                 notRevalued = Text.of("book.monitor.notRevaluedReason", String.valueOf(e.getMessage()));
             }
+        }
+        if (revaluation != null && ipc.isEmpty()) {
+            // nothing of value left to weigh the sections by (every pledged patent lapsed, say): the exposure is
+            // still secured on patents whose IPC classes are known, so it is split by their count, not "not given"
+            ipc = ipcByCount(monitored.pledged());
         }
         LoanFigures figures = new LoanFigures(loan.loanId(), loan.borrower(), loan.industry(), loan.riskSharing(),
                 loan.amount(), revaluation == null ? BigDecimal.ZERO : revaluation.marketValue(),

@@ -12,7 +12,6 @@ import io.pledgebench.risk.eligibility.EligibilityContext;
 import io.pledgebench.risk.eligibility.EligibilityResult;
 import io.pledgebench.risk.eligibility.EligibilityRule;
 import io.pledgebench.risk.eligibility.Outcome;
-import io.pledgebench.risk.monitoring.MonitoringPolicy;
 import io.pledgebench.risk.monitoring.StatusUpdate;
 import io.pledgebench.risk.monitoring.StatusUpdates;
 import io.pledgebench.store.AssessmentRepository;
@@ -49,7 +48,15 @@ public final class LoanBooking {
     /** What the officer gave. {@code coverageTrigger} null: the grade's minimum coverage, else 80 % of booking's. */
     public record Request(long assessmentId, LocalDate drawdown, BigDecimal amount, BigDecimal rate,
                           String registrationNumber, LocalDate registrationDate, String pledgee, Double coverageTrigger,
-                          double valueDropTrigger, String user) {
+                          double valueDropTrigger, String user, int registrationDays) {
+
+        /** A request whose pledge must be registered within the default 30 days of drawdown. */
+        public Request(long assessmentId, LocalDate drawdown, BigDecimal amount, BigDecimal rate,
+                       String registrationNumber, LocalDate registrationDate, String pledgee, Double coverageTrigger,
+                       double valueDropTrigger, String user) {
+            this(assessmentId, drawdown, amount, rate, registrationNumber, registrationDate, pledgee, coverageTrigger,
+                    valueDropTrigger, user, NewBookedLoan.DEFAULT_REGISTRATION_DAYS);
+        }
     }
 
     /** A field of the request that is refused, with the value given; each surface words it (a flag, a form field). */
@@ -162,8 +169,8 @@ public final class LoanBooking {
                 out.add("  " + Text.of("book.pack.doc." + docs.get(i), i + 1).render(locale));
             }
             if (!l.registered()) {
-                out.add(Text.of("book.pack.registerBy", l.drawdown().plusDays(
-                        MonitoringPolicy.defaults().registrationDays()).toString()).render(locale));
+                out.add(Text.of("book.pack.registerWithin", l.registerBy().toString(), l.registrationDays())
+                        .render(locale));
             }
             return out;
         }
@@ -311,7 +318,8 @@ public final class LoanBooking {
                 enterprise == null ? null : enterprise.industry(), pledgee, saved.inputs().portfolio().currency(),
                 r.amount(), r.rate(), drawdown, term, saved.parameters().risk().riskSharing().id(), trigger,
                 r.valueDropTrigger(), a.asOf(), marketValue, liquidationValue, number,
-                number == null ? null : r.registrationDate(), pledged.stream().map(p -> p.number().canonical()).toList());
+                number == null ? null : r.registrationDate(), pledged.stream().map(p -> p.number().canonical()).toList(),
+                r.registrationDays());
         BookedLoan booked = book.book(loan, r.user());
         return new Booked(booked, pledged, excluded, warnings, notices);
     }

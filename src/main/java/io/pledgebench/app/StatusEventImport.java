@@ -145,8 +145,10 @@ public final class StatusEventImport {
                 repeated.add(u.patentNumber() + " " + u.date() + (u.state().isEmpty() ? "" : " " + u.state()));
             }
         }
+        List<ImportProblem> notices = new ArrayList<>(preview.notices());
+        samePayments(db, fresh, preview.fileName(), notices);
         if (repeated.isEmpty()) {
-            return preview;
+            return new Preview(preview.fileName(), preview.sha256(), preview.updates(), List.of(), notices);
         }
         String rows = String.join("; ", repeated.size() > 20 ? repeated.subList(0, 20) : repeated)
                 + (repeated.size() > 20 ? "; …" : "");
@@ -155,10 +157,42 @@ public final class StatusEventImport {
             return new Preview(preview.fileName(), preview.sha256(), List.of(), List.of(new ImportProblem(
                     preview.fileName(), null, null, null, null, why.english(), why.chinese())), preview.notices());
         }
-        List<ImportProblem> notices = new ArrayList<>(preview.notices());
         Text why = Text.of("book.events.repeatedSkipped", repeated.size(), rows);
         notices.add(new ImportProblem(preview.fileName(), null, null, null, null, why.english(), why.chinese()));
         return new Preview(preview.fileName(), preview.sha256(), fresh, List.of(), notices);
+    }
+
+    /**
+     * A notice for each new fee payment recorded within {@link StatusUpdates#SAME_PAYMENT_DAYS} of another payment of
+     * the same patent (stored or in the file) on another day: monitoring counts them as one payment, one fee year
+     * (a receipt date and a register date of one payment), and the notice names both rows.
+     */
+    private static void samePayments(Database db, List<StatusUpdate> fresh, String fileName,
+                                     List<ImportProblem> notices) {
+        List<StatusUpdate> payments = new ArrayList<>();
+        for (StatusUpdate u : new LoanBookRepository(db).statusUpdates()) {
+            if (u.event() == io.pledgebench.domain.LegalEvent.Kind.FEE_PAID && !u.perState()) {
+                payments.add(u);
+            }
+        }
+        for (StatusUpdate u : fresh) {
+            if (u.event() != io.pledgebench.domain.LegalEvent.Kind.FEE_PAID || u.perState()) {
+                continue;
+            }
+            for (StatusUpdate other : payments) {
+                if (other.patentNumber().equals(u.patentNumber()) && !other.date().equals(u.date())
+                        && StatusUpdates.samePayment(other.date(), u.date())) {
+                    LocalDate first = other.date().isBefore(u.date()) ? other.date() : u.date();
+                    LocalDate second = other.date().isBefore(u.date()) ? u.date() : other.date();
+                    Text why = Text.of("book.events.samePayment", u.patentNumber(), first.toString(),
+                            second.toString(), (int) java.time.temporal.ChronoUnit.DAYS.between(first, second),
+                            StatusUpdates.SAME_PAYMENT_DAYS);
+                    notices.add(new ImportProblem(fileName, null, null, null, null, why.english(), why.chinese()));
+                    break;
+                }
+            }
+            payments.add(u);
+        }
     }
 
     /** The patents pledged in the book, stored in portfolios, or assessed in a saved assessment (about to be booked). */

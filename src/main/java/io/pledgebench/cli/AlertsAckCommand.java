@@ -37,12 +37,8 @@ public final class AlertsAckCommand implements Runnable {
     String user;
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "the monitoring day the alert was found on"
-            + " (default: today)")
+            + " (default: today; not after today; an acknowledgement for an earlier day takes effect from today)")
     LocalDate asOf;
-
-    @Option(names = "--registration-days", paramLabel = "DAYS", defaultValue = "30", description = "days after"
-            + " drawdown by which the pledge must be registered before an alert is raised (default: ${DEFAULT-VALUE})")
-    int registrationDays;
 
     @Option(names = "--lang", paramLabel = "en|zh-CN", defaultValue = "en", description = "language of the messages")
     String lang;
@@ -58,7 +54,7 @@ public final class AlertsAckCommand implements Runnable {
         }
         LocalDate day = asOf != null ? asOf : parent.root.today();
         try (Database db = dbOption.openExisting()) {
-            BookMonitor.Acknowledged done = new BookMonitor(MonitoringPolicy.defaults().withRegistrationDays(registrationDays), 0).acknowledge(db, alert,
+            BookMonitor.Acknowledged done = new BookMonitor(MonitoringPolicy.defaults(), 0).acknowledge(db, alert,
                     LoanBookSupport.user(db, user), comment, day, parent.root.clock().instant());
             spec.commandLine().getOut().println(Text.of("book.ack.done", done.alertId(),
                     done.acknowledgement().user(), done.acknowledgement().holdsUntil().toString()).render(locale));

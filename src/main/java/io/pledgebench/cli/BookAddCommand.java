@@ -63,6 +63,11 @@ public final class BookAddCommand implements Runnable {
             + " collateral's market value since booking, as a fraction, that raises an alert (default: ${DEFAULT-VALUE})")
     double valueDropTrigger;
 
+    @Option(names = "--registration-days", paramLabel = "DAYS", defaultValue = "30", description = "days after"
+            + " drawdown by which the pledge must be registered, stored with the loan; monitoring alerts after that day"
+            + " (default: ${DEFAULT-VALUE})")
+    int registrationDays;
+
     @Option(names = "--user", paramLabel = "NAME", description = "who books it (default: the operating-system user)")
     String user;
 
@@ -80,7 +85,7 @@ public final class BookAddCommand implements Runnable {
         try (Database db = dbOption.openExisting()) {
             LoanBooking.Request request = new LoanBooking.Request(assessmentId, drawdown, AssessCommand.amount(amount),
                     rate == null ? null : LoanBooking.rate(rate), registration, registered, pledgee, coverageTrigger,
-                    valueDropTrigger, LoanBookSupport.user(db, user));
+                    valueDropTrigger, LoanBookSupport.user(db, user), registrationDays);
             LoanBooking.Booked booked = new LoanBooking(db).book(request, parent.root.today());
             booked.notices().forEach(t -> err.println(t.render(locale)));
             booked.pack(locale).forEach(out::println);

@@ -62,10 +62,6 @@ public final class MonitorCommand implements Callable<Integer> {
             + " revaluation (default: ${DEFAULT-VALUE}, none: the expected collateral path)")
     int paths;
 
-    @Option(names = "--registration-days", paramLabel = "DAYS", defaultValue = "30", description = "days after"
-            + " drawdown by which the pledge must be registered before an alert is raised (default: ${DEFAULT-VALUE})")
-    int registrationDays;
-
     @Option(names = "--lang", paramLabel = "en|zh-CN", defaultValue = "en", description = "language of sentences")
     String lang;
 
@@ -86,7 +82,7 @@ public final class MonitorCommand implements Callable<Integer> {
         }
         BookMonitor.Run run;
         try (Database db = dbOption.openExisting()) {
-            run = new BookMonitor(MonitoringPolicy.defaults().withRegistrationDays(registrationDays), paths).run(db, day);
+            run = new BookMonitor(MonitoringPolicy.defaults(), paths).run(db, day);
         }
         return output(run, locale, root.today(), spec.commandLine().getOut(), spec.commandLine().getErr(), json, pdf);
     }

@@ -146,10 +146,11 @@ public final class MonitoringReport {
                 .row(t("book.report.lifetimeExpectedLoss"), money(b.lifetimeExpectedLoss()))
                 .row(t("book.report.capital"), money(b.capital())));
         doc.heading(2, t("book.report.loanTable"));
-        PdfTable loans = new PdfTable().left(t("book.report.col.loan"), 1).left(t("book.report.col.borrower"), 4)
-                .right(t("book.report.col.exposure"), 2).left(t("book.report.col.maturity"), 2)
-                .right(t("book.report.col.marketValue"), 2).right(t("book.report.col.liquidationValue"), 2)
-                .right(t("book.report.col.coverage"), 1.3f).right(t("book.report.col.ltv"), 1.6f)
+        // the amounts, the date and the headers fit their columns; the borrower's name may wrap between words
+        PdfTable loans = new PdfTable().left(t("book.report.col.loan"), 1).left(t("book.report.col.borrower"), 3.1f)
+                .right(t("book.report.col.exposure"), 2.3f).left(t("book.report.col.maturity"), 2)
+                .right(t("book.report.col.marketValue"), 2.3f).right(t("book.report.col.liquidationValue"), 2.1f)
+                .right(t("book.report.col.coverage"), 1.7f).right(t("book.report.col.ltv"), 1.4f)
                 .right(t("book.report.col.lifetimeExpectedLoss"), 2);
         for (Loan l : input.loans()) {
             loans.row(l.loanId(), l.borrower(), money(l.exposure()), l.maturity().toString(), money(l.marketValue()),
@@ -206,10 +207,11 @@ public final class MonitoringReport {
                 continue;
             }
             doc.heading(2, t("book.report.severity", t("book.severity." + s.code()), these.size()));
-            PdfTable table = new PdfTable().left(t("book.report.col.alert"), 2.5f).left(t("book.report.col.loan"), 1.2f)
-                    .left(t("book.report.col.patent"), 3f).left(t("book.report.col.type"), 3.2f)
-                    .left(t("book.report.col.due"), 2.1f).left(t("book.report.col.status"), 1.6f)
-                    .left(t("book.report.col.reasonAction"), 8.7f);
+            // an alert id, a patent number and a date are read whole: their columns fit them on one line
+            PdfTable table = new PdfTable().left(t("book.report.col.alert"), 3.0f).left(t("book.report.col.loan"), 1.3f)
+                    .left(t("book.report.col.patent"), 3.8f).left(t("book.report.col.type"), 3.0f)
+                    .left(t("book.report.col.due"), 2.6f).left(t("book.report.col.status"), 2.3f)
+                    .left(t("book.report.col.reasonAction"), 6.3f);
             for (AlertLine a : these) {
                 Alert al = a.status().alert();
                 String status = t("book.status." + a.status().status().code())

@@ -16,7 +16,26 @@ public record BookedLoan(long id, long assessmentId, String borrower, String cre
                          double valueDropTrigger, LocalDate appraisalDate, BigDecimal bookedMarketValue,
                          BigDecimal bookedLiquidationValue, RegistrationStatus registrationStatus,
                          String registrationNumber, LocalDate registrationDate, LocalDate closedDate,
-                         Instant bookedAt, String bookedBy, List<String> patents) {
+                         Instant bookedAt, String bookedBy, List<String> patents, int registrationDays) {
+
+    /** A loan whose pledge must be registered within the default 30 days of drawdown. */
+    public BookedLoan(long id, long assessmentId, String borrower, String creditCode, String industry,
+                      String pledgee, String currency, BigDecimal amount, BigDecimal rate, LocalDate drawdown,
+                      int termMonths, LocalDate maturity, String riskSharing, double coverageTrigger,
+                      double valueDropTrigger, LocalDate appraisalDate, BigDecimal bookedMarketValue,
+                      BigDecimal bookedLiquidationValue, RegistrationStatus registrationStatus,
+                      String registrationNumber, LocalDate registrationDate, LocalDate closedDate,
+                      Instant bookedAt, String bookedBy, List<String> patents) {
+        this(id, assessmentId, borrower, creditCode, industry, pledgee, currency, amount, rate, drawdown, termMonths,
+                maturity, riskSharing, coverageTrigger, valueDropTrigger, appraisalDate, bookedMarketValue,
+                bookedLiquidationValue, registrationStatus, registrationNumber, registrationDate, closedDate, bookedAt,
+                bookedBy, patents, NewBookedLoan.DEFAULT_REGISTRATION_DAYS);
+    }
+
+    /** The day by which the pledge must be registered: drawdown plus the loan's registration days. */
+    public LocalDate registerBy() {
+        return drawdown.plusDays(registrationDays);
+    }
 
     public BookedLoan {
         patents = List.copyOf(patents);

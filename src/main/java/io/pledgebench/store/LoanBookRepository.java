@@ -47,7 +47,7 @@ public final class LoanBookRepository {
     private static final String LOAN_COLUMNS = "id, assessment_id, borrower, credit_code, industry, pledgee, currency,"
             + " amount, rate, drawdown_date, term_months, maturity_date, risk_sharing, coverage_trigger,"
             + " value_drop_trigger, appraisal_date, booked_market_value, booked_liquidation_value, registration_status,"
-            + " registration_number, registration_date, closed_date, booked_at, booked_by";
+            + " registration_number, registration_date, closed_date, booked_at, booked_by, registration_days";
 
     private final Database db;
     private final Clock clock;
@@ -98,8 +98,8 @@ public final class LoanBookRepository {
                 + " credit_code, industry, pledgee, currency, amount, rate, drawdown_date, term_months, maturity_date,"
                 + " risk_sharing, coverage_trigger, value_drop_trigger, appraisal_date, booked_market_value,"
                 + " booked_liquidation_value, registration_status, registration_number, registration_date,"
-                + " closed_date, booked_at, booked_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                + " closed_date, booked_at, booked_by, registration_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             int i = 1;
             ps.setLong(i++, loan.assessmentId());
             ps.setString(i++, loan.borrower());
@@ -123,7 +123,8 @@ public final class LoanBookRepository {
             setDate(ps, i++, loan.registrationDate());
             ps.setNull(i++, Types.DATE);
             ps.setObject(i++, Hashes.utc(now));
-            ps.setString(i, by);
+            ps.setString(i++, by);
+            ps.setInt(i, loan.registrationDays());
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
@@ -362,6 +363,26 @@ public final class LoanBookRepository {
         });
     }
 
+    /**
+     * The day each loan's pledge registration was first applied for (its earliest {@code applied} step), by loan id;
+     * a loan with no application recorded is absent. Monitoring takes only an application made by its day.
+     */
+    public Map<Long, LocalDate> registrationApplications() {
+        return Transactions.read(db, c -> {
+            Map<Long, LocalDate> out = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT loan_id, MIN(status_date) FROM pledge_registration"
+                    + " WHERE status = ? GROUP BY loan_id")) {
+                ps.setString(1, RegistrationStatus.APPLIED.code());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getLong(1), rs.getDate(2).toLocalDate());
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     /** Rows of status updates written between two looks at progress and cancel. */
     private static final int EVENT_BATCH = 500;
 
@@ -521,6 +542,6 @@ public final class LoanBookRepository {
                 rs.getBigDecimal(17), rs.getBigDecimal(18), RegistrationStatus.parse(rs.getString(19)),
                 rs.getString(20), registered == null ? null : registered.toLocalDate(),
                 closed == null ? null : closed.toLocalDate(), Hashes.fromUtc(rs.getObject(23, LocalDateTime.class)),
-                rs.getString(24), patents);
+                rs.getString(24), patents, rs.getInt(25));
     }
 }

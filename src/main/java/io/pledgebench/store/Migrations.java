@@ -40,7 +40,8 @@ final class Migrations {
             "V18__status_update_state.sql",
             "V20__parameter_set_switches.sql",
             "V21__acknowledgement_given_for.sql",
-            "V24__consecutive_ids.sql");
+            "V24__consecutive_ids.sql",
+            "V25__loan_registration_days.sql");
 
     /**
      * Scripts applied on PostgreSQL only, after the portable ones, from {@code db/migration/postgresql/}: the team

@@ -10,7 +10,22 @@ public record NewBookedLoan(long assessmentId, String borrower, String creditCod
                             String currency, BigDecimal amount, BigDecimal rate, LocalDate drawdown, int termMonths,
                             String riskSharing, double coverageTrigger, double valueDropTrigger,
                             LocalDate appraisalDate, BigDecimal bookedMarketValue, BigDecimal bookedLiquidationValue,
-                            String registrationNumber, LocalDate registrationDate, List<String> patents) {
+                            String registrationNumber, LocalDate registrationDate, List<String> patents,
+                            int registrationDays) {
+
+    /** A loan whose pledge must be registered within the default 30 days of drawdown. */
+    public NewBookedLoan(long assessmentId, String borrower, String creditCode, String industry, String pledgee,
+                         String currency, BigDecimal amount, BigDecimal rate, LocalDate drawdown, int termMonths,
+                         String riskSharing, double coverageTrigger, double valueDropTrigger,
+                         LocalDate appraisalDate, BigDecimal bookedMarketValue, BigDecimal bookedLiquidationValue,
+                         String registrationNumber, LocalDate registrationDate, List<String> patents) {
+        this(assessmentId, borrower, creditCode, industry, pledgee, currency, amount, rate, drawdown, termMonths,
+                riskSharing, coverageTrigger, valueDropTrigger, appraisalDate, bookedMarketValue,
+                bookedLiquidationValue, registrationNumber, registrationDate, patents, DEFAULT_REGISTRATION_DAYS);
+    }
+
+    /** The days after drawdown allowed for the pledge registration unless the officer sets others (SPEC: 30). */
+    public static final int DEFAULT_REGISTRATION_DAYS = 30;
 
     public NewBookedLoan {
         Objects.requireNonNull(borrower, "borrower");
@@ -26,6 +41,9 @@ public record NewBookedLoan(long assessmentId, String borrower, String creditCod
         }
         if (amount.signum() <= 0) {
             throw new IllegalArgumentException("loan amount must be positive, was " + amount.toPlainString());
+        }
+        if (registrationDays < 0) {
+            throw io.pledgebench.domain.RefusedInputException.of("book.refused.registrationDays", registrationDays);
         }
         if (termMonths <= 0) {
             throw new IllegalArgumentException("loan term must be positive, was " + termMonths);

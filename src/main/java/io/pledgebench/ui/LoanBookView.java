@@ -238,6 +238,10 @@ public final class LoanBookView {
         valueDropTrigger.setPromptText(i18n.get("ui.book.valueDropTrigger.prompt",
                 i18n.percent(io.pledgebench.app.LoanBooking.DEFAULT_VALUE_DROP_TRIGGER, 0)));
         row = field(g, row, "ui.book.valueDropTrigger", valueDropTrigger);
+        TextField registrationDays = textField(vm.registrationDaysProperty(), "bookRegistrationDays");
+        registrationDays.setPromptText(i18n.get("ui.book.registrationDays.prompt",
+                io.pledgebench.store.NewBookedLoan.DEFAULT_REGISTRATION_DAYS));
+        row = field(g, row, "ui.book.registrationDays", registrationDays);
         row = field(g, row, "ui.book.registrationNumber", textField(vm.registrationNumberProperty(),
                 "bookRegistrationNumber"));
         row = field(g, row, "ui.book.registrationDate", DateField.of(i18n, vm.registrationDateProperty(),

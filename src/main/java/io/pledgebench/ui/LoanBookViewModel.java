@@ -83,6 +83,7 @@ public final class LoanBookViewModel {
     private final StringProperty coverageTrigger = new SimpleStringProperty(this, "coverageTrigger", "");
     private final StringProperty valueDropTrigger = new SimpleStringProperty(this, "valueDropTrigger", "");
     private final StringProperty registrationNumber = new SimpleStringProperty(this, "registrationNumber", "");
+    private final StringProperty registrationDays = new SimpleStringProperty(this, "registrationDays", "");
     private final ObjectProperty<LocalDate> registrationDate = new SimpleObjectProperty<>(this, "registrationDate");
     private final BooleanProperty registrationDateUnreadable = new SimpleBooleanProperty(this, "regDateUnreadable");
     // a registration step or the close of the selected loan
@@ -199,6 +200,11 @@ public final class LoanBookViewModel {
     /** Fall of the collateral's market value since booking that raises an alert, as typed: 30 % or 0.3. */
     public StringProperty valueDropTriggerProperty() {
         return valueDropTrigger;
+    }
+
+    /** Days after drawdown by which the pledge must be registered; blank: the default 30. */
+    public StringProperty registrationDaysProperty() {
+        return registrationDays;
     }
 
     public StringProperty registrationNumberProperty() {
@@ -340,6 +346,7 @@ public final class LoanBookViewModel {
             coverageTrigger.set("");
             valueDropTrigger.set("");
             registrationNumber.set("");
+            registrationDays.set("");
             registrationDate.set(null);
             selectedLoan.set(null);
             refresh();
@@ -381,7 +388,23 @@ public final class LoanBookViewModel {
         Double drop = fraction(valueDropTrigger.get(), "ui.book.valueDropTrigger");
         return new LoanBooking.Request(a.id(), drawdown.get(), yuan, r, registrationNumber.get(),
                 registrationDate.get(), pledgee.get(), coverage,
-                drop == null ? LoanBooking.DEFAULT_VALUE_DROP_TRIGGER : drop, user);
+                drop == null ? LoanBooking.DEFAULT_VALUE_DROP_TRIGGER : drop, user, days(registrationDays.get()));
+    }
+
+    /** Whole days typed (0 or more); blank: the default 30. Anything else is refused naming the field. */
+    private static int days(String text, I18n i18n) {
+        if (text == null || text.isBlank()) {
+            return io.pledgebench.store.NewBookedLoan.DEFAULT_REGISTRATION_DAYS;
+        }
+        String t = text.strip();
+        if (!t.matches("\\d{1,4}")) {
+            throw new UserInputException(i18n.get("ui.book.registrationDays.invalid", t));
+        }
+        return Integer.parseInt(t);
+    }
+
+    private int days(String text) {
+        return days(text, i18n);
     }
 
     /**

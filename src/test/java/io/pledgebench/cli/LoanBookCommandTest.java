@@ -187,10 +187,22 @@ class LoanBookCommandTest {
         assertThat(run("2027-02-10", "alerts", "ack", id, "--comment", "filed with CNIPA on 2027-02-09", "--user",
                 "carol", "--as-of", "2027-02-10", "--db", db)).as(err.toString()).isZero();
         assertThat(out.toString()).contains("acknowledged by carol; it holds until 2027-03-12");
-        // acknowledged ahead of time for a later monitoring day: the cure period runs from that day
+        // acknowledged ahead of time for a later monitoring day: refused, it would silence that night in advance
+        // (re-review of issue 17, N1)
         assertThat(run("2027-02-01", "alerts", "ack", id, "--comment", "will file", "--user", "dave", "--as-of",
-                "2027-02-10", "--db", db, "--lang", "zh-CN")).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("已由 dave 确认；有效至 2027-03-12");
+                "2027-02-10", "--db", db, "--lang", "zh-CN")).isEqualTo(2);
+        assertThat(err.toString()).contains("确认的监控日 2027-02-10 晚于今天（2027-02-01）");
+        assertThat(run("2027-02-01", "alerts", "ack", id, "--comment", "will file", "--user", "dave", "--as-of",
+                "2027-02-10", "--db", db)).isEqualTo(2);
+        assertThat(err.toString()).contains("is for 2027-02-10, which is after today (2027-02-01)");
+        // back-dated: recorded on 2027-02-10 for the night of 2027-02-08; it takes effect from the day it was
+        // recorded, so the night of 2027-02-08 still reports what it reported (open)
+        assertThat(find(monitor("2027-02-10", db, "2027-02-08", json), "registration_missing").path("status").asText())
+                .isEqualTo("open");
+        assertThat(run("2027-02-10", "alerts", "ack", id, "--comment", "filed on 2027-02-09", "--user", "dave",
+                "--as-of", "2027-02-08", "--db", db)).as(err.toString()).isZero();
+        assertThat(find(monitor("2027-02-10", db, "2027-02-08", json), "registration_missing").path("status").asText())
+                .isEqualTo("open");
         assertThat(run("2027-02-10", "alerts", "ack", "Adeadbeef00", "--comment", "x", "--as-of", "2027-02-10",
                 "--db", db)).isEqualTo(2);
         assertThat(find(monitor("2027-02-11", db, "2027-02-11", json), "registration_missing").path("status").asText())
@@ -222,6 +234,46 @@ class LoanBookCommandTest {
         assertThat(err.toString()).contains("already imported").contains("CN201510782913.8 2026-11-20");
         assertThat(run("2027-04-02", "verify", "--db", db)).as(err.toString()).isZero();
         assertThat(run("2027-04-02", "monitor", "--as-of", "2027-02-30", "--db", db)).isEqualTo(2);
+    }
+
+    /**
+     * Issue 17 item 2 (re-review N2, N6): the days allowed for the pledge registration are set at booking and stored
+     * with the loan; the pack states the deadline it uses, monitoring alerts from the loan's own deadline, and once the
+     * registration has been applied for the alert chases the application instead of asking to file one.
+     */
+    @Test
+    void theRegistrationDeadlineIsTheLoansOwnAndAnAppliedRegistrationIsChased(@TempDir Path dir) throws IOException {
+        String db = signedAssessment(dir);
+        assertThat(run("2026-11-30", "book", "add", "--assessment", "1", "--drawdown", "2026-12-01", "--amount",
+                "1,450,000", "--registration-days", "10", "--db", db, "--lang", "zh-CN")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("请于 2026-12-11 前（放款后10天内）办妥质押登记");
+        Path json = dir.resolve("m.json");
+        assertThat(monitor("2026-12-11", db, "2026-12-11", json).path("alerts").findValuesAsText("type"))
+                .doesNotContain("registration_missing");
+        JsonNode late = find(monitor("2026-12-12", db, "2026-12-12", json), "registration_missing");
+        assertThat(late.path("dueDate").asText()).isEqualTo("2026-12-11");
+        assertThat(late.path("reason").asText()).contains("not registered 10 days later (due by 2026-12-11)");
+        assertThat(late.path("action").asText()).startsWith("File the pledge registration");
+        // the monitor has no registration-days of its own: one source of the fact, the loan
+        assertThat(run("2026-12-12", "monitor", "--registration-days", "30", "--db", db)).isEqualTo(2);
+
+        assertThat(run("2026-12-13", "book", "register", "L1", "--status", "applied", "--date", "2026-12-13", "--db",
+                db)).as(err.toString()).isZero();
+        JsonNode chased = find(monitor("2026-12-14", db, "2026-12-14", json), "registration_missing");
+        assertThat(chased.path("alertId").asText()).isEqualTo(late.path("alertId").asText());
+        assertThat(chased.path("reason").asText()).contains("was applied for on 2026-12-13");
+        assertThat(chased.path("action").asText()).startsWith("Chase the registration application of 2026-12-13");
+        assertThat(run("2026-12-14", "monitor", "--as-of", "2026-12-14", "--db", db, "--lang", "zh-CN")).isEqualTo(3);
+        assertThat(out.toString()).contains("跟进质押登记申请（2026-12-13提交）");
+        // one fee payment recorded again from another source a day later: one fee year, said in a notice (N3)
+        Path again = csv(dir, "again.csv", "专利号,日期,法律状态,事件,备注\n"
+                + "ZL202111350826.7,2026-11-26,,年费缴纳,另一来源同一笔\n");
+        assertThat(run("2026-12-14", "events", "import", again.toString(), "--db", db, "--lang", "zh-CN"))
+                .as(err.toString()).isZero();
+        assertThat(err.toString() + out).contains("2026-11-25与2026-11-26记录的年费缴纳相隔1天，按同一笔缴费（同一年度）计");
+        // the night before the application still reads as it did
+        assertThat(find(monitor("2026-12-14", db, "2026-12-12", json), "registration_missing").path("action").asText())
+                .startsWith("File the pledge registration");
     }
 
     /**
@@ -322,7 +374,7 @@ class LoanBookCommandTest {
         Path zh = dir.resolve("monitor-zh.pdf");
         assertThat(run("2027-06-20", "monitor", "--as-of", "2027-06-20", "--db", db, "--json",
                 dir.resolve("m.json").toString(), "--pdf", en.toString())).isEqualTo(3);
-        assertThat(out.toString()).contains("Monitoring as of 2027-06-20: 1 open loans").contains("[high, open]");
+        assertThat(out.toString()).contains("Monitoring as of 2027-06-20: 1 open loan, ").contains("[high, open]");
         assertThat(run("2027-06-20", "monitor", "--as-of", "2027-06-20", "--db", db, "--json",
                 dir.resolve("m2.json").toString(), "--pdf", zh.toString(), "--lang", "zh-CN")).isEqualTo(3);
         String english = pdfText(en);

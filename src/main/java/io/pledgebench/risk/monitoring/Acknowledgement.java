@@ -22,9 +22,18 @@ public record Acknowledgement(String alertKey, String user, String comment, Inst
         this(alertKey, user, comment, at, holdsUntil, at.atZone(java.time.ZoneOffset.UTC).toLocalDate());
     }
 
-    /** Whether the acknowledgement had been given by monitoring day {@code day}: given for that day or an earlier one. */
+    /**
+     * Whether the acknowledgement had been given by monitoring day {@code day}: given for that day or an earlier one,
+     * and recorded ({@code at}, UTC) on that day or before. An acknowledgement recorded today for an earlier day
+     * (back-dated) takes effect from today: it does not change what an earlier night reported.
+     */
     public boolean givenBy(LocalDate day) {
-        return !givenFor.isAfter(day);
+        return !givenFor.isAfter(day) && !recordedOn().isAfter(day);
+    }
+
+    /** The day the acknowledgement was recorded, UTC. */
+    public LocalDate recordedOn() {
+        return at.atZone(java.time.ZoneOffset.UTC).toLocalDate();
     }
 
     public Acknowledgement {

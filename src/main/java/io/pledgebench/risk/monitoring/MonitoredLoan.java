@@ -16,7 +16,19 @@ import java.util.Objects;
 public record MonitoredLoan(String loanId, String borrower, String industry, String riskSharingScheme,
                             LocalDate drawdown, LocalDate maturity, BigDecimal exposure, List<Patent> pledged,
                             String registrationNumber, LocalDate registeredOn, LocalDate appraisalDate,
-                            BigDecimal bookedMarketValue, Triggers triggers) {
+                            BigDecimal bookedMarketValue, Triggers triggers, int registrationDays,
+                            LocalDate registrationAppliedOn) {
+
+    /**
+     * A loan whose pledge must be registered within 30 days of drawdown and for which no application is recorded.
+     */
+    public MonitoredLoan(String loanId, String borrower, String industry, String riskSharingScheme,
+                         LocalDate drawdown, LocalDate maturity, BigDecimal exposure, List<Patent> pledged,
+                         String registrationNumber, LocalDate registeredOn, LocalDate appraisalDate,
+                         BigDecimal bookedMarketValue, Triggers triggers) {
+        this(loanId, borrower, industry, riskSharingScheme, drawdown, maturity, exposure, pledged, registrationNumber,
+                registeredOn, appraisalDate, bookedMarketValue, triggers, 30, null);
+    }
 
     /**
      * @param minimumCoverage coverage (liquidation value / exposure) below which the loan is in breach
@@ -43,6 +55,10 @@ public record MonitoredLoan(String loanId, String borrower, String industry, Str
         Objects.requireNonNull(appraisalDate, "appraisalDate");
         Objects.requireNonNull(triggers, "triggers");
         pledged = List.copyOf(pledged);
+        if (registrationDays < 0) {
+            throw new IllegalArgumentException("loan " + loanId + ": registration days must be ≥ 0, was "
+                    + registrationDays);
+        }
         if (!maturity.isAfter(drawdown)) {
             throw new IllegalArgumentException("loan " + loanId + ": maturity " + maturity + " is not after drawdown "
                     + drawdown);

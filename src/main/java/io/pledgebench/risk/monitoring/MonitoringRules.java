@@ -195,12 +195,19 @@ public final class MonitoringRules {
         if (loan.registered()) {
             return;
         }
-        LocalDate deadline = loan.drawdown().plusDays(policy.registrationDays());
+        LocalDate deadline = loan.drawdown().plusDays(loan.registrationDays());
         if (asOf.isAfter(deadline)) {
+            LocalDate applied = loan.registrationAppliedOn();
+            // once applied for, the alert chases the application rather than asking to file it (same condition key)
+            Text reason = applied == null
+                    ? Text.of("monitoring.registration.missing", loan.drawdown().toString(), loan.registrationDays(),
+                            deadline.toString())
+                    : Text.of("monitoring.registration.pending", loan.drawdown().toString(), applied.toString(),
+                            loan.registrationDays(), deadline.toString());
+            Text action = applied == null ? Text.of("monitoring.registration.missing.action")
+                    : Text.of("monitoring.registration.pending.action", applied.toString());
             out.add(new Alert(AlertType.REGISTRATION_MISSING, Severity.HIGH, loan.loanId(), null, deadline, deadline,
-                    Text.of("monitoring.registration.missing", loan.drawdown().toString(), policy.registrationDays(),
-                            deadline.toString()),
-                    Text.of("monitoring.registration.missing.action"), "registration"));
+                    reason, action, "registration"));
         }
     }
 

@@ -50,6 +50,7 @@ public final class StatusUpdates {
         LocalDate paidUntil = p.annualFeePaidUntil();
         List<LegalEvent> events = new ArrayList<>(p.events());
         StateFates fates = StateFates.of(p.jurisdiction(), p.events());
+        LocalDate lastCounted = null;
         for (StatusUpdate u : known) {
             LegalEvent e = u.toLegalEvent();
             if (u.perState()) {
@@ -72,8 +73,10 @@ public final class StatusUpdates {
             } else {
                 status = u.effectiveStatus().orElse(status);
                 fates.record(e);
-                if (u.event() == LegalEvent.Kind.FEE_PAID && paidUntil != null && paysNextYear(u.date(), paidUntil)) {
+                if (u.event() == LegalEvent.Kind.FEE_PAID && paidUntil != null && paysNextYear(u.date(), paidUntil)
+                        && !(lastCounted != null && samePayment(lastCounted, u.date()))) {
                     paidUntil = paidUntil.plusYears(1);
+                    lastCounted = u.date();
                 }
             }
             if (!events.contains(e)) {
@@ -99,5 +102,18 @@ public final class StatusUpdates {
      */
     static boolean paysNextYear(LocalDate paid, LocalDate paidUntil) {
         return paid.isAfter(paidUntil.minusYears(1));
+    }
+
+    /** Two fee payments of one patent less than this many days apart are one payment (one fee year). */
+    public static final int SAME_PAYMENT_DAYS = 90;
+
+    /**
+     * Whether fee payments recorded on {@code a} and {@code b} are one payment: less than {@link #SAME_PAYMENT_DAYS}
+     * apart. A receipt date and a register date of one payment are days or weeks apart; the fees of two years are
+     * paid at least six months apart (the latest payment of a year, at the end of its six-month grace, and the next
+     * year's due date), unless a year is paid more than nine months ahead.
+     */
+    public static boolean samePayment(LocalDate a, LocalDate b) {
+        return Math.abs(java.time.temporal.ChronoUnit.DAYS.between(a, b)) < SAME_PAYMENT_DAYS;
     }
 }

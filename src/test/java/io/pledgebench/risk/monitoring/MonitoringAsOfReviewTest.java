@@ -46,6 +46,24 @@ class MonitoringAsOfReviewTest {
         assertThat(FeeCalendar.cn().at(p2, LocalDate.of(2027, 2, 1)).state()).isEqualTo(FeeStatus.State.DUE_SOON);
     }
 
+    /**
+     * Re-review of issue 17, N3: one payment recorded on two dates close together (a receipt date and a register date)
+     * is one fee year, not two; a late payment in the grace period and the next year's payment on time are two.
+     */
+    @Test
+    void onePaymentRecordedOnTwoNearbyDatesIsOneYear() {
+        LocalDate asOf = LocalDate.of(2026, 12, 1);
+        Patent twice = StatusUpdates.apply(INVENTION, List.of(paid(LocalDate.of(2026, 4, 20), "receipt.csv"),
+                paid(LocalDate.of(2026, 4, 21), "register.csv")), asOf);
+        assertThat(twice.annualFeePaidUntil()).isEqualTo(LocalDate.of(2027, 3, 15));
+        // paid late in the grace of 2026-03-15, then the next year on time: two years
+        Patent two = StatusUpdates.apply(INVENTION, List.of(paid(LocalDate.of(2026, 8, 20), "a.csv"),
+                paid(LocalDate.of(2027, 2, 20), "b.csv")), LocalDate.of(2027, 3, 1));
+        assertThat(two.annualFeePaidUntil()).isEqualTo(LocalDate.of(2028, 3, 15));
+        assertThat(StatusUpdates.samePayment(LocalDate.of(2026, 11, 25), LocalDate.of(2026, 11, 26))).isTrue();
+        assertThat(StatusUpdates.samePayment(LocalDate.of(2026, 8, 20), LocalDate.of(2027, 2, 20))).isFalse();
+    }
+
     @Test
     void aPaymentForAYearAlreadyPaidIsNotAnotherYear() {
         // the data assessed already has the fees paid to 2026-03-15; the register extract also lists the payment of
