@@ -15,6 +15,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -227,21 +228,23 @@ public final class LoanBookView {
         row = field(g, row, "ui.book.drawdown", DateField.of(i18n, vm.drawdownProperty(),
                 vm.drawdownUnreadableProperty(), "bookDrawdown"));
         row = field(g, row, i18n.get("ui.book.amount", vm.amountUnit()), textField(vm.amountProperty(), "bookAmount"));
+        // what a field accepts is a hint under it, not a placeholder: a long placeholder is cut in a field 1024 px
+        // wide and gone once the user types (issue 16, layout)
         TextField rate = textField(vm.rateProperty(), "bookRate");
-        rate.setPromptText(i18n.get("ui.book.rate.prompt"));
         row = field(g, row, "ui.book.rate", rate);
+        row = hint(g, row, rate, i18n.get("ui.book.rate.prompt"));
         row = field(g, row, "ui.book.pledgee", textField(vm.pledgeeProperty(), "bookPledgee"));
         TextField coverageTrigger = textField(vm.coverageTriggerProperty(), "bookCoverageTrigger");
-        coverageTrigger.setPromptText(i18n.get("ui.book.coverageTrigger.prompt"));
         row = field(g, row, "ui.book.coverageTrigger", coverageTrigger);
+        row = hint(g, row, coverageTrigger, i18n.get("ui.book.coverageTrigger.prompt"));
         TextField valueDropTrigger = textField(vm.valueDropTriggerProperty(), "bookValueDropTrigger");
-        valueDropTrigger.setPromptText(i18n.get("ui.book.valueDropTrigger.prompt",
-                i18n.percent(io.pledgebench.app.LoanBooking.DEFAULT_VALUE_DROP_TRIGGER, 0)));
         row = field(g, row, "ui.book.valueDropTrigger", valueDropTrigger);
+        row = hint(g, row, valueDropTrigger, i18n.get("ui.book.valueDropTrigger.prompt",
+                i18n.percent(io.pledgebench.app.LoanBooking.DEFAULT_VALUE_DROP_TRIGGER, 0)));
         TextField registrationDays = textField(vm.registrationDaysProperty(), "bookRegistrationDays");
-        registrationDays.setPromptText(i18n.get("ui.book.registrationDays.prompt",
-                io.pledgebench.store.NewBookedLoan.DEFAULT_REGISTRATION_DAYS));
         row = field(g, row, "ui.book.registrationDays", registrationDays);
+        row = hint(g, row, registrationDays, i18n.get("ui.book.registrationDays.prompt",
+                io.pledgebench.store.NewBookedLoan.DEFAULT_REGISTRATION_DAYS));
         row = field(g, row, "ui.book.registrationNumber", textField(vm.registrationNumberProperty(),
                 "bookRegistrationNumber"));
         row = field(g, row, "ui.book.registrationDate", DateField.of(i18n, vm.registrationDateProperty(),
@@ -499,6 +502,16 @@ public final class LoanBookView {
         if (input instanceof javafx.scene.control.Control c) {
             c.setMaxWidth(Double.MAX_VALUE);
         }
+        return row + 1;
+    }
+
+    /** What {@code input} accepts, wrapped under it in the value column; read out with the field. */
+    private static int hint(GridPane g, int row, Control input, String text) {
+        Label l = muted(text);
+        l.getStyleClass().add("field-hint");
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        input.setAccessibleHelp(text);
+        g.add(l, 1, row);
         return row + 1;
     }
 

@@ -590,7 +590,7 @@ public final class LoanRiskView {
         r.stress().forEach(s -> names.put(s.scenario().id(), scenarioName(s)));
         List<StressImpact> impacts = StressImpact.of(io.pledgebench.assessment.ChartSeries.stress(a), names::get);
         stress.setChart(impacts.isEmpty() ? null : Charts.stressTornado(i18n.get("ui.loanRisk.coverage"), impacts,
-                Charts.decimal(3), i18n.locale()), "stress", i18n.get("ui.loanRisk.noStress"));
+                Charts.decimal(3), i18n.locale(), true), "stress", i18n.get("ui.loanRisk.noStress"));
 
         List<LegalLife> shown = vm.legalLives(a);
         legalLife.setChart(shown.isEmpty() ? null : Charts.legalLifeVersusTerm(shown, r.timeline().yearsToMaturity(),

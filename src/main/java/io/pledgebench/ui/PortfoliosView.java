@@ -77,8 +77,10 @@ public final class PortfoliosView {
         portfolioList.setPlaceholder(emptyState());
         portfolioList.setCellFactory(l -> {
             PortfolioCell cell = new PortfolioCell();
-            // Cells take the list's width and cut long names instead of scrolling the list sideways.
+            // Cells take the list's width and wrap their text to it instead of scrolling the list sideways or cutting
+            // the import date ("导入于 2026…", issue 16, layout)
             cell.setPrefWidth(0);
+            cell.setWrapText(true);
             return cell;
         });
         portfolioList.getSelectionModel().select(vm.selectedProperty().get());
@@ -359,6 +361,27 @@ public final class PortfoliosView {
     }
 
     private final class PortfolioCell extends ListCell<PortfolioSummary> {
+        /**
+         * As tall as its wrapped lines: a list cell's skin answers the theme's fixed cell size (2 em) whatever its
+         * text, which drew the three lines of a stored portfolio as two, cut ("导入于 2026…", issue 16, layout).
+         */
+        @Override
+        protected double computePrefHeight(double width) {
+            double single = super.computePrefHeight(width);
+            if (getText() == null || getText().isEmpty()) {
+                return single;
+            }
+            double room = (width > 0 ? width : getWidth()) - snappedLeftInset() - snappedRightInset();
+            javafx.scene.text.Text measure = new javafx.scene.text.Text(getText());
+            measure.setFont(getFont());
+            measure.setLineSpacing(getLineSpacing());
+            if (room > 0) {
+                measure.setWrappingWidth(room);
+            }
+            return Math.max(single, Math.ceil(measure.getLayoutBounds().getHeight()) + snappedTopInset()
+                    + snappedBottomInset());
+        }
+
         @Override
         protected void updateItem(PortfolioSummary s, boolean empty) {
             super.updateItem(s, empty);
@@ -369,7 +392,7 @@ public final class PortfoliosView {
             }
             setText(i18n.get("ui.portfolios.listItem", s.name(), s.patentCount(),
                     i18n.date(LocalDate.ofInstant(s.importedAt(), ZoneId.systemDefault()))));
-            // a long name is cut in a narrow list: the tooltip shows it whole
+            // the text wraps; the tooltip shows it on one line as well
             setTooltip(new javafx.scene.control.Tooltip(getText()));
         }
     }

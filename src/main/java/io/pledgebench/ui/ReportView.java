@@ -61,8 +61,8 @@ public final class ReportView {
     private void initialize() {
         sourceLabel = header.subtitle();
         sourceLabel.setId("reportSource");
-        sourceLabel.textProperty().bind(Bindings.createStringBinding(() -> vm.sourceProperty().get() == null ? ""
-                : i18n.render(vm.sourceProperty().get().title()), vm.sourceProperty()));
+        sourceLabel.textProperty().bind(Bindings.createStringBinding(() -> vm.titleProperty().get() == null ? ""
+                : i18n.render(vm.titleProperty().get()), vm.titleProperty()));
         message.textProperty().bind(Bindings.createStringBinding(() -> i18n.render(vm.messageProperty().get()),
                 vm.messageProperty()));
         header.showBusy(vm.renderingProperty().or(vm.printingProperty()));

@@ -67,8 +67,21 @@ public final class ReportViewModel {
     };
 
     /** What a report is printed from: its title on screen, a proposed file name, and how to load it. */
-    public record Source(Text title, String fileName, Callable<ReportInput> input) {
+    public record Source(Text title, String fileName, Callable<ReportInput> input, String inputHash) {
+        /** A saved assessment's report, or any report that does not follow a result's saved state. */
+        public Source(Text title, String fileName, Callable<ReportInput> input) {
+            this(title, fileName, input, null);
+        }
     }
+
+    /**
+     * The saved assessments (the Assessments screen's list): the one source of whether the current result is saved,
+     * whatever screen saved it (issue 16: "(not saved)" over an assessment saved through the Assessments screen).
+     */
+    private ObservableList<io.pledgebench.store.AssessmentSummary> saved = FXCollections.observableArrayList();
+    /** The number the current result was saved under when its report was last made (null: not saved then). */
+    private Long shownSavedAs;
+    private final ReadOnlyObjectWrapper<Text> title = new ReadOnlyObjectWrapper<>(this, "title");
 
     private final ReadOnlyObjectProperty<Assessment> current;
     private final ReadOnlyObjectProperty<AssessmentRepository> repository;
@@ -114,6 +127,7 @@ public final class ReportViewModel {
         this.printDate = printDate;
         this.user = user;
         this.language = new SimpleObjectProperty<>(this, "language", i18n.locale());
+        source.addListener((o, was, now) -> updateTitle());
         // the report follows the screen's language until the user picks another one (cold review 16 #7: an English
         // report in the Chinese workbench)
         i18n.localeProperty().addListener((o, was, now) -> {
@@ -146,6 +160,47 @@ public final class ReportViewModel {
 
     public ReadOnlyObjectProperty<Source> sourceProperty() {
         return source.getReadOnlyProperty();
+    }
+
+    /**
+     * The report's title on screen: a saved assessment's number, also for the current result once it is saved (on
+     * any screen); "not saved" only while no saved assessment has its inputs.
+     */
+    public ReadOnlyObjectProperty<Text> titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** Reads whether the current result is saved from {@code assessments}, the saved assessments as listed. */
+    void savedIn(ObservableList<io.pledgebench.store.AssessmentSummary> assessments) {
+        this.saved = java.util.Objects.requireNonNull(assessments, "assessments");
+        assessments.addListener((javafx.collections.ListChangeListener<io.pledgebench.store.AssessmentSummary>) c -> {
+            Source s = source.get();
+            if (followsCurrent.get() && s != null && s.inputHash() != null
+                    && !java.util.Objects.equals(savedAs(s.inputHash()).map(io.pledgebench.store.AssessmentSummary::id)
+                    .orElse(null), shownSavedAs)) {
+                // saved (or deleted) since the report was made: made again, with its number on the cover
+                showCurrent();
+            } else {
+                updateTitle();
+            }
+        });
+        updateTitle();
+    }
+
+    /** The latest saved assessment made from the inputs {@code inputHash} names. */
+    private java.util.Optional<io.pledgebench.store.AssessmentSummary> savedAs(String inputHash) {
+        return saved.stream().filter(a -> inputHash.equals(a.inputHash()))
+                .max(java.util.Comparator.comparingLong(io.pledgebench.store.AssessmentSummary::id));
+    }
+
+    private void updateTitle() {
+        Source s = source.get();
+        if (s == null) {
+            title.set(null);
+            return;
+        }
+        title.set(s.inputHash() == null ? s.title() : savedAs(s.inputHash())
+                .map(a -> Text.of("ui.report.source.saved", a.id(), a.portfolio())).orElse(s.title()));
     }
 
     /** Page images in order; filled while rendering. */
@@ -215,6 +270,7 @@ public final class ReportViewModel {
         io.pledgebench.report.ReportSource.SetUsed set = parameterSet.get();
         AssessmentRepository repo = repository.get();
         String bank = client.get();
+        shownSavedAs = savedAs(a.inputHash()).map(io.pledgebench.store.AssessmentSummary::id).orElse(null);
         source.set(new Source(Text.of("ui.report.source.current", name), safeName(name) + "-assessment.pdf",
                 () -> {
                     // the current assessment saved already (same inputs): its report, with its number
@@ -232,7 +288,7 @@ public final class ReportViewModel {
                     java.time.Instant produced = now != null ? now.get()
                             : a.inputs().asOf().atStartOfDay(ZoneOffset.UTC).toInstant();
                     return ReportInput.unsaved(ReportSource.document(a, bank, set), produced, user);
-                }));
+                }, a.inputHash()));
         render();
     }
 

@@ -317,6 +317,7 @@ public final class Wiring implements AutoCloseable {
                     this::today, System.getProperty("user.name", ""));
             report.clientFrom(assessment()::client);
             report.parameterSetFrom(assessment()::parameterSet);
+            report.savedIn(history().assessments());
             report.producedAt(() -> clock.instant());
             report.printDateIn(locale -> io.pledgebench.report.AssessmentReport.today(clock, locale));
         }

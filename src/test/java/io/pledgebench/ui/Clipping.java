@@ -94,6 +94,43 @@ final class Clipping {
         }
     }
 
+    /**
+     * Every visible text field or combo box under {@code root} whose prompt (placeholder) is wider than the field: a
+     * long prompt is cut with no "…" and no tooltip (the Loan book's booking form at 1024 px).
+     */
+    static List<Cut> prompts(Parent root) {
+        List<Cut> out = new ArrayList<>();
+        prompts(root, out);
+        return out;
+    }
+
+    private static void prompts(Node n, List<Cut> out) {
+        if (!n.isVisible()) {
+            return;
+        }
+        String prompt = n instanceof javafx.scene.control.TextInputControl t ? t.getPromptText()
+                : n instanceof javafx.scene.control.ComboBoxBase<?> c && !c.isEditable() ? null
+                : n instanceof javafx.scene.control.ComboBoxBase<?> c ? c.getPromptText() : null;
+        if (prompt != null && !prompt.isEmpty() && n instanceof javafx.scene.control.Control c) {
+            Text measure = new Text(prompt);
+            if (c instanceof javafx.scene.control.TextInputControl t) {
+                measure.setFont(t.getFont());
+            }
+            double room = c.getWidth() - c.snappedLeftInset() - c.snappedRightInset();
+            // a pixel or two of measuring difference is no cut ("2026-11-30" measured 81 px shows whole in 80)
+            if (measure.getLayoutBounds().getWidth() > room + 2) {
+                out.add(new Cut(prompt, "a prompt " + Math.round(measure.getLayoutBounds().getWidth())
+                        + " px wide in " + Math.round(room) + " px", c.getClass().getSimpleName()
+                        + (c.getId() == null ? "" : " #" + c.getId())));
+            }
+        }
+        if (n instanceof Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                prompts(c, out);
+            }
+        }
+    }
+
     /** A wrapped label draws the same words with line breaks. */
     private static boolean sameWrapped(String full, String shown) {
         return full.replaceAll("\\s+", "").equals(shown.replaceAll("\\s+", ""));

@@ -215,6 +215,30 @@ class ReportViewModelTest {
         Fx.await(() -> tasks.running().isEmpty());
     }
 
+    /**
+     * Issue 16: the current result saved on another screen (the Assessments screen's list is the one source of its
+     * saved state): the header names the saved number instead of "(not saved)" and the report is made again with it.
+     */
+    @Test
+    void theCurrentResultSavedElsewhereIsTitledAndPrintedWithItsNumber() throws Exception {
+        javafx.collections.ObservableList<io.pledgebench.store.AssessmentSummary> saved =
+                javafx.collections.FXCollections.observableArrayList();
+        Fx.run(() -> vm.savedIn(saved));
+        Fx.run(() -> current.set(assessment));
+        Fx.run(vm::showCurrent);
+        awaitRendered();
+        String name = assessment.inputs().portfolio().name();
+        assertThat(Fx.call(() -> vm.titleProperty().get())).isEqualTo(Text.of("ui.report.source.current", name));
+        assertThat(text(vm.pdfProperty().get())).doesNotContain("Assessed (saved)");
+
+        long id = repo.save(io.pledgebench.app.AssessmentArchive.toSave(assessment, null, "bob", "test"));
+        var summary = repo.list().get(0);
+        Fx.run(() -> saved.setAll(summary));
+        assertThat(Fx.call(() -> vm.titleProperty().get())).isEqualTo(Text.of("ui.report.source.saved", id, name));
+        awaitRendered();
+        assertThat(text(vm.pdfProperty().get())).contains("Assessed (saved)");
+    }
+
     @Test
     void aSavedAssessmentIsPreviewedAsSavedAndDoesNotFollowTheCurrentOne() throws Exception {
         long id = repo.save(io.pledgebench.app.AssessmentArchive.toSave(assessment, null, "bob", "test"));

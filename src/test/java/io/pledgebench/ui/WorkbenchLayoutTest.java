@@ -144,6 +144,28 @@ class WorkbenchLayoutTest {
                 if (screen == ScreenId.LOAN_RISK) {
                     loanRiskTabs(name, wh[0], cuts);
                 }
+                if (screen == ScreenId.LOAN_BOOK) {
+                    // what a booking field accepts is a hint under it, never a placeholder cut at 1024 px
+                    List<Clipping.Cut> prompts = Fx.call(() -> Clipping.prompts(app.stage.getScene().getRoot()));
+                    if (!prompts.isEmpty()) {
+                        cuts.put(name + "-prompts", prompts);
+                    }
+                }
+                if (screen == ScreenId.PORTFOLIOS) {
+                    // a stored portfolio's line shows whole, its import date too, not only in its tooltip
+                    javafx.scene.control.ListView<?> list = app.lookup("#portfolioList");
+                    List<Clipping.Cut> cells = Fx.call(() -> Clipping.cuts(list, false));
+                    if (!cells.isEmpty()) {
+                        cuts.put(name + "-portfolioList", cells);
+                    }
+                }
+                if (screen == ScreenId.REPORT) {
+                    // saved through the Assessments screen: the header names the saved number, not "(not saved)"
+                    long id = Fx.call(() -> app.wiring.history().assessments().get(0).id());
+                    String header = Fx.call(() -> ((javafx.scene.control.Label) app.lookup("#reportSource")).getText());
+                    assertThat(header).as("report header").contains(String.valueOf(id))
+                            .doesNotContain("not saved").doesNotContain("未保存");
+                }
             }
         }
         List<String> report = new ArrayList<>();

@@ -150,9 +150,15 @@ public final class Charts {
             }
             plot.addDomainMarker(p95);
         }
-        chart.addSubtitle(new TextTitle(ChartLabels.get(locale, "report.chart.distribution.subtitle", samples.length,
+        TextTitle subtitle = new TextTitle(ChartLabels.get(locale, "report.chart.distribution.subtitle", samples.length,
                 amounts.format(d.p5()), amounts.format(d.p50()), amounts.format(d.p95()),
-                AmountFormat.unit(locale, d.currency())), ChartTheme.font(Font.PLAIN, 8.5f)));
+                AmountFormat.unit(locale, d.currency())), ChartTheme.font(Font.PLAIN, 8.5f));
+        if (onScreen) {
+            // a screen draws text a little wider than JFreeChart measures it: a subtitle that just fits was cut at
+            // both ends at 1280 px (issue 16, layout); the margin makes it wrap to a second line first
+            subtitle.setPadding(new RectangleInsets(1, 16, 1, 16));
+        }
+        chart.addSubtitle(subtitle);
         return chart;
     }
 
@@ -356,6 +362,17 @@ public final class Charts {
      */
     public static JFreeChart stressTornado(String metric, List<StressImpact> scenarios, NumberFormat valueFormat,
                                            Locale locale) {
+        return stressTornado(metric, scenarios, valueFormat, locale, false);
+    }
+
+    /**
+     * {@link #stressTornado(String, List, NumberFormat, Locale)}; {@code onScreen}: for a chart a few scenario rows
+     * high (Loan &amp; risk at 1024×700), each scenario is labelled on one line by its name without the explanation in
+     * brackets, so labels never overlap (issue 16, layout); its full name is the bar's tooltip and the stress table's
+     * row above the chart.
+     */
+    public static JFreeChart stressTornado(String metric, List<StressImpact> scenarios, NumberFormat valueFormat,
+                                           Locale locale, boolean onScreen) {
         Objects.requireNonNull(scenarios, "stress scenarios");
         Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(valueFormat, "valueFormat");
@@ -371,12 +388,22 @@ public final class Charts {
         JFreeChart chart = ChartFactory.createStackedBarChart(ChartLabels.get(locale, "report.chart.stress.title", metric),
                 null, ChartLabels.get(locale, "report.chart.stress.x", metric), data, PlotOrientation.HORIZONTAL,
                 true, true, false);
+        if (onScreen) {
+            chart.getCategoryPlot().setDomainAxis(new org.jfree.chart.axis.CategoryAxis() {
+                @Override
+                protected org.jfree.chart.text.TextBlock createLabel(Comparable category, float width,
+                                                                     org.jfree.chart.ui.RectangleEdge edge,
+                                                                     java.awt.Graphics2D g2) {
+                    return super.createLabel(brief(category.toString()), width, edge, g2);
+                }
+            });
+        }
         ChartTheme.apply(chart);
         CategoryPlot plot = chart.getCategoryPlot();
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
-        // a scenario's name is printed whole (up to four lines), never cut with "…"
-        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.4f);
-        plot.getDomainAxis().setMaximumCategoryLabelLines(4);
+        // in print a scenario's name is printed whole (up to four lines), never cut with "…"; on screen one line
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(onScreen ? 0.45f : 0.4f);
+        plot.getDomainAxis().setMaximumCategoryLabelLines(onScreen ? 1 : 4);
         StackedBarRenderer r = (StackedBarRenderer) plot.getRenderer();
         ChartTheme.flatBars(r);
         r.setSeriesPaint(0, ChartTheme.WARNING);
@@ -398,6 +425,18 @@ public final class Charts {
                     valueFormat.format(sorted.get(0).base())), ChartTheme.font(Font.PLAIN, 8.5f)));
         }
         return chart;
+    }
+
+    /** A scenario's name without the explanation in brackets ("… (liquidation value at most 10% …)"). */
+    static String brief(String name) {
+        int cut = name.length();
+        for (String open : new String[] {" (", "（", "("}) {
+            int at = name.indexOf(open);
+            if (at > 0) {
+                cut = Math.min(cut, at);
+            }
+        }
+        return name.substring(0, cut).strip();
     }
 
     /**

@@ -105,6 +105,35 @@ class ChartsTest {
         assertThat(plot.getDataset().getValue(1, 0).doubleValue()).isZero();
     }
 
+    /**
+     * Issue 16, layout: on screen (a chart six scenarios high in 150 px at 1024×700) each scenario is labelled on one
+     * line by its name without the explanation in brackets, so labels never overlap; the full name stays the
+     * category (the bar's tooltip) and the printed chart keeps the whole name on up to four lines.
+     */
+    @Test
+    void onScreenTheTornadoLabelsEachScenarioOnOneLineByItsShortName() throws Exception {
+        String disposal = "Disposal at 10% recovery (liquidation value at most 10% of market value)";
+        String chinese = "按10%回收率处置（变现价值不超过市场价值的10%）";
+        List<StressImpact> impacts = List.of(new StressImpact(disposal, 2.0, 0.2), new StressImpact(chinese, 2.0, 0.4),
+                new StressImpact("PD × 2", 2.0, 2.0));
+        JFreeChart screen = Charts.stressTornado("coverage", impacts, NumberFormat.getPercentInstance(Locale.ROOT), EN, true);
+        org.jfree.chart.axis.CategoryAxis axis = screen.getCategoryPlot().getDomainAxis();
+        assertThat(screen.getCategoryPlot().getDataset().getColumnKeys()).contains(disposal, chinese);
+        assertThat(axis.getMaximumCategoryLabelLines()).isEqualTo(1);
+        java.lang.reflect.Method label = axis.getClass().getDeclaredMethod("createLabel", Comparable.class, float.class,
+                org.jfree.chart.ui.RectangleEdge.class, java.awt.Graphics2D.class);
+        label.setAccessible(true);
+        java.awt.Graphics2D g2 = new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB).createGraphics();
+        org.jfree.chart.text.TextBlock block = (org.jfree.chart.text.TextBlock) label.invoke(axis, disposal, 400f,
+                org.jfree.chart.ui.RectangleEdge.LEFT, g2);
+        assertThat(block.getLines()).hasSize(1);
+        assertThat(((org.jfree.chart.text.TextLine) block.getLines().get(0)).getFirstTextFragment().getText()).isEqualTo("Disposal at 10% recovery");
+        assertThat(Charts.brief(chinese)).isEqualTo("按10%回收率处置");
+        assertThat(Charts.brief("PD × 2")).isEqualTo("PD × 2");
+        JFreeChart print = Charts.stressTornado("coverage", impacts, NumberFormat.getPercentInstance(Locale.ROOT), EN);
+        assertThat(print.getCategoryPlot().getDomainAxis().getMaximumCategoryLabelLines()).isEqualTo(4);
+    }
+
     @Test
     void legalLifeFlagsPatentsExpiringBeforeMaturity() {
         JFreeChart chart = Charts.legalLifeVersusTerm(List.of(new LegalLife("CN-A", 12), new LegalLife("CN-B", 1.5),
