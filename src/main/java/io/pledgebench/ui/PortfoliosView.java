@@ -362,38 +362,51 @@ public final class PortfoliosView {
 
     private final class PortfolioCell extends ListCell<PortfolioSummary> {
         /**
-         * As tall as its wrapped lines: a list cell's skin answers the theme's fixed cell size (2 em) whatever its
-         * text, which drew the three lines of a stored portfolio as two, cut ("导入于 2026…", issue 16, layout).
+         * One label per line of the stored portfolio's text (name, patents, import date), each measuring itself in the
+         * fonts it is drawn with: a list cell's skin answers the theme's fixed cell size (2 em) whatever its text, and a
+         * height measured from one multi-line text drew the third line cut in English beside a Chinese name
+         * ("25 patents...", issue 16, layout).
          */
+        private final javafx.scene.layout.VBox lines = new javafx.scene.layout.VBox();
+
+        PortfolioCell() {
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            lines.prefWidthProperty().bind(widthProperty().subtract(snappedLeftInset() + snappedRightInset() + 2));
+        }
+
         @Override
         protected double computePrefHeight(double width) {
             double single = super.computePrefHeight(width);
-            if (getText() == null || getText().isEmpty()) {
+            if (getGraphic() == null) {
                 return single;
             }
             double room = (width > 0 ? width : getWidth()) - snappedLeftInset() - snappedRightInset();
-            javafx.scene.text.Text measure = new javafx.scene.text.Text(getText());
-            measure.setFont(getFont());
-            measure.setLineSpacing(getLineSpacing());
-            if (room > 0) {
-                measure.setWrappingWidth(room);
-            }
-            return Math.max(single, Math.ceil(measure.getLayoutBounds().getHeight()) + snappedTopInset()
+            return Math.max(single, Math.ceil(lines.prefHeight(room > 0 ? room : -1)) + snappedTopInset()
                     + snappedBottomInset());
         }
 
         @Override
         protected void updateItem(PortfolioSummary s, boolean empty) {
             super.updateItem(s, empty);
+            setText(null);
             if (empty || s == null) {
-                setText(null);
+                setGraphic(null);
                 setTooltip(null);
+                setAccessibleText(null);
                 return;
             }
-            setText(i18n.get("ui.portfolios.listItem", s.name(), s.patentCount(),
-                    i18n.date(LocalDate.ofInstant(s.importedAt(), ZoneId.systemDefault()))));
-            // the text wraps; the tooltip shows it on one line as well
-            setTooltip(new javafx.scene.control.Tooltip(getText()));
+            String text = i18n.get("ui.portfolios.listItem", s.name(), s.patentCount(),
+                    i18n.date(LocalDate.ofInstant(s.importedAt(), ZoneId.systemDefault())));
+            lines.getChildren().setAll(java.util.Arrays.stream(text.split("\n")).map(line -> {
+                javafx.scene.control.Label l = new javafx.scene.control.Label(line);
+                l.setWrapText(true);
+                l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                return l;
+            }).toList());
+            setGraphic(lines);
+            setAccessibleText(text);
+            // the lines wrap; the tooltip shows the text whole as well
+            setTooltip(new javafx.scene.control.Tooltip(text));
         }
     }
 }

@@ -170,7 +170,7 @@ class StatusUpdatesWorkbenchTest {
         String[] held = {"ZL201510782913.8", "ZL202111350826.7", "CN202130718452.4"};
         LocalDate last = LocalDate.of(2026, 11, 30);
         for (int i = 0; i < 40_000; i++) {
-            csv.append(held[i % 3]).append(',').append(last.minusDays(i % 3000)).append(",,fee_paid,row ").append(i)
+            csv.append(held[i % 3]).append(',').append(last.minusDays(i / 3)).append(",,fee_paid,row ").append(i)
                     .append('\n');
         }
         Path big = Files.writeString(dir.resolve("register-large.csv"), csv, StandardCharsets.UTF_8);
